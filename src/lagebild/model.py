@@ -1,0 +1,236 @@
+"""Typed records produced by the pipeline.
+
+Every record carries its evidence as character offsets (``start`` inclusive,
+``end`` exclusive) into ``Document.text`` and the id of the document it came
+from, so that any field can be traced back to the characters behind it.
+
+The JSON shape printed by ``lagebild analyze`` is :class:`AnalysisResult`;
+``lagebild schema`` prints its JSON Schema. Keys are stable from schema
+version 1 on: new keys may be added, none renamed or removed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+PublishedSource = Literal["metadata", "given", "inferred"]
+DocumentStatus = Literal["ok", "rejected"]
+
+
+class Record(BaseModel):
+    """Base of all records: immutable, and strict about unknown keys."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(Record):
+    """A stretch of the document text that serves as evidence."""
+
+    text: str = Field(description="The characters text[start:end].")
+    start: int = Field(ge=0, description="Character offset of the first character.")
+    end: int = Field(ge=0, description="Character offset after the last character.")
+
+
+class Offsets(Record):
+    """Character offsets without the text (used where the text is implied)."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+def content_id(text: str) -> str:
+    """Returns the document id for a text: a hash of its content.
+
+    Args:
+        text: The normalised document text.
+
+    Returns:
+        The first 32 hex digits of the SHA-256 of the UTF-8 text, so that the
+        same content always gets the same id, whatever file it came from.
+    """
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+class Document(Record):
+    """One news report: its text and what is known about it."""
+
+    id: str = Field(description="Content hash of `text` (see `content_id`).")
+    language: str | None = Field(default=None, description="ISO 639-1 code, e.g. 'de'.")
+    title: str | None = None
+    published: dt.date | None = Field(default=None, description="Publication date.")
+    published_source: PublishedSource | None = Field(
+        default=None,
+        description="How `published` was obtained: from the source's metadata, "
+        "given by the user, or inferred from the text.",
+    )
+    authors: list[str] = Field(default_factory=list)
+    text: str
+    source: str | None = Field(default=None, description="Path or URL the text came from.")
+    outlet: str | None = Field(default=None, description="Publishing outlet, when known.")
+
+
+class Sentence(Record):
+    """A sentence, as offsets into the document text."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class EntityMention(Record):
+    """A mention of a named actor, organisation, place or other entity."""
+
+    doc_id: str
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    label: str = Field(description="PER, ORG, LOC or OTH.")
+    kb_id: str | None = Field(
+        default=None,
+        description="Knowledge-base id (Wikidata QID where one exists) or a stable "
+        "'unlinked:' id.",
+    )
+    name: str | None = Field(default=None, description="Canonical name of the linked entity.")
+
+
+class Role(Record):
+    """A person holding a role in an organisation, as the text states it."""
+
+    doc_id: str
+    person: str
+    role: str
+    organization: str | None
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    person_kb_id: str | None = None
+    organization_kb_id: str | None = None
+
+
+class TimeExpr(Record):
+    """A temporal expression normalised to a TIMEX3 value."""
+
+    doc_id: str
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    value: str | None = Field(
+        description="TIMEX3 value (2023-10-25, 2023-W43, P18D, PRESENT_REF, ...) or None "
+        "when it cannot be resolved."
+    )
+    type: Literal["DATE", "TIME", "DURATION", "SET"]
+
+
+class Quantity(Record):
+    """A count of something, with its bounds and what was counted."""
+
+    doc_id: str
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    bound: str | None = Field(
+        default=None, description="exact, at_least, more_than, about, up_to, at_most, ..."
+    )
+    category: str | None = Field(
+        default=None, description="killed, injured, missing, abducted, released, ..."
+    )
+    thing: str | None = Field(default=None, description="The counted noun, e.g. 'Geiseln'.")
+
+
+class Speaker(Record):
+    """Who a quote is attributed to."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    kb_id: str | None = None
+
+
+class Quote(Record):
+    """A direct, indirect or scare quote."""
+
+    doc_id: str
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    kind: Literal["direct", "indirect", "scare"]
+    speaker: Speaker | None = None
+    cue: Span | None = None
+
+
+class EventActor(Record):
+    """An actor taking part in an event."""
+
+    name: str
+    kb_id: str | None = None
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class EventDate(Record):
+    """When an event happened, with the evidence for it."""
+
+    value: str | None
+    start: int | None = None
+    end: int | None = None
+
+
+class EventLocation(Record):
+    """Where an event happened."""
+
+    name: str
+    geonames_id: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    country_code: str | None = None
+    precision: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+class Event(Record):
+    """One reported event: who did what to whom, when, where, according to whom."""
+
+    doc_id: str
+    type: str = Field(description="PLOVER event type, e.g. ASSAULT.")
+    mode: str | None = None
+    cameo: str | None = None
+    sources: list[EventActor] = Field(default_factory=list)
+    targets: list[EventActor] = Field(default_factory=list)
+    date: EventDate | None = None
+    location: EventLocation | None = None
+    quantities: list[Quantity] = Field(default_factory=list)
+    modality: str = "asserted"
+    reported_by: Speaker | None = None
+    confidence: float = Field(ge=0.0, le=1.0)
+    evidence: Offsets
+
+
+class AnalysisResult(Record):
+    """Everything the pipeline found in one document (`lagebild analyze` output)."""
+
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    document: Document
+    status: DocumentStatus = "ok"
+    rejection: str | None = Field(default=None, description="Why the document was rejected.")
+    sentences: list[Sentence] = Field(default_factory=list)
+    entities: list[EntityMention] = Field(default_factory=list)
+    roles: list[Role] = Field(default_factory=list)
+    times: list[TimeExpr] = Field(default_factory=list)
+    quantities: list[Quantity] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+
+
+def json_schema() -> dict[str, object]:
+    """Returns the JSON Schema of the `lagebild analyze` output."""
+    schema = AnalysisResult.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return schema

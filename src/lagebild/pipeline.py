@@ -1,0 +1,202 @@
+"""Runs registered stages in order over documents.
+
+The state passed from stage to stage is an immutable :class:`Analysis`. A
+stage returns a new Analysis with the fields it declared in ``assigns``
+filled; the runner checks that it touched nothing else, and when a stage
+raises, re-raises naming the stage and the document.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from lagebild.errors import Code, LagebildError, PipelineConfigError, StageError
+from lagebild.model import (
+    AnalysisResult,
+    Document,
+    EntityMention,
+    Event,
+    Quantity,
+    Quote,
+    Role,
+    Sentence,
+    TimeExpr,
+)
+from lagebild.registry import REGISTRY, Registry, StageSpec
+from lagebild.resources import Resources
+from lagebild.settings import Settings
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """The state of one document as it moves through the pipeline.
+
+    Fields other than ``document`` start empty and are filled by the stages
+    that declare them in ``assigns``. ``rejection`` set by a stage stops the
+    pipeline for this document (e.g. an unsupported language).
+    """
+
+    document: Document
+    language: str | None = None
+    rejection: str | None = None
+    tokens: Doc | None = None
+    lemmas: tuple[str, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    entities: tuple[EntityMention, ...] = ()
+    roles: tuple[Role, ...] = ()
+    times: tuple[TimeExpr, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[Event, ...] = ()
+    # Stage outputs that are not part of the public record shape (e.g.
+    # attribution spans an events stage reads), keyed by the stage's name.
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        """The document text."""
+        return self.document.text
+
+    def replace(self, **changes: Any) -> Analysis:
+        """Returns a copy with ``changes`` applied."""
+        return dataclasses.replace(self, **changes)
+
+    def to_result(self) -> AnalysisResult:
+        """Returns the public record shape (the JSON of `lagebild analyze`)."""
+        document = self.document
+        if self.language is not None and document.language != self.language:
+            document = document.model_copy(update={"language": self.language})
+        return AnalysisResult(
+            document=document,
+            status="rejected" if self.rejection else "ok",
+            rejection=self.rejection,
+            sentences=list(self.sentences),
+            entities=list(self.entities),
+            roles=list(self.roles),
+            times=list(self.times),
+            quantities=list(self.quantities),
+            quotes=list(self.quotes),
+            events=list(self.events),
+        )
+
+
+ANALYSIS_FIELDS = frozenset(f.name for f in dataclasses.fields(Analysis))
+# Available before any stage runs.
+INITIAL_FIELDS = frozenset({"document"})
+
+
+def _check_order(specs: Sequence[StageSpec]) -> None:
+    available = set(INITIAL_FIELDS)
+    for spec in specs:
+        unknown = spec.assigns - ANALYSIS_FIELDS
+        if unknown:
+            raise PipelineConfigError(
+                Code.PIPELINE_ORDER,
+                f"stage '{spec.name}' assigns unknown fields: {', '.join(sorted(unknown))}",
+            )
+        missing = spec.requires - available
+        if missing:
+            raise PipelineConfigError(
+                Code.PIPELINE_ORDER,
+                f"stage '{spec.name}' requires {', '.join(sorted(missing))}, "
+                "which no earlier stage assigns",
+            )
+        available |= spec.assigns
+
+
+def _changed_fields(before: Analysis, after: Analysis) -> set[str]:
+    return {
+        name
+        for name in ANALYSIS_FIELDS
+        if getattr(before, name) is not getattr(after, name)
+    }
+
+
+class Pipeline:
+    """An ordered, validated list of stages plus the resources they share."""
+
+    def __init__(
+        self,
+        stages: Sequence[str] | None = None,
+        *,
+        settings: Settings | None = None,
+        resources: Resources | None = None,
+        registry: Registry = REGISTRY,
+    ) -> None:
+        """Builds a pipeline and checks its stage order.
+
+        Args:
+            stages: Stage names in order; defaults to ``[pipeline] stages`` in settings.
+            settings: Settings; defaults to the packaged defaults plus the user file.
+            resources: A shared resource cache; a new one is made when None.
+            registry: Where stage names are looked up.
+
+        Raises:
+            PipelineConfigError: When a stage is unknown or its requirements are
+                not met by the stages before it.
+        """
+        # Importing the package registers every built-in stage.
+        import lagebild.stages  # noqa: F401
+
+        if resources is None:
+            resources = Resources(settings)
+        self.resources = resources
+        self.settings = resources.settings
+        names = list(stages) if stages is not None else list(
+            self.settings.get("pipeline", "stages")
+        )
+        self.specs = [registry.get(name) for name in names]
+        _check_order(self.specs)
+
+    @property
+    def stage_names(self) -> list[str]:
+        """The names of the stages, in order."""
+        return [spec.name for spec in self.specs]
+
+    def run(self, document: Document) -> Analysis:
+        """Runs every stage over one document.
+
+        Args:
+            document: The document to analyse.
+
+        Returns:
+            The final Analysis; ``rejection`` is set when a stage rejected the
+            document, in which case later stages did not run.
+
+        Raises:
+            StageError: When a stage raises an unexpected exception; it names
+                the stage and the document.
+        """
+        analysis = Analysis(document=document)
+        for spec in self.specs:
+            try:
+                result = spec.func(analysis, self.resources)
+            except LagebildError as exc:
+                if exc.path is None:
+                    exc.path = document.source
+                raise
+            except Exception as exc:
+                raise StageError(spec.name, document.id, exc, path=document.source) from exc
+            stray = _changed_fields(analysis, result) - spec.assigns
+            if stray:
+                raise StageError(
+                    spec.name,
+                    document.id,
+                    RuntimeError(f"changed undeclared fields: {', '.join(sorted(stray))}"),
+                    path=document.source,
+                )
+            analysis = result
+            if analysis.rejection is not None:
+                break
+        return analysis
+
+    def run_many(self, documents: Iterable[Document]) -> Iterator[Analysis]:
+        """Runs the pipeline over many documents, one after another."""
+        for document in documents:
+            yield self.run(document)

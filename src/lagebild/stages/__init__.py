@@ -1,0 +1,5 @@
+"""Pipeline stages. Importing this package registers every built-in stage."""
+
+from lagebild.text import langid, lemmas, sentences, tokens
+
+__all__ = ["langid", "lemmas", "sentences", "tokens"]

@@ -1,0 +1,1 @@
+"""Text layers: language id, tokens, sentences, lemmas (per language in de/, en/)."""
