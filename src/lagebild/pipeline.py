@@ -9,6 +9,7 @@ raises, re-raises naming the stage and the document.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -22,7 +23,9 @@ from lagebild.model import (
     Quantity,
     Quote,
     Role,
+    PublishedSource,
     Sentence,
+    Span,
     TimeExpr,
 )
 from lagebild.registry import REGISTRY, Registry, StageSpec
@@ -45,6 +48,11 @@ class Analysis:
     document: Document
     language: str | None = None
     rejection: str | None = None
+    # Publication date as the pipeline resolved it: given or from metadata
+    # (copied from the document), or inferred from the text by a stage.
+    published: dt.date | None = None
+    published_source: PublishedSource | None = None
+    published_evidence: tuple[Span, ...] = ()
     tokens: Doc | None = None
     lemmas: tuple[str, ...] = ()
     sentences: tuple[Sentence, ...] = ()
@@ -70,8 +78,14 @@ class Analysis:
     def to_result(self) -> AnalysisResult:
         """Returns the public record shape (the JSON of `lagebild analyze`)."""
         document = self.document
+        updates: dict[str, Any] = {}
         if self.language is not None and document.language != self.language:
-            document = document.model_copy(update={"language": self.language})
+            updates["language"] = self.language
+        if document.published is None and self.published is not None:
+            updates["published"] = self.published
+            updates["published_source"] = self.published_source
+        if updates:
+            document = document.model_copy(update=updates)
         return AnalysisResult(
             document=document,
             status="rejected" if self.rejection else "ok",
@@ -88,7 +102,7 @@ class Analysis:
 
 ANALYSIS_FIELDS = frozenset(f.name for f in dataclasses.fields(Analysis))
 # Available before any stage runs.
-INITIAL_FIELDS = frozenset({"document"})
+INITIAL_FIELDS = frozenset({"document", "published", "published_source"})
 
 
 def _check_order(specs: Sequence[StageSpec]) -> None:
@@ -173,7 +187,11 @@ class Pipeline:
             StageError: When a stage raises an unexpected exception; it names
                 the stage and the document.
         """
-        analysis = Analysis(document=document)
+        analysis = Analysis(
+            document=document,
+            published=document.published,
+            published_source=document.published_source,
+        )
         for spec in self.specs:
             try:
                 result = spec.func(analysis, self.resources)
