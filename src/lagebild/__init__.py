@@ -1,7 +1,7 @@
 """lagebild: verifiable, structured event records from German and English news."""
 
-from lagebild.service import analyze
 from lagebild.model import AnalysisResult
+from lagebild.service import analyze
 
 __version__ = "0.1.0"
 

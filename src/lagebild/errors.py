@@ -7,10 +7,10 @@ line and name the file (and line) they concern.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Code(str, Enum):
+class Code(StrEnum):
     """Stable error codes; the value is what users see."""
 
     # Input (ingest)

@@ -100,7 +100,9 @@ def load_settings(path: str | Path | None = None) -> Settings:
     try:
         override = tomllib.loads(chosen.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise SettingsError(Code.SETTINGS, f"cannot read settings: {exc.strerror}", path=str(chosen)) from exc
+        raise SettingsError(
+            Code.SETTINGS, f"cannot read settings: {exc.strerror}", path=str(chosen)
+        ) from exc
     except tomllib.TOMLDecodeError as exc:
         raise SettingsError(Code.SETTINGS, f"invalid TOML: {exc}", path=str(chosen)) from exc
     _merge(data, override, str(chosen), "")

@@ -43,12 +43,12 @@ class Metrics:
 
     @property
     def precision(self) -> float:
-        """tp / (tp + fp), 0 when nothing was predicted."""
+        """Tp / (tp + fp), 0 when nothing was predicted."""
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
 
     @property
     def recall(self) -> float:
-        """tp / (tp + fn), 0 when there is no gold."""
+        """Tp / (tp + fn), 0 when there is no gold."""
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
 
     @property
@@ -120,8 +120,9 @@ def score_spans(
             by_doc[g.doc].append(g)
         claimed: set[LabeledSpan] = set()
         for p in pred_list:
+            candidates = by_doc.get(p.doc, ())
             match = next(
-                (g for g in by_doc.get(p.doc, ()) if g not in claimed and same(g, p) and _overlaps(g, p)),
+                (g for g in candidates if g not in claimed and same(g, p) and _overlaps(g, p)),
                 None,
             )
             if match is None:

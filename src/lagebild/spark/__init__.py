@@ -1,0 +1,1 @@
+"""Distributed processing with PySpark."""

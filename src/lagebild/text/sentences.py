@@ -11,6 +11,7 @@ layer (``is_sent_start``) so token-based components see the same sentences.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -88,7 +89,7 @@ def _is_hard_wrapped(text: str) -> bool:
 
 def _ends_sentence(text: str, match: re.Match[str], rules: SplitRules) -> bool:
     punct = match.group(0).rstrip(_CLOSERS)
-    following, pos = _word_after(text, match.end())
+    following, _pos = _word_after(text, match.end())
     if not following:
         return True
     first = following.lstrip(_OPENERS)[:1]
@@ -131,7 +132,7 @@ def split_sentences(text: str, rules: SplitRules) -> list[tuple[int, int]]:
             cuts.add(match.end())
     spans = []
     ordered = sorted(cuts)
-    for start, end in zip(ordered, ordered[1:], strict=False):
+    for start, end in itertools.pairwise(ordered):
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():

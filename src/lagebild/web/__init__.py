@@ -1,0 +1,1 @@
+"""Web UI served by the REST API app."""

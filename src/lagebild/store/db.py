@@ -1,0 +1,407 @@
+"""Opening, migrating, writing and querying the lagebild database.
+
+SQLite (``lagebild.db``) is the default, in WAL mode so that readers (the web
+UI) never block the writer. Each document and all its records are written in
+one transaction: a crash at any moment leaves whole documents or nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources as importlib_resources
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Select,
+    Table,
+    create_engine,
+    event,
+    func,
+    insert,
+    inspect,
+    select,
+)
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+
+from lagebild.errors import Code, StoreError
+from lagebild.model import SCHEMA_VERSION, AnalysisResult, Event
+from lagebild.store import schema
+
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def normalize_url(url: str) -> str:
+    """Turns a bare file path into a SQLite URL; leaves URLs as they are."""
+    return url if "://" in url else f"sqlite:///{url}"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL: readers do not block the writer; NORMAL sync is crash-safe in WAL
+    # mode (a process kill loses nothing committed).
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def _alembic_config(connection: Connection) -> Any:
+    from alembic.config import Config
+
+    config = Config()
+    location = importlib_resources.files("lagebild.store").joinpath("migrations")
+    config.set_main_option("script_location", str(location))
+    config.attributes["connection"] = connection
+    return config
+
+
+def _migrate(engine: Engine, url: str) -> None:
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    with engine.begin() as connection:
+        config = _alembic_config(connection)
+        scripts = ScriptDirectory.from_config(config)
+        head = scripts.get_current_head()
+        current = MigrationContext.configure(connection).get_current_revision()
+        if current == head:
+            return
+        if current is None:
+            if inspect(connection).has_table("documents"):
+                raise StoreError(
+                    Code.SCHEMA_VERSION, "database has no schema version; not a lagebild database?",
+                    path=url,
+                )
+            schema.metadata.create_all(connection)
+            command.stamp(config, "head")
+            return
+        known = {rev.revision for rev in scripts.walk_revisions()}
+        if current not in known:
+            raise StoreError(
+                Code.SCHEMA_VERSION,
+                f"database schema {current} is newer than this lagebild (knows up to {head}); "
+                "upgrade lagebild",
+                path=url,
+            )
+        command.upgrade(config, "head")
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Filters for listing events; None means no filter."""
+
+    type: str | None = None
+    actor: str | None = None
+    since: str | None = None
+    until: str | None = None
+    doc_id: str | None = None
+    limit: int | None = None
+    offset: int = 0
+
+
+def _event_day(event_record: Event, published: dt.date | None) -> str | None:
+    if event_record.date is not None and event_record.date.value:
+        value = event_record.date.value
+        if _FULL_DATE.match(value):
+            return value
+    return published.isoformat() if published else None
+
+
+class Store:
+    """A lagebild database."""
+
+    def __init__(self, engine: Engine, url: str) -> None:
+        self.engine = engine
+        self.url = url
+
+    # Writing -----------------------------------------------------------------
+
+    def has_document(self, doc_id: str) -> bool:
+        """Tells whether a document with this id is stored."""
+        with self.engine.connect() as connection:
+            found = connection.execute(
+                select(schema.documents.c.id).where(schema.documents.c.id == doc_id)
+            ).first()
+        return found is not None
+
+    def save(self, result: AnalysisResult) -> bool:
+        """Stores a document and all its records in one transaction.
+
+        Args:
+            result: The analysis of one document.
+
+        Returns:
+            True when stored, False when a document with the same id (the same
+            content) was already stored.
+
+        Raises:
+            StoreError: When the database cannot be written.
+        """
+        try:
+            with self.engine.begin() as connection:
+                self._insert(connection, result)
+        except IntegrityError:
+            if self.has_document(result.document.id):
+                return False
+            raise
+        except SQLAlchemyError as exc:
+            raise StoreError(Code.STORE, f"cannot write: {exc.__class__.__name__}: {exc}",
+                             path=self.url) from exc
+        return True
+
+    def _insert(self, connection: Connection, result: AnalysisResult) -> None:
+        document = result.document
+        doc_id = document.id
+        connection.execute(
+            insert(schema.documents).values(
+                id=doc_id,
+                source=document.source,
+                title=document.title,
+                language=document.language,
+                published=document.published.isoformat() if document.published else None,
+                published_source=document.published_source,
+                authors=list(document.authors),
+                outlet=document.outlet,
+                text=document.text,
+                status=result.status,
+                rejection=result.rejection,
+                ingested_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                schema_version=SCHEMA_VERSION,
+                result=result.model_dump(mode="json"),
+            )
+        )
+        rows: list[tuple[Table, list[dict[str, Any]]]] = [
+            (schema.sentences, [
+                {"doc_id": doc_id, "idx": i, "start": s.start, "end": s.end}
+                for i, s in enumerate(result.sentences)
+            ]),
+            (schema.entities, [
+                {"doc_id": doc_id, "start": e.start, "end": e.end, "text": e.text,
+                 "label": e.label, "kb_id": e.kb_id, "name": e.name}
+                for e in result.entities
+            ]),
+            (schema.roles, [
+                {"doc_id": doc_id, "start": r.start, "end": r.end, "person": r.person,
+                 "role": r.role, "organization": r.organization,
+                 "person_kb_id": r.person_kb_id, "organization_kb_id": r.organization_kb_id}
+                for r in result.roles
+            ]),
+            (schema.times, [
+                {"doc_id": doc_id, "start": t.start, "end": t.end, "text": t.text,
+                 "value": t.value, "type": t.type}
+                for t in result.times
+            ]),
+            (schema.quantities, [
+                {"doc_id": doc_id, "start": q.start, "end": q.end, "text": q.text,
+                 "value": q.value, "low": q.low, "high": q.high, "bound": q.bound,
+                 "category": q.category, "thing": q.thing}
+                for q in result.quantities
+            ]),
+            (schema.quotes, [
+                {"doc_id": doc_id, "start": q.start, "end": q.end, "text": q.text,
+                 "kind": q.kind,
+                 "speaker_text": q.speaker.text if q.speaker else None,
+                 "speaker_start": q.speaker.start if q.speaker else None,
+                 "speaker_end": q.speaker.end if q.speaker else None,
+                 "speaker_kb_id": q.speaker.kb_id if q.speaker else None,
+                 "cue_text": q.cue.text if q.cue else None,
+                 "cue_start": q.cue.start if q.cue else None,
+                 "cue_end": q.cue.end if q.cue else None}
+                for q in result.quotes
+            ]),
+        ]
+        for table, values in rows:
+            if values:
+                connection.execute(insert(table), values)
+        for idx, record in enumerate(result.events):
+            location = record.location
+            event_id = connection.execute(
+                insert(schema.events).values(
+                    doc_id=doc_id,
+                    idx=idx,
+                    type=record.type,
+                    mode=record.mode,
+                    cameo=record.cameo,
+                    day=_event_day(record, document.published),
+                    date_value=record.date.value if record.date else None,
+                    location_name=location.name if location else None,
+                    geonames_id=location.geonames_id if location else None,
+                    latitude=location.latitude if location else None,
+                    longitude=location.longitude if location else None,
+                    country_code=location.country_code if location else None,
+                    modality=record.modality,
+                    reported_by=record.reported_by.text if record.reported_by else None,
+                    confidence=record.confidence,
+                    evidence_start=record.evidence.start,
+                    evidence_end=record.evidence.end,
+                    record=record.model_dump(mode="json"),
+                )
+            ).inserted_primary_key
+            assert event_id is not None
+            event_id = event_id[0]
+            actors = [
+                {"event_id": event_id, "doc_id": doc_id, "role": role, "name": actor.name,
+                 "kb_id": actor.kb_id, "start": actor.start, "end": actor.end}
+                for role, group in (("source", record.sources), ("target", record.targets))
+                for actor in group
+            ]
+            if actors:
+                connection.execute(insert(schema.event_actors), actors)
+
+    # Reading -----------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        """Returns the number of rows per table (documents split by status)."""
+        out: dict[str, int] = {}
+        with self.engine.connect() as connection:
+            for status, n in connection.execute(
+                select(schema.documents.c.status, func.count()).group_by(schema.documents.c.status)
+            ):
+                out[f"documents_{status}"] = int(n)
+            for table in schema.RECORD_TABLES:
+                out[table.name] = int(
+                    connection.execute(select(func.count()).select_from(table)).scalar_one()
+                )
+        return out
+
+    def documents(
+        self, *, status: str | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        """Lists stored documents (without their text), newest publication first."""
+        d = schema.documents
+        query = select(
+            d.c.id, d.c.title, d.c.language, d.c.published, d.c.published_source, d.c.source,
+            d.c.outlet, d.c.status, d.c.rejection, d.c.ingested_at,
+            func.length(d.c.text).label("chars"),
+        ).order_by(d.c.published.desc(), d.c.id)
+        if status is not None:
+            query = query.where(d.c.status == status)
+        if limit is not None:
+            query = query.limit(limit)
+        query = query.offset(offset)
+        with self.engine.connect() as connection:
+            return [dict(row._mapping) for row in connection.execute(query)]
+
+    def result(self, doc_id: str) -> AnalysisResult | None:
+        """Returns the stored analysis of one document, or None."""
+        with self.engine.connect() as connection:
+            stored = connection.execute(
+                select(schema.documents.c.result).where(schema.documents.c.id == doc_id)
+            ).scalar_one_or_none()
+        return None if stored is None else AnalysisResult.model_validate(stored)
+
+    def iter_results(self) -> Iterator[AnalysisResult]:
+        """Yields every stored analysis, in id order."""
+        with self.engine.connect() as connection:
+            for (stored,) in connection.execute(
+                select(schema.documents.c.result).order_by(schema.documents.c.id)
+            ):
+                yield AnalysisResult.model_validate(stored)
+
+    def _event_query(self, filters: EventFilter) -> Select[Any]:
+        e, d = schema.events, schema.documents
+        query = (
+            select(
+                e.c.id, e.c.doc_id, e.c.type, e.c.mode, e.c.cameo, e.c.day, e.c.date_value,
+                e.c.location_name, e.c.geonames_id, e.c.latitude, e.c.longitude,
+                e.c.country_code, e.c.modality, e.c.reported_by, e.c.confidence,
+                e.c.evidence_start, e.c.evidence_end, e.c.record, d.c.title, d.c.source,
+            )
+            .join(d, d.c.id == e.c.doc_id)
+            .order_by(e.c.day.desc(), e.c.doc_id, e.c.idx)
+        )
+        if filters.type:
+            query = query.where(e.c.type == filters.type.upper())
+        if filters.since:
+            query = query.where(e.c.day >= filters.since)
+        if filters.until:
+            query = query.where(e.c.day <= filters.until)
+        if filters.doc_id:
+            query = query.where(e.c.doc_id == filters.doc_id)
+        if filters.actor:
+            a = schema.event_actors
+            needle = filters.actor
+            match = (a.c.kb_id == needle) | (func.lower(a.c.name) == needle.lower())
+            query = query.where(e.c.id.in_(select(a.c.event_id).where(match)))
+        if filters.limit is not None:
+            query = query.limit(filters.limit)
+        return query.offset(filters.offset)
+
+    def events(self, filters: EventFilter = EventFilter()) -> list[dict[str, Any]]:
+        """Lists events matching ``filters`` with their document's title and source."""
+        with self.engine.connect() as connection:
+            return [dict(row._mapping) for row in connection.execute(self._event_query(filters))]
+
+    def table_rows(self, name: str) -> Iterator[Mapping[str, Any]]:
+        """Yields every row of one record table (for export)."""
+        table = schema.metadata.tables.get(name)
+        if table is None or table is schema.documents:
+            raise StoreError(Code.USAGE, f"no exportable table '{name}'")
+        with self.engine.connect() as connection:
+            for row in connection.execute(select(table)):
+                yield dict(row._mapping)
+
+    def integrity_check(self) -> str:
+        """Runs SQLite's integrity check; returns "ok" when the file is sound."""
+        with self.engine.connect() as connection:
+            if connection.dialect.name != "sqlite":
+                return "ok"
+            return str(connection.exec_driver_sql("PRAGMA integrity_check").scalar_one())
+
+    def close(self) -> None:
+        """Releases the database connections."""
+        self.engine.dispose()
+
+
+def open_store(url: str, *, create: bool = True) -> Store:
+    """Opens (creating and migrating as needed) the database at ``url``.
+
+    Args:
+        url: An SQLAlchemy URL (``sqlite:///lagebild.db``,
+            ``postgresql+psycopg://...``) or a plain file path for SQLite.
+        create: Create a missing SQLite file; when False, a missing file is an error.
+
+    Raises:
+        StoreError: When the database cannot be opened or has a newer schema.
+    """
+    url = normalize_url(url)
+    if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
+        path = Path(url[len("sqlite:///"):])
+        if not create and not path.exists():
+            raise StoreError(Code.STORE, "no such database (run `lagebild ingest` first)",
+                             path=str(path))
+        if path.parent and not path.parent.exists():
+            raise StoreError(Code.STORE, "folder of the database does not exist", path=str(path))
+    try:
+        engine = create_engine(url)
+    except (SQLAlchemyError, ImportError, ValueError) as exc:
+        raise StoreError(Code.STORE, f"cannot open database: {exc}", path=url) from exc
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    try:
+        _migrate(engine, url)
+    except OperationalError as exc:
+        raise StoreError(Code.STORE, f"cannot open database: {exc.orig}", path=url) from exc
+    return Store(engine, url)
+
+
+def ids_stored(store: Store, ids: Sequence[str]) -> set[str]:
+    """Returns which of ``ids`` are already stored (one query per 500 ids)."""
+    found: set[str] = set()
+    with store.engine.connect() as connection:
+        for i in range(0, len(ids), 500):
+            chunk = list(ids[i:i + 500])
+            found.update(
+                connection.execute(
+                    select(schema.documents.c.id).where(schema.documents.c.id.in_(chunk))
+                ).scalars()
+            )
+    return found

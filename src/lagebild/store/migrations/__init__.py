@@ -1,0 +1,1 @@
+"""Alembic migrations of the lagebild database schema."""
