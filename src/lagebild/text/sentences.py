@@ -2,11 +2,11 @@
 
 A rule-based splitter over the raw text that knows what trips generic
 splitters in news: German abbreviations ("z.B.", "Mio."), ordinals and dates
-("am 7. Oktober", "die 2. Bundesliga"), numbers with separators ("1.400",
-handled by the tokenizer keeping them whole), and quotes that close after the
-full stop (``„Nein.“``, ``“... vereinbart.”``). Line breaks end sentences
-unless the text is hard-wrapped. Boundaries are also written to the token
-layer (``is_sent_start``) so token-based components see the same sentences.
+("am 7. Oktober", "die 2. Bundesliga"), numbers with separators ("1.400"),
+and quotes that close after the full stop (``„Nein.“``, ``“... vereinbart.”``).
+Line breaks end sentences unless the text is hard-wrapped. It runs on the raw
+text, before tokenization, so the tokenizer can use the boundaries (see
+:mod:`lagebild.text.tokens`).
 """
 
 from __future__ import annotations
@@ -142,14 +142,10 @@ def split_sentences(text: str, rules: SplitRules) -> list[tuple[int, int]]:
     return spans
 
 
-@stage("sentences", requires=("tokens", "language"), assigns=("sentences",))
+@stage("sentences", requires=("language",), assigns=("sentences",))
 def segment(analysis: Analysis, resources: Resources) -> Analysis:
-    """Splits the document into sentences and marks them on the token layer."""
-    assert analysis.tokens is not None and analysis.language is not None
+    """Splits the document text into sentences."""
+    assert analysis.language is not None
     rules = resources.load(load_split_rules, analysis.language)
     spans = split_sentences(analysis.text, rules)
-    doc = analysis.tokens
-    starts = {start for start, _ in spans}
-    for token in doc:
-        token.is_sent_start = token.idx in starts or token.i == 0
     return analysis.replace(sentences=tuple(Sentence(start=s, end=e) for s, e in spans))

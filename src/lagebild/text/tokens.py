@@ -1,17 +1,26 @@
 """Tokenization (stage ``tokens``) with spaCy's blank per-language tokenizers.
 
 Only the tokenizer is used: no statistical component is loaded, so this needs
-no model download.
+no model download. The sentence boundaries found on the raw text are written
+to the tokens (``is_sent_start``). German writes ordinals with a full stop, so
+spaCy keeps "2023." or "07.10.2023." whole; where such a token ends a
+sentence, the full stop is a sentence end and is split off.
 """
 
 from __future__ import annotations
 
+import re
+
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from lagebild.model import Sentence
 from lagebild.pipeline import Analysis
 from lagebild.registry import stage
 from lagebild.resources import Resources
+
+_NUMBER_WITH_STOP = re.compile(r"^\S*\d\.$")
 
 
 def load_blank(resources: Resources, language: str) -> Language:
@@ -19,9 +28,37 @@ def load_blank(resources: Resources, language: str) -> Language:
     return spacy.blank(language)
 
 
-@stage("tokens", requires=("language",), assigns=("tokens",))
+def tokenize_text(nlp: Language, text: str, sentences: tuple[Sentence, ...]) -> Doc:
+    """Tokenizes ``text`` and marks the sentence starts on the tokens.
+
+    Args:
+        nlp: The blank pipeline of the text's language.
+        text: The document text.
+        sentences: Sentence offsets found on the raw text.
+
+    Returns:
+        A spaCy Doc whose tokens keep their character offsets.
+    """
+    doc = nlp.make_doc(text)
+    ends = {sentence.end for sentence in sentences}
+    final_stops = [
+        token
+        for token in doc
+        if token.idx + len(token.text) in ends and _NUMBER_WITH_STOP.match(token.text)
+    ]
+    if final_stops:
+        with doc.retokenize() as retokenizer:
+            for token in final_stops:
+                retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 0), (token, 0)])
+    starts = {sentence.start for sentence in sentences}
+    for token in doc:
+        token.is_sent_start = token.i == 0 or token.idx in starts
+    return doc
+
+
+@stage("tokens", requires=("language", "sentences"), assigns=("tokens",))
 def tokenize(analysis: Analysis, resources: Resources) -> Analysis:
     """Splits the text into tokens (a spaCy Doc whose tokens keep their offsets)."""
     assert analysis.language is not None
     nlp = resources.load(load_blank, analysis.language)
-    return analysis.replace(tokens=nlp.make_doc(analysis.text))
+    return analysis.replace(tokens=tokenize_text(nlp, analysis.text, analysis.sentences))

@@ -1,0 +1,86 @@
+"""The stage registry and the pipeline runner."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.errors import PipelineConfigError, StageError
+from lagebild.pipeline import Analysis, Pipeline
+from lagebild.registry import Registry
+from lagebild.resources import Resources
+from lagebild.service import make_document
+
+
+def _registry() -> Registry:
+    registry = Registry()
+
+    @registry.stage("first", assigns=("language",))
+    def first(analysis: Analysis, resources: Resources) -> Analysis:
+        return analysis.replace(language="de")
+
+    @registry.stage("needs_language", requires=("language",), assigns=("lemmas",))
+    def needs_language(analysis: Analysis, resources: Resources) -> Analysis:
+        return analysis.replace(lemmas=("x",))
+
+    @registry.stage("broken", requires=("language",), assigns=("lemmas",))
+    def broken(analysis: Analysis, resources: Resources) -> Analysis:
+        raise ValueError("boom")
+
+    @registry.stage("sneaky", assigns=("lemmas",))
+    def sneaky(analysis: Analysis, resources: Resources) -> Analysis:
+        return analysis.replace(lemmas=("x",), language="en")
+
+    @registry.stage("rejecting", assigns=("rejection",))
+    def rejecting(analysis: Analysis, resources: Resources) -> Analysis:
+        return analysis.replace(rejection="no")
+
+    return registry
+
+
+def test_order_is_checked_at_start_up(resources: Resources) -> None:
+    with pytest.raises(PipelineConfigError, match="'needs_language' requires language"):
+        Pipeline(["needs_language", "first"], resources=resources, registry=_registry())
+
+
+def test_unknown_stage_lists_known_ones(resources: Resources) -> None:
+    with pytest.raises(PipelineConfigError, match="unknown stage 'nope'; known stages: broken"):
+        Pipeline(["nope"], resources=resources, registry=_registry())
+
+
+def test_failing_stage_is_named_with_document(resources: Resources) -> None:
+    pipeline = Pipeline(["first", "broken"], resources=resources, registry=_registry())
+    document = make_document("Ein Text.", source="report.txt")
+    with pytest.raises(StageError) as info:
+        pipeline.run(document)
+    message = str(info.value)
+    assert "stage 'broken' failed on document " + document.id in message
+    assert message.startswith("report.txt: ")
+    assert "ValueError: boom" in message
+
+
+def test_stage_may_not_change_undeclared_fields(resources: Resources) -> None:
+    pipeline = Pipeline(["sneaky"], resources=resources, registry=_registry())
+    with pytest.raises(StageError, match="changed undeclared fields: language"):
+        pipeline.run(make_document("Text."))
+
+
+def test_rejection_stops_the_pipeline(resources: Resources) -> None:
+    pipeline = Pipeline(["rejecting", "first"], resources=resources, registry=_registry())
+    analysis = pipeline.run(make_document("Text."))
+    assert analysis.rejection == "no" and analysis.language is None
+
+
+def test_default_pipeline_runs_the_configured_stages(pipeline: Pipeline) -> None:
+    assert pipeline.stage_names[:4] == ["language", "sentences", "tokens", "lemmas"]
+
+
+def test_resources_load_once(resources: Resources) -> None:
+    calls: list[str] = []
+
+    def loader(res: Resources, language: str) -> list[str]:
+        calls.append(language)
+        return [language]
+
+    first = resources.load(loader, "de")
+    assert resources.load(loader, "de") is first
+    assert calls == ["de"]
