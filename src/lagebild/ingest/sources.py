@@ -139,6 +139,9 @@ def read_path(
     except InputError as exc:
         yield Rejected(path, exc)
         return
+    except FileNotFoundError:
+        yield Rejected(path, InputError(Code.NOT_FOUND, "no such file or directory", path=path))
+        return
     except (OSError, EOFError, zlib.error) as exc:
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         yield Rejected(path, InputError(Code.UNREADABLE, f"cannot read: {reason}", path=path))
