@@ -55,7 +55,8 @@ def test_analyze_from_stdin_with_language_and_table() -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["analyze", "/nonexistent/x.txt"], "lagebild: /nonexistent/x.txt: error E108: no such file"),
+        (["analyze", "/nonexistent/x.txt"],
+         "lagebild: /nonexistent/x.txt: error E108: no such file"),
         (["analyze", "{report}", "--date", "12.03.2024"], "lagebild: error E502: --date must be"),
         (["events", "--db", "/nonexistent/dir/x.db"], "error E401: no such database"),
         (["eval", "nosuch", "--data", "."], "error E502: unknown evaluation task 'nosuch'"),

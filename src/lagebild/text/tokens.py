@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+import numpy
 import spacy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,6 +23,7 @@ from lagebild.registry import stage
 from lagebild.resources import Resources
 
 _NUMBER_WITH_STOP = re.compile(r"^\S*\d\.$")
+_DIGIT_STOP = re.compile(r"\d\.")
 
 
 def load_blank(resources: Resources, language: str) -> Language:
@@ -40,19 +43,25 @@ def tokenize_text(nlp: Language, text: str, sentences: tuple[Sentence, ...]) -> 
         A spaCy Doc whose tokens keep their character offsets.
     """
     doc = nlp.make_doc(text)
-    ends = {sentence.end for sentence in sentences}
-    final_stops = [
-        token
-        for token in doc
-        if token.idx + len(token.text) in ends and _NUMBER_WITH_STOP.match(token.text)
-    ]
+    if not len(doc):
+        return doc
+    offsets = doc.to_array([IDX])
+    final_stops = []
+    for sentence in sentences:
+        if not _DIGIT_STOP.match(text, max(sentence.end - 2, 0), sentence.end):
+            continue
+        token = doc[int(numpy.searchsorted(offsets, sentence.end - 1, side="right")) - 1]
+        if token.idx + len(token.text) == sentence.end and _NUMBER_WITH_STOP.match(token.text):
+            final_stops.append(token)
     if final_stops:
         with doc.retokenize() as retokenizer:
             for token in final_stops:
                 retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 0), (token, 0)])
-    starts = {sentence.start for sentence in sentences}
-    for token in doc:
-        token.is_sent_start = token.i == 0 or token.idx in starts
+        offsets = doc.to_array([IDX])
+    starts = numpy.array([sentence.start for sentence in sentences], dtype=offsets.dtype)
+    marks = numpy.where(numpy.isin(offsets, starts), 1, -1).astype("uint64")
+    marks[0] = 1
+    doc.from_array([SENT_START], marks.reshape(-1, 1))
     return doc
 
 
