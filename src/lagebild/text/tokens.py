@@ -10,6 +10,7 @@ sentence, the full stop is a sentence end and is split off.
 from __future__ import annotations
 
 import re
+from typing import Any, cast
 
 import numpy
 import spacy
@@ -61,7 +62,7 @@ def tokenize_text(nlp: Language, text: str, sentences: tuple[Sentence, ...]) -> 
     starts = numpy.array([sentence.start for sentence in sentences], dtype=offsets.dtype)
     marks = numpy.where(numpy.isin(offsets, starts), 1, -1).astype("uint64")
     marks[0] = 1
-    doc.from_array([SENT_START], marks.reshape(-1, 1))
+    doc.from_array([SENT_START], cast(Any, marks.reshape(-1, 1)))
     return doc
 
 
