@@ -53,3 +53,21 @@ def test_each_example_is_clean(path: Path, pipeline: Pipeline) -> None:
     expected = "de" if "/de/" in str(path) else "en"
     assert analysis.language == expected
     assert len(analysis.sentences) >= 5
+
+
+def test_analyze_seed_validates_against_schema() -> None:
+    import json
+
+    import jsonschema
+    from typer.testing import CliRunner
+
+    from lagebild.cli import app
+
+    seed = shared_path("seeds", SEED.name)
+    runner = CliRunner()
+    schema = json.loads(runner.invoke(app, ["schema"]).stdout)
+    result = runner.invoke(app, ["analyze", str(seed)])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    jsonschema.validate(payload, schema)
+    assert payload["document"]["language"] == "de"
