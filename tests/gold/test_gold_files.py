@@ -196,12 +196,17 @@ def test_gold_span_counts_raw_substrings() -> None:
 # --- actors -------------------------------------------------------------------------------
 
 
+def check_named_mentions(rows: tuple[dict[str, str], ...], kind: str, kinds: set[str]) -> None:
+    """check_common on the mention column plus a closed `kind` vocabulary and a non-empty name."""
+    check_common(rows, "mention")
+    bad = [row["id"] for row in rows if row[kind] not in kinds or not row["name"]]
+    assert not bad, f"unknown {kind} or empty name: {bad}"
+
+
 def test_actor_rows_are_well_formed() -> None:
     rows = actors()
-    check_common(rows, "mention")
+    check_named_mentions(rows, "type", ACTOR_TYPES)
     for row in rows:
-        assert row["type"] in ACTOR_TYPES, row["id"]
-        assert row["name"], row["id"]
         assert row["qid"] == "" or re.fullmatch(r"Q[1-9]\d*", row["qid"]), row["id"]
         if row["type"] == "place" or row["name"] == "unlinked":
             assert row["qid"] == "", f"{row['id']}: places and unlinked rows carry no QID"
@@ -232,10 +237,8 @@ def test_actor_table_size() -> None:
 
 def test_place_rows_are_well_formed() -> None:
     rows = places()
-    check_common(rows, "mention")
+    check_named_mentions(rows, "level", PLACE_LEVELS)
     for row in rows:
-        assert row["level"] in PLACE_LEVELS, row["id"]
-        assert row["name"], row["id"]
         assert row["geonameid"] == "" or row["geonameid"].isdigit(), row["id"]
         assert row["country_code"] == "" or re.fullmatch(r"[A-Z]{2}", row["country_code"])
         if row["level"] == "not_place":
