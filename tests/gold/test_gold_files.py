@@ -79,7 +79,7 @@ PLOVER_MODES: dict[str, set[str]] = {
     "AGREE": set(),
     "CONSULT": {"visit", "third-party", "multilateral", "phone"},
     "SUPPORT": set(),
-    "CONCEDE": set(),
+    "CONCEDE": {"release"},  # issue #6: release of persons is CONCEDE
     "COOPERATE": set(),
     "AID": set(),
     "RETREAT": {"withdraw", "release", "disarm", "ceasefire", "access", "resign"},
