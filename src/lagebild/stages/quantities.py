@@ -68,7 +68,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from lagebild.model import Quantity
 from lagebild.pipeline import Analysis
@@ -86,14 +85,11 @@ from lagebild.stages.quantity_lexicon import (
     parse_number_word,
 )
 
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w")
 _WORD_ENDS = re.compile(r"[^\s-]+")
-# Punctuation that ends a clause ("-" only when it stands alone as a dash).
-_CLAUSE_PUNCT = frozenset(",;:()[]–—\"„“”»«‚‘’›‹-")
+# Punctuation that ends a clause (not "-", which joins "17-year-old").
+_CLAUSE_PUNCT = frozenset(",;:()[]–—\"„“”»«‚‘’›‹")
 _CLOSING = " \t\n\"'“”»«’)]"
 _SENTENCE_END = ".!?\"“”»:"
 # English words that resume a main clause after a relative clause.
@@ -120,6 +116,7 @@ class _Expr:
     noun: Noun | None = None
     cls: str = NONE
     ellipsis: bool = False
+    via_partitive: bool = False  # "vier der Geiseln", "four of the hostages"
     partitive_of: _Expr | None = None
     embedded: bool = False
     unit: bool = False
@@ -167,6 +164,11 @@ def parse_digits(digits: str, decimal_separator: str, before_multiplier: bool) -
     if len(groups) > 2 or (grouped and not (before_multiplier and sep == decimal_separator)):
         return float(digits.replace(sep, ""))
     return float(digits.replace(sep, "."))
+
+
+def _word_before(text: str, start: int) -> str:
+    before = text[max(0, start - 24):start].split()
+    return before[-1].lower() if before else ""
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -243,6 +245,8 @@ class _Reader:
         ):
             return None
         qualifier = lex.qualifier_before.search(text, max(0, expr.start - 32), expr.start)
+        if qualifier is not None and _word_before(text, qualifier.start()) in lex.qualifier_blockers:
+            qualifier = None  # "handed over 13", "verfügt über 500": a preposition
         if qualifier is not None and expr.bound not in ("range", "about"):
             bound = lex.qualifiers[_normal(qualifier.group())]
             expr.start = qualifier.start()
@@ -318,10 +322,16 @@ class _Sentence:
         self.seg = [-1] * n
         # Per clause: [start, end, is_relative, follows_conjunction].
         self.clauses: list[list[int | bool]] = []
-        pending, after_conj, after_comma = True, False, True
+        pending, after_conj, after_comma = True, False, False
         german = lex.capitalised_nouns
+        auxiliaries = 0
         for k in range(n):
             word = lower[k]
+            if not german and word in _RESUMING and self.clauses and self.clauses[-1][2]:
+                # "the soldiers who were in the convoy were killed": the second
+                # auxiliary ends an English relative clause without commas.
+                auxiliaries += 1
+                pending = pending or auxiliaries > 1
             if not self.in_expr[k]:
                 if self.punct[k] and word in _CLAUSE_PUNCT:
                     pending, after_conj, after_comma = True, False, True
@@ -339,6 +349,7 @@ class _Sentence:
                 )
                 self.clauses.append([k, k, relative, after_conj])
                 pending, after_conj, after_comma = False, False, False
+                auxiliaries = 1 if relative and word in _RESUMING else 0
             self.seg[k] = len(self.clauses) - 1
             self.clauses[-1][1] = k + 1
 
@@ -377,7 +388,7 @@ class _Sentence:
                 break
             word = lower[k]
             if word in lex.partitive and steps < 2:
-                partitive = True
+                partitive = e.via_partitive = True
             elif german and self.is_noun(k):
                 candidate = k
                 if k + 1 < n and self.is_noun(k + 1) and lex.noun(
@@ -393,9 +404,11 @@ class _Sentence:
                 candidate = k
                 if not (k + 1 < n and lex.noun(lower[k + 1], self.lemma[k + 1])):
                     break
-            elif self.is_cue_word(k):
-                break
             elif not german:
+                if (self.is_cue_word(k) or word.endswith(("ed", "ing"))) and not (
+                    k + 1 < n and _WORD.match(lower[k + 1]) and lower[k + 1] not in lex.stopwords
+                ):
+                    break  # a verb ("20 killed", "Hundreds protested"), not "armed men"
                 candidate = k
             k += 1
             steps += 1
@@ -520,6 +533,9 @@ class _Sentence:
             if cue is None and relative:
                 cue = self.first_cue(clause + 1, cls, skip)
             return (cue.category, True) if cue is not None else (self._default(e), False)
+        if e.via_partitive:
+            # "four of the hostages taken ...": "taken" belongs to the hostages.
+            self._post_participle(e, skip)
         cue = self.nearest_cue(clause, e.first, right, cls, skip | e.claimed)
         if cue is None and relative:
             cue = self._resumed(clause, cls, skip)
@@ -563,20 +579,35 @@ class _Sentence:
         return self.first_cue(nxt, cls, skip) if resumes else None
 
     def _leading_expr(self, clause: int) -> _Expr | None:
+        # The count that opens a clause, after at most a determiner ("und die 30").
         start = int(self.clauses[clause][0])
         for e in self.exprs:
-            if self.seg[e.first] == clause and e.first - start <= 1:
+            if self.seg[e.first] == clause and (
+                e.first == start
+                or (e.first == start + 1 and self.lower[start] in self.lex.determiners)
+            ):
                 return e
         return None
 
+    def _starts_with_verb(self, clause: int) -> bool:
+        first = int(self.clauses[clause][0])
+        if first in self.expr_at:
+            return False
+        if self.lex.capitalised_nouns:
+            return self.words[first][:1].islower()
+        return self.lower[first] in _RESUMING or self.is_cue_word(first)
+
     def _coordinated(self, e: _Expr, clause: int, cls: str, skip: set[int]) -> Cue | None:
         # "zwei Amerikaner und zwei Israelis freigelassen": coordinated counts
-        # share the verb, forwards or backwards.
+        # share the verb, forwards or backwards; "... verlassen und sind auf
+        # der Flucht": a coordinated verb phrase shares the subject.
         clauses = self.clauses
         nxt = clause + 1
         while nxt < len(clauses) and bool(clauses[nxt][3]):
             partner = self._leading_expr(nxt)
             if partner is None:
+                if self._starts_with_verb(nxt):
+                    return self.first_cue(nxt, cls, skip)
                 break
             cue = self.nearest_cue(nxt, partner.first, _right(partner), cls, skip)
             if cue is not None:
@@ -683,8 +714,8 @@ def extract_quantities(analysis: Analysis, lex: QuantityLexicon) -> list[Quantit
         sentence = sentences[index]
         first = bisect_left(offsets, sentence.start)
         last = bisect_left(offsets, sentence.end)
-        if lex.articles and all(e.kind == "article" for e in exprs) and not any(
-            _article_may_count(lex, doc, analysis.lemmas, e, offsets, last) for e in exprs
+        if all(e.kind == "article" for e in exprs) and not any(
+            _article_may_count(lex, analysis, e, offsets, last) for e in exprs
         ):
             continue
         local_offsets = offsets[first:last]
@@ -700,15 +731,18 @@ def extract_quantities(analysis: Analysis, lex: QuantityLexicon) -> list[Quantit
 
 
 def _article_may_count(
-    lex: QuantityLexicon, doc: Doc, lemmas: tuple[str, ...], e: _Expr, offsets: list[int],
-    last: int,
+    lex: QuantityLexicon, analysis: Analysis, e: _Expr, offsets: list[int], last: int
 ) -> bool:
     # Cheap test before building a sentence view: is a person noun or an age
     # within three tokens of the article?
+    doc = analysis.tokens
+    assert doc is not None
     k = bisect_left(offsets, e.end)
     for j in range(k, min(k + 3, last)):
         word = doc[j].text
-        if lex.age.match(word) or lex.noun(word.lower(), lemmas[j].lower()) is not None:
+        if lex.age.match(analysis.text, offsets[j]) or lex.noun(
+            word.lower(), analysis.lemmas[j].lower()
+        ) is not None:
             return True
     return False
 

@@ -101,6 +101,8 @@ class QuantityLexicon:
     relative_prepositions: frozenset[str]
     particles: frozenset[str]
     articles: frozenset[str]
+    determiners: frozenset[str]
+    qualifier_blockers: frozenset[str]
     toll_words: dict[str, str | None]
     nouns: dict[str, Noun]
     noun_suffix: re.Pattern[str] | None
@@ -294,6 +296,8 @@ def load_quantity_lexicon(resources: Resources, language: str) -> QuantityLexico
         relative_prepositions=frozenset(_strings(data, "relative_prepositions", path)),
         particles=frozenset(_strings(data, "particles", path)),
         articles=frozenset(_strings(data, "articles", path)),
+        determiners=frozenset(_strings(data, "determiners", path)),
+        qualifier_blockers=frozenset(_strings(data, "qualifier_blockers", path)),
         toll_words={k: (None if v is None else str(v))
                     for k, v in _mapping(data, "toll_words", path).items()},
         nouns=nouns,
