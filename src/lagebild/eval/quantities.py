@@ -154,7 +154,7 @@ class _Table:
 
 def read_gold(path: Path, table: _Table, limit: int | None = None) -> list[GoldQuantity]:
     """Reads the gold table (see the module docstring); registers its sentences in ``table``."""
-    gold = []
+    gold: list[GoldQuantity] = []
     for line, row in _rows(require_path(path), GOLD_COLUMNS):
         if limit is not None and len(gold) >= limit:
             break

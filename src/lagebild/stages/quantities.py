@@ -245,7 +245,10 @@ class _Reader:
         ):
             return None
         qualifier = lex.qualifier_before.search(text, max(0, expr.start - 32), expr.start)
-        if qualifier is not None and _word_before(text, qualifier.start()) in lex.qualifier_blockers:
+        blocked = qualifier is not None and (
+            _word_before(text, qualifier.start()) in lex.qualifier_blockers
+        )
+        if blocked:
             qualifier = None  # "handed over 13", "verfügt über 500": a preposition
         if qualifier is not None and expr.bound not in ("range", "about"):
             bound = lex.qualifiers[_normal(qualifier.group())]
@@ -518,16 +521,16 @@ class _Sentence:
         # An attribute between number and noun: "200 verschleppte Geiseln".
         attributes = range(e.last, right - 1) if e.partitive_of is None else range(0)
         for k in attributes:
-            cue = self.cue_at(k, cls, None, set())
-            if cue is not None:
+            attribute = self.cue_at(k, cls, None, set())
+            if attribute is not None:
                 e.claimed.add(k)
-                return cue.category, True
+                return attribute.category, True
         clause = self.seg[e.first]
         if clause < 0:
             return self._default(e), False
         clauses = self.clauses
         relative = clause + 1 < len(clauses) and bool(clauses[clause + 1][2])
-        cue: Cue | None = None
+        cue: Cue | None
         if e.embedded:
             cue = self._post_participle(e, skip)
             if cue is None and relative:
@@ -700,7 +703,7 @@ def extract_quantities(analysis: Analysis, lex: QuantityLexicon) -> list[Quantit
         return []
     doc = analysis.tokens
     assert doc is not None
-    offsets = [t.idx for t in doc]
+    offsets: list[int] = doc.to_array("IDX").tolist()  # no Token objects: much faster
     sentences = analysis.sentences
     sentence_starts = [s.start for s in sentences]
     by_sentence: dict[int, list[_Expr]] = {}

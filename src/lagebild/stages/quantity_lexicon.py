@@ -136,6 +136,48 @@ def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(r"\s+".join(re.escape(word) for word in p.split()) for p in ordered)
 
 
+def _trie(phrases: Iterable[str]) -> str:
+    """A regex matching exactly ``phrases``, as a character trie (fast to fail).
+
+    Python's regex engine tries the branches of an alternation one after the
+    other at every position; a trie fails after one character on most words.
+    A space in a phrase matches any white space.
+    """
+    root: dict[str, Any] = {}
+    for phrase in phrases:
+        node = root
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [
+            (r"\s+" if char == " " else re.escape(char)) + build(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        group = "(?:" + "|".join(branches) + ")"
+        return group + "?" if "" in node else group
+
+    return build(root)
+
+
+def _cased(phrases: Iterable[str]) -> set[str]:
+    """Each phrase with every word in lower case or capitalised ("mehrere Hundert")."""
+    variants: set[str] = set()
+    for phrase in phrases:
+        out = {""}
+        for word in phrase.split():
+            forms = {word, word[:1].upper() + word[1:]}
+            out = {f"{prefix} {form}".strip() for prefix in out for form in forms}
+        variants |= out
+    return variants
+
+
 def _strings(data: dict[str, Any], key: str, path: str) -> list[str]:
     value = data.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -231,23 +273,30 @@ def load_quantity_lexicon(resources: Resources, language: str) -> QuantityLexico
     morph = f"(?:{_alternation(morphemes)})"
     if language == "de":
         number_word = f"{morph}+"
+        scan_number_word = f"(?:{_trie(_cased(morphemes))})(?:{_trie(morphemes)})*"
     else:
         number_word = rf"{morph}(?:(?:\s*-\s*|\s+(?:and\s+)?){morph})*"
+        scan_morph = _trie(_cased(morphemes))
+        scan_number_word = rf"{scan_morph}(?:(?:\s*-\s*|\s+(?:and\s+)?){scan_morph})*"
     digits = r"\d+(?:[.,\u00a0\u202f]\d+)*"
-    word_edge_before, word_edge_after = r"(?<![\w-])", r"(?![\w-])"
-    # Articles come before number words: "ein" alone counts only as an article.
+    word_edge_after = r"(?![\w-])"
+    # Every branch starts at a word start; the branches are character tries
+    # with lower-case and capitalised words, not case-insensitive
+    # alternations, which Python's engine tries far more slowly.
+    articles = _strings(data, "articles", path)
     scanner = re.compile(
+        r"(?<!\w)(?:"
         # Dates (7.10.2023, 7.10.), ISO dates, clock times and scores, phone numbers.
-        r"(?P<skip>(?<![\w.,])\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?![\w])"
+        r"(?P<skip>(?<![.,])\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?![\w])"
         r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,3}:\d{2}(?::\d{2})?"
         r"|\+\d[\d ()/-]{6,}\d|(?<!\d)0\d{2,5}[/-] ?\d{3,}(?:[ -]\d+)*)"
-        f"|(?P<vague>{word_edge_before}(?i:{_alternation(vague)}){word_edge_after})"
-        f"|(?P<words>{word_edge_before}(?i:{_alternation(number_words)}){word_edge_after})"
-        f"|(?P<article>{word_edge_before}(?i:{_alternation(_strings(data, 'articles', path))})"
-        f"{word_edge_after})"
-        f"|(?P<morph>{word_edge_before}(?i:{number_word}){word_edge_after})"
+        f"|(?P<vague>(?<!-)(?:{_trie(_cased(vague))}){word_edge_after})"
+        f"|(?P<words>(?<!-)(?:{_trie(_cased(number_words))}){word_edge_after})"
+        # Articles come before number words: "ein" alone counts only as an article.
+        f"|(?P<article>(?<!-)(?:{_trie(_cased(articles))}){word_edge_after})"
+        f"|(?P<morph>(?<!-)(?:{scan_number_word}){word_edge_after})"
         # Digits not glued to letters ("F-16", "1990er", "17-Jähriger", "7th").
-        rf"|(?P<digits>(?<![\w.,/:+-])(?<![^\W\d_]-){digits}(?![\w]|-[^\W\d_]|[.,]\d))"
+        rf"|(?P<digits>(?<![.,/:+-])(?<![^\W\d_]-){digits}(?![\w]|-[^\W\d_]|[.,]\d)))"
     )
     number_core = rf"(?:{digits}(?![\w]|-[^\W\d_])|(?i:{number_word}){word_edge_after})"
     joiners = _alternation(
