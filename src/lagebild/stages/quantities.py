@@ -416,7 +416,10 @@ class _Sentence:
             k += 1
             steps += 1
         if candidate is not None and not e.unit:
-            self._set_thing(e, candidate, candidate + 1)
+            end = candidate + 1
+            while not german and end + 1 < n and lower[end] == "-" and _WORD.match(lower[end + 1]):
+                end += 2  # "festival-goers"
+            self._set_thing(e, candidate, end)
 
     def _set_thing(self, e: _Expr, k: int, end: int) -> None:
         e.thing, e.thing_end = k, end
@@ -491,10 +494,13 @@ class _Sentence:
         return None
 
     def nearest_cue(
-        self, clause: int, left: int, right: int, cls: str, skip: set[int]
+        self, clause: int, left: int, right: int, cls: str, skip: set[int],
+        after_only: bool = False,
     ) -> Cue | None:
         """The cue in ``clause`` nearest to tokens left..right (after them first)."""
         start, end = int(self.clauses[clause][0]), int(self.clauses[clause][1])
+        if after_only:
+            start = left
         particle = self.particle(clause)
         for distance in range(max(end - right, left - start, 0)):
             after = right + distance
@@ -539,6 +545,9 @@ class _Sentence:
         if e.via_partitive:
             # "four of the hostages taken ...": "taken" belongs to the hostages.
             self._post_participle(e, skip)
+        if e.kind == "article":
+            cue = self._passive_cue(clause, right, cls, skip)
+            return (cue.category, True) if cue is not None else (self._default(e), False)
         cue = self.nearest_cue(clause, e.first, right, cls, skip | e.claimed)
         if cue is None and relative:
             cue = self._resumed(clause, cls, skip)
@@ -547,6 +556,22 @@ class _Sentence:
         if cue is None:
             cue = self._coordinated(e, clause, cls, skip)
         return (cue.category, True) if cue is not None else (self._default(e), False)
+
+    def _passive_cue(self, clause: int, right: int, cls: str, skip: set[int]) -> Cue | None:
+        # "ein Palästinenser verletzte einen Israeli": without a parser, the
+        # person an article introduces counts only as the patient of a passive
+        # ("wurde getötet", "was killed") or of an intransitive verb
+        # ("starb", "died"); the noun itself may say it ("einen Toten").
+        lex = self.lex
+        end = int(self.clauses[clause][1])
+        passive = any(self.lower[k] in lex.auxiliaries for k in range(right, end))
+        for k in range(right, end):
+            cue = self.cue_at(k, cls, self.particle(clause), skip)
+            if cue is not None and (
+                passive or self.lemma[k] in lex.intransitive or self.lower[k] in lex.intransitive
+            ):
+                return cue
+        return None
 
     def _default(self, e: _Expr) -> str | None:
         if e.noun is not None and e.noun.category is not None:
@@ -794,8 +819,10 @@ def _sentence_quantities(
                 category, from_cue = toll, True
             elif e.kind != "vague" and e.partitive_of is None:
                 continue
-        elif not has_noun and e.year_like:
-            continue
+        elif e.year_like and (e.thing != e.last or e.noun is None):
+            continue  # "Die 1960 gegründete ...": a year, unless "2000 Soldaten"
+        if e.kind == "vague" and not has_noun and not from_cue and (e.low or 0) >= 1e6:
+            continue  # "verdient Millionen": money, not a count
         results.append((e, category))
     results.sort(key=lambda item: item[0].start)
     return [_record(e, category, view, text, offsets, doc_id) for e, category in results]

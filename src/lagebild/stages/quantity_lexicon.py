@@ -102,6 +102,8 @@ class QuantityLexicon:
     particles: frozenset[str]
     articles: frozenset[str]
     determiners: frozenset[str]
+    auxiliaries: frozenset[str]
+    intransitive: frozenset[str]
     qualifier_blockers: frozenset[str]
     toll_words: dict[str, str | None]
     nouns: dict[str, Noun]
@@ -346,6 +348,8 @@ def load_quantity_lexicon(resources: Resources, language: str) -> QuantityLexico
         particles=frozenset(_strings(data, "particles", path)),
         articles=frozenset(_strings(data, "articles", path)),
         determiners=frozenset(_strings(data, "determiners", path)),
+        auxiliaries=frozenset(_strings(data, "auxiliaries", path)),
+        intransitive=frozenset(_strings(data, "intransitive", path)),
         qualifier_blockers=frozenset(_strings(data, "qualifier_blockers", path)),
         toll_words={k: (None if v is None else str(v))
                     for k, v in _mapping(data, "toll_words", path).items()},
