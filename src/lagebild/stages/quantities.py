@@ -390,7 +390,9 @@ class _Sentence:
                     other.embedded = True
                 break
             word = lower[k]
-            if word in lex.partitive and steps < 2:
+            if word in lex.partitive:
+                if steps >= 2:
+                    break  # "two compounds housing the ...": another phrase
                 partitive = e.via_partitive = True
             elif german and self.is_noun(k):
                 candidate = k
@@ -408,8 +410,10 @@ class _Sentence:
                 if not (k + 1 < n and lex.noun(lower[k + 1], self.lemma[k + 1])):
                     break
             elif not german:
-                if (self.is_cue_word(k) or word.endswith(("ed", "ing"))) and not (
-                    k + 1 < n and _WORD.match(lower[k + 1]) and lower[k + 1] not in lex.stopwords
+                following = lower[k + 1] if k + 1 < n else ""
+                if (self.is_cue_word(k) or word.endswith(("ed", "ing"))) and (
+                    not _WORD.match(following) or following in lex.stopwords
+                    or following in lex.partitive
                 ):
                     break  # a verb ("20 killed", "Hundreds protested"), not "armed men"
                 candidate = k
@@ -549,6 +553,10 @@ class _Sentence:
             cue = self._passive_cue(clause, right, cls, skip)
             return (cue.category, True) if cue is not None else (self._default(e), False)
         cue = self.nearest_cue(clause, e.first, right, cls, skip | e.claimed)
+        if cue is None and e.claimed:
+            # "Thousands of people fled.": the word after the noun was the verb.
+            e.claimed.clear()
+            cue = self.nearest_cue(clause, e.first, right, cls, skip)
         if cue is None and relative:
             cue = self._resumed(clause, cls, skip)
             if cue is None:
@@ -641,7 +649,10 @@ class _Sentence:
             if cue is not None:
                 return cue
             nxt += 1
-        if bool(clauses[clause][3]) and self._leading_expr(clause) is e and clause > 0:
+        own_category = e.noun is not None and e.noun.category is not None
+        if bool(clauses[clause][3]) and self._leading_expr(clause) is e and clause > 0 and (
+            not own_category  # "36 killed and dozens of wounded": the noun says it
+        ):
             before = [x for x in self.exprs if self.seg[x.first] == clause - 1]
             if before:
                 partner = before[-1]
