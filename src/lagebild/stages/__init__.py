@@ -1,5 +1,7 @@
-"""Pipeline stages. Importing this package registers every built-in stage."""
+"""Pipeline stages. Importing this package registers every built-in stage (one line each)."""
 
-from lagebild.text import langid, lemmas, sentences, tokens
-
-__all__ = ["langid", "lemmas", "sentences", "tokens"]
+import lagebild.stages.quantities
+import lagebild.text.langid
+import lagebild.text.lemmas
+import lagebild.text.sentences
+import lagebild.text.tokens
