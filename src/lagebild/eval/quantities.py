@@ -2,9 +2,11 @@
 
 ``lagebild eval quantities --data GOLD.tsv`` reads a tab-separated table
 with the header ``id lang sentence text value low high bound category
-thing``: one row per expected quantity, ``text`` being the exact quantity
-expression as it appears in ``sentence`` (the k-th row with the same text in
-the same sentence is its k-th occurrence). Empty cells are None; a row with
+thing`` (any order; ``#`` comment lines may precede it): one row per expected
+quantity, ``text`` being the exact quantity expression as it appears in
+``sentence``. An ``occurrence`` column (1-based) says which occurrence of
+``text`` is meant; without it, the k-th row with the same text in the same
+sentence is its k-th occurrence. Empty cells are None; a row with
 empty ``text`` marks a sentence without quantities. Each distinct sentence
 is analysed once, in its row's language.
 
@@ -86,19 +88,30 @@ class _Sentence:
 
 
 def _rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+    """Yields rows by column name; ``#`` lines before the header are comments.
+
+    The header must name every column in ``columns``, in any order; other
+    columns (e.g. ``occurrence``) are passed through.
+    """
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        header = next(reader, None)
-        if header is None or tuple(h.strip() for h in header[: len(columns)]) != columns:
+        header: list[str] | None = None
+        header_line = 0
+        for header_line, row in enumerate(reader, start=1):
+            if row and not row[0].startswith("#"):
+                header = [h.strip() for h in row]
+                break
+        if header is None or not set(columns) <= set(header):
             raise EvalDataError(
-                Code.EVAL_DATA, f"expected the header: {' '.join(columns)}", path=str(path), line=1
+                Code.EVAL_DATA, f"expected the header: {' '.join(columns)}", path=str(path),
+                line=header_line or 1,
             )
-        for line, row in enumerate(reader, start=2):
+        for line, row in enumerate(reader, start=header_line + 1):
             if not any(cell.strip() for cell in row):
                 continue
-            if len(row) < len(columns):
-                row = row + [""] * (len(columns) - len(row))
-            yield line, {name: row[i].strip() for i, name in enumerate(columns)}
+            if len(row) < len(header):
+                row = row + [""] * (len(header) - len(row))
+            yield line, {name: row[i].strip() for i, name in enumerate(header)}
 
 
 def _number(cell: str, path: Path, line: int) -> float | None:
@@ -145,7 +158,16 @@ class _Table:
             )
         return self.sentences[key]
 
-    def span(self, sentence: _Sentence, text: str, path: Path, line: int) -> tuple[int, int]:
+    def span(
+        self, sentence: _Sentence, text: str, path: Path, line: int, occurrence: str = ""
+    ) -> tuple[int, int]:
+        if occurrence:
+            if not occurrence.isdigit() or int(occurrence) < 1:
+                raise EvalDataError(
+                    Code.EVAL_DATA, f"occurrence must be 1, 2, ...: {occurrence!r}",
+                    path=str(path), line=line,
+                )
+            return _locate(sentence.text, text, int(occurrence) - 1, path, line)
         occurrence_key = (sentence.key, text)
         occurrence = self.seen[occurrence_key]
         self.seen[occurrence_key] += 1
@@ -161,7 +183,7 @@ def read_gold(path: Path, table: _Table, limit: int | None = None) -> list[GoldQ
         sentence = table.sentence("gold", row, path, line)
         if not row["text"]:
             continue
-        start, end = table.span(sentence, row["text"], path, line)
+        start, end = table.span(sentence, row["text"], path, line, row.get("occurrence", ""))
         gold.append(GoldQuantity(
             row_id=row["id"], doc=sentence.key, start=start, end=end,
             value=_number(row["value"], path, line), low=_number(row["low"], path, line),
@@ -177,7 +199,7 @@ def read_negatives(path: Path, table: _Table) -> list[LabeledSpan]:
     for line, row in _rows(require_path(path), NEGATIVE_COLUMNS):
         sentence = table.sentence("negative", row, path, line)
         if row["text"]:
-            start, end = table.span(sentence, row["text"], path, line)
+            start, end = table.span(sentence, row["text"], path, line, row.get("occurrence", ""))
         else:
             start, end = 0, len(sentence.text)
         spans.append(LabeledSpan(sentence.key, start, end, sentence.lang))

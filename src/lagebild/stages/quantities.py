@@ -47,17 +47,22 @@ Conventions (also in ``resources/{de,en}/quantities.yaml``):
 * A digit or number-word count needs a counted noun, a partitive head, or a
   category cue ("zwei wurden getötet"); vague magnitudes are emitted alone.
 * bound: exact | at_least | more_than | about | up_to | at_most | less_than
-  | range. low/high follow from it: exact -> low = high = value; at_least,
-  more_than -> low = value; up_to, at_most, less_than -> high = value;
-  about -> none; range -> value None with both ends.
-* Vague magnitudes: value None, bound "about", and low/high by this table:
+  | approx_range. low/high follow from it (counts are whole numbers): exact
+  -> low = high = value; at_least -> low = value; more_than -> low = value
+  + 1; up_to, at_most -> high = value; less_than -> high = value - 1;
+  about -> none; approx_range ("20 bis 30" and vague magnitudes) -> value
+  None with both ends. These are the project's annotation conventions
+  (``tests/gold/README.md``).
+* Vague magnitudes: value None, bound "approx_range", low/high by this table:
   Dutzende / dozens 24-99, Hunderte / hundreds 200-999, Tausende /
   thousands 2,000-9,999, Zehntausende / tens of thousands 20,000-99,999,
   Hunderttausende / hundreds of thousands 200,000-999,999, Millionen /
   millions 2,000,000-9,999,999 (the smallest plural reading up to just
-  below the next magnitude). "ein Dutzend" is exactly 12.
-* "knapp" (just under) and "fast", "nearly", "almost" are ``about``;
-  "gut 200" (a good 200) is ``more_than``; "just under" is ``less_than``.
+  below the next magnitude). Counts in dozens ("ein Dutzend", "zwei
+  Dutzend", "a dozen") are ``about`` 12, 24, ...
+* "knapp" (just under), "gut" (a good), "fast", "nearly", "almost" are
+  ``about``: the stated figure is the value users want; "just under" is
+  ``less_than``.
 * categories: killed, injured, missing, abducted, released, arrested,
   displaced, weapons_fired, weapons_held, troops, evacuated, other. Own
   fighters "verloren" (lost) are killed.
@@ -176,6 +181,10 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in _SENTENCE_END
 
 
+# Counts in dozens are approximate by convention ("zwei Dutzend Verletzte").
+_DOZEN = re.compile(r"(?i:dutzend|dozen)")
+
+
 class _Reader:
     """Reads number expressions from the text around scanner matches."""
 
@@ -223,7 +232,7 @@ class _Reader:
             return _Expr(start, end, end, kind, 1.0, 1.0, 1.0, "exact")
         if kind == "vague":
             low, high = lex.vague[_normal(match.group())]
-            expr = _Expr(start, end, end, kind, None, low, high, "about")
+            expr = _Expr(start, end, end, kind, None, low, high, "approx_range")
         elif kind == "words":
             value = lex.number_words[_normal(match.group())]
             expr = _Expr(start, end, end, kind, value, value, value, "exact")
@@ -250,11 +259,13 @@ class _Reader:
         )
         if blocked:
             qualifier = None  # "handed over 13", "verfügt über 500": a preposition
-        if qualifier is not None and expr.bound not in ("range", "about"):
+        if qualifier is not None and expr.bound != "approx_range":
             bound = lex.qualifiers[_normal(qualifier.group())]
             expr.start = qualifier.start()
             expr.year_like = False
             self._bound(expr, bound)
+        elif expr.bound == "exact" and _DOZEN.search(text, expr.start, expr.end):
+            self._bound(expr, "about")
         elif expr.bound == "exact":
             post = lex.post_qualifier.match(text, expr.end)
             if post is not None:
@@ -268,8 +279,17 @@ class _Reader:
         if expr.kind == "vague":
             return
         value = expr.value
-        expr.low = value if bound in ("exact", "at_least", "more_than") else None
-        expr.high = value if bound in ("exact", "up_to", "at_most", "less_than") else None
+        expr.low = expr.high = None
+        if value is None:
+            return
+        if bound in ("exact", "at_least"):
+            expr.low = value
+        elif bound == "more_than":
+            expr.low = value + 1
+        if bound in ("exact", "up_to", "at_most"):
+            expr.high = value
+        elif bound == "less_than":
+            expr.high = value - 1
 
     def _range(self, expr: _Expr, bare: float, multiplier: float) -> None:
         lex, text = self.lex, self.text
@@ -294,7 +314,7 @@ class _Reader:
         high = high_bare * high_multiplier
         if not low < high:
             return
-        expr.value, expr.low, expr.high, expr.bound = None, low, high, "range"
+        expr.value, expr.low, expr.high, expr.bound = None, low, high, "approx_range"
         expr.year_like = False
         expr.end = end
         if opened and opener is not None:

@@ -44,7 +44,7 @@ CASUALTY_CATEGORIES = frozenset({
     "killed", "injured", "missing", "abducted", "released", "arrested",
 })
 BOUNDS = frozenset({
-    "exact", "at_least", "more_than", "about", "up_to", "at_most", "less_than", "range",
+    "exact", "at_least", "more_than", "about", "up_to", "at_most", "less_than", "approx_range",
 })
 
 
