@@ -97,7 +97,8 @@ def _rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str,
         reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
         header: list[str] | None = None
         header_line = 0
-        for header_line, row in enumerate(reader, start=1):
+        for row in reader:
+            header_line += 1
             if row and not row[0].startswith("#"):
                 header = [h.strip() for h in row]
                 break
