@@ -170,9 +170,9 @@ class _Table:
                 )
             return _locate(sentence.text, text, int(occurrence) - 1, path, line)
         occurrence_key = (sentence.key, text)
-        occurrence = self.seen[occurrence_key]
+        counted = self.seen[occurrence_key]
         self.seen[occurrence_key] += 1
-        return _locate(sentence.text, text, occurrence, path, line)
+        return _locate(sentence.text, text, counted, path, line)
 
 
 def read_gold(path: Path, table: _Table, limit: int | None = None) -> list[GoldQuantity]:
