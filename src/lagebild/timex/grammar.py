@@ -1,0 +1,479 @@
+"""Regular-expression grammar of temporal expressions, built from the word lists.
+
+Each :class:`Rule` is one pattern whose named groups say what its parts mean
+(``day``, ``month``, ``year``, ``weekday``, ``unit``, ``num``, ``rel``, ...);
+the interpreter in :mod:`lagebild.timex.recognize` reads those groups, so the
+meaning of a group name is the same in every rule and in every language. The
+group ``t`` is the extent of the expression: words around it (prepositions
+such as "am", "im", "seit") only decide whether it matches.
+
+Patterns never cross a line break, and every word is matched whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from lagebild.timex.lexicon import Lexicon
+
+S = r"[^\S\n]+"  # white space within a line
+S0 = r"[^\S\n]*"
+WB = r"(?<![\w])"  # word start
+WE = r"(?![\w])"  # word end
+NOT_NUM_BEFORE = r"(?<![\d.,\w])"
+NOT_NUM_AFTER = r"(?![\d]|[.,]\d)"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern of the grammar and the fixed facts it implies."""
+
+    name: str
+    regex: re.Pattern[str]
+    facts: dict[str, str] = field(default_factory=dict)
+
+
+def alt(forms: Iterable[str], *, capitalize: bool = True, blocked: Iterable[str] = ()) -> str:
+    """Returns a regex alternation of ``forms``, longest first.
+
+    Args:
+        forms: Surface forms; a space matches any run of in-line white space.
+        capitalize: Also accept lower-case forms with a capital first letter
+            (sentence-initial "Gestern").
+        blocked: Forms never to accept (e.g. "Morgen", the noun, for "morgen").
+    """
+    variants = set()
+    for form in forms:
+        variants.add(form)
+        if capitalize and form[:1].islower():
+            variants.add(form[0].upper() + form[1:])
+    variants -= set(blocked)
+    ordered = sorted(variants, key=lambda f: (-len(f), f))
+    return "(?:" + "|".join(re.escape(f).replace(r"\ ", S) for f in ordered) + ")"
+
+
+def _inflected(stems: Iterable[str], endings: str) -> str:
+    return alt(stems) + f"(?:{endings})?"
+
+
+def _compile(name: str, pattern: str, **facts: str) -> Rule:
+    return Rule(name, re.compile(pattern), dict(facts))
+
+
+def build_rules(lexicon: Lexicon) -> list[Rule]:
+    """Returns the rules for the lexicon's language, in order of preference for ties."""
+    if lexicon.language == "de":
+        return _german(lexicon)
+    if lexicon.language == "en":
+        return _english(lexicon)
+    raise ValueError(f"no temporal grammar for language {lexicon.language!r}")
+
+
+def _common(lex: Lexicon) -> dict[str, str]:
+    forms = lex.forms
+    full_weekdays = [f for f in forms["weekdays"] if not f.endswith(".")]
+    abbr_weekdays = [f for f in forms["weekdays"] if f.endswith(".")]
+    mods = lex.mods
+    return {
+        "MONTH": alt(forms["months"]),
+        "WDF": alt(full_weekdays),
+        "WDA": alt(abbr_weekdays),
+        "DAYPART": alt(forms["dayparts"]),
+        "SEASON": alt(forms["seasons"]),
+        "UNIT": alt(forms["units"]),
+        "NUMW": alt(forms["numbers"]),
+        "HOLIDAY": alt(forms["holidays"]),
+        "VAGUE": alt(forms["vague"]),
+        "PART": alt(f for f in forms["mods"] if mods[" ".join(f.lower().split())][1] == "part"),
+        "HEDGE": alt(f for f in forms["mods"] if mods[" ".join(f.lower().split())][1] == "hedge"),
+        "DAY": r"(?:0?[1-9]|[12]\d|3[01])",
+        "YEAR4": r"(?:1\d{3}|20\d{2}|2100)",
+    }
+
+
+def _german(lex: Lexicon) -> list[Rule]:
+    c = _common(lex)
+    MONTH, WDF, WDA, DAYPART, SEASON, UNIT = (
+        c["MONTH"], c["WDF"], c["WDA"], c["DAYPART"], c["SEASON"], c["UNIT"]
+    )
+    NUMW, HOLIDAY, VAGUE, PART, HEDGE, DAY, YEAR4 = (
+        c["NUMW"], c["HOLIDAY"], c["VAGUE"], c["PART"], c["HEDGE"], c["DAY"], c["YEAR4"]
+    )
+    REL = _inflected(lex.forms["relatives"], "e|en|er|es|em")
+    ORD = _inflected(lex.forms["ordinals"], "e|en|er|es|em")
+    relwords = alt(lex.forms["relwords"], blocked=("Morgen",))
+    suffixes = "|".join(sorted({f.lower() for f in lex.forms["dayparts"]}, key=len, reverse=True))
+    NUM = rf"(?:{NOT_NUM_BEFORE}\d{{1,3}}(?:,\d+)?{NOT_NUM_AFTER}|{NUMW})"
+    BC = rf"(?:{S}(?:v\.{S0}Chr\.|v\.{S0}u\.{S0}Z\.|vor{S}Christus))"
+    AD = rf"(?:{S}n\.{S0}Chr\.)"
+    DET = r"(?:der|die|das|den|dem|des)"
+    LAUFE = rf"(?:(?P<laufe>Laufe){S}(?:des|der){S})?"
+    CLOCK = (
+        rf"(?:,?{S}(?:um{S}|gegen{S})?(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
+        rf"{S0}Uhr(?:{S}(?:MEZ|MESZ|UTC|Ortszeit|mitteleuropäischer{S}Zeit))?)?"
+    )
+    YEAR_TAIL = (
+        rf"(?:,?{S}(?:(?:des{S})?Jahres{S})?(?P<year>{YEAR4}|\d{{1,4}}(?={BC})){NOT_NUM_AFTER}"
+        rf"(?:/\d\d(?!\d))?(?P<bc>{BC})?(?:{AD})?"
+        rf"|{S}(?P<yrel_det>des|dieses|diesen|desselben|jenes|letzten|vergangenen|nächsten|"
+        rf"kommenden){S}(?:(?P<yrel>{REL}){S})?Jahres)?"
+    )
+    WD_APPOS = rf"(?:(?P<weekday>{WDF}|{WDA})(?P<wdpart>{suffixes})?,?{S}(?:(?:den|dem){S})?)?"
+    DAYPART_OF = (
+        rf"(?:(?:(?P<dpmod>frühen|späten){S})?(?P<daypart>{DAYPART}){S}(?:des|vom|am){S})?"
+    )
+    rules = [
+        _compile(
+            "iso",
+            rf"{NOT_NUM_BEFORE}(?P<t>(?P<year>\d{{4}})-(?P<monthnum>0[1-9]|1[0-2])-"
+            rf"(?P<day>0[1-9]|[12]\d|3[01])(?:T(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)"
+            rf"(?::\d\d)?)?)(?![\d-])",
+        ),
+        _compile(
+            "numeric",
+            rf"(?<![\d.,\w])(?P<t>{WD_APPOS}(?P<day>{DAY})\.{S0}(?P<monthnum>0?[1-9]|1[0-2])\."
+            rf"(?:{S0}(?P<year>\d{{4}})|(?P<year2>\d{{2}}))?){CLOCK}(?![\d])",
+        ),
+        _compile(
+            "day_month",
+            rf"(?<![\d.,\w])(?P<t>{LAUFE}{DAYPART_OF}{WD_APPOS}"
+            rf"(?:(?P<mod>{PART}){S}(?:des{S})?)?"
+            rf"(?:(?P<day0>{DAY})\.{S}(?:bis|und|–|-|/){S}(?:(?:zum|den){S})?)?"
+            rf"(?P<day>{DAY})\.{S0}(?P<month>{MONTH}){WE}{YEAR_TAIL}{CLOCK})",
+        ),
+        _compile(
+            "night_before",
+            rf"{WB}(?:(?:in|In){S}der{S})?(?P<t>Nacht{S}(?:(?:vom|von){S}(?:{WDF}|{DAY}\.)"
+            rf"{S})?(?:zum|zu|auf){S}(?:den{S})?(?:(?P<weekday>{WDF})|(?P<day>{DAY})\.{S0}"
+            rf"(?P<month>{MONTH})(?:{S}(?P<year>{YEAR4}))?)){WE}",
+            night="before",
+        ),
+        _compile(
+            "month",
+            rf"{WB}(?:(?P<pre>im|Im|seit|Seit|bis|Bis|ab|Ab|vom|Vom|zum|Zum|von|Von|im{S}Laufe"
+            rf"{S}des|des|den|Den|diesen|Diesen|Monat|Monats|ganzen){S})?"
+            rf"(?P<t>{LAUFE}(?:(?P<mod>{PART}){S}(?:des{S})?)?(?:(?P<rel>{REL}){S})?"
+            rf"(?P<month>{MONTH}){WE}{YEAR_TAIL})",
+            context="month",
+        ),
+        _compile(
+            "season",
+            rf"{WB}(?:(?P<pre>im|Im|seit|Seit|bis|Bis|ab|Ab|vom|zum|Zum|des|Des|den|Den|dem|"
+            rf"diesen|Diesen|diesem|Diesem|in|In|im{S}Laufe{S}des|über){S})?"
+            rf"(?P<t>{LAUFE}(?:(?P<mod>{PART}){S}(?:des{S})?)?(?:(?P<rel>{REL}){S})?"
+            rf"(?P<season>{SEASON}){WE}{YEAR_TAIL})",
+            context="season",
+        ),
+        _compile(
+            "year",
+            rf"(?:{WB}(?P<pre>im|Im|seit|Seit|bis|Bis|ab|Ab|von|Von|vor|Vor|nach|Nach|um|Um|"
+            rf"zwischen|Zwischen|und|oder|bzw\.|Anfang|Mitte|Ende|Herbst|Frühjahr|Sommer|"
+            rf"Winter|in|In|zum|Zum|–|-){S})?"
+            rf"(?P<t>{LAUFE}(?:(?P<mod>{PART}){S}(?:(?:des{S}Jahres|der{S}Jahre){S})?)?"
+            rf"(?:(?P<hedge>etwa|um|ca\.|Etwa|Um){S}(?:das{S}Jahr{S})?)?"
+            rf"(?:(?P<yword>(?:Kriegs|Wahl|Rekord)?(?:Jahre?s?|Jahren)){S})?"
+            rf"(?<![\d.,\w])(?P<year>\d{{1,4}}){NOT_NUM_AFTER}(?!er|{S0}%|-)"
+            rf"(?:/\d\d(?!\d))?(?P<bc>{BC})?(?:{AD})?)(?![\w])",
+            context="year",
+        ),
+        _compile(
+            "decade",
+            rf"{WB}(?P<t>(?:(?P<mod>{PART}){S}(?:der{S})?)?(?:(?:den|die|der){S})?"
+            rf"(?:(?P<decade>\d{{2,4}})er|(?P<decadeword>zwanziger|dreißiger|vierziger|"
+            rf"fünfziger|sechziger|siebziger|achtziger|neunziger|Zwanziger|Dreißiger|Vierziger|"
+            rf"Fünfziger|Sechziger|Siebziger|Achtziger|Neunziger))(?:-|{S0})Jahre(?:n)?(?P<bc>{BC})?)",
+        ),
+        _compile(
+            "century",
+            rf"{WB}(?P<t>(?:(?P<mod>{PART}){S}(?:des{S})?)?(?P<century>\d{{1,2}})\.{S0}"
+            rf"(?:Jahrhunderts?|Jh\.)(?P<bc>{BC})?)",
+        ),
+        _compile(
+            "part_of_year",
+            rf"{WB}(?P<t>(?:(?P<ordnum>[1-4])\.|(?P<ord>{ORD})){S}"
+            rf"(?P<unit>Quartals?|Halbjahr(?:es|s)?|Jahreshälfte){YEAR_TAIL}){WE}",
+        ),
+        _compile(
+            "weekday",
+            rf"{WB}(?:(?P<pre>am|Am|vom|Vom|bis|Bis|seit|Seit|ab|Ab|zum|Zum|von|Von|"
+            rf"für|Für|an){S})?"
+            rf"(?P<t>(?:(?P<rel>{REL}){S})?(?P<weekday>{WDF})(?P<wdpart>{suffixes})?"
+            rf"(?:{S}(?P<daypart>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht))?){WE}",
+        ),
+        _compile(
+            "weekday_set",
+            rf"{WB}(?P<t>(?:jeden{S}(?P<wdset>{WDF})|(?P<wdadv>montags|dienstags|mittwochs|"
+            rf"donnerstags|freitags|samstags|sonnabends|sonntags)))",
+            kind="set",
+        ),
+        _compile(
+            "unit_set",
+            rf"{WB}(?P<t>(?:jede[nrs]?|Jede[nrs]?){S}(?P<unit>{UNIT})|(?P<setadv>täglich|"
+            rf"tagtäglich|wöchentlich|monatlich|jährlich|alljährlich|stündlich|Täglich|"
+            rf"Wöchentlich|Monatlich|Jährlich))(?:e[nmrs]?)?{WE}",
+            kind="set",
+        ),
+        _compile(
+            "relword",
+            rf"{WB}(?P<t>(?:(?P<mod>{PART}){S}(?:des{S})?)?(?P<relword>{relwords})"
+            rf"(?:{S}(?P<daypart>{DAYPART}|früh|Früh))?){WE}",
+        ),
+        _compile(
+            "rel_night",
+            rf"{WB}(?P<t>(?P<rel>{REL}|heute|Heute){S}(?P<daypart>Nacht)){WE}",
+        ),
+        _compile(
+            "rel_unit",
+            rf"{WB}(?:(?P<pre>am|Am|im|Im|in|In|an|An|zum|Zum|seit|bis|ab){S})?"
+            rf"(?P<t>{LAUFE}(?:(?P<mod>{PART}){S})?(?:{DET}{S})?(?:(?P<rel>{REL}){S})?"
+            rf"(?:ganze[nrs]?{S})?(?P<unit>{UNIT})){WE}(?!{S}(?:\d|{NUMW}{WE}))",
+            context="rel_unit",
+        ),
+        _compile(
+            "last_n",
+            rf"{WB}(?:(?:in|In|während|Während|für|Für|innerhalb|Innerhalb|binnen|Binnen|"
+            rf"über){S})?(?P<t>(?:{DET}{S})?(?P<lastrel>letzten|vergangenen|nächsten|"
+            rf"kommenden|ersten|folgenden|Letzten|Vergangenen|Nächsten|Kommenden|Ersten|"
+            rf"Folgenden){S}(?:(?P<hedge>{HEDGE}){S})?(?P<num>{NUM}){S}(?P<unit>{UNIT})){WE}",
+        ),
+        _compile(
+            "since_n",
+            rf"{WB}(?P<since>seit|Seit){S}(?:(?:gut|knapp|fast|über|mehr{S}als){S})?"
+            rf"(?P<t>(?:(?P<hedge>{HEDGE}){S})?(?P<num>{NUM}){S}(?P<unit>{UNIT})){WE}",
+        ),
+        _compile(
+            "offset",
+            rf"{WB}(?P<t>(?:(?P<ago>vor|Vor)|(?P<after>nach|Nach)|(?P<inn>in|In)){S}"
+            rf"(?:(?P<hedge>{HEDGE}){S})?(?:(?P<num>{NUM}){S})?"
+            rf"(?:(?P<half>halbe[nrsm]?){S})?(?P<unit>{UNIT})){WE}",
+            kind="offset",
+        ),
+        _compile(
+            "shifted",
+            rf"{WB}(?P<t>(?:(?P<hedge>{HEDGE}){S})?(?:(?P<num>{NUM}){S})?"
+            rf"(?:(?P<half>halbe[nrsm]?){S})?(?P<unit>{UNIT}){S}"
+            rf"(?P<dir>später|danach|darauf|zuvor|vorher|davor|früher)){WE}",
+            kind="offset",
+        ),
+        _compile(
+            "duration",
+            rf"{WB}(?P<t>(?:(?P<hedge>{HEDGE}){S})?(?P<num>{NUM}){S}"
+            rf"(?:(?P<half>halbe[nrsm]?|ganze[nrsm]?|weitere[nrsm]?){S})?(?P<unit>{UNIT})){WE}",
+            kind="duration",
+        ),
+        _compile(
+            "duration_adj",
+            rf"{WB}(?P<t>(?:(?P<hedge>fast|knapp|rund|etwa){S})?(?:(?P<num>\d+|{NUMW})-?"
+            rf"(?P<adjunit>tägig|wöchig|monatig|jährig|stündig|minütig)|(?P<langunit>tage|"
+            rf"wochen|monate|jahre|jahrzehnte|stunden|Tage|Wochen|Monate|Jahre|Jahrzehnte|"
+            rf"Stunden)lang|(?P<whole>ganzjährig))(?:e[nmrs]?)?){WE}",
+            kind="duration",
+        ),
+        _compile(
+            "duration_compound",
+            rf"{WB}(?P<t>(?P<num>\d+|{NUMW})-(?P<unit>Tage|Wochen|Monate|Jahres|Stunden))(?=-)",
+            kind="duration",
+        ),
+        _compile(
+            "clock",
+            rf"{WB}(?:(?P<pre>um|Um|gegen|Gegen|ab|Ab|bis){S})?(?<![\d.,])(?P<t>(?P<hour>[01]?\d|"
+            rf"2[0-3])(?:[:.](?P<minute>[0-5]\d))?{S0}Uhr(?:{S}(?P<clockdp>morgens|früh|abends|"
+            rf"nachts|nachmittags|vormittags))?(?:{S}(?:MEZ|MESZ|UTC|Ortszeit|"
+            rf"mitteleuropäischer{S}Zeit))?){WE}",
+        ),
+        _compile(
+            "daypart",
+            rf"{WB}(?P<pre>am|Am|in{S}der|In{S}der|gegen|Gegen|zur|Zur|des|Des|den){S}"
+            rf"(?P<t>(?:(?:frühen|späten|selben|gleichen){S})?(?P<daypart>{DAYPART})){WE}"
+            rf"(?!{S}(?:des|vom|zum|zu|auf){WE})",
+        ),
+        _compile(
+            "holiday",
+            rf"{WB}(?P<t>(?:(?P<rel>{REL}){S})?(?P<holiday>{HOLIDAY})"
+            rf"(?:{S}(?P<year>{YEAR4}){NOT_NUM_AFTER})?){WE}",
+        ),
+        _compile("vague", rf"{WB}(?P<t>(?P<vague>{VAGUE})){WE}", kind="vague"),
+    ]
+    return rules
+
+
+def _english(lex: Lexicon) -> list[Rule]:
+    c = _common(lex)
+    MONTH, WDF, WDA, DAYPART, SEASON, UNIT = (
+        c["MONTH"], c["WDF"], c["WDA"], c["DAYPART"], c["SEASON"], c["UNIT"]
+    )
+    NUMW, HOLIDAY, VAGUE, PART, HEDGE, DAY, YEAR4 = (
+        c["NUMW"], c["HOLIDAY"], c["VAGUE"], c["PART"], c["HEDGE"], c["DAY"], c["YEAR4"]
+    )
+    REL = alt(lex.forms["relatives"])
+    ORD = alt(lex.forms["ordinals"])
+    relwords = alt(lex.forms["relwords"])
+    NUM = rf"(?:{NOT_NUM_BEFORE}\d{{1,3}}(?:\.\d+)?{NOT_NUM_AFTER}|{NUMW})"
+    BC = rf"(?:{S}(?:BC|B\.C\.|BCE|B\.C\.E\.))"
+    AD = rf"(?:{S}(?:AD|A\.D\.|CE))"
+    ORDSUF = r"(?:st|nd|rd|th)?"
+    CLOCK_T = (
+        rf"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?{S0}"
+        rf"(?P<ampm>a\.m\.|p\.m\.|am|pm|AM|PM)"
+    )
+    YEAR_TAIL = (
+        rf"(?:,?{S}(?P<year>{YEAR4}|\d{{1,4}}(?={BC})){NOT_NUM_AFTER}(?P<bc>{BC})?(?:{AD})?"
+        rf"|{S}(?:of{S})?(?P<yrel_det>this|last|next|the{S}same|the{S}following|the{S}previous)"
+        rf"{S}year)?"
+    )
+    WD_APPOS = rf"(?:(?P<weekday>{WDF}|{WDA}),?{S})?"
+    return [
+        _compile(
+            "iso",
+            rf"{NOT_NUM_BEFORE}(?P<t>(?P<year>\d{{4}})-(?P<monthnum>0[1-9]|1[0-2])-"
+            rf"(?P<day>0[1-9]|[12]\d|3[01])(?:T(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)"
+            rf"(?::\d\d)?)?)(?![\d-])",
+        ),
+        _compile(
+            "numeric_us",
+            rf"(?<![\d./\w])(?P<t>(?P<monthnum>0?[1-9]|1[0-2])/(?P<day>{DAY})/"
+            rf"(?P<year>\d{{4}}))(?![\d/])",
+        ),
+        _compile(
+            "month_day",
+            rf"{WB}(?P<t>{WD_APPOS}(?:(?P<mod>{PART}){S0})?(?P<month>{MONTH}){S}"
+            rf"(?:(?P<day0>{DAY}){ORDSUF}{S0}(?:-|–|to|and|through){S0})?"
+            rf"(?P<day>{DAY}){ORDSUF}{WE}{YEAR_TAIL})(?!{S0}(?:%|percent))",
+        ),
+        _compile(
+            "day_month",
+            rf"(?<![\d.,\w])(?P<t>{WD_APPOS}(?:the{S})?(?:(?P<day0>{DAY}){ORDSUF}{S0}"
+            rf"(?:-|–|to|and){S0})?(?P<day>{DAY}){ORDSUF}{S}(?:of{S})?(?P<month>{MONTH}){WE}"
+            rf"{YEAR_TAIL})",
+        ),
+        _compile(
+            "night_before",
+            rf"{WB}(?P<t>(?:the{S})?night{S}(?:before|to){S}(?P<weekday>{WDF})){WE}",
+            night="before",
+        ),
+        _compile(
+            "month",
+            rf"{WB}(?:(?P<pre>in|In|since|Since|until|by|By|from|From|of|during|During|"
+            rf"through|to|till|before|after|early|late|mid-?){S0})?"
+            rf"(?P<t>(?:(?P<mod>{PART}){S0})?(?:(?P<rel>{REL}){S})?(?P<month>{MONTH}){WE}"
+            rf"{YEAR_TAIL})",
+            context="month",
+        ),
+        _compile(
+            "season",
+            rf"{WB}(?:(?P<pre>in|In|since|Since|until|by|By|from|during|During|of|over|this|"
+            rf"last|next|the){S})?(?P<t>(?:(?P<mod>{PART}){S0})?(?:(?P<rel>{REL}){S})?"
+            rf"(?P<season>{SEASON}){WE}{YEAR_TAIL})",
+            context="season",
+        ),
+        _compile(
+            "year",
+            rf"(?:{WB}(?P<pre>in|In|since|Since|until|Until|by|By|from|From|before|Before|after|"
+            rf"After|between|Between|and|or|to|of|early|late|mid-?|around|circa|year|"
+            rf"–|-){S0})?"
+            rf"(?P<t>(?:(?P<mod>{PART}){S0})?(?<![\d.,\w])(?P<year>\d{{1,4}}){NOT_NUM_AFTER}"
+            rf"(?!s|{S0}%|-)(?P<bc>{BC})?(?:{AD})?)(?![\w])",
+            context="year",
+        ),
+        _compile(
+            "decade",
+            rf"{WB}(?P<t>(?:(?P<mod>{PART}){S0})?(?:the{S})?(?:(?P<decade>\d{{2,4}})|"
+            rf"'(?P<decade2>\d\d))'?s(?P<bc>{BC})?)(?![\w])",
+        ),
+        _compile(
+            "century",
+            rf"{WB}(?P<t>(?:(?P<mod>{PART}){S0})?(?:the{S})?(?P<century>\d{{1,2}})"
+            rf"(?:st|nd|rd|th){S}century(?P<bc>{BC})?)",
+        ),
+        _compile(
+            "part_of_year",
+            rf"{WB}(?P<t>(?:the{S})?(?:(?P<ordnum>Q[1-4])|(?P<ord>{ORD}){S}"
+            rf"(?P<unit>quarter|half))(?:{S}(?:of{S})?(?P<year>{YEAR4})|{S}of{S}"
+            rf"(?P<yrel_det>this|last|next|the)(?:{S}(?P<yrel>{REL}))?{S}year)?){WE}",
+        ),
+        _compile(
+            "weekday",
+            rf"{WB}(?:(?P<pre>on|On|since|Since|until|by|By|from|From|to|through|till){S})?"
+            rf"(?P<t>(?:(?P<rel>{REL}){S})?(?P<weekday>{WDF})(?:{S}(?P<daypart>{DAYPART}))?){WE}",
+        ),
+        _compile(
+            "weekday_set",
+            rf"{WB}(?P<t>(?:every{S}(?P<wdset>{WDF})|(?P<wdadv>Mondays|Tuesdays|Wednesdays|"
+            rf"Thursdays|Fridays|Saturdays|Sundays)))(?![\w])",
+            kind="set",
+        ),
+        _compile(
+            "unit_set",
+            rf"{WB}(?P<t>(?:every|each|Every|Each){S}(?P<unit>{UNIT})|(?P<setadv>daily|weekly|"
+            rf"monthly|yearly|annually|hourly|Daily|Weekly|Monthly))(?![\w])",
+            kind="set",
+        ),
+        _compile(
+            "relword",
+            rf"{WB}(?P<t>(?P<relword>{relwords})(?:{S}(?P<daypart>{DAYPART}))?){WE}",
+        ),
+        _compile(
+            "rel_night",
+            rf"{WB}(?P<t>(?P<rel>last|Last|this|This){S}(?P<daypart>night|Night)){WE}",
+        ),
+        _compile(
+            "rel_unit",
+            rf"{WB}(?:(?P<pre>in|In|on|On|during|During|since|until|by|for|of){S})?"
+            rf"(?P<t>(?:(?P<mod>{PART}){S0})?(?:the{S})?(?P<rel>{REL}){S}(?P<unit>{UNIT})){WE}"
+            rf"(?!{S}(?:\d|{NUMW}{WE}))",
+            context="rel_unit",
+        ),
+        _compile(
+            "mod_unit",
+            rf"{WB}(?P<t>(?P<mod>{PART}){S0}(?:the|this|that){S}(?P<unit>{UNIT})){WE}",
+            context="rel_unit",
+        ),
+        _compile(
+            "last_n",
+            rf"{WB}(?:(?:in|In|during|over|for|within){S})?(?P<t>(?:the{S})?(?P<lastrel>last|"
+            rf"past|next|coming|first|following){S}(?:(?P<hedge>{HEDGE}){S})?(?P<num>{NUM}){S}"
+            rf"(?P<unit>{UNIT})){WE}",
+        ),
+        _compile(
+            "since_n",
+            rf"{WB}(?P<since>for){S}(?:the{S}(?:last|past){S})?(?P<t>(?:(?P<hedge>{HEDGE}){S})?"
+            rf"(?P<num>{NUM}){S}(?P<unit>{UNIT})){WE}(?={S}(?:now|already))",
+        ),
+        _compile(
+            "offset",
+            rf"{WB}(?P<t>(?:(?P<hedge>{HEDGE}){S})?(?P<num>{NUM}){S}(?P<unit>{UNIT}){S}"
+            rf"(?:(?P<ago>ago)|(?P<dir>later|earlier|before|after|afterwards|on)))(?![\w-])",
+            kind="offset",
+        ),
+        _compile(
+            "offset_in",
+            rf"{WB}(?P<t>(?:(?P<inn>in)|(?P<after>after|After|within)){S}"
+            rf"(?:(?P<hedge>{HEDGE}){S})?(?P<num>{NUM}){S}(?P<unit>{UNIT})){WE}",
+            kind="offset",
+        ),
+        _compile(
+            "duration",
+            rf"{WB}(?P<t>(?:(?P<hedge>{HEDGE}){S})?(?P<num>{NUM})(?:{S}|-)"
+            rf"(?:(?P<half>half){S})?(?P<unit>{UNIT})(?:-long)?){WE}",
+            kind="duration",
+        ),
+        _compile(
+            "clock",
+            rf"{WB}(?:(?P<pre>at|At|by|around|about|from|until){S})?(?<![\d.,])(?P<t>"
+            rf"(?:{CLOCK_T}|(?P<hour24>[01]\d|2[0-3]):(?P<minute24>[0-5]\d))"
+            rf"(?:{S}(?:GMT|UTC|EST|EDT|local{S}time|BST|CET))?)(?![\w])",
+        ),
+        _compile(
+            "daypart",
+            rf"{WB}(?P<pre>in{S}the|In{S}the|during{S}the|that|That|the{S}same|later{S}that)"
+            rf"{S}(?P<t>(?:(?:early|late){S})?(?P<daypart>{DAYPART})){WE}",
+        ),
+        _compile(
+            "holiday",
+            rf"{WB}(?P<t>(?:(?P<rel>{REL}){S})?(?P<holiday>{HOLIDAY})"
+            rf"(?:{S}(?P<year>{YEAR4}){NOT_NUM_AFTER})?){WE}",
+        ),
+        _compile("vague", rf"{WB}(?P<t>(?P<vague>{VAGUE})){WE}", kind="vague"),
+    ]
