@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lagebild.resources import Resources
-from lagebild.timex.grammar import Rule, build_rules
+from lagebild.timex.grammar import ADJ_DURATION_ENDINGS, Rule, build_rules, build_triggers
 from lagebild.timex.lexicon import Lexicon, load_lexicon, norm
 from lagebild.timex.values import duration_value
 
@@ -125,20 +125,55 @@ class Mention:
         )
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGITS = re.compile(r"\d+")
+
+
 @dataclass(frozen=True)
 class Recognizer:
     """The compiled grammar and word lists of one language."""
 
     lexicon: Lexicon
     rules: tuple[Rule, ...]
+    triggers: dict[str, frozenset[str]]
+
+    def _positions(self, text: str) -> dict[str, list[int]]:
+        """Per word class, where words of that class start in ``text``.
+
+        Patterns run only near these words: one pass over the words is far
+        cheaper than running every pattern over the whole text.
+        """
+        positions: dict[str, list[int]] = {"num": [m.start() for m in _DIGITS.finditer(text)]}
+        triggers = self.triggers
+        adj = positions.setdefault("adj", [])
+        for match in _LETTERS.finditer(text.lower()):
+            word = match.group()
+            classes = triggers.get(word)
+            if classes is not None:
+                for cls in classes:
+                    positions.setdefault(cls, []).append(match.start())
+            elif word.endswith(ADJ_DURATION_ENDINGS):
+                adj.append(match.start())
+        return positions
 
     def find(self, text: str) -> list[Mention]:
         """Returns the temporal expressions in ``text``, in text order, without overlaps."""
         candidates: list[tuple[int, int, Mention]] = []
+        positions = self._positions(text)
+        n = len(text)
         for priority, rule in enumerate(self.rules):
-            for match in rule.regex.finditer(text):
-                for mention in interpret(rule, match, self.lexicon, text):
-                    candidates.append((priority, len(candidates), mention))
+            starts = sorted(p for cls in rule.needs for p in positions.get(cls, ()))
+            if not starts:
+                continue
+            spans = [(max(0, p - rule.left), min(n, p + rule.right)) for p in starts]
+            seen: set[tuple[int, int]] = set()
+            for lo, hi in _merge(spans):
+                for match in rule.regex.finditer(text, lo, hi):
+                    if match.span() in seen:
+                        continue
+                    seen.add(match.span())
+                    for mention in interpret(rule, match, self.lexicon, text):
+                        candidates.append((priority, len(candidates), mention))
         # Longest first; among equals the earlier rule in the grammar.
         candidates.sort(key=lambda c: (-(c[2].end - c[2].start), c[0], c[2].start))
         taken: list[Mention] = []
@@ -156,12 +191,22 @@ class Recognizer:
         return taken
 
 
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
 def load_recognizer(resources: Resources, language: str) -> Recognizer:
     """Builds the recognizer for ``language`` (a ``resources.load`` loader)."""
     # Not resources.load(load_lexicon): Resources holds a non-reentrant lock
     # while a loader runs, so loaders must not load other resources.
     lexicon = load_lexicon(resources, language)
-    return Recognizer(lexicon, tuple(build_rules(lexicon)))
+    return Recognizer(lexicon, tuple(build_rules(lexicon)), build_triggers(lexicon))
 
 
 def _word_before(text: str, pos: int) -> str:
