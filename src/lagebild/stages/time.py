@@ -137,7 +137,7 @@ def tag_times(analysis: Analysis, resources: Resources) -> Analysis:
             published, source, confidence = inferred.date, "inferred", inferred.confidence
             evidence = tuple(Span(text=text[s:e], start=s, end=e) for s, e in inferred.evidence)
     _, regimes = detect_regimes(text, mentions, published, genre_setting(section))
-    resolver = Resolver(published, regimes, future_at)
+    resolver = Resolver(text, published, regimes, future_at)
     resolved = resolver.resolve_all(mentions)
     records = resolved + resolver.intervals(resolved, text)
     records.sort(key=lambda r: (r.start, -r.end))

@@ -177,10 +177,6 @@ def _german(lex: Lexicon) -> list[Rule]:
     AD = rf"(?:{S}n\.{S0}Chr\.)"
     DET = r"(?:der|die|das|den|dem|des)"
     LAUFE = rf"(?:(?P<laufe>Laufe){S}(?:des|der){S})?"
-    CLOCK = (
-        rf"(?:,?{S}(?:um{S}|gegen{S})?(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
-        rf"{S0}Uhr(?:{S}(?:MEZ|MESZ|UTC|Ortszeit|mitteleuropäischer{S}Zeit))?)?"
-    )
     YEAR_TAIL = (
         rf"(?:,?{S}(?:(?:des{S})?Jahres{S})?(?P<year>{YEAR4}|\d{{1,4}}(?={BC})){NOT_NUM_AFTER}"
         rf"(?:/\d\d(?!\d))?(?P<bc>{BC})?(?:{AD})?"
@@ -203,7 +199,7 @@ def _german(lex: Lexicon) -> list[Rule]:
             "numeric",
             "num",
             rf"(?<![\d.,\w])(?P<t>{WD_APPOS}(?P<day>{DAY})\.{S0}(?P<monthnum>0?[1-9]|1[0-2])\."
-            rf"(?:{S0}(?P<year>\d{{4}})|(?P<year2>\d{{2}}))?){CLOCK}(?![\d])",
+            rf"(?:{S0}(?P<year>\d{{4}})|(?P<year2>\d{{2}}))?)(?![\d])",
         ),
         _compile(
             "day_month",
@@ -211,7 +207,7 @@ def _german(lex: Lexicon) -> list[Rule]:
             rf"(?<![\d.,\w])(?P<t>{LAUFE}{DAYPART_OF}{WD_APPOS}"
             rf"(?:(?P<mod>{PART}){S}(?:des{S})?)?"
             rf"(?:(?P<day0>{DAY})\.{S}(?:bis|und|–|-|/){S}(?:(?:zum|den){S})?)?"
-            rf"(?P<day>{DAY})\.{S0}(?P<month>{MONTH}){WE}{YEAR_TAIL}{CLOCK})",
+            rf"(?P<day>{DAY})\.{S0}(?P<month>{MONTH}){WE}{YEAR_TAIL})",
         ),
         _compile(
             "night_before",
@@ -370,7 +366,8 @@ def _german(lex: Lexicon) -> list[Rule]:
             "clock",
             "num",
             rf"{WB}(?:(?P<pre>um|Um|gegen|Gegen|ab|Ab|bis){S})?(?<![\d.,])(?P<t>(?P<hour>[01]?\d|"
-            rf"2[0-3])(?:[:.](?P<minute>[0-5]\d))?{S0}Uhr(?:{S}(?P<clockdp>morgens|früh|abends|"
+            rf"2[0-3])(?:[:.](?P<minute>[0-5]\d))?{S0}Uhr(?:{S}(?P<minute24>[0-5]\d)(?!\d))?"
+            rf"(?:{S}(?P<clockdp>morgens|früh|abends|"
             rf"nachts|nachmittags|vormittags))?(?:{S}(?:MEZ|MESZ|UTC|Ortszeit|"
             rf"mitteleuropäischer{S}Zeit))?){WE}",
         ),

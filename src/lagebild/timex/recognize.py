@@ -188,7 +188,28 @@ class Recognizer:
                     occupied.append((extra.start, extra.end))
                     taken.append(extra)
         taken.sort(key=lambda m: m.start)
+        _share_years(taken, text)
         return taken
+
+
+_COORDINATION = re.compile(
+    r"^[^\S\n]*(?:,|und|oder|bis|bzw\.|–|-|/|auf(?:[^\S\n]+den)?|and|or|to|through|until)"
+    r"[^\S\n]*(?:(?:zum|den|dem|the)[^\S\n]+)?$"
+)
+
+
+def _share_years(mentions: list[Mention], text: str) -> None:
+    """Gives "Juni" in "Im Juni und Juli 1944" the year of its partner (likewise days)."""
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        if first.year is not None or second.year is None or second.year_digits != 4:
+            continue
+        if first.month is None and first.season is None:
+            continue
+        if first.kind not in ("date", "time") or first.unit is not None or first.rule == "year":
+            continue
+        if _COORDINATION.match(text[first.end:second.start]) is None:
+            continue
+        first.year, first.year_digits, first.bc = second.year, 4, second.bc
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -424,30 +445,34 @@ def _read_relation(m: Mention, g: GroupGetter, lex: Lexicon, rule: Rule) -> bool
         if g("ago"):
             direction, m.anchor = -1, "deictic"
         elif g("after"):
-            direction, m.anchor = 1, "anaphoric"
-            if (g("after") or "").lower() == "within":
-                m.kind, m.number, m.unit = "duration", number, unit
-                m.duration = duration_value(number, unit)
-                return True
+            # "nach drei Tagen", "within a week": how long something took.
+            if number is None and g("num") is None:
+                return False
+            m.kind, m.number, m.unit = "duration", number, unit
+            m.duration = duration_value(number, unit)
+            return True
         elif g("inn"):
             direction, m.anchor = 1, "deictic"
             m.future_offset_or_duration = True
         elif g("dir"):
             direction, m.anchor = _DIRECTION_WORDS[(g("dir") or "").lower()], "anaphoric"
+        plural = (unit_form or "").lower() in _PLURAL_UNITS_DE
         if g("num") is None and not g("half"):
-            if g("ago") and (unit_form or "").lower() in _PLURAL_UNITS_DE:
-                m.kind, m.value = "vague", "PAST_REF"
+            if g("ago") and plural:
+                m.kind, m.value = "vague", "PAST_REF"  # "vor Jahren"
                 return True
-            if g("dir"):
-                m.kind, m.unit, m.number = "duration", unit, None
+            if g("dir") and plural:
+                m.kind, m.unit, m.number = "duration", unit, None  # "Jahre zuvor"
                 m.duration = duration_value(None, unit)
                 return True
-            return False
+            if not g("dir"):
+                return False
+            number = 1.0  # "am Tag darauf", "ein Jahr zuvor"
         if number is None or vague_number:
             m.kind, m.unit, m.number = "duration", unit, None
             m.duration = duration_value(None, unit)
-            if g("ago") or g("dir"):
-                m.kind, m.value = "vague", "PAST_REF" if direction < 0 else "FUTURE_REF"
+            if g("ago"):
+                m.kind, m.value = "vague", "PAST_REF"
             return True
         m.number = number
         m.duration = duration_value(number, unit)
@@ -473,6 +498,8 @@ def _read_relation(m: Mention, g: GroupGetter, lex: Lexicon, rule: Rule) -> bool
     if rule.name == "rel_unit" or rule.name == "mod_unit":
         if unit is None or unit in ("hour", "minute", "second"):
             return False
+        if rel is not None and norm(rel).startswith("neu") and unit != "year":
+            return False  # "des neuen Jahres" is a year; "eine neue Woche" is not a date
         if (unit_form or "").lower() in _PLURAL_UNITS_DE:
             if rel_offset is None:
                 return False

@@ -17,7 +17,6 @@ fallback, or forced by the caller.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
@@ -25,7 +24,6 @@ from dataclasses import dataclass
 
 from lagebild.timex.recognize import Mention
 from lagebild.timex.values import (
-    RANK,
     Point,
     day_point,
     easter,
@@ -44,6 +42,8 @@ _INTERVAL_OPEN = re.compile(
 _INTERVAL_JOIN = re.compile(
     r"^[^\S\n]*(?:und|bis|–|-|and|to|until|through)[^\S\n]+(?:(?:zum|zur|dem|den|the)[^\S\n]+)?$"
 )
+_ASIDE = re.compile(r"(?:\b(?:bis|Bis|seit|Seit|until|since)[^\S\n]+(?:(?:zum|dem|Ende)[^\S\n]+)?"
+                    r"|\(|–|—)$")
 _SINCE = re.compile(r"(?:seit|Seit|since|Since)[^\S\n]+(?:(?:dem|der|den)[^\S\n]+)?$")
 
 
@@ -142,6 +142,7 @@ class Resolver:
 
     def __init__(
         self,
+        text: str,
         published: dt.date | None,
         regimes: Sequence[tuple[int, Regime]],
         future_at: Callable[[int], bool],
@@ -149,15 +150,20 @@ class Resolver:
         """Sets up resolution of one document.
 
         Args:
+            text: The document text.
             published: The publication date (given or inferred), if any.
             regimes: (paragraph start, regime) pairs in text order.
             future_at: Whether the sentence around an offset speaks of the future.
         """
+        self.text = text
         self.published = day_point(published) if published is not None else None
         self._starts = [s for s, _ in regimes]
         self._regimes = [r for _, r in regimes]
         self.future_at = future_at
+        # The last date mentioned, and the last one known to the day: "am
+        # selben Tag" and "am Abend" need a day, "im Juli" only a year.
         self.last: Point | None = None
+        self.last_day: Point | None = None
 
     def regime_at(self, pos: int) -> Regime:
         """The regime of the paragraph holding offset ``pos``."""
@@ -167,13 +173,41 @@ class Resolver:
     def resolve_all(self, mentions: Sequence[Mention]) -> list[Resolved]:
         """Resolves every mention; the last date mentioned moves along the way."""
         out = []
+        headings = _headings(self.text)
+        section: Point | None = None
         for mention in mentions:
+            while headings and headings[0][1] <= mention.start:
+                start, end = headings.pop(0)
+                if mention.start >= end or not (start <= mention.start and mention.end <= end):
+                    # A heading without a date starts a subsection: the story
+                    # restarts from the date of the section around it.
+                    self.last, self.last_day = section, None
             resolved = self.resolve(mention)
+            if _is_heading(self.text, mention.start, mention.end) and resolved.point is not None:
+                section = resolved.point
             out.append(resolved)
             point = resolved.point
-            if point is not None and point.year is not None and resolved.type in ("DATE", "TIME"):
-                self.last = point
+            if point is None or point.year is None or resolved.type not in ("DATE", "TIME"):
+                continue
+            if _ASIDE.search(self.text[max(0, mention.start - 12): mention.start]):
+                continue  # "bis 1881", "(1861-1865)": an aside, not where the story is
+            self.last = point
+            if point.date is not None:
+                self.last_day = point
         return out
+
+    def _day_anchor(self, regime: Regime) -> tuple[Point | None, str | None]:
+        """The day that "am selben Tag", "am Abend" or "um 17 Uhr" refer to."""
+        day, last = self.last_day, self.last
+        if day is not None and last is not None and (
+            day.year == last.year and (last.month is None or last.month == day.month)
+        ):
+            return day, "previous"
+        if regime == "news" and self.published is not None and last is None or (
+            regime == "news" and day is None
+        ):
+            return self.published, "publication" if self.published is not None else None
+        return None, None
 
     def _anchor(self, kind: str | None, regime: Regime) -> tuple[Point | None, str | None]:
         previous = self.last if self.last is not None else self.published
@@ -244,7 +278,10 @@ class Resolver:
         return self._make(m, regime, value, "DURATION", None, None, None, begin, end)
 
     def _weekday(self, m: Mention, regime: Regime) -> Resolved:
-        anchor, label = self._anchor(m.anchor or "either", regime)
+        if regime == "narrative" or m.anchor == "anaphoric":
+            anchor, label = self._day_anchor(regime)
+        else:
+            anchor, label = self._anchor(m.anchor or "either", regime)
         weekday = m.weekday or 1
         if anchor is None or anchor.date is None:
             partial = f"XXXX-WXX-{weekday}"
@@ -278,7 +315,10 @@ class Resolver:
         ):
             # "heute" in a narrative is the present, not a particular day.
             return self._make(m, regime, "PRESENT_REF", "DATE", None, None, None)
-        anchor, label = self._anchor(m.anchor, regime)
+        if unit == "day" and m.anchor == "anaphoric":
+            anchor, label = self._day_anchor(regime)
+        else:
+            anchor, label = self._anchor(m.anchor, regime)
         if anchor is None:
             return self._make(m, regime, None, "TIME" if m.daypart else "DATE", None, None, None)
         if m.keep_granularity:
@@ -303,13 +343,13 @@ class Resolver:
                     century -= 1
                 decade = century * 10 + decade
             return self._point_result(m, regime, Point("decade", decade=decade, bc=bc), label)
-        year, label = self._year(m, regime)
-        if year is None and not m.has_date and m.weekday is None:
+        if not m.has_date and m.weekday is None:
             # A clock time or a part of the day alone: on the day last spoken of.
-            anchor, label = self._anchor("anaphoric", regime)
+            anchor, label = self._day_anchor(regime)
             if anchor is None or anchor.date is None:
                 return self._make(m, regime, None, "TIME", None, None, None)
             return self._point_result(m, regime, day_point(anchor.date), label)
+        year, label = self._year(m, regime)
         bc = m.bc or (year is not None and year < 1000 and m.year_digits < 4
                       and self._bc_context())
         point = self._build(m, year, bc)
@@ -447,6 +487,21 @@ class Resolver:
         return out
 
 
+_HEADING = re.compile(r"(?:^|\n[ \t]*\n)([^\n.!?:;,]{1,80})(?=\n[ \t]*\n)")
+
+
+def _headings(text: str) -> list[tuple[int, int]]:
+    """Short lines between blank lines without sentence punctuation: section headings."""
+    return [(m.start(1), m.end(1)) for m in _HEADING.finditer(text)]
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start: len(text) if line_end < 0 else line_end]
+    return line.strip() == text[start:end].strip()
+
+
 def _first_day(point: Point) -> dt.date:
     year = point.year or 1
     if point.granularity == "season":
@@ -475,10 +530,3 @@ def _month_end(year: int, month: int) -> dt.date:
         return dt.date(year, 12, 31)
     return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
 
-
-def replace_regime(resolved: Resolved, regime: Regime) -> Resolved:
-    """Returns ``resolved`` labelled with another regime."""
-    return dataclasses.replace(resolved, regime=regime)
-
-
-__all__ = ["RANK", "Resolved", "Resolver", "detect_regimes"]

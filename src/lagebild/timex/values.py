@@ -121,13 +121,19 @@ def duration_value(number: float | None, unit: str) -> str:
     if number is None:
         return f"{prefix}X{code}"
     if number != int(number):
-        # TIMEX3 wants integers: 1.5 years are 18 months, 0.5 days 12 hours.
+        # TIMEX3 wants integers: 1.5 years are P1Y6M, half a century P5DE.
         finer = {"year": ("month", 12), "month": ("day", 30), "day": ("hour", 24),
                  "week": ("day", 7), "hour": ("minute", 60), "decade": ("year", 10),
-                 "century": ("year", 100)}
+                 "century": ("decade", 10)}
         if unit in finer:
             fine_unit, factor = finer[unit]
-            return duration_value(round(number * factor), fine_unit)
+            whole = int(number)
+            rest = duration_value(round((number - whole) * factor), fine_unit)
+            if whole == 0:
+                return rest
+            head = f"{prefix}{whole}{code}"
+            return head + (rest[2:] if rest.startswith("PT") and prefix == "PT" else
+                           rest[1:] if not rest.startswith("PT") else rest[1:])
     return f"{prefix}{int(number)}{code}"
 
 
@@ -204,12 +210,11 @@ def unit_point(anchor: Point, unit: str, offset: int) -> Point | None:
 
 
 def shift_point(anchor: Point, unit: str, amount: int) -> Point | None:
-    """Moves ``anchor`` by ``amount`` units, keeping its granularity where it can.
+    """Moves ``anchor`` by ``amount`` units; the result is as fine as the unit.
 
-    "zwei Wochen später" after 1 July is 15 July (day granularity); "zwei
-    Jahre zuvor" after 1964 is 1962. The result is never finer than the anchor
-    and never finer than the unit allows (a month later than a day is a day;
-    a month later than a month is a month).
+    "zwei Wochen später" after 1 July 1919 is 15 July 1919 (a day); "einen
+    Monat später" after 29 March 1863 is April 1863 (a month); "zwei Jahre
+    zuvor" after 1964 is 1962 (a year).
 
     Returns:
         The moved point, or None when the anchor lacks what the unit needs.
@@ -219,33 +224,19 @@ def shift_point(anchor: Point, unit: str, amount: int) -> Point | None:
     if unit in ("day", "week"):
         date = anchor.date
         if date is None:
-            if unit == "week" or anchor.month is None:
-                return unit_point(anchor, "year", 0) if unit == "week" else None
             return None
-        days = amount * (7 if unit == "week" else 1)
-        return day_point(date + dt.timedelta(days=days))
+        return day_point(date + dt.timedelta(days=amount * (7 if unit == "week" else 1)))
     if unit in ("month", "quarter", "half"):
-        months = amount * {"month": 1, "quarter": 3, "half": 6}[unit]
         if anchor.month is None:
-            if anchor.granularity == "year" and months % 12 == 0:
-                return Point("year", year=anchor.year + months // 12)
             return None
+        months = amount * {"month": 1, "quarter": 3, "half": 6}[unit]
         y, m = shift_months(anchor.year, anchor.month, months)
-        if anchor.day is not None and RANK[anchor.granularity] >= RANK["day"]:
-            last = _month_length(y, m)
-            return Point("day", year=y, month=m, day=min(anchor.day, last))
         return Point("month", year=y, month=m)
     if unit in ("year", "decade", "century"):
         years = amount * {"year": 1, "decade": 10, "century": 100}[unit]
         if anchor.bc:
             return Point("year", year=anchor.year - years, bc=True)
-        y = anchor.year + years
-        if anchor.month is not None and RANK[anchor.granularity] >= RANK["month"]:
-            if anchor.day is not None and RANK[anchor.granularity] >= RANK["day"]:
-                day = min(anchor.day, _month_length(y, anchor.month))
-                return Point("day", year=y, month=anchor.month, day=day)
-            return Point("month", year=y, month=anchor.month)
-        return Point("year", year=y)
+        return Point("year", year=anchor.year + years)
     return None
 
 
