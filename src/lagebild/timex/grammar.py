@@ -239,8 +239,7 @@ def _german(lex: Lexicon) -> list[Rule]:
             "year",
             "num",
             rf"(?:{WB}(?P<pre>im|Im|seit|Seit|bis|Bis|ab|Ab|von|Von|vor|Vor|nach|Nach|um|Um|"
-            rf"zwischen|Zwischen|und|oder|bzw\.|Anfang|Mitte|Ende|Herbst|Frühjahr|Sommer|"
-            rf"Winter|in|In|zum|Zum|–|-){S})?"
+            rf"zwischen|Zwischen|und|oder|bzw\.|in|In|zum|Zum|–|-){S})?"
             rf"(?P<t>{LAUFE}(?:(?P<mod>{PART}){S}(?:(?:des{S}Jahres|der{S}Jahre){S})?)?"
             rf"(?:(?P<hedge>etwa|um|ca\.|Etwa|Um){S}(?:das{S}Jahr{S})?)?"
             rf"(?:(?P<yword>(?:Kriegs|Wahl|Rekord)?(?:Jahre?s?|Jahren)){S})?"
@@ -409,7 +408,8 @@ def _english(lex: Lexicon) -> list[Rule]:
         rf"(?P<ampm>a\.m\.|p\.m\.|am|pm|AM|PM)"
     )
     YEAR_TAIL = (
-        rf"(?:,?{S}(?P<year>{YEAR4}|\d{{1,4}}(?={BC})){NOT_NUM_AFTER}(?P<bc>{BC})?(?:{AD})?"
+        rf"(?:,?{S}(?:of{S})?(?P<year>{YEAR4}|\d{{1,4}}(?={BC})){NOT_NUM_AFTER}(?P<bc>{BC})?"
+        rf"(?:{AD})?"
         rf"|{S}(?:of{S})?(?P<yrel_det>this|last|next|the{S}same|the{S}following|the{S}previous)"
         rf"{S}year)?"
     )
@@ -522,7 +522,7 @@ def _english(lex: Lexicon) -> list[Rule]:
         _compile(
             "rel_night",
             "daypart",
-            rf"{WB}(?P<t>(?P<rel>last|Last|this|This){S}(?P<daypart>night|Night)){WE}",
+            rf"{WB}(?P<t>(?P<rel>last|Last|this|This){S}(?P<daypart>{DAYPART})){WE}",
         ),
         _compile(
             "rel_unit",

@@ -19,6 +19,14 @@ from lagebild.timex.lexicon import Lexicon, load_lexicon, norm
 from lagebild.timex.values import duration_value
 
 # Words before a bare four-digit number that make it a count, not a year.
+_SINCE_BEFORE = re.compile(r"(?:seit|Seit|since|Since)[^\S\n]+(?:(?:dem|der|den)[^\S\n]+)?$")
+# Nouns that take a number which is not a year ("Hauptstraße 1860", "Flug 1234").
+_NUMBERED_NOUNS = frozenset(
+    "nr. nummer seite artikel paragraf paragraph absatz zimmer raum linie flug tel. "
+    "number no. page article route flight room highway".split()
+)
+_NUMBERED_ENDINGS = ("straße", "strasse", "gasse", "weg", "platz", "allee", "str.", "street",
+                     "road", "avenue")
 _COUNT_BEFORE = frozenset(
     "rund etwa über fast knapp insgesamt mindestens weitere sogar nur gut exakt genau ca. "
     "circa zirka mehr als weniger zu bis nearly about around over almost some least than "
@@ -277,6 +285,8 @@ def interpret(rule: Rule, match: re.Match[str], lex: Lexicon, text: str) -> list
     if mention.hour is not None or mention.daypart is not None:
         if mention.kind == "date":
             mention.kind = "time"
+    if _SINCE_BEFORE.search(text, max(0, start - 16), start) and mention.weekday_dir == 0:
+        mention.weekday_dir = -1  # "seit dem 7. Oktober" lies in the past
     day0 = g("day0")
     if day0 is not None:
         s0 = match.start("day0")
@@ -490,6 +500,8 @@ def _read_relation(m: Mention, g: GroupGetter, lex: Lexicon, rule: Rule) -> bool
         return True
     if rule.name == "rel_night":
         word = norm(g("rel") or "")
+        if m.daypart is None:
+            m.daypart = "NI"
         m.unit, m.anchor = "day", "deictic"
         m.offset = 0 if word in ("heute", "this", "dies", "diese") else -1
         if rel_offset is not None and rel_offset > 0:
@@ -500,6 +512,8 @@ def _read_relation(m: Mention, g: GroupGetter, lex: Lexicon, rule: Rule) -> bool
             return False
         if rel is not None and norm(rel).startswith("neu") and unit != "year":
             return False  # "des neuen Jahres" is a year; "eine neue Woche" is not a date
+        if unit == "day" and rel_offset:
+            rel_anchor = "anaphoric"  # "am nächsten Tag": the day after the last one named
         if (unit_form or "").lower() in _PLURAL_UNITS_DE:
             if rel_offset is None:
                 return False
@@ -575,9 +589,13 @@ def _context_ok(m: Mention, g: GroupGetter, lex: Lexicon, rule: Rule, text: str)
         if not marked and m.mod is None and (pre is None or pre in ("und", "oder", "bzw.", "–",
                                                                     "-", "and", "or", "to")):
             before = _word_before(text, m.start).lower().strip("(")
-            if before in _COUNT_BEFORE or g("hedge"):
+            if before in _COUNT_BEFORE or g("hedge") or before in _NUMBERED_NOUNS:
+                return False
+            if before.endswith(_NUMBERED_ENDINGS):
                 return False
             after = _word_after(text, m.end)
+            if lex.language == "en" and after[:1].islower():
+                return False  # "1500 dollars": English nouns are lower case
             if after[:1].isupper() and after.rstrip(".").lower() not in lex.months and not (
                 after.startswith(("v.", "n."))
             ):

@@ -97,7 +97,8 @@ def format_point(point: Point) -> str:
     if g == "week":
         if point.week is None:
             return f"{year}-WXX-{point.weekday}" if point.weekday else f"{year}-WXX"
-        return f"{year}-W{point.week:02d}"
+        weekend = "-WE" if point.daypart == "WE" else ""
+        return f"{year}-W{point.week:02d}{weekend}"
     month = f"{point.month:02d}" if point.month else "XX"
     day = f"{point.day:02d}" if point.day else "XX"
     if point.month is None and point.day is None and point.weekday is not None:
