@@ -60,24 +60,31 @@ def inference_settings(section: dict[str, Any]) -> InferenceSettings:
     )
 
 
-def future_detector(
+def tense_detector(
     text: str, sentences: Sequence[Sentence], lexicon: Lexicon
-) -> Callable[[int], bool]:
-    """Returns a function telling whether the sentence around an offset speaks of the future."""
-    starts = [s.start for s in sentences]
-    cache: dict[int, bool] = {}
+) -> Callable[[int], int]:
+    """Returns a function giving the tense of the sentence around an offset.
 
-    def future_at(pos: int) -> bool:
+    +1 when the sentence has a future cue ("soll", "wird", "kommenden") and no
+    past-tense cue, -1 for a past-tense cue ("wurde", "hatte") and no future
+    cue, 0 otherwise. Bare weekdays and dates look ahead or back accordingly.
+    """
+    starts = [s.start for s in sentences]
+    cache: dict[int, int] = {}
+
+    def tense_at(pos: int) -> int:
         i = bisect.bisect_right(starts, pos) - 1
         if i < 0:
-            return False
+            return 0
         if i not in cache:
             sentence = sentences[i]
             words = _WORD.findall(text[sentence.start:sentence.end])
-            cache[i] = any(lexicon.has_role(w, "future") for w in words)
+            future = any(lexicon.has_role(w, "future") for w in words)
+            past = any(lexicon.has_role(w, "past") for w in words)
+            cache[i] = (1 if future else 0) - (1 if past else 0)
         return cache[i]
 
-    return future_at
+    return tense_at
 
 
 def genre_setting(section: dict[str, Any]) -> str | None:
@@ -124,20 +131,21 @@ def tag_times(analysis: Analysis, resources: Resources) -> Analysis:
     recognizer = resources.load(load_recognizer, analysis.language)
     text = analysis.text
     mentions = recognizer.find(text)
-    future_at = future_detector(text, analysis.sentences, recognizer.lexicon)
+    tense_at = tense_detector(text, analysis.sentences, recognizer.lexicon)
     published = analysis.published
     source = analysis.published_source
     evidence = analysis.published_evidence
     confidence = analysis.published_confidence
     if published is None:
         inferred = infer_published(
-            text, mentions, recognizer.lexicon, inference_settings(section), future_at
+            text, mentions, recognizer.lexicon, inference_settings(section),
+            lambda pos: tense_at(pos) > 0,
         )
         if inferred is not None:
             published, source, confidence = inferred.date, "inferred", inferred.confidence
             evidence = tuple(Span(text=text[s:e], start=s, end=e) for s, e in inferred.evidence)
     _, regimes = detect_regimes(text, mentions, published, genre_setting(section))
-    resolver = Resolver(text, published, regimes, future_at)
+    resolver = Resolver(text, published, regimes, tense_at)
     resolved = resolver.resolve_all(mentions)
     records = resolved + resolver.intervals(resolved, text)
     records.sort(key=lambda r: (r.start, -r.end))

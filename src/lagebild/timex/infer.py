@@ -113,7 +113,7 @@ def infer_published(
     mentions: Sequence[Mention],
     lexicon: Lexicon,
     settings: InferenceSettings,
-    future_at: Callable[[int], bool],
+    is_future: Callable[[int], bool],
 ) -> Inference | None:
     """Infers the publication date of ``text`` (see the module docstring).
 
@@ -122,7 +122,7 @@ def infer_published(
         mentions: The temporal expressions recognized in it.
         lexicon: The language's word lists (date-line labels, start cues).
         settings: Window, prior and evidence weights.
-        future_at: Whether the sentence around an offset speaks of the future.
+        is_future: Whether the sentence around an offset speaks of the future.
 
     Returns:
         The inference, or None when the text holds no pinning evidence or the
@@ -134,12 +134,12 @@ def infer_published(
         assert date is not None
         if date <= settings.now:
             return Inference(date, 0.95, ((line.start, line.end),), "date line")
-    hypotheses = _from_durations(text, mentions, lexicon, settings, future_at)
+    hypotheses = _from_durations(text, mentions, lexicon, settings, is_future)
     if not hypotheses:
         return None
     scored: dict[dt.date, float] = defaultdict(float)
     support: dict[dt.date, set[tuple[int, int]]] = defaultdict(set)
-    weekday_terms = _weekday_evidence(mentions, future_at)
+    weekday_terms = _weekday_evidence(mentions, is_future)
     for h in hypotheses:
         if not settings.now - dt.timedelta(days=round(365.25 * settings.window_years)) <= (
             h.date
@@ -186,14 +186,14 @@ def _nearest_past(m: Mention, reference: dt.date) -> dt.date | None:
 
 
 def _weekday_evidence(
-    mentions: Sequence[Mention], future_at: Callable[[int], bool]
+    mentions: Sequence[Mention], is_future: Callable[[int], bool]
 ) -> dict[int, list[tuple[int, int]]]:
     """Weekdays named alone in past-tense sentences, each with the spans naming it."""
     out: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for m in mentions:
         if m.unit != "weekday" or m.weekday is None or m.weekday_dir > 0 or m.anchor:
             continue
-        if future_at(m.start):
+        if is_future(m.start):
             continue
         out[m.weekday].append((m.start, m.end))
     return out
@@ -210,13 +210,13 @@ def _from_durations(
     mentions: Sequence[Mention],
     lexicon: Lexicon,
     settings: InferenceSettings,
-    future_at: Callable[[int], bool],
+    is_future: Callable[[int], bool],
 ) -> list[_Hypothesis]:
     """Candidate dates from durations that end now and start at a dated day."""
     starts = [
         m for m in mentions
         if m.kind == "date" and m.month is not None and m.day is not None and not m.bc
-        and not future_at(m.start)
+        and not is_future(m.start)
     ]
     if not starts:
         return []

@@ -536,6 +536,8 @@ def _read_relation(m: Mention, g: GroupGetter, lex: Lexicon, rule: Rule) -> bool
                 m.anchor = "anaphoric"
         if rule.facts.get("night") == "before":
             m.night_before, m.daypart = True, "NI"
+        if g("pre") in ("für", "Für", "ab", "Ab") and m.weekday_dir == 0:
+            m.weekday_dir = 1  # "für Samstag zu Protesten aufrufen"
         m.unit = "weekday"
         return True
     if rule.facts.get("night") == "before":

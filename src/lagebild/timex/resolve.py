@@ -145,7 +145,7 @@ class Resolver:
         text: str,
         published: dt.date | None,
         regimes: Sequence[tuple[int, Regime]],
-        future_at: Callable[[int], bool],
+        tense_at: Callable[[int], int],
     ) -> None:
         """Sets up resolution of one document.
 
@@ -153,13 +153,14 @@ class Resolver:
             text: The document text.
             published: The publication date (given or inferred), if any.
             regimes: (paragraph start, regime) pairs in text order.
-            future_at: Whether the sentence around an offset speaks of the future.
+            tense_at: The tense of the sentence around an offset: +1 future,
+                -1 past, 0 unknown.
         """
         self.text = text
         self.published = day_point(published) if published is not None else None
         self._starts = [s for s, _ in regimes]
         self._regimes = [r for _, r in regimes]
-        self.future_at = future_at
+        self.tense_at = tense_at
         # The last date mentioned, and the last one known to the day: "am
         # selben Tag" and "am Abend" need a day, "im Juli" only a year.
         self.last: Point | None = None
@@ -291,7 +292,7 @@ class Resolver:
         direction = m.weekday_dir
         if direction == 0:
             if regime == "news":
-                direction = 1 if self.future_at(m.start) else -1
+                direction = 1 if self.tense_at(m.start) > 0 else -1
             else:
                 direction = 1
         if direction < 0:
@@ -394,8 +395,8 @@ class Resolver:
 
     def _nearest_year(self, m: Mention, anchor: dt.date, regime: Regime) -> int:
         direction = m.weekday_dir
-        if direction == 0 and regime == "news" and self.future_at(m.start):
-            direction = 1
+        if direction == 0 and regime == "news":
+            direction = self.tense_at(m.start)
         best, best_distance = anchor.year, None
         for year in (anchor.year - 1, anchor.year, anchor.year + 1):
             point = self._build(m, year, False)
