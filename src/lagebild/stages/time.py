@@ -108,13 +108,13 @@ def _record(doc_id: str, r: Resolved) -> TimeExpr:
         start=r.start,
         end=r.end,
         value=r.value,
-        type=r.type,  # type: ignore[arg-type]
+        type=r.type,
         granularity=r.granularity,
         mod=r.mod,
-        anchor=r.anchor,  # type: ignore[arg-type]
+        anchor=r.anchor,
         begin_value=r.begin,
         end_value=r.end_value,
-        regime=r.regime,  # type: ignore[arg-type]
+        regime=r.regime,
     )
 
 

@@ -45,7 +45,10 @@ class Rule:
 
 
 # Stop words that occur inside multi-word forms and say nothing on their own.
-_FILLERS = frozenset("der die das den dem des in im am vor zu zum the of a an to".split())
+_FILLERS = frozenset((
+    "der", "die", "das", "den", "dem", "des", "in", "im", "am", "vor", "zu", "zum", "the",
+    "of", "a", "an", "to",
+))
 SET_WORDS = {
     "de": ("täglich", "tagtäglich", "wöchentlich", "monatlich", "jährlich", "alljährlich",
            "stündlich", "montags", "dienstags", "mittwochs", "donnerstags", "freitags",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from lagebild.resources import Resources
 from lagebild.timex.grammar import ADJ_DURATION_ENDINGS, Rule, build_rules, build_triggers
@@ -21,17 +22,19 @@ from lagebild.timex.values import duration_value
 # Words before a bare four-digit number that make it a count, not a year.
 _SINCE_BEFORE = re.compile(r"(?:seit|Seit|since|Since)[^\S\n]+(?:(?:dem|der|den)[^\S\n]+)?$")
 # Nouns that take a number which is not a year ("Hauptstraße 1860", "Flug 1234").
-_NUMBERED_NOUNS = frozenset(
-    "nr. nummer seite artikel paragraf paragraph absatz zimmer raum linie flug tel. "
-    "number no. page article route flight room highway".split()
-)
+_NUMBERED_NOUNS = frozenset((
+    "nr.", "nummer", "seite", "artikel", "paragraf", "paragraph", "absatz", "zimmer", "raum",
+    "linie", "flug", "tel.", "number", "no.", "page", "article", "route", "flight", "room",
+    "highway",
+))
 _NUMBERED_ENDINGS = ("straße", "strasse", "gasse", "weg", "platz", "allee", "str.", "street",
                      "road", "avenue")
-_COUNT_BEFORE = frozenset(
-    "rund etwa über fast knapp insgesamt mindestens weitere sogar nur gut exakt genau ca. "
-    "circa zirka mehr als weniger zu bis nearly about around over almost some least than "
-    "approximately".split()
-)
+_COUNT_BEFORE = frozenset((
+    "rund", "etwa", "über", "fast", "knapp", "insgesamt", "mindestens", "weitere", "sogar",
+    "nur", "gut", "exakt", "genau", "ca.", "circa", "zirka", "mehr", "als", "weniger", "zu",
+    "bis", "nearly", "about", "around", "over", "almost", "some", "least", "than",
+    "approximately",
+))
 _SET_ADVERBS = {
     "täglich": "P1D", "tagtäglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M",
     "jährlich": "P1Y", "alljährlich": "P1Y", "stündlich": "PT1H", "daily": "P1D",
@@ -65,11 +68,12 @@ _YEAR_REL_DET = {
     "the same": (0, "anaphoric"), "the following": (1, "anaphoric"),
     "the previous": (-1, "anaphoric"), "the": (0, "anaphoric"),
 }
-_PLURAL_UNITS_DE = frozenset(
-    "tage tagen wochen monate monaten jahre jahren jahrzehnte jahrzehnten jahrhunderte "
-    "jahrhunderten stunden minuten sekunden quartale quartalen days weeks months years "
-    "decades centuries hours minutes seconds quarters".split()
-)
+_PLURAL_UNITS_DE = frozenset((
+    "tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "jahrzehnte",
+    "jahrzehnten", "jahrhunderte", "jahrhunderten", "stunden", "minuten", "sekunden",
+    "quartale", "quartalen", "days", "weeks", "months", "years", "decades", "centuries",
+    "hours", "minutes", "seconds", "quarters",
+))
 
 
 GroupGetter = Callable[[str], str | None]
@@ -208,7 +212,7 @@ _COORDINATION = re.compile(
 
 def _share_years(mentions: list[Mention], text: str) -> None:
     """Gives "Juni" in "Im Juni und Juli 1944" the year of its partner (likewise days)."""
-    for first, second in zip(mentions, mentions[1:], strict=False):
+    for first, second in pairwise(mentions):
         if first.year is not None or second.year is None or second.year_digits != 4:
             continue
         if first.month is None and first.season is None:
@@ -282,9 +286,8 @@ def interpret(rule: Rule, match: re.Match[str], lex: Lexicon, text: str) -> list
         return []
     if not _context_ok(mention, g, lex, rule, text):
         return []
-    if mention.hour is not None or mention.daypart is not None:
-        if mention.kind == "date":
-            mention.kind = "time"
+    if (mention.hour is not None or mention.daypart is not None) and mention.kind == "date":
+        mention.kind = "time"
     if _SINCE_BEFORE.search(text, max(0, start - 16), start) and mention.weekday_dir == 0:
         mention.weekday_dir = -1  # "seit dem 7. Oktober" lies in the past
     day0 = g("day0")
@@ -499,11 +502,11 @@ def _read_relation(m: Mention, g: GroupGetter, lex: Lexicon, rule: Rule) -> bool
             m.daypart = word.daypart
         return True
     if rule.name == "rel_night":
-        word = norm(g("rel") or "")
+        rel_form = norm(g("rel") or "")
         if m.daypart is None:
             m.daypart = "NI"
         m.unit, m.anchor = "day", "deictic"
-        m.offset = 0 if word in ("heute", "this", "dies", "diese") else -1
+        m.offset = 0 if rel_form in ("heute", "this", "dies", "diese") else -1
         if rel_offset is not None and rel_offset > 0:
             m.offset = 1
         return True
@@ -572,11 +575,10 @@ def _relative(form: str, lex: Lexicon) -> tuple[int, str]:
 
 def _context_ok(m: Mention, g: GroupGetter, lex: Lexicon, rule: Rule, text: str) -> bool:
     context = rule.facts.get("context")
-    if context in ("month", "season"):
-        if g("pre") is None and m.year is None and m.mod is None and g("rel") is None and (
-            m.year_offset is None
-        ):
-            return False
+    if context in ("month", "season") and g("pre") is None and m.year is None and (
+        m.mod is None and g("rel") is None and m.year_offset is None
+    ):
+        return False
     if context == "year":
         year = m.year
         if year is None:

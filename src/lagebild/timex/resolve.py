@@ -69,9 +69,7 @@ def deictic_count(mentions: Sequence[Mention]) -> int:
     """How many mentions are deictic (gestern, am Mittwoch, vergangene Woche, vor 2 Tagen)."""
     count = 0
     for m in mentions:
-        if m.anchor == "deictic" and m.kind != "duration":
-            count += 1
-        elif m.unit == "weekday":
+        if (m.anchor == "deictic" and m.kind != "duration") or m.unit == "weekday":
             count += 1
     return count
 
@@ -204,7 +202,7 @@ class Resolver:
             day.year == last.year and (last.month is None or last.month == day.month)
         ):
             return day, "previous"
-        if regime == "news" and self.published is not None and last is None or (
+        if (regime == "news" and self.published is not None and last is None) or (
             regime == "news" and day is None
         ):
             return self.published, "publication" if self.published is not None else None
@@ -256,15 +254,16 @@ class Resolver:
         if point is None:
             return self._make(m, regime, partial, "TIME" if m.kind == "time" else "DATE",
                               None, None, None)
-        if m.hour is not None or m.daypart is not None:
-            if point.date is not None or point.year is None:
-                point = point.with_time(m.hour, m.minute, m.daypart)
+        if (m.hour is not None or m.daypart is not None) and (
+            point.date is not None or point.year is None
+        ):
+            point = point.with_time(m.hour, m.minute, m.daypart)
         type_ = "TIME" if point.granularity == "time" else "DATE"
         return self._make(m, regime, format_point(point), type_, point, anchor,
                           point.granularity)
 
     def _duration(self, m: Mention, regime: Regime) -> Resolved:
-        value = m.duration or (None if m.unit is None else None)
+        value = m.duration
         begin = end = None
         if m.interval and m.number is not None and m.unit is not None:
             anchor, _ = self._anchor("deictic", regime)
@@ -291,10 +290,10 @@ class Resolver:
         date = anchor.date
         direction = m.weekday_dir
         if direction == 0:
-            if regime == "news":
-                direction = 1 if self.tense_at(m.start) > 0 else -1
-            else:
-                direction = 1
+            # News speaks of the last such day unless the sentence looks ahead;
+            # a narrative moves forward from the day it last named.
+            future = regime != "news" or self.tense_at(m.start) > 0
+            direction = 1 if future else -1
         if direction < 0:
             delta = (date.isoweekday() - weekday) % 7
             if delta == 0 and m.weekday_dir < 0:
@@ -333,14 +332,15 @@ class Resolver:
             bc = m.bc or self._bc_context()
             return self._point_result(m, regime, Point("century", century=m.century, bc=bc),
                                       "absolute")
+        label: str | None = "absolute"
         if m.decade is not None:
-            decade, label = m.decade, "absolute"
+            decade: int = m.decade
             bc = m.bc or (self._bc_context() and m.decade_digits < 3)
             if m.decade_digits == 1:
                 anchor, label = self._anchor("either", regime)
-                year = anchor.year if anchor is not None and anchor.year is not None else 1999
-                century = year // 100
-                if century * 10 + decade > year // 10:
+                base = anchor.year if anchor is not None and anchor.year is not None else 1999
+                century = base // 100
+                if century * 10 + decade > base // 10:
                     century -= 1
                 decade = century * 10 + decade
             return self._point_result(m, regime, Point("decade", decade=decade, bc=bc), label)
@@ -387,9 +387,9 @@ class Resolver:
         anchor, label = self._anchor("either", regime)
         if anchor is None or anchor.year is None:
             return None, None
-        if regime == "narrative" or anchor.date is None or m.month is None and (
+        if regime == "narrative" or anchor.date is None or (m.month is None and (
             m.season is None and m.holiday is None
-        ):
+        )):
             return anchor.year, label
         return self._nearest_year(m, anchor.date, regime), label
 

@@ -133,8 +133,7 @@ def duration_value(number: float | None, unit: str) -> str:
             if whole == 0:
                 return rest
             head = f"{prefix}{whole}{code}"
-            return head + (rest[2:] if rest.startswith("PT") and prefix == "PT" else
-                           rest[1:] if not rest.startswith("PT") else rest[1:])
+            return head + (rest[2:] if prefix == "PT" else rest[1:])
     return f"{prefix}{int(number)}{code}"
 
 
