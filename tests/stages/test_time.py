@@ -53,19 +53,15 @@ def find(times: list[TimeExpr], expression: str) -> TimeExpr:
     return matches[0]
 
 
-@pytest.mark.parametrize(("text", "published", "expression", "value"), GERMAN)
-def test_german_expressions(
-    news: Pipeline, text: str, published: str, expression: str, value: str | None
+@pytest.mark.parametrize(
+    ("language", "text", "published", "expression", "value"),
+    [("de", *case) for case in GERMAN] + [("en", *case) for case in ENGLISH],
+)
+def test_expressions(
+    news: Pipeline, language: str, text: str, published: str, expression: str,
+    value: str | None,
 ) -> None:
-    times = run(news, text, "de", published)
-    assert find(times, expression).value == value
-
-
-@pytest.mark.parametrize(("text", "published", "expression", "value"), ENGLISH)
-def test_english_expressions(
-    news: Pipeline, text: str, published: str, expression: str, value: str | None
-) -> None:
-    times = run(news, text, "en", published)
+    times = run(news, text, language, published)
     assert find(times, expression).value == value
 
 

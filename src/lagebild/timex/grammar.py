@@ -141,35 +141,56 @@ def build_rules(lexicon: Lexicon) -> list[Rule]:
     raise ValueError(f"no temporal grammar for language {lexicon.language!r}")
 
 
-def _common(lex: Lexicon) -> dict[str, str]:
+def _common(lex: Lexicon) -> tuple[str, ...]:
+    """Sub-patterns built from the word lists, in the order the grammars unpack them."""
     forms = lex.forms
     full_weekdays = [f for f in forms["weekdays"] if not f.endswith(".")]
     abbr_weekdays = [f for f in forms["weekdays"] if f.endswith(".")]
     mods = lex.mods
-    return {
-        "MONTH": alt(forms["months"]),
-        "WDF": alt(full_weekdays),
-        "WDA": alt(abbr_weekdays),
-        "DAYPART": alt(forms["dayparts"]),
-        "SEASON": alt(forms["seasons"]),
-        "UNIT": alt(forms["units"]),
-        "NUMW": alt(forms["numbers"]),
-        "HOLIDAY": alt(forms["holidays"]),
-        "VAGUE": alt(forms["vague"]),
-        "PART": alt(f for f in forms["mods"] if mods[" ".join(f.lower().split())][1] == "part"),
-        "HEDGE": alt(f for f in forms["mods"] if mods[" ".join(f.lower().split())][1] == "hedge"),
-        "DAY": r"(?:0?[1-9]|[12]\d|3[01])",
-        "YEAR4": r"(?:1\d{3}|20\d{2}|2100)",
-    }
+    return (
+        alt(forms["months"]),
+        alt(full_weekdays),
+        alt(abbr_weekdays),
+        alt(forms["dayparts"]),
+        alt(forms["seasons"]),
+        alt(forms["units"]),
+        alt(forms["numbers"]),
+        alt(forms["holidays"]),
+        alt(forms["vague"]),
+        alt(f for f in forms["mods"] if mods[" ".join(f.lower().split())][1] == "part"),
+        alt(f for f in forms["mods"] if mods[" ".join(f.lower().split())][1] == "hedge"),
+        r"(?:0?[1-9]|[12]\d|3[01])",
+        r"(?:1\d{3}|20\d{2}|2100)",
+    )
+
+
+def _iso_rule() -> Rule:
+    """ISO 8601 dates (2023-10-07, 2023-10-07T18:30), the same in every language."""
+    return _compile(
+        "iso",
+        "num",
+        rf"{NOT_NUM_BEFORE}(?P<t>(?P<year>\d{{4}})-(?P<monthnum>0[1-9]|1[0-2])-"
+        rf"(?P<day>0[1-9]|[12]\d|3[01])(?:T(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)"
+        rf"(?::\d\d)?)?)(?![\d-])",
+    )
+
+
+def _named_day_rules(rel: str, holiday: str, year: str, vague: str) -> list[Rule]:
+    """Holidays ("Weihnachten 2022") and vague references ("bisher"), in every language."""
+    return [
+        _compile(
+            "holiday",
+            "holiday",
+            rf"{WB}(?P<t>(?:(?P<rel>{rel}){S})?(?P<holiday>{holiday})"
+            rf"(?:{S}(?P<year>{year}){NOT_NUM_AFTER})?){WE}",
+        ),
+        _compile("vague", "vague", rf"{WB}(?P<t>(?P<vague>{vague})){WE}", kind="vague"),
+    ]
 
 
 def _german(lex: Lexicon) -> list[Rule]:
-    c = _common(lex)
-    MONTH, WDF, WDA, DAYPART, SEASON, UNIT = (
-        c["MONTH"], c["WDF"], c["WDA"], c["DAYPART"], c["SEASON"], c["UNIT"]
-    )
-    NUMW, HOLIDAY, VAGUE, PART, HEDGE, DAY, YEAR4 = (
-        c["NUMW"], c["HOLIDAY"], c["VAGUE"], c["PART"], c["HEDGE"], c["DAY"], c["YEAR4"]
+    MONTH, WDF, WDA, DAYPART, SEASON, UNIT, NUMW, HOLIDAY, VAGUE, PART, HEDGE, DAY, YEAR4 = (
+        _common(lex)
     )
     REL = _inflected(lex.forms["relatives"], "e|en|er|es|em")
     ORD = _inflected(lex.forms["ordinals"], "e|en|er|es|em")
@@ -191,13 +212,7 @@ def _german(lex: Lexicon) -> list[Rule]:
         rf"(?:(?:(?P<dpmod>frühen|späten){S})?(?P<daypart>{DAYPART}){S}(?:des|vom|am){S})?"
     )
     rules = [
-        _compile(
-            "iso",
-            "num",
-            rf"{NOT_NUM_BEFORE}(?P<t>(?P<year>\d{{4}})-(?P<monthnum>0[1-9]|1[0-2])-"
-            rf"(?P<day>0[1-9]|[12]\d|3[01])(?:T(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)"
-            rf"(?::\d\d)?)?)(?![\d-])",
-        ),
+        _iso_rule(),
         _compile(
             "numeric",
             "num",
@@ -380,24 +395,14 @@ def _german(lex: Lexicon) -> list[Rule]:
             rf"(?P<t>(?:(?:frühen|späten|selben|gleichen){S})?(?P<daypart>{DAYPART})){WE}"
             rf"(?!{S}(?:des|vom|zum|zu|auf){WE})",
         ),
-        _compile(
-            "holiday",
-            "holiday",
-            rf"{WB}(?P<t>(?:(?P<rel>{REL}){S})?(?P<holiday>{HOLIDAY})"
-            rf"(?:{S}(?P<year>{YEAR4}){NOT_NUM_AFTER})?){WE}",
-        ),
-        _compile("vague", "vague", rf"{WB}(?P<t>(?P<vague>{VAGUE})){WE}", kind="vague"),
+        *_named_day_rules(REL, HOLIDAY, YEAR4, VAGUE),
     ]
     return rules
 
 
 def _english(lex: Lexicon) -> list[Rule]:
-    c = _common(lex)
-    MONTH, WDF, WDA, DAYPART, SEASON, UNIT = (
-        c["MONTH"], c["WDF"], c["WDA"], c["DAYPART"], c["SEASON"], c["UNIT"]
-    )
-    NUMW, HOLIDAY, VAGUE, PART, HEDGE, DAY, YEAR4 = (
-        c["NUMW"], c["HOLIDAY"], c["VAGUE"], c["PART"], c["HEDGE"], c["DAY"], c["YEAR4"]
+    MONTH, WDF, WDA, DAYPART, SEASON, UNIT, NUMW, HOLIDAY, VAGUE, PART, HEDGE, DAY, YEAR4 = (
+        _common(lex)
     )
     REL = alt(lex.forms["relatives"])
     ORD = alt(lex.forms["ordinals"])
@@ -418,13 +423,7 @@ def _english(lex: Lexicon) -> list[Rule]:
     )
     WD_APPOS = rf"(?:(?P<weekday>{WDF}|{WDA}),?{S})?"
     return [
-        _compile(
-            "iso",
-            "num",
-            rf"{NOT_NUM_BEFORE}(?P<t>(?P<year>\d{{4}})-(?P<monthnum>0[1-9]|1[0-2])-"
-            rf"(?P<day>0[1-9]|[12]\d|3[01])(?:T(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)"
-            rf"(?::\d\d)?)?)(?![\d-])",
-        ),
+        _iso_rule(),
         _compile(
             "numeric_us",
             "num",
@@ -588,11 +587,5 @@ def _english(lex: Lexicon) -> list[Rule]:
             rf"{WB}(?P<pre>in{S}the|In{S}the|during{S}the|that|That|the{S}same|later{S}that)"
             rf"{S}(?P<t>(?:(?:early|late){S})?(?P<daypart>{DAYPART})){WE}",
         ),
-        _compile(
-            "holiday",
-            "holiday",
-            rf"{WB}(?P<t>(?:(?P<rel>{REL}){S})?(?P<holiday>{HOLIDAY})"
-            rf"(?:{S}(?P<year>{YEAR4}){NOT_NUM_AFTER})?){WE}",
-        ),
-        _compile("vague", "vague", rf"{WB}(?P<t>(?P<vague>{VAGUE})){WE}", kind="vague"),
+        *_named_day_rules(REL, HOLIDAY, YEAR4, VAGUE),
     ]
