@@ -2,7 +2,8 @@
 
 When a report comes without a date, the text often pins it down:
 
-* a **date line** ("Berlin, 25.10.2023 (dpa) -", "Stand: 25. Oktober 2023");
+* a **date line** ("Berlin, 25.10.2023 (dpa) -", "Stand: 25. Oktober 2023") or
+  a signature ("(red, 25.10.2023)", "(APA, 25.10.2023)");
 * a **duration counted from a dated start**: "in den letzten 18 Tagen des
   Krieges" in a text that dates the start of the war "am 7. Oktober" puts the
   report 18 days after 7 October; likewise "seit drei Wochen" and "vor 18
@@ -13,7 +14,8 @@ When a report comes without a date, the text often pins it down:
   was a Saturday.
 
 Candidates come only from pinning evidence (date lines, durations from a
-dated start); weekday names and other dates then weigh them. Each candidate
+start date that the text links to the counted stretch by a start word such as
+"Beginn"/"Start"/"Angriff" or by sharing its sentence); weekday names and other dates then weigh them. Each candidate
 date gets a score (log-linear: evidence terms plus a prior that prefers recent
 dates inside a window ending at the processing date), the scores are
 normalised over the candidates, and the best date is returned with its
@@ -101,6 +103,10 @@ def find_date_line(text: str, mentions: Sequence[Mention], lexicon: Lexicon) -> 
         words = re.findall(r"[\wÄÖÜäöü]+", before)
         if any(lexicon.has_role(w, "dateline") for w in words[-3:]):
             return m
+        if re.search(r"\(\s*[\w./ -]{1,25},\s*$", before) and text[m.end:m.end + 2].strip(
+            " "
+        ).startswith(")"):
+            return m  # a signature such as "(red, 23.8.2015)" or "(APA, 24.10.2023)"
         if m.start - line_start <= 40 and is_first and re.fullmatch(
             r"[A-ZÄÖÜ][\w ./-]{1,30},\s*(?:den\s+)?", before
         ):
@@ -245,7 +251,9 @@ def _from_durations(
             same_sentence = any(sentence[0] <= m.start < sentence[1] for m in named)
             if d.rule == "offset" and not same_sentence:
                 continue  # "vor 18 Tagen" dates the event of its own sentence only
-            weight = 1.0 if cue or same_sentence else 0.3
+            if not (cue or same_sentence):
+                continue  # nothing links this date to the start of the counted stretch
+            weight = 1.0
             years = [year] if year is not None else range(first_year, settings.now.year + 1)
             evidence = tuple(sorted({(d.start, d.end)} | {(m.start, m.end) for m in named}))
             for y in years:
