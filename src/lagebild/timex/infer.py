@@ -13,14 +13,14 @@ When a report comes without a date, the text often pins it down:
   publication day, and "Samstag, 7. Oktober" fixes the year in which 7 October
   was a Saturday.
 
-Candidates come only from pinning evidence (date lines, durations from a
-start date that the text links to the counted stretch by a start word such as
-"Beginn"/"Start"/"Angriff" or by sharing its sentence); weekday names and other dates then weigh them. Each candidate
-date gets a score (log-linear: evidence terms plus a prior that prefers recent
-dates inside a window ending at the processing date), the scores are
-normalised over the candidates, and the best date is returned with its
-probability as confidence and the spans it rests on. Without pinning evidence
-nothing is inferred: no silent guesses.
+Candidates come only from pinning evidence (date lines, durations from a start
+date that the text links to the counted stretch by a start word such as
+"Beginn"/"Start"/"Angriff" or by sharing its sentence); weekday names and
+other dates then weigh them. Each candidate date gets a score (log-linear:
+evidence terms plus a prior that prefers recent dates inside a window ending
+at the processing date), the scores are normalised over the candidates, and
+the best date is returned with its probability as confidence and the spans it
+rests on. Without pinning evidence nothing is inferred: no silent guesses.
 """
 
 from __future__ import annotations
