@@ -2,3 +2,4 @@
 
 import lagebild.eval.quantities
 import lagebild.eval.segmentation
+import lagebild.eval.time
