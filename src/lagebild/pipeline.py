@@ -20,6 +20,7 @@ from lagebild.model import (
     Document,
     EntityMention,
     Event,
+    Place,
     Quantity,
     Quote,
     Role,
@@ -62,6 +63,7 @@ class Analysis:
     quantities: tuple[Quantity, ...] = ()
     quotes: tuple[Quote, ...] = ()
     events: tuple[Event, ...] = ()
+    places: tuple[Place, ...] = ()
     # Stage outputs that are not part of the public record shape (e.g.
     # attribution spans an events stage reads), keyed by the stage's name.
     extras: dict[str, Any] = field(default_factory=dict)
@@ -97,6 +99,7 @@ class Analysis:
             quantities=list(self.quantities),
             quotes=list(self.quotes),
             events=list(self.events),
+            places=list(self.places),
         )
 
 
