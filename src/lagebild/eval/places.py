@@ -278,3 +278,119 @@ def evaluate_places(options: EvalOptions, resources: Resources | None = None) ->
 def places_task(options: EvalOptions) -> EvalReport:
     """The ``lagebild eval places`` task."""
     return evaluate_places(options)
+
+
+# -- detection against GermEval 2014 LOC annotations -----------------------------------
+
+_LOC_GOLD = frozenset({"LOC"})
+_LOC_ACCEPTED = frozenset({"LOC", "LOCpart"})
+
+
+@dataclass(frozen=True)
+class _NerSentence:
+    text: str
+    spans: tuple[tuple[int, int, str], ...]  # (start, end, label) from both tag columns
+
+
+def read_germeval(path: Path, limit: int | None = None) -> list[_NerSentence]:
+    """Reads GermEval 2014 NER (index, token, outer BIO, nested BIO), tokens joined by spaces."""
+    sentences: list[_NerSentence] = []
+    tokens: list[str] = []
+    tags: list[tuple[str, str]] = []
+
+    def flush() -> None:
+        if not tokens:
+            return
+        text_parts: list[str] = []
+        offsets: list[tuple[int, int]] = []
+        position = 0
+        for token in tokens:
+            offsets.append((position, position + len(token)))
+            text_parts.append(token)
+            position += len(token) + 1
+        spans: list[tuple[int, int, str]] = []
+        for column in (0, 1):
+            start: int | None = None
+            label = ""
+            for i, pair in enumerate([*tags, ("O", "O")]):
+                tag = pair[column]
+                if start is not None and not tag.startswith("I-"):
+                    spans.append((offsets[start][0], offsets[i - 1][1], label))
+                    start = None
+                if tag.startswith("B-"):
+                    start, label = i, tag[2:]
+        sentences.append(_NerSentence(" ".join(text_parts), tuple(spans)))
+        tokens.clear()
+        tags.clear()
+
+    with require_path(path).open(encoding="utf-8") as handle:
+        for number, raw in enumerate(handle, 1):
+            line = raw.rstrip("\n")
+            if not line.strip():
+                flush()
+                if limit is not None and len(sentences) >= limit:
+                    break
+                continue
+            if line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            if len(cells) < 4:
+                raise EvalDataError(
+                    Code.EVAL_DATA, "expected 4 tab-separated columns", path=str(path), line=number
+                )
+            tokens.append(cells[1])
+            tags.append((cells[2], cells[3]))
+        flush()
+    return sentences[:limit] if limit is not None else sentences
+
+
+@task(
+    "places-ner",
+    help="Place detection against GermEval 2014 LOC spans (German; no ids): P/R/F1.",
+)
+def places_ner_task(options: EvalOptions) -> EvalReport:
+    """Detection precision/recall of the ``places`` stage on GermEval-style NER data.
+
+    A gold item is an outer or nested LOC span; a predicted place counts as
+    correct when it overlaps a LOC or LOCpart span (a place inside a compound,
+    "Gaza-Grenze"). Places that overlap a PER/ORG/OTH span instead are listed
+    in the notes by count, since they show metonymy and name errors.
+    """
+    sentences = read_germeval(options.data, options.limit)
+    resources = Resources()
+    pipeline = _pipeline(resources)
+    tp = fp = fn = on_other = 0
+    gold_found = 0
+    for sentence in sentences:
+        analysis = pipeline.run(make_document(sentence.text, language="de"))
+        gold = [(s, e) for s, e, label in sentence.spans if label in _LOC_GOLD]
+        accepted = [(s, e) for s, e, label in sentence.spans if label in _LOC_ACCEPTED]
+        others = [(s, e) for s, e, label in sentence.spans if label not in _LOC_ACCEPTED]
+        for place in analysis.places:
+            if any(place.start < e and s < place.end for s, e in accepted):
+                tp += 1
+            else:
+                fp += 1
+                on_other += any(place.start < e and s < place.end for s, e in others)
+        for s, e in gold:
+            if any(place.start < e and s < place.end for place in analysis.places):
+                gold_found += 1
+            else:
+                fn += 1
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = gold_found / (gold_found + fn) if gold_found + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    report = EvalReport(task="places-ner", data=str(options.data))
+    report.tables["detection"] = [
+        ScoreRow("LOC (overlap)", precision, recall, f1, gold_found + fn)
+    ]
+    report.counts = {
+        "sentences": len(sentences),
+        "predicted": tp + fp,
+        "false_positives_on_PER_ORG_OTH": on_other,
+    }
+    report.notes.append(
+        "LOC includes streets, buildings and landscapes that a gazetteer of towns, areas and "
+        "countries does not aim at; recall is a lower bound for geocodable places"
+    )
+    return report

@@ -54,6 +54,10 @@ class Mention:
     common_word: bool = False
     sentence_initial: bool = False
     locative: bool = False
+    strong_locative: bool = False
+    never_alone: bool = False  # a month, weekday, direction word or name particle
+    dateline: bool = False  # "Wien – ...", "Gaza/Jerusalem – ..."
+    after_event_verb: bool = False  # "beschossen Orichiw", "troops entered Jenin"
     after_determiner: bool = False
     name_context: bool = False
     subject_of: str | None = None  # "speech" when subject of an actor verb
@@ -327,6 +331,17 @@ class PlaceDetector:
         ) or (not first.joined and not m.in_compound)
         m.common_word = self._is_common_name(m)
         m.locative = prev is not None and (prev_lower in cues.locative or prev.text in cues.locative)
+        m.strong_locative = m.locative and prev_lower in cues.strong_locative
+        if prev is not None and prev_lower in ("von", "of"):
+            before = self._word(ctx, m.first_word - 2, m.sentence)
+            if before is not None and before.text in cues.vicinity_nouns:
+                m.strong_locative = True  # "in der Nähe von Cavaillon"
+            elif before is not None and before.text[:1].isupper() and not cues.common.is_common_noun(before.text):
+                m.locative = False  # "David von Scharnhorst": a name particle, not a place
+        m.never_alone = m.last_word == m.first_word and ctx.words[m.first_word].text in cues.never_alone
+        m.dateline = self._is_dateline(ctx, m)
+        if prev is not None and lemma_of is not None and prev.text[:1].islower():
+            m.after_event_verb = lemma_of(prev.start, prev.text) in cues.event_verbs
         m.after_determiner = prev is not None and prev_lower in cues.determiners
         self._read_region(ctx, m, prev)
         self._read_restriction(ctx, m, prev, nxt)
@@ -336,10 +351,29 @@ class PlaceDetector:
 
     def _is_common_name(self, m: Mention) -> bool:
         """True when the name's first word is also a common word of the language."""
-        if any(self.gaz.kind(c.index) != "city" for c in m.candidates):
+        if m.first_word != m.last_word or any(self.gaz.kind(c.index) != "city" for c in m.candidates):
+            return False  # "Bad Ischl", "Le Bourget": a longer name is not a common word
+        word = m.text
+        return word in self.cues.never_alone or self.cues.common.is_common(word)
+
+    def _is_dateline(self, ctx: _Context, m: Mention) -> bool:
+        """A name opening a sentence and followed by a dash: 'Wien – Die Gewerkschaft ...'."""
+        if m.in_compound:
             return False
-        word = m.text.split(" ", 1)[0]
-        return self.cues.common.is_common(word)
+        index = m.first_word
+        # "Gaza/Jerusalem –": walk back over slash-joined names
+        while index >= 2 and ctx.words[index - 1].text == "/" and ctx.sentence_of[index - 2] == m.sentence:
+            index -= 2
+        if index > 0 and ctx.sentence_of[index - 1] == m.sentence and ctx.words[index].joined:
+            return False
+        end = ctx.words[m.last_word].end
+        # skip further "/Name" parts after the mention
+        j = m.last_word + 1
+        while j + 1 < len(ctx.words) and ctx.words[j].text == "/" and ctx.sentence_of[j] == m.sentence:
+            end = ctx.words[j + 1].end
+            j += 2
+        after = ctx.text[end : end + 3]
+        return after[:1] == " " and after[1:2] in "–—-" and after[2:3] == " "
 
     def _read_region(self, ctx: _Context, m: Mention, prev: Word | None) -> None:
         if m.direction is not None or prev is None:
@@ -406,7 +440,11 @@ class PlaceDetector:
         if m.in_compound or m.direction is not None:
             return False
         cues = self.cues
-        common = cues.common.is_common
+        common = cues.common.is_common_noun
+        if nxt is not None and nxt.text in cues.inner_particles:
+            after = self._word(ctx, m.last_word + 2, m.sentence)
+            if after is not None and after.joined and after.text[:1].isupper():
+                return True  # "Monte dei Paschi", "Costa de Marfil"
         if nxt is not None and nxt.text[:1].isupper() and m.restrict_end is None:
             if self.language == "en":
                 if nxt.text not in cues.weekdays and nxt.text not in cues.admin_nouns:
@@ -415,6 +453,9 @@ class PlaceDetector:
                 return True
         if prev is None or not prev.text[:1].isupper() or m.restrict_start is not None:
             return False
+        if prev.text.rstrip(".") in cues.titles:
+            # "Präsident Cleveland" is a person; "Präsident Kenias" names a country.
+            return all(self.gaz.kind(c.index) == "city" for c in m.candidates)
         lower = prev.text.lower()
         if lower in cues.locative or lower in cues.determiners or lower in cues.clause_openers:
             return False

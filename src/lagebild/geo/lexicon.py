@@ -19,7 +19,7 @@ import yaml
 
 from lagebild.errors import Code, LagebildError
 from lagebild.geo.words import name_key
-from lagebild.resources import Resources, data_path
+from lagebild.resources import Resources, data_path, read_lines
 
 _UMLAUT = str.maketrans({"a": "ä", "o": "ö", "u": "ü"})
 _NOUN_ENDINGS = ("e", "en", "n", "er", "ern", "es", "nen")
@@ -43,6 +43,7 @@ class CommonWords:
         self.language = language
         self._dictionary = dictionary
         self.is_common = lru_cache(maxsize=100_000)(self._is_common)
+        self.is_common_noun = lru_cache(maxsize=100_000)(self._is_common_noun)
 
     @property
     def dictionary(self) -> Mapping[str, str]:
@@ -52,6 +53,33 @@ class CommonWords:
         return self._dictionary
 
     def _is_common(self, word: str) -> bool:
+        """A word of the language on its own ("Essen", "Hof"); town-name compounds are not."""
+        return self._is_common_form(word)
+
+    def _is_common_noun(self, word: str) -> bool:
+        """Like ``is_common``, also for compounds whose last part is common.
+
+        Used for the words around a name ("Raketenbeschuss Israels",
+        "Liga-Präsident"); not for the name itself, since town names are
+        compounds too ("Wolfsburg").
+        """
+        if "-" in word:
+            head = word.rsplit("-", 1)[1]
+            return bool(head[:1].isupper()) and self.is_common_noun(head)
+        if self._is_common_form(word):
+            return True
+        if self.language != "de" or len(word) < 8:
+            return False
+        # German compounds ("Raketenbeschuss", "Maximilianmuseum") are common when
+        # their last part is: try heads of at least four letters, longest first.
+        for cut in range(3, len(word) - 3):
+            head = word[cut:]
+            capitalised = head[:1].upper() + head[1:]
+            if self._is_common_form(capitalised) and self.dictionary.get(capitalised) is not None:
+                return True
+        return False
+
+    def _is_common_form(self, word: str) -> bool:
         lookup = self.dictionary.get
         lower = word.lower()
         if lower != word:
@@ -63,7 +91,9 @@ class CommonWords:
         lemma = lookup(word)
         if lemma is None:
             return False
-        if lemma != word and word not in (lemma + "s", lemma + "es", lemma + "'"):
+        if word in (lemma + "s", lemma + "es") and lemma != word:
+            return self._is_common_form(lemma)  # genitive "Kantons" is as common as "Kanton"
+        if lemma != word and word != lemma + "'":
             return True
         # A noun has plural or case forms ("Höfe", "Hallen"); a town name has none.
         stems = {word, word[:-1] + word[-1:].translate(_UMLAUT)}
@@ -84,6 +114,10 @@ class Cues:
 
     language: str
     locative: frozenset[str]
+    strong_locative: frozenset[str]
+    vicinity_nouns: frozenset[str]
+    inner_particles: frozenset[str]
+    titles: frozenset[str]
     determiners: frozenset[str]
     city_nouns: frozenset[str]
     admin_nouns: frozenset[str]
@@ -93,10 +127,12 @@ class Cues:
     direction_prefixes: tuple[tuple[str, str], ...]
     region_connectors: frozenset[str]
     actor_verbs: frozenset[str]
+    event_verbs: frozenset[str]
     auxiliaries: frozenset[str]
     clause_openers: frozenset[str]
     coordinators: frozenset[str]
     weekdays: frozenset[str]
+    never_alone: frozenset[str]
     blocked: frozenset[str]
     blocked_max_words: Mapping[str, int]
     common: CommonWords
@@ -141,9 +177,22 @@ def load_cues(resources: Resources, language: str) -> Cues:
         first = key.split(" ", 1)[0]
         blocked_max[first] = max(blocked_max.get(first, 0), len(key.split(" ")))
     prefixes = sorted(mapping("direction_prefixes").items(), key=lambda kv: -len(kv[0]))
+    # Words that are never a place on their own: months, weekdays, direction words,
+    # name particles ("Van der Bellen").
+    never_alone = (
+        words("weekdays")
+        | words("name_particles")
+        | {m for m in read_lines(language, "months.txt") if not m.endswith(".")}
+        | set(mapping("direction_nouns"))
+        | {prefix for prefix, _ in prefixes}
+    )
     return Cues(
         language=language,
         locative=words("locative"),
+        strong_locative=words("strong_locative"),
+        vicinity_nouns=words("vicinity_nouns"),
+        inner_particles=words("inner_particles"),
+        titles=words("titles"),
         determiners=words("determiners"),
         city_nouns=words("city_nouns"),
         admin_nouns=words("admin_nouns"),
@@ -153,10 +202,12 @@ def load_cues(resources: Resources, language: str) -> Cues:
         direction_prefixes=tuple(prefixes),
         region_connectors=words("region_connectors"),
         actor_verbs=words("actor_verbs"),
+        event_verbs=words("event_verbs"),
         auxiliaries=words("auxiliaries"),
         clause_openers=words("clause_openers"),
         coordinators=words("coordinators"),
         weekdays=words("weekdays"),
+        never_alone=frozenset(never_alone),
         blocked=blocked,
         blocked_max_words=blocked_max,
         common=CommonWords(language),

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lagebild.geo.detect import ACTOR_LABELS, Mention
 from lagebild.geo.gazetteer import Candidate, Entry, Gazetteer
+from lagebild.geo.words import fold
 from lagebild.model import Place, PlaceRef
 
 # Score units are log10(population): +1 is ten times as many people.
@@ -32,13 +33,16 @@ PREFERRED_BONUS = 3.0
 SAME_NAME_BIG_CITY_PENALTY = 2.0  # "Donezk" is the city unless "Gebiet" says otherwise
 QUALIFIER_BONUS = 4.0
 QUALIFIER_ADMIN1_BONUS = 2.0
-CONTEXT_BONUS = 2.5
-CONTEXT_EXTRA = 0.5
+CONTEXT_PRESENCE_BONUS = 0.5  # the country is named elsewhere in the document
+CONTEXT_SHARE_BONUS = 2.0  # times the country's share of the document's places
 ADMIN1_CONTEXT_BONUS = 1.0
 HOME_BONUS = 0.3  # German text: DE/AT/CH towns win ties
-BIG_CITY = 100_000
-NAMESAKE_TOWN = 15_000
-SMALL_TOWN = 5_000
+BIG_CITY = 100_000  # a town this big is a place without any cue
+NAMESAKE_TOWN = 15_000  # a bare area name means its capital town when the town is this big
+CONTEXT_TOWN = 15_000  # a town this big is a place when its country dominates the text
+COMMON_WORD_TOWN = 20_000  # a town named like a common word must be at least this big
+SMALL_TOWN = 15_000  # below this, only a strong cue ("in", "nach", "Stadt") makes a place
+DOMINANT_SHARE = 0.5
 CONFIDENT_MARGIN = 1.0
 
 _DIRECTION_NAMES = {
@@ -64,8 +68,45 @@ class _Scored:
     mention: Mention
     candidates: tuple[Candidate, ...]
     gate: float
+    signal: bool
+    listed: bool
+    key: str = ""
     best: Candidate | None = None
     margin: float = 0.0
+
+
+@dataclass
+class _DocContext:
+    """Countries and areas the document's confident mentions (and adjectives) name.
+
+    Each distinct name counts once, so that "Dollar" ten times does not make
+    its namesake village's country the topic of the text, and a mention never
+    counts for itself.
+    """
+
+    countries: dict[str, float] = field(default_factory=dict)
+    admin1: dict[str, float] = field(default_factory=dict)
+    by_key: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def without(self, key: str) -> _DocContext:
+        own = self.by_key.get(key)
+        if own is None:
+            return self
+        countries = dict(self.countries)
+        admin1 = dict(self.admin1)
+        cc, area = own
+        if cc:
+            countries[cc] = countries.get(cc, 0.0) - 1.0
+        if area:
+            admin1[area] = admin1.get(area, 0.0) - 1.0
+        return _DocContext(countries, admin1, {})
+
+    def weight(self, cc: str) -> float:
+        return self.countries.get(cc, 0.0) if cc else 0.0
+
+    def share(self, cc: str) -> float:
+        total = sum(w for w in self.countries.values() if w > 0)
+        return self.weight(cc) / total if total > 0 else 0.0
 
 
 class Resolver:
@@ -78,14 +119,15 @@ class Resolver:
 
     # -- gating -----------------------------------------------------------------------
 
-    def _gate(self, m: Mention, neighbours_confirmed: bool) -> tuple[tuple[Candidate, ...], float]:
-        """Returns the candidates that survive the context and a detection confidence."""
+    def _gate(
+        self, m: Mention, neighbour_confirmed: bool
+    ) -> tuple[tuple[Candidate, ...], float, bool]:
+        """Candidates that survive the context, a detection confidence, and whether a cue marks a place."""
         gaz = self.gaz
-        if m.entity_label in ACTOR_LABELS:
-            if m.entity_label == "PER" or not m.entity_exact:
-                return (), 0.0
-        if m.name_context:
-            return (), 0.0
+        if m.entity_label in ACTOR_LABELS and (m.entity_label == "PER" or not m.entity_exact):
+            return (), 0.0, False
+        if m.name_context or (m.never_alone and m.restrict != "city"):
+            return (), 0.0, False
         candidates = m.candidates
         if m.restrict == "city":
             narrowed = tuple(c for c in candidates if gaz.kind(c.index) == "city")
@@ -93,33 +135,43 @@ class Resolver:
         elif m.restrict == "admin1":
             narrowed = tuple(c for c in candidates if gaz.kind(c.index) in ("admin1", "area"))
             candidates = narrowed or candidates
-        confidence = 0.9
         if m.after_determiner and self.language == "de" and m.restrict is None:
             # German town names take no article: "das Essen", "im Hof".
             candidates = tuple(c for c in candidates if gaz.kind(c.index) != "city")
         if not candidates:
-            return (), 0.0
+            return (), 0.0, False
+        signal = (
+            m.locative
+            or m.restrict == "city"
+            or m.dateline
+            or m.after_event_verb
+            or neighbour_confirmed
+        )
+        confidence = 0.9
         if m.common_word:
-            sentence_initial_only = self.language == "en"
-            cued = m.locative or m.restrict == "city" or neighbours_confirmed or bool(m.qualifiers)
-            if not cued and (not sentence_initial_only or m.sentence_initial):
-                return (), 0.0
+            # English capitalises only names, so a common word is suspect at a sentence start only.
+            suspect = self.language != "en" or m.sentence_initial
+            if suspect:
+                if not (m.strong_locative or m.restrict == "city" or neighbour_confirmed):
+                    return (), 0.0, False
+                # "in Essen" yes, "in Gang halten" no: only real towns under strong names.
+                candidates = tuple(
+                    c
+                    for c in candidates
+                    if gaz.kind(c.index) != "city"
+                    or (not c.alternate and gaz.population(c.index) >= COMMON_WORD_TOWN)
+                )
+                if not candidates:
+                    return (), 0.0, False
             confidence = 0.75
-        if m.in_compound:
+        if m.in_compound or m.direction is not None:
             confidence = min(confidence, 0.85)
-        if m.direction is not None:
-            confidence = min(confidence, 0.85)
-        return candidates, confidence
+        return candidates, confidence, signal
 
     # -- scoring ----------------------------------------------------------------------
 
     def _score(
-        self,
-        c: Candidate,
-        m: Mention,
-        big_city: bool,
-        context: dict[str, float],
-        admin_context: dict[str, float],
+        self, c: Candidate, m: Mention, namesake_city: bool, context: _DocContext
     ) -> float:
         gaz = self.gaz
         index = c.index
@@ -129,7 +181,7 @@ class Resolver:
             score -= ALTERNATE_PENALTY
         if c.preferred:
             score += PREFERRED_BONUS
-        if kind == "admin1" and big_city and not c.preferred and m.restrict != "admin1":
+        if kind == "admin1" and namesake_city and not c.preferred and m.restrict != "admin1":
             score -= SAME_NAME_BIG_CITY_PENALTY
         cc = gaz.country_code(index)
         admin1 = gaz.admin1_key(index)
@@ -137,21 +189,15 @@ class Resolver:
             score += QUALIFIER_BONUS
         if admin1 and admin1 in m.qualifiers:
             score += QUALIFIER_ADMIN1_BONUS
-        weight = context.get(cc, 0.0) if cc else 0.0
-        if weight > 0:
-            score += CONTEXT_BONUS * min(weight, 1.0) + CONTEXT_EXTRA * min(max(weight - 1, 0), 2)
+        if context.weight(cc) > 0:
+            score += CONTEXT_PRESENCE_BONUS + CONTEXT_SHARE_BONUS * context.share(cc)
         if admin1:
-            score += ADMIN1_CONTEXT_BONUS * min(admin_context.get(admin1, 0.0), 1.0)
+            score += ADMIN1_CONTEXT_BONUS * min(max(context.admin1.get(admin1, 0.0), 0.0), 1.0)
         if kind == "city" and cc in self.home:
             score += HOME_BONUS
         return score
 
-    def _choose(
-        self,
-        item: _Scored,
-        context: dict[str, float],
-        admin_context: dict[str, float],
-    ) -> None:
+    def _choose(self, item: _Scored, context: _DocContext) -> None:
         gaz = self.gaz
         candidates = item.candidates
         big_city = any(
@@ -167,11 +213,8 @@ class Resolver:
             (
                 (
                     self._score(
-                        c,
-                        item.mention,
-                        big_city or gaz.country_code(c.index) in town_countries,
+                        c, item.mention, big_city or gaz.country_code(c.index) in town_countries,
                         context,
-                        admin_context,
                     ),
                     c,
                 )
@@ -182,37 +225,19 @@ class Resolver:
         item.best = scored[0][1]
         item.margin = scored[0][0] - scored[1][0] if len(scored) > 1 else math.inf
 
-    def _context(
-        self, items: Sequence[_Scored], adjectives: dict[str, float]
-    ) -> tuple[dict[str, float], dict[str, float]]:
-        context = dict(adjectives)
-        admin_context: dict[str, float] = {}
+    def _context(self, items: Sequence[_Scored], adjectives: dict[str, float]) -> _DocContext:
+        context = _DocContext(countries=dict(adjectives))
         for item in items:
-            if item.best is None or item.margin < CONFIDENT_MARGIN:
+            if item.best is None or item.margin < CONFIDENT_MARGIN or item.key in context.by_key:
                 continue
             cc = self.gaz.country_code(item.best.index)
-            if cc:
-                context[cc] = context.get(cc, 0.0) + 1.0
             admin1 = self.gaz.admin1_key(item.best.index)
+            context.by_key[item.key] = (cc, admin1)
+            if cc:
+                context.countries[cc] = context.countries.get(cc, 0.0) + 1.0
             if admin1:
-                admin_context[admin1] = admin_context.get(admin1, 0.0) + 1.0
-        return context, admin_context
-
-    def _without(
-        self, item: _Scored, context: dict[str, float], admin_context: dict[str, float]
-    ) -> tuple[dict[str, float], dict[str, float]]:
-        """The context minus what ``item`` itself contributed."""
-        if item.best is None or item.margin < CONFIDENT_MARGIN:
-            return context, admin_context
-        cc = self.gaz.country_code(item.best.index)
-        admin1 = self.gaz.admin1_key(item.best.index)
-        own = dict(context)
-        own_admin = dict(admin_context)
-        if cc:
-            own[cc] = own.get(cc, 0.0) - 1.0
-        if admin1:
-            own_admin[admin1] = own_admin.get(admin1, 0.0) - 1.0
-        return own, own_admin
+                context.admin1[admin1] = context.admin1.get(admin1, 0.0) + 1.0
+        return context
 
     # -- main -------------------------------------------------------------------------
 
@@ -228,24 +253,25 @@ class Resolver:
         """
         items: list[_Scored] = []
         for position, m in enumerate(mentions):
-            candidates, gate = self._gate(m, self._neighbour_confirmed(mentions, position))
+            listed = self._neighbour_confirmed(mentions, position)
+            candidates, gate, signal = self._gate(m, listed)
             if candidates:
-                items.append(_Scored(m, candidates, gate))
+                items.append(_Scored(m, candidates, gate, signal, listed, fold(m.text)))
+        empty = _DocContext()
         for item in items:
-            self._choose(item, {}, {})
-        context, admin_context = self._context(items, adjectives)
-        for item in items:
-            own, own_admin = self._without(item, context, admin_context)
-            self._choose(item, own, own_admin)
+            self._choose(item, empty)
+        context = self._context(items, adjectives)
         out: list[Resolution] = []
         for item in items:
-            resolution = self._finish(item, *self._without(item, context, admin_context))
+            own = context.without(item.key)
+            self._choose(item, own)
+            resolution = self._finish(item, own)
             if resolution is not None:
                 out.append(resolution)
         return out
 
     def _neighbour_confirmed(self, mentions: Sequence[Mention], position: int) -> bool:
-        """True when a list neighbour ("Bochum, Essen und Dortmund") is a plain place name."""
+        """True when a list neighbour ("in Bochum, Essen und Dortmund") is clearly a place."""
         m = mentions[position]
         for other_position in (position - 1, position + 1):
             if not 0 <= other_position < len(mentions):
@@ -253,35 +279,43 @@ class Resolver:
             other = mentions[other_position]
             if other.sentence != m.sentence or other.name_context:
                 continue
-            if other.common_word and not other.locative:
-                continue
             left, right = (m, other) if other_position > position else (other, m)
-            if right.list_separated_from == left.last_word:
+            if right.list_separated_from != left.last_word:
+                continue
+            clear = other.locative or other.dateline or any(
+                self.gaz.kind(c.index) != "city" or (c.curated and not other.common_word)
+                for c in other.candidates
+            )
+            if clear:
                 return True
         return False
 
-    def _finish(
-        self, item: _Scored, context: dict[str, float], admin_context: dict[str, float]
-    ) -> Resolution | None:
+    def _finish(self, item: _Scored, context: _DocContext) -> Resolution | None:
         assert item.best is not None
         m = item.mention
-        entry = self.gaz.entry(item.best.index)
+        best = item.best
+        entry = self.gaz.entry(best.index)
         confidence = item.gate
         if math.isfinite(item.margin):
             confidence *= 1.0 - 0.5 * math.exp(-item.margin)
-        if item.best.alternate:
-            confidence *= 0.9
-        weak = entry.kind == "city" and not item.best.curated and (
-            entry.population < SMALL_TOWN or item.best.alternate
-        )
-        if weak:
-            # Small towns and names GeoNames lists only as alternates need support.
-            supported = m.locative or m.restrict == "city" or bool(m.qualifiers) or (
-                entry.country_code is not None and context.get(entry.country_code, 0.0) >= 1.0
+        if entry.kind == "city":
+            strong = not best.alternate
+            prominent = strong and (best.curated or entry.population >= BIG_CITY or entry.is_capital)
+            qualified = entry.country_code in m.qualifiers
+            dominant = (
+                strong
+                and entry.population >= CONTEXT_TOWN
+                and entry.country_code is not None
+                and context.share(entry.country_code) >= DOMINANT_SHARE
             )
-            if not supported:
+            if not (prominent or item.signal or qualified or dominant):
                 return None
-            confidence *= 0.8
+            if not prominent and entry.population < SMALL_TOWN and not qualified:
+                strong_cue = m.strong_locative or m.restrict == "city" or m.dateline or item.listed
+                if not strong_cue:
+                    return None
+            if not prominent:
+                confidence *= 0.85 if item.signal or qualified else 0.75
         actor: str | None = None
         if m.entity_label in ACTOR_LABELS and m.entity_exact:
             if entry.kind == "city":
