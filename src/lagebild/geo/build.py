@@ -71,18 +71,22 @@ def _clean(value: str) -> str:
 
 def _capital_ids(countries: dict[str, Any], cities: Iterable[dict[str, Any]]) -> set[int]:
     """Returns the ids of national capitals: the most populous namesake of each capital."""
-    wanted: dict[tuple[str, str], tuple[int, int]] = {}
+    # (exact name match, population) ranks candidates: "New Delhi" is the city of that
+    # name, not Delhi, which lists "New Delhi" among its alternate names.
+    wanted: dict[str, tuple[tuple[bool, int], int]] = {}
     capitals = {iso: row["capital"] for iso, row in countries.items() if row.get("capital")}
     for city in cities:
-        capital = capitals.get(city["countrycode"])
+        cc = city["countrycode"]
+        capital = capitals.get(cc)
         if capital is None:
             continue
-        if capital != city["name"] and capital not in city["alternatenames"]:
+        exact = capital == city["name"]
+        if not exact and capital not in city["alternatenames"]:
             continue
-        key = (city["countrycode"], capital)
-        if key not in wanted or city["population"] > wanted[key][1]:
-            wanted[key] = (int(city["geonameid"]), int(city["population"]))
-    return {geonameid for geonameid, _ in wanted.values()}
+        rank = (exact, int(city["population"]))
+        if cc not in wanted or rank > wanted[cc][0]:
+            wanted[cc] = (rank, int(city["geonameid"]))
+    return {geonameid for _, geonameid in wanted.values()}
 
 
 def compile_gazetteer(

@@ -338,7 +338,11 @@ class PlaceDetector:
                 m.strong_locative = True  # "in der Nähe von Cavaillon"
             elif before is not None and before.text[:1].isupper() and not cues.common.is_common_noun(before.text):
                 m.locative = False  # "David von Scharnhorst": a name particle, not a place
-        m.never_alone = m.last_word == m.first_word and ctx.words[m.first_word].text in cues.never_alone
+        m.never_alone = (
+            m.last_word == m.first_word
+            and ctx.words[m.first_word].text in cues.never_alone
+            and all(self.gaz.kind(c.index) == "city" for c in m.candidates)
+        )
         m.dateline = self._is_dateline(ctx, m)
         if prev is not None and lemma_of is not None and prev.text[:1].islower():
             m.after_event_verb = lemma_of(prev.start, prev.text) in cues.event_verbs

@@ -297,7 +297,7 @@ class Gazetteer:
             return 8.0 + 0.1 * math.log10(population + 10)
         base = math.log10(population + 10)
         if kind == KIND_CITY and self._fcode[index] == "PPLC":
-            base += 1.5
+            base += 1.0
         return base
 
     def entry(self, index: int) -> Entry:

@@ -158,8 +158,41 @@ def _load_yaml() -> dict[str, Any]:
     return data
 
 
+def _country_adjectives(language: str) -> set[str]:
+    """Adjective forms from countries.tsv (capitalised in English, any case in German)."""
+    column = {"de": "adj_de", "en": "adj_en"}.get(language)
+    if column is None:
+        return set()
+    out: set[str] = set()
+    text = data_path("geo", "countries.tsv").read_text(encoding="utf-8")
+    header: list[str] | None = None
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            continue
+        row = dict(zip(header, cells, strict=False))
+        for form in (row.get(column) or "").split(";"):
+            form = form.strip()
+            if not form:
+                continue
+            if language == "de":
+                for ending in ("e", "en", "er", "es", "em"):
+                    out.add((form + ending)[:1].upper() + (form + ending)[1:])
+            else:
+                out.add(form)
+                out.add(form + "s")
+    return out
+
+
 def load_cues(resources: Resources, language: str) -> Cues:
-    """Resource loader: the cue words of ``language``."""
+    """Resource loader: the cue words of ``language``.
+
+    Country adjectives and demonyms ("Chadian", "Thai") from the gazetteer's
+    country table are added to the words that are never a place on their own.
+    """
     data = _load_yaml()
     section = data.get(language)
     if not isinstance(section, dict):
@@ -185,6 +218,7 @@ def load_cues(resources: Resources, language: str) -> Cues:
         | {m for m in read_lines(language, "months.txt") if not m.endswith(".")}
         | set(mapping("direction_nouns"))
         | {prefix for prefix, _ in prefixes}
+        | _country_adjectives(language)
     )
     return Cues(
         language=language,

@@ -34,7 +34,8 @@ SAME_NAME_BIG_CITY_PENALTY = 2.0  # "Donezk" is the city unless "Gebiet" says ot
 QUALIFIER_BONUS = 4.0
 QUALIFIER_ADMIN1_BONUS = 2.0
 CONTEXT_PRESENCE_BONUS = 0.5  # the country is named elsewhere in the document
-CONTEXT_SHARE_BONUS = 2.0  # times the country's share of the document's places
+CONTEXT_SHARE_BONUS = 1.5  # times the country's share of the document's places
+FAME_BONUS = 1.0  # towns we list exonyms for are well known
 ADMIN1_CONTEXT_BONUS = 1.0
 HOME_BONUS = 0.3  # German text: DE/AT/CH towns win ties
 BIG_CITY = 100_000  # a town this big is a place without any cue
@@ -149,8 +150,9 @@ class Resolver:
         )
         confidence = 0.9
         if m.common_word:
-            # English capitalises only names, so a common word is suspect at a sentence start only.
-            suspect = self.language != "en" or m.sentence_initial
+            # English capitalises only names, so a common word is suspect at a sentence start
+            # or after an article ("the Commonwealth") only.
+            suspect = self.language != "en" or m.sentence_initial or m.after_determiner
             if suspect:
                 if not (m.strong_locative or m.restrict == "city" or neighbour_confirmed):
                     return (), 0.0, False
@@ -195,6 +197,8 @@ class Resolver:
             score += ADMIN1_CONTEXT_BONUS * min(max(context.admin1.get(admin1, 0.0), 0.0), 1.0)
         if kind == "city" and cc in self.home:
             score += HOME_BONUS
+        if kind == "city" and c.curated:
+            score += FAME_BONUS
         return score
 
     def _choose(self, item: _Scored, context: _DocContext) -> None:
