@@ -81,6 +81,14 @@ class Mention:
         return start, end
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What the detector read in one document."""
+
+    mentions: list[Mention]
+    adjectives: dict[str, float]  # country code -> weight of country adjectives
+
+
 @dataclass
 class _Context:
     """One document being read."""
@@ -104,17 +112,18 @@ class PlaceDetector:
         self.gaz = gazetteer
         self.cues = cues
         self.language = cues.language
+        self._prefixes = tuple(prefix for prefix, _ in cues.direction_prefixes)
 
     # -- public -----------------------------------------------------------------------
 
-    def detect(
+    def read(
         self,
         text: str,
         sentences: Sequence[tuple[int, int]],
         entities: Sequence[EntityMention] = (),
         lemma_of: LemmaSource | None = None,
-    ) -> list[Mention]:
-        """Returns the candidate mentions of ``text`` in text order.
+    ) -> Reading:
+        """Reads ``text``: its candidate mentions in text order and its country adjectives.
 
         Args:
             text: The document text.
@@ -129,7 +138,8 @@ class PlaceDetector:
         i = 0
         n = len(words)
         while i < n:
-            if i in blocked:
+            text_i = words[i].text
+            if i in blocked or not (text_i[:1].isupper() or "-" in text_i):
                 i += 1
                 continue
             found = self._match_at(ctx, i, blocked)
@@ -146,7 +156,7 @@ class PlaceDetector:
         self._add_qualifiers(ctx, mentions)
         if entities:
             _mark_entities(mentions, entities)
-        return mentions
+        return Reading(mentions, self._adjective_countries(words) if mentions else {})
 
     # -- matching ---------------------------------------------------------------------
 
@@ -156,6 +166,8 @@ class PlaceDetector:
         words = ctx.words
         cues = self.cues
         for i, word in enumerate(words):
+            if not word.text[:1].isupper():
+                continue
             longest = cues.blocked_max_words.get(fold(word.text))
             if longest is None:
                 continue
@@ -169,7 +181,7 @@ class PlaceDetector:
 
     def _lookup(self, key: str) -> tuple[tuple[Candidate, ...], bool]:
         """Candidates for a key, trying the German genitive (-s) when the key fails."""
-        candidates = self._allowed(self.gaz.candidates(key))
+        candidates = self.gaz.candidates_in(key, self.language)
         if candidates or self.language != "de" or len(key) < 4 or not key.endswith("s"):
             return candidates, False
         base = key[:-1]
@@ -177,17 +189,11 @@ class PlaceDetector:
             return (), False
         strong = tuple(
             c
-            for c in self._allowed(self.gaz.candidates(base))
+            for c in self.gaz.candidates_in(base, self.language)
             if not c.flags & FLAG_ALT
             and (self.gaz.kind(c.index) != "city" or self.gaz.population(c.index) >= 15000)
         )
         return strong, bool(strong)
-
-    def _allowed(self, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
-        if not candidates:
-            return candidates
-        language = self.language
-        return tuple(c for c in candidates if c.allowed_in(language))
 
     def _match_at(self, ctx: _Context, i: int, blocked: set[int]) -> Mention | None:
         words = ctx.words
@@ -281,6 +287,8 @@ class PlaceDetector:
         """'Nordisrael', 'Ostukraine', 'Nord-Gaza': a direction prefix glued to a parent."""
         word = ctx.words[i]
         text = word.text
+        if not text.startswith(self._prefixes):
+            return None
         for prefix, direction in self.cues.direction_prefixes:
             if not text.startswith(prefix) or len(text) <= len(prefix) + 2:
                 continue
@@ -580,16 +588,16 @@ class PlaceDetector:
 
     # -- document-level helpers -------------------------------------------------------
 
-    def adjective_countries(self, text: str) -> dict[str, float]:
-        """Country codes named by adjectives anywhere in ``text`` ('libanesische' -> LB), weighted."""
+    def _adjective_countries(self, words: Sequence[Word]) -> dict[str, float]:
+        """Country codes named by adjectives ('libanesische' -> LB), half a mention each."""
         adjectives = self.gaz.adjectives.get(self.language, {})
+        lower_too = self.language == "de"
         counts: dict[str, float] = {}
-        for word in split_words(text):
-            cc = adjectives.get(word.text)
-            if cc is None and self.language == "de" and word.text[:1].islower():
-                continue
-            if cc is None:
-                cc = adjectives.get(word.text.lower())
+        for word in words:
+            text = word.text
+            cc = adjectives.get(text)
+            if cc is None and lower_too and text[:1].isupper():
+                cc = adjectives.get(text.lower())
             if cc is not None:
                 counts[cc] = counts.get(cc, 0.0) + 0.5
         return counts

@@ -22,7 +22,7 @@ from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from lagebild.errors import Code, LagebildError
 from lagebild.geo.words import name_key, split_words
@@ -46,6 +46,8 @@ FLAG_CURATED = 16  # a form from our curated tables (not only from GeoNames)
 _FLAG_BITS = 5
 _FLAG_MASK = (1 << _FLAG_BITS) - 1
 _LANGUAGE_FLAGS = {"": 0, "de": FLAG_DE, "en": FLAG_EN}
+# Decoded candidate tuples kept per key: news repeats the same names.
+_CANDIDATE_CACHE = 50_000
 
 @dataclass(frozen=True, slots=True)
 class Entry:
@@ -73,8 +75,7 @@ class Entry:
         return self.feature_code == "PPLC"
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
     """An entry a surface form may refer to, with how the form names it."""
 
     index: int
@@ -166,7 +167,9 @@ class Gazetteer:
         self._forms: dict[str, int | list[int]] = {}
         self.index: dict[str, int | tuple[int, ...]] = {}
         self.max_words: dict[str, int] = {}
-        self._members: dict[str, array[int]] | None = None
+        self._members: dict[str, array[int]] = {}
+        self._candidate_cache: dict[str, tuple[Candidate, ...]] = {}
+        self._language_cache: dict[tuple[str, str], tuple[Candidate, ...]] = {}
 
     # -- building -------------------------------------------------------------------
 
@@ -262,8 +265,24 @@ class Gazetteer:
         packed = self.index.get(key)
         if packed is None:
             return ()
-        values = (packed,) if isinstance(packed, int) else packed
-        return tuple(Candidate(v >> _FLAG_BITS, v & _FLAG_MASK) for v in values)
+        cached = self._candidate_cache.get(key)
+        if cached is None:
+            values = (packed,) if isinstance(packed, int) else packed
+            cached = tuple(Candidate(v >> _FLAG_BITS, v & _FLAG_MASK) for v in values)
+            if len(self._candidate_cache) < _CANDIDATE_CACHE:
+                self._candidate_cache[key] = cached
+        return cached
+
+    def candidates_in(self, key: str, language: str) -> tuple[Candidate, ...]:
+        """Candidates of ``key`` whose form may occur in ``language`` text (memoised)."""
+        cache_key = (key, language)
+        cached = self._language_cache.get(cache_key)
+        if cached is not None:
+            return cached
+        allowed = tuple(c for c in self.candidates(key) if c.allowed_in(language))
+        if len(self._language_cache) < _CANDIDATE_CACHE:
+            self._language_cache[cache_key] = allowed
+        return allowed
 
     def kind(self, index: int) -> Kind:
         """The kind of entry ``index`` without materialising it."""
@@ -347,17 +366,6 @@ class Gazetteer:
                 out[value >> _FLAG_BITS].append(key)
         return dict(out)
 
-    def _member_index(self) -> dict[str, array[int]]:
-        if self._members is None:
-            members: dict[str, array[int]] = defaultdict(lambda: array("i"))
-            for i, kind in enumerate(self._kind):
-                if kind == KIND_CITY:
-                    members[self._cc[i]].append(i)
-                    if self._admin1[i]:
-                        members[f"{self._cc[i]}.{self._admin1[i]}"].append(i)
-            self._members = dict(members)
-        return self._members
-
     def region_point(self, parent: int, direction: Direction) -> tuple[float, float]:
         """Approximates the centre of a part ('the north') of a country or admin1 area.
 
@@ -368,7 +376,7 @@ class Gazetteer:
         """
         kind = self._kind[parent]
         key = self._cc[parent] if kind == KIND_COUNTRY else self.admin1_key(parent)
-        points = self._member_index().get(key, array("i")) if key else array("i")
+        points = self._members.get(key, array("i")) if key else array("i")
         if len(points) < 3:
             return self._lat[parent], self._lon[parent]
         lats = sorted(self._lat[i] for i in points)

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 # A word starts with a letter or digit and may contain dots, apostrophes and hyphens.
 _TOKEN = re.compile(r"[^\W_][\w.'’\-]*|[(),/]")
@@ -33,6 +34,11 @@ def fold(text: str) -> str:
     """Returns ``text`` without diacritics, with one apostrophe and one dash, case kept."""
     if text.isascii():
         return text
+    return _fold_unicode(text)
+
+
+@lru_cache(maxsize=100_000)
+def _fold_unicode(text: str) -> str:
     text = text.translate(_TRANSLATION)
     if text.isascii():
         return text
@@ -40,12 +46,12 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
     """A word (or a bracket, comma or slash) of the text, with its offsets.
 
     ``joined`` is True when only white space separates the word from the one
-    before it, so that both may belong to one multi-word name.
+    before it, so that both may belong to one multi-word name. A named tuple,
+    because documents have many words and tuples are cheap to make.
     """
 
     start: int
@@ -83,20 +89,24 @@ def split_words(text: str, start: int = 0, end: int | None = None) -> list[Word]
     """
     stop = len(text) if end is None else end
     words: list[Word] = []
+    append = words.append
     previous_end = -1
     for match in _TOKEN.finditer(text, start, stop):
-        word_start = match.start()
+        word_start, word_end = match.span()
         raw = match.group()
-        if len(raw) > 1 or raw[0].isalnum():
+        last = raw[-1]
+        # Only words ending in a dot, hyphen, apostrophe or "s" can need trimming.
+        if last in ".-'’sS" and len(raw) > 1:
             raw, word_end = _trim(raw, word_start)
             if not raw:
                 continue
+        if previous_end < 0:
+            joined = False
+        elif previous_end == word_start:
+            joined = True
         else:
-            word_end = match.end()
-        joined = previous_end >= 0 and (
-            previous_end == word_start or text[previous_end:word_start].isspace()
-        )
-        words.append(Word(word_start, word_end, raw, joined))
+            joined = text[previous_end:word_start].isspace()
+        append(Word(word_start, word_end, raw, joined))
         previous_end = word_end
     return words
 

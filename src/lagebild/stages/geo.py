@@ -16,6 +16,9 @@ the same way) so the entities stage can make actors of them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.attrs import IDX
 
 from lagebild.geo.detect import LemmaSource, PlaceDetector
 from lagebild.geo.gazetteer import load_gazetteer
@@ -24,6 +27,9 @@ from lagebild.geo.resolve import Resolution, Resolver
 from lagebild.pipeline import Analysis
 from lagebild.registry import stage
 from lagebild.resources import Resources
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True)
@@ -80,15 +86,19 @@ def read_places(analysis: Analysis, resources: Resources) -> list[Resolution]:
     reader = place_reader(resources, analysis.language)
     tokens = analysis.tokens
     lemma_of = LemmaSource(
-        (lambda: [token.idx for token in tokens]) if tokens is not None else (lambda: []),
-        analysis.lemmas,
+        (lambda: _token_starts(tokens)) if tokens is not None else list, analysis.lemmas
     )
     bounds = [(s.start, s.end) for s in analysis.sentences]
-    mentions = reader.detector.detect(analysis.text, bounds, analysis.entities, lemma_of)
-    if not mentions:
+    reading = reader.detector.read(analysis.text, bounds, analysis.entities, lemma_of)
+    if not reading.mentions:
         return []
-    adjectives = reader.detector.adjective_countries(analysis.text)
-    return reader.resolver.resolve(mentions, adjectives)
+    return reader.resolver.resolve(reading.mentions, reading.adjectives)
+
+
+def _token_starts(tokens: Doc) -> list[int]:
+    """Character offsets of all tokens, read in one C call rather than token by token."""
+    starts: list[int] = tokens.to_array(IDX).tolist()
+    return starts
 
 
 def government_mentions(analysis: Analysis, resources: Resources) -> tuple[GovernmentMention, ...]:
