@@ -60,7 +60,10 @@ def main() -> None:
         sys.exit(f"{args.data} is absent (../shared holds the benchmark corpora)")
 
     memory, entries, keys = gazetteer_memory()
-    print(f"gazetteer: {entries:,} entries, {keys:,} name keys, RSS +{memory:.1f} MB (target <= 150)")
+    print(
+        f"gazetteer: {entries:,} entries, {keys:,} name keys, "
+        f"RSS +{memory:.1f} MB (target <= 150)"
+    )
 
     from lagebild.pipeline import Pipeline
     from lagebild.registry import REGISTRY

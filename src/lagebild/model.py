@@ -230,8 +230,12 @@ class Place(Record):
     geonames_id: int | None = None
     latitude: float | None = None
     longitude: float | None = None
-    feature_class: str | None = Field(default=None, description="GeoNames feature class (A, P, L, H, T).")
-    feature_code: str | None = Field(default=None, description="GeoNames feature code (PCLI, ADM1, PPL, PPLC, RGN, ...).")
+    feature_class: str | None = Field(
+        default=None, description="GeoNames feature class (A, P, L, H, T)."
+    )
+    feature_code: str | None = Field(
+        default=None, description="GeoNames feature code (PCLI, ADM1, PPL, PPLC, RGN, ...)."
+    )
     country_code: str | None = Field(default=None, description="ISO 3166-1 alpha-2 code.")
     admin1: str | None = Field(default=None, description="Name of the first-level area.")
     admin1_code: str | None = Field(default=None, description="GeoNames admin1 code, e.g. 'UA.14'.")

@@ -197,9 +197,21 @@ class _Tally:
             return part / whole if whole else None
 
         return [
-            ScoreRow(f"country accuracy ({label})", value=share(self.country, self.places), support=self.places),
-            ScoreRow(f"exact accuracy ({label})", value=share(self.exact, self.places), support=self.places),
-            ScoreRow(f"detection recall ({label})", value=share(self.detected, self.places), support=self.places),
+            ScoreRow(
+                f"country accuracy ({label})",
+                value=share(self.country, self.places),
+                support=self.places,
+            ),
+            ScoreRow(
+                f"exact accuracy ({label})",
+                value=share(self.exact, self.places),
+                support=self.places,
+            ),
+            ScoreRow(
+                f"detection recall ({label})",
+                value=share(self.detected, self.places),
+                support=self.places,
+            ),
             ScoreRow(
                 f"not_place false-positive rate ({label})",
                 value=share(self.false_positive, self.not_place),
@@ -232,6 +244,7 @@ def evaluate_places(options: EvalOptions, resources: Resources | None = None) ->
     for row in gold:
         places = predicted[(row.lang, row.sentence)]
         match = _best_overlap(row, places)
+        exact = match is not None and row.level != "not_place" and _exact(row, match, names)
         for label in (row.lang, "all"):
             tally = tallies[label]
             if row.level == "not_place":
@@ -243,18 +256,18 @@ def evaluate_places(options: EvalOptions, resources: Resources | None = None) ->
                 continue
             tally.detected += 1
             tally.country += (match.country_code or "") == row.country_code
-            tally.exact += _exact(row, match, names)
+            tally.exact += exact
         records.append(
             {
                 "id": row.row_id, "lang": row.lang, "mention": row.mention, "level": row.level,
                 "gold_geonameid": row.geonameid, "gold_country": row.country_code,
                 "predicted": match.model_dump() if match is not None else None,
-                "exact": bool(match is not None and row.level != "not_place" and _exact(row, match, names)),
+                "exact": exact,
             }
         )
     report = EvalReport(task="places", data=str(options.data))
     rows: list[ScoreRow] = []
-    for label in sorted(k for k in tallies if k != "all") + ["all"]:
+    for label in [*sorted(k for k in tallies if k != "all"), "all"]:
         rows.extend(tallies[label].rows(label))
     report.tables["places"] = rows
     report.counts = {

@@ -172,7 +172,7 @@ def compile_gazetteer(
             counts["places"] += 1
             counts["alternates"] += len(alternates)
             if admin1 and admin1 != "00":
-                weight = max(population, 1)
+                weight = float(max(population, 1))
                 stats = admin[f"{cc}.{admin1}"]
                 stats[0] += population
                 stats[1] += weight
@@ -180,10 +180,10 @@ def compile_gazetteer(
                 stats[3] += float(city["longitude"]) * weight
                 stats[4] += 1
         for code in sorted(admin):
-            population, weight, lat_sum, lon_sum, places = admin[code]
+            area_population, total, lat_sum, lon_sum, places = admin[code]
             handle.write(
-                f"A\t{code}\t{int(population)}\t{lat_sum / weight:.4f}\t"
-                f"{lon_sum / weight:.4f}\t{int(places)}\n"
+                f"A\t{code}\t{int(area_population)}\t{lat_sum / total:.4f}\t"
+                f"{lon_sum / total:.4f}\t{int(places)}\n"
             )
             counts["admin1"] += 1
     return dict(counts)

@@ -22,6 +22,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Literal
 
 from lagebild.geo.gazetteer import FLAG_ALT, Candidate, Gazetteer
@@ -132,7 +133,8 @@ class PlaceDetector:
             lemma_of: Gives the lemma of the word starting at an offset.
         """
         words = split_words(text)
-        ctx = _Context(text, words, _sentence_ids(words, sentences or [(0, len(text))]), self.language)
+        sentence_of = _sentence_ids(words, sentences or [(0, len(text))])
+        ctx = _Context(text, words, sentence_of, self.language)
         blocked = self._blocked_words(ctx)
         mentions: list[Mention] = []
         i = 0
@@ -191,7 +193,7 @@ class PlaceDetector:
             c
             for c in self.gaz.candidates_in(base, self.language)
             if not c.flags & FLAG_ALT
-            and (self.gaz.kind(c.index) != "city" or self.gaz.population(c.index) >= 15000)
+            and (self.gaz.kind(c.idx) != "city" or self.gaz.population(c.idx) >= 15000)
         )
         return strong, bool(strong)
 
@@ -280,7 +282,7 @@ class PlaceDetector:
     def _region_parents(self, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
         """Candidates that can carry a region: countries, ADM1 areas, areas, preferred forms."""
         return tuple(
-            c for c in candidates if self.gaz.kind(c.index) != "city" or c.preferred
+            c for c in candidates if self.gaz.kind(c.idx) != "city" or c.preferred
         )
 
     def _direction_compound(self, ctx: _Context, i: int) -> Mention | None:
@@ -338,18 +340,24 @@ class PlaceDetector:
             not m.in_compound and self._word(ctx, m.first_word - 1, m.sentence) is None
         ) or (not first.joined and not m.in_compound)
         m.common_word = self._is_common_name(m)
-        m.locative = prev is not None and (prev_lower in cues.locative or prev.text in cues.locative)
+        m.locative = prev is not None and (
+            prev_lower in cues.locative or prev.text in cues.locative
+        )
         m.strong_locative = m.locative and prev_lower in cues.strong_locative
         if prev is not None and prev_lower in ("von", "of"):
             before = self._word(ctx, m.first_word - 2, m.sentence)
             if before is not None and before.text in cues.vicinity_nouns:
                 m.strong_locative = True  # "in der Nähe von Cavaillon"
-            elif before is not None and before.text[:1].isupper() and not cues.common.is_common_noun(before.text):
+            elif (
+                before is not None
+                and before.text[:1].isupper()
+                and not cues.common.is_common_noun(before.text)
+            ):
                 m.locative = False  # "David von Scharnhorst": a name particle, not a place
         m.never_alone = (
             m.last_word == m.first_word
             and ctx.words[m.first_word].text in cues.never_alone
-            and all(self.gaz.kind(c.index) == "city" for c in m.candidates)
+            and all(self.gaz.kind(c.idx) == "city" for c in m.candidates)
         )
         m.dateline = self._is_dateline(ctx, m)
         if prev is not None and lemma_of is not None and prev.text[:1].islower():
@@ -363,7 +371,7 @@ class PlaceDetector:
 
     def _is_common_name(self, m: Mention) -> bool:
         """True when the name's first word is also a common word of the language."""
-        if m.first_word != m.last_word or any(self.gaz.kind(c.index) != "city" for c in m.candidates):
+        if m.first_word != m.last_word or any(self.gaz.kind(c.idx) != "city" for c in m.candidates):
             return False  # "Bad Ischl", "Le Bourget": a longer name is not a common word
         word = m.text
         return word in self.cues.never_alone or self.cues.common.is_common(word)
@@ -374,14 +382,22 @@ class PlaceDetector:
             return False
         index = m.first_word
         # "Gaza/Jerusalem –": walk back over slash-joined names
-        while index >= 2 and ctx.words[index - 1].text == "/" and ctx.sentence_of[index - 2] == m.sentence:
+        while (
+            index >= 2
+            and ctx.words[index - 1].text == "/"
+            and ctx.sentence_of[index - 2] == m.sentence
+        ):
             index -= 2
         if index > 0 and ctx.sentence_of[index - 1] == m.sentence and ctx.words[index].joined:
             return False
         end = ctx.words[m.last_word].end
         # skip further "/Name" parts after the mention
         j = m.last_word + 1
-        while j + 1 < len(ctx.words) and ctx.words[j].text == "/" and ctx.sentence_of[j] == m.sentence:
+        while (
+            j + 1 < len(ctx.words)
+            and ctx.words[j].text == "/"
+            and ctx.sentence_of[j] == m.sentence
+        ):
             end = ctx.words[j + 1].end
             j += 2
         after = ctx.text[end : end + 3]
@@ -396,7 +412,9 @@ class PlaceDetector:
         cues = self.cues
         # "nördlichen Gazastreifen", "northern Israel", "North Gaza"
         direction = cues.direction_adjective(prev.text)
-        if direction is not None and (self.language != "de" or prev.text not in cues.direction_adjectives):
+        # German needs an inflected adjective: "nördlichen Gazastreifen", not "nördlich Kiews".
+        inflected = self.language != "de" or prev.text not in cues.direction_adjectives
+        if direction is not None and inflected:
             m.direction, m.region_start, m.candidates = direction, prev.start, parents
             return
         # "Norden Israels", "Süden des Libanon", "the north of Israel"
@@ -421,11 +439,12 @@ class PlaceDetector:
         self, ctx: _Context, m: Mention, prev: Word | None, nxt: Word | None
     ) -> None:
         cues = self.cues
-        kinds = {self.gaz.kind(c.index) for c in m.candidates}
+        kinds = {self.gaz.kind(c.idx) for c in m.candidates}
         if prev is not None:
             # "US-Bundesstaat Georgia", "des Gebiets Donezk"
             prev_text = prev.text.rsplit("-", 1)[-1]
-            if self.language == "de" and prev_text.endswith("s") and prev_text[:-1] in cues.admin_nouns:
+            genitive = prev_text.endswith("s") and prev_text[:-1] in cues.admin_nouns
+            if self.language == "de" and genitive:
                 prev_text = prev_text[:-1]
             if prev_text in cues.city_nouns and "city" in kinds:
                 m.restrict, m.restrict_start = "city", prev.start
@@ -438,17 +457,22 @@ class PlaceDetector:
                 if noun is not None and noun.text in cues.city_nouns and "city" in kinds:
                     m.restrict = "city"
                     return
-                if noun is not None and noun.text in cues.admin_nouns and kinds & {"admin1", "area"}:
+                areas = kinds & {"admin1", "area"}
+                if noun is not None and noun.text in cues.admin_nouns and areas:
                     m.restrict = "admin1"
                     return
-        if nxt is not None and self.language == "en" and nxt.text in cues.admin_nouns:
-            if kinds & {"admin1", "area"}:
-                m.restrict, m.restrict_end = "admin1", nxt.end
+        english_area = self.language == "en" and nxt is not None and nxt.text in cues.admin_nouns
+        if nxt is not None and english_area and kinds & {"admin1", "area"}:
+            m.restrict, m.restrict_end = "admin1", nxt.end
 
     def _in_longer_name(
         self, ctx: _Context, m: Mention, prev: Word | None, nxt: Word | None
     ) -> bool:
-        """True when capitalised words around the name make it part of a person or organisation name."""
+        """True when capitalised words around the name make it part of a longer name.
+
+        "Kyle Morris", "Paris Hilton", "Präsident Cleveland", "Monte dei Paschi":
+        the place name is part of a person's or an organisation's name.
+        """
         if m.in_compound or m.direction is not None:
             return False
         cues = self.cues
@@ -467,7 +491,7 @@ class PlaceDetector:
             return False
         if prev.text.rstrip(".") in cues.titles:
             # "Präsident Cleveland" is a person; "Präsident Kenias" names a country.
-            return all(self.gaz.kind(c.index) == "city" for c in m.candidates)
+            return all(self.gaz.kind(c.idx) == "city" for c in m.candidates)
         lower = prev.text.lower()
         if lower in cues.locative or lower in cues.determiners or lower in cues.clause_openers:
             return False
@@ -486,11 +510,16 @@ class PlaceDetector:
         first = ctx.words[m.first_word]
         before = self._word(ctx, m.first_word - 1, m.sentence)
         # German verb-second inversion: "Am Montag warnte Washington ..."
-        if before is not None and first.joined and before.text[:1].islower():
-            if lemma_of(before.start, before.text) in cues.actor_verbs:
-                after = self._word(ctx, m.last_word + 1, m.sentence)
-                if after is None or not after.joined or not after.text[:1].isupper():
-                    return "speech"
+        inverted = (
+            before is not None
+            and first.joined
+            and before.text[:1].islower()
+            and lemma_of(before.start, before.text) in cues.actor_verbs
+        )
+        if inverted:
+            after = self._word(ctx, m.last_word + 1, m.sentence)
+            if after is None or not after.joined or not after.text[:1].isupper():
+                return "speech"
         opens_clause = (
             before is None
             or not first.joined
@@ -535,7 +564,7 @@ class PlaceDetector:
 
     def _mark_lists(self, ctx: _Context, mentions: list[Mention]) -> None:
         separators = self.cues.coordinators | {","}
-        for a, b in zip(mentions, mentions[1:], strict=False):
+        for a, b in pairwise(mentions):
             if a.sentence != b.sentence or a.in_compound or b.in_compound:
                 continue
             between = ctx.words[a.last_word + 1 : b.first_word]
@@ -549,14 +578,15 @@ class PlaceDetector:
         if lemma_of is None:
             return
         coordinators = self.cues.coordinators
-        for a, b in zip(mentions, mentions[1:], strict=False):
+        for a, b in pairwise(mentions):
             if a.subject_of or not b.subject_of or a.sentence != b.sentence:
                 continue
             between = ctx.words[a.last_word + 1 : b.first_word]
             if between and all(w.text in coordinators or w.text == "," for w in between):
                 first = ctx.words[a.first_word]
                 before = self._word(ctx, a.first_word - 1, a.sentence)
-                if before is None or not first.joined or before.text.lower() in self.cues.clause_openers:
+                openers = self.cues.clause_openers
+                if before is None or not first.joined or before.text.lower() in openers:
                     a.subject_of = b.subject_of
 
     def _add_qualifiers(self, ctx: _Context, mentions: list[Mention]) -> None:
@@ -571,7 +601,7 @@ class PlaceDetector:
                 if cc is not None:
                     m.qualifiers.add(cc)
                     break
-        for a, b in zip(mentions, mentions[1:], strict=False):
+        for a, b in pairwise(mentions):
             if a.sentence != b.sentence or b.in_compound:
                 continue
             between = [w.text for w in ctx.words[a.last_word + 1 : b.first_word]]
@@ -580,11 +610,11 @@ class PlaceDetector:
             ):
                 continue
             for c in b.candidates:
-                kind = self.gaz.kind(c.index)
+                kind = self.gaz.kind(c.idx)
                 if kind in ("country", "admin1"):
-                    a.qualifiers.add(self.gaz.country_code(c.index))
+                    a.qualifiers.add(self.gaz.country_code(c.idx))
                     if kind == "admin1":
-                        a.qualifiers.add(self.gaz.admin1_key(c.index))
+                        a.qualifiers.add(self.gaz.admin1_key(c.idx))
 
     # -- document-level helpers -------------------------------------------------------
 

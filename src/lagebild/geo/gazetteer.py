@@ -20,7 +20,7 @@ import math
 import sys
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
@@ -76,9 +76,9 @@ class Entry:
 
 
 class Candidate(NamedTuple):
-    """An entry a surface form may refer to, with how the form names it."""
+    """An entry (by position ``idx``) a surface form may refer to, with how the form names it."""
 
-    index: int
+    idx: int
     flags: int
 
     @property
@@ -366,7 +366,7 @@ class Gazetteer:
                 out[value >> _FLAG_BITS].append(key)
         return dict(out)
 
-    def region_point(self, parent: int, direction: Direction) -> tuple[float, float]:
+    def region_point(self, parent: int, direction: str) -> tuple[float, float]:
         """Approximates the centre of a part ('the north') of a country or admin1 area.
 
         The populated places of the parent are split into thirds by latitude
@@ -384,7 +384,7 @@ class Gazetteer:
         n = len(points)
         lat_lo, lat_mid, lat_hi = lats[n // 3], lats[n // 2], lats[(2 * n) // 3]
         lon_lo, lon_mid, lon_hi = lons[n // 3], lons[n // 2], lons[(2 * n) // 3]
-        tests = {
+        tests: dict[str, Callable[[float, float], bool]] = {
             "north": lambda la, lo: la >= lat_hi,
             "south": lambda la, lo: la <= lat_lo,
             "east": lambda la, lo: lo >= lon_hi,

@@ -26,7 +26,7 @@ _NOUN_ENDINGS = ("e", "en", "n", "er", "ern", "es", "nen")
 
 
 def _simplemma_dictionary(language: str) -> Mapping[str, str]:
-    """simplemma's form -> lemma dictionary, shared with simplemma's own lemmatizer."""
+    """Simplemma's form -> lemma dictionary, shared with simplemma's own lemmatizer."""
     from simplemma.strategies.dictionaries import dictionary_factory
 
     factory = getattr(dictionary_factory, "DEFAULT_DICTIONARY_FACTORY", None)
@@ -99,7 +99,8 @@ class CommonWords:
         stems = {word, word[:-1] + word[-1:].translate(_UMLAUT)}
         last_vowel = max(word.rfind(v) for v in "aou")
         if last_vowel > 0:
-            stems.add(word[:last_vowel] + word[last_vowel].translate(_UMLAUT) + word[last_vowel + 1 :])
+            umlauted = word[last_vowel].translate(_UMLAUT)
+            stems.add(word[:last_vowel] + umlauted + word[last_vowel + 1 :])
         for stem in stems:
             for ending in _NOUN_ENDINGS:
                 form = stem + ending

@@ -123,7 +123,13 @@ class Resolver:
     def _gate(
         self, m: Mention, neighbour_confirmed: bool
     ) -> tuple[tuple[Candidate, ...], float, bool]:
-        """Candidates that survive the context, a detection confidence, and whether a cue marks a place."""
+        """Filters candidates by the context.
+
+        Returns:
+            The surviving candidates, a detection confidence, and whether a cue
+            (a locative preposition, a town noun, a dateline, an event verb, a
+            list of places) marks the mention as a place.
+        """
         gaz = self.gaz
         if m.entity_label in ACTOR_LABELS and (m.entity_label == "PER" or not m.entity_exact):
             return (), 0.0, False
@@ -131,14 +137,14 @@ class Resolver:
             return (), 0.0, False
         candidates = m.candidates
         if m.restrict == "city":
-            narrowed = tuple(c for c in candidates if gaz.kind(c.index) == "city")
+            narrowed = tuple(c for c in candidates if gaz.kind(c.idx) == "city")
             candidates = narrowed or candidates
         elif m.restrict == "admin1":
-            narrowed = tuple(c for c in candidates if gaz.kind(c.index) in ("admin1", "area"))
+            narrowed = tuple(c for c in candidates if gaz.kind(c.idx) in ("admin1", "area"))
             candidates = narrowed or candidates
         if m.after_determiner and self.language == "de" and m.restrict is None:
             # German town names take no article: "das Essen", "im Hof".
-            candidates = tuple(c for c in candidates if gaz.kind(c.index) != "city")
+            candidates = tuple(c for c in candidates if gaz.kind(c.idx) != "city")
         if not candidates:
             return (), 0.0, False
         signal = (
@@ -160,8 +166,8 @@ class Resolver:
                 candidates = tuple(
                     c
                     for c in candidates
-                    if gaz.kind(c.index) != "city"
-                    or (not c.alternate and gaz.population(c.index) >= COMMON_WORD_TOWN)
+                    if gaz.kind(c.idx) != "city"
+                    or (not c.alternate and gaz.population(c.idx) >= COMMON_WORD_TOWN)
                 )
                 if not candidates:
                     return (), 0.0, False
@@ -176,7 +182,7 @@ class Resolver:
         self, c: Candidate, m: Mention, namesake_city: bool, context: _DocContext
     ) -> float:
         gaz = self.gaz
-        index = c.index
+        index = c.idx
         kind = gaz.kind(index)
         score = gaz.prior(index)
         if c.alternate:
@@ -205,26 +211,26 @@ class Resolver:
         gaz = self.gaz
         candidates = item.candidates
         big_city = any(
-            gaz.kind(c.index) == "city" and gaz.population(c.index) >= BIG_CITY for c in candidates
+            gaz.kind(c.idx) == "city" and gaz.population(c.idx) >= BIG_CITY for c in candidates
         )
         # An area named after its capital ("Cherson", "Idlib") is the town when bare.
         town_countries = {
-            gaz.country_code(c.index)
+            gaz.country_code(c.idx)
             for c in candidates
-            if gaz.kind(c.index) == "city" and gaz.population(c.index) >= NAMESAKE_TOWN
+            if gaz.kind(c.idx) == "city" and gaz.population(c.idx) >= NAMESAKE_TOWN
         }
         scored = sorted(
             (
                 (
                     self._score(
-                        c, item.mention, big_city or gaz.country_code(c.index) in town_countries,
+                        c, item.mention, big_city or gaz.country_code(c.idx) in town_countries,
                         context,
                     ),
                     c,
                 )
                 for c in candidates
             ),
-            key=lambda pair: (-pair[0], pair[1].index),
+            key=lambda pair: (-pair[0], pair[1].idx),
         )
         item.best = scored[0][1]
         item.margin = scored[0][0] - scored[1][0] if len(scored) > 1 else math.inf
@@ -234,8 +240,8 @@ class Resolver:
         for item in items:
             if item.best is None or item.margin < CONFIDENT_MARGIN or item.key in context.by_key:
                 continue
-            cc = self.gaz.country_code(item.best.index)
-            admin1 = self.gaz.admin1_key(item.best.index)
+            cc = self.gaz.country_code(item.best.idx)
+            admin1 = self.gaz.admin1_key(item.best.idx)
             context.by_key[item.key] = (cc, admin1)
             if cc:
                 context.countries[cc] = context.countries.get(cc, 0.0) + 1.0
@@ -245,7 +251,9 @@ class Resolver:
 
     # -- main -------------------------------------------------------------------------
 
-    def resolve(self, mentions: Sequence[Mention], adjectives: dict[str, float]) -> list[Resolution]:
+    def resolve(
+        self, mentions: Sequence[Mention], adjectives: dict[str, float]
+    ) -> list[Resolution]:
         """Resolves the detected mentions of one document.
 
         Args:
@@ -287,7 +295,7 @@ class Resolver:
             if right.list_separated_from != left.last_word:
                 continue
             clear = other.locative or other.dateline or any(
-                self.gaz.kind(c.index) != "city" or (c.curated and not other.common_word)
+                self.gaz.kind(c.idx) != "city" or (c.curated and not other.common_word)
                 for c in other.candidates
             )
             if clear:
@@ -298,13 +306,15 @@ class Resolver:
         assert item.best is not None
         m = item.mention
         best = item.best
-        entry = self.gaz.entry(best.index)
+        entry = self.gaz.entry(best.idx)
         confidence = item.gate
         if math.isfinite(item.margin):
             confidence *= 1.0 - 0.5 * math.exp(-item.margin)
         if entry.kind == "city":
             strong = not best.alternate
-            prominent = strong and (best.curated or entry.population >= BIG_CITY or entry.is_capital)
+            prominent = strong and (
+                best.curated or entry.population >= BIG_CITY or entry.is_capital
+            )
             qualified = entry.country_code in m.qualifiers
             dominant = (
                 strong
@@ -336,12 +346,12 @@ class Resolver:
     # -- records ----------------------------------------------------------------------
 
     def to_place(self, resolution: Resolution, doc_id: str, text: str) -> Place:
-        """Builds the Place record of a resolution (a region of its entry when it has a direction)."""
+        """Builds the Place record of a resolution (a region of its entry for a direction)."""
         m = resolution.mention
         entry = resolution.entry
         start, end = m.span
         if m.direction is not None and entry.kind != "city":
-            lat, lon = self.gaz.region_point(entry.index, m.direction)  # type: ignore[arg-type]
+            lat, lon = self.gaz.region_point(entry.index, m.direction)
             return Place(
                 doc_id=doc_id,
                 text=text[start:end],

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 # A word starts with a letter or digit and may contain dots, apostrophes and hyphens.
@@ -121,7 +122,7 @@ def join_key(words: list[Word], text: str) -> str:
     if not words:
         return ""
     parts = [words[0].text]
-    for previous, word in zip(words, words[1:], strict=False):
+    for previous, word in pairwise(words):
         if word.start > previous.end:
             parts.append(" ")
         parts.append(word.text)

@@ -18,8 +18,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.attrs import IDX
-
 from lagebild.geo.detect import LemmaSource, PlaceDetector
 from lagebild.geo.gazetteer import load_gazetteer
 from lagebild.geo.lexicon import load_cues
@@ -97,7 +95,7 @@ def read_places(analysis: Analysis, resources: Resources) -> list[Resolution]:
 
 def _token_starts(tokens: Doc) -> list[int]:
     """Character offsets of all tokens, read in one C call rather than token by token."""
-    starts: list[int] = tokens.to_array(IDX).tolist()
+    starts: list[int] = tokens.to_array("IDX").tolist()
     return starts
 
 
