@@ -17,7 +17,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION: Literal["1"] = "1"
 
 PublishedSource = Literal["metadata", "given", "inferred"]
 DocumentStatus = Literal["ok", "rejected"]

@@ -511,7 +511,8 @@ class PlaceDetector:
         before = self._word(ctx, m.first_word - 1, m.sentence)
         # German verb-second inversion: "Am Montag warnte Washington ..."
         inverted = (
-            before is not None
+            self.language == "de"
+            and before is not None
             and first.joined
             and before.text[:1].islower()
             and lemma_of(before.start, before.text) in cues.actor_verbs

@@ -254,6 +254,14 @@ class Gazetteer:
                 if len(words) > self.max_words.get(first, 1):
                     self.max_words[first] = len(words)
         self._forms = {}
+        # Towns by country and by admin1 area, for the centres of regions ("northern Israel").
+        members: dict[str, array[int]] = {}
+        for i, kind in enumerate(self._kind):
+            if kind == KIND_CITY:
+                members.setdefault(self._cc[i], array("i")).append(i)
+                if self._admin1[i]:
+                    members.setdefault(f"{self._cc[i]}.{self._admin1[i]}", array("i")).append(i)
+        self._members = members
 
     # -- lookups --------------------------------------------------------------------
 

@@ -102,7 +102,7 @@ class CommonWords:
             umlauted = word[last_vowel].translate(_UMLAUT)
             stems.add(word[:last_vowel] + umlauted + word[last_vowel + 1 :])
         for stem in stems:
-            for ending in _NOUN_ENDINGS:
+            for ending in ("", *_NOUN_ENDINGS):  # "Böden": an umlaut alone makes a plural
                 form = stem + ending
                 if form != word and lookup(form) == lemma:
                     return True
