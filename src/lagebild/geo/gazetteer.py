@@ -483,6 +483,20 @@ def _parse_point(lat: str, lon: str) -> tuple[float, float] | None:
     return float(lat), float(lon)
 
 
+def _fallback_point(gaz: Gazetteer, compiled: _Compiled, iso: str) -> tuple[float, float]:
+    """A country without a listed centroid: its capital, else the mean of its areas' centres."""
+    capital = gaz.capitals.get(iso)
+    if capital is not None:
+        return gaz._lat[capital], gaz._lon[capital]
+    points = [p for code, p in compiled.admin_points.items() if code.startswith(iso + ".")]
+    if not points:
+        return 0.0, 0.0
+    return (
+        round(sum(p[0] for p in points) / len(points), 4),
+        round(sum(p[1] for p in points) / len(points), 4),
+    )
+
+
 def _load_countries(gaz: Gazetteer, compiled: _Compiled) -> None:
     countries = compiled.countries
     seen: set[str] = set()
@@ -492,10 +506,7 @@ def _load_countries(gaz: Gazetteer, compiled: _Compiled) -> None:
             raise LagebildError(Code.RESOURCE, f"countries.tsv: unknown country code {iso}")
         seen.add(iso)
         geonames_id, population, name = countries[iso]
-        point = _parse_point(row["lat"], row["lon"])
-        if point is None:
-            capital = gaz.capitals.get(iso)
-            point = (gaz._lat[capital], gaz._lon[capital]) if capital is not None else (0.0, 0.0)
+        point = _parse_point(row["lat"], row["lon"]) or _fallback_point(gaz, compiled, iso)
         index = gaz._add(
             name=name, lat=point[0], lon=point[1], kind=KIND_COUNTRY, cc=iso,
             fcode="PCLI", population=population, geonames_id=geonames_id,
