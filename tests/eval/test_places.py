@@ -83,7 +83,7 @@ def test_germeval_reader_and_task(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     sentences = read_germeval(path)
-    assert [s.text for s in sentences][0].startswith("Der Bürgermeister von Wien")
+    assert sentences[0].text.startswith("Der Bürgermeister von Wien")
     assert (22, 26, "LOC") in sentences[0].spans
     assert any(label == "LOC" for _, _, label in sentences[1].spans)
     report = get_task("places-ner").func(EvalOptions(data=path))

@@ -34,8 +34,8 @@ def test_compile_small_source(tmp_path: Path) -> None:
     out = tmp_path / "geonames.tsv.gz"
     counts = compile_gazetteer(out, min_population=1000, alt_min_population=15000, source=source)
     assert counts["places"] == 3 and counts["countries"] == 1
-    rows = [line.rstrip("\n").split("\t") for line in gzip.open(out, "rt", encoding="utf-8")
-            if not line.startswith("#")]
+    with gzip.open(out, "rt", encoding="utf-8") as handle:
+        rows = [line.rstrip("\n").split("\t") for line in handle if not line.startswith("#")]
     cities = {cells[1]: cells for cells in rows if cells[0] == "C"}
     # The capital is the town named so, not the bigger one listing the name as an alternate.
     assert cities["11"][8] == "PPLC" and cities["10"][8] == "PPL"

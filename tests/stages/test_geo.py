@@ -172,7 +172,8 @@ def test_capital_used_for_its_government_is_not_a_place(
 
 
 def test_capital_as_a_location_stays_a_place(pipeline: Pipeline) -> None:
-    analysis = run(pipeline, "In Moskau demonstrierten Hunderte. Die Regierung in Peking schwieg.", "de")
+    text = "In Moskau demonstrierten Hunderte. Die Regierung in Peking schwieg."
+    analysis = run(pipeline, text, "de")
     assert place_at(analysis, "Moskau") is not None
     assert place_at(analysis, "Peking") is not None
     assert government_mentions(analysis, pipeline.resources) == ()
