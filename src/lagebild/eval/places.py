@@ -196,27 +196,15 @@ class _Tally:
         def share(part: int, whole: int) -> float | None:
             return part / whole if whole else None
 
+        measures = (
+            ("country accuracy", self.country, self.places),
+            ("exact accuracy", self.exact, self.places),
+            ("detection recall", self.detected, self.places),
+            ("not_place false-positive rate", self.false_positive, self.not_place),
+        )
         return [
-            ScoreRow(
-                f"country accuracy ({label})",
-                value=share(self.country, self.places),
-                support=self.places,
-            ),
-            ScoreRow(
-                f"exact accuracy ({label})",
-                value=share(self.exact, self.places),
-                support=self.places,
-            ),
-            ScoreRow(
-                f"detection recall ({label})",
-                value=share(self.detected, self.places),
-                support=self.places,
-            ),
-            ScoreRow(
-                f"not_place false-positive rate ({label})",
-                value=share(self.false_positive, self.not_place),
-                support=self.not_place,
-            ),
+            ScoreRow(f"{name} ({label})", value=share(part, whole), support=whole)
+            for name, part, whole in measures
         ]
 
 

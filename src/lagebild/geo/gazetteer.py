@@ -119,7 +119,7 @@ def _split_forms(cell: str) -> list[tuple[str, bool]]:
     return forms
 
 
-def _read_table(name: str) -> Iterator[dict[str, str]]:
+def read_table(name: str) -> Iterator[dict[str, str]]:
     """Yields the rows of a curated TSV under resources/geo as dicts keyed by its header."""
     path = data_path("geo", name)
     header: list[str] | None = None
@@ -500,7 +500,7 @@ def _fallback_point(gaz: Gazetteer, compiled: _Compiled, iso: str) -> tuple[floa
 def _load_countries(gaz: Gazetteer, compiled: _Compiled) -> None:
     countries = compiled.countries
     seen: set[str] = set()
-    for row in _read_table("countries.tsv"):
+    for row in read_table("countries.tsv"):
         iso = row["iso"]
         if iso not in countries:
             raise LagebildError(Code.RESOURCE, f"countries.tsv: unknown country code {iso}")
@@ -546,7 +546,7 @@ def _load_admin1(gaz: Gazetteer, compiled: _Compiled) -> None:
         gaz.admin1_names[code] = name
         return index
 
-    curated = {row["code"]: row for row in _read_table("admin1.tsv")}
+    curated = {row["code"]: row for row in read_table("admin1.tsv")}
     for code, geonames_id, name in compiled.us_states:
         index = add(code, geonames_id, name)
         gaz.add_form(name, index, FLAG_CURATED)
@@ -558,7 +558,7 @@ def _load_admin1(gaz: Gazetteer, compiled: _Compiled) -> None:
 
 
 def _load_areas(gaz: Gazetteer) -> None:
-    for row in _read_table("areas.tsv"):
+    for row in read_table("areas.tsv"):
         stable = row["id"]
         geonames_id = int(stable.split(":", 1)[1]) if stable.startswith("geonames:") else 0
         index = gaz._add(
@@ -577,7 +577,7 @@ def _load_areas(gaz: Gazetteer) -> None:
 
 
 def _load_exonyms(gaz: Gazetteer) -> None:
-    for row in _read_table("exonyms.tsv"):
+    for row in read_table("exonyms.tsv"):
         index = gaz.by_geonames_id(int(row["geonameid"]))
         if index is None:
             raise LagebildError(

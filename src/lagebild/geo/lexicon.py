@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from lagebild.errors import Code, LagebildError
+from lagebild.geo.gazetteer import read_table
 from lagebild.geo.words import name_key
 from lagebild.resources import Resources, data_path, read_lines
 
@@ -151,6 +152,14 @@ class Cues:
         return None
 
 
+# Cue lists read as plain word sets, by their key in cues.yaml (= the Cues field).
+_WORD_LISTS = (
+    "locative", "strong_locative", "vicinity_nouns", "inner_particles", "titles", "determiners",
+    "city_nouns", "admin_nouns", "place_nouns", "region_connectors", "actor_verbs",
+    "event_verbs", "auxiliaries", "clause_openers", "coordinators", "weekdays",
+)
+
+
 def _load_yaml() -> dict[str, Any]:
     path = data_path("geo", "cues.yaml")
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -165,16 +174,7 @@ def _country_adjectives(language: str) -> set[str]:
     if column is None:
         return set()
     out: set[str] = set()
-    text = data_path("geo", "countries.tsv").read_text(encoding="utf-8")
-    header: list[str] | None = None
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            continue
-        row = dict(zip(header, cells, strict=False))
+    for row in read_table("countries.tsv"):
         for form in (row.get(column) or "").split(";"):
             form = form.strip()
             if not form:
@@ -223,25 +223,10 @@ def load_cues(resources: Resources, language: str) -> Cues:
     )
     return Cues(
         language=language,
-        locative=words("locative"),
-        strong_locative=words("strong_locative"),
-        vicinity_nouns=words("vicinity_nouns"),
-        inner_particles=words("inner_particles"),
-        titles=words("titles"),
-        determiners=words("determiners"),
-        city_nouns=words("city_nouns"),
-        admin_nouns=words("admin_nouns"),
-        place_nouns=words("place_nouns"),
+        **{name: words(name) for name in _WORD_LISTS},
         direction_nouns=mapping("direction_nouns"),
         direction_adjectives=mapping("direction_adjectives"),
         direction_prefixes=tuple(prefixes),
-        region_connectors=words("region_connectors"),
-        actor_verbs=words("actor_verbs"),
-        event_verbs=words("event_verbs"),
-        auxiliaries=words("auxiliaries"),
-        clause_openers=words("clause_openers"),
-        coordinators=words("coordinators"),
-        weekdays=words("weekdays"),
         never_alone=frozenset(never_alone),
         blocked=blocked,
         blocked_max_words=blocked_max,
