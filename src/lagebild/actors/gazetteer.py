@@ -1,0 +1,292 @@
+"""Knowledge-base matching that survives German inflection and compounds.
+
+Text is turned into *units*: spaCy tokens split at the hyphens inside them, so
+that "Hamas-Vizechef" gives the units "Hamas" and "Vizechef", each with its
+own character offsets, and "Israel-Hamas-Konflikt" gives three. Aliases are
+split the same way and compiled into a token trie keyed by the first unit
+(one dict lookup per unit of text; most units miss).
+
+German inflection is compiled into the trie instead of being undone at match
+time: genitive "-s"/"-es" on the last unit ("Israels", "des Islamischen
+Staates"), all adjective endings on adjective units ("Islamischer Jihad",
+"Islamischen Jihad") and on country adjectives ("israelisch", "israelische",
+"israelischen", ...). Matching is leftmost-longest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from lagebild.actors.kb import (
+    ADJECTIVE,
+    CAPITAL,
+    DEMONYM,
+    NAME,
+    SHORT,
+    AliasRecord,
+    KnowledgeBase,
+    fold,
+    load_kb,
+)
+from lagebild.resources import Resources
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_HYPHEN = re.compile(r"[-‐‑]")
+_QUOTE_CHARS = frozenset("'’‘`´\"")
+_SPLIT_PUNCT = re.compile(r"([,;:()\[\]\"„“”«»])")
+_ADJ_ENDINGS = ("e", "er", "en", "es", "em")
+_ADJ_STEM = re.compile(r"(isch|sch|ig|lich|al|är|ar|iv|ell|t|frei|neu|rot|weiß|weiss|heilig)$")
+_ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z0-9.&/]{2,7}$")
+
+# Case requirement of one alias unit.
+ANY, CAPITALISED, EXACT = 0, 1, 2
+
+_KIND_RANK = {NAME: 0, DEMONYM: 1, ADJECTIVE: 2, CAPITAL: 3, SHORT: 4}
+_TYPE_RANK = {"country": 0, "armed_group": 1, "igo": 2, "military": 2, "government": 2,
+              "media": 3, "territory": 3, "person": 4}
+
+
+@dataclass(slots=True)
+class Unit:
+    """A word of the text: a token, or one part of a hyphenated compound."""
+
+    text: str
+    key: str
+    start: int
+    end: int
+    token: int
+    # Joined to the previous unit by a hyphen ("Vizechef" in "Hamas-Vizechef").
+    glued: bool
+    sent_start: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One compiled alias form."""
+
+    keys: tuple[str, ...]
+    entry: str
+    kind: str
+    case: tuple[int, ...]
+    texts: tuple[str, ...]
+    genitive: bool
+    rank: tuple[int, int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A knowledge-base match over units ``first`` .. ``last`` (inclusive)."""
+
+    first: int
+    last: int
+    pattern: Pattern
+
+
+def make_units(doc: Doc) -> list[Unit]:
+    """Splits a tokenized document into units (see module docstring)."""
+    units: list[Unit] = []
+    glue_next = False
+    previous_ws = True
+    for token in doc:
+        text = token.text
+        sent_start = bool(token.is_sent_start)
+        if all(ch in _QUOTE_CHARS for ch in text):
+            previous_ws = bool(token.whitespace_)
+            continue
+        if _HYPHEN.fullmatch(text) and not previous_ws and not token.whitespace_:
+            glue_next = True
+            previous_ws = False
+            continue
+        offset = token.idx
+        pos = 0
+        for part_index, part in enumerate(_HYPHEN.split(text)):
+            if part:
+                start = offset + pos
+                glued = glue_next if part_index == 0 else bool(units) and pos > 0
+                units.append(
+                    Unit(part, fold(part), start, start + len(part), token.i, bool(glued),
+                         sent_start and part_index == 0)
+                )
+                glue_next = False
+            pos += len(part) + 1
+        previous_ws = bool(token.whitespace_)
+    return units
+
+
+def alias_units(text: str) -> list[str]:
+    """Splits an alias into units the way :func:`make_units` splits text."""
+    out: list[str] = []
+    for word in text.split():
+        for piece in _SPLIT_PUNCT.split(word):
+            piece = piece.strip("'’‘`´")
+            if not piece:
+                continue
+            out.extend(part for part in _HYPHEN.split(piece) if part)
+    return out
+
+
+def _case_of(unit: str, adjective: bool) -> int:
+    if _ACRONYM.match(unit):
+        return EXACT
+    if unit[:1].isupper() and not adjective:
+        return CAPITALISED
+    return ANY
+
+
+def _is_adjective(key: str) -> bool:
+    for ending in ("en", "er", "es", "em", "e"):
+        if key.endswith(ending) and _ADJ_STEM.search(key[: -len(ending)]):
+            return True
+    return False
+
+
+class Gazetteer:
+    """The compiled matcher of one language."""
+
+    def __init__(self, kb: KnowledgeBase, language: str) -> None:
+        self.kb = kb
+        self.language = language
+        index: dict[str, list[Pattern]] = defaultdict(list)
+        for alias in kb.aliases:
+            if alias.lang not in ("*", language):
+                continue
+            for pattern in self._patterns(alias):
+                index[pattern.keys[0]].append(pattern)
+        self.index: dict[str, tuple[Pattern, ...]] = {
+            key: tuple(sorted(set(patterns), key=lambda p: (-len(p.keys), p.rank, p.entry)))
+            for key, patterns in index.items()
+        }
+        self.first_names = self._first_names(kb)
+
+    def _patterns(self, alias: AliasRecord) -> Iterable[Pattern]:
+        units = alias_units(alias.text)
+        if not units:
+            return
+        entry = self.kb.entries[alias.entry]
+        rank = (
+            1 if entry.source == "phoenix" else 0,
+            _KIND_RANK.get(alias.kind, 5),
+            _TYPE_RANK.get(entry.type, 3),
+        )
+        german = self.language == "de"
+        keys = [fold(u) for u in units]
+        if alias.kind == ADJECTIVE:
+            endings: Sequence[str] = ("", *_ADJ_ENDINGS) if german else ("",)
+            for ending in endings:
+                forms = keys[:-1] + [keys[-1] + ending]
+                yield Pattern(tuple(forms), alias.entry, alias.kind, (ANY,) * len(forms),
+                              tuple(units), False, rank)
+            return
+        adjective_units = [german and i < len(keys) - 1 and _is_adjective(k)
+                           for i, k in enumerate(keys)]
+        case = tuple(_case_of(u, adj) for u, adj in zip(units, adjective_units, strict=True))
+        variants: list[list[str]] = [keys]
+        if any(adjective_units):
+            for ending in _ADJ_ENDINGS:
+                forms = [
+                    re.sub(r"(en|er|es|em|e)$", "", k) + ending if adj else k
+                    for k, adj in zip(keys, adjective_units, strict=True)
+                ]
+                variants.append(forms)
+        for forms in variants:
+            yield Pattern(tuple(forms), alias.entry, alias.kind, case, tuple(units), False, rank)
+        last = units[-1]
+        if (
+            german
+            and alias.kind != DEMONYM
+            and case[-1] != EXACT
+            and last.isalpha()
+            and last[-1] not in "sxzß"
+            and (entry.source != "phoenix" or entry.type != "person")
+        ):
+            suffixes = ["s"] if entry.type == "person" or last[-1] in "aeiouy" else ["s", "es"]
+            for suffix in suffixes:
+                for forms in variants:
+                    yield Pattern(tuple(forms[:-1] + [forms[-1] + suffix]), alias.entry,
+                                  alias.kind, case, tuple(units), True, rank)
+
+    @staticmethod
+    def _first_names(kb: KnowledgeBase) -> frozenset[str]:
+        counts: Counter[str] = Counter()
+        for entry in kb.entries.values():
+            words = entry.name.split()
+            if entry.type == "person" and len(words) >= 2 and words[0][:1].isupper():
+                counts[fold(words[0])] += 1
+        return frozenset(name for name, n in counts.items() if n >= 2 and len(name) > 2)
+
+    def match(self, units: Sequence[Unit], seen: set[str]) -> list[Match]:
+        """Finds knowledge-base matches, leftmost-longest.
+
+        Args:
+            units: The document's units.
+            seen: Entry ids already mentioned in the document; short forms
+                (bare surnames of less prominent persons) only match these.
+                Matched entries are added to it.
+
+        Returns:
+            Non-overlapping matches in text order.
+        """
+        matches: list[Match] = []
+        index = self.index
+        count = len(units)
+        i = 0
+        while i < count:
+            patterns = index.get(units[i].key)
+            found = None
+            if patterns:
+                for pattern in patterns:
+                    if self._fits(pattern, units, i, count, seen):
+                        found = pattern
+                        break
+            if found is None:
+                i += 1
+                continue
+            last = i + len(found.keys) - 1
+            matches.append(Match(i, last, found))
+            seen.add(found.entry)
+            i = last + 1
+        return matches
+
+    @staticmethod
+    def _fits(pattern: Pattern, units: Sequence[Unit], i: int, count: int, seen: set[str]) -> bool:
+        size = len(pattern.keys)
+        if i + size > count:
+            return False
+        if pattern.kind == SHORT and pattern.entry not in seen:
+            return False
+        for j in range(size):
+            unit = units[i + j]
+            if j and (unit.key != pattern.keys[j] or unit.sent_start):
+                return False
+            required = pattern.case[j]
+            if required == CAPITALISED:
+                if not unit.text[:1].isupper():
+                    return False
+            elif required == EXACT and unit.text.rstrip("s") != pattern.texts[j].rstrip("s"):
+                return False
+        return True
+
+    def lookup(self, text: str) -> Pattern | None:
+        """Returns the best pattern that spells exactly ``text`` (no short forms)."""
+        keys = tuple(fold(u) for u in alias_units(text))
+        if not keys:
+            return None
+        for pattern in self.index.get(keys[0], ()):
+            if pattern.keys == keys and pattern.kind not in (SHORT, CAPITAL):
+                return pattern
+        return None
+
+
+def load_gazetteer(resources: Resources, language: str) -> Gazetteer:
+    """Builds the matcher for ``language`` from the knowledge base (once per process)."""
+    return Gazetteer(resources.load(load_kb, ""), language)
+
+
+__all__ = ["CAPITAL", "Gazetteer", "Match", "Pattern", "Unit", "alias_units", "load_gazetteer",
+           "make_units"]

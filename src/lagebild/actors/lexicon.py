@@ -1,0 +1,111 @@
+"""Role nouns and cue words for entity and role detection, per language.
+
+Read from ``resources/<lang>/roles.tsv`` and ``resources/<lang>/actors.yaml``
+once per process (:func:`load_lexicon`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import yaml
+from simplemma import is_known
+
+from lagebild.actors.gazetteer import Unit, alias_units
+from lagebild.actors.kb import fold
+from lagebild.resources import Resources, data_path
+
+# German inflection endings tried when a role noun is not found as written.
+_DE_ENDINGS = ("innen", "in", "en", "es", "n", "s")
+
+
+@dataclass(frozen=True)
+class ActorLexicon:
+    """Role nouns and cue words of one language."""
+
+    language: str
+    roles: dict[tuple[str, ...], str]
+    suffix_roles: tuple[tuple[str, str], ...]
+    place_words: frozenset[str]
+    actor_before: frozenset[str]
+    name_particles: frozenset[str]
+    byline_patterns: tuple[re.Pattern[str], ...]
+    byline_separators: frozenset[str]
+    max_role_units: int = 1
+    _known: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+
+    def role_at(self, units: Sequence[Unit], i: int) -> tuple[str, int] | None:
+        """Returns (canonical role, number of units) of a role noun starting at unit ``i``."""
+        for size in range(min(self.max_role_units, len(units) - i), 0, -1):
+            keys = tuple(units[i + j].key for j in range(size))
+            if size > 1 and any(units[i + j].sent_start for j in range(1, size)):
+                continue
+            role = self.roles.get(keys)
+            if role is None:
+                role = self._inflected(keys)
+            if role is not None:
+                return role, size
+        return None
+
+    def _inflected(self, keys: tuple[str, ...]) -> str | None:
+        last = keys[-1]
+        endings = _DE_ENDINGS if self.language == "de" else ("s",)
+        for ending in endings:
+            if last.endswith(ending) and len(last) > len(ending) + 2:
+                role = self.roles.get((*keys[:-1], last[: -len(ending)]))
+                if role is not None:
+                    return role
+        if len(keys) == 1 and self.language == "de":
+            for suffix, role in self.suffix_roles:
+                stripped = [last] + [last[: -len(e)] for e in _DE_ENDINGS if last.endswith(e)]
+                if any(s.endswith(suffix) and len(s) > len(suffix) + 2 for s in stripped):
+                    return role
+        return None
+
+    def is_known_word(self, text: str) -> bool:
+        """Whether ``text`` is a common word of the language (simplemma's lexicon)."""
+        known = self._known.get(text)
+        if known is None:
+            known = bool(is_known(text, lang=self.language))
+            if len(self._known) < 200_000:
+                self._known[text] = known
+        return known
+
+    def is_byline(self, sentence: str) -> bool:
+        """Whether a sentence credits reporters rather than reporting news."""
+        return any(p.search(sentence) for p in self.byline_patterns)
+
+
+@lru_cache(maxsize=4)
+def _read_yaml(language: str) -> dict[str, list[str]]:
+    data = yaml.safe_load(data_path(language, "actors.yaml").read_text(encoding="utf-8"))
+    return {key: [str(v) for v in values] for key, values in data.items()}
+
+
+def load_lexicon(resources: Resources, language: str) -> ActorLexicon:
+    """Reads the role nouns and cue words of ``language`` (once per process)."""
+    roles: dict[tuple[str, ...], str] = {}
+    suffix_roles: list[tuple[str, str]] = []
+    text = data_path(language, "roles.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    for line in lines[1:]:
+        form, role = line.split("\t")
+        if form.startswith("*"):
+            suffix_roles.append((fold(form[1:]), role))
+        else:
+            roles[tuple(fold(u) for u in alias_units(form))] = role
+    cues = _read_yaml(language)
+    return ActorLexicon(
+        language=language,
+        roles=roles,
+        suffix_roles=tuple(sorted(suffix_roles, key=lambda s: -len(s[0]))),
+        place_words=frozenset(fold(w) for w in cues["place_words"]),
+        actor_before=frozenset(fold(w) for w in cues["actor_before"]),
+        name_particles=frozenset(fold(w) for w in cues["name_particles"]),
+        byline_patterns=tuple(re.compile(p) for p in cues["byline_patterns"]),
+        byline_separators=frozenset(fold(w) for w in cues["byline_separators"]),
+        max_role_units=max(len(k) for k in roles),
+    )
