@@ -106,6 +106,13 @@ ORG_WORDS = frozenset(
     GUARD GUARDS POLICE COURT BANK FUND OFFICE DEPARTMENT COMMISSION PROGRAM PROGRAMME
     MISSION AL-AQSA MARTYRS DEFENSE DEFENCE UNITS UNIT""".split()
 )
+# Office words: a Phoenix synonym holding one ("PRIME MINISTER NETANYAHU") is a
+# title plus a name; the role stage reads titles, so such synonyms are dropped.
+OFFICE_WORDS = frozenset(
+    """PRESIDENT MINISTER SECRETARY SECRETARY-GENERAL CHAIRMAN LEADER KING PRINCE GENERAL
+    AMBASSADOR SPOKESMAN CHIEF COMMANDER DIRECTOR OFFICIAL PREMIER CHANCELLOR GOVERNOR
+    SENATOR MAYOR ENVOY COLONEL ADMIRAL MARSHAL JUDGE SPEAKER DEPUTY VICE""".split()
+)
 TITLES = frozenset({"SHEIKH", "SHEIK", "SAYYED", "SAYYID", "SEYYED", "MULLAH", "MAWLAWI", "EMIR"})
 FORMAL_WORDS = re.compile(
     r"\b(REPUBLIC|KINGDOM|STATE OF|EMIRATE|SULTANATE|PRINCIPALITY|FEDERATION|COMMONWEALTH)\b"
@@ -367,6 +374,10 @@ class Builder:
             return
         if existing is not None:
             return  # the phrase names a curated organisation: not a person
+        words = phrase.split()
+        while len(words) > 2 and words[0] in OFFICE_WORDS:
+            words = words[1:]
+        phrase = " ".join(words)
         name = phoenix_alias(phrase)
         actor_id = f"lb:{slug(name)}"
         actor = self.actors.get(actor_id)
@@ -384,6 +395,8 @@ class Builder:
         alias = phoenix_alias(phrase)
         owner = self.curated_alias_owner.get(fold(alias))
         if owner is not None and owner is not actor:
+            return
+        if actor.type == "person" and OFFICE_WORDS & set(phrase.replace("-", " ").split()):
             return
         if len(alias) < 2 or re.fullmatch(r"[\W\d]+", alias):
             return
@@ -458,6 +471,8 @@ class Builder:
             return
         if curated is not None or self.looks_like_person(entry.phrase, first):
             return
+        if entry.phrase.replace("-", " ").split()[-1] in OFFICE_WORDS | {"GENERAL"}:
+            return  # an office ("UN SECRETARY GENERAL"), which the role stage reads
         sector = code[3:6]
         prefix = code[:3]
         if prefix in {"IGO", "NGO"}:

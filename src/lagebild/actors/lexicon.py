@@ -34,6 +34,7 @@ class ActorLexicon:
     name_particles: frozenset[str]
     byline_patterns: tuple[re.Pattern[str], ...]
     byline_separators: frozenset[str]
+    given_names: frozenset[str] = frozenset()
     max_role_units: int = 1
     _known: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
@@ -107,5 +108,6 @@ def load_lexicon(resources: Resources, language: str) -> ActorLexicon:
         name_particles=frozenset(fold(w) for w in cues["name_particles"]),
         byline_patterns=tuple(re.compile(p) for p in cues["byline_patterns"]),
         byline_separators=frozenset(fold(w) for w in cues["byline_separators"]),
+        given_names=frozenset(fold(w) for w in cues["given_names"]),
         max_role_units=max(len(k) for k in roles),
     )

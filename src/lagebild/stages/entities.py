@@ -97,6 +97,7 @@ class DocumentReader:
         self.lexicon = lexicon
         self.units = make_units(analysis.tokens)
         self.matched = [False] * len(self.units)
+        self.first_names = gazetteer.first_names | lexicon.given_names
 
     # -- knowledge base ---------------------------------------------------
     def kb_mentions(self) -> list[Found]:
@@ -163,7 +164,7 @@ class DocumentReader:
             return None
         i = match.first
         unit = self.units[i]
-        first_names = self.gazetteer.first_names
+        first_names = self.first_names
         start = end = None
         if (
             not unit.sent_start
@@ -198,9 +199,9 @@ class DocumentReader:
                 continue
             if not unit.text[:1].isupper() or not unit.text.replace(".", "").isalpha():
                 break
-            after_first_name = last is not None and units[last].key in self.gazetteer.first_names
+            after_first_name = last is not None and units[last].key in self.first_names
             if (
-                unit.key not in self.gazetteer.first_names
+                unit.key not in self.first_names
                 and self.lexicon.is_known_word(unit.text)
                 and not after_first_name
                 and not self.matched[j]
