@@ -214,9 +214,8 @@ class Actor:
         text = re.sub(r"\s+", " ", text).strip()
         if not text:
             return
-        folded = fold(text)
         for alias in self.aliases:
-            if fold(alias.text) == folded and alias.kind == kind and alias.lang in {lang, "*"}:
+            if alias.text == text and alias.kind == kind and alias.lang in {lang, "*"}:
                 return
         self.aliases.append(Alias(text, kind, lang))
 

@@ -139,6 +139,12 @@ def _case_of(unit: str, adjective: bool) -> int:
     return ANY
 
 
+def _acronym_fits(text: str, acronym: str) -> bool:
+    """Acronyms match as written, with a genitive s, or (4+ letters) as a word: "Nato"."""
+    text = text[:-1] if text.endswith("s") and len(text) > len(acronym) else text
+    return text == acronym or (len(acronym) >= 4 and text == acronym.capitalize())
+
+
 def _is_adjective(key: str) -> bool:
     for ending in ("en", "er", "es", "em", "e"):
         if key.endswith(ending) and _ADJ_STEM.search(key[: -len(ending)]):
@@ -268,7 +274,7 @@ class Gazetteer:
             if required == CAPITALISED:
                 if not unit.text[:1].isupper():
                     return False
-            elif required == EXACT and unit.text.rstrip("s") != pattern.texts[j].rstrip("s"):
+            elif required == EXACT and not _acronym_fits(unit.text, pattern.texts[j]):
                 return False
         return True
 
