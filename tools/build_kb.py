@@ -1,8 +1,9 @@
-"""Builds the actor knowledge base from the curated facts and the Phoenix dictionaries.
+"""Builds the actor knowledge base from curated facts and the Phoenix dictionaries.
 
 Usage::
 
-    python tools/build_kb.py [--phoenix ../shared/data/dictionaries-en] [--out src/lagebild/resources/kb]
+    python tools/build_kb.py [--phoenix ../shared/data/dictionaries-en] \
+        [--out src/lagebild/resources/kb]
 
 Inputs:
 
@@ -33,7 +34,7 @@ import datetime as dt
 import re
 import sys
 import unicodedata
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,8 +42,8 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from phoenix import Entry as PhoenixEntry  # noqa: E402
-from phoenix import read_entries  # noqa: E402
+from phoenix import Entry as PhoenixEntry
+from phoenix import read_entries
 
 REPO = Path(__file__).resolve().parent.parent
 KB_DIR = REPO / "src" / "lagebild" / "resources" / "kb"
@@ -98,20 +99,28 @@ SECTOR_ROLE = {
 PERSON_CUTOFF = dt.date(1990, 1, 1)
 # Words that make a Phoenix synonym an organisation rather than a person.
 ORG_WORDS = frozenset(
-    """ARMY ARMIES BRIGADE BRIGADES FRONT MOVEMENT PARTY ORGANIZATION ORGANISATION GROUP
-    GROUPS FORCE FORCES COUNCIL COMMITTEE UNION LEAGUE FACTION CELL CELLS NETWORK JIHAD
-    ISLAMIC LIBERATION REVOLUTIONARY RESISTANCE MILITIA MILITIAS BATTALION BATTALIONS
-    COMMANDO COMMANDOS SQUAD NUCLEI TIGERS PEOPLE PEOPLES NATIONAL FOUNDATION ASSOCIATION
-    SOCIETY GOD JUSTICE OPPRESSED EARTH STATE AGENCY MINISTRY INSTITUTE SERVICE CORPS
-    GUARD GUARDS POLICE COURT BANK FUND OFFICE DEPARTMENT COMMISSION PROGRAM PROGRAMME
-    MISSION AL-AQSA MARTYRS DEFENSE DEFENCE UNITS UNIT""".split()
+    {
+        "ARMY", "ARMIES", "BRIGADE", "BRIGADES", "FRONT", "MOVEMENT", "PARTY",
+        "ORGANIZATION", "ORGANISATION", "GROUP", "GROUPS", "FORCE", "FORCES", "COUNCIL",
+        "COMMITTEE", "UNION", "LEAGUE", "FACTION", "CELL", "CELLS", "NETWORK", "JIHAD",
+        "ISLAMIC", "LIBERATION", "REVOLUTIONARY", "RESISTANCE", "MILITIA", "MILITIAS",
+        "BATTALION", "BATTALIONS", "COMMANDO", "COMMANDOS", "SQUAD", "NUCLEI", "TIGERS",
+        "PEOPLE", "PEOPLES", "NATIONAL", "FOUNDATION", "ASSOCIATION", "SOCIETY", "GOD",
+        "JUSTICE", "OPPRESSED", "EARTH", "STATE", "AGENCY", "MINISTRY", "INSTITUTE",
+        "SERVICE", "CORPS", "GUARD", "GUARDS", "POLICE", "COURT", "BANK", "FUND", "OFFICE",
+        "DEPARTMENT", "COMMISSION", "PROGRAM", "PROGRAMME", "MISSION", "AL-AQSA", "MARTYRS",
+        "DEFENSE", "DEFENCE", "UNITS", "UNIT"
+    }
 )
 # Office words: a Phoenix synonym holding one ("PRIME MINISTER NETANYAHU") is a
 # title plus a name; the role stage reads titles, so such synonyms are dropped.
 OFFICE_WORDS = frozenset(
-    """PRESIDENT MINISTER SECRETARY SECRETARY-GENERAL CHAIRMAN LEADER KING PRINCE GENERAL
-    AMBASSADOR SPOKESMAN CHIEF COMMANDER DIRECTOR OFFICIAL PREMIER CHANCELLOR GOVERNOR
-    SENATOR MAYOR ENVOY COLONEL ADMIRAL MARSHAL JUDGE SPEAKER DEPUTY VICE""".split()
+    {
+        "PRESIDENT", "MINISTER", "SECRETARY", "SECRETARY-GENERAL", "CHAIRMAN", "LEADER",
+        "KING", "PRINCE", "GENERAL", "AMBASSADOR", "SPOKESMAN", "CHIEF", "COMMANDER",
+        "DIRECTOR", "OFFICIAL", "PREMIER", "CHANCELLOR", "GOVERNOR", "SENATOR", "MAYOR",
+        "ENVOY", "COLONEL", "ADMIRAL", "MARSHAL", "JUDGE", "SPEAKER", "DEPUTY", "VICE"
+    }
 )
 TITLES = frozenset({"SHEIKH", "SHEIK", "SAYYED", "SAYYID", "SEYYED", "MULLAH", "MAWLAWI", "EMIR"})
 FORMAL_WORDS = re.compile(
@@ -439,9 +448,11 @@ class Builder:
             codes = [c.code for c in entry.codes]
             if len(codes) == 1 and len(codes[0]) == 3 and codes[0] in self.country_by_code:
                 country = self.country_by_code[codes[0]]
-                if fold(phoenix_alias(entry.phrase)) not in {fold(a.text) for a in country.aliases}:
-                    if not FORMAL_WORDS.search(entry.phrase):
-                        continue
+                known = {fold(a.text) for a in country.aliases}
+                if fold(phoenix_alias(entry.phrase)) not in known and not FORMAL_WORDS.search(
+                    entry.phrase
+                ):
+                    continue
                 country.phoenix = True
                 for synonym in entry.synonyms:
                     if FORMAL_WORDS.search(synonym) and any(

@@ -185,7 +185,7 @@ class Gazetteer:
         if alias.kind == ADJECTIVE:
             endings: Sequence[str] = ("", *_ADJ_ENDINGS) if german else ("",)
             for ending in endings:
-                forms = keys[:-1] + [keys[-1] + ending]
+                forms = [*keys[:-1], keys[-1] + ending]
                 yield Pattern(tuple(forms), alias.entry, alias.kind, (ANY,) * len(forms),
                               tuple(units), False, rank)
             return
@@ -214,7 +214,7 @@ class Gazetteer:
             suffixes = ["s"] if entry.type == "person" or last[-1] in "aeiouy" else ["s", "es"]
             for suffix in suffixes:
                 for forms in variants:
-                    yield Pattern(tuple(forms[:-1] + [forms[-1] + suffix]), alias.entry,
+                    yield Pattern((*forms[:-1], forms[-1] + suffix), alias.entry,
                                   alias.kind, case, tuple(units), True, rank)
 
     @staticmethod

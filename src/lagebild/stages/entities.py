@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from lagebild.actors.gazetteer import Gazetteer, Match, Unit, load_gazetteer, make_units
 from lagebild.actors.kb import (
@@ -42,7 +43,11 @@ from lagebild.pipeline import Analysis
 from lagebild.registry import stage
 from lagebild.resources import Resources
 
-_FORMS = {ADJECTIVE: "adjective", DEMONYM: "demonym", CAPITAL: "metonym", SHORT: "short"}
+Source = Literal["kb", "model", "rule"]
+Form = Literal["name", "adjective", "demonym", "metonym", "short"]
+_FORMS: dict[str, Form] = {
+    ADJECTIVE: "adjective", DEMONYM: "demonym", CAPITAL: "metonym", SHORT: "short"
+}
 _PLACE_LIKE = frozenset({"country", "territory"})
 # Longest name run taken after a role noun or in a byline.
 _MAX_NAME_UNITS = 5
@@ -59,9 +64,9 @@ class Found:
     name: str | None = None
     type: str | None = None
     code: str | None = None
-    source: str = "kb"
+    source: Source = "kb"
     actor: bool | None = None
-    form: str | None = "name"
+    form: Form | None = "name"
     byline: bool = False
 
     def overlaps(self, start: int, end: int) -> bool:
@@ -69,7 +74,7 @@ class Found:
         return self.start < end and start < self.end
 
 
-def _linked(entry: Entry, start: int, end: int, kind: str, source: str = "kb") -> Found:
+def _linked(entry: Entry, start: int, end: int, kind: str, source: Source = "kb") -> Found:
     code = entry.code
     if kind == CAPITAL and entry.type == "country":
         code = entry.code[:3] + "GOV"
@@ -79,7 +84,7 @@ def _linked(entry: Entry, start: int, end: int, kind: str, source: str = "kb") -
     )
 
 
-def _unlinked(text: str, start: int, end: int, label: str, source: str,
+def _unlinked(text: str, start: int, end: int, label: str, source: Source,
               type_: str | None = None, actor: bool | None = None) -> Found:
     return Found(start, end, label, unlinked_id(text, label), None, type_, None, source,
                  actor, "name")
@@ -342,9 +347,9 @@ def _to_record(found: Found, doc_id: str, text: str) -> EntityMention:
         name=found.name,
         type=found.type,
         code=found.code,
-        source=found.source,  # type: ignore[arg-type]
+        source=found.source,
         actor=False if found.byline else found.actor,
-        form=found.form,  # type: ignore[arg-type]
+        form=found.form,
         role_in_text="byline" if found.byline else None,
     )
 
