@@ -408,6 +408,11 @@ class Builder:
             return
         if len(alias) < 2 or re.fullmatch(r"[\W\d]+", alias):
             return
+        if actor.type == "person":
+            # Names are the same in every language; a lone surname only
+            # links after the full name (curated entries list the famous ones).
+            actor.add(alias, SHORT if len(alias.split()) == 1 else NAME)
+            return
         actor.add(alias, lang="en")
         for acronym in bracket_acronyms(phrase):
             if fold(acronym) not in self.curated_alias_owner:

@@ -49,6 +49,7 @@ _FORMS: dict[str, Form] = {
     ADJECTIVE: "adjective", DEMONYM: "demonym", CAPITAL: "metonym", SHORT: "short"
 }
 _PLACE_LIKE = frozenset({"country", "territory"})
+_LEADING_ARTICLES = frozenset({"the", "die", "der", "das"})
 # Longest name run taken after a role noun or in a byline.
 _MAX_NAME_UNITS = 5
 
@@ -114,7 +115,10 @@ class DocumentReader:
                 self.matched[i] = True
         for match in matches:
             entry = self.kb.entries[match.pattern.entry]
-            start, end = self.units[match.first].start, self.units[match.last].end
+            first = match.first
+            if self.units[first].key in _LEADING_ARTICLES and match.last - first >= 2:
+                first += 1  # "The Washington Post": the article is not part of the mention
+            start, end = self.units[first].start, self.units[match.last].end
             person = self._person_around(match, entry)
             if person is not None:
                 found.append(person)
@@ -318,6 +322,34 @@ class DocumentReader:
         )
 
     # -- document-level linking ----------------------------------------------
+    def repeated_surnames(self, mentions: list[Found]) -> list[Found]:
+        """Later bare mentions of the surname of a person named in full."""
+        surnames: dict[str, Found] = {}
+        added: list[Found] = []
+        covered = sorted((m.start, m.end) for m in mentions)
+        full_names = sorted((m for m in mentions if m.label == "PER"), key=lambda m: m.start)
+        pending = iter(full_names)
+        upcoming = next(pending, None)
+        for i, unit in enumerate(self.units):
+            while upcoming is not None and upcoming.end <= unit.start:
+                words = self.text[upcoming.start : upcoming.end].split()
+                if len(words) >= 2 and not upcoming.byline and words[-1][:1].isupper():
+                    surnames.setdefault(fold(words[-1]), upcoming)
+                upcoming = next(pending, None)
+            full = surnames.get(unit.key)
+            if (
+                full is None
+                or self.matched[i]
+                or not unit.text[:1].isupper()
+                or (self._unit(i + 1) is not None and self.units[i + 1].glued)
+                or any(s < unit.end and unit.start < e for s, e in covered)
+            ):
+                continue
+            short = Found(unit.start, unit.end, "PER", full.kb_id, full.name, full.type,
+                          full.code, "rule", full.actor, "short")
+            added.append(short)
+        return added
+
     def join_short_names(self, mentions: list[Found]) -> None:
         """Links an unlinked surname to the person named in full earlier."""
         earlier: list[Found] = []
@@ -366,6 +398,7 @@ def read_entities(analysis: Analysis, resources: Resources) -> list[Found]:
     mentions += reader.role_names(mentions)
     mentions = reader.merge_model(mentions)
     mentions += reader.bylines(mentions)
+    mentions += reader.repeated_surnames(mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     reader.join_short_names(mentions)
     return mentions
