@@ -427,8 +427,8 @@ class Builder:
             org = self.country_by_code.get(country)
             if role is None and country == "IGO":
                 role, org = "official", None
-            if role is None:
-                continue
+            if role is None or (code.start and code.end and code.start > code.end):
+                continue  # no person role, or an inverted (erroneous) date range
             roles.append(
                 RoleFact(
                     role,

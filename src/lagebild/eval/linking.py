@@ -124,7 +124,7 @@ def _best_mention(mentions: list[EntityMention], start: int, end: int) -> Entity
     return best
 
 
-def _names_of(kb: KnowledgeBase) -> dict[str, set[str]]:
+def alias_names(kb: KnowledgeBase) -> dict[str, set[str]]:
     names: dict[str, set[str]] = defaultdict(set)
     for entry in kb.entries.values():
         names[entry.id].add(fold(entry.name))
@@ -165,7 +165,7 @@ def evaluate_linking(options: EvalOptions) -> EvalReport:
         rows = rows[: options.limit]
     pipeline = Pipeline(stages=_pipeline_stages(Pipeline()))
     kb = pipeline.resources.load(load_kb, "")
-    names = _names_of(kb)
+    names = alias_names(kb)
     analyses: dict[tuple[str, str], list[EntityMention]] = {}
     by_group: dict[str, Counts] = defaultdict(Counts)
     predictions: list[list[str]] = []
