@@ -1,6 +1,6 @@
 """Knowledge-base matching that survives German inflection and compounds.
 
-Text is turned into *units*: spaCy tokens split at the hyphens inside them, so
+Text is turned into *units*: words split at the hyphens inside them, so
 that "Hamas-Vizechef" gives the units "Hamas" and "Vizechef", each with its
 own character offsets, and "Israel-Hamas-Konflikt" gives three. Aliases are
 split the same way and compiled into a token trie keyed by the first unit
@@ -19,7 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from spacy.attrs import IDX, LENGTH, SENT_START
 
 from lagebild.actors.kb import (
     ADJECTIVE,
@@ -34,12 +34,17 @@ from lagebild.actors.kb import (
 )
 from lagebild.resources import Resources
 
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
-_HYPHEN = re.compile(r"[-‐‑]")
-_QUOTE_CHARS = frozenset("'’‘`´\"")
-_SPLIT_PUNCT = re.compile(r"([,;:()\[\]\"„“”«»])")
+_HYPHENS = frozenset("-‐‑")
+_QUOTE_CHARS = frozenset("'’‘`´\"„“”«»‚›‹")
+# Units: initialisms ("U.S."), words (with inner apostrophes, "B'Tselem", and
+# a final dot only for known abbreviations via the initialism rule), the
+# English possessive "'s", numbers, and any other single character.
+_TOKEN = re.compile(
+    r"(?:[^\W\d_]\.){2,}"
+    r"|['’]s\b"
+    r"|[^\W_]+(?:['’](?!s\b)[^\W_]+)*"
+    r"|\S"
+)
 _ADJ_ENDINGS = ("e", "er", "en", "es", "em")
 _ADJ_STEM = re.compile(r"(isch|sch|ig|lich|al|är|ar|iv|ell|t|frei|neu|rot|weiß|weiss|heilig)$")
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z0-9.&/]{2,7}$")
@@ -60,7 +65,6 @@ class Unit:
     key: str
     start: int
     end: int
-    token: int
     # Joined to the previous unit by a hyphen ("Vizechef" in "Hamas-Vizechef").
     glued: bool
     sent_start: bool
@@ -88,47 +92,48 @@ class Match:
     pattern: Pattern
 
 
-def make_units(doc: Doc) -> list[Unit]:
-    """Splits a tokenized document into units (see module docstring)."""
+def make_units(text: str, sentence_starts: Iterable[int]) -> list[Unit]:
+    """Splits a text into units (see module docstring).
+
+    Args:
+        text: The document text.
+        sentence_starts: Character offsets where sentences start.
+
+    Returns:
+        The units in text order. Quote characters are skipped; a hyphen with
+        no space on either side joins the units around it (``glued``).
+    """
+    starts = sorted(sentence_starts)
+    next_start = 0
     units: list[Unit] = []
     glue_next = False
-    previous_ws = True
-    for token in doc:
-        text = token.text
-        sent_start = bool(token.is_sent_start)
-        if all(ch in _QUOTE_CHARS for ch in text):
-            previous_ws = bool(token.whitespace_)
+    previous_end = -1
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        begin, end = match.span()
+        sent_start = False
+        while next_start < len(starts) and starts[next_start] <= begin:
+            sent_start = True
+            next_start += 1
+        if token in _QUOTE_CHARS:
+            glue_next = False
             continue
-        if _HYPHEN.fullmatch(text) and not previous_ws and not token.whitespace_:
-            glue_next = True
-            previous_ws = False
+        if token in _HYPHENS:
+            glue_next = previous_end == begin and end < len(text) and not text[end].isspace()
             continue
-        offset = token.idx
-        pos = 0
-        for part_index, part in enumerate(_HYPHEN.split(text)):
-            if part:
-                start = offset + pos
-                glued = glue_next if part_index == 0 else bool(units) and pos > 0
-                units.append(
-                    Unit(part, fold(part), start, start + len(part), token.i, bool(glued),
-                         sent_start and part_index == 0)
-                )
-                glue_next = False
-            pos += len(part) + 1
-        previous_ws = bool(token.whitespace_)
+        units.append(Unit(token, fold(token), begin, end, glue_next and previous_end + 1 == begin,
+                          sent_start or not units))
+        glue_next = False
+        previous_end = end
     return units
 
 
 def alias_units(text: str) -> list[str]:
     """Splits an alias into units the way :func:`make_units` splits text."""
-    out: list[str] = []
-    for word in text.split():
-        for piece in _SPLIT_PUNCT.split(word):
-            piece = piece.strip("'’‘`´")
-            if not piece:
-                continue
-            out.extend(part for part in _HYPHEN.split(piece) if part)
-    return out
+    return [
+        m.group() for m in _TOKEN.finditer(text)
+        if m.group() not in _QUOTE_CHARS and m.group() not in _HYPHENS
+    ]
 
 
 def _case_of(unit: str, adjective: bool) -> int:

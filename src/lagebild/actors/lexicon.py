@@ -36,33 +36,41 @@ class ActorLexicon:
     byline_separators: frozenset[str]
     given_names: frozenset[str] = frozenset()
     max_role_units: int = 1
+    multi_first: frozenset[str] = frozenset()
     _known: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    _single: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def role_at(self, units: Sequence[Unit], i: int) -> tuple[str, int] | None:
         """Returns (canonical role, number of units) of a role noun starting at unit ``i``."""
-        for size in range(min(self.max_role_units, len(units) - i), 0, -1):
-            keys = tuple(units[i + j].key for j in range(size))
-            if size > 1 and any(units[i + j].sent_start for j in range(1, size)):
-                continue
-            role = self.roles.get(keys)
-            if role is None:
-                role = self._inflected(keys)
-            if role is not None:
-                return role, size
-        return None
+        key = units[i].key
+        if key in self.multi_first:
+            for size in range(min(self.max_role_units, len(units) - i), 1, -1):
+                if any(units[i + j].sent_start for j in range(1, size)):
+                    continue
+                keys = tuple(units[i + j].key for j in range(size))
+                role = self.roles.get(keys) or self._inflected(keys)
+                if role is not None:
+                    return role, size
+        if key in self._single:
+            single = self._single[key]
+        else:
+            single = self.roles.get((key,)) or self._inflected((key,))
+            if len(self._single) < 200_000:
+                self._single[key] = single
+        return (single, 1) if single is not None else None
 
     def _inflected(self, keys: tuple[str, ...]) -> str | None:
         last = keys[-1]
         endings = _DE_ENDINGS if self.language == "de" else ("s",)
-        for ending in endings:
-            if last.endswith(ending) and len(last) > len(ending) + 2:
-                role = self.roles.get((*keys[:-1], last[: -len(ending)]))
-                if role is not None:
-                    return role
+        stems = [last] + [last[: -len(e)] for e in endings
+                          if last.endswith(e) and len(last) > len(e) + 2]
+        for stem in stems[1:]:
+            role = self.roles.get((*keys[:-1], stem))
+            if role is not None:
+                return role
         if len(keys) == 1 and self.language == "de":
             for suffix, role in self.suffix_roles:
-                stripped = [last] + [last[: -len(e)] for e in _DE_ENDINGS if last.endswith(e)]
-                if any(s.endswith(suffix) and len(s) > len(suffix) + 2 for s in stripped):
+                if any(s.endswith(suffix) and len(s) > len(suffix) + 2 for s in stems):
                     return role
         return None
 
@@ -110,4 +118,5 @@ def load_lexicon(resources: Resources, language: str) -> ActorLexicon:
         byline_separators=frozenset(fold(w) for w in cues["byline_separators"]),
         given_names=frozenset(fold(w) for w in cues["given_names"]),
         max_role_units=max(len(k) for k in roles),
+        multi_first=frozenset(k[0] for k in roles if len(k) > 1),
     )

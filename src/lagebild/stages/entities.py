@@ -101,7 +101,7 @@ class DocumentReader:
         self.gazetteer = gazetteer
         self.kb = gazetteer.kb
         self.lexicon = lexicon
-        self.units = make_units(analysis.tokens)
+        self.units = make_units(analysis.text, (s.start for s in analysis.sentences))
         self.matched = [False] * len(self.units)
         self.first_names = gazetteer.first_names | lexicon.given_names
 

@@ -63,7 +63,7 @@ class RoleReader:
         self.text = analysis.text
         self.lexicon = lexicon
         self.kb = kb
-        self.units: list[Unit] = make_units(analysis.tokens)
+        self.units: list[Unit] = make_units(analysis.text, (s.start for s in analysis.sentences))
         starts = {u.start: i for i, u in enumerate(self.units)}
         ends = {u.end: i for i, u in enumerate(self.units)}
         self.by_first: dict[int, _Spot] = {}
