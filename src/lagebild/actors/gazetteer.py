@@ -19,7 +19,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from spacy.attrs import IDX, LENGTH, SENT_START
 
 from lagebild.actors.kb import (
     ADJECTIVE,

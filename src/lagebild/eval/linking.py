@@ -125,6 +125,7 @@ def _best_mention(mentions: list[EntityMention], start: int, end: int) -> Entity
 
 
 def alias_names(kb: KnowledgeBase) -> dict[str, set[str]]:
+    """Returns, per entry id, the folded canonical name and aliases."""
     names: dict[str, set[str]] = defaultdict(set)
     for entry in kb.entries.values():
         names[entry.id].add(fold(entry.name))
