@@ -313,7 +313,8 @@ class Builder:
             actor = self.new_actor(row.get("qid"), row["name"], type_)
             actor.code = row.get("code", "")
             actor.plover = row.get("plover", TYPE_SECTOR.get(type_, ""))
-            actor.add(row["name"])
+            if row.get("name_is_alias", True):
+                actor.add(re.sub(r"\s*\(.*\)$", "", row["name"]))
             for alias in as_list(row.get("aliases")):
                 actor.add(alias)
             for lang in ("en", "de"):

@@ -187,7 +187,9 @@ class Gazetteer:
         german = self.language == "de"
         keys = [fold(u) for u in units]
         if alias.kind == ADJECTIVE:
-            endings: Sequence[str] = ("", *_ADJ_ENDINGS) if german else ("",)
+            # German: inflected forms only; the bare stem is mostly predicative
+            # or the language ("auf Deutsch").
+            endings: Sequence[str] = _ADJ_ENDINGS if german else ("",)
             for ending in endings:
                 forms = [*keys[:-1], keys[-1] + ending]
                 yield Pattern(tuple(forms), alias.entry, alias.kind, (ANY,) * len(forms),

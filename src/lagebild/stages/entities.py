@@ -50,6 +50,8 @@ _FORMS: dict[str, Form] = {
 }
 _PLACE_LIKE = frozenset({"country", "territory"})
 _LEADING_ARTICLES = frozenset({"the", "die", "der", "das"})
+# What may follow a capital that acts ("Washington und Moskau einigten sich").
+_AFTER_ACTOR = frozenset({",", "und", "and", "oder", "or", "sowie", ";", "'s"})
 # Longest name run taken after a role noun or in a byline.
 _MAX_NAME_UNITS = 5
 
@@ -151,7 +153,9 @@ class DocumentReader:
                 return False
         if after is None:
             return before is not None and before.text[:1].islower()
-        return after.text[:1].islower() or after.key in self.lexicon.actor_before or (
+        if before is None and not after.text[:1].isalnum():
+            return False  # a dateline: "Wien – Die Regierung ...", "Kiew/Moskau – ..."
+        return after.text[:1].islower() or after.key in _AFTER_ACTOR or (
             after.key in {".", ";"} and before is not None
         )
 
