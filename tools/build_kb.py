@@ -38,8 +38,10 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
+from simplemma import is_known
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from phoenix import Entry as PhoenixEntry
@@ -88,6 +90,15 @@ SECTOR_TYPE = {
     "REB": "armed_group", "INS": "armed_group", "SEP": "armed_group", "UAF": "armed_group",
     "MED": "media",
 }
+# CAMEO sector and agent codes (the second three letters of a country-based
+# code); any other three letters there name a dependency ("GBRGIB").
+CAMEO_SECTORS = frozenset(
+    {
+        "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "LEG", "MED", "EDU", "BUS",
+        "CRM", "CVL", "ELI", "HRI", "LAB", "REF", "MOD", "RAD", "AGR", "DEV", "HLH", "UAF",
+        "INS", "SEP", "IGO", "NGO", "IMG", "MNC", "ENV", "REL", "SPI", "PRE", "JRN", "SOC",
+    }
+)
 # CAMEO sector of a Phoenix role code -> role name for persons.
 SECTOR_ROLE = {
     "GOV": "government official", "MIL": "military official", "REB": "rebel leader",
@@ -229,6 +240,35 @@ class Actor:
         self.aliases.append(Alias(text, kind, lang))
 
 
+# Keys the curated files may use (a typo or an unquoted comma in a YAML flow
+# mapping shows up as an unknown key).
+CURATED_KEYS = frozenset(
+    {
+        "iso3", "qid", "en", "de", "adj_en", "adj_de", "adj_extra_de", "dem_en", "dem_de",
+        "dem_extra_de", "cap_en", "cap_de", "aliases", "aliases_en", "aliases_de", "name",
+        "name_is_alias", "type", "kind", "code", "plover", "phoenix", "roles",
+    }
+)
+
+
+def read_curated(path: Path) -> list[dict[str, Any]]:
+    """Reads one curated YAML file and checks its keys."""
+    rows: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for row in rows:
+        unknown = set(row) - CURATED_KEYS
+        if unknown:
+            raise SystemExit(f"{path.name}: unknown keys {sorted(unknown)} in {row}")
+    return rows
+
+
+def common_word(alias: str) -> bool:
+    """A one-word Phoenix alias that is an ordinary English word ("YOUTH", "Organization")."""
+    word = alias.strip(".")
+    if " " in word or not word.isalpha():
+        return False
+    return bool(is_known(word.lower(), lang="en"))
+
+
 def as_list(value: object) -> list[str]:
     """A YAML scalar or list as a list of strings."""
     if value is None:
@@ -273,7 +313,7 @@ class Builder:
 
     def load_countries(self, path: Path) -> None:
         """Reads curated/countries.yaml."""
-        for row in yaml.safe_load(path.read_text(encoding="utf-8")):
+        for row in read_curated(path):
             actor = self.new_actor(row.get("qid"), row["en"], "country", "country-")
             actor.code = row["iso3"]
             actor.plover = TYPE_SECTOR["country"]
@@ -308,7 +348,7 @@ class Builder:
 
     def load_organisations(self, path: Path) -> None:
         """Reads a curated file of organisations (any type but country and person)."""
-        for row in yaml.safe_load(path.read_text(encoding="utf-8")):
+        for row in read_curated(path):
             type_ = row.get("type", "armed_group")
             actor = self.new_actor(row.get("qid"), row["name"], type_)
             actor.code = row.get("code", "")
@@ -325,7 +365,7 @@ class Builder:
 
     def load_persons(self, path: Path) -> None:
         """Reads curated/persons.yaml."""
-        for row in yaml.safe_load(path.read_text(encoding="utf-8")):
+        for row in read_curated(path):
             actor = self.new_actor(row.get("qid"), row["name"], "person")
             display = re.sub(r"\s*\(.*\)$", "", row["name"])
             actor.add(display)
@@ -407,7 +447,7 @@ class Builder:
             return
         if actor.type == "person" and OFFICE_WORDS & set(phrase.replace("-", " ").split()):
             return
-        if len(alias) < 2 or re.fullmatch(r"[\W\d]+", alias):
+        if len(alias) < 2 or re.fullmatch(r"[\W\d]+", alias) or common_word(alias):
             return
         if actor.type == "person":
             # Names are the same in every language; a lone surname only
@@ -487,18 +527,20 @@ class Builder:
             return
         if curated is not None or self.looks_like_person(entry.phrase, first):
             return
-        if entry.phrase.replace("-", " ").split()[-1] in OFFICE_WORDS | {"GENERAL"}:
+        if OFFICE_WORDS & set(entry.phrase.replace("-", " ").split()):
             return  # an office ("UN SECRETARY GENERAL"), which the role stage reads
         sector = code[3:6]
         prefix = code[:3]
         if prefix in {"IGO", "NGO"}:
             type_ = prefix.lower()
+        elif len(code) == 6 and prefix in self.country_by_code and sector not in CAMEO_SECTORS:
+            type_ = "territory"  # a dependency ("GBRGIB" Gibraltar): a place
         elif prefix in {"IMG", "INT"} or code.endswith("REB"):
             type_ = "armed_group"
         else:
             type_ = SECTOR_TYPE.get(sector, "organisation")
         name = phoenix_alias(entry.phrase)
-        if len(name) < 3:
+        if len(name) < 3 or common_word(name):
             return
         actor_id = f"lb:{slug(name)}"
         if actor_id in self.actors:

@@ -239,3 +239,16 @@ def test_seed_acceptance(pipeline: Pipeline, seed_text: str) -> None:
     assert len(in_byline) == 3
     assert all(m.actor is False and m.role_in_text == "byline" for m in in_byline)
     assert not any(r.start >= byline_sentence.start for r in analysis.roles)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Die Hamas griff an. Die Gruppe teilte mit, sie werde weiterkämpfen."),
+        ("en", "Hamas attacked. The group said it would keep fighting."),
+    ],
+)
+def test_pronouns_and_group_nouns_stay_unlinked(text_pipeline: Pipeline, language: str,
+                                                text: str) -> None:
+    analysis = analyse(text_pipeline, text, language)
+    assert [m.text for m in analysis.entities] == ["Hamas"]
