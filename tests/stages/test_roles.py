@@ -94,3 +94,23 @@ def test_unnamed_role_holder_from_dates(role_pipeline: Pipeline, language: str, 
 
 def test_no_role_without_role_noun(role_pipeline: Pipeline) -> None:
     assert roles_of(role_pipeline, "Hamas und Israel kämpfen weiter.", "de") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "person", "role", "org_id"),
+    [
+        ("en", "Hezbollah's top commander Fuad Shukr was killed.", "Fuad Shukr", "commander",
+         "Q41053"),
+        ("de", "Der ehemalige Hamas-Chef Chaled Maschal lebt in Katar.", "Chaled Maschal",
+         "leader", "Q38799"),
+        ("de", "EU-Außenbeauftragter Josep Borrell kritisierte die Angriffe.", "Josep Borrell",
+         "foreign policy chief", "Q458"),
+        ("de", "Bundesaußenministerin Annalena Baerbock reiste ab.", "Annalena Baerbock",
+         "foreign minister", None),
+    ],
+)
+def test_roles_with_modifiers_and_compounds(role_pipeline: Pipeline, language: str,
+                                            sentence: str, person: str, role: str,
+                                            org_id: str | None) -> None:
+    found = [r for r in roles_of(role_pipeline, sentence, language) if r.person == person]
+    assert [(r.role, r.organization_kb_id) for r in found] == [(role, org_id)]

@@ -35,6 +35,7 @@ class ActorLexicon:
     byline_patterns: tuple[re.Pattern[str], ...]
     byline_separators: frozenset[str]
     given_names: frozenset[str] = frozenset()
+    role_modifiers: frozenset[str] = frozenset()
     max_role_units: int = 1
     multi_first: frozenset[str] = frozenset()
     _known: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -117,6 +118,7 @@ def load_lexicon(resources: Resources, language: str) -> ActorLexicon:
         byline_patterns=tuple(re.compile(p) for p in cues["byline_patterns"]),
         byline_separators=frozenset(fold(w) for w in cues["byline_separators"]),
         given_names=frozenset(fold(w) for w in cues["given_names"]),
+        role_modifiers=frozenset(fold(w) for w in cues["role_modifiers"]),
         max_role_units=max(len(k) for k in roles),
         multi_first=frozenset(k[0] for k in roles if len(k) > 1),
     )

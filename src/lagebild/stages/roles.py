@@ -84,9 +84,12 @@ class RoleReader:
     def _organisation_before(self, i: int) -> _Spot | None:
         """The organisation premodifying a role noun at unit ``i``."""
         unit = self.units[i]
-        spot = self.by_last.get(i - 1)
-        if spot is None and self._unit_key(i - 1) in {"'s", "'"}:
-            spot = self.by_last.get(i - 2)
+        j = i - 1
+        while self._unit_key(j) in self.lexicon.role_modifiers and i - j <= 2:
+            j -= 1
+        spot = self.by_last.get(j)
+        if spot is None and self._unit_key(j) in {"'s", "'"}:
+            spot = self.by_last.get(j - 1)
         if spot is None or spot.mention.label not in _ORG_LABELS:
             return None
         if unit.glued or self.lexicon.language == "en":
