@@ -278,8 +278,11 @@ class Gazetteer:
                 return False
             required = pattern.case[j]
             if required == CAPITALISED:
-                if not unit.text[:1].isupper():
+                text = unit.text
+                if not text[:1].isupper():
                     return False
+                if len(text) <= 4 and text.isupper() and not pattern.texts[j].isupper():
+                    return False  # "ROM" (CD-ROM) is not "Rom"
             elif required == EXACT and not _acronym_fits(unit.text, pattern.texts[j]):
                 return False
         return True

@@ -52,6 +52,10 @@ _PLACE_LIKE = frozenset({"country", "territory"})
 _LEADING_ARTICLES = frozenset({"the", "die", "der", "das"})
 # What may follow a capital that acts ("Washington und Moskau einigten sich").
 _AFTER_ACTOR = frozenset({",", "und", "and", "oder", "or", "sowie", ";", "'s"})
+# Particles that may open a name ("al-Baghdadi"); others only continue one.
+_LEADING_PARTICLES = frozenset({"al", "el", "abu", "ibn", "bin", "ben"})
+# Titles before a name that are not part of it.
+_TITLES = frozenset({"dr", "prof", "mr", "mrs", "ms", "sir", "herr", "frau"})
 # Longest name run taken after a role noun or in a byline.
 _MAX_NAME_UNITS = 5
 
@@ -201,14 +205,31 @@ class DocumentReader:
         """Unit range of a personal name starting at unit ``i`` (None if none starts there)."""
         units = self.units
         particles = self.lexicon.name_particles
+        while i < len(units) and units[i].key in _TITLES:
+            i += 1 + (i + 1 < len(units) and units[i + 1].key == ".")
         j = i
         last = None
         while j < len(units) and j - i < limit:
             unit = units[j]
             if j > i and unit.sent_start:
                 break
-            if unit.key in particles and j + 1 < len(units) and units[j + 1].text[:1].isupper():
+            if (
+                unit.key in particles
+                and (last is not None or unit.key in _LEADING_PARTICLES)
+                and j + 1 < len(units)
+                and units[j + 1].text[:1].isupper()
+            ):
                 j += 1
+                continue
+            if (
+                last is not None
+                and len(unit.text) == 1
+                and unit.text.isupper()
+                and j + 2 < len(units)
+                and units[j + 1].key == "."
+                and units[j + 2].text[:1].isupper()
+            ):
+                j += 2  # a middle initial: "Clarence E. Smith"
                 continue
             if not unit.text[:1].isupper() or not unit.text.replace(".", "").isalpha():
                 break
