@@ -252,3 +252,19 @@ def test_pronouns_and_group_nouns_stay_unlinked(text_pipeline: Pipeline, languag
                                                 text: str) -> None:
     analysis = analyse(text_pipeline, text, language)
     assert [m.text for m in analysis.entities] == ["Hamas"]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected_names"),
+    [
+        ("de", "Der Präsident der Bundesstiftung sprach.", []),
+        ("de", "Sprecher Dr. Ivo Marek widersprach.", ["Ivo Marek"]),
+        ("en", "Spokesman Clarence E. Holt declined to comment.", ["Clarence E. Holt"]),
+        ("de", "Die CD-ROM lag in Rom.", []),
+    ],
+)
+def test_rule_names(text_pipeline: Pipeline, language: str, sentence: str,
+                    expected_names: list[str]) -> None:
+    analysis = analyse(text_pipeline, sentence, language)
+    assert [m.text for m in analysis.entities if m.label == "PER"] == expected_names
+    assert all(m.text != "ROM" for m in analysis.entities)

@@ -234,8 +234,11 @@ class DocumentReader:
             if not unit.text[:1].isupper() or not unit.text.replace(".", "").isalpha():
                 break
             after_first_name = last is not None and units[last].key in self.first_names
+            # English capitalises names only; German every noun, so there a
+            # known common word ends the name.
             if (
-                unit.key not in self.first_names
+                self.lexicon.language == "de"
+                and unit.key not in self.first_names
                 and self.lexicon.is_known_word(unit.text)
                 and not after_first_name
                 and not self.matched[j]
