@@ -62,7 +62,7 @@ def test_countries_have_german_and_english_forms(kb: KnowledgeBase) -> None:
 @pytest.mark.parametrize(
     ("entry_id", "aliases"),
     [
-        ("Q41053", {"Hisbollah", "Hezbollah", "Hizbullah"}),
+        ("lb:hezbollah", {"Hisbollah", "Hezbollah", "Hizbullah"}),
         ("lb:palestinian-islamic-jihad", {"Islamischer Dschihad", "Islamischer Jihad", "PIJ"}),
         ("Q801", {"israelisch", "Israelis", "Israeli"}),
         ("Q30", {"Amerikaner", "USA", "amerikanisch"}),
@@ -101,7 +101,7 @@ def test_integrity(kb: KnowledgeBase) -> None:
             if fact.start and fact.end:
                 assert fact.start <= fact.end, (person, fact)
     # Phoenix lists "Islamic Jihad" and Nasrallah under Hezbollah; curated entries claim them.
-    hezbollah = {a.text for a in kb.aliases if a.entry == "Q41053"}
+    hezbollah = {a.text for a in kb.aliases if a.entry == "lb:hezbollah"}
     assert "Islamic Jihad" not in hezbollah and "Nasrallah" not in hezbollah
 
 

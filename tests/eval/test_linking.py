@@ -38,7 +38,7 @@ def linked(kb_id: str | None) -> EntityMention:
         (row("Israel", "Q801", "Israel", "country"), None, False),
         (row("Israel", "Q801", "Israel", "country"), linked("unlinked:abc"), False),
         # QID not in the knowledge base: the name decides (canonical name or alias).
-        (row("Hisbollah", "Q999999999", "Hizbullah", "armed_group"), linked("Q41053"), True),
+        (row("Hisbollah", "Q999999999", "Hizbullah", "armed_group"), linked("lb:hezbollah"), True),
         (row("Hamas", "", "Hamas", "armed_group"), linked("Q38799"), True),
         (row("Hamas", "", "Hezbollah", "armed_group"), linked("Q38799"), False),
         (row("Karl Brenner", "", "unlinked", "person"), linked("unlinked:abc"), True),

@@ -43,7 +43,7 @@ LINKS = [
     ("de", "Kämpfer des Islamischen Staates griffen an.", "Islamischen Staates",
      "lb:islamic-state"),
     ("de", "Hamas, Hisbollah und Islamischer Jihad lehnten ab.", "Hamas", "Q38799"),
-    ("de", "Hamas, Hisbollah und Islamischer Jihad lehnten ab.", "Hisbollah", "Q41053"),
+    ("de", "Hamas, Hisbollah und Islamischer Jihad lehnten ab.", "Hisbollah", "lb:hezbollah"),
     ("de", "Hamas, Hisbollah und Islamischer Jihad lehnten ab.", "Islamischer Jihad",
      "lb:palestinian-islamic-jihad"),
     ("de", "Der Islamische Dschihad feuerte Raketen.", "Islamische Dschihad",
@@ -63,7 +63,7 @@ LINKS = [
     ("de", "Die Huthi-Miliz griff ein Schiff an.", "Huthi-Miliz", "lb:houthis"),
     ("de", "Das berichtete die Nachrichtenagentur dpa.", "dpa", "lb:deutsche-presse-agentur"),
     ("en", "Iran's foreign minister met Hezbollah officials in Beirut.", "Iran", "Q794"),
-    ("en", "Iran's foreign minister met Hezbollah officials in Beirut.", "Hezbollah", "Q41053"),
+    ("en", "Iran's foreign minister met Hezbollah officials in Beirut.", "Hezbollah", "lb:hezbollah"),
     ("en", "Iran's foreign minister met Hezbollah officials in Beirut.", "Beirut", "unlinked"),
     ("en", "Washington warned Moscow against escalation.", "Washington", "Q30"),
     ("en", "Protesters marched in Washington on Sunday.", "Washington", "unlinked"),
@@ -213,7 +213,7 @@ def test_seed_acceptance(pipeline: Pipeline, seed_text: str) -> None:
     linked = {m.text: m.kb_id for m in analysis.entities if m.role_in_text is None}
     expected = {
         "Hamas": "Q38799",
-        "Hisbollah": "Q41053",
+        "Hisbollah": "lb:hezbollah",
         "Islamischer Jihad": "lb:palestinian-islamic-jihad",
         "Israel": "Q801",
         "Iran": "Q794",
@@ -229,7 +229,7 @@ def test_seed_acceptance(pipeline: Pipeline, seed_text: str) -> None:
     media = [m for m in analysis.entities if m.text == "Jerusalem Post"]
     assert all(m.actor is False for m in media)
     roles = {(r.person_kb_id, r.role, r.organization_kb_id) for r in analysis.roles}
-    assert ("lb:hassan-nasrallah", "official", "Q41053") in roles
+    assert ("lb:hassan-nasrallah", "official", "lb:hezbollah") in roles
     assert ("lb:saleh-al-arouri", "deputy leader", "Q38799") in roles
     assert ("lb:ziyad-al-nakhalah", "leader", "lb:palestinian-islamic-jihad") in roles
     byline_sentence = next(s for s in analysis.sentences
