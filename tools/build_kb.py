@@ -342,9 +342,10 @@ class Builder:
                 dem_en = [adj_en + "s"]
             for form in dem_en:
                 actor.add(form, DEMONYM, "en")
-            if row.get("cap_en"):
-                actor.add(row["cap_en"], CAPITAL, "en")
-                actor.add(row.get("cap_de", row["cap_en"]), CAPITAL, "de")
+            for capital in as_list(row.get("cap_en")):
+                actor.add(capital, CAPITAL, "en")
+            for capital in as_list(row.get("cap_de", row.get("cap_en"))):
+                actor.add(capital, CAPITAL, "de")
 
     def load_organisations(self, path: Path) -> None:
         """Reads a curated file of organisations (any type but country and person)."""
