@@ -28,7 +28,7 @@ class Resources:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings if settings is not None else load_settings()
         self._cache: dict[tuple[Callable[..., Any], str], Any] = {}
-        # Re-entrant: a loader may load other resources (e.g. a matcher built on a lexicon).
+        # Re-entrant: a loader may itself load another resource.
         self._lock = threading.RLock()
 
     @property
