@@ -21,7 +21,8 @@ from lagebild.actors.gazetteer import load_gazetteer
 from lagebild.actors.lexicon import load_lexicon
 from lagebild.pipeline import Pipeline
 from lagebild.service import make_document
-from lagebild.stages.entities import find_entities
+from lagebild.settings import load_settings
+from lagebild.stages.entities import find_entities, text_stages
 from lagebild.stages.roles import find_roles
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "news-de" / (
@@ -42,7 +43,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None)
     args = parser.parse_args()
     texts = read_texts(args.data, args.limit)
-    pipeline = Pipeline(stages=["language", "tokens", "sentences", "lemmas"])
+    pipeline = Pipeline(stages=text_stages(load_settings()))
     resources = pipeline.resources
     started = time.perf_counter()
     resources.load(load_gazetteer, "de")

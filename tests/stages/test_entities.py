@@ -8,14 +8,12 @@ from lagebild.model import EntityMention
 from lagebild.pipeline import Analysis, Pipeline
 from lagebild.resources import Resources
 from lagebild.service import make_document
-from lagebild.stages.entities import find_entities
-
-TEXT_STAGES = ["language", "tokens", "sentences", "lemmas"]
+from lagebild.stages.entities import find_entities, text_stages
 
 
 @pytest.fixture(scope="module")
 def text_pipeline(resources: Resources) -> Pipeline:
-    return Pipeline(stages=TEXT_STAGES, resources=resources)
+    return Pipeline(stages=text_stages(resources.settings), resources=resources)
 
 
 def analyse(pipeline: Pipeline, text: str, language: str,

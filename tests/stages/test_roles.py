@@ -8,13 +8,13 @@ from lagebild.model import Role
 from lagebild.pipeline import Pipeline
 from lagebild.resources import Resources
 from lagebild.service import make_document
-
-STAGES = ["language", "tokens", "sentences", "lemmas", "entities", "roles"]
+from lagebild.stages.entities import text_stages
 
 
 @pytest.fixture(scope="module")
 def role_pipeline(resources: Resources) -> Pipeline:
-    return Pipeline(stages=STAGES, resources=resources)
+    stages = [*text_stages(resources.settings), "entities", "roles"]
+    return Pipeline(stages=stages, resources=resources)
 
 
 def roles_of(pipeline: Pipeline, text: str, language: str,

@@ -42,6 +42,7 @@ from lagebild.model import EntityMention
 from lagebild.pipeline import Analysis
 from lagebild.registry import stage
 from lagebild.resources import Resources
+from lagebild.settings import Settings
 
 Source = Literal["kb", "model", "rule"]
 Form = Literal["name", "adjective", "demonym", "metonym", "short"]
@@ -414,6 +415,15 @@ def _to_record(found: Found, doc_id: str, text: str) -> EntityMention:
     )
 
 
+# The stages whose output the entity and role stages read.
+TEXT_STAGES = frozenset({"language", "tokens", "sentences", "lemmas"})
+
+
+def text_stages(settings: Settings) -> list[str]:
+    """The configured text stages, in their configured order (for partial pipelines)."""
+    return [name for name in settings.get("pipeline", "stages") if name in TEXT_STAGES]
+
+
 def read_entities(analysis: Analysis, resources: Resources) -> list[Found]:
     """Finds, links and marks the mentions of one document (see module docstring)."""
     assert analysis.language is not None
@@ -441,4 +451,4 @@ def find_entities(analysis: Analysis, resources: Resources) -> Analysis:
     return analysis.replace(entities=records)
 
 
-__all__ = ["DocumentReader", "Found", "find_entities", "read_entities"]
+__all__ = ["DocumentReader", "Found", "find_entities", "read_entities", "text_stages"]
