@@ -22,7 +22,7 @@ from lagebild.registry import REGISTRY
 from lagebild.service import make_document
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared/data/news-de/10kgnad-test.csv"
-PREPARE = ["language", "tokens", "sentences", "lemmas"]
+PREPARE = ["language", "sentences", "tokens", "lemmas"]
 
 
 def read_texts(path: Path, limit: int | None) -> list[str]:
