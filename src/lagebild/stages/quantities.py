@@ -80,14 +80,18 @@ from lagebild.registry import stage
 from lagebild.resources import Resources
 from lagebild.stages.quantity_lexicon import (
     CASUALTY_CATEGORIES,
+    CUE_GAP,
     NONE,
+    PERSON,
     THING,
     TROOPS,
+    WEAPON_CLASSES,
     Cue,
     Noun,
     QuantityLexicon,
     load_quantity_lexicon,
     parse_number_word,
+    separable_lemma,
 )
 
 _SPACE = re.compile(r"\s+")
@@ -97,6 +101,8 @@ _WORD_ENDS = re.compile(r"[^\s-]+")
 _CLAUSE_PUNCT = frozenset(",;:()[]–—\"„“”»«‚‘’›‹")
 _CLOSING = " \t\n\"'“”»«’)]"
 _SENTENCE_END = ".!?\"“”»:"
+# Endings of an inflected German participle or adjective ("gestartete").
+_ATTRIBUTE_ENDINGS = ("e", "en", "er", "es", "em")
 # English words that resume a main clause after a relative clause.
 _RESUMING = frozenset({"was", "were", "is", "are", "have", "has", "had", "will", "would"})
 
@@ -125,6 +131,9 @@ class _Expr:
     partitive_of: _Expr | None = None
     embedded: bool = False
     unit: bool = False
+    qualified: bool = False  # a qualifier ("rund", "more than") precedes the number
+    category: str | None = None  # once decided: read by counts that include this one
+    decided: bool = False
     claimed: set[int] = field(default_factory=set)
 
 
@@ -263,6 +272,7 @@ class _Reader:
             bound = lex.qualifiers[_normal(qualifier.group())]
             expr.start = qualifier.start()
             expr.year_like = False
+            expr.qualified = True
             self._bound(expr, bound)
         elif expr.bound == "exact" and _DOZEN.search(text, expr.start, expr.end):
             self._bound(expr, "about")
@@ -333,6 +343,7 @@ class _Sentence:
         self.lemma = [lem.lower() for lem in lemmas]
         self.punct = [_WORD.search(w) is None for w in words]
         self.exprs = exprs
+        self.active: list[_Expr] = []  # the counts being categorised (set by the caller)
         self.expr_at = {e.first: e for e in exprs}
         self.in_expr = [False] * len(words)
         for e in exprs:
@@ -343,7 +354,11 @@ class _Sentence:
     def _segment(self) -> None:
         lex, lower, n = self.lex, self.lower, len(self.words)
         self.seg = [-1] * n
-        # Per clause: [start, end, is_relative, follows_conjunction].
+        # Per clause: [start, end, is_relative, follows_conjunction, inclusion],
+        # where inclusion is the length of a lead such as "darunter" or
+        # "including" that opens the clause (0 for none). A clause that lists
+        # members of a count is skipped like a relative clause when the main
+        # clause resumes after it.
         self.clauses: list[list[int | bool]] = []
         pending, after_conj, after_comma = True, False, False
         german = lex.capitalised_nouns
@@ -359,10 +374,10 @@ class _Sentence:
                 if self.punct[k] and word in _CLAUSE_PUNCT:
                     pending, after_conj, after_comma = True, False, True
                     continue
-                if word in lex.conjunctions:
+                if word in lex.conjunctions and not self._joins_nouns(k):
                     pending, after_conj, after_comma = True, True, False
                     continue
-                if word in lex.subordinators or (not german and word in lex.relative_pronouns):
+                if self._opens_clause(k) or (not german and word in lex.relative_pronouns):
                     pending = True
             if pending:
                 relative = (after_comma or not german) and (
@@ -370,11 +385,65 @@ class _Sentence:
                     or (word in lex.relative_prepositions and k + 1 < n
                         and lower[k + 1] in lex.relative_pronouns)
                 )
-                self.clauses.append([k, k, relative, after_conj])
+                lead = self._phrase_at(k, lex.inclusion_leads)
+                self.clauses.append([k, k, relative or lead > 0, after_conj, lead])
                 pending, after_conj, after_comma = False, False, False
                 auxiliaries = 1 if relative and word in _RESUMING else 0
             self.seg[k] = len(self.clauses) - 1
             self.clauses[-1][1] = k + 1
+        if german:
+            for clause in self.clauses:
+                if clause[2] and not clause[4] and self._verbless(int(clause[0]), int(clause[1])):
+                    clause[2] = False  # "..., die Miliz mehr als 40 Kämpfer": a gapped clause
+
+    def _joins_nouns(self, k: int) -> bool:
+        # "Raketen und Marschflugkörper", "women and children": a conjunction
+        # between two counted nouns joins a noun phrase, not two clauses.
+        lex = self.lex
+        return 0 < k < len(self.words) - 1 and not self.in_expr[k + 1] and all(
+            lex.noun(self.lower[j], self.lemma[j]) is not None for j in (k - 1, k + 1)
+        )
+
+    def _opens_clause(self, k: int) -> bool:
+        # A subordinator opens a clause, except German ones without a comma
+        # (prepositions: "seit Beginn") and English ones before the object of
+        # a preposition ("since Sunday", "after the riots", "have since been").
+        lex, word = self.lex, self.lower[k]
+        if word not in lex.subordinators or lex.subordinators_after_comma:
+            return False
+        if word in lex.prepositional_subordinators and k + 1 < len(self.words):
+            following = self.lower[k + 1]
+            return not (following in lex.preposition_objects or following[:1].isdigit()
+                        or lex.units.get(following) == "date")
+        return True
+
+    def _phrase_at(self, k: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+        """The length of the first of ``phrases`` (word tuples) at token k, or 0."""
+        lower = self.lower
+        for phrase in phrases:
+            if tuple(lower[k:k + len(phrase)]) == phrase:
+                return len(phrase)
+        return 0
+
+    def _verbless(self, start: int, end: int) -> bool:
+        """Whether a German clause has no verb: only nouns, counts and function words.
+
+        A lower-case word right before a noun or a count is an adjective.
+        """
+        lex, words = self.lex, self.words
+        for k in range(start, end):
+            word = self.lower[k]
+            if word in lex.auxiliaries or word in lex.function_verbs:
+                return False
+            if self.in_expr[k] or self.punct[k] or words[k][:1].isupper() or (
+                word in lex.stopwords or word in lex.determiners
+                or word in lex.relative_pronouns or word in lex.possessives
+            ):
+                continue
+            following = k + 1 < end and (words[k + 1][:1].isupper() or self.in_expr[k + 1])
+            if not following:
+                return False
+        return True
 
     # --- the counted noun -------------------------------------------------
 
@@ -424,6 +493,8 @@ class _Sentence:
             elif word in lex.ellipsis:
                 e.ellipsis = True
             elif word in lex.stopwords or word in lex.conjunctions:
+                if word in lex.attribute_openers and (steps == 0 or (partitive and steps == 1)):
+                    candidate = self._extended_attribute(k)
                 break
             elif not german and lex.noun(word, self.lemma[k]) is not None:
                 candidate = k
@@ -444,6 +515,24 @@ class _Sentence:
             while not german and end + 1 < n and lower[end] == "-" and _WORD.match(lower[end + 1]):
                 end += 2  # "festival-goers"
             self._set_thing(e, candidate, end)
+
+    def _extended_attribute(self, k: int) -> int | None:
+        # German "drei aus dem Jemen gestartete Drohnen", "die zwölf bei dem
+        # Anschlag getöteten Menschen": a phrase ending in an inflected
+        # participle or adjective stands between the number and its noun.
+        lex, words, lower = self.lex, self.words, self.lower
+        for j in range(k + 1, min(k + 9, len(words) - 1)):
+            word = lower[j]
+            if self.punct[j] or self.in_expr[j] or word in lex.conjunctions or (
+                word in lex.auxiliaries or word in lex.subordinators
+            ):
+                return None
+            if words[j][:1].isupper() or word in lex.stopwords or word in lex.determiners:
+                continue
+            if word.endswith(_ATTRIBUTE_ENDINGS) and self.is_noun(j + 1):
+                return j + 1
+            return None
+        return None
 
     def _set_thing(self, e: _Expr, k: int, end: int) -> None:
         e.thing, e.thing_end = k, end
@@ -473,7 +562,7 @@ class _Sentence:
             if k >= n or self.punct[k] or self.expr_at.get(k) is not None:
                 return False
             noun = lex.noun(self.lower[k], self.lemma[k])
-            if noun is not None and noun.cls != "weapon" and (
+            if noun is not None and noun.cls not in WEAPON_CLASSES and (
                 not lex.capitalised_nouns or self.is_noun(k)
             ):
                 self._set_thing(e, k, k + 1)
@@ -485,26 +574,77 @@ class _Sentence:
 
     # --- the category -----------------------------------------------------
 
-    def cue_at(self, k: int, cls: str, particle: str | None, skip: set[int]) -> Cue | None:
-        """The cue at token k that suits a noun of class ``cls``, if any."""
+    def cue_at(
+        self, k: int, cls: str, particle: str | None, skip: set[int], left: int = -1
+    ) -> Cue | None:
+        """The cue at token k that suits a noun of class ``cls``, if any.
+
+        ``left`` is the first token of the count the cue is sought for: a cue
+        with a complement ("tod von", "deaths of") applies only right before
+        it. An English verb cue after a determiner is a noun ("demand the
+        release of the hostages") and applies to no other count.
+        """
         if k in skip or self.punct[k]:
             return None
         lex, lower, lemma = self.lex, self.lower, self.lemma
-        for key in (lower[k], lemma[k]):
-            for cue in lex.cues.get(key, ()):
-                if cls in cue.applies and self._phrase_matches(k, cue.words):
+        after_determiner = not lex.capitalised_nouns and k > 0 and (
+            lower[k - 1] in lex.determiners or lower[k - 1] in lex.articles
+            or lower[k - 1] in lex.possessives
+        )
+        if lex.capitalised_nouns:
+            # A separable verb before its simple verb: "schoss ... ab" is
+            # "abschießen" (shot down), not "schießen".
+            keys = [particle + lemma[k]] if particle is not None else []
+            if lemma[k] == lower[k] and len(lower[k]) > 5 and self.words[k][:1].islower():
+                joined = separable_lemma(lower[k], lex.particles, lex.language)  # "freikamen"
+                if joined is not None:
+                    keys.append(joined)
+            for key in keys:
+                for cue in lex.cues.get(key, ()):
+                    if cls in cue.applies and len(cue.words) == 1:
+                        return cue
+        by_form, by_lemma = lex.cues.get(lower[k], ()), lex.cues.get(lemma[k], ())
+        candidates = by_form or by_lemma
+        if by_form and by_lemma and by_form is not by_lemma:
+            # "shot down": the lemma's phrase "shoot down" before the form's "shot".
+            candidates = tuple(sorted(by_form + by_lemma, key=lambda c: -len(c.words)))
+        for cue in candidates:
+            if cls not in cue.applies or not self._phrase_matches(k, cue.words):
+                continue
+            if cue.words[-1] in lex.complement_prepositions:
+                if self._complements(k + len(cue.words), left):
                     return cue
-        if particle is not None:
-            for cue in lex.cues.get(particle + lemma[k], ()):
-                if cls in cue.applies and len(cue.words) == 1:
-                    return cue
+                continue
+            if not after_determiner:
+                return cue
         return None
 
+    def _complements(self, k: int, left: int) -> bool:
+        # "the release of 50", "die Freilassung der 50", "the release of the 50".
+        return k == left or (
+            k + 1 == left and (self.lower[k] in self.lex.determiners
+                               or self.lower[k] in self.lex.possessives)
+        )
+
     def _phrase_matches(self, k: int, words: tuple[str, ...]) -> bool:
-        n = len(self.words)
-        for offset, word in enumerate(words[1:], start=1):
-            j = k + offset
-            if j >= n or (self.lower[j] != word and self.lemma[j] != word):
+        # Each word by form or lemma; "…" skips up to CUE_GAP words of the clause.
+        n, lower, lemma = len(self.words), self.lower, self.lemma
+        j, gap = k, False
+        for word in words[1:]:
+            if word == "…":
+                gap = True
+                continue
+            j += 1
+            if gap:
+                limit = min(n, j + CUE_GAP)
+                while j < limit and lower[j] != word and lemma[j] != word:
+                    if self.punct[j] and lower[j] in _CLAUSE_PUNCT:
+                        return False
+                    j += 1
+                if j >= limit:
+                    return False
+                gap = False
+            elif j >= n or (lower[j] != word and lemma[j] != word):
                 return False
         return True
 
@@ -519,24 +659,33 @@ class _Sentence:
 
     def nearest_cue(
         self, clause: int, left: int, right: int, cls: str, skip: set[int],
-        after_only: bool = False,
+        barriers: set[int] | None = None,
     ) -> Cue | None:
-        """The cue in ``clause`` nearest to tokens left..right (after them first)."""
+        """The cue in ``clause`` nearest to tokens left..right (after them first).
+
+        The search stops in a direction at a token of ``barriers`` (another
+        count: "Von den 40 entführten Touristen sind 12 wieder frei").
+        """
         start, end = int(self.clauses[clause][0]), int(self.clauses[clause][1])
-        if after_only:
-            start = left
         particle = self.particle(clause)
+        stop = barriers or set()
         for distance in range(max(end - right, left - start, 0)):
             after = right + distance
             if after < end:
-                cue = self.cue_at(after, cls, particle, skip)
-                if cue is not None:
-                    return cue
+                if after in stop:
+                    end = after
+                else:
+                    cue = self.cue_at(after, cls, particle, skip, left)
+                    if cue is not None:
+                        return cue
             before = left - 1 - distance
             if before >= start:
-                cue = self.cue_at(before, cls, particle, skip)
-                if cue is not None:
-                    return cue
+                if before in stop:
+                    start = before + 1
+                else:
+                    cue = self.cue_at(before, cls, particle, skip, left)
+                    if cue is not None:
+                        return cue
         return None
 
     def first_cue(self, clause: int, cls: str, skip: set[int]) -> Cue | None:
@@ -544,18 +693,28 @@ class _Sentence:
         start, end = int(self.clauses[clause][0]), int(self.clauses[clause][1])
         return self.nearest_cue(clause, start, start, cls, skip) if end > start else None
 
-    def category(self, e: _Expr, skip: set[int]) -> tuple[str | None, bool]:
-        """The category of ``e`` and whether a cue (not the noun) gave it."""
+    def category(
+        self, e: _Expr, skip: set[int], blocked: set[int] | None = None
+    ) -> tuple[str | None, bool]:
+        """The category of ``e`` and whether a cue (not the noun) gave it.
+
+        ``blocked`` holds cues that other counts own (the verb right before
+        their number: "Zwei Angreifer töteten 5 Menschen"); ``e`` does not
+        take them from its own clause.
+        """
         cls = e.cls
         right = _right(e)
         # An attribute between number and noun: "200 verschleppte Geiseln".
+        attribute: Cue | None = None
         attributes = range(e.last, right - 1) if e.partitive_of is None else range(0)
         for k in attributes:
             attribute = self.cue_at(k, cls, None, set())
             if attribute is not None:
                 e.claimed.add(k)
-                return attribute.category, True
+                break
         clause = self.seg[e.first]
+        if attribute is not None and (clause < 0 or e.embedded or e.kind == "article"):
+            return attribute.category, True
         if clause < 0:
             return self._default(e), False
         clauses = self.clauses
@@ -572,11 +731,24 @@ class _Sentence:
         if e.kind == "article":
             cue = self._passive_cue(clause, right, cls, skip)
             return (cue.category, True) if cue is not None else (self._default(e), False)
-        cue = self.nearest_cue(clause, e.first, right, cls, skip | e.claimed)
+        others = skip | blocked if blocked else skip
+        barriers = {
+            k for x in self.active if x is not e and x is not e.partitive_of
+            and self.seg[x.first] == clause for k in range(x.first, x.last)
+        }
+        cue = self.nearest_cue(clause, e.first, right, cls, others | e.claimed, barriers)
+        if attribute is not None:
+            # "ließ 19 entführte Dorfbewohner frei": the verb says what happened
+            # to them; without one the attribute does ("meldete 15 verletzte Soldaten").
+            return (cue or attribute).category, True
         if cue is None and e.claimed:
             # "Thousands of people fled.": the word after the noun was the verb.
             e.claimed.clear()
-            cue = self.nearest_cue(clause, e.first, right, cls, skip)
+            cue = self.nearest_cue(clause, e.first, right, cls, others, barriers)
+        if cue is None:
+            included = self._included(e, clause)
+            if included is not None:
+                return included, True
         if cue is None and relative:
             cue = self._resumed(clause, cls, skip)
             if cue is None:
@@ -584,6 +756,49 @@ class _Sentence:
         if cue is None:
             cue = self._coordinated(e, clause, cls, skip)
         return (cue.category, True) if cue is not None else (self._default(e), False)
+
+    def _included(self, e: _Expr, clause: int) -> str | None:
+        # Members of a group take its category: "32 Tote, darunter elf
+        # Kinder", "including five children"; "Unter den (240) Geiseln sind
+        # 30 Kinder", "Three children were among the twelve people killed".
+        start, end = int(self.clauses[clause][0]), int(self.clauses[clause][1])
+        lead = int(self.clauses[clause][4])
+        if lead:
+            if e.first != start + lead:
+                return None
+            group = [x for x in self.exprs if x.first < start and x.decided and not x.embedded]
+            return group[-1].category if group else None
+        spans = [(start, end)]
+        before = clause - 1
+        while before >= 0 and self.clauses[before][2]:
+            before -= 1
+        if before >= 0 and before < clause - 1:
+            # "Unter den 240 Menschen, die ... verschleppt hatte, waren 30 Kinder."
+            spans.append((int(self.clauses[before][0]), int(self.clauses[before][1])))
+        for first, last in spans:
+            for m in range(first, last):
+                size = self._phrase_at(m, self.lex.inclusion_markers)
+                if size and not m <= e.first <= m + size:
+                    return self._group_category(m + size, last)
+        return None
+
+    def _group_category(self, k: int, end: int) -> str | None:
+        # The category of the group after "unter den" / "among the": its
+        # count once decided, its noun ("Toten", "the dead") or a participle
+        # ("the 12 people taken hostage").
+        for j in range(k, min(k + 6, end)):
+            count = self.expr_at.get(j)
+            if count is not None and count.decided:
+                return count.category
+            if self.in_expr[j]:
+                continue
+            noun = self.lex.noun(self.lower[j], self.lemma[j])
+            if noun is not None and noun.category is not None:
+                return noun.category
+            cue = self.cue_at(j, PERSON, None, set())
+            if cue is not None:
+                return cue.category
+        return None
 
     def _passive_cue(self, clause: int, right: int, cls: str, skip: set[int]) -> Cue | None:
         # "ein Palästinenser verletzte einen Israeli": without a parser, the
@@ -653,6 +868,22 @@ class _Sentence:
             return self.words[first][:1].islower()
         return self.lower[first] in _RESUMING or self.is_cue_word(first)
 
+    def _is_subject(self, e: _Expr, clause: int) -> bool:
+        # No content word before the count in its clause: "Tausende Menschen
+        # haben ...", "Bei dem Angriff wurden 40 Menschen ..."; not the object
+        # in "The army cleared two villages and moved 900 residents".
+        lex, words = self.lex, self.words
+        for k in range(int(self.clauses[clause][0]), e.first):
+            word = self.lower[k]
+            if self.punct[k] or word in lex.stopwords or word in lex.determiners or (
+                not words[k][:1].islower()
+            ):
+                continue
+            if lex.capitalised_nouns and (words[k + 1][:1].isupper() or self.in_expr[k + 1]):
+                continue  # an adjective
+            return False
+        return True
+
     def _coordinated(self, e: _Expr, clause: int, cls: str, skip: set[int]) -> Cue | None:
         # "zwei Amerikaner und zwei Israelis freigelassen": coordinated counts
         # share the verb, forwards or backwards; "... verlassen und sind auf
@@ -662,17 +893,23 @@ class _Sentence:
         while nxt < len(clauses) and bool(clauses[nxt][3]):
             partner = self._leading_expr(nxt)
             if partner is None:
-                if self._starts_with_verb(nxt):
+                if self._starts_with_verb(nxt) and self._is_subject(e, clause):
                     return self.first_cue(nxt, cls, skip)
                 break
             cue = self.nearest_cue(nxt, partner.first, _right(partner), cls, skip)
             if cue is not None:
                 return cue
             nxt += 1
-        own_category = e.noun is not None and e.noun.category is not None
-        if bool(clauses[clause][3]) and self._leading_expr(clause) is e and clause > 0 and (
-            not own_category  # "36 killed and dozens of wounded": the noun says it
-        ):
+        own_category = e.noun is not None and e.noun.category not in (None, "troops")
+        if clause == 0 or own_category:  # "36 killed and dozens of wounded": the noun says it
+            return None
+        start, end = int(clauses[clause][0]), int(clauses[clause][1])
+        gapped = self.lex.capitalised_nouns and self._verbless(start, end) and not any(
+            self.seg[x.first] == clause for x in self.exprs if x.first < e.first
+        )  # "Die Armee verlor 16 Soldaten, die Miliz mehr als 40 Kämpfer."
+        if any(self.is_cue_word(k) for k in range(start, end) if not self.in_expr[k]):
+            return None  # "... and two others fled": its own verb, though it did not suit
+        if (bool(clauses[clause][3]) and self._leading_expr(clause) is e) or gapped:
             before = [x for x in self.exprs if self.seg[x.first] == clause - 1]
             if before:
                 partner = before[-1]
@@ -720,7 +957,7 @@ def _emit(
     e: _Expr, view: _Sentence, text: str, ordinal_dot: bool, sentence_end: int
 ) -> bool:
     """First filter: is ``e`` a count at all (before looking at its noun)?"""
-    if e.kind in ("digits", "morph") and _label_before(view, e.first):
+    if e.kind in ("digits", "morph") and not e.qualified and _label_before(view, e.first):
         return False
     # German ordinals: "7. Oktober"; "stieg auf 300." at the end is a count.
     return not (
@@ -832,6 +1069,8 @@ def _sentence_quantities(
     for e in counts + articles:
         skip.update(range(e.first, e.last))
         skip.update(range(e.last, _right(e)) if e.thing is not None else ())
+    view.active = [e for e in counts + articles if not e.unit and not e.embedded]
+    owned = _owned_cues(view, counts + articles)
     results: list[tuple[_Expr, str | None]] = []
     # Inner counts of partitives first: the attributes they claim are not the
     # outer count's verb.
@@ -839,7 +1078,10 @@ def _sentence_quantities(
         if e.unit:
             continue
         has_noun = e.thing is not None
-        category, from_cue = view.category(e, skip)
+        blocked = {k for k, owner in owned.items() if owner is not e}
+        category, from_cue = view.category(e, skip, blocked)
+        if not has_noun and not from_cue and e.kind != "article":
+            category, from_cue = _as_antecedent(view, e, skip, blocked, category)
         skip |= e.claimed
         if e.kind == "article":
             if category not in CASUALTY_CATEGORIES:
@@ -854,9 +1096,46 @@ def _sentence_quantities(
             continue  # "Die 1960 gegründete ...": a year, unless "2000 Soldaten"
         if e.kind == "vague" and not has_noun and not from_cue and (e.low or 0) >= 1e6:
             continue  # "verdient Millionen": money, not a count
+        e.category, e.decided = category, True
         results.append((e, category))
+    for index, (e, category) in enumerate(results):
+        outer = next((x for x in counts if x.partitive_of is e), None)
+        if category is None and outer is not None and e.cls in WEAPON_CLASSES and (
+            outer.category in ("weapons_fired", "weapons_held")
+        ):
+            results[index] = (e, outer.category)  # "38 of 44 drones were intercepted"
     results.sort(key=lambda item: item[0].start)
     return [_record(e, category, view, text, offsets, doc_id) for e, category in results]
+
+
+def _owned_cues(view: _Sentence, counts: list[_Expr]) -> dict[int, _Expr]:
+    # The cue right before a number governs that count ("töteten 5
+    # Menschen", "killed 18 people"); other counts of the clause, such as
+    # the agents before the verb, do not take it.
+    owned: dict[int, _Expr] = {}
+    for e in counts:
+        k = e.first - 1
+        if k >= 0 and not e.embedded and view.cue_at(k, e.cls, None, set(), e.first):
+            owned[k] = e
+    return owned
+
+
+def _as_antecedent(
+    view: _Sentence, e: _Expr, skip: set[int], blocked: set[int], category: str | None
+) -> tuple[str | None, bool]:
+    # A bare number counts what the count before it counted, which decides
+    # which cues suit it: "Während 24 Geiseln freikamen, werden 136
+    # festgehalten", "Of the 31 rockets fired, 27 were intercepted".
+    before = [x for x in view.exprs if x.first < e.first and x.thing is not None and not x.unit]
+    if not before or before[-1].cls == e.cls:
+        return category, False
+    own = e.cls
+    e.cls = before[-1].cls
+    found, from_cue = view.category(e, skip, blocked)
+    if from_cue:
+        return found, True
+    e.cls = own
+    return category, False
 
 
 def _record(
