@@ -101,6 +101,8 @@ _WORD_ENDS = re.compile(r"[^\s-]+")
 _CLAUSE_PUNCT = frozenset(",;:()[]–—\"„“”»«‚‘’›‹")
 _CLOSING = " \t\n\"'“”»«’)]"
 _SENTENCE_END = ".!?\"“”»:"
+# Digits grouped in thousands ("3.000", "1,200") are never labels or years.
+_GROUPED = re.compile(r"\d[.,]\d{3}(?!\d)")
 # Endings of an inflected German participle or adjective ("gestartete").
 _ATTRIBUTE_ENDINGS = ("e", "en", "er", "es", "em")
 # English words that resume a main clause after a relative clause.
@@ -132,6 +134,7 @@ class _Expr:
     embedded: bool = False
     unit: bool = False
     qualified: bool = False  # a qualifier ("rund", "more than") precedes the number
+    of_pronoun: bool = False  # "two of them", "zwei von ihnen": members of the count before
     category: str | None = None  # once decided: read by counts that include this one
     decided: bool = False
     claimed: set[int] = field(default_factory=set)
@@ -377,7 +380,10 @@ class _Sentence:
                 if word in lex.conjunctions and not self._joins_nouns(k):
                     pending, after_conj, after_comma = True, True, False
                     continue
-                if self._opens_clause(k) or (not german and word in lex.relative_pronouns):
+                if self._opens_clause(k) or (
+                    not german and word in lex.relative_pronouns
+                    and not (k >= 2 and lower[k - 1] in lex.partitive and self.in_expr[k - 2])
+                ):  # but "600 of whom have been killed" is one clause
                     pending = True
             if pending:
                 relative = (after_comma or not german) and (
@@ -492,6 +498,8 @@ class _Sentence:
                 break
             elif word in lex.ellipsis:
                 e.ellipsis = True
+            elif partitive and word in lex.partitive_pronouns:
+                e.of_pronoun = True
             elif word in lex.stopwords or word in lex.conjunctions:
                 if word in lex.attribute_openers and (steps == 0 or (partitive and steps == 1)):
                     candidate = self._extended_attribute(k)
@@ -499,6 +507,8 @@ class _Sentence:
             elif not german and lex.noun(word, self.lemma[k]) is not None:
                 candidate = k
                 if not (k + 1 < n and lex.noun(lower[k + 1], self.lemma[k + 1])):
+                    if self._plural_head(k):
+                        candidate = k + 1  # "two aircraft carriers", "40 rocket launchers"
                     break
             elif not german:
                 following = lower[k + 1] if k + 1 < n else ""
@@ -515,6 +525,17 @@ class _Sentence:
             while not german and end + 1 < n and lower[end] == "-" and _WORD.match(lower[end + 1]):
                 end += 2  # "festival-goers"
             self._set_thing(e, candidate, end)
+
+    def _plural_head(self, k: int) -> bool:
+        # An English singular noun before a plural one modifies it.
+        lex, lower = self.lex, self.lower
+        if k + 1 >= len(lower) or lower[k].endswith("s"):
+            return False
+        head = lower[k + 1]
+        return head.isalpha() and head.endswith("s") and not (
+            head in lex.stopwords or self.is_cue_word(k + 1)
+            or lex.unit(head, self.lemma[k + 1]) is not None
+        )
 
     def _extended_attribute(self, k: int) -> int | None:
         # German "drei aus dem Jemen gestartete Drohnen", "die zwölf bei dem
@@ -587,10 +608,11 @@ class _Sentence:
         if k in skip or self.punct[k]:
             return None
         lex, lower, lemma = self.lex, self.lower, self.lemma
-        after_determiner = not lex.capitalised_nouns and k > 0 and (
-            lower[k - 1] in lex.determiners or lower[k - 1] in lex.articles
-            or lower[k - 1] in lex.possessives
-        )
+        if lower[k] in lex.function_verbs and k + 1 < len(lower) and not (
+            self.in_expr[k + 1] or lower[k + 1] in lex.noun_determiners
+        ):
+            return None  # "has moved", "have hit": an auxiliary, not "has 500 rockets"
+        after_determiner = k > 0 and lower[k - 1] in lex.noun_determiners
         if lex.capitalised_nouns:
             # A separable verb before its simple verb: "schoss ... ab" is
             # "abschießen" (shot down), not "schießen".
@@ -761,23 +783,28 @@ class _Sentence:
         # Members of a group take its category: "32 Tote, darunter elf
         # Kinder", "including five children"; "Unter den (240) Geiseln sind
         # 30 Kinder", "Three children were among the twelve people killed".
+        lex = self.lex
         start, end = int(self.clauses[clause][0]), int(self.clauses[clause][1])
         lead = int(self.clauses[clause][4])
-        if lead:
-            if e.first != start + lead:
-                return None
-            group = [x for x in self.exprs if x.first < start and x.decided and not x.embedded]
+        if (lead and e.first == start + lead) or e.of_pronoun:
+            # "darunter elf Kinder", "two of them children": the count before.
+            group = [x for x in self.exprs if x.first < e.first and x.decided and not x.embedded]
             return group[-1].category if group else None
-        spans = [(start, end)]
+        spans = [(start, end, lex.inclusion_markers)]
         before = clause - 1
         while before >= 0 and self.clauses[before][2]:
             before -= 1
-        if before >= 0 and before < clause - 1:
-            # "Unter den 240 Menschen, die ... verschleppt hatte, waren 30 Kinder."
-            spans.append((int(self.clauses[before][0]), int(self.clauses[before][1])))
-        for first, last in spans:
+        if before >= 0:
+            first, last = int(self.clauses[before][0]), int(self.clauses[before][1])
+            if self._phrase_at(first, lex.fronted_markers):
+                # "Of the 1,200 people killed, around 800 were civilians."
+                spans.append((first, last, lex.fronted_markers))
+            elif before < clause - 1:
+                # "Unter den 240 Menschen, die ... verschleppt hatte, waren 30 Kinder."
+                spans.append((first, last, lex.inclusion_markers))
+        for first, last, markers in spans:
             for m in range(first, last):
-                size = self._phrase_at(m, self.lex.inclusion_markers)
+                size = self._phrase_at(m, markers)
                 if size and not m <= e.first <= m + size:
                     return self._group_category(m + size, last)
         return None
@@ -957,7 +984,10 @@ def _emit(
     e: _Expr, view: _Sentence, text: str, ordinal_dot: bool, sentence_end: int
 ) -> bool:
     """First filter: is ``e`` a count at all (before looking at its noun)?"""
-    if e.kind in ("digits", "morph") and not e.qualified and _label_before(view, e.first):
+    grouped = e.kind == "digits" and _GROUPED.search(text, e.start, e.core_end) is not None
+    if e.kind in ("digits", "morph") and not (e.qualified or grouped) and (
+        _label_before(view, e.first)
+    ):  # "Jahr 2023" is a label; "im vergangenen Jahr 3.000 Kinder" is a count
         return False
     # German ordinals: "7. Oktober"; "stieg auf 300." at the end is a count.
     return not (
@@ -1070,6 +1100,8 @@ def _sentence_quantities(
         skip.update(range(e.first, e.last))
         skip.update(range(e.last, _right(e)) if e.thing is not None else ())
     view.active = [e for e in counts + articles if not e.unit and not e.embedded]
+    for e in counts:
+        e.of_pronoun = e.of_pronoun or _after_partitive_relative(view, e.first)
     owned = _owned_cues(view, counts + articles)
     results: list[tuple[_Expr, str | None]] = []
     # Inner counts of partitives first: the attributes they claim are not the
@@ -1106,6 +1138,15 @@ def _sentence_quantities(
             results[index] = (e, outer.category)  # "38 of 44 drones were intercepted"
     results.sort(key=lambda item: item[0].start)
     return [_record(e, category, view, text, offsets, doc_id) for e, category in results]
+
+
+def _after_partitive_relative(view: _Sentence, k: int) -> bool:
+    # "von denen 130", "von denen noch 130", "of which 12": members of the
+    # count before.
+    lex, lower = view.lex, view.lower
+    if k >= 1 and lower[k - 1] in lex.stopwords and lower[k - 1] not in lex.relative_pronouns:
+        k -= 1  # one adverb ("noch", "still")
+    return k >= 2 and lower[k - 1] in lex.relative_pronouns and lower[k - 2] in lex.partitive
 
 
 def _owned_cues(view: _Sentence, counts: list[_Expr]) -> dict[int, _Expr]:

@@ -119,6 +119,9 @@ class QuantityLexicon:
     preposition_objects: frozenset[str]
     inclusion_leads: tuple[tuple[str, ...], ...]
     inclusion_markers: tuple[tuple[str, ...], ...]
+    fronted_markers: tuple[tuple[str, ...], ...]
+    partitive_pronouns: frozenset[str]
+    noun_determiners: frozenset[str]
     possessives: frozenset[str]
     attribute_openers: frozenset[str]
     complement_prepositions: frozenset[str]
@@ -402,6 +405,11 @@ def load_quantity_lexicon(resources: Resources, language: str) -> QuantityLexico
         preposition_objects=frozenset(_strings(data, "preposition_objects", path)),
         inclusion_leads=_phrases(_strings(data, "inclusion_leads", path)),
         inclusion_markers=_phrases(_strings(data, "inclusion_markers", path)),
+        fronted_markers=_phrases(
+            _strings(data, "inclusion_markers", path) + _strings(data, "fronted_markers", path)
+        ),
+        partitive_pronouns=frozenset(_strings(data, "partitive_pronouns", path)),
+        noun_determiners=frozenset(_strings(data, "noun_determiners", path)),
         possessives=frozenset(_strings(data, "possessives", path)),
         attribute_openers=frozenset(_strings(data, "attribute_openers", path)),
         complement_prepositions=frozenset(_strings(data, "complement_prepositions", path)),
