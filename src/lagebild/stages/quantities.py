@@ -103,8 +103,8 @@ _CLOSING = " \t\n\"'“”»«’)]"
 _SENTENCE_END = ".!?\"“”»:"
 # Digits grouped in thousands ("3.000", "1,200") are never labels or years.
 _GROUPED = re.compile(r"\d[.,]\d{3}(?!\d)")
-# Endings of an inflected German participle or adjective ("gestartete").
-_ATTRIBUTE_ENDINGS = ("e", "en", "er", "es", "em")
+# Endings of an inflected German participle ("gestartete", "lebenden").
+_PARTICIPLE_ENDINGS = ("te", "ten", "ter", "tes", "ene", "enen", "ener", "ende", "enden", "ender")
 # English words that resume a main clause after a relative clause.
 _RESUMING = frozenset({"was", "were", "is", "are", "have", "has", "had", "will", "would"})
 
@@ -167,7 +167,7 @@ def parse_digits(digits: str, decimal_separator: str, before_multiplier: bool) -
     Returns:
         The number.
     """
-    digits = digits.replace("\u00a0", "").replace("\u202f", "")
+    digits = digits.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     separators = [c for c in digits if c in ".,"]
     if not separators:
         return float(digits)
@@ -542,15 +542,23 @@ class _Sentence:
         # Anschlag getöteten Menschen": a phrase ending in an inflected
         # participle or adjective stands between the number and its noun.
         lex, words, lower = self.lex, self.words, self.lower
+        after_noun = False
         for j in range(k + 1, min(k + 9, len(words) - 1)):
             word = lower[j]
             if self.punct[j] or self.in_expr[j] or word in lex.conjunctions or (
                 word in lex.auxiliaries or word in lex.subordinators
             ):
                 return None
-            if words[j][:1].isupper() or word in lex.stopwords or word in lex.determiners:
+            if words[j][:1].isupper():
+                after_noun = True
                 continue
-            if word.endswith(_ATTRIBUTE_ENDINGS) and self.is_noun(j + 1):
+            if word in lex.stopwords or word in lex.determiners:
+                if after_noun:
+                    return None  # "gegen Ingolstadt den ersten Sieg": a new phrase
+                continue
+            if word.endswith(_PARTICIPLE_ENDINGS) and not word.endswith("sten") and (
+                self.is_noun(j + 1)
+            ):
                 return j + 1
             return None
         return None

@@ -333,7 +333,8 @@ def load_quantity_lexicon(resources: Resources, language: str) -> QuantityLexico
         number_word = rf"{morph}(?:(?:\s*-\s*|\s+(?:and\s+)?){morph})*"
         scan_morph = _trie(_cased(morphemes))
         scan_number_word = rf"{scan_morph}(?:(?:\s*-\s*|\s+(?:and\s+)?){scan_morph})*"
-    digits = r"\d+(?:[.,\u00a0\u202f]\d+)*"
+    # Thousands may also be grouped by a plain space ("14 000").
+    digits = r"(?:\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:[.,\u00a0\u202f]\d+)*)"
     word_edge_after = r"(?![\w-])"
     # Every branch starts at a word start; the branches are character tries
     # with lower-case and capitalised words, not case-insensitive
@@ -341,9 +342,9 @@ def load_quantity_lexicon(resources: Resources, language: str) -> QuantityLexico
     articles = _strings(data, "articles", path)
     scanner = re.compile(
         r"(?<!\w)(?:"
-        # Dates (7.10.2023, 7.10.), ISO dates, clock times and scores, phone numbers.
+        # Dates (7.10.2023, 7.10.), ISO dates, clock times and scores ("1:0"), phone numbers.
         r"(?P<skip>(?<![.,])\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?![\w])"
-        r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,3}:\d{2}(?::\d{2})?"
+        r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,3}:\d{1,3}(?::\d{2})?(?!\d)"
         r"|\+\d[\d ()/-]{6,}\d|(?<!\d)0\d{2,5}[/-] ?\d{3,}(?:[ -]\d+)*)"
         f"|(?P<vague>(?<!-)(?:{_trie(_cased(vague))}){word_edge_after})"
         f"|(?P<words>(?<!-)(?:{_trie(_cased(number_words))}){word_edge_after})"
