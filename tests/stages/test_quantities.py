@@ -198,6 +198,146 @@ ENGLISH: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("Hamas handed over 13 hostages.", [("13", 13, 13, 13, E, "released", "hostages")]),
 ]
 
+# Which cue governs which count (issue 5): (error class, language, sentence,
+# every quantity of the sentence in text order as (text, category)).
+CATEGORY_CASES: list[tuple[str, str, str, list[tuple[str, str]]]] = [
+    # A preposition that is also a subordinator does not cut the clause.
+    ("preposition", "de", "Über 300 Kämpfer wurden seit Beginn der Waffenruhe getötet.",
+     [("Über 300", "killed")]),
+    ("preposition", "de", "Zehn Geiseln sind während der Feuerpause freigekommen.",
+     [("Zehn", "released")]),
+    ("preposition", "en", "More than 300 fighters have been killed since the truce began.",
+     [("More than 300", "killed")]),
+    ("preposition", "en", "Six of the 20 detained journalists have since been released.",
+     [("Six", "released"), ("20", "arrested")]),
+    # Separable verbs: joined in subordinate clauses, particle before the simple verb.
+    ("separable", "de", "Nachdem 17 Häftlinge freikamen, protestierten ihre Familien.",
+     [("17", "released")]),
+    ("separable", "de", "Die Luftabwehr schoss in der Nacht zwölf Drohnen ab.",
+     [("zwölf", "other")]),
+    ("separable", "de", "Die Miliz schoss in der Nacht zwölf Raketen ab.",
+     [("zwölf", "weapons_fired")]),
+    ("separable", "de", "Das Erdbeben kostete mindestens 80 Menschen das Leben.",
+     [("mindestens 80", "killed")]),
+    ("separable", "en", "The navy flew 120 foreign nationals out of the port city.",
+     [("120", "evacuated")]),
+    ("separable", "en", "The rebels handed nine captives over to mediators.",
+     [("nine", "released")]),
+    ("separable", "en", "Air defences shot down eleven drones overnight.",
+     [("eleven", "other")]),
+    # A noun with its complement governs only the count after it.
+    ("complement", "de", "Die Armee bestätigte den Tod von sieben Soldaten.",
+     [("sieben", "killed")]),
+    ("complement", "de", "Die Gruppe verlangt die Freilassung von 60 Gefangenen.",
+     [("60", "released")]),
+    ("complement", "en", "The group confirmed the deaths of 22 of its members.",
+     [("22", "killed")]),
+    ("complement", "en", "Hundreds of people marched to demand the release of the detainees.",
+     [("Hundreds", "other")]),
+    ("complement", "en", "Eight captives were freed in exchange for 25 prisoners.",
+     [("Eight", "released"), ("25", "released")]),
+    # Members of a group take the group's category.
+    ("inclusion", "de", "Bei dem Angriff starben 40 Menschen, darunter neun Kinder.",
+     [("40", "killed"), ("neun", "killed")]),
+    ("inclusion", "de", "Unter den 90 Entführten sind nach Angaben der Kirche 18 Frauen.",
+     [("90", "abducted"), ("18", "abducted")]),
+    ("inclusion", "de", "Sechs Aktivisten, darunter zwei Anwälte, wurden verhaftet.",
+     [("Sechs", "arrested"), ("zwei", "arrested")]),
+    ("inclusion", "de", "Elf Soldaten wurden verletzt, drei von ihnen lebensgefährlich.",
+     [("Elf", "injured"), ("drei", "injured")]),
+    ("inclusion", "en", "Rockets killed 40 people, including nine children.",
+     [("40", "killed"), ("nine", "killed")]),
+    ("inclusion", "en", "Among the dead were seven aid workers.", [("seven", "killed")]),
+    ("inclusion", "en", "Six activists, among them two lawyers, were detained.",
+     [("Six", "arrested"), ("two", "arrested")]),
+    ("inclusion", "en", "Of the 400 people evacuated, about 150 were children.",
+     [("400", "evacuated"), ("about 150", "evacuated")]),
+    ("inclusion", "en", "Eleven soldiers were wounded, three of them critically.",
+     [("Eleven", "injured"), ("three", "injured")]),
+    # A German clause without a verb shares the verb of the clause before.
+    ("gapping", "de", "Die Regierung verlor 30 Soldaten, die Rebellen etwa 100 Kämpfer.",
+     [("30", "killed"), ("etwa 100", "killed")]),
+    # Another count between a count and a verb takes the verb; so does the
+    # count right after a verb.
+    ("barrier", "de", "Von den 50 verschleppten Arbeitern sind 20 wieder frei.",
+     [("50", "abducted"), ("20", "released")]),
+    ("barrier", "de", "Zwei Angreifer erschossen am Abend fünf Passanten.",
+     [("Zwei", "other"), ("fünf", "killed")]),
+    ("barrier", "en", "Of the 50 abducted workers, 20 have been freed.",
+     [("50", "abducted"), ("20", "released")]),
+    # The verb of the clause beats an attribute of the noun.
+    ("attribute", "de", "Die Armee befreite 14 verschleppte Schüler.",
+     [("14", "released")]),
+    ("attribute", "de", "Die Behörden meldeten 14 verschleppte Schüler.",
+     [("14", "abducted")]),
+    ("attribute", "en", "Troops freed 14 abducted students.", [("14", "released")]),
+    # A bare number counts what the count before it counted.
+    ("antecedent", "de", "Während acht Geiseln freikamen, werden 40 weiter festgehalten.",
+     [("acht", "released"), ("40", "abducted")]),
+    ("antecedent", "de", "Die Miliz feuerte 25 Raketen ab, 19 wurden abgefangen.",
+     [("25", "weapons_fired"), ("19", "weapons_fired")]),
+    ("antecedent", "en", "Of the 25 missiles launched, 19 were intercepted.",
+     [("25", "weapons_fired"), ("19", "weapons_fired")]),
+    ("antecedent", "en", "Eight hostages were freed, while 40 are still being held.",
+     [("Eight", "released"), ("40", "abducted")]),
+    ("partitive", "de", "Die Flugabwehr fing 30 von 33 Marschflugkörpern ab.",
+     [("30", "weapons_fired"), ("33", "weapons_fired")]),
+    ("partitive", "en", "Air defences intercepted 30 of 33 cruise missiles.",
+     [("30", "weapons_fired"), ("33", "weapons_fired")]),
+    ("attribute", "de", "Das Militär zerstörte vier aus dem Irak gestartete Drohnen.",
+     [("vier", "other")]),
+    ("attribute", "de", "Die Armee fing vier aus dem Irak gestartete Drohnen ab.",
+     [("vier", "weapons_fired")]),
+    # A casualty beats the troops default; troops need a deployment.
+    ("troops", "de", "Bei dem Hinterhalt sind 14 Soldaten gefallen.", [("14", "killed")]),
+    ("troops", "de", "Zwanzig Kämpfer starben bei dem Gefecht.", [("Zwanzig", "killed")]),
+    ("troops", "en", "Twenty fighters died in the clash.", [("Twenty", "killed")]),
+    ("troops", "en", "The army has 4,000 soldiers in the region.", [("4,000", "troops")]),
+    # Shelters and homes (displaced), rescues (evacuated), targets (other).
+    ("lexicon", "de", "Rund 700 Familien haben in Schulen Zuflucht gefunden.",
+     [("Rund 700", "displaced")]),
+    ("lexicon", "de", "Etwa 400 Menschen mussten ihre Wohnungen verlassen.",
+     [("Etwa 400", "displaced")]),
+    ("lexicon", "de", "Taucher retteten 31 Seeleute von dem sinkenden Schiff.",
+     [("31", "evacuated")]),
+    ("lexicon", "de", "Die Polizei brachte 60 Anwohner in Sicherheit.", [("60", "evacuated")]),
+    ("lexicon", "de", "Kampfjets zerstörten 70 Ziele der Miliz.", [("70", "other")]),
+    ("lexicon", "de", "Deutschland liefert 18 Panzer an die Ukraine.", [("18", "other")]),
+    ("lexicon", "de", "Die Polizei fasste zwei Täter, drei weitere sind auf der Flucht.",
+     [("zwei", "other"), ("drei", "other")]),
+    ("lexicon", "en", "About 700 families have sought shelter in schools.",
+     [("About 700", "displaced")]),
+    ("lexicon", "en", "Divers rescued 31 sailors from the sinking ship.", [("31", "evacuated")]),
+    ("lexicon", "en", "Police moved 60 residents to safety.", [("60", "evacuated")]),
+    ("lexicon", "en", "The air force destroyed 70 militia targets.", [("70", "other")]),
+    ("lexicon", "en", "Rockets have hit 15 towns since Friday.", [("15", "other")]),
+    ("lexicon", "en", "Rescuers found the bodies of 13 people.", [("13", "killed")]),
+    # Coordination: nouns joined by "und"; a verb phrase shares its subject only.
+    ("coordination", "de", "Die Gruppe hat 8.000 Raketen und Drohnen gehortet.",
+     [("8.000", "weapons_held")]),
+    ("coordination", "en", "Police cleared three camps and moved 200 people to safety.",
+     [("three", "other"), ("200", "evacuated")]),
+    ("coordination", "en", "Some 300 people fled and are now sheltering in tents.",
+     [("Some 300", "displaced")]),
+    # Numbers grouped in thousands are counts, even after "Jahr"; scores are not.
+    ("numbers", "de", "Im vergangenen Jahr 4.500 Menschen vertrieben worden.",
+     [("4.500", "displaced")]),
+    ("numbers", "de", "Seit 2014 wurden 13 000 Menschen getötet.", [("13 000", "killed")]),
+    ("numbers", "de", "Mit einem 2:1 gegen Leipzig gewann der Club.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [case[1:] for case in CATEGORY_CASES],
+    ids=[f"{case[0]}-{case[2][:36]}" for case in CATEGORY_CASES],
+)
+def test_category(pipeline: Pipeline, language: str, sentence: str,
+                  expected: list[tuple[str, str]]) -> None:
+    found = [(q.text, q.category) for q in _analyse(pipeline, sentence, language)]
+    assert found == expected
+
+
 # (sentence, an expression that must not be part of any quantity).
 NOT_COUNTS: list[tuple[str, str, str]] = [
     ("de", "Am 7. Oktober griffen Kämpfer an.", "7."),

@@ -1158,14 +1158,25 @@ def _after_partitive_relative(view: _Sentence, k: int) -> bool:
 
 
 def _owned_cues(view: _Sentence, counts: list[_Expr]) -> dict[int, _Expr]:
-    # The cue right before a number governs that count ("töteten 5
-    # Menschen", "killed 18 people"); other counts of the clause, such as
-    # the agents before the verb, do not take it.
+    # A cue right before a number, or between two counts of a clause,
+    # governs the count after it ("töteten 5 Menschen", "Zwei Angreifer
+    # erschossen am Abend fünf Passanten"); the count before it is the agent.
     owned: dict[int, _Expr] = {}
-    for e in counts:
+    active = sorted((e for e in counts if not e.embedded), key=lambda e: e.first)
+    for index, e in enumerate(active):
         k = e.first - 1
-        if k >= 0 and not e.embedded and view.cue_at(k, e.cls, None, set(), e.first):
+        if k >= 0 and view.cue_at(k, e.cls, None, set(), e.first):
             owned[k] = e
+        if index == 0 or view.seg[active[index - 1].first] != view.seg[e.first]:
+            continue
+        lex = view.lex
+        for k in range(_right(active[index - 1]), e.first):
+            if view.lower[k] in lex.auxiliaries:
+                break  # "Eight captives were freed in exchange for 25": a passive
+            if view.cue_at(k, e.cls, None, set(), e.first) and not (
+                view.lower[k] in lex.intransitive or view.lemma[k] in lex.intransitive
+            ):
+                owned[k] = e
     return owned
 
 
