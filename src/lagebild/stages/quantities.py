@@ -23,19 +23,47 @@ How a count is found:
    the count before), and the category.
 
 The category comes from the word that governs the counted noun, found
-without a parser: sentences are cut into clauses at punctuation,
-conjunctions and subordinators; a cue (verb, participle or phrase from
-``quantities_cues.tsv``, by word form or lemma, German separable verbs
-joined with their particle) applies when it suits the noun's class (people
-are killed, rockets are fired). In order: an attribute between number and
-noun ("200 verschleppte Geiseln"); the nearest cue in the count's clause
-(after it first); the main clause resumed after a relative clause; the
-relative clause on the noun ("die sie ... genommen hatte"); a coordinated
-count's cue ("zwei Amerikaner und zwei Israelis freigelassen"); the noun
-itself ("Tote", "Geiseln"); soldiers and fighters default to ``troops``;
-anything else is ``other``. The inner count of a partitive ("200" in "vier
-der 200 Geiseln") never takes the clause's verb (that belongs to "vier"),
-only its attribute, its relative clause or its noun.
+without a parser. Sentences are cut into clauses at punctuation,
+conjunctions (not those joining two counted nouns: "Raketen und
+Marschflugkörper") and subordinators (German ones only after a comma, so that
+"seit Beginn der Offensive" stays a preposition; English "since", "after"
+only before a clause, not "since Sunday" or "have since been"). A cue (verb,
+participle, noun or phrase from ``quantities_cues.tsv``, by word form or
+lemma) applies when it suits the noun's class (people are killed, rockets are
+fired, drones shot down are targets). Cues may span words ("kosten … leben":
+"kostete 21 Menschen das Leben"; "fly … out"); German separable verbs are
+joined with their particle ("ließ ... frei", and "freikamen" split into "frei"
++ "kommen"); a noun with its complement ("den Tod von", "the release of")
+governs only the count right after it; an English verb cue after a
+determiner is a noun and governs nothing else; "has"/"hat" before a verb is
+an auxiliary. In order:
+
+1. an attribute between number and noun ("200 verschleppte Geiseln", "drei
+   aus dem Jemen gestartete Drohnen") unless the clause has a verb that says
+   what happened to them ("ließ 19 entführte Dorfbewohner frei");
+2. the nearest cue in the count's clause (after it first), not beyond
+   another count ("Von den 40 entführten Touristen sind 12 wieder frei") and
+   not a cue that another count owns: the one right before its number, or
+   between two counts, unless passive or intransitive ("Zwei Angreifer
+   erschossen fünf Passanten": the attackers are not killed);
+3. the group a count belongs to: "darunter elf Kinder", "including",
+   "two of them", "von denen 130", "Unter den (240) Geiseln sind 30 Kinder",
+   "among the dead", "Of the 1,200 people killed, around 800 ...";
+4. the main clause resumed after a relative clause, the relative clause on
+   the noun, a coordinated count's cue ("zwei Amerikaner und zwei Israelis
+   freigelassen"), a coordinated verb phrase when the count is its subject,
+   and the verb of the clause before a German clause without a verb ("Die
+   Armee verlor 16 Soldaten, die Miliz mehr als 40 Kämpfer");
+5. a bare number takes the class of the count before it, which decides the
+   cues that suit it ("Während 24 Geiseln freikamen, werden 136
+   festgehalten"; "Of the 31 rockets fired, 27 were intercepted");
+6. the noun itself ("Tote", "Geiseln"); soldiers and fighters default to
+   ``troops``; anything else is ``other``.
+
+The inner count of a partitive ("200" in "vier der 200 Geiseln") never takes
+the clause's verb (that belongs to "vier"), only its attribute, its relative
+clause or its noun; weapons counted that way share the outer count's
+category ("38 von 44 Drohnen abgefangen").
 
 Conventions (also in ``resources/{de,en}/quantities.yaml``):
 
