@@ -93,7 +93,10 @@ Conventions (also in ``resources/{de,en}/quantities.yaml``):
   ``less_than``.
 * categories: killed, injured, missing, abducted, released, arrested,
   displaced, weapons_fired, weapons_held, troops, evacuated, other. Own
-  fighters "verloren" (lost) are killed.
+  fighters "verloren" (lost) are killed; people in shelters or tents are
+  displaced (fleeing suspects are not); rescued people are evacuated;
+  intercepted projectiles were fired; drones shot down, targets destroyed
+  and weapons delivered are other (``tests/gold/README.md``).
 """
 
 from __future__ import annotations
