@@ -196,6 +196,10 @@ ENGLISH: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("On October 7, 260 festival-goers died.",
      [("260", 260, 260, 260, E, "killed", "festival-goers")]),
     ("Hamas handed over 13 hostages.", [("13", 13, 13, 13, E, "released", "hostages")]),
+    ("Militants fired four anti-aircraft missiles.",
+     [("four", 4, 4, 4, E, "weapons_fired", "missiles")]),
+    ("Israel struck more than 450 Hamas targets overnight.",
+     [("more than 450", 450, 451, None, "more_than", "other", "targets")]),
 ]
 
 # Which cue governs which count (issue 5): (error class, language, sentence,
@@ -324,6 +328,17 @@ CATEGORY_CASES: list[tuple[str, str, str, list[tuple[str, str]]]] = [
      [("4.500", "displaced")]),
     ("numbers", "de", "Seit 2014 wurden 13 000 Menschen getötet.", [("13 000", "killed")]),
     ("numbers", "de", "Mit einem 2:1 gegen Leipzig gewann der Club.", []),
+    # Found in the held-out table's errors (fixed after measuring it).
+    ("separable", "de", "Die Armee griff mit 30 Drohnen und zwei Raketen an.",
+     [("30", "weapons_fired"), ("zwei", "weapons_fired")]),
+    ("coordination", "de",
+     "Die Polizei sperrte drei Straßen und brachte 80 Anwohner in Sicherheit.",
+     [("drei", "other"), ("80", "evacuated")]),
+    ("lexicon", "en", "Rescue teams recovered 21 bodies from the river.", [("21", "killed")]),
+    ("lexicon", "en", "Militants attacked the base with 12 drones.",
+     [("12", "weapons_fired")]),
+    ("numbers", "en", "Militants fired four anti-aircraft missiles.",
+     [("four", "weapons_fired")]),
 ]
 
 

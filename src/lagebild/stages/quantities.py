@@ -493,6 +493,14 @@ class _Sentence:
             )
         return self.lex.noun(self.lower[k], self.lemma[k]) is not None
 
+    def _cue_here(self, k: int) -> bool:
+        # Whether a cue of any class (a word or a whole phrase) stands at token k.
+        cues = self.lex.cues
+        return any(
+            self._phrase_matches(k, cue.words)
+            for key in (self.lower[k], self.lemma[k]) for cue in cues.get(key, ())
+        )
+
     def is_cue_word(self, k: int) -> bool:
         """Whether token k is listed as a category cue (it ends a noun search)."""
         return self.lower[k] in self.lex.cues or self.lemma[k] in self.lex.cues
@@ -508,7 +516,10 @@ class _Sentence:
                 e.unit = candidate is None
                 break
             if self.punct[k]:
-                break
+                if german or lower[k] != "-" or candidate is None:
+                    break
+                k += 1  # "anti-tank missiles", "festival-goers": one compound
+                continue
             other = self.expr_at.get(k)
             if other is not None:
                 if partitive and other.kind != "article":
@@ -552,10 +563,12 @@ class _Sentence:
             k += 1
             steps += 1
         if candidate is not None and not e.unit:
-            end = candidate + 1
-            while not german and end + 1 < n and lower[end] == "-" and _WORD.match(lower[end + 1]):
-                end += 2  # "festival-goers"
-            self._set_thing(e, candidate, end)
+            start = candidate
+            while not german and start >= 2 and lower[start - 1] == "-" and (
+                _WORD.match(lower[start - 2]) and start - 2 >= e.last
+            ):
+                start -= 2  # "festival-goers"
+            self._set_thing(e, start, candidate + 1)
 
     def _plural_head(self, k: int) -> bool:
         # An English singular noun before a plural one modifies it.
@@ -652,6 +665,8 @@ class _Sentence:
         ):
             return None  # "has moved", "have hit": an auxiliary, not "has 500 rockets"
         after_determiner = k > 0 and lower[k - 1] in lex.noun_determiners
+        if lower[k] == lemma[k] and k + 1 < len(lower) and lower[k + 1] in lex.modified_nouns:
+            return None  # "rescue workers recovered 17 bodies": a modifier
         if lex.capitalised_nouns:
             # A separable verb before its simple verb: "schoss ... ab" is
             # "abschießen" (shot down), not "schießen".
@@ -710,8 +725,17 @@ class _Sentence:
         return True
 
     def particle(self, clause: int) -> str | None:
-        """The separable-verb particle closing a German clause ("ließ ... frei")."""
-        start, end = int(self.clauses[clause][0]), int(self.clauses[clause][1]) - 1
+        """The separable-verb particle closing a German clause ("ließ ... frei").
+
+        Coordinated counts share it: "griff mit 40 Drohnen und sechs
+        Marschflugkörpern an".
+        """
+        last = clause
+        while last + 1 < len(self.clauses) and self.clauses[last + 1][3] and (
+            self._leading_expr(last + 1) is not None
+        ):
+            last += 1
+        start, end = int(self.clauses[clause][0]), int(self.clauses[last][1]) - 1
         while end > start and self.punct[end]:
             end -= 1
         if end >= start and self.lower[end] in self.lex.particles:
@@ -945,8 +969,8 @@ class _Sentence:
                 not words[k][:1].islower()
             ):
                 continue
-            if lex.capitalised_nouns and (words[k + 1][:1].isupper() or self.in_expr[k + 1]):
-                continue  # an adjective
+            if lex.capitalised_nouns and words[k + 1][:1].isupper():
+                continue  # an adjective ("räumte zwei Dörfer": a verb before the number)
             return False
         return True
 
@@ -973,7 +997,7 @@ class _Sentence:
         gapped = self.lex.capitalised_nouns and self._verbless(start, end) and not any(
             self.seg[x.first] == clause for x in self.exprs if x.first < e.first
         )  # "Die Armee verlor 16 Soldaten, die Miliz mehr als 40 Kämpfer."
-        if any(self.is_cue_word(k) for k in range(start, end) if not self.in_expr[k]):
+        if any(self._cue_here(k) for k in range(start, end) if not self.in_expr[k]):
             return None  # "... and two others fled": its own verb, though it did not suit
         if (bool(clauses[clause][3]) and self._leading_expr(clause) is e) or gapped:
             before = [x for x in self.exprs if self.seg[x.first] == clause - 1]

@@ -122,6 +122,7 @@ class QuantityLexicon:
     fronted_markers: tuple[tuple[str, ...], ...]
     partitive_pronouns: frozenset[str]
     noun_determiners: frozenset[str]
+    modified_nouns: frozenset[str]
     possessives: frozenset[str]
     attribute_openers: frozenset[str]
     complement_prepositions: frozenset[str]
@@ -411,6 +412,7 @@ def load_quantity_lexicon(resources: Resources, language: str) -> QuantityLexico
         ),
         partitive_pronouns=frozenset(_strings(data, "partitive_pronouns", path)),
         noun_determiners=frozenset(_strings(data, "noun_determiners", path)),
+        modified_nouns=frozenset(_strings(data, "modified_nouns", path)),
         possessives=frozenset(_strings(data, "possessives", path)),
         attribute_openers=frozenset(_strings(data, "attribute_openers", path)),
         complement_prepositions=frozenset(_strings(data, "complement_prepositions", path)),
