@@ -339,6 +339,20 @@ CATEGORY_CASES: list[tuple[str, str, str, list[tuple[str, str]]]] = [
      [("12", "weapons_fired")]),
     ("numbers", "en", "Militants fired four anti-aircraft missiles.",
      [("four", "weapons_fired")]),
+    # Found comparing the old and new stage on news text.
+    ("barrier", "de", "Im Krieg starben im Jahr 2006 mehr als 1.100 Libanesen.",
+     [("mehr als 1.100", "killed")]),
+    ("barrier", "en", "More than 1,100 Lebanese died in 2006.", [("More than 1,100", "killed")]),
+    ("barrier", "de", "Drei Angreifer wurden nach einem Anschlag auf einen Polizisten erschossen.",
+     [("Drei", "killed")]),
+    ("coordination", "de",
+     "Insgesamt 60 Menschen sollen in Syrien und im Irak getötet worden sein.",
+     [("60", "killed")]),
+    ("coordination", "en", "Some 60 people were killed in Syria and in Iraq.",
+     [("Some 60", "killed")]),
+    ("inclusion", "de",
+     "Die Armee hatte 9.000 Soldaten entsandt, von denen bislang 40 gefallen sind.",
+     [("9.000", "troops"), ("40", "killed")]),
 ]
 
 

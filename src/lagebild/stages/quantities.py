@@ -435,11 +435,15 @@ class _Sentence:
 
     def _joins_nouns(self, k: int) -> bool:
         # "Raketen und Marschflugkörper", "women and children": a conjunction
-        # between two counted nouns joins a noun phrase, not two clauses.
+        # between two counted nouns joins a noun phrase, not two clauses; so
+        # does one between a name and a preposition ("in der Türkei und im
+        # Nordirak").
         lex = self.lex
-        return 0 < k < len(self.words) - 1 and not self.in_expr[k + 1] and all(
-            lex.noun(self.lower[j], self.lemma[j]) is not None for j in (k - 1, k + 1)
-        )
+        if not 0 < k < len(self.words) - 1 or self.in_expr[k + 1]:
+            return False
+        if self.lower[k + 1] in lex.prepositions and self.words[k - 1][:1].isupper():
+            return True
+        return all(lex.noun(self.lower[j], self.lemma[j]) is not None for j in (k - 1, k + 1))
 
     def _opens_clause(self, k: int) -> bool:
         # A subordinator opens a clause, except German ones without a comma
@@ -543,7 +547,9 @@ class _Sentence:
             elif partitive and word in lex.partitive_pronouns:
                 e.of_pronoun = True
             elif word in lex.stopwords or word in lex.conjunctions:
-                if word in lex.attribute_openers and (steps == 0 or (partitive and steps == 1)):
+                if german and word in lex.prepositions and (
+                    steps == 0 or (partitive and steps == 1)
+                ):
                     candidate = self._extended_attribute(k)
                 break
             elif not german and lex.noun(word, self.lemma[k]) is not None:
@@ -831,7 +837,7 @@ class _Sentence:
             e.claimed.clear()
             cue = self.nearest_cue(clause, e.first, right, cls, others, barriers)
         if cue is None:
-            included = self._included(e, clause)
+            included = self._included(e, clause, others)
             if included is not None:
                 return included, True
         if cue is None and relative:
@@ -842,7 +848,7 @@ class _Sentence:
             cue = self._coordinated(e, clause, cls, skip)
         return (cue.category, True) if cue is not None else (self._default(e), False)
 
-    def _included(self, e: _Expr, clause: int) -> str | None:
+    def _included(self, e: _Expr, clause: int, skip: set[int]) -> str | None:
         # Members of a group take its category: "32 Tote, darunter elf
         # Kinder", "including five children"; "Unter den (240) Geiseln sind
         # 30 Kinder", "Three children were among the twelve people killed".
@@ -850,9 +856,15 @@ class _Sentence:
         start, end = int(self.clauses[clause][0]), int(self.clauses[clause][1])
         lead = int(self.clauses[clause][4])
         if (lead and e.first == start + lead) or e.of_pronoun:
-            # "darunter elf Kinder", "two of them children": the count before.
+            # "darunter elf Kinder", "two of them children": the count before,
+            # unless a cue for what it counts says more ("von denen 600 gefallen sind").
             group = [x for x in self.exprs if x.first < e.first and x.decided and not x.embedded]
-            return group[-1].category if group else None
+            if not group:
+                return None
+            cue = None
+            if e.thing is None and group[-1].cls != e.cls:
+                cue = self.nearest_cue(clause, e.first, _right(e), group[-1].cls, skip)
+            return cue.category if cue is not None else group[-1].category
         spans = [(start, end, lex.inclusion_markers)]
         before = clause - 1
         while before >= 0 and self.clauses[before][2]:
@@ -1162,10 +1174,18 @@ def _sentence_quantities(
     for e in counts + articles:
         skip.update(range(e.first, e.last))
         skip.update(range(e.last, _right(e)) if e.thing is not None else ())
-    view.active = [e for e in counts + articles if not e.unit and not e.embedded]
+    # The counts that stop a cue search: not years ("starben im Sommer 2014
+    # mehr als 2.200 Menschen") nor persons after a preposition ("nach einer
+    # Attacke auf eine Soldatin").
+    prepositions = view.lex.prepositions
+    view.active = [
+        e for e in counts + articles if not e.unit and not e.embedded
+        and not (e.year_like and e.noun is None)
+        and not (e.kind == "article" and e.first > 0 and view.lower[e.first - 1] in prepositions)
+    ]
     for e in counts:
         e.of_pronoun = e.of_pronoun or _after_partitive_relative(view, e.first)
-    owned = _owned_cues(view, counts + articles)
+    owned = _owned_cues(view, view.active)
     results: list[tuple[_Expr, str | None]] = []
     # Inner counts of partitives first: the attributes they claim are not the
     # outer count's verb.
@@ -1179,8 +1199,8 @@ def _sentence_quantities(
             category, from_cue = _as_antecedent(view, e, skip, blocked, category)
         skip |= e.claimed
         if e.kind == "article":
-            if category not in CASUALTY_CATEGORIES:
-                continue
+            if category not in CASUALTY_CATEGORIES or e not in view.active:
+                continue  # "auf eine Soldatin", "von einem Soldaten": no argument of the verb
         elif not has_noun and not from_cue:
             toll = view.toll(e)
             if toll is not None:

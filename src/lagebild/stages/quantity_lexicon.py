@@ -124,7 +124,7 @@ class QuantityLexicon:
     noun_determiners: frozenset[str]
     modified_nouns: frozenset[str]
     possessives: frozenset[str]
-    attribute_openers: frozenset[str]
+    prepositions: frozenset[str]
     complement_prepositions: frozenset[str]
     particles: frozenset[str]
     articles: frozenset[str]
@@ -414,7 +414,7 @@ def load_quantity_lexicon(resources: Resources, language: str) -> QuantityLexico
         noun_determiners=frozenset(_strings(data, "noun_determiners", path)),
         modified_nouns=frozenset(_strings(data, "modified_nouns", path)),
         possessives=frozenset(_strings(data, "possessives", path)),
-        attribute_openers=frozenset(_strings(data, "attribute_openers", path)),
+        prepositions=frozenset(_strings(data, "prepositions", path)),
         complement_prepositions=frozenset(_strings(data, "complement_prepositions", path)),
         particles=frozenset(_strings(data, "particles", path)),
         articles=frozenset(_strings(data, "articles", path)),
