@@ -353,6 +353,12 @@ CATEGORY_CASES: list[tuple[str, str, str, list[tuple[str, str]]]] = [
     ("inclusion", "de",
      "Die Armee hatte 9.000 Soldaten entsandt, von denen bislang 40 gefallen sind.",
      [("9.000", "troops"), ("40", "killed")]),
+    ("gapping", "de", "Der Vertrag legte eine Quote fest, das Kontingent - es umfasste 90 Plätze.",
+     [("90", "other")]),
+    ("numbers", "de", "Zwischen 1975 und 1990 wurden etwa 120.000 Menschen getötet.",
+     [("etwa 120.000", "killed")]),
+    ("numbers", "en", "Between 1975 and 1990, about 120,000 people were killed.",
+     [("about 120,000", "killed")]),
 ]
 
 

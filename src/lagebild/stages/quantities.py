@@ -132,6 +132,7 @@ _WORD_ENDS = re.compile(r"[^\s-]+")
 _CLAUSE_PUNCT = frozenset(",;:()[]–—\"„“”»«‚‘’›‹")
 _CLOSING = " \t\n\"'“”»«’)]"
 _SENTENCE_END = ".!?\"“”»:"
+_YEAR = re.compile(r"(?:18|19|20)\d\d|2100")
 # Digits grouped in thousands ("3.000", "1,200") are never labels or years.
 _GROUPED = re.compile(r"\d[.,]\d{3}(?!\d)")
 # Endings of an inflected German participle ("gestartete", "lebenden").
@@ -359,7 +360,8 @@ class _Reader:
         if not low < high:
             return
         expr.value, expr.low, expr.high, expr.bound = None, low, high, "approx_range"
-        expr.year_like = False
+        # "zwischen 1993 und 2006": a period, unless a noun follows ("2000 bis 3000 Soldaten").
+        expr.year_like = expr.year_like and _YEAR.fullmatch(text[second_start:end]) is not None
         expr.end = end
         if opened and opener is not None:
             expr.start = opener.start()
@@ -469,7 +471,7 @@ class _Sentence:
     def _verbless(self, start: int, end: int) -> bool:
         """Whether a German clause has no verb: only nouns, counts and function words.
 
-        A lower-case word right before a noun or a count is an adjective.
+        A lower-case word right before a noun is an adjective.
         """
         lex, words = self.lex, self.words
         for k in range(start, end):
@@ -481,9 +483,8 @@ class _Sentence:
                 or word in lex.relative_pronouns or word in lex.possessives
             ):
                 continue
-            following = k + 1 < end and (words[k + 1][:1].isupper() or self.in_expr[k + 1])
-            if not following:
-                return False
+            if not (k + 1 < end and words[k + 1][:1].isupper()):
+                return False  # not an adjective before a noun ("entsprach zwei Pints")
         return True
 
     # --- the counted noun -------------------------------------------------
@@ -1012,7 +1013,7 @@ class _Sentence:
         if any(self._cue_here(k) for k in range(start, end) if not self.in_expr[k]):
             return None  # "... and two others fled": its own verb, though it did not suit
         if (bool(clauses[clause][3]) and self._leading_expr(clause) is e) or gapped:
-            before = [x for x in self.exprs if self.seg[x.first] == clause - 1]
+            before = [x for x in self.active if self.seg[x.first] == clause - 1]
             if before:
                 partner = before[-1]
                 return self.nearest_cue(clause - 1, partner.first, _right(partner), cls, skip)
