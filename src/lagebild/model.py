@@ -163,6 +163,35 @@ class Quote(Record):
     kind: Literal["direct", "indirect", "scare"]
     speaker: Speaker | None = None
     cue: Span | None = None
+    cue_particle: Span | None = Field(
+        default=None,
+        description="The separated particle of a split reporting verb "
+        "(the 'hinzu' of 'fügte ... hinzu'); `cue` holds the verb.",
+    )
+
+
+AttributionKind = Literal["according_to", "reporting_verb", "quote", "free_indirect"]
+
+
+class Attribution(Record):
+    """A reported sentence or clause and the source it is attributed to.
+
+    ``start``/``end`` cover what is reported (a quote's content, the clause
+    after "X sagte, dass", the sentence carrying "laut X"), so that an event
+    found inside it can say according to whom.
+    """
+
+    doc_id: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    source: Speaker
+    cue: Span | None = None
+    cue_particle: Span | None = None
+    kind: AttributionKind = Field(
+        description="according_to ('laut X', 'X zufolge', 'according to X', ', so X'), "
+        "reporting_verb ('X sagte, dass ...', 'the ministry said ...'), quote (a direct "
+        "quote), free_indirect (a following sentence in Konjunktiv that goes on reporting)."
+    )
 
 
 class EventActor(Record):
@@ -227,6 +256,7 @@ class AnalysisResult(Record):
     quantities: list[Quantity] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
+    attributions: list[Attribution] = Field(default_factory=list)
 
 
 def json_schema() -> dict[str, object]:

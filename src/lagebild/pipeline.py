@@ -17,13 +17,14 @@ from typing import TYPE_CHECKING, Any
 from lagebild.errors import Code, LagebildError, PipelineConfigError, StageError
 from lagebild.model import (
     AnalysisResult,
+    Attribution,
     Document,
     EntityMention,
     Event,
+    PublishedSource,
     Quantity,
     Quote,
     Role,
-    PublishedSource,
     Sentence,
     Span,
     TimeExpr,
@@ -62,6 +63,8 @@ class Analysis:
     quantities: tuple[Quantity, ...] = ()
     quotes: tuple[Quote, ...] = ()
     events: tuple[Event, ...] = ()
+    # Who each reported sentence or clause is attributed to (stage "quotes").
+    attributions: tuple[Attribution, ...] = ()
     # Stage outputs that are not part of the public record shape (e.g.
     # attribution spans an events stage reads), keyed by the stage's name.
     extras: dict[str, Any] = field(default_factory=dict)
@@ -97,6 +100,7 @@ class Analysis:
             quantities=list(self.quantities),
             quotes=list(self.quotes),
             events=list(self.events),
+            attributions=list(self.attributions),
         )
 
 

@@ -1,0 +1,169 @@
+"""Evaluation task ``quotes``: speech events on SpkAtt-2023 (Task 1).
+
+``lagebild eval quotes --data DIR`` tags every speech in DIR with the
+speech-event tagger and scores it the way the shared task did: token-level
+precision, recall and F1 for the cue and for each role, where a system event
+and a gold event are paired (one to one) when their cues share a token. The
+role tokens of a paired event count as true positives where they agree; the
+role tokens of an unpaired event all count as errors.
+
+Speeches the shipped model was trained on are skipped (the trainer records
+their names), so pointing the task at the train split scores our own held-out
+development part only. ``--predictions OUT`` writes one SpkAtt JSON file per
+input file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from lagebild.eval.core import EvalOptions, EvalReport, Metrics, require_path, task
+from lagebild.quotes.spkatt import (
+    ARGUMENT_ROLES,
+    ROLES,
+    SpeechDoc,
+    SpeechEvent,
+    find_files,
+    read_doc,
+    write_doc,
+)
+from lagebild.quotes.tagger import load_tagger, model_info, predict_doc
+from lagebild.resources import Resources
+from lagebild.text.lemmas import load_lemmatizer
+
+ALL_ROLES = "roles (micro)"
+
+
+def pair_events(
+    gold: Sequence[SpeechEvent], predicted: Sequence[SpeechEvent]
+) -> list[tuple[int, int]]:
+    """Pairs gold and predicted events whose cues share a token, one to one.
+
+    Pairs with the larger cue overlap are made first; ties go to the earlier
+    events.
+
+    Returns:
+        (gold index, predicted index) pairs.
+    """
+    candidates = []
+    for g, gold_event in enumerate(gold):
+        for p, predicted_event in enumerate(predicted):
+            shared = len(gold_event.cue & predicted_event.cue)
+            if shared:
+                candidates.append((-shared, g, p))
+    candidates.sort()
+    used_gold: set[int] = set()
+    used_predicted: set[int] = set()
+    pairs = []
+    for _, g, p in candidates:
+        if g not in used_gold and p not in used_predicted:
+            used_gold.add(g)
+            used_predicted.add(p)
+            pairs.append((g, p))
+    return pairs
+
+
+def score_events(
+    gold: Sequence[SpeechEvent], predicted: Sequence[SpeechEvent]
+) -> dict[str, Metrics]:
+    """Scores the events of one document, token by token, per role (and the cue)."""
+    metrics = {role: Metrics() for role in ROLES}
+    pairs = pair_events(gold, predicted)
+    paired_gold = {g for g, _ in pairs}
+    paired_predicted = {p for _, p in pairs}
+    for g, p in pairs:
+        for role in ROLES:
+            gold_tokens = gold[g].tokens(role)
+            predicted_tokens = predicted[p].tokens(role)
+            metrics[role].add(
+                Metrics(
+                    tp=len(gold_tokens & predicted_tokens),
+                    fp=len(predicted_tokens - gold_tokens),
+                    fn=len(gold_tokens - predicted_tokens),
+                )
+            )
+    for p, event in enumerate(predicted):
+        if p not in paired_predicted:
+            for role in ROLES:
+                metrics[role].fp += len(event.tokens(role))
+    for g, event in enumerate(gold):
+        if g not in paired_gold:
+            for role in ROLES:
+                metrics[role].fn += len(event.tokens(role))
+    return metrics
+
+
+def score_corpus(
+    pairs: Sequence[tuple[Sequence[SpeechEvent], Sequence[SpeechEvent]]],
+) -> dict[str, Metrics]:
+    """Scores many documents (gold, predicted) and sums the counts (micro average).
+
+    Returns:
+        Metrics per role, the cue, and ``"roles (micro)"`` over all argument roles.
+    """
+    totals = {role: Metrics() for role in ROLES}
+    for gold, predicted in pairs:
+        for role, metrics in score_events(gold, predicted).items():
+            totals[role].add(metrics)
+    combined = Metrics()
+    for role in ARGUMENT_ROLES:
+        combined.add(totals[role])
+    totals[ALL_ROLES] = combined
+    return totals
+
+
+def _select(files: list[Path], trained_on: set[str], options: EvalOptions) -> list[Path]:
+    if not options.extra.get("include_training"):
+        files = [f for f in files if f.stem not in trained_on]
+    if options.limit is not None:
+        files = files[: options.limit]
+    return files
+
+
+@task("quotes", help="Speech events (cue and roles) on SpkAtt-2023 JSON files.")
+def evaluate(options: EvalOptions) -> EvalReport:
+    """Tags SpkAtt speeches and scores cues and roles at token level."""
+    data = require_path(options.data)
+    all_files = find_files(data)
+    info = model_info("de")
+    trained_on = set(info.get("train_files", []))
+    files = _select(all_files, trained_on, options)
+    resources = Resources()
+    tagger = resources.load(load_tagger, "de")
+    lemma = resources.load(load_lemmatizer, "de").lemma
+    report = EvalReport(task="quotes", data=str(data))
+    if tagger is None:
+        report.notes.append("no German speech-event model is installed")
+        return report
+    if options.predictions is not None:
+        options.predictions.mkdir(parents=True, exist_ok=True)
+    scored: list[tuple[Sequence[SpeechEvent], Sequence[SpeechEvent]]] = []
+    docs: list[SpeechDoc] = []
+    for path in files:
+        doc = read_doc(path)
+        predicted = predict_doc(tagger, doc, lemma)
+        scored.append((doc.events, predicted))
+        docs.append(doc)
+        if options.predictions is not None:
+            write_doc(options.predictions / path.name, doc, predicted)
+    metrics = score_corpus(scored)
+    report.add_metrics("speech events (token level)", metrics)
+    skipped = len(all_files) - len(files)
+    report.counts = {
+        "files": len(files),
+        "sentences": sum(len(d.sentences) for d in docs),
+        "gold events": sum(len(d.events) for d in docs),
+        "predicted events": sum(len(p) for _, p in scored),
+        "skipped (model trained on them)": skipped if not options.extra.get("include_training") else 0,
+    }
+    report.notes.append(
+        "Token-level P/R/F1; system and gold events are paired (one to one) when their cues "
+        "share a token; role tokens of unpaired events count as errors."
+    )
+    if skipped and not options.extra.get("include_training"):
+        report.notes.append(
+            f"{skipped} speech(es) skipped because the shipped model was trained on them; "
+            "the scores are on the remaining (held-out) speeches."
+        )
+    return report

@@ -1,0 +1,420 @@
+"""Rules for cues, speakers and attributions in one tokenized sentence.
+
+Everything here works on a :class:`SentenceView` (the tokens of one sentence
+with their character offsets and lemmas) and the language's word lists; it
+returns token index spans ``(start, end)`` with ``end`` exclusive.
+
+* :func:`reporting_cues` finds reporting verbs, with the particle of a split
+  verb ("fügte ... hinzu", "teilte ... mit").
+* :func:`subject_of` finds who speaks for a reporting verb: the German
+  Vorfeld ("Die Armee teilte mit"), the subject after the finite verb ("Am
+  Mittwoch sagte ein Sprecher", "„…“, sagte er"), the subject of a verb-final
+  clause ("wie die Armee mitteilte"), and in English the words before the verb
+  ("the ministry said") or after it ("said the ministry").
+* :func:`prepositional_attributions` finds "laut X", "X zufolge", "nach
+  Angaben X", ", so X.", "according to X".
+* :func:`reported_clause` finds the clause a reporting verb introduces
+  ("X sagte, dass ...", "X said ...", "..., sagte X.").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from lagebild.quotes.chunks import Chunk, noun_chunks
+from lagebild.quotes.features import FINITE_AUXILIARIES
+from lagebild.quotes.lexicon import PREP, REPORTING_CLASSES, CueLexicon, QuoteWords
+
+TokenSpan = tuple[int, int]
+# Punctuation that ends a clause for the rules (quotation marks included).
+CLAUSE_PUNCT = frozenset(",:;()[]–—-\"'„“”»«‚‘’›‹")
+FINAL_PUNCT = frozenset(".!?…")
+# English auxiliaries and adverbs that may stand between a subject and its verb.
+_EN_BETWEEN = frozenset(
+    "has have had will would also has've later earlier previously then again".split()
+)
+# Longer stretches before an English verb are not its subject.
+_MAX_LEFT_SUBJECT = 8
+# German words after "so" that still allow "..., so der Sprecher weiter."
+_SO_TRAILERS = frozenset({"weiter", "zudem", "außerdem", "abschließend", "wörtlich"})
+
+
+@dataclass
+class SentenceView:
+    """The tokens of one sentence and what the rules need to know about them."""
+
+    forms: Sequence[str]
+    lemmas: Sequence[str]
+    starts: Sequence[int]
+    ends: Sequence[int]
+    language: str
+    words: QuoteWords
+    lowers: list[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.lowers = [f.lower() for f in self.forms]
+
+    def __len__(self) -> int:
+        return len(self.forms)
+
+    @cached_property
+    def chunks(self) -> list[Chunk]:
+        """The sentence's noun chunks (computed once)."""
+        return noun_chunks(self.forms, self.words, lowercase_nouns=self.language == "en")
+
+    @cached_property
+    def chunk_at(self) -> dict[int, Chunk]:
+        """Maps the first token of each chunk to the chunk."""
+        return {c.start: c for c in self.chunks}
+
+    def text_of(self, span: TokenSpan) -> tuple[int, int]:
+        """Returns the character offsets of a token span."""
+        return self.starts[span[0]], self.ends[span[1] - 1]
+
+    def is_boundary(self, i: int) -> bool:
+        """Tells whether token ``i`` is clause punctuation."""
+        return self.forms[i] in CLAUSE_PUNCT
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting verb (or attribution word) and the particle of a split verb."""
+
+    token: int
+    particle: int | None
+    cls: str
+
+
+def reporting_cues(view: SentenceView, lexicon: CueLexicon) -> list[Cue]:
+    """Finds the reporting verbs of a sentence (classes say and think).
+
+    A base verb counts when its particle follows in the same clause ("teilte
+    am Mittwoch mit"), or comes right after it in English ("pointed out").
+    """
+    found = []
+    for i, lemma in enumerate(view.lemmas):
+        lower = lemma.lower()
+        table = lexicon.separable.get(lower)
+        particle = _particle(view, i, table, lexicon.particle_first) if table else None
+        if table and particle is not None:
+            cls: str | None = table[view.lowers[particle]]
+            if cls in REPORTING_CLASSES:
+                found.append(Cue(i, particle, cls))
+            continue
+        cls = lexicon.classes.get(lower)
+        if cls is None:
+            cls = lexicon.classes.get(view.lowers[i])
+        if cls in REPORTING_CLASSES and _is_verb_like(view, i):
+            found.append(Cue(i, None, cls))
+    return found
+
+
+def _particle(
+    view: SentenceView, i: int, table: Mapping[str, str], particle_first: bool
+) -> int | None:
+    """The split-off particle of the verb at ``i``, if it is there.
+
+    German: the particle closes the verb's clause ("fügte ... hinzu:", "teilte
+    ... mit, dass"), so it stands before punctuation, a complementizer or the
+    end. English: it follows the verb ("pointed out").
+    """
+    n = len(view)
+    if not particle_first:
+        j = i + 1
+        return j if j < n and view.lowers[j] in table else None
+    for j in range(i + 1, n):
+        if view.is_boundary(j) or view.forms[j] in FINAL_PUNCT:
+            return None
+        if view.lowers[j] in table:
+            after = j + 1
+            if (
+                after >= n
+                or view.forms[after] in FINAL_PUNCT
+                or view.is_boundary(after)
+                or view.lowers[after] in view.words.complementizers
+            ):
+                return j
+    return None
+
+
+def _is_verb_like(view: SentenceView, i: int) -> bool:
+    # German nouns are capitalised: "Sagen" at the start of a sentence may be
+    # a verb, "Bericht" never is. Inside a sentence a verb is lower-case.
+    form = view.forms[i]
+    if view.language == "de":
+        return form.islower() or (i == 0 and form[:1].isupper() and form[1:].islower())
+    return True
+
+
+def _chunk_after(view: SentenceView, start: int, stop: int) -> Chunk | None:
+    """The first chunk in [start, stop) that is not the object of a preposition."""
+    words = view.words
+    for i in range(start, stop):
+        if view.is_boundary(i) or view.forms[i] in FINAL_PUNCT:
+            return None
+        chunk = view.chunk_at.get(i)
+        if chunk is None:
+            continue
+        previous = view.lowers[i - 1] if i > 0 else ""
+        if previous in words.phrase_breaks and previous not in words.genitive_links and i > start:
+            continue
+        if view.lowers[i] == "sich":
+            continue
+        return chunk
+    return None
+
+
+def extend_phrase(view: SentenceView, chunk: Chunk) -> TokenSpan:
+    """Extends a chunk to the right with genitives and "von"/"of" phrases.
+
+    "ein Kommuniqué" + "von Hisbollah", "der Sprecher" + "des Ministeriums",
+    "a spokesman" + "for the ministry".
+    """
+    words = view.words
+    start, end = chunk.start, chunk.end
+    definite = view.lowers[start] in words.determiners
+    while end < len(view):
+        nxt = view.chunk_at.get(end)
+        lower = view.lowers[end]
+        if nxt is not None and lower in words.genitive_links and lower in words.determiners:
+            if lower == "der" and not definite:
+                break
+            end = nxt.end
+            continue
+        linked = view.chunk_at.get(end + 1)
+        if lower in words.genitive_links and linked is not None:
+            end = linked.end
+            continue
+        break
+    return start, end
+
+
+def _extend_left(view: SentenceView, chunk: Chunk) -> TokenSpan:
+    """Extends a chunk to the left over genitive links ("Angaben der Armee")."""
+    start = chunk.start
+    for other in reversed(view.chunks):
+        if other.end > start:
+            continue
+        gap = view.lowers[other.end : start]
+        if other.end == start and view.lowers[start] in view.words.genitive_links:
+            start = other.start
+        elif len(gap) == 1 and gap[0] in view.words.genitive_links:
+            start = other.start
+        else:
+            break
+    return start, chunk.end
+
+
+def _clause_start(view: SentenceView, i: int) -> int:
+    j = i
+    while j > 0 and not view.is_boundary(j - 1):
+        j -= 1
+    return j
+
+
+def _strip(view: SentenceView, span: TokenSpan) -> TokenSpan | None:
+    """Trims function words from both ends of a span; None when nothing is left."""
+    start, end = span
+    words = view.words
+    while start < end and (
+        view.lowers[start] in words.function_words and view.lowers[start] not in words.pronouns
+    ):
+        start += 1
+    while end > start and (
+        view.lowers[end - 1] in words.function_words
+        or view.lowers[end - 1] in _EN_BETWEEN
+        or view.forms[end - 1] in CLAUSE_PUNCT
+    ):
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def subject_of(view: SentenceView, cue: int) -> TokenSpan | None:
+    """Finds the speaker (subject) of the reporting verb at token ``cue``.
+
+    Returns:
+        The token span of the speaker phrase, or None when none is found.
+    """
+    if view.language == "de":
+        return _german_subject(view, cue)
+    return _english_subject(view, cue)
+
+
+def _german_subject(view: SentenceView, cue: int) -> TokenSpan | None:
+    words = view.words
+    start = _clause_start(view, cue)
+    # The finite verb: an auxiliary before a participle ("hat ... gesagt"), else the cue.
+    finite = next(
+        (j for j in range(start, cue) if view.lowers[j] in FINITE_AUXILIARIES), cue
+    )
+    if start < finite and view.lowers[start] in words.complementizers:
+        # Verb-final clause: "wie die Armee mitteilte", "dass er sagte".
+        chunk = _chunk_after(view, start + 1, cue)
+        return extend_phrase(view, chunk) if chunk else None
+    if start < finite and view.lowers[start] not in words.vorfeld_adverbials:
+        vorfeld = _strip(view, (start, finite))
+        if vorfeld is not None and any(
+            c.start >= vorfeld[0] and c.end <= vorfeld[1] for c in view.chunks
+        ):
+            if vorfeld[1] - vorfeld[0] == 1 and view.lowers[vorfeld[0]] in words.impersonal:
+                return _impersonal_source(view, finite)
+            return vorfeld
+    chunk = _chunk_after(view, finite + 1, len(view))
+    if chunk is None:
+        return None
+    if chunk.end - chunk.start == 1 and view.lowers[chunk.start] in words.impersonal:
+        return _impersonal_source(view, chunk.end - 1)
+    return extend_phrase(view, chunk)
+
+
+def _impersonal_source(view: SentenceView, after: int) -> TokenSpan | None:
+    """The source of "es hieß in einer Erklärung", "hieß es aus dem Ministerium"."""
+    for i in range(after + 1, min(len(view), after + 6)):
+        if view.is_boundary(i):
+            break
+        if view.lowers[i] in ("in", "aus", "von", "vom", "im", "seitens"):
+            chunk = view.chunk_at.get(i + 1)
+            if chunk is not None:
+                return extend_phrase(view, chunk)
+    return None
+
+
+def _english_subject(view: SentenceView, cue: int) -> TokenSpan | None:
+    start = _clause_start(view, cue)
+    if view.lowers[start] in view.words.complementizers and start < cue:
+        start += 1
+    left = _strip(view, (start, cue))
+    if left is not None and left[1] - left[0] <= _MAX_LEFT_SUBJECT:
+        return left
+    chunk = _chunk_after(view, cue + 1, len(view))
+    if chunk is not None and chunk.start == cue + 1:
+        return extend_phrase(view, chunk)
+    return None
+
+
+def reported_clause(view: SentenceView, cue: Cue, speaker: TokenSpan | None) -> TokenSpan | None:
+    """Finds the clause a reporting verb introduces.
+
+    * after the verb: "X sagte, (dass) ...", "X said (that) ...", "X sagte: ..."
+    * before it: "..., sagte X.", "..., X said." (the verb in the last clause)
+
+    Returns:
+        The token span of the reported clause, or None.
+    """
+    n = len(view)
+    last = n
+    while last > 0 and view.forms[last - 1] in FINAL_PUNCT:
+        last -= 1
+    end_of_cue = max(cue.token, cue.particle or cue.token, speaker[1] - 1 if speaker else 0)
+    # Before: "..., sagte X." / "..., X said.": the cue's clause is the last
+    # one, follows a comma, and is an inserted reporting clause: German puts
+    # the verb first in it, English a short subject before the verb.
+    clause = _clause_start(view, cue.token)
+    inserted = (
+        clause == cue.token
+        if view.language == "de"
+        else cue.token - clause <= _MAX_LEFT_SUBJECT
+        and not any(view.lowers[j] in view.words.complementizers for j in range(clause, cue.token))
+    )
+    if (
+        inserted
+        and clause > 1
+        and view.forms[clause - 1] in ",–—-"
+        and not any(view.is_boundary(j) for j in range(cue.token + 1, last))
+    ):
+        return 0, clause - 1
+    # After: a comma or colon right after the cue (and its subject/particle),
+    # or "that"/"dass" straight after it.
+    j = end_of_cue + 1
+    while j < last and not view.is_boundary(j) and j - end_of_cue <= 6:
+        if view.lowers[j] in view.words.complementizers and view.lowers[j] in ("dass", "that"):
+            return (j, last) if last - j >= 3 else None
+        j += 1
+    if j < last and view.forms[j] in ",:":
+        if last - (j + 1) >= 3:
+            return j + 1, last
+        return None
+    if view.language == "en" and cue.token + 1 < last and view.lowers[cue.token] in (
+        "said",
+        "says",
+        "told",
+    ):
+        # "X said the ministry had ..." (no "that").
+        start = cue.token + 1
+        if view.lowers[cue.token] == "told":
+            chunk = view.chunk_at.get(start)
+            start = chunk.end if chunk else start
+        if last - start >= 4:
+            return start, last
+    return None
+
+
+@dataclass(frozen=True)
+class PrepAttribution:
+    """"laut X", "X zufolge", ", so X.", "according to X": cue and source tokens."""
+
+    cue: TokenSpan
+    source: TokenSpan
+
+
+def _skip_source_noun(view: SentenceView, span: TokenSpan) -> TokenSpan:
+    """"Angaben der Armee" -> "der Armee"; "figures from the ministry" -> "the ministry"."""
+    words = view.words
+    start, end = span
+    for i in range(start, min(end, start + 3)):
+        if view.lowers[i] in words.source_nouns:
+            j = i + 1
+            if j < end and view.lowers[j] in words.genitive_links:
+                if view.lowers[j] in words.determiners:
+                    return j, end
+                return j + 1, end
+    return span
+
+
+def prepositional_attributions(view: SentenceView, lexicon: CueLexicon) -> list[PrepAttribution]:
+    """Finds attributions by preposition or parenthesis in one sentence."""
+    found = []
+    words = view.words
+    n = len(view)
+    for i, lower in enumerate(view.lowers):
+        cls = lexicon.classes.get(lower)
+        if lower == "according" and i + 1 < n and view.lowers[i + 1] == "to":
+            chunk = _chunk_after(view, i + 2, n)
+            if chunk is not None and chunk.start == i + 2:
+                found.append(
+                    PrepAttribution((i, i + 2), _skip_source_noun(view, extend_phrase(view, chunk)))
+                )
+        elif cls == PREP and lower in ("laut", "gemäß"):
+            chunk = view.chunk_at.get(i + 1)
+            if chunk is None and i + 1 < n and view.forms[i + 1][:1].isupper():
+                chunk = Chunk(i + 1, i + 2, "N")
+            if chunk is not None:
+                found.append(
+                    PrepAttribution((i, i + 1), _skip_source_noun(view, extend_phrase(view, chunk)))
+                )
+        elif cls == PREP and lower == "zufolge":
+            chunk = next((c for c in view.chunks if c.end == i), None)
+            if chunk is not None:
+                found.append(
+                    PrepAttribution((i, i + 1), _skip_source_noun(view, _extend_left(view, chunk)))
+                )
+        elif lower == "nach" and i + 1 < n and view.lowers[i + 1] in words.source_nouns:
+            chunk = view.chunk_at.get(i + 1) or Chunk(i + 1, i + 2, "N")
+            span = _skip_source_noun(view, extend_phrase(view, chunk))
+            if span[0] > i + 1:
+                found.append(PrepAttribution((i, i + 2), span))
+        elif lower == "so" and i > 0 and view.forms[i - 1] in ",–—-":
+            chunk = view.chunk_at.get(i + 1)
+            if chunk is None or not (
+                view.lowers[chunk.start] in words.determiners or view.forms[chunk.start][:1].isupper()
+            ):
+                continue
+            span = extend_phrase(view, chunk)
+            j = span[1]
+            while j < n and view.lowers[j] in _SO_TRAILERS:
+                j += 1
+            if j >= n or view.forms[j] in FINAL_PUNCT or view.forms[j] in CLAUSE_PUNCT:
+                found.append(PrepAttribution((i, i + 1), span))
+    return found
