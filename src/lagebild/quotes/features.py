@@ -82,6 +82,8 @@ class TokenInfo:
     chunk: int = -1
     chunk_kind: str = ""
     chunk_start: bool = False
+    # The token's own features (shared by both taggers, computed once).
+    own: tuple[str, ...] = ()
 
 
 def describe(
@@ -109,11 +111,12 @@ def describe(
         else:
             person = "-"
         chunk, chunk_kind, chunk_start = chunk_of.get(i, (-1, "", False))
+        token_shape = shape(form)
         infos.append(
             TokenInfo(
                 lower=lowers[i],
                 lemma=lemma_lower,
-                shape=shape(form),
+                shape=token_shape,
                 cue_class=cue_class,
                 split_class=split_class,
                 person=person,
@@ -121,27 +124,29 @@ def describe(
                 chunk=chunk,
                 chunk_kind=chunk_kind,
                 chunk_start=chunk_start,
+                own=_own(lowers[i], lemma_lower, token_shape, cue_class, person, split_class),
             )
         )
     return infos
 
 
-def _own(info: TokenInfo) -> list[str]:
-    lower = info.lower
+def _own(
+    lower: str, lemma: str, token_shape: str, cue_class: str, person: str, split_class: str
+) -> tuple[str, ...]:
     feats = [
         "b",
         "w=" + lower,
-        "l=" + info.lemma,
-        "sh=" + info.shape,
-        "c=" + info.cue_class,
-        "p=" + info.person,
+        "l=" + lemma,
+        "sh=" + token_shape,
+        "c=" + cue_class,
+        "p=" + person,
     ]
     if len(lower) > 4:
         feats.append("s3=" + lower[-3:])
         feats.append("s4=" + lower[-4:])
-    if info.split_class:
-        feats.append("split=" + info.split_class)
-    return feats
+    if split_class:
+        feats.append("split=" + split_class)
+    return tuple(feats)
 
 
 def cue_features(infos: Sequence[TokenInfo]) -> list[list[str]]:
@@ -149,7 +154,7 @@ def cue_features(infos: Sequence[TokenInfo]) -> list[list[str]]:
     n = len(infos)
     out = []
     for i, info in enumerate(infos):
-        feats = _own(info)
+        feats = list(info.own)
         for offset in (-2, -1, 1, 2):
             j = i + offset
             if 0 <= j < n:
@@ -224,14 +229,18 @@ def role_features(
     cue_ending = cue.lower[-2:] if cue.shape == "L" else "N"
     # Rank of each chunk seen from the cue: L1 is the nearest chunk on its left.
     anchor_chunk = cue.chunk
-    left_chunks = len({t.chunk for t in infos[:anchor] if t.chunk >= 0 and t.chunk != anchor_chunk})
+    rank_of = {anchor_chunk: "A", -1: "-"}
+    left = sorted({t.chunk for t in infos[:anchor]} - rank_of.keys(), reverse=True)
+    right = sorted({t.chunk for t in infos[anchor + 1 :]} - rank_of.keys() - set(left))
+    rank_of.update({c: f"L{min(k, 3)}" for k, c in enumerate(left, start=1)})
+    rank_of.update({c: f"R{min(k, 3)}" for k, c in enumerate(right, start=1)})
     out = []
     for i, info in enumerate(infos):
         distance = i - anchor
         direction = "0" if distance == 0 else ("L" if distance < 0 else "R")
         bucket = _bucket(distance)
         crossed = min(crossings[i], 2)
-        feats = _own(info)
+        feats = list(info.own)
         feats += [
             "d=" + bucket,
             f"x={direction}{crossed}",
@@ -261,15 +270,7 @@ def role_features(
             feats.append("i0")
         if subordinate[i]:
             feats.append(f"sub{direction}")
-        if info.chunk < 0:
-            rank = "-"
-        elif info.chunk == anchor_chunk:
-            rank = "A"
-        elif info.chunk < left_chunks:
-            rank = f"L{min(left_chunks - info.chunk, 3)}"
-        else:
-            first_right = left_chunks + (1 if anchor_chunk >= 0 else 0)
-            rank = f"R{min(info.chunk - first_right + 1, 3)}"
+        rank = rank_of[info.chunk]
         feats += [
             f"ck={rank}|{crossed}",
             f"ckk={rank}|{info.chunk_kind}",

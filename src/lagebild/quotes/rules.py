@@ -37,6 +37,10 @@ _EN_BETWEEN = frozenset(
 )
 # Longer stretches before an English verb are not its subject.
 _MAX_LEFT_SUBJECT = 8
+# German subject pronouns; "sie" and "es" are left out (also objects).
+_NOMINATIVE_PRONOUNS = frozenset({"ich", "wir", "du", "er", "man", "ihr"})
+# A Vorfeld of one of these is the object: "Das sagte der Minister".
+_DEMONSTRATIVES = frozenset({"das", "dies", "dieses", "diesen", "den", "dem", "was", "dazu"})
 # German words after "so" that still allow "..., so der Sprecher weiter."
 _SO_TRAILERS = frozenset({"weiter", "zudem", "außerdem", "abschließend", "wörtlich"})
 
@@ -140,12 +144,10 @@ def _particle(
 
 
 def _is_verb_like(view: SentenceView, i: int) -> bool:
-    # German nouns are capitalised: "Sagen" at the start of a sentence may be
-    # a verb, "Bericht" never is. Inside a sentence a verb is lower-case.
+    # Inside a sentence a verb is lower-case: German "Bericht" is a noun,
+    # English "Post" a name. At its start "Sagen"/"Reports" may be verbs.
     form = view.forms[i]
-    if view.language == "de":
-        return form.islower() or (i == 0 and form[:1].isupper() and form[1:].islower())
-    return True
+    return form.islower() or (i == 0 and form[:1].isupper() and form[1:].islower())
 
 
 def _chunk_after(view: SentenceView, start: int, stop: int) -> Chunk | None:
@@ -244,6 +246,9 @@ def subject_of(view: SentenceView, cue: int) -> TokenSpan | None:
 
 def _german_subject(view: SentenceView, cue: int) -> TokenSpan | None:
     words = view.words
+    if cue > 0 and view.lowers[cue - 1] == "zu":
+        # "um das klar zu sagen": an infinitive has no subject of its own.
+        return None
     start = _clause_start(view, cue)
     # The finite verb: an auxiliary before a participle ("hat ... gesagt"), else the cue.
     finite = next(
@@ -252,6 +257,20 @@ def _german_subject(view: SentenceView, cue: int) -> TokenSpan | None:
     if start < finite and view.lowers[start] in words.complementizers:
         # Verb-final clause: "wie die Armee mitteilte", "dass er sagte".
         chunk = _chunk_after(view, start + 1, cue)
+        return extend_phrase(view, chunk) if chunk else None
+    after = finite + 1
+    if (
+        start < finite
+        and after < len(view)
+        and view.lowers[after] in _NOMINATIVE_PRONOUNS
+        and view.lowers[start] not in _NOMINATIVE_PRONOUNS
+    ):
+        # "Das muss man sagen", "Dem kann ich nur zustimmen": the Vorfeld is an
+        # object and the subject pronoun follows the finite verb.
+        return after, after + 1
+    if finite - start == 1 and view.lowers[start] in _DEMONSTRATIVES:
+        # "Dies teilte die Armee mit": the subject follows the finite verb.
+        chunk = _chunk_after(view, after, len(view))
         return extend_phrase(view, chunk) if chunk else None
     if start < finite and view.lowers[start] not in words.vorfeld_adverbials:
         vorfeld = _strip(view, (start, finite))
@@ -282,6 +301,8 @@ def _impersonal_source(view: SentenceView, after: int) -> TokenSpan | None:
 
 
 def _english_subject(view: SentenceView, cue: int) -> TokenSpan | None:
+    if cue > 0 and view.lowers[cue - 1] == "to":
+        return None
     start = _clause_start(view, cue)
     if view.lowers[start] in view.words.complementizers and start < cue:
         start += 1
@@ -373,6 +394,25 @@ def _skip_source_noun(view: SentenceView, span: TokenSpan) -> TokenSpan:
     return span
 
 
+def _source_after(view: SentenceView, j: int) -> TokenSpan | None:
+    """The source phrase starting at token ``j`` ("der Armee", "Angaben der Armee")."""
+    words = view.words
+    n = len(view)
+    if j >= n:
+        return None
+    if view.lowers[j] in words.source_nouns and j + 1 < n:
+        link = view.lowers[j + 1]
+        if link in words.genitive_links:
+            start = j + 1 if link in words.determiners else j + 2
+            chunk = view.chunk_at.get(start)
+            if chunk is not None:
+                return extend_phrase(view, chunk)
+    chunk = view.chunk_at.get(j)
+    if chunk is None and view.forms[j][:1].isupper():
+        chunk = Chunk(j, j + 1, "N")
+    return extend_phrase(view, chunk) if chunk is not None else None
+
+
 def prepositional_attributions(view: SentenceView, lexicon: CueLexicon) -> list[PrepAttribution]:
     """Finds attributions by preposition or parenthesis in one sentence."""
     found = []
@@ -381,19 +421,13 @@ def prepositional_attributions(view: SentenceView, lexicon: CueLexicon) -> list[
     for i, lower in enumerate(view.lowers):
         cls = lexicon.classes.get(lower)
         if lower == "according" and i + 1 < n and view.lowers[i + 1] == "to":
-            chunk = _chunk_after(view, i + 2, n)
-            if chunk is not None and chunk.start == i + 2:
-                found.append(
-                    PrepAttribution((i, i + 2), _skip_source_noun(view, extend_phrase(view, chunk)))
-                )
+            span = _source_after(view, i + 2)
+            if span is not None:
+                found.append(PrepAttribution((i, i + 2), span))
         elif cls == PREP and lower in ("laut", "gemäß"):
-            chunk = view.chunk_at.get(i + 1)
-            if chunk is None and i + 1 < n and view.forms[i + 1][:1].isupper():
-                chunk = Chunk(i + 1, i + 2, "N")
-            if chunk is not None:
-                found.append(
-                    PrepAttribution((i, i + 1), _skip_source_noun(view, extend_phrase(view, chunk)))
-                )
+            span = _source_after(view, i + 1)
+            if span is not None:
+                found.append(PrepAttribution((i, i + 1), span))
         elif cls == PREP and lower == "zufolge":
             chunk = next((c for c in view.chunks if c.end == i), None)
             if chunk is not None:
@@ -401,9 +435,8 @@ def prepositional_attributions(view: SentenceView, lexicon: CueLexicon) -> list[
                     PrepAttribution((i, i + 1), _skip_source_noun(view, _extend_left(view, chunk)))
                 )
         elif lower == "nach" and i + 1 < n and view.lowers[i + 1] in words.source_nouns:
-            chunk = view.chunk_at.get(i + 1) or Chunk(i + 1, i + 2, "N")
-            span = _skip_source_noun(view, extend_phrase(view, chunk))
-            if span[0] > i + 1:
+            span = _source_after(view, i + 1)
+            if span is not None and span[0] > i + 1:
                 found.append(PrepAttribution((i, i + 2), span))
         elif lower == "so" and i > 0 and view.forms[i - 1] in ",–—-":
             chunk = view.chunk_at.get(i + 1)

@@ -36,6 +36,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX, LENGTH
+
 from lagebild.model import Attribution, AttributionKind, EntityMention, Quote, Span, Speaker
 from lagebild.pipeline import Analysis
 from lagebild.quotes.lexicon import (
@@ -62,12 +64,16 @@ from lagebild.resources import Resources
 
 # A quote of at most this many words with no cue is a scare quote.
 SCARE_MAX_WORDS = 4
+# The tagger looks at most this many tokens to either side of a cue.
+TAGGER_WINDOW = 20
 # Anaphoric speakers are resolved to a speaker at most this many sentences back.
 ANAPHORA_WINDOW = 3
 # Textual triggers of prepositional attribution that lemmas do not catch.
 _TEXT_TRIGGERS = {
-    "de": re.compile(r", so |nach (?:Angaben|Informationen|Berichten|Darstellung|Schätzung)|hieß es"),
-    "en": re.compile(r"according to|, said "),
+    "de": re.compile(
+        r", so |\b[Nn]ach (?:Angaben|Informationen|Berichten|Darstellung|Schätzung)|hieß es"
+    ),
+    "en": re.compile(r"\b[Aa]ccording to|, said "),
 }
 
 
@@ -89,14 +95,16 @@ def load_quote_resources(resources: Resources, language: str) -> QuoteResources:
     # Not through resources.load: a loader may not call it (its lock is not re-entrant).
     lexicon = load_cue_lexicon(resources, language)
     words = load_quote_words(resources, language)
-    triggers = {
+    lowered = {
         lemma for lemma, cls in lexicon.classes.items() if cls in REPORTING_CLASSES_ALL
     }
-    triggers |= {
+    lowered |= {
         base
         for base, table in lexicon.separable.items()
         if any(cls in REPORTING_CLASSES_ALL for cls in table.values())
     }
+    # Lemmas keep the case of the word ("Laut" at the start of a sentence).
+    triggers = lowered | {lemma.capitalize() for lemma in lowered}
     return QuoteResources(
         language=language,
         lexicon=lexicon,
@@ -136,13 +144,13 @@ class _Doc:
     def view(self, k: int) -> SentenceView:
         if k not in self.views:
             t0, t1 = self.sentence_tokens[k]
-            doc = self.analysis.tokens
-            assert doc is not None
+            text = self.analysis.text
+            starts, ends = self.starts[t0:t1], self.ends[t0:t1]
             self.views[k] = SentenceView(
-                forms=[t.text for t in doc[t0:t1]],
+                forms=[text[s:e] for s, e in zip(starts, ends, strict=True)],
                 lemmas=self.analysis.lemmas[t0:t1],
-                starts=self.starts[t0:t1],
-                ends=self.ends[t0:t1],
+                starts=starts,
+                ends=ends,
                 language=self.res.language,
                 words=self.res.words,
             )
@@ -226,6 +234,23 @@ def _speaker_text(d: _Doc, k: int, span: TokenSpan) -> Speaker:
     return Speaker(text=d.analysis.text[start:end], start=start, end=end)
 
 
+def _rules_suffice(view: SentenceView, cue: Cue, subject: TokenSpan | None) -> bool:
+    if subject is None:
+        return False
+    if (
+        subject[1] - subject[0] == 1
+        and view.lowers[subject[0]] in view.words.pronouns
+        and view.lowers[subject[0]] not in view.words.impersonal
+    ):
+        return True
+    return (
+        view.language == "de"
+        and subject[0] > cue.token
+        and cue.token > 0
+        and view.forms[cue.token - 1] in ",–—-"
+    )
+
+
 def _is_anaphoric(view: SentenceView, span: TokenSpan) -> bool:
     words = view.words
     tokens = view.lowers[span[0] : span[1]]
@@ -263,8 +288,9 @@ class _Finder:
     def __init__(self, analysis: Analysis, res: QuoteResources) -> None:
         doc = analysis.tokens
         assert doc is not None
-        starts = [t.idx for t in doc]
-        ends = [t.idx + len(t) for t in doc]
+        offsets = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+        starts = [start for start, _ in offsets]
+        ends = [start + length for start, length in offsets]
         self.d = _Doc(
             analysis,
             res,
@@ -277,23 +303,23 @@ class _Finder:
         self.text = analysis.text
         self.doc_id = analysis.document.id
 
-    def _trigger_sentences(self) -> list[int]:
-        analysis = self.d.analysis
-        lemmas = analysis.lemmas
+    def _trigger_sentences(self) -> set[int]:
+        """Sentences with a reporting word: only these get a closer look."""
+        d = self.d
         triggers = self.res.triggers
-        hits = []
-        for k, (t0, t1) in enumerate(self.d.sentence_tokens):
-            sentence = analysis.sentences[k]
-            if any(lemmas[j].lower() in triggers for j in range(t0, t1)) or self.res.text_trigger.search(
-                self.text, sentence.start, sentence.end
-            ):
-                hits.append(k)
+        token_starts = d.starts
+        hits = {
+            d.sentence_of(token_starts[j])
+            for j, lemma in enumerate(d.analysis.lemmas)
+            if lemma in triggers
+        }
+        hits.update(d.sentence_of(m.start()) for m in self.res.text_trigger.finditer(self.text))
         return hits
 
     def run(self) -> tuple[list[Quote], list[Attribution]]:
         d = self.d
         marks = pair_quotes(self.text)
-        sentences = set(self._trigger_sentences())
+        sentences = self._trigger_sentences()
         for q in marks:
             sentences.add(d.sentence_of(q.open))
             sentences.add(d.sentence_of(q.close))
@@ -328,13 +354,14 @@ class _Finder:
                 between = self.text[previous_close + 1 : q.open]
                 whole_sentence = q.open == d.analysis.sentences[k_open].start
                 # "„A“, sagte X, „B.“" or a quote that goes on in the next sentences.
-                if (between.strip().endswith(",") and previous.cue is not None) or (
-                    whole_sentence and k_open - previous.sentence <= 2 and q.depth == 0
-                ):
+                if between.strip().endswith(",") and previous.cue is not None:
                     hit = _Found(
                         "quote", "direct", 0, 0, previous.sentence, previous.speaker,
                         previous.cue, previous.particle,
                     )
+                elif whole_sentence and k_open - previous.sentence <= 2 and q.depth == 0:
+                    # The speaker goes on in the next sentence: same speaker, no cue.
+                    hit = _Found("quote", "direct", 0, 0, previous.sentence, previous.speaker)
             if hit is None:
                 short = _word_count(content) <= SCARE_MAX_WORDS and not content.rstrip()[-1:] in FINAL_PUNCT
                 kind = "scare" if short else "direct"
@@ -367,29 +394,45 @@ class _Finder:
                 c for c in cues.get(k, ())
                 if (k, c.token) not in used and not quoted(view.starts[c.token])
             ]
-            tagged: dict[int, tuple[TokenSpan | None, TokenSpan | None]] = {}
-            if tagger is not None and free:
+            # What is reported must be a clause ("dass ...", ", die Lage sei
+            # ernst"), found by the rules; the tagger's Message may be a mere
+            # object ("den Krieg erklären"). The tagger runs only for such cues.
+            rule_subjects = {c.token: subject_of(view, c.token) for c in free}
+            clauses = {
+                c.token: reported_clause(view, c, rule_subjects[c.token]) for c in free
+            }
+            reporting = [c for c in free if clauses[c.token] is not None]
+            # A personal pronoun as subject the rules get right as often as the
+            # tagger (SpkAtt, our measurement), and a German inserted reporting
+            # clause (", sagte der Sprecher.") is fixed word order: the tagger
+            # is spared for them.
+            unsure = [
+                c for c in reporting if not _rules_suffice(view, c, rule_subjects[c.token])
+            ]
+            tagged: dict[int, TokenSpan] = {}
+            if tagger is not None and unsure:
                 infos = tagger.describe(view.forms, view.lemmas)
-                anchors = [c.token for c in free]
-                for event in tagger.tag(view.forms, view.lemmas, infos=infos, anchors=anchors):
+                anchors = [c.token for c in unsure]
+                for event in tagger.tag(
+                    view.forms,
+                    view.lemmas,
+                    infos=infos,
+                    anchors=anchors,
+                    span_roles=("Source",),
+                    window=TAGGER_WINDOW,
+                ):
                     source = event.role("Source")
-                    message = event.role("Message")
-                    for a in event.cue:
-                        tagged[a] = (
-                            (source[0], source[-1] + 1) if source else None,
-                            (message[0], message[-1] + 1) if message else None,
-                        )
-            for cue in free:
-                source, message = tagged.get(cue.token, (None, None))
-                if source is not None and quoted(view.starts[source[0]]):
-                    source = None
-                if source is None:
-                    source = subject_of(view, cue.token)
-                # What is reported must be a clause ("dass ...", ", die Lage sei
-                # ernst"): the tagger's Message may be a mere object ("den Krieg erklären").
-                message = reported_clause(view, cue, source)
+                    if source and not quoted(view.starts[source[0]]):
+                        for a in event.cue:
+                            tagged[a] = (source[0], source[-1] + 1)
+            for cue in reporting:
+                source = tagged.get(cue.token) or rule_subjects[cue.token]
+                message = clauses[cue.token]
                 if source is None or message is None:
                     continue
+                if source != rule_subjects[cue.token]:
+                    # The clause must not swallow the tagger's source.
+                    message = reported_clause(view, cue, source) or message
                 start, end = d.char_span(k, message)
                 particle = (cue.particle, cue.particle + 1) if cue.particle is not None else None
                 out.append(
@@ -399,7 +442,7 @@ class _Finder:
                     )
                 )
             for prep in prepositional_attributions(view, self.res.lexicon):
-                if quoted(view.starts[prep.cue[0]]):
+                if (k, prep.cue[0]) in used or quoted(view.starts[prep.cue[0]]):
                     continue
                 span = _reported_part(view, prep.cue, prep.source)
                 start, end = d.char_span(k, span)
