@@ -23,7 +23,9 @@ from lagebild.pipeline import Analysis, Pipeline
 from lagebild.registry import REGISTRY
 from lagebild.service import make_document
 
-DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news-de" / "10kgnad-test.csv"
+DEFAULT = (
+    Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news-de" / "10kgnad-test.csv"
+)
 PREPARE = ("language", "tokens", "sentences", "lemmas")
 
 

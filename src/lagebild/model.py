@@ -17,7 +17,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION: Literal["1"] = "1"
 
 PublishedSource = Literal["metadata", "given", "inferred"]
 DocumentStatus = Literal["ok", "rejected"]
@@ -153,6 +153,9 @@ class Speaker(Record):
     kb_id: str | None = None
 
 
+QuoteKind = Literal["direct", "indirect", "scare"]
+
+
 class Quote(Record):
     """A direct, indirect or scare quote."""
 
@@ -160,7 +163,7 @@ class Quote(Record):
     text: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
-    kind: Literal["direct", "indirect", "scare"]
+    kind: QuoteKind
     speaker: Speaker | None = None
     cue: Span | None = None
     cue_particle: Span | None = Field(

@@ -155,7 +155,9 @@ def evaluate(options: EvalOptions) -> EvalReport:
         "sentences": sum(len(d.sentences) for d in docs),
         "gold events": sum(len(d.events) for d in docs),
         "predicted events": sum(len(p) for _, p in scored),
-        "skipped (model trained on them)": skipped if not options.extra.get("include_training") else 0,
+        "skipped (model trained on them)": skipped
+        if not options.extra.get("include_training")
+        else 0,
     }
     report.notes.append(
         "Token-level P/R/F1; system and gold events are paired (one to one) when their cues "

@@ -25,7 +25,25 @@ COMPLEMENTIZERS = frozenset({"dass", "ob", "that", "whether"})
 # Case of pronouns and determiners: nominative forms mark subjects (Sources),
 # dative ones addressees. Ambiguous forms ("die", "sie") get their own class.
 _CASES = {
-    **dict.fromkeys(["ich", "wir", "du", "er", "man", "der", "ein", "kein", "jeder", "i", "we", "he", "she", "they"], "N"),
+    **dict.fromkeys(
+        [
+            "ich",
+            "wir",
+            "du",
+            "er",
+            "man",
+            "der",
+            "ein",
+            "kein",
+            "jeder",
+            "i",
+            "we",
+            "he",
+            "she",
+            "they",
+        ],
+        "N",
+    ),
     **dict.fromkeys(["mich", "dich", "ihn", "einen", "keinen", "me", "him", "us", "them"], "A"),
     **dict.fromkeys(["mir", "dir", "ihm", "dem", "einem", "keinem", "ihnen"], "D"),
     **dict.fromkeys(["des", "eines", "keines"], "G"),
@@ -35,11 +53,65 @@ _CASES = {
 # Finite forms of auxiliaries and modals: they mark the left bracket of a
 # German clause, so what precedes them is the Vorfeld (often the subject).
 FINITE_AUXILIARIES = frozenset(
-    "hat habe haben hast habt hatte hatten ist bin sind bist seid war waren sei seien "
-    "wird werde werden wirst werdet wurde wurden würde würden kann können kannst konnte "
-    "konnten könnte könnten muss müssen musst musste mussten müsste müssten will wollen "
-    "willst wollte wollten soll sollen sollst sollte sollten darf dürfen durfte dürfte "
-    "möchte möchten mag mögen".split()
+    [
+        "hat",
+        "habe",
+        "haben",
+        "hast",
+        "habt",
+        "hatte",
+        "hatten",
+        "ist",
+        "bin",
+        "sind",
+        "bist",
+        "seid",
+        "war",
+        "waren",
+        "sei",
+        "seien",
+        "wird",
+        "werde",
+        "werden",
+        "wirst",
+        "werdet",
+        "wurde",
+        "wurden",
+        "würde",
+        "würden",
+        "kann",
+        "können",
+        "kannst",
+        "konnte",
+        "konnten",
+        "könnte",
+        "könnten",
+        "muss",
+        "müssen",
+        "musst",
+        "musste",
+        "mussten",
+        "müsste",
+        "müssten",
+        "will",
+        "wollen",
+        "willst",
+        "wollte",
+        "wollten",
+        "soll",
+        "sollen",
+        "sollst",
+        "sollte",
+        "sollten",
+        "darf",
+        "dürfen",
+        "durfte",
+        "dürfte",
+        "möchte",
+        "möchten",
+        "mag",
+        "mögen",
+    ]
 )
 
 
@@ -92,7 +164,9 @@ def describe(
     """Returns the static description of every token of one sentence."""
     lowers = [form.lower() for form in forms]
     chunk_of: dict[int, tuple[int, str, bool]] = {}
-    for number, chunk in enumerate(noun_chunks(forms, words, lowercase_nouns=lexicon.language == "en")):
+    for number, chunk in enumerate(
+        noun_chunks(forms, words, lowercase_nouns=lexicon.language == "en")
+    ):
         for i in range(chunk.start, chunk.end):
             chunk_of[i] = (number, chunk.kind, i == chunk.start)
     infos = []
@@ -110,7 +184,7 @@ def describe(
             person = "3"
         else:
             person = "-"
-        chunk, chunk_kind, chunk_start = chunk_of.get(i, (-1, "", False))
+        chunk_number, chunk_kind, chunk_start = chunk_of.get(i, (-1, "", False))
         token_shape = shape(form)
         infos.append(
             TokenInfo(
@@ -121,7 +195,7 @@ def describe(
                 split_class=split_class,
                 person=person,
                 boundary=form in CLAUSE_BOUNDARIES,
-                chunk=chunk,
+                chunk=chunk_number,
                 chunk_kind=chunk_kind,
                 chunk_start=chunk_start,
                 own=_own(lowers[i], lemma_lower, token_shape, cue_class, person, split_class),
@@ -223,7 +297,11 @@ def role_features(
         seen = seen or infos[j].lower in COMPLEMENTIZERS
         subordinate[j] = seen
     finite = next(
-        (j for j in range(n) if infos[j].lower in FINITE_AUXILIARIES or (j == anchor and cue.shape == "L")),
+        (
+            j
+            for j in range(n)
+            if infos[j].lower in FINITE_AUXILIARIES or (j == anchor and cue.shape == "L")
+        ),
         -1,
     )
     cue_ending = cue.lower[-2:] if cue.shape == "L" else "N"

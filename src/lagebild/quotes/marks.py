@@ -83,9 +83,7 @@ def _can_close(text: str, i: int) -> bool:
     return after.isspace() or after in _AFTER_CLOSE
 
 
-def _pair_paragraph(
-    text: str, start: int, end: int, next_opener: str
-) -> list[QuoteMarks]:
+def _pair_paragraph(text: str, start: int, end: int, next_opener: str) -> list[QuoteMarks]:
     stack: list[tuple[int, str]] = []
     found: list[QuoteMarks] = []
 

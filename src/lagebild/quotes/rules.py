@@ -33,7 +33,20 @@ CLAUSE_PUNCT = frozenset(",:;()[]–—-\"'„“”»«‚‘’›‹")
 FINAL_PUNCT = frozenset(".!?…")
 # English auxiliaries and adverbs that may stand between a subject and its verb.
 _EN_BETWEEN = frozenset(
-    "has have had will would also has've later earlier previously then again".split()
+    [
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "also",
+        "has've",
+        "later",
+        "earlier",
+        "previously",
+        "then",
+        "again",
+    ]
 )
 # Longer stretches before an English verb are not its subject.
 _MAX_LEFT_SUBJECT = 8
@@ -200,9 +213,9 @@ def _extend_left(view: SentenceView, chunk: Chunk) -> TokenSpan:
         if other.end > start:
             continue
         gap = view.lowers[other.end : start]
-        if other.end == start and view.lowers[start] in view.words.genitive_links:
-            start = other.start
-        elif len(gap) == 1 and gap[0] in view.words.genitive_links:
+        if (other.end == start and view.lowers[start] in view.words.genitive_links) or (
+            len(gap) == 1 and gap[0] in view.words.genitive_links
+        ):
             start = other.start
         else:
             break
@@ -251,9 +264,7 @@ def _german_subject(view: SentenceView, cue: int) -> TokenSpan | None:
         return None
     start = _clause_start(view, cue)
     # The finite verb: an auxiliary before a participle ("hat ... gesagt"), else the cue.
-    finite = next(
-        (j for j in range(start, cue) if view.lowers[j] in FINITE_AUXILIARIES), cue
-    )
+    finite = next((j for j in range(start, cue) if view.lowers[j] in FINITE_AUXILIARIES), cue)
     if start < finite and view.lowers[start] in words.complementizers:
         # Verb-final clause: "wie die Armee mitteilte", "dass er sagte".
         chunk = _chunk_after(view, start + 1, cue)
@@ -357,10 +368,15 @@ def reported_clause(view: SentenceView, cue: Cue, speaker: TokenSpan | None) -> 
         if last - (j + 1) >= 3:
             return j + 1, last
         return None
-    if view.language == "en" and cue.token + 1 < last and view.lowers[cue.token] in (
-        "said",
-        "says",
-        "told",
+    if (
+        view.language == "en"
+        and cue.token + 1 < last
+        and view.lowers[cue.token]
+        in (
+            "said",
+            "says",
+            "told",
+        )
     ):
         # "X said the ministry had ..." (no "that").
         start = cue.token + 1
@@ -374,14 +390,17 @@ def reported_clause(view: SentenceView, cue: Cue, speaker: TokenSpan | None) -> 
 
 @dataclass(frozen=True)
 class PrepAttribution:
-    """"laut X", "X zufolge", ", so X.", "according to X": cue and source tokens."""
+    """An attribution by preposition or parenthesis: cue and source tokens.
+
+    "laut X", "X zufolge", "nach Angaben X", ", so X.", "according to X".
+    """
 
     cue: TokenSpan
     source: TokenSpan
 
 
 def _skip_source_noun(view: SentenceView, span: TokenSpan) -> TokenSpan:
-    """"Angaben der Armee" -> "der Armee"; "figures from the ministry" -> "the ministry"."""
+    """Skips a leading source noun: "Angaben der Armee" -> "der Armee"."""
     words = view.words
     start, end = span
     for i in range(start, min(end, start + 3)):
@@ -441,7 +460,8 @@ def prepositional_attributions(view: SentenceView, lexicon: CueLexicon) -> list[
         elif lower == "so" and i > 0 and view.forms[i - 1] in ",–—-":
             chunk = view.chunk_at.get(i + 1)
             if chunk is None or not (
-                view.lowers[chunk.start] in words.determiners or view.forms[chunk.start][:1].isupper()
+                view.lowers[chunk.start] in words.determiners
+                or view.forms[chunk.start][:1].isupper()
             ):
                 continue
             span = extend_phrase(view, chunk)

@@ -131,10 +131,7 @@ def to_json(doc: SpeechDoc, events: Sequence[SpeechEvent]) -> dict[str, object]:
             for sid, tokens in zip(doc.sentence_ids, doc.sentences, strict=True)
         ],
         "Annotations": [
-            {
-                role: [f"{s}:{t}" for s, t in sorted(event.tokens(role))]
-                for role in ROLES
-            }
+            {role: [f"{s}:{t}" for s, t in sorted(event.tokens(role))] for role in ROLES}
             for event in events
         ],
     }

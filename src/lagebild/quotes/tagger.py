@@ -63,9 +63,7 @@ class TaggedEvent:
         return self.roles.get(name, ())
 
 
-def role_labels(
-    n: int, roles: dict[str, set[int]], cue_tokens: set[int], anchor: int
-) -> list[str]:
+def role_labels(n: int, roles: dict[str, set[int]], cue_tokens: set[int], anchor: int) -> list[str]:
     """Returns the role tagger's gold labels for one anchor.
 
     Args:
@@ -231,9 +229,7 @@ class SpeechEventTagger:
         if not cue_tokens:
             return []
         cue_set = frozenset(cue_tokens)
-        predicted = {
-            a: self.roles(infos, a, cue_set - {a}, span_roles, window) for a in cue_tokens
-        }
+        predicted = {a: self.roles(infos, a, cue_set - {a}, span_roles, window) for a in cue_tokens}
         # Merge anchors that name each other as part of the same cue.
         group = {a: a for a in cue_tokens}
 

@@ -36,9 +36,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from spacy.attrs import IDX, LENGTH
-
-from lagebild.model import Attribution, AttributionKind, EntityMention, Quote, Span, Speaker
+from lagebild.model import (
+    Attribution,
+    AttributionKind,
+    EntityMention,
+    Quote,
+    QuoteKind,
+    Span,
+    Speaker,
+)
 from lagebild.pipeline import Analysis
 from lagebild.quotes.lexicon import (
     REPORTING_CLASSES_ALL,
@@ -95,9 +101,7 @@ def load_quote_resources(resources: Resources, language: str) -> QuoteResources:
     # Not through resources.load: a loader may not call it (its lock is not re-entrant).
     lexicon = load_cue_lexicon(resources, language)
     words = load_quote_words(resources, language)
-    lowered = {
-        lemma for lemma, cls in lexicon.classes.items() if cls in REPORTING_CLASSES_ALL
-    }
+    lowered = {lemma for lemma, cls in lexicon.classes.items() if cls in REPORTING_CLASSES_ALL}
     lowered |= {
         base
         for base, table in lexicon.separable.items()
@@ -120,7 +124,7 @@ class _Found:
     """A quote or report while the stage works on it (token level)."""
 
     kind: AttributionKind | None
-    quote_kind: str | None
+    quote_kind: QuoteKind | None
     start: int
     end: int
     sentence: int
@@ -191,7 +195,7 @@ def _quote_configuration(d: _Doc, q: QuoteMarks, cues: dict[int, list[Cue]]) -> 
     i = d.token_in(k, q.close)
     if i < len(view) and view.starts[i] == q.close:
         i += 1
-    while i < len(view) and view.forms[i] in ",–—-" or (
+    while (i < len(view) and view.forms[i] in ",–—-") or (
         i < len(view) and view.forms[i] in MARKS and view.starts[i] > q.close
     ):
         i += 1
@@ -257,9 +261,7 @@ def _is_anaphoric(view: SentenceView, span: TokenSpan) -> bool:
     if len(tokens) == 1:
         return tokens[0] in words.pronouns and tokens[0] not in words.impersonal
     return (
-        len(tokens) == 2
-        and tokens[0] in words.determiners
-        and tokens[1] in words.anaphoric_nouns
+        len(tokens) == 2 and tokens[0] in words.determiners and tokens[1] in words.anaphoric_nouns
     )
 
 
@@ -288,7 +290,7 @@ class _Finder:
     def __init__(self, analysis: Analysis, res: QuoteResources) -> None:
         doc = analysis.tokens
         assert doc is not None
-        offsets = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+        offsets = doc.to_array(["IDX", "LENGTH"]).tolist() if len(doc) else []
         starts = [start for start, _ in offsets]
         ends = [start + length for start, length in offsets]
         self.d = _Doc(
@@ -356,15 +358,24 @@ class _Finder:
                 # "„A“, sagte X, „B.“" or a quote that goes on in the next sentences.
                 if between.strip().endswith(",") and previous.cue is not None:
                     hit = _Found(
-                        "quote", "direct", 0, 0, previous.sentence, previous.speaker,
-                        previous.cue, previous.particle,
+                        "quote",
+                        "direct",
+                        0,
+                        0,
+                        previous.sentence,
+                        previous.speaker,
+                        previous.cue,
+                        previous.particle,
                     )
                 elif whole_sentence and k_open - previous.sentence <= 2 and q.depth == 0:
                     # The speaker goes on in the next sentence: same speaker, no cue.
                     hit = _Found("quote", "direct", 0, 0, previous.sentence, previous.speaker)
             if hit is None:
-                short = _word_count(content) <= SCARE_MAX_WORDS and not content.rstrip()[-1:] in FINAL_PUNCT
-                kind = "scare" if short else "direct"
+                short = (
+                    _word_count(content) <= SCARE_MAX_WORDS
+                    and content.rstrip()[-1:] not in FINAL_PUNCT
+                )
+                kind: QuoteKind = "scare" if short else "direct"
                 hit = _Found(None, kind, 0, 0, k_open)
             hit.start, hit.end = q.start, q.end
             if hit.cue is not None:
@@ -391,24 +402,21 @@ class _Finder:
         for k in sentences:
             view = d.view(k)
             free = [
-                c for c in cues.get(k, ())
+                c
+                for c in cues.get(k, ())
                 if (k, c.token) not in used and not quoted(view.starts[c.token])
             ]
             # What is reported must be a clause ("dass ...", ", die Lage sei
             # ernst"), found by the rules; the tagger's Message may be a mere
             # object ("den Krieg erklären"). The tagger runs only for such cues.
             rule_subjects = {c.token: subject_of(view, c.token) for c in free}
-            clauses = {
-                c.token: reported_clause(view, c, rule_subjects[c.token]) for c in free
-            }
+            clauses = {c.token: reported_clause(view, c, rule_subjects[c.token]) for c in free}
             reporting = [c for c in free if clauses[c.token] is not None]
             # A personal pronoun as subject the rules get right as often as the
             # tagger (SpkAtt, our measurement), and a German inserted reporting
             # clause (", sagte der Sprecher.") is fixed word order: the tagger
             # is spared for them.
-            unsure = [
-                c for c in reporting if not _rules_suffice(view, c, rule_subjects[c.token])
-            ]
+            unsure = [c for c in reporting if not _rules_suffice(view, c, rule_subjects[c.token])]
             tagged: dict[int, TokenSpan] = {}
             if tagger is not None and unsure:
                 infos = tagger.describe(view.forms, view.lemmas)
@@ -421,10 +429,10 @@ class _Finder:
                     span_roles=("Source",),
                     window=TAGGER_WINDOW,
                 ):
-                    source = event.role("Source")
-                    if source and not quoted(view.starts[source[0]]):
+                    tokens = event.role("Source")
+                    if tokens and not quoted(view.starts[tokens[0]]):
                         for a in event.cue:
-                            tagged[a] = (source[0], source[-1] + 1)
+                            tagged[a] = (tokens[0], tokens[-1] + 1)
             for cue in reporting:
                 source = tagged.get(cue.token) or rule_subjects[cue.token]
                 message = clauses[cue.token]
@@ -437,8 +445,14 @@ class _Finder:
                 particle = (cue.particle, cue.particle + 1) if cue.particle is not None else None
                 out.append(
                     _Found(
-                        "reporting_verb", "indirect", start, end, k, source,
-                        (cue.token, cue.token + 1), particle,
+                        "reporting_verb",
+                        "indirect",
+                        start,
+                        end,
+                        k,
+                        source,
+                        (cue.token, cue.token + 1),
+                        particle,
                     )
                 )
             for prep in prepositional_attributions(view, self.res.lexicon):
@@ -446,9 +460,7 @@ class _Finder:
                     continue
                 span = _reported_part(view, prep.cue, prep.source)
                 start, end = d.char_span(k, span)
-                out.append(
-                    _Found("according_to", "indirect", start, end, k, prep.source, prep.cue)
-                )
+                out.append(_Found("according_to", "indirect", start, end, k, prep.source, prep.cue))
         return out
 
     def _attach_short_quotes(self, found: list[_Found]) -> None:
@@ -462,7 +474,10 @@ class _Finder:
                 f.quote_kind = "direct"
                 f.kind = "quote"
                 f.sentence, f.speaker, f.cue, f.particle = (
-                    host.sentence, host.speaker, host.cue, host.particle,
+                    host.sentence,
+                    host.speaker,
+                    host.cue,
+                    host.particle,
                 )
 
     def _continue_konjunktiv(self, found: list[_Found]) -> None:
@@ -508,8 +523,10 @@ class _Finder:
             if f.speaker is not None:
                 view = d.view(f.sentence)
                 speaker = _speaker_text(d, f.sentence, f.speaker)
-                if _is_anaphoric(view, f.speaker) and last is not None and (
-                    f.sentence - last[0] <= ANAPHORA_WINDOW
+                if (
+                    _is_anaphoric(view, f.speaker)
+                    and last is not None
+                    and (f.sentence - last[0] <= ANAPHORA_WINDOW)
                 ):
                     speaker = last[1]
                 elif f.kind != "free_indirect":
@@ -527,7 +544,7 @@ class _Finder:
                         text=self.text[f.start : f.end],
                         start=f.start,
                         end=f.end,
-                        kind=f.quote_kind,  # type: ignore[arg-type]
+                        kind=f.quote_kind,
                         speaker=speaker,
                         cue=cue,
                         cue_particle=particle,
