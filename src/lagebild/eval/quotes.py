@@ -15,10 +15,18 @@ input file.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from lagebild.eval.core import EvalOptions, EvalReport, Metrics, require_path, task
+from lagebild.quotes.lexicon import SAY
+from lagebild.quotes.rules import (
+    SentenceView,
+    clean_source,
+    reporting_cues,
+    rules_suffice,
+    subject_of,
+)
 from lagebild.quotes.spkatt import (
     ARGUMENT_ROLES,
     ROLES,
@@ -28,7 +36,7 @@ from lagebild.quotes.spkatt import (
     read_doc,
     write_doc,
 )
-from lagebild.quotes.tagger import load_tagger, model_info, predict_doc
+from lagebild.quotes.tagger import SpeechEventTagger, load_tagger, model_info, predict_doc
 from lagebild.resources import Resources
 from lagebild.text.lemmas import load_lemmatizer
 
@@ -113,6 +121,56 @@ def score_corpus(
     return totals
 
 
+SOURCE_TABLE = "Source of reporting verbs, gold cues (news rules vs tagger)"
+
+
+def compare_sources(
+    docs: Sequence[SpeechDoc], tagger: SpeechEventTagger, lemma: Callable[[str], str]
+) -> dict[str, Metrics]:
+    """Scores three ways of finding the Source of a reporting verb, given its gold cue.
+
+    Only gold events whose cue is one verb of saying from our news lexicon
+    count: the case the ``quotes`` stage reads. The ways are the tagger alone,
+    the subject rules alone, and what the stage does (rules where they
+    suffice, else the tagger, else the rules).
+    """
+    metrics = {name: Metrics() for name in ("tagger", "rules", "stage (combined)")}
+    for doc in docs:
+        for sid, forms in zip(doc.sentence_ids, doc.sentences, strict=True):
+            lemmas = [lemma(f) for f in forms]
+            view = SentenceView(
+                forms,
+                lemmas,
+                list(range(len(forms))),
+                list(range(1, len(forms) + 1)),
+                "de",
+                tagger.words,
+            )
+            cues = {c.token: c for c in reporting_cues(view, tagger.lexicon) if c.cls == SAY}
+            infos = None
+            for event in doc.events:
+                tokens = [i for s, i in event.cue if s == sid]
+                if len(tokens) != 1 or tokens[0] not in cues:
+                    continue
+                cue = cues[tokens[0]]
+                infos = infos or tagger.describe(forms, lemmas)
+                found = tagger.roles(infos, cue.token, frozenset(), ("Source",)).get("Source")
+                tagged = clean_source(view, (found[0], found[-1] + 1) if found else None)
+                ruled = clean_source(view, subject_of(view, cue.token))
+                combined = ruled if rules_suffice(view, cue, ruled) else (tagged or ruled)
+                gold = {i for s, i in event.tokens("Source") if s == sid}
+                for name, span in (
+                    ("tagger", tagged),
+                    ("rules", ruled),
+                    ("stage (combined)", combined),
+                ):
+                    predicted = set(range(*span)) if span else set()
+                    metrics[name].add(
+                        Metrics(len(gold & predicted), len(predicted - gold), len(gold - predicted))
+                    )
+    return metrics
+
+
 def _select(files: list[Path], trained_on: set[str], options: EvalOptions) -> list[Path]:
     if not options.extra.get("include_training"):
         files = [f for f in files if f.stem not in trained_on]
@@ -149,6 +207,7 @@ def evaluate(options: EvalOptions) -> EvalReport:
             write_doc(options.predictions / path.name, doc, predicted)
     metrics = score_corpus(scored)
     report.add_metrics("speech events (token level)", metrics)
+    report.add_metrics(SOURCE_TABLE, compare_sources(docs, tagger, lemma))
     skipped = len(all_files) - len(files)
     report.counts = {
         "files": len(files),

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from lagebild.quotes.lexicon import QuoteWords
 
-DET, PRON, FUNC, NOUN, NUM, PUNCT, OTHER = "D", "R", "F", "N", "#", "P", "o"
+DET, PRON, FUNC, NOUN, NUM, PUNCT, OTHER, SPACE = "D", "R", "F", "N", "#", "P", "o", " "
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,8 @@ class Chunk:
 
 def word_class(form: str, lower: str, words: QuoteWords) -> str:
     """Returns the coarse class of one token (see the module constants)."""
+    if form.isspace():
+        return SPACE
     if lower in words.determiners:
         return DET
     if lower in words.pronouns:
@@ -71,11 +73,9 @@ def noun_chunks(
             continue
         if cls == DET:
             j = i + 1
-            while j < n and classes[j] in (OTHER, NUM, DET):
+            while j < n and classes[j] in (OTHER, NUM):
                 j += 1
-            k = j
-            while k < n and classes[k] == NOUN:
-                k += 1
+            k = _noun_run_end(classes, j) if j < n and classes[j] == NOUN else j
             if k > j:
                 chunks.append(Chunk(i, k, NOUN))
                 i = k
@@ -87,12 +87,28 @@ def noun_chunks(
                 i += 1
             continue
         if cls in (NOUN, NUM):
-            k = i
-            while k < n and classes[k] in (NOUN, NUM):
-                k += 1
+            k = _noun_run_end(classes, i)
             if any(classes[m] == NOUN for m in range(i, k)):
                 chunks.append(Chunk(i, k, NOUN))
             i = k
             continue
         i += 1
     return chunks
+
+
+def _noun_run_end(classes: Sequence[str], i: int) -> int:
+    """The end of a run of capitalised words (and numbers) from ``i``.
+
+    Stray white space between two of them (news text has double spaces, which
+    the tokenizer keeps as tokens) does not break the run.
+    """
+    n = len(classes)
+    k = i
+    while k < n:
+        if classes[k] in (NOUN, NUM) or (
+            classes[k] == SPACE and k + 1 < n and classes[k + 1] == NOUN and k > i
+        ):
+            k += 1
+        else:
+            break
+    return k

@@ -64,6 +64,7 @@ class QuoteWords:
     first_second_person: frozenset[str]
     anaphoric_nouns: frozenset[str]
     konjunktiv: frozenset[str]
+    konjunktiv_two: frozenset[str]
     source_nouns: frozenset[str]
     phrase_breaks: frozenset[str]
     genitive_links: frozenset[str]
@@ -130,6 +131,7 @@ def load_quote_words(resources: Resources, language: str) -> QuoteWords:
         first_second_person=words("first_second_person", lower=False),
         anaphoric_nouns=words("anaphoric_nouns"),
         konjunktiv=words("konjunktiv"),
+        konjunktiv_two=words("konjunktiv_two"),
         source_nouns=words("source_nouns"),
         phrase_breaks=words("phrase_breaks"),
         genitive_links=words("genitive_links"),

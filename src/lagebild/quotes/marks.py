@@ -67,20 +67,23 @@ class QuoteMarks:
         return self.close
 
 
-def _can_open(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if after.isspace() and text[i] not in "«»‹›":
+def _flanks(text: str, i: int, *, opening: bool) -> bool:
+    """Tells whether the mark at ``i`` can open (a word follows) or close (one precedes)."""
+    step = 1 if opening else -1
+    inner = text[i + step] if 0 <= i + step < len(text) else " "
+    outer = text[i - step] if 0 <= i - step < len(text) else " "
+    # Guillemets may stand apart from the quote (French « texte »).
+    if inner.isspace() and text[i] not in "«»‹›":
         return False
-    return before.isspace() or before in _BEFORE_OPEN
+    return outer.isspace() or outer in (_BEFORE_OPEN if opening else _AFTER_CLOSE)
+
+
+def _can_open(text: str, i: int) -> bool:
+    return _flanks(text, i, opening=True)
 
 
 def _can_close(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if before.isspace() and text[i] not in "«»‹›":
-        return False
-    return after.isspace() or after in _AFTER_CLOSE
+    return _flanks(text, i, opening=False)
 
 
 def _pair_paragraph(text: str, start: int, end: int, next_opener: str) -> list[QuoteMarks]:

@@ -187,11 +187,15 @@ class SpeechEventTagger:
                 if best != anchor and tagger.marginal(begin, best) >= self.recall_threshold:
                     labels[best] = begin
                     j = best + 1
+                    # Up to the end of its noun chunk, or on while likely enough.
                     while (
                         j < len(labels)
                         and j != anchor
                         and inside in self._role_labels
-                        and tagger.marginal(inside, j) >= 0.5
+                        and (
+                            (infos[j].chunk >= 0 and infos[j].chunk == infos[best].chunk)
+                            or tagger.marginal(inside, j) >= 0.5
+                        )
                     ):
                         labels[j] = inside
                         j += 1

@@ -56,7 +56,7 @@ CUE_PARAMS: dict[str, object] = {
 }
 ROLE_PARAMS: dict[str, object] = {
     "c1": 0.0,
-    "c2": 0.1,
+    "c2": 0.3,
     "max_iterations": 300,
     "feature.possible_transitions": True,
 }

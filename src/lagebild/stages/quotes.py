@@ -35,6 +35,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from lagebild.model import (
     Attribution,
@@ -56,12 +57,14 @@ from lagebild.quotes.lexicon import (
 from lagebild.quotes.marks import MARKS, QuoteMarks, pair_quotes
 from lagebild.quotes.rules import (
     FINAL_PUNCT,
+    clean_source,
     Cue,
     SentenceView,
     TokenSpan,
     prepositional_attributions,
     reported_clause,
     reporting_cues,
+    rules_suffice,
     subject_of,
 )
 from lagebild.quotes.tagger import SpeechEventTagger, open_tagger
@@ -200,11 +203,14 @@ def _quote_configuration(d: _Doc, q: QuoteMarks, cues: dict[int, list[Cue]]) -> 
     ):
         i += 1
     if i < len(view) and view.forms[i] not in FINAL_PUNCT:
+        # German inverts: the verb comes first ("„…“, sagte X"); English may
+        # name the speaker first ("“…,” the minister said").
+        reach = 0 if view.language == "de" else 6
         for cue in cues.get(k, ()):
-            if i <= cue.token <= i + 6 and not any(
+            if i <= cue.token <= i + reach and not any(
                 view.is_boundary(j) for j in range(i, cue.token)
             ):
-                speaker = subject_of(view, cue.token)
+                speaker = clean_source(view, subject_of(view, cue.token))
                 if speaker is not None and speaker[0] >= i:
                     return _found(k, cue, speaker)
         for prep in prepositional_attributions(view, d.res.lexicon):
@@ -221,7 +227,7 @@ def _quote_configuration(d: _Doc, q: QuoteMarks, cues: dict[int, list[Cue]]) -> 
         candidates = [c for c in cues.get(k, ()) if floor <= c.token < before]
         if candidates:
             cue = candidates[-1]
-            speaker = subject_of(view, cue.token)
+            speaker = clean_source(view, subject_of(view, cue.token))
             if speaker is not None and speaker[1] <= before:
                 return _found(k, cue, speaker)
     del text
@@ -236,23 +242,6 @@ def _found(k: int, cue: Cue, speaker: TokenSpan) -> _Found:
 def _speaker_text(d: _Doc, k: int, span: TokenSpan) -> Speaker:
     start, end = d.char_span(k, span)
     return Speaker(text=d.analysis.text[start:end], start=start, end=end)
-
-
-def _rules_suffice(view: SentenceView, cue: Cue, subject: TokenSpan | None) -> bool:
-    if subject is None:
-        return False
-    if (
-        subject[1] - subject[0] == 1
-        and view.lowers[subject[0]] in view.words.pronouns
-        and view.lowers[subject[0]] not in view.words.impersonal
-    ):
-        return True
-    return (
-        view.language == "de"
-        and subject[0] > cue.token
-        and cue.token > 0
-        and view.forms[cue.token - 1] in ",–—-"
-    )
 
 
 def _is_anaphoric(view: SentenceView, span: TokenSpan) -> bool:
@@ -409,14 +398,20 @@ class _Finder:
             # What is reported must be a clause ("dass ...", ", die Lage sei
             # ernst"), found by the rules; the tagger's Message may be a mere
             # object ("den Krieg erklären"). The tagger runs only for such cues.
-            rule_subjects = {c.token: subject_of(view, c.token) for c in free}
+            rule_subjects = {c.token: clean_source(view, subject_of(view, c.token)) for c in free}
             clauses = {c.token: reported_clause(view, c, rule_subjects[c.token]) for c in free}
             reporting = [c for c in free if clauses[c.token] is not None]
             # A personal pronoun as subject the rules get right as often as the
             # tagger (SpkAtt, our measurement), and a German inserted reporting
             # clause (", sagte der Sprecher.") is fixed word order: the tagger
             # is spared for them.
-            unsure = [c for c in reporting if not _rules_suffice(view, c, rule_subjects[c.token])]
+            unsure = [
+                c
+                for c in reporting
+                if not rules_suffice(view, c, rule_subjects[c.token])
+                # "hieß es (in X)" names its source in the words after it, or none.
+                and view.lemmas[c.token].lower() != "heißen"
+            ]
             tagged: dict[int, TokenSpan] = {}
             if tagger is not None and unsure:
                 infos = tagger.describe(view.forms, view.lemmas)
@@ -431,8 +426,10 @@ class _Finder:
                 ):
                     tokens = event.role("Source")
                     if tokens and not quoted(view.starts[tokens[0]]):
-                        for a in event.cue:
-                            tagged[a] = (tokens[0], tokens[-1] + 1)
+                        span = clean_source(view, (tokens[0], tokens[-1] + 1))
+                        if span is not None:
+                            for a in event.cue:
+                                tagged[a] = span
             for cue in reporting:
                 source = tagged.get(cue.token) or rule_subjects[cue.token]
                 message = clauses[cue.token]
@@ -537,31 +534,18 @@ class _Finder:
                 cue = self._span(f.sentence, f.cue)
             if f.particle is not None:
                 particle = self._span(f.sentence, f.particle)
+            common: dict[str, Any] = {
+                "doc_id": self.doc_id,
+                "start": f.start,
+                "end": f.end,
+                "cue": cue,
+                "cue_particle": particle,
+            }
             if f.quote_kind is not None:
-                quotes.append(
-                    Quote(
-                        doc_id=self.doc_id,
-                        text=self.text[f.start : f.end],
-                        start=f.start,
-                        end=f.end,
-                        kind=f.quote_kind,
-                        speaker=speaker,
-                        cue=cue,
-                        cue_particle=particle,
-                    )
-                )
+                text = self.text[f.start : f.end]
+                quotes.append(Quote(text=text, kind=f.quote_kind, speaker=speaker, **common))
             if f.kind is not None and speaker is not None:
-                attributions.append(
-                    Attribution(
-                        doc_id=self.doc_id,
-                        start=f.start,
-                        end=f.end,
-                        source=speaker,
-                        cue=cue,
-                        cue_particle=particle,
-                        kind=f.kind,
-                    )
-                )
+                attributions.append(Attribution(source=speaker, kind=f.kind, **common))
         return quotes, attributions
 
     def _span(self, k: int, span: TokenSpan) -> Span:
