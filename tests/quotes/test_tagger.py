@@ -65,21 +65,31 @@ def _tag(tagger: SpeechEventTagger, resources: Resources, sentence: str) -> list
     return out
 
 
-@pytest.mark.parametrize(
-    ("sentence", "cue", "source"),
-    [
-        ("Die Ministerin sagte , dass die Verhandlungen weitergehen .", "sagte", "Die Ministerin"),
-        ("Wir glauben , dass dieser Weg falsch ist .", "glauben", "Wir"),
-        ("Das hat der Kanzler gestern im Fernsehen gesagt .", "gesagt", "der Kanzler"),
-    ],
-)
+# Sentences in the style of parliamentary speech (the training domain), with
+# the cue and Source a reader would mark. The model must get most of them.
+SPEECH_CASES = [
+    ("Die Ministerin sagte , dass die Verhandlungen weitergehen .", "sagte", "Die Ministerin"),
+    ("Wir glauben , dass dieser Weg falsch ist .", "glauben", "Wir"),
+    ("Das hat der Kanzler gestern im Fernsehen gesagt .", "gesagt", "der Kanzler"),
+    ("Ich frage Sie : Wo bleibt das Geld ?", "frage", "Ich"),
+    ("Sie behaupten , die Zahlen seien gefälscht .", "behaupten", "Sie"),
+    ("Die Opposition fordert seit Jahren ein neues Gesetz .", "fordert", "Die Opposition"),
+    ("Meine Fraktion lehnt diesen Antrag ab .", "lehnt", "Meine Fraktion"),
+    ("Man kann nicht oft genug betonen , wie wichtig das ist .", "betonen", "Man"),
+    ("Der Kollege Müller hat vorhin darauf hingewiesen .", "hingewiesen", "Der Kollege Müller"),
+    ("Ich bin davon überzeugt , dass wir das schaffen .", "überzeugt", "Ich"),
+]
+
+
 def test_packaged_model_finds_cue_and_source(
-    tagger: SpeechEventTagger, resources: Resources, sentence: str, cue: str, source: str
+    tagger: SpeechEventTagger, resources: Resources
 ) -> None:
-    events = _tag(tagger, resources, sentence)
-    match = next((e for e in events if cue in e["Cue"].split()), None)
-    assert match is not None, events
-    assert match.get("Source") == source
+    right = []
+    for sentence, cue, source in SPEECH_CASES:
+        events = _tag(tagger, resources, sentence)
+        match = next((e for e in events if cue in e["Cue"].split()), None)
+        right.append(match is not None and match.get("Source") == source)
+    assert sum(right) >= 8, list(zip(SPEECH_CASES, right, strict=True))
 
 
 def test_separated_particle_is_ptc(tagger: SpeechEventTagger, resources: Resources) -> None:

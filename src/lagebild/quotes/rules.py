@@ -519,14 +519,14 @@ def clean_source(view: SentenceView, span: TokenSpan | None) -> TokenSpan | None
     start, end = span
     if view.lowers[start] in view.words.impersonal:
         return None
-    # A phrase runs over one noun phrase (with its genitives, "von" phrases and
-    # coordination) at most: "warf Beckenbauer den Präsidenten vor" has the
-    # speaker "Beckenbauer" and an addressee after it.
+    # German capitals mark every noun, so its chunks are reliable: a speaker
+    # runs over one noun phrase with its genitives, "von" phrases and
+    # coordination ("warf Beckenbauer den Präsidenten vor" has the speaker
+    # "Beckenbauer" and an addressee after it), and a phrase cut short ("Ein
+    # Sprecher" of "Ein Sprecher des Ministeriums") is completed.
     first = view.chunk_at.get(start)
-    if first is not None:
-        phrase = extend_phrase(view, first)
-        if phrase[1] < end:
-            end = phrase[1]
+    if first is not None and view.language == "de":
+        end = extend_phrase(view, first)[1]
     if end - start == 1:
         lower = view.lowers[start]
         if lower in view.words.determiners and lower not in view.words.pronouns:
@@ -535,7 +535,7 @@ def clean_source(view: SentenceView, span: TokenSpan | None) -> TokenSpan | None
                 if antecedent is not None and antecedent.kind == "N":
                     return antecedent.start, antecedent.end
             return None
-    return span
+    return start, end
 
 
 def rules_suffice(view: SentenceView, cue: Cue, subject: TokenSpan | None) -> bool:

@@ -57,10 +57,10 @@ from lagebild.quotes.lexicon import (
 from lagebild.quotes.marks import MARKS, QuoteMarks, pair_quotes
 from lagebild.quotes.rules import (
     FINAL_PUNCT,
-    clean_source,
     Cue,
     SentenceView,
     TokenSpan,
+    clean_source,
     prepositional_attributions,
     reported_clause,
     reporting_cues,
