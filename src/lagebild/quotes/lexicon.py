@@ -72,6 +72,8 @@ class QuoteWords:
     complementizers: frozenset[str]
     impersonal: frozenset[str]
     function_words: frozenset[str]
+    not_sources: frozenset[str]
+    passive_auxiliaries: frozenset[str]
 
 
 def _read_tsv(language: str) -> list[list[str]]:
@@ -139,4 +141,6 @@ def load_quote_words(resources: Resources, language: str) -> QuoteWords:
         complementizers=words("complementizers"),
         impersonal=words("impersonal"),
         function_words=words("function_words"),
+        not_sources=words("not_sources"),
+        passive_auxiliaries=words("passive_auxiliaries"),
     )

@@ -344,6 +344,8 @@ def _german_subject(view: SentenceView, cue: int) -> TokenSpan | None:
         # "um das klar zu sagen": an infinitive has no subject of its own.
         return None
     start = _clause_start(view, cue)
+    if _is_passive(view, start, cue):
+        return None
     # The finite verb: an auxiliary before a participle ("hat ... gesagt"), else the cue.
     finite = next((j for j in range(start, cue) if view.lowers[j] in FINITE_AUXILIARIES), cue)
     if start < finite and view.lowers[start] in words.complementizers:
@@ -378,6 +380,17 @@ def _german_subject(view: SentenceView, cue: int) -> TokenSpan | None:
     if chunk.end - chunk.start == 1 and view.lowers[chunk.start] in words.impersonal:
         return _impersonal_source(view, chunk.end - 1)
     return extend_phrase(view, chunk)
+
+
+def _is_passive(view: SentenceView, start: int, cue: int) -> bool:
+    """A participle cue with a form of "werden" in its clause ("genannt werden")."""
+    form = view.lowers[cue]
+    if form == view.lemmas[cue].lower() or not form.endswith(("t", "en")):
+        return False
+    end = cue + 1
+    while end < len(view) and not view.is_boundary(end) and view.forms[end] not in FINAL_PUNCT:
+        end += 1
+    return any(view.lowers[j] in view.words.passive_auxiliaries for j in range(start, end))
 
 
 def _impersonal_source(view: SentenceView, after: int) -> TokenSpan | None:
@@ -519,6 +532,8 @@ def clean_source(view: SentenceView, span: TokenSpan | None) -> TokenSpan | None
     start, end = span
     if view.lowers[start] in view.words.impersonal:
         return None
+    if any(view.lowers[i] in view.words.not_sources for i in range(start, end)):
+        return None
     # German capitals mark every noun, so its chunks are reliable: a speaker
     # runs over one noun phrase with its genitives, "von" phrases and
     # coordination ("warf Beckenbauer den Präsidenten vor" has the speaker
@@ -605,9 +620,15 @@ def _source_after(view: SentenceView, j: int) -> TokenSpan | None:
     return extend_phrase(view, chunk) if chunk is not None else None
 
 
+def _add(found: list[PrepAttribution], view: SentenceView, attribution: PrepAttribution) -> None:
+    source = clean_source(view, attribution.source)
+    if source is not None:
+        found.append(PrepAttribution(attribution.cue, source))
+
+
 def prepositional_attributions(view: SentenceView, lexicon: CueLexicon) -> list[PrepAttribution]:
     """Finds attributions by preposition or parenthesis in one sentence."""
-    found = []
+    found: list[PrepAttribution] = []
     words = view.words
     n = len(view)
     for i, lower in enumerate(view.lowers):
@@ -615,21 +636,20 @@ def prepositional_attributions(view: SentenceView, lexicon: CueLexicon) -> list[
         if lower == "according" and i + 1 < n and view.lowers[i + 1] == "to":
             span = _source_after(view, i + 2)
             if span is not None:
-                found.append(PrepAttribution((i, i + 2), span))
+                _add(found, view, PrepAttribution((i, i + 2), span))
         elif cls == PREP and lower == "laut":
             span = _source_after(view, i + 1)
             if span is not None:
-                found.append(PrepAttribution((i, i + 1), span))
+                _add(found, view, PrepAttribution((i, i + 1), span))
         elif cls == PREP and lower == "zufolge":
             chunk = next((c for c in view.chunks if c.end == i), None)
             if chunk is not None:
-                found.append(
-                    PrepAttribution((i, i + 1), _skip_source_noun(view, _extend_left(view, chunk)))
-                )
+                span = _skip_source_noun(view, _extend_left(view, chunk))
+                _add(found, view, PrepAttribution((i, i + 1), span))
         elif lower == "nach" and i + 1 < n and view.lowers[i + 1] in words.source_nouns:
             span = _source_after(view, i + 1)
             if span is not None and span[0] > i + 1:
-                found.append(PrepAttribution((i, i + 2), span))
+                _add(found, view, PrepAttribution((i, i + 2), span))
         elif lower == "so" and i > 0 and view.forms[i - 1] in ",–—-":
             chunk = view.chunk_at.get(i + 1)
             if chunk is None or not (
@@ -642,5 +662,5 @@ def prepositional_attributions(view: SentenceView, lexicon: CueLexicon) -> list[
             while j < n and view.lowers[j] in _SO_TRAILERS:
                 j += 1
             if j >= n or view.forms[j] in FINAL_PUNCT or view.forms[j] in CLAUSE_PUNCT:
-                found.append(PrepAttribution((i, i + 1), span))
+                _add(found, view, PrepAttribution((i, i + 1), span))
     return found
