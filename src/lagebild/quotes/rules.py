@@ -241,7 +241,14 @@ def _is_verb_like(view: SentenceView, i: int) -> bool:
     # Inside a sentence a verb is lower-case: German "Bericht" is a noun,
     # English "Post" a name. At its start "Sagen"/"Reports" may be verbs.
     form = view.forms[i]
-    return form.islower() or (i == 0 and form[:1].isupper() and form[1:].islower())
+    if not (form.islower() or (i == 0 and form[:1].isupper() and form[1:].islower())):
+        return False
+    if view.language == "en" and i > 0:
+        # English nouns and verbs share forms: after a determiner or a
+        # possessive it is a noun ("the reported abuses", "Africa's state").
+        previous = view.lowers[i - 1]
+        return previous not in view.words.determiners and previous not in ("'s", "’s")
+    return True
 
 
 def _chunk_after(view: SentenceView, start: int, stop: int) -> Chunk | None:
