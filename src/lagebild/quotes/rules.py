@@ -461,11 +461,15 @@ def reported_clause(view: SentenceView, cue: Cue, speaker: TokenSpan | None) -> 
         else cue.token - clause <= _MAX_LEFT_SUBJECT
         and not any(view.lowers[j] in view.words.complementizers for j in range(clause, cue.token))
     )
+    # After the speaker may come an apposition or a relative clause (", sagte
+    # Thiem, der ..."), but no further main clause.
+    speaker_end = speaker[1] if speaker is not None and speaker[0] > cue.token else cue.token + 1
+    following = next((j for j in range(cue.token + 1, last) if view.is_boundary(j)), last)
     if (
         inserted
         and clause > 1
         and view.forms[clause - 1] in ",–—-"
-        and not any(view.is_boundary(j) for j in range(cue.token + 1, last))
+        and (following == last or (following >= speaker_end and view.forms[following] == ","))
     ):
         return 0, clause - 1
     # After: a comma or colon right after the cue (and its subject/particle),
@@ -518,11 +522,35 @@ def _opens_report(view: SentenceView, start: int, end: int) -> bool:
         return False
     if view.language == "en":
         return first not in _NOT_REPORTED
-    if first in _NOT_REPORTED and start + 1 < end and not view.forms[start + 1][:1].isupper():
-        return False
-    words = view.words
     stop = next((j for j in range(start, end) if view.forms[j] in ",;:"), end)
-    return any(w in words.konjunktiv or w in words.konjunktiv_two for w in view.lowers[start:stop])
+    if first in _NOT_REPORTED:
+        # "die Lage sei ernst" (an article) or "die erklären, ..." (a relative
+        # pronoun): only the subjunctive tells them apart.
+        return any(is_konjunktiv_one(view, j) for j in range(start, stop))
+    return any(
+        is_konjunktiv_one(view, j) or view.lowers[j] in view.words.konjunktiv_two
+        for j in range(start, stop)
+    )
+
+
+def is_konjunktiv_one(view: SentenceView, j: int) -> bool:
+    """Tells whether token ``j`` is a German verb in Konjunktiv I.
+
+    Listed forms ("sei", "habe", "werde", ...), or a third person singular
+    made of the infinitive without its "n" ("verstoße", "niederlege"); after
+    "ich" that form is the indicative.
+    """
+    lower = view.lowers[j]
+    if lower in view.words.konjunktiv:
+        return True
+    lemma = view.lemmas[j].lower()
+    return (
+        j > 0
+        and view.forms[j].islower()
+        and lemma.endswith("en")
+        and lower == lemma[:-1]
+        and view.lowers[j - 1] != "ich"
+    )
 
 
 def clean_source(view: SentenceView, span: TokenSpan | None) -> TokenSpan | None:

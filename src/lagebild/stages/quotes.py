@@ -61,6 +61,7 @@ from lagebild.quotes.rules import (
     SentenceView,
     TokenSpan,
     clean_source,
+    is_konjunktiv_one,
     prepositional_attributions,
     reported_clause,
     reporting_cues,
@@ -482,7 +483,6 @@ class _Finder:
         if self.res.language != "de":
             return
         d = self.d
-        konjunktiv = self.res.words.konjunktiv
         by_sentence: dict[int, _Found] = {}
         for f in found:
             if f.kind in ("reporting_verb", "according_to", "free_indirect") and f.speaker:
@@ -492,9 +492,10 @@ class _Finder:
             host = by_sentence.get(k - 1)
             if host is None or k in covered:
                 continue
-            t0, t1 = d.sentence_tokens[k]
-            forms = {self.text[d.starts[j] : d.ends[j]].lower() for j in range(t0, t1)}
-            if forms.isdisjoint(konjunktiv):
+            view = d.view(k)
+            if "ich" in view.lowers or not any(
+                is_konjunktiv_one(view, j) for j in range(len(view))
+            ):
                 continue
             sentence = d.analysis.sentences[k]
             end = sentence.end
