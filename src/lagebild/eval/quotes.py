@@ -138,14 +138,10 @@ def compare_sources(
     for doc in docs:
         for sid, forms in zip(doc.sentence_ids, doc.sentences, strict=True):
             lemmas = [lemma(f) for f in forms]
-            view = SentenceView(
-                forms,
-                lemmas,
-                list(range(len(forms))),
-                list(range(1, len(forms) + 1)),
-                "de",
-                tagger.words,
-            )
+            # Offsets as if the tokens were written with one space between them.
+            starts = [sum(len(f) + 1 for f in forms[:i]) for i in range(len(forms))]
+            ends = [start + len(f) for start, f in zip(starts, forms, strict=True)]
+            view = SentenceView(forms, lemmas, starts, ends, "de", tagger.words)
             cues = {c.token: c for c in reporting_cues(view, tagger.lexicon) if c.cls == SAY}
             infos = None
             for event in doc.events:

@@ -12,6 +12,7 @@ Two packaged files per language:
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -127,20 +128,11 @@ def load_quote_words(resources: Resources, language: str) -> QuoteWords:
             raise LagebildError(Code.RESOURCE, f"'{key}' must be a list of words", path=path)
         return frozenset(v.lower() if lower else v for v in value)
 
+    # Every field is a list in the file under its own name; only the person
+    # list keeps its case ("Sie" is not "sie").
     return QuoteWords(
-        determiners=words("determiners"),
-        pronouns=words("pronouns"),
-        first_second_person=words("first_second_person", lower=False),
-        anaphoric_nouns=words("anaphoric_nouns"),
-        konjunktiv=words("konjunktiv"),
-        konjunktiv_two=words("konjunktiv_two"),
-        source_nouns=words("source_nouns"),
-        phrase_breaks=words("phrase_breaks"),
-        genitive_links=words("genitive_links"),
-        vorfeld_adverbials=words("vorfeld_adverbials"),
-        complementizers=words("complementizers"),
-        impersonal=words("impersonal"),
-        function_words=words("function_words"),
-        not_sources=words("not_sources"),
-        passive_auxiliaries=words("passive_auxiliaries"),
+        **{
+            f.name: words(f.name, lower=f.name != "first_second_person")
+            for f in dataclasses.fields(QuoteWords)
+        }
     )

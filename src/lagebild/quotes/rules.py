@@ -49,6 +49,8 @@ _EN_BETWEEN = frozenset(
     ]
 )
 _COORDINATION = frozenset({"und", "oder", "sowie", "and", "or"})
+# English verbs that may come before their subject ("..., said the official").
+_EN_INVERTING = frozenset({"say", "add", "ask", "write", "continue", "explain", "declare"})
 # Longer stretches before an English verb are not its subject.
 _MAX_LEFT_SUBJECT = 8
 # Endings of German present participles ("zitierend", "erklärende"): adjectives.
@@ -165,8 +167,16 @@ class SentenceView:
         return self.starts[span[0]], self.ends[span[1] - 1]
 
     def is_boundary(self, i: int) -> bool:
-        """Tells whether token ``i`` is clause punctuation."""
-        return self.forms[i] in CLAUSE_PUNCT
+        """Tells whether token ``i`` is clause punctuation.
+
+        A hyphen inside a word ("Al-Amer", split off by the tokenizer) is not.
+        """
+        form = self.forms[i]
+        if form not in CLAUSE_PUNCT:
+            return False
+        if form == "-" and 0 < i < len(self.forms) - 1:
+            return not (self.ends[i - 1] == self.starts[i] and self.ends[i] == self.starts[i + 1])
+        return True
 
 
 @dataclass(frozen=True)
@@ -326,7 +336,10 @@ def _strip(view: SentenceView, span: TokenSpan) -> TokenSpan | None:
     ):
         start += 1
     while end > start and (
-        view.lowers[end - 1] in words.function_words
+        (
+            view.lowers[end - 1] in words.function_words
+            and view.lowers[end - 1] not in words.pronouns
+        )
         or view.lowers[end - 1] in _EN_BETWEEN
         or view.forms[end - 1] in CLAUSE_PUNCT
     ):
@@ -390,9 +403,17 @@ def _german_subject(view: SentenceView, cue: int) -> TokenSpan | None:
 
 
 def _is_passive(view: SentenceView, start: int, cue: int) -> bool:
-    """A participle cue with a form of "werden" in its clause ("genannt werden")."""
+    """A participle cue with a passive auxiliary in its clause.
+
+    German "genannt werden", English "she was told": the subject is then not
+    the speaker.
+    """
     form = view.lowers[cue]
-    if form == view.lemmas[cue].lower() or not form.endswith(("t", "en")):
+    if form == view.lemmas[cue].lower():
+        return False
+    if view.language == "en":
+        return any(view.lowers[j] in view.words.passive_auxiliaries for j in range(start, cue))
+    if not form.endswith(("t", "en")):
         return False
     end = cue + 1
     while end < len(view) and not view.is_boundary(end) and view.forms[end] not in FINAL_PUNCT:
@@ -418,9 +439,21 @@ def _english_subject(view: SentenceView, cue: int) -> TokenSpan | None:
     start = _clause_start(view, cue)
     if view.lowers[start] in view.words.complementizers and start < cue:
         start += 1
+    if _is_passive(view, start, cue):
+        return None
     left = _strip(view, (start, cue))
     if left is not None and left[1] - left[0] <= _MAX_LEFT_SUBJECT:
         return left
+    if start == cue and start >= 2 and view.forms[start - 1] == ",":
+        # "Mikhail Turesevich, director of the office, told reporters": the
+        # subject stands before an apposition.
+        opening = next((j for j in range(start - 2, -1, -1) if view.is_boundary(j)), None)
+        if opening is not None and view.forms[opening] == "," and start - opening <= 10:
+            before = _strip(view, (_clause_start(view, opening), opening))
+            if before is not None and before[1] - before[0] <= _MAX_LEFT_SUBJECT:
+                return before
+    if view.lemmas[cue].lower() not in _EN_INVERTING:
+        return None
     chunk = _chunk_after(view, cue + 1, len(view))
     if chunk is not None and chunk.start == cue + 1:
         return extend_phrase(view, chunk)
