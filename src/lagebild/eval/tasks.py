@@ -3,5 +3,6 @@
 import lagebild.eval.linking
 import lagebild.eval.places
 import lagebild.eval.quantities
+import lagebild.eval.quotes
 import lagebild.eval.segmentation
 import lagebild.eval.time
