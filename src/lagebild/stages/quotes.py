@@ -577,7 +577,7 @@ def _reported_part(view: SentenceView, cue: TokenSpan, source: TokenSpan) -> Tok
 
 @stage(
     "quotes",
-    requires=("tokens", "sentences", "lemmas", "language"),
+    requires=("tokens", "sentences", "lemmas", "language", "entities"),
     assigns=("quotes", "attributions"),
 )
 def find_quotes(analysis: Analysis, resources: Resources) -> Analysis:
