@@ -57,6 +57,7 @@ class Analysis:
     lemmas: tuple[str, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     entities: tuple[EntityMention, ...] = ()
+    ner: tuple[EntityMention, ...] = ()
     roles: tuple[Role, ...] = ()
     times: tuple[TimeExpr, ...] = ()
     quantities: tuple[Quantity, ...] = ()
