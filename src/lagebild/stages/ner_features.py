@@ -63,7 +63,7 @@ class Lexicons:
         paradigms: Capitalised lemma -> signature of its inflected forms in
             simplemma's German dictionary (e.g. "|e|en|es|s").
         clusters: Lowercased word -> cluster path (bit string).
-        gazetteer: Lowercased word -> name-list tags it carries ("first",
+        gazetteer: Word (exact case) -> name-list tags it carries ("first",
             "country", "city", ...).
         suffixes: Name-list tags of word endings: ending -> tag
             (e.g. "burg" -> "placesuffix").
@@ -141,7 +141,7 @@ class FeatureExtractor:
                 own.extend(f"cl{n}={path[:n]}" for n in _CLUSTER_PREFIXES)
                 compact.append(f"cl8={path[:8]}")
         if "gazetteer" in groups:
-            for tag in self.lexicons.gazetteer.get(lower, ()):
+            for tag in self.lexicons.gazetteer.get(word, ()):
                 own.append("gz=" + tag)
                 compact.append("gz=" + tag)
         if "suffixes" in groups and word[:1].isupper():
