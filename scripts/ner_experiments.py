@@ -20,6 +20,9 @@ from lagebild.stages.ner_features import FeatureExtractor, Lexicons
 from lagebild.stages.ner_train import CRF_PARAMS, DEFAULT_DATA, decode_spans, load_examples, train_crf
 
 
+THRESHOLDS = (1.0,)
+
+
 def run(groups: frozenset[str], params: dict[str, float | int | bool]) -> None:
     examples = load_examples(DEFAULT_DATA)
     base = load_lexicons()
@@ -34,16 +37,29 @@ def run(groups: frozenset[str], params: dict[str, float | int | bool]) -> None:
         took = time.time() - t0
         tagger = pycrfsuite.Tagger()
         tagger.open(str(model))
-        gold, pred = [], []
+        labels = [l for l in tagger.labels() if l != "O"]
+        gold = []
+        preds = {t: [] for t in THRESHOLDS}
         for i, e in enumerate(dev):
-            tags = tagger.tag(extractor.sentence_features(e.words, e.lemmas))
+            base = tagger.tag(extractor.sentence_features(e.words, e.lemmas))
+            marg = [{l: tagger.marginal(l, j) for l in labels} for j in range(len(base))]
             gold += [LabeledSpan(str(i), s.start, s.end, s.label) for s in e.gold]
-            pred += [LabeledSpan(str(i), s.start, s.end, s.label) for s in decode_spans(tags, e.offsets)]
+            for t in THRESHOLDS:
+                tags = list(base)
+                for j, tag in enumerate(tags):
+                    if tag == "O":
+                        best = max(labels, key=marg[j].__getitem__)
+                        if marg[j][best] > t:
+                            kind = best[2:]
+                            prev = tags[j - 1] if j else "O"
+                            tags[j] = ("I-" if prev[2:] == kind else "B-") + kind
+                preds[t] += [LabeledSpan(str(i), s.start, s.end, s.label) for s in decode_spans(tags, e.offsets)]
         size = model.stat().st_size
-    m = score_spans(gold, pred)
-    row = " ".join(f"{k} {v.precision:.3f}/{v.recall:.3f}/{v.f1:.3f}" for k, v in m.items())
     print(f"groups={','.join(sorted(groups)) or '-'} params={params} train={took:.0f}s size={size//1024}K")
-    print("  " + row, flush=True)
+    for t in THRESHOLDS:
+        m = score_spans(gold, preds[t])
+        row = " ".join(f"{k} {v.precision:.3f}/{v.recall:.3f}/{v.f1:.3f}" for k, v in m.items())
+        print(f"  t={t} " + row, flush=True)
 
 
 if __name__ == "__main__":

@@ -1,1 +1,4 @@
 """Imports every module that registers an evaluation task."""
+from lagebild.eval import ner
+
+__all__ = ["ner"]

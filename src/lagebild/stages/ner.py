@@ -36,6 +36,9 @@ from lagebild.stages.ner_data import read_spans
 from lagebild.stages.ner_features import ALL_GROUPS, FeatureExtractor, Lexicons
 
 MODEL_FILE = data_path("models", "ner-de.crfsuite")
+# Hashes (first 16 hex digits of ner_data.sentence_key) of the sentences the
+# shipped model was trained on, so evaluation can leave them out.
+TRAINING_HASHES_FILE = data_path("models", "ner-de.trained-sentences.txt")
 PARADIGMS_FILE = data_path("de", "ner_paradigms.tsv.gz")
 CLUSTERS_FILE = data_path("de", "ner_clusters.tsv.gz")
 NAMES_FILE = data_path("de", "ner_names.tsv")
@@ -67,6 +70,11 @@ def load_lexicons(groups: frozenset[str] = MODEL_GROUPS) -> Lexicons:
         suffixes={row[0]: row[1] for row in _read_table(SUFFIXES_FILE)},
         groups=groups,
     )
+
+
+def load_training_hashes() -> frozenset[str]:
+    """Returns the hashes of the sentences the shipped model was trained on."""
+    return frozenset(row[0] for row in _read_table(TRAINING_HASHES_FILE))
 
 
 def load_extractor_from_files() -> FeatureExtractor:

@@ -38,6 +38,7 @@ _SHAPE_MAP = str.maketrans(
     }
 )
 _REPEATS = re.compile(r"(.)\1+")
+_QUOTES = frozenset('"„“”»«‚‘’›‹')
 _MIN_HEAD = 4
 _MIN_MODIFIER = 3
 
@@ -77,7 +78,7 @@ class Lexicons:
     groups: frozenset[str] = frozenset()
 
 
-ALL_GROUPS = frozenset({"paradigm", "clusters", "gazetteer", "suffixes"})
+ALL_GROUPS = frozenset({"paradigm", "clusters", "gazetteer", "suffixes", "context"})
 _CLUSTER_PREFIXES = (4, 8, 12)
 
 
@@ -115,6 +116,8 @@ class FeatureExtractor:
             "s5=" + lower[-5:],
             "len=" + str(min(len(word), 12)),
         ]
+        if "context" in self.lexicons.groups and lemma != word:
+            own.append("lem=" + lemma.lower())
         compact = ["w=" + lower, "ss=" + shape]
         if word[:1].isupper():
             own.append("title")
@@ -166,10 +169,18 @@ class FeatureExtractor:
         n = len(words)
         lowers = [w.lower() for w in words]
         out: list[list[str]] = []
+        quoted = False
         for i in range(n):
             feats = ["bias", *own_and_compact[i][0]]
+            if words[i] in _QUOTES:
+                quoted = not quoted
+            elif quoted and "context" in self.lexicons.groups:
+                # Titles of works and events (OTH) are often quoted.
+                feats.append("inquote")
             if i == 0:
                 feats.append("BOS")
+                if "context" in self.lexicons.groups and words[i][:1].isupper():
+                    feats.append("BOS_title")
             if i == n - 1:
                 feats.append("EOS")
             for k in _WINDOW:

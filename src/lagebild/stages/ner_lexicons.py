@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 import numpy as np
+import spacy
 import simplemma
 from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
 
@@ -102,12 +104,14 @@ def _spkatt_sentences(folder: Path) -> Iterator[list[str]]:
 
 
 def _wikiwars_sentences(folder: Path) -> Iterator[list[str]]:
-    for path in sorted(folder.rglob("*")):
-        if path.is_file() and path.suffix in {".txt", ""}:
-            for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-                words = line.split()
-                if len(words) > 3:
-                    yield words
+    nlp = spacy.blank("de")
+    for path in sorted(folder.rglob("in/*.sgm")):
+        raw = path.read_text(encoding="utf-8", errors="replace")
+        body = raw.split("<TEXT>", 1)[-1]
+        for line in re.sub(r"<[^>]+>", " ", body).splitlines():
+            words = [t.text for t in nlp.make_doc(line) if not t.is_space]
+            if len(words) > 3:
+                yield words
 
 
 # Unlabelled German text whose licence allows a shipped derivative:

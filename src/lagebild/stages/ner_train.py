@@ -30,7 +30,9 @@ from lagebild.stages.ner_data import (
     in_dev_split,
     iter_files,
     project_tags,
+    sentence_key,
 )
+from lagebild.stages.ner_lexicons import write_table
 from lagebild.stages.ner_features import FeatureExtractor
 from lagebild.text.lemmas import LemmaLookup
 from lagebild.training import TrainOptions, trainer
@@ -58,6 +60,7 @@ class Example:
     gold: tuple[CharSpan, ...]
     misaligned: int
     dev: bool
+    key: str
 
 
 def make_examples(sentences: Iterable[TaggedSentence]) -> list[Example]:
@@ -82,6 +85,7 @@ def make_examples(sentences: Iterable[TaggedSentence]) -> list[Example]:
                 gold=tuple(gold),
                 misaligned=projection.misaligned,
                 dev=in_dev_split(sentence),
+                key=sentence_key(sentence)[:16],
             )
         )
     return examples
@@ -138,6 +142,12 @@ def train_ner(options: TrainOptions) -> str:
     train = [e for e in examples if use_all or not e.dev]
     out = options.out or Path(str(MODEL_FILE))
     train_crf(train, load_extractor_from_files(), out)
+    write_table(
+        out.with_name(out.name.replace(".crfsuite", ".trained-sentences.txt")),
+        "First 16 hex digits of lagebild.stages.ner_data.sentence_key of every sentence\n"
+        "the model next to this file was trained on (hashes only, no text).",
+        sorted((e.key, "1") for e in train),
+    )
     held = len(examples) - len(train)
     return (
         f"trained on {len(train)} GermEval sentences ({held} kept out as our dev split); "
