@@ -19,13 +19,14 @@ reproduces the model (see :mod:`lagebild.stages.ner_train`).
 from __future__ import annotations
 
 import gzip
-import threading
-from collections.abc import Iterator, Sequence
-from contextlib import ExitStack
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import accumulate
 from importlib import resources as importlib_resources
 from importlib.abc import Traversable
 
+import numpy as np
 import pycrfsuite
+from spacy.attrs import IDX, IS_SPACE, LENGTH
 
 from lagebild.errors import Code, LagebildError
 from lagebild.model import EntityMention
@@ -33,7 +34,7 @@ from lagebild.pipeline import Analysis
 from lagebild.registry import stage
 from lagebild.resources import Resources, data_path
 from lagebild.stages.ner_data import read_spans
-from lagebild.stages.ner_features import ALL_GROUPS, FeatureExtractor, Lexicons
+from lagebild.stages.ner_features import WINDOW, FeatureExtractor, Lexicons
 
 MODEL_FILE = data_path("models", "ner-de.crfsuite")
 # Hashes (first 16 hex digits of ner_data.sentence_key) of the sentences the
@@ -44,10 +45,9 @@ CLUSTERS_FILE = data_path("de", "ner_clusters.tsv.gz")
 NAMES_FILE = data_path("de", "ner_names.tsv")
 SUFFIXES_FILE = data_path("de", "ner_suffixes.tsv")
 # Feature groups of the shipped model (NER-EXPERIMENTS.md says why).
-MODEL_GROUPS = ALL_GROUPS
-# Sentences longer than this are tagged in windows of this many tokens, so a
-# run-on "sentence" (a table, a list) cannot make tagging quadratic in memory.
-_MAX_TOKENS = 300
+MODEL_GROUPS = frozenset({"paradigm", "gazetteer", "suffixes", "clusters"})
+# Memoised word forms (each a 5 x labels array of summed weights).
+_CACHE_SIZE = 100_000
 
 
 def _read_table(path: Traversable) -> Iterator[list[str]]:
@@ -83,31 +83,159 @@ def load_extractor_from_files() -> FeatureExtractor:
 
 
 class EntityTagger:
-    """The CRF and its feature extractor; tags one sentence at a time."""
+    """Tags sentences with the CRF's weights, summed per word form.
+
+    CRFsuite's own tagger converts every feature string of every token on
+    every call; here the weights of a word form's own features, and of the
+    features its neighbours see, are summed once per form and memoised, so
+    a sentence costs a few vector additions per token, and the Viterbi
+    search runs over all sentences of a document at once. The scores are
+    CRFsuite's (state features plus label transitions), so the tags are the
+    ones ``pycrfsuite.Tagger.tag`` returns (a test checks).
+    """
 
     def __init__(self, model: Traversable, extractor: FeatureExtractor) -> None:
         self.extractor = extractor
-        self._files = ExitStack()
-        path = self._files.enter_context(importlib_resources.as_file(model))
-        if not path.exists():
-            raise LagebildError(
-                Code.USAGE, "NER model not found; run `lagebild train ner`", path=str(path)
-            )
-        self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(path))
-        # CRFsuite taggers keep per-call state: one sentence at a time.
-        self._lock = threading.Lock()
+        with importlib_resources.as_file(model) as path:
+            if not path.exists():
+                raise LagebildError(
+                    Code.USAGE, "NER model not found; run `lagebild train ner`", path=str(path)
+                )
+            reader = pycrfsuite.Tagger()
+            reader.open(str(path))
+            info = reader.info()
+            self.labels: tuple[str, ...] = tuple(reader.labels())
+            reader.close()
+        column = {label: i for i, label in enumerate(self.labels)}
+        size = len(self.labels)
+        # Row 0 of the weight matrix stays zero: the row of unknown attributes.
+        self._row: dict[str, int] = {}
+        for attribute, _ in info.state_features:
+            self._row.setdefault(attribute, len(self._row) + 1)
+        self._matrix = np.zeros((len(self._row) + 1, size))
+        for (attribute, label), weight in info.state_features.items():
+            self._matrix[self._row[attribute], column[label]] = weight
+        self._transitions = np.zeros((size, size))
+        for (before, after), weight in info.transitions.items():
+            self._transitions[column[before], column[after]] = weight
+        self._cache: dict[tuple[str, str], np.ndarray] = {}
+
+    def _vector(self, attribute: str) -> np.ndarray:
+        return self._matrix[self._row.get(attribute, 0)]
+
+    def _word_rows(self, word: str, lemma: str) -> list[list[int]]:
+        """Weight-matrix rows of a form's own features and of what it adds at each offset."""
+        own, compact = self.extractor.word_features(word, lemma)
+        row = self._row.get
+        groups = [[row(a, 0) for a in (*own, "bias")]]
+        for offset in WINDOW:
+            prefix = f"{offset}:"
+            groups.append([row(prefix + feature, 0) for feature in compact])
+        return groups
+
+    def _word_vectors(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
+        """Returns the summed weights of each (word, lemma): shape (n, 1 + offsets, labels).
+
+        Forms not seen before are summed together in one pass over the weight
+        matrix, then memoised.
+        """
+        cache = self._cache
+        missing = list(dict.fromkeys(p for p in pairs if p not in cache))
+        if missing:
+            if len(cache) + len(missing) > _CACHE_SIZE:
+                cache.clear()
+            groups = [g for word, lemma in missing for g in self._word_rows(word, lemma)]
+            ends = list(accumulate(len(g) for g in groups))
+            cumulative = np.zeros((ends[-1] + 1, len(self.labels)))
+            np.cumsum(self._matrix[[i for g in groups for i in g]], axis=0, out=cumulative[1:])
+            sums = cumulative[ends] - cumulative[[0, *ends[:-1]]]
+            blocks = sums.reshape(len(missing), 1 + len(WINDOW), len(self.labels))
+            cache.update(zip(missing, blocks, strict=True))
+        return np.stack([cache[p] for p in pairs])
 
     def tag(self, words: Sequence[str], lemmas: Sequence[str]) -> list[str]:
-        """Returns one BIO tag per word."""
-        tags: list[str] = []
-        for start in range(0, len(words), _MAX_TOKENS):
-            features = self.extractor.sentence_features(
-                words[start : start + _MAX_TOKENS], lemmas[start : start + _MAX_TOKENS]
-            )
-            with self._lock:
-                tags.extend(self._tagger.tag(features))
-        return tags
+        """Returns one BIO tag per word of one sentence."""
+        return self.tag_sentences([(words, lemmas)])[0]
+
+    def tag_sentences(
+        self, sentences: Sequence[tuple[Sequence[str], Sequence[str]]]
+    ) -> list[list[str]]:
+        """Returns the BIO tags of each sentence ((words, lemmas) pairs)."""
+        lengths = np.array([len(words) for words, _ in sentences], dtype=np.intp)
+        total = int(lengths.sum())
+        if total == 0:
+            return [[] for _ in sentences]
+        words = [w for sentence, _ in sentences for w in sentence]
+        lemmas = [l for _, sentence in sentences for l in sentence]
+        stacked = self._word_vectors(list(zip(words, lemmas, strict=True)))
+        owner = np.repeat(np.arange(len(sentences)), lengths)
+        scores = stacked[:, 0].copy()
+        for slot, offset in enumerate(WINDOW, 1):
+            # Token i sees the features of token i + offset in the same sentence.
+            span = total - abs(offset)
+            if span <= 0:
+                continue
+            if offset < 0:
+                same = (owner[-offset:] == owner[:span])[:, None]
+                scores[-offset:] += stacked[:span, slot] * same
+            else:
+                same = (owner[:span] == owner[offset:])[:, None]
+                scores[:span] += stacked[offset:, slot] * same
+        ends = np.cumsum(lengths)
+        starts = ends - lengths
+        present = lengths > 0
+        scores[starts[present]] += self._vector("BOS")
+        scores[ends[present] - 1] += self._vector("EOS")
+        self._add_bigrams(scores, words, owner)
+        return self._viterbi(scores, starts, lengths)
+
+    def _add_bigrams(self, scores: np.ndarray, words: Sequence[str], owner: np.ndarray) -> None:
+        row = self._row
+        matrix = self._matrix
+        lowers = [w.lower() for w in words]
+        same = (owner[1:] == owner[:-1]).tolist()
+        for i in range(1, len(words)):
+            if not same[i - 1]:
+                continue
+            pair = lowers[i - 1] + "|" + lowers[i]
+            left = row.get("bg-1=" + pair)
+            if left is not None:
+                scores[i] += matrix[left]
+            right = row.get("bg+1=" + pair)
+            if right is not None:
+                scores[i - 1] += matrix[right]
+
+    def _viterbi(
+        self, scores: np.ndarray, starts: np.ndarray, lengths: np.ndarray
+    ) -> list[list[str]]:
+        count = len(lengths)
+        longest = int(lengths.max())
+        size = len(self.labels)
+        padded = np.zeros((count, longest, size))
+        owner = np.repeat(np.arange(count), lengths)
+        position = np.arange(len(scores)) - np.repeat(starts, lengths)
+        padded[owner, position] = scores
+        back = np.zeros((count, longest, size), dtype=np.intp)
+        best = padded[:, 0]
+        transitions = self._transitions[None]
+        for i in range(1, longest):
+            candidates = best[:, :, None] + transitions
+            back[:, i] = candidates.argmax(axis=1)
+            moved = candidates.max(axis=1) + padded[:, i]
+            best = np.where((lengths > i)[:, None], moved, best)
+        last = best.argmax(axis=1).tolist()
+        labels = self.labels
+        out: list[list[str]] = []
+        for s, n in enumerate(lengths.tolist()):
+            if n == 0:
+                out.append([])
+                continue
+            pointers = back[s].tolist()
+            path = [last[s]]
+            for i in range(n - 1, 0, -1):
+                path.append(pointers[i][path[-1]])
+            out.append([labels[j] for j in reversed(path)])
+        return out
 
 
 def load_tagger(resources: Resources, language: str) -> EntityTagger:
@@ -122,25 +250,30 @@ def recognize_entities(analysis: Analysis, resources: Resources) -> Analysis:
         return analysis.replace(ner=())
     tagger = resources.load(load_tagger, "de")
     doc = analysis.tokens
-    lemmas = analysis.lemmas
-    doc_id = analysis.document.id
     text = analysis.text
-    mentions: list[EntityMention] = []
-    tokens = [t for t in doc if not t.is_space]
+    lemmas = analysis.lemmas
+    # Offsets from the token array: cheaper than a Token object per token.
+    columns = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()
+    tokens = [(i, start, start + length) for i, (start, length, space) in enumerate(columns)
+              if not space]
+    chunks: list[list[tuple[int, int, int]]] = []
     position = 0
     for sentence in analysis.sentences:
-        while position < len(tokens) and tokens[position].idx < sentence.start:
+        while position < len(tokens) and tokens[position][1] < sentence.start:
             position += 1
         first = position
-        while position < len(tokens) and tokens[position].idx < sentence.end:
+        while position < len(tokens) and tokens[position][1] < sentence.end:
             position += 1
-        chunk = tokens[first:position]
-        if not chunk:
-            continue
-        tags = tagger.tag([t.text for t in chunk], [lemmas[t.i] for t in chunk])
+        if position > first:
+            chunks.append(tokens[first:position])
+    tagged = tagger.tag_sentences(
+        [([text[s:e] for _, s, e in chunk], [lemmas[i] for i, _, _ in chunk]) for chunk in chunks]
+    )
+    doc_id = analysis.document.id
+    mentions: list[EntityMention] = []
+    for chunk, tags in zip(chunks, tagged, strict=True):
         for begin, end, label in read_spans(tags):
-            start = chunk[begin].idx
-            stop = chunk[end - 1].idx + len(chunk[end - 1].text)
+            start, stop = chunk[begin][1], chunk[end - 1][2]
             mentions.append(
                 EntityMention(
                     doc_id=doc_id, text=text[start:stop], start=start, end=stop, label=label

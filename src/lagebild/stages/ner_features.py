@@ -26,10 +26,11 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 _CACHE_SIZE = 300_000
 # Window offsets whose word identity and compact features a token sees.
-_WINDOW = (-2, -1, 1, 2)
+WINDOW = (-2, -1, 1, 2)
 _SHAPE_MAP = str.maketrans(
     {
         **{c: "X" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ"},
@@ -38,7 +39,9 @@ _SHAPE_MAP = str.maketrans(
     }
 )
 _REPEATS = re.compile(r"(.)\1+")
-_QUOTES = frozenset('"„“”»«‚‘’›‹')
+_FIRST_GROUP = itemgetter(1)
+# Letters the translation table does not cover (é, ñ, ł, ...).
+_UNMAPPED_LETTER = re.compile(r"[^\W\dXx_]")
 _MIN_HEAD = 4
 _MIN_MODIFIER = 3
 
@@ -46,6 +49,8 @@ _MIN_MODIFIER = 3
 def word_shape(word: str) -> str:
     """Returns the shape of a word: X upper, x lower, d digit, others kept ("Xxxx-Xxx")."""
     shape = word.translate(_SHAPE_MAP)
+    if _UNMAPPED_LETTER.search(shape) is None:
+        return shape
     return "".join(
         ch if ch in "Xxd" or not ch.isalpha() else ("X" if ch.isupper() else "x") for ch in shape
     )
@@ -53,7 +58,7 @@ def word_shape(word: str) -> str:
 
 def short_shape(word: str) -> str:
     """Returns the shape with runs collapsed ("Xx-Xx")."""
-    return _REPEATS.sub(r"\1", word_shape(word))
+    return _REPEATS.sub(_FIRST_GROUP, word_shape(word))
 
 
 @dataclass(frozen=True)
@@ -78,7 +83,7 @@ class Lexicons:
     groups: frozenset[str] = frozenset()
 
 
-ALL_GROUPS = frozenset({"paradigm", "clusters", "gazetteer", "suffixes", "context"})
+ALL_GROUPS = frozenset({"paradigm", "clusters", "gazetteer", "suffixes"})
 _CLUSTER_PREFIXES = (4, 8, 12)
 
 
@@ -87,7 +92,7 @@ class FeatureExtractor:
 
     def __init__(self, lexicons: Lexicons) -> None:
         self.lexicons = lexicons
-        self._word = lru_cache(maxsize=_CACHE_SIZE)(self._word_features)
+        self.word_features = lru_cache(maxsize=_CACHE_SIZE)(self._word_features)
 
     def _head_signature(self, word: str) -> str:
         """The paradigm of the longest known noun that ends ``word`` (compound head)."""
@@ -116,8 +121,7 @@ class FeatureExtractor:
             "s5=" + lower[-5:],
             "len=" + str(min(len(word), 12)),
         ]
-        if "context" in self.lexicons.groups and lemma != word:
-            own.append("lem=" + lemma.lower())
+
         compact = ["w=" + lower, "ss=" + shape]
         if word[:1].isupper():
             own.append("title")
@@ -165,25 +169,17 @@ class FeatureExtractor:
             words: The tokens' texts.
             lemmas: Their lemmas (aligned with ``words``).
         """
-        own_and_compact = [self._word(w, l) for w, l in zip(words, lemmas, strict=True)]
+        own_and_compact = [self.word_features(w, l) for w, l in zip(words, lemmas, strict=True)]
         n = len(words)
         lowers = [w.lower() for w in words]
         out: list[list[str]] = []
-        quoted = False
         for i in range(n):
             feats = ["bias", *own_and_compact[i][0]]
-            if words[i] in _QUOTES:
-                quoted = not quoted
-            elif quoted and "context" in self.lexicons.groups:
-                # Titles of works and events (OTH) are often quoted.
-                feats.append("inquote")
             if i == 0:
                 feats.append("BOS")
-                if "context" in self.lexicons.groups and words[i][:1].isupper():
-                    feats.append("BOS_title")
             if i == n - 1:
                 feats.append("EOS")
-            for k in _WINDOW:
+            for k in WINDOW:
                 j = i + k
                 if 0 <= j < n:
                     prefix = f"{k}:"

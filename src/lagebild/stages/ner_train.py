@@ -32,7 +32,7 @@ from lagebild.stages.ner_data import (
     project_tags,
     sentence_key,
 )
-from lagebild.stages.ner_lexicons import write_table
+from lagebild.stages.ner_lexicons import build_clusters, build_paradigms, write_table
 from lagebild.stages.ner_features import FeatureExtractor
 from lagebild.text.lemmas import LemmaLookup
 from lagebild.training import TrainOptions, trainer
@@ -43,7 +43,7 @@ DEFAULT_DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data" / 
 CRF_PARAMS: dict[str, float | int | bool] = {
     "c1": 0.05,
     "c2": 0.05,
-    "max_iterations": 200,
+    "max_iterations": 400,
     "feature.possible_transitions": True,
 }
 
@@ -134,10 +134,18 @@ def decode_spans(
 @trainer("ner", help="German named-entity CRF from GermEval 2014 (PER, ORG, LOC, OTH)")
 def train_ner(options: TrainOptions) -> str:
     """Trains and writes the German NER model; returns a summary."""
-    from lagebild.stages.ner import MODEL_FILE, load_extractor_from_files
+    from lagebild.stages.ner import (
+        CLUSTERS_FILE,
+        MODEL_FILE,
+        PARADIGMS_FILE,
+        load_extractor_from_files,
+    )
 
     data = options.data or DEFAULT_DATA
     examples = load_examples(data)
+    # The lexicons are rebuilt first: the model's weights refer to their values.
+    build_paradigms(Path(str(PARADIGMS_FILE)))
+    build_clusters(data.parent, Path(str(CLUSTERS_FILE)))
     use_all = bool(options.extra.get("all", False))
     train = [e for e in examples if use_all or not e.dev]
     out = options.out or Path(str(MODEL_FILE))
