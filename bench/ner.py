@@ -60,8 +60,8 @@ def main() -> None:
         found += len(ner(analysis, resources).ner)
     seconds = time.perf_counter() - start
     cpu = time.process_time() - cpu_start
-    peak = _rss_mb()
-    print(f"documents {len(analyses)}, sentences {sentences}, tokens {tokens}, mentions {found}")
+    print(f"documents {len(analyses)}, sentences {sentences}, tokens {tokens}, "
+          f"mentions {found}")
     print(f"ner stage: {seconds:.2f} s wall, {cpu:.2f} s CPU; "
           f"{sentences / seconds:,.0f} sentences/s wall, {sentences / cpu:,.0f} sentences/s CPU, "
           f"{tokens / cpu:,.0f} tokens/s CPU (one core, one pass, caches cold at start)")
@@ -79,8 +79,10 @@ def main() -> None:
     for analysis in rest:
         ner(analysis, fresh.resources)
     cpu = time.process_time() - cpu_start
-    print(f"steady state (second half after the first): {rest_sentences / cpu:,.0f} sentences/s CPU")
-    print(f"model + lexicons: loaded in {load_seconds:.1f} s, +{load_rss - before_rss:,.0f} MB RSS; "
+    print(f"steady state (second half after the first): "
+          f"{rest_sentences / cpu:,.0f} sentences/s CPU")
+    print(f"model + lexicons: loaded in {load_seconds:.1f} s, "
+          f"+{load_rss - before_rss:,.0f} MB RSS; "
           f"peak RSS of the whole run {_rss_mb():,.0f} MB (it holds all {len(analyses)} "
           f"analysed documents and a second model copy for the steady-state run)")
     sys.stdout.flush()

@@ -54,6 +54,7 @@ def _names(locale: str, attribute: str) -> list[str]:
 
 
 def main() -> None:
+    """Writes ner_names.tsv."""
     dictionary = DefaultDictionaryFactory().get_dictionary("de")
     tags: dict[str, set[str]] = defaultdict(set)
 

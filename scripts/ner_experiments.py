@@ -17,13 +17,19 @@ import pycrfsuite
 from lagebild.eval.core import LabeledSpan, score_spans
 from lagebild.stages.ner import load_lexicons
 from lagebild.stages.ner_features import FeatureExtractor, Lexicons
-from lagebild.stages.ner_train import CRF_PARAMS, DEFAULT_DATA, decode_spans, load_examples, train_crf
-
+from lagebild.stages.ner_train import (
+    CRF_PARAMS,
+    DEFAULT_DATA,
+    decode_spans,
+    load_examples,
+    train_crf,
+)
 
 THRESHOLDS = (1.0,)
 
 
 def run(groups: frozenset[str], params: dict[str, float | int | bool]) -> None:
+    """Trains with the feature ``groups`` and prints dev-split scores per threshold."""
     examples = load_examples(DEFAULT_DATA)
     base = load_lexicons()
     lex = Lexicons(base.paradigms, base.clusters, base.gazetteer, base.suffixes, groups)
@@ -37,12 +43,14 @@ def run(groups: frozenset[str], params: dict[str, float | int | bool]) -> None:
         took = time.time() - t0
         tagger = pycrfsuite.Tagger()
         tagger.open(str(model))
-        labels = [l for l in tagger.labels() if l != "O"]
+        labels = [label for label in tagger.labels() if label != "O"]
         gold = []
         preds = {t: [] for t in THRESHOLDS}
         for i, e in enumerate(dev):
             base = tagger.tag(extractor.sentence_features(e.words, e.lemmas))
-            marg = [{l: tagger.marginal(l, j) for l in labels} for j in range(len(base))]
+            marg = [
+                {label: tagger.marginal(label, j) for label in labels} for j in range(len(base))
+            ]
             gold += [LabeledSpan(str(i), s.start, s.end, s.label) for s in e.gold]
             for t in THRESHOLDS:
                 tags = list(base)
@@ -53,9 +61,13 @@ def run(groups: frozenset[str], params: dict[str, float | int | bool]) -> None:
                             kind = best[2:]
                             prev = tags[j - 1] if j else "O"
                             tags[j] = ("I-" if prev[2:] == kind else "B-") + kind
-                preds[t] += [LabeledSpan(str(i), s.start, s.end, s.label) for s in decode_spans(tags, e.offsets)]
+                preds[t] += [
+                    LabeledSpan(str(i), s.start, s.end, s.label)
+                    for s in decode_spans(tags, e.offsets)
+                ]
         size = model.stat().st_size
-    print(f"groups={','.join(sorted(groups)) or '-'} params={params} train={took:.0f}s size={size//1024}K")
+    name = ",".join(sorted(groups)) or "-"
+    print(f"groups={name} params={params} train={took:.0f}s size={size // 1024}K")
     for t in THRESHOLDS:
         m = score_spans(gold, preds[t])
         row = " ".join(f"{k} {v.precision:.3f}/{v.recall:.3f}/{v.f1:.3f}" for k, v in m.items())

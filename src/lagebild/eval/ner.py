@@ -34,6 +34,7 @@ from lagebild.eval.core import (
     task,
 )
 from lagebild.pipeline import Pipeline
+from lagebild.service import make_document
 from lagebild.stages.ner import load_training_hashes
 from lagebild.stages.ner_data import (
     LABELS,
@@ -43,7 +44,6 @@ from lagebild.stages.ner_data import (
     read_spans,
     sentence_key,
 )
-from lagebild.service import make_document
 
 MODEL_STAGES = ("language", "tokens", "sentences", "lemmas", "ner")
 COMPONENTS = ("model", "pipeline")
@@ -123,7 +123,9 @@ def evaluate_ner(options: EvalOptions) -> EvalReport:
         scored += 1
         text, offsets = detokenize(sentence.tokens)
         doc = str(sentence.index)
-        gold_spans = [LabeledSpan(doc, s.start, s.end, s.label) for s in char_spans(sentence, offsets)]
+        gold_spans = [
+            LabeledSpan(doc, s.start, s.end, s.label) for s in char_spans(sentence, offsets)
+        ]
         analysis = pipeline.run(make_document(text, language="de"))
         mentions = getattr(analysis, field_name)
         pred_spans = [

@@ -19,14 +19,13 @@ reproduces the model (see :mod:`lagebild.stages.ner_train`).
 from __future__ import annotations
 
 import gzip
-from collections.abc import Iterable, Iterator, Sequence
-from itertools import accumulate
+from collections.abc import Iterator, Sequence
 from importlib import resources as importlib_resources
 from importlib.abc import Traversable
+from itertools import accumulate
 
 import numpy as np
 import pycrfsuite
-from spacy.attrs import IDX, IS_SPACE, LENGTH
 
 from lagebild.errors import Code, LagebildError
 from lagebild.model import EntityMention
@@ -121,7 +120,8 @@ class EntityTagger:
         self._cache: dict[tuple[str, str], np.ndarray] = {}
 
     def _vector(self, attribute: str) -> np.ndarray:
-        return self._matrix[self._row.get(attribute, 0)]
+        vector: np.ndarray = self._matrix[self._row.get(attribute, 0)]
+        return vector
 
     def _word_rows(self, word: str, lemma: str) -> list[list[int]]:
         """Weight-matrix rows of a form's own features and of what it adds at each offset."""
@@ -166,7 +166,7 @@ class EntityTagger:
         if total == 0:
             return [[] for _ in sentences]
         words = [w for sentence, _ in sentences for w in sentence]
-        lemmas = [l for _, sentence in sentences for l in sentence]
+        lemmas = [lemma for _, sentence in sentences for lemma in sentence]
         stacked = self._word_vectors(list(zip(words, lemmas, strict=True)))
         owner = np.repeat(np.arange(len(sentences)), lengths)
         scores = stacked[:, 0].copy()
@@ -253,7 +253,7 @@ def recognize_entities(analysis: Analysis, resources: Resources) -> Analysis:
     text = analysis.text
     lemmas = analysis.lemmas
     # Offsets from the token array: cheaper than a Token object per token.
-    columns = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()
+    columns = doc.to_array(["IDX", "LENGTH", "IS_SPACE"]).tolist()
     tokens = [(i, start, start + length) for i, (start, length, space) in enumerate(columns)
               if not space]
     chunks: list[list[tuple[int, int, int]]] = []

@@ -194,7 +194,9 @@ def project_tags(
     misaligned = 0
     for span in spans:
         inside = [
-            i for i, (start, end) in enumerate(token_offsets) if start < span.end and span.start < end
+            i
+            for i, (start, end) in enumerate(token_offsets)
+            if start < span.end and span.start < end
         ]
         if not inside:
             misaligned += 1

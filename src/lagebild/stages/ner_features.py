@@ -148,9 +148,9 @@ class FeatureExtractor:
                 own.extend(f"cl{n}={path[:n]}" for n in _CLUSTER_PREFIXES)
                 compact.append(f"cl8={path[:8]}")
         if "gazetteer" in groups:
-            for tag in self.lexicons.gazetteer.get(word, ()):
-                own.append("gz=" + tag)
-                compact.append("gz=" + tag)
+            for name_tag in self.lexicons.gazetteer.get(word, ()):
+                own.append("gz=" + name_tag)
+                compact.append("gz=" + name_tag)
         if "suffixes" in groups and word[:1].isupper():
             for n in (6, 5, 4, 3):
                 tag = self.lexicons.suffixes.get(lower[-n:])
@@ -169,7 +169,9 @@ class FeatureExtractor:
             words: The tokens' texts.
             lemmas: Their lemmas (aligned with ``words``).
         """
-        own_and_compact = [self.word_features(w, l) for w, l in zip(words, lemmas, strict=True)]
+        own_and_compact = [
+            self.word_features(word, lemma) for word, lemma in zip(words, lemmas, strict=True)
+        ]
         n = len(words)
         lowers = [w.lower() for w in words]
         out: list[list[str]] = []

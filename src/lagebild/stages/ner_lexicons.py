@@ -22,8 +22,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 import numpy as np
-import spacy
 import simplemma
+import spacy
 from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
 
 from lagebild.stages.ner_data import in_dev_split, iter_files
@@ -42,7 +42,7 @@ def paradigm_signatures(dictionary: Mapping[str, str]) -> dict[str, str]:
         if lemma[:1].isupper() and form != lemma:
             forms[lemma].add(form[len(lemma) :] if form.startswith(lemma) else "~")
         elif lemma[:1].isupper():
-            forms[lemma]  # noqa: B018 - a lemma without other forms still counts
+            forms[lemma]
     return {
         lemma: "|".join(sorted(endings)[:_MAX_SIGNATURE]) or "-"
         for lemma, endings in forms.items()

@@ -32,8 +32,8 @@ from lagebild.stages.ner_data import (
     project_tags,
     sentence_key,
 )
-from lagebild.stages.ner_lexicons import build_clusters, build_paradigms, write_table
 from lagebild.stages.ner_features import FeatureExtractor
+from lagebild.stages.ner_lexicons import build_clusters, build_paradigms, write_table
 from lagebild.text.lemmas import LemmaLookup
 from lagebild.training import TrainOptions, trainer
 
