@@ -193,3 +193,44 @@ def test_english_gets_no_model_output(ner_pipeline: Pipeline) -> None:
 
 def test_empty_and_punctuation_only(ner_pipeline: Pipeline) -> None:
     assert mentions(ner_pipeline, "…") == set()
+
+
+# --- the fast tagger computes CRFsuite's Viterbi path --------------------------
+
+EQUIVALENCE_SENTENCES = [
+    "Der Hamas-Vizechef Saleh al-Arouri wurde in Beirut getötet , hieß es .",
+    "„ Wir werden nicht nachgeben “ , sagte Ministerpräsident Benjamin Netanjahu am Abend .",
+    "Die Europäische Union und die Vereinten Nationen riefen zur Mäßigung auf .",
+    "Bayern München gewann 3:1 gegen Borussia Dortmund .",
+    "Ja .",
+    "X",
+]
+
+
+def _reference_tags(words: list[str], lemmas: list[str]) -> list[str]:
+    import pycrfsuite
+
+    from lagebild.stages.ner import MODEL_FILE, load_extractor_from_files
+
+    reference = pycrfsuite.Tagger()
+    reference.open(str(MODEL_FILE))
+    return list(reference.tag(load_extractor_from_files().sentence_features(words, lemmas)))
+
+
+def test_fast_tagger_matches_crfsuite(resources: Resources) -> None:
+    from lagebild.stages.ner import load_tagger
+    from lagebild.text.lemmas import load_lemmatizer
+
+    tagger = load_tagger(resources, "de")
+    lemma = load_lemmatizer(resources, "de").lemma
+    batch = []
+    for sentence in EQUIVALENCE_SENTENCES:
+        words = sentence.split()
+        batch.append((words, [lemma(w) for w in words]))
+    # One batch (as the stage tags a document) and one sentence at a time.
+    together = tagger.tag_sentences(batch)
+    for (words, lemmas), tags in zip(batch, together, strict=True):
+        expected = _reference_tags(words, lemmas)
+        assert tags == expected
+        assert tagger.tag(words, lemmas) == expected
+    assert any(tag != "O" for tags in together for tag in tags)
