@@ -148,7 +148,13 @@ class FeatureExtractor:
                 own.extend(f"cl{n}={path[:n]}" for n in _CLUSTER_PREFIXES)
                 compact.append(f"cl8={path[:8]}")
         if "gazetteer" in groups:
-            for name_tag in self.lexicons.gazetteer.get(word, ()):
+            name_tags = self.lexicons.gazetteer.get(word)
+            if name_tags is None and len(word) > 3 and word[-1] in "s'’":
+                # German genitive of a name: "Bismarcks", "Melanies", "Agnes'".
+                name_tags = tuple(
+                    "gen_" + tag for tag in self.lexicons.gazetteer.get(word[:-1], ())
+                )
+            for name_tag in name_tags or ():
                 own.append("gz=" + name_tag)
                 compact.append("gz=" + name_tag)
         if "suffixes" in groups and word[:1].isupper():
