@@ -135,9 +135,14 @@ class FeatureExtractor:
             if lemma[:1].islower():
                 klass = "lowerlemma"
             else:
-                klass = self.lexicons.paradigms.get(lemma) or (
-                    "head" + self._head_signature(lemma.rsplit("-", 1)[-1])
-                )
+                paradigms = self.lexicons.paradigms
+                klass = paradigms.get(lemma) or ""
+                if not klass and lemma == word and word.endswith("s"):
+                    # simplemma leaves unknown genitives alone: "Bismarcks".
+                    stem = paradigms.get(word[:-1])
+                    klass = "gen" + stem if stem is not None else ""
+                if not klass:
+                    klass = "head" + self._head_signature(lemma.rsplit("-", 1)[-1])
             own.append("par=" + klass)
             compact.append("par=" + klass)
         if "clusters" in groups:

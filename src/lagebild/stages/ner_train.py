@@ -38,7 +38,18 @@ from lagebild.text.lemmas import LemmaLookup
 from lagebild.training import TrainOptions, trainer
 
 GERMEVAL_FILES = ("germeval2014-dev.tsv", "germeval2014-test-a.tsv")
-DEFAULT_DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "ner-de"
+# ../shared next to the source checkout, else next to the working directory.
+DEFAULT_DATA = next(
+    (
+        candidate
+        for candidate in (
+            Path(__file__).resolve().parents[3].parent / "shared" / "data" / "ner-de",
+            Path.cwd().resolve().parent / "shared" / "data" / "ner-de",
+        )
+        if candidate.exists()
+    ),
+    Path("../shared/data/ner-de"),
+)
 # CRFsuite settings chosen on our dev split (see NER-EXPERIMENTS.md).
 CRF_PARAMS: dict[str, float | int | bool] = {
     "c1": 0.05,
