@@ -47,6 +47,8 @@ SUFFIXES_FILE = data_path("de", "ner_suffixes.tsv")
 MODEL_GROUPS = frozenset({"paradigm", "gazetteer", "suffixes", "clusters"})
 # Memoised word forms (each a 5 x labels array of summed weights).
 _CACHE_SIZE = 100_000
+# Largest Viterbi batch, in sentences x longest sentence (padded cells).
+_VITERBI_CELLS = 20_000
 
 
 def _read_table(path: Traversable) -> Iterator[list[str]]:
@@ -208,34 +210,55 @@ class EntityTagger:
     def _viterbi(
         self, scores: np.ndarray, starts: np.ndarray, lengths: np.ndarray
     ) -> list[list[str]]:
-        count = len(lengths)
-        longest = int(lengths.max())
-        size = len(self.labels)
-        padded = np.zeros((count, longest, size))
-        owner = np.repeat(np.arange(count), lengths)
-        position = np.arange(len(scores)) - np.repeat(starts, lengths)
-        padded[owner, position] = scores
-        back = np.zeros((count, longest, size), dtype=np.intp)
+        """Best label path of each sentence, searched for sentences of similar length together.
+
+        Batches are bounded so that one very long "sentence" (a table, a list)
+        cannot make the padded arrays huge.
+        """
+        out: list[list[str]] = [[] for _ in lengths]
+        batch: list[int] = []
+        for index in np.argsort(lengths, kind="stable").tolist():
+            if lengths[index] == 0:
+                continue
+            if batch and (len(batch) + 1) * int(lengths[index]) > _VITERBI_CELLS:
+                self._viterbi_batch(scores, starts, lengths, batch, out)
+                batch = []
+            batch.append(index)
+        if batch:
+            self._viterbi_batch(scores, starts, lengths, batch, out)
+        return out
+
+    def _viterbi_batch(
+        self,
+        scores: np.ndarray,
+        starts: np.ndarray,
+        lengths: np.ndarray,
+        batch: list[int],
+        out: list[list[str]],
+    ) -> None:
+        sizes = lengths[batch]
+        count = len(batch)
+        longest = int(sizes.max())
+        owner = np.repeat(np.arange(count), sizes)
+        position = np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+        padded = np.zeros((count, longest, len(self.labels)))
+        padded[owner, position] = scores[np.repeat(starts[batch], sizes) + position]
+        back = np.zeros((count, longest, len(self.labels)), dtype=np.intp)
         best = padded[:, 0]
         transitions = self._transitions[None]
         for i in range(1, longest):
             candidates = best[:, :, None] + transitions
             back[:, i] = candidates.argmax(axis=1)
             moved = candidates.max(axis=1) + padded[:, i]
-            best = np.where((lengths > i)[:, None], moved, best)
+            best = np.where((sizes > i)[:, None], moved, best)
         last = best.argmax(axis=1).tolist()
         labels = self.labels
-        out: list[list[str]] = []
-        for s, n in enumerate(lengths.tolist()):
-            if n == 0:
-                out.append([])
-                continue
-            pointers = back[s].tolist()
-            path = [last[s]]
+        for row, (index, n) in enumerate(zip(batch, sizes.tolist(), strict=True)):
+            pointers = back[row].tolist()
+            path = [last[row]]
             for i in range(n - 1, 0, -1):
                 path.append(pointers[i][path[-1]])
-            out.append([labels[j] for j in reversed(path)])
-        return out
+            out[index] = [labels[j] for j in reversed(path)]
 
 
 def load_tagger(resources: Resources, language: str) -> EntityTagger:
