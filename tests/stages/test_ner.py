@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import spacy
 
@@ -234,3 +236,11 @@ def test_fast_tagger_matches_crfsuite(resources: Resources) -> None:
         assert tags == expected
         assert tagger.tag(words, lemmas) == expected
     assert any(tag != "O" for tags in together for tag in tags)
+
+
+def test_missing_resource_is_an_error(tmp_path: Path) -> None:
+    from lagebild.errors import LagebildError
+    from lagebild.stages.ner import _read_table
+
+    with pytest.raises(LagebildError, match="lagebild train ner"):
+        list(_read_table(tmp_path / "absent.tsv"))

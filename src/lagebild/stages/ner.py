@@ -52,9 +52,16 @@ _VITERBI_CELLS = 20_000
 
 
 def _read_table(path: Traversable) -> Iterator[list[str]]:
-    """Yields the tab-separated rows of a packaged table (gzip when named .gz)."""
+    """Yields the tab-separated rows of a packaged table (gzip when named .gz).
+
+    Raises:
+        LagebildError: When the file is missing: the model's weights refer to
+            its values, so tagging without it would silently degrade.
+    """
     if not path.is_file():
-        return
+        raise LagebildError(
+            Code.USAGE, "NER resource missing; run `lagebild train ner`", path=str(path)
+        )
     raw = path.read_bytes()
     text = (gzip.decompress(raw) if path.name.endswith(".gz") else raw).decode("utf-8")
     for line in text.splitlines():
@@ -63,7 +70,7 @@ def _read_table(path: Traversable) -> Iterator[list[str]]:
 
 
 def load_lexicons(groups: frozenset[str] = MODEL_GROUPS) -> Lexicons:
-    """Reads the packaged NER lexicons (absent files give empty lexicons)."""
+    """Reads the packaged NER lexicons."""
     return Lexicons(
         paradigms={row[0]: row[1] for row in _read_table(PARADIGMS_FILE)},
         clusters={row[0]: row[1] for row in _read_table(CLUSTERS_FILE)},

@@ -8,8 +8,9 @@ their tokens: :func:`~lagebild.stages.ner_data.in_dev_split`) is left out of
 training, so that ``lagebild eval ner`` on it stays an honest estimate; pass
 ``extra={"all": True}`` to train on every sentence instead.
 
-The lexicon files the features read are built by
-:mod:`lagebild.stages.ner_lexicons` and must exist before training.
+Before training, the paradigm and cluster lexicons the features read are
+rebuilt (:mod:`lagebild.stages.ner_lexicons`); the name lists and suffix
+table are reviewed text files built by ``scripts/build_ner_names.py``.
 """
 
 from __future__ import annotations
