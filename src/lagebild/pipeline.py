@@ -56,8 +56,8 @@ class Analysis:
     tokens: Doc | None = None
     lemmas: tuple[str, ...] = ()
     sentences: tuple[Sentence, ...] = ()
-    entities: tuple[EntityMention, ...] = ()
     ner: tuple[EntityMention, ...] = ()
+    entities: tuple[EntityMention, ...] = ()
     roles: tuple[Role, ...] = ()
     times: tuple[TimeExpr, ...] = ()
     quantities: tuple[Quantity, ...] = ()

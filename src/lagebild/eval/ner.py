@@ -88,7 +88,13 @@ def _predictor(component: str) -> tuple[Pipeline, str, str]:
         return Pipeline(MODEL_STAGES), "ner", "predictor: the ner stage (CRF model) alone"
     pipeline = Pipeline()
     if "entities" in pipeline.stage_names:
-        return pipeline, "entities", "predictor: the entities field of the configured pipeline"
+        with_model = "with" if "ner" in pipeline.stage_names else "without"
+        return (
+            pipeline,
+            "entities",
+            f"predictor: the entities field of the configured pipeline ({with_model} the ner "
+            "stage before it)",
+        )
     stages = list(pipeline.stage_names)
     if "ner" not in stages:
         stages.append("ner")
