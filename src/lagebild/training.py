@@ -36,6 +36,7 @@ CATALOG: Catalog[TrainFunc] = Catalog(
     (
         "lagebild.geo.build",
         "lagebild.quotes.training",
+        "lagebild.stages.ner_train",
     ),
 )
 TRAINERS = CATALOG.entries

@@ -67,6 +67,8 @@ class Mention:
     list_separated_from: int | None = None
     entity_label: str | None = None
     entity_exact: bool = False
+    # Where the overlapping entity came from: "kb", "model" (statistical NER) or "rule".
+    entity_source: str | None = None
 
     @property
     def span(self) -> tuple[int, int]:
@@ -667,4 +669,5 @@ def _mark_entities(mentions: list[Mention], entities: Sequence[EntityMention]) -
             if entity.start < end and start < entity.end:
                 m.entity_label = entity.label
                 m.entity_exact = entity.start == m.start and entity.end == m.end
+                m.entity_source = entity.source
                 break

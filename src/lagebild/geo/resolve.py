@@ -54,6 +54,10 @@ _DIRECTION_NAMES = {
 _HOME = {"de": frozenset({"DE", "AT", "CH"}), "en": frozenset()}
 
 
+# A one-word statistical PER reading yields to a city at least this large.
+_PERSON_OVERRIDE_POPULATION = 100_000
+
+
 @dataclass(frozen=True)
 class Resolution:
     """A mention resolved to an entry (or a region of it)."""
@@ -120,6 +124,19 @@ class Resolver:
 
     # -- gating -----------------------------------------------------------------------
 
+    def _outweighs_model_person(self, m: Mention) -> bool:
+        """Whether a city outweighs the statistical NER's one-word person reading.
+
+        The NER model guesses PER for unfamiliar capitalised words; a name
+        that is exactly a large city ("Haifa") is more likely the city unless
+        the knowledge base or a rule made it a person.
+        """
+        if m.entity_label != "PER" or m.entity_source != "model" or not m.entity_exact:
+            return False
+        if " " in m.text.strip():
+            return False
+        return any(self.gaz.population(c.idx) >= _PERSON_OVERRIDE_POPULATION for c in m.candidates)
+
     def _gate(
         self, m: Mention, neighbour_confirmed: bool
     ) -> tuple[tuple[Candidate, ...], float, bool]:
@@ -131,7 +148,10 @@ class Resolver:
             list of places) marks the mention as a place.
         """
         gaz = self.gaz
-        if m.entity_label in ACTOR_LABELS and (m.entity_label == "PER" or not m.entity_exact):
+        names_actor = m.entity_label in ACTOR_LABELS and (
+            m.entity_label == "PER" or not m.entity_exact
+        )
+        if names_actor and not self._outweighs_model_person(m):
             return (), 0.0, False
         if m.name_context or (m.never_alone and m.restrict != "city"):
             return (), 0.0, False
@@ -331,7 +351,8 @@ class Resolver:
             if not prominent:
                 confidence *= 0.85 if item.signal or qualified else 0.75
         actor: str | None = None
-        if m.entity_label in ACTOR_LABELS and m.entity_exact:
+        named_actor = m.entity_label in ACTOR_LABELS and m.entity_exact
+        if named_actor and not self._outweighs_model_person(m):
             if entry.kind == "city":
                 return Resolution(m, entry, confidence, "capital" if entry.is_capital else "person")
             actor = entry.kind

@@ -2,6 +2,7 @@
 
 import lagebild.stages.entities
 import lagebild.stages.geo
+import lagebild.stages.ner
 import lagebild.stages.quantities
 import lagebild.stages.quotes
 import lagebild.stages.roles
