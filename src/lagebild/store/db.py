@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
+    ColumnElement,
     Connection,
     Engine,
     Select,
@@ -25,6 +26,7 @@ from sqlalchemy import (
     func,
     insert,
     inspect,
+    literal,
     select,
 )
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
@@ -32,6 +34,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from lagebild.errors import Code, StoreError
 from lagebild.model import SCHEMA_VERSION, AnalysisResult, Event
 from lagebild.store import schema
+from lagebild.store.search import documents_matching
 
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -94,6 +97,14 @@ def _migrate(engine: Engine, url: str) -> None:
         command.upgrade(config, "head")
 
 
+def actor_condition(actor: str) -> ColumnElement[bool]:
+    """Matches ``event_actors`` rows by knowledge-base id or name (case-insensitive)."""
+    a = schema.event_actors
+    # lower() on both sides: SQLite's lower() folds ASCII only, so folding the
+    # needle in Python would miss "Ägypten" for "Ägypten".
+    return (a.c.kb_id == actor) | (func.lower(a.c.name) == func.lower(literal(actor)))
+
+
 @dataclass(frozen=True)
 class EventFilter:
     """Filters for listing events; None means no filter."""
@@ -103,6 +114,10 @@ class EventFilter:
     since: str | None = None
     until: str | None = None
     doc_id: str | None = None
+    place: str | None = None
+    country: str | None = None
+    outlet: str | None = None
+    text: str | None = None
     limit: int | None = None
     offset: int = 0
 
@@ -306,34 +321,71 @@ class Store:
             ):
                 yield AnalysisResult.model_validate(stored)
 
+    def event_conditions(self, filters: EventFilter) -> list[ColumnElement[bool]]:
+        """The WHERE conditions on ``schema.events`` that ``filters`` asks for.
+
+        Place matches the location name exactly or, when it is a number, the
+        GeoNames id; actor matches the knowledge-base id or the name (case-
+        insensitive); text matches the event's document (full-text search).
+        """
+        e, d = schema.events, schema.documents
+        conditions: list[ColumnElement[bool]] = []
+        if filters.type:
+            conditions.append(e.c.type == filters.type.upper())
+        if filters.since:
+            conditions.append(e.c.day >= filters.since)
+        if filters.until:
+            conditions.append(e.c.day <= filters.until)
+        if filters.doc_id:
+            conditions.append(e.c.doc_id == filters.doc_id)
+        if filters.actor:
+            a = schema.event_actors
+            conditions.append(
+                e.c.id.in_(select(a.c.event_id).where(actor_condition(filters.actor)))
+            )
+        if filters.place:
+            place = e.c.location_name == filters.place
+            if filters.place.isdigit() and len(filters.place) < 12:
+                place = place | (e.c.geonames_id == int(filters.place))
+            conditions.append(place)
+        if filters.country:
+            conditions.append(e.c.country_code == filters.country.upper())
+        if filters.outlet:
+            conditions.append(
+                e.c.doc_id.in_(select(d.c.id).where(d.c.outlet == filters.outlet))
+            )
+        if filters.text is not None:
+            conditions.append(
+                documents_matching(self.engine.dialect.name, filters.text, e.c.doc_id,
+                                   (d.c.title, d.c.text))
+            )
+        return conditions
+
     def _event_query(self, filters: EventFilter) -> Select[Any]:
         e, d = schema.events, schema.documents
         query = (
             select(
-                e.c.id, e.c.doc_id, e.c.type, e.c.mode, e.c.cameo, e.c.day, e.c.date_value,
-                e.c.location_name, e.c.geonames_id, e.c.latitude, e.c.longitude,
-                e.c.country_code, e.c.modality, e.c.reported_by, e.c.confidence,
-                e.c.evidence_start, e.c.evidence_end, e.c.record, d.c.title, d.c.source,
+                e.c.id, e.c.doc_id, e.c.idx, e.c.type, e.c.mode, e.c.cameo, e.c.day,
+                e.c.date_value, e.c.location_name, e.c.geonames_id, e.c.latitude,
+                e.c.longitude, e.c.country_code, e.c.modality, e.c.reported_by,
+                e.c.confidence, e.c.evidence_start, e.c.evidence_end, e.c.record, d.c.title,
+                d.c.source, d.c.outlet, d.c.published,
             )
             .join(d, d.c.id == e.c.doc_id)
+            .where(*self.event_conditions(filters))
             .order_by(e.c.day.desc(), e.c.doc_id, e.c.idx)
         )
-        if filters.type:
-            query = query.where(e.c.type == filters.type.upper())
-        if filters.since:
-            query = query.where(e.c.day >= filters.since)
-        if filters.until:
-            query = query.where(e.c.day <= filters.until)
-        if filters.doc_id:
-            query = query.where(e.c.doc_id == filters.doc_id)
-        if filters.actor:
-            a = schema.event_actors
-            needle = filters.actor
-            match = (a.c.kb_id == needle) | (func.lower(a.c.name) == needle.lower())
-            query = query.where(e.c.id.in_(select(a.c.event_id).where(match)))
         if filters.limit is not None:
             query = query.limit(filters.limit)
         return query.offset(filters.offset)
+
+    def count_events(self, filters: EventFilter = EventFilter()) -> int:
+        """Counts the events matching ``filters`` (ignoring limit and offset)."""
+        query = select(func.count()).select_from(schema.events).where(
+            *self.event_conditions(filters)
+        )
+        with self.engine.connect() as connection:
+            return int(connection.execute(query).scalar_one())
 
     def events(self, filters: EventFilter = EventFilter()) -> list[dict[str, Any]]:
         """Lists events matching ``filters`` with their document's title and source."""

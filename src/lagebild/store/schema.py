@@ -10,6 +10,7 @@ joining and export. Schema changes go through Alembic migrations in
 from __future__ import annotations
 
 from sqlalchemy import (
+    DDL,
     JSON,
     Column,
     Float,
@@ -20,6 +21,8 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    event,
+    func,
 )
 
 metadata = MetaData()
@@ -50,6 +53,7 @@ documents = Table(
     Column("result", JSON, nullable=False),
     Index("ix_documents_published", "published"),
     Index("ix_documents_status", "status"),
+    Index("ix_documents_outlet", "outlet"),
 )
 
 sentences = Table(
@@ -170,6 +174,8 @@ events = Table(
     Index("ix_events_doc", "doc_id"),
     Index("ix_events_type_day", "type", "day"),
     Index("ix_events_day", "day"),
+    Index("ix_events_location", "location_name"),
+    Index("ix_events_country", "country_code"),
 )
 
 event_actors = Table(
@@ -185,6 +191,64 @@ event_actors = Table(
     Index("ix_event_actors_kb", "kb_id"),
     Index("ix_event_actors_event", "event_id"),
 )
+# Actor filters match names case-insensitively.
+Index("ix_event_actors_name", func.lower(event_actors.c.name))
 
 # Tables holding a document's records, children first (deletion order).
 RECORD_TABLES = (event_actors, events, quotes, quantities, times, roles, entities, sentences)
+
+# Indexes added after the baseline (revision 0002); the migration creates
+# exactly these, so that a migrated database equals a new one.
+INDEXES_0002 = (
+    "ix_documents_outlet",
+    "ix_events_location",
+    "ix_events_country",
+    "ix_event_actors_name",
+)
+
+# Full-text search (SQLite FTS5, revision 0002). Documents get their own copy
+# of title and text: an external-content table would key on documents' implicit
+# rowid, which VACUUM may renumber. Quotes have an integer primary key, so their
+# index reads the text from the quotes table itself. Other databases search
+# with (I)LIKE instead (see ``lagebild.store.search``).
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+FTS_CREATE = (
+    "CREATE VIRTUAL TABLE documents_fts USING fts5("
+    f"doc_id UNINDEXED, title, text, tokenize='{FTS_TOKENIZER}')",
+    "CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN "
+    "INSERT INTO documents_fts(doc_id, title, text) VALUES (new.id, new.title, new.text); END",
+    "CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN "
+    "DELETE FROM documents_fts WHERE doc_id = old.id; END",
+    "CREATE VIRTUAL TABLE quotes_fts USING fts5("
+    f"text, speaker_text, content='quotes', content_rowid='id', tokenize='{FTS_TOKENIZER}')",
+    "CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN "
+    "INSERT INTO quotes_fts(rowid, text, speaker_text) "
+    "VALUES (new.id, new.text, new.speaker_text); END",
+    "CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN "
+    "INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker_text) "
+    "VALUES ('delete', old.id, old.text, old.speaker_text); END",
+)
+# Fills the indexes from rows stored before they existed (migration only).
+FTS_FILL = (
+    "INSERT INTO documents_fts(doc_id, title, text) SELECT id, title, text FROM documents",
+    "INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')",
+)
+FTS_DROP = (
+    "DROP TRIGGER IF EXISTS documents_fts_insert",
+    "DROP TRIGGER IF EXISTS documents_fts_delete",
+    "DROP TRIGGER IF EXISTS quotes_fts_insert",
+    "DROP TRIGGER IF EXISTS quotes_fts_delete",
+    "DROP TABLE IF EXISTS documents_fts",
+    "DROP TABLE IF EXISTS quotes_fts",
+)
+
+for _statement in FTS_CREATE:
+    event.listen(
+        metadata, "after_create",
+        DDL(_statement).execute_if(dialect="sqlite"),  # type: ignore[no-untyped-call]
+    )
+for _statement in FTS_DROP:
+    event.listen(
+        metadata, "before_drop",
+        DDL(_statement).execute_if(dialect="sqlite"),  # type: ignore[no-untyped-call]
+    )
