@@ -175,8 +175,11 @@ class Store:
     def _insert(self, connection: Connection, result: AnalysisResult) -> None:
         document = result.document
         doc_id = document.id
+        # Values go in as parameters, not .values(...), so that SQLAlchemy
+        # compiles each INSERT once per process instead of once per row.
         connection.execute(
-            insert(schema.documents).values(
+            insert(schema.documents),
+            dict(
                 id=doc_id,
                 source=document.source,
                 title=document.title,
@@ -191,7 +194,7 @@ class Store:
                 ingested_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                 schema_version=SCHEMA_VERSION,
                 result=result.model_dump(mode="json"),
-            )
+            ),
         )
         rows: list[tuple[Table, list[dict[str, Any]]]] = [
             (schema.sentences, [
@@ -239,7 +242,8 @@ class Store:
         for idx, record in enumerate(result.events):
             location = record.location
             event_id = connection.execute(
-                insert(schema.events).values(
+                insert(schema.events),
+                dict(
                     doc_id=doc_id,
                     idx=idx,
                     type=record.type,
@@ -258,7 +262,7 @@ class Store:
                     evidence_start=record.evidence.start,
                     evidence_end=record.evidence.end,
                     record=record.model_dump(mode="json"),
-                )
+                ),
             ).inserted_primary_key
             assert event_id is not None
             event_id = event_id[0]
