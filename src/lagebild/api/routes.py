@@ -268,18 +268,6 @@ def _check_write_token(request: Request, authorization: str | None) -> None:
         raise APIError(403, Code.API_FORBIDDEN, "wrong write token")
 
 
-def _check_encodable(body: AnalyzeRequest) -> None:
-    # JSON may carry lone surrogates ("\ud800"), which no UTF-8 store can hold.
-    for value in (body.text, body.title, body.source, body.outlet, *body.authors):
-        if value is None:
-            continue
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            message = "text is not valid Unicode (lone surrogate)"
-            raise InputError(Code.BAD_ENCODING, message) from None
-
-
 @router.post(
     "/analyze",
     response_model=AnalysisResult,
@@ -302,7 +290,6 @@ def analyze(
 
     if body.store:
         _check_write_token(request, authorization)
-    _check_encodable(body)
     limit: int = request.app.state.max_text_bytes
     size = len(body.text.encode("utf-8"))
     if size > limit:

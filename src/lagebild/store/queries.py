@@ -14,6 +14,7 @@ from sqlalchemy import ColumnElement, Select, case, distinct, func, select
 from lagebild.store import schema
 from lagebild.store.db import EventFilter, Store, actor_condition
 from lagebild.store.search import (
+    document_keys,
     documents_fts,
     documents_matching,
     fts_match,
@@ -75,7 +76,10 @@ def list_documents(store: Store, filters: DocumentFilter) -> tuple[Rows, int]:
         # snippet() and rank need the FTS table itself in the FROM clause.
         query = (
             select(*columns, snippet.label("snippet"))
-            .select_from(documents_fts.join(d, d.c.id == documents_fts.c.doc_id))
+            .select_from(
+                documents_fts.join(document_keys, document_keys.c.num == documents_fts.c.rowid)
+                .join(d, d.c.id == document_keys.c.doc_id)
+            )
             .where(fts_match("documents_fts", parse_terms(filters.text)))
             .order_by(fts_rank("documents_fts"), d.c.id)
         )
@@ -188,9 +192,7 @@ def list_events(store: Store, filters: EventFilter) -> tuple[Rows, int]:
 
 def event_by_id(store: Store, event_id: int) -> dict[str, Any] | None:
     """One event row (as in :func:`list_events`), or None."""
-    e = schema.events
-    query = store._event_query(EventFilter()).where(e.c.id == event_id)
-    rows = _all(store, query)
+    rows = store.events_by_id([event_id])
     return rows[0] if rows else None
 
 
@@ -296,12 +298,12 @@ def actor_detail(store: Store, actor: str, partners: int = 25) -> dict[str, Any]
         ]
         if not names:
             return None
-        roles: dict[str, int] = dict(
-            connection.execute(
+        roles: dict[str, int] = {
+            role: int(n) for role, n in connection.execute(
                 select(a.c.role, func.count(distinct(a.c.event_id)))
                 .where(actor_condition(actor)).group_by(a.c.role)
-            ).tuples().all()
-        )
+            )
+        }
         timeline = [
             dict(r._mapping) for r in connection.execute(
                 select(e.c.day, e.c.type, func.count().label("count"))

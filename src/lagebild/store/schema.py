@@ -171,11 +171,17 @@ events = Table(
     Column("evidence_start", Integer, nullable=False),
     Column("evidence_end", Integer, nullable=False),
     Column("record", JSON, nullable=False),
-    Index("ix_events_doc", "doc_id"),
     Index("ix_events_type_day", "type", "day"),
     Index("ix_events_day", "day"),
-    Index("ix_events_location", "location_name"),
-    Index("ix_events_country", "country_code"),
+    # Filter indexes end in day, so a filtered page ordered by day is read
+    # from the index alone (event rows are wide: they hold the JSON record).
+    Index("ix_events_doc_day", "doc_id", "day"),
+    Index("ix_events_location_day", "location_name", "day"),
+    Index("ix_events_country_day", "country_code", "day"),
+    # Looking events up by id (from actor and document filters) reads this
+    # narrow copy of the filter columns instead of the wide rows.
+    Index("ix_events_filters", "id", "day", "type", "doc_id", "country_code",
+          "location_name", "geonames_id"),
 )
 
 event_actors = Table(
@@ -188,37 +194,55 @@ event_actors = Table(
     Column("kb_id", String(128)),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
-    Index("ix_event_actors_kb", "kb_id"),
+    Index("ix_event_actors_kb_event", "kb_id", "event_id"),
     Index("ix_event_actors_event", "event_id"),
 )
 # Actor filters match names case-insensitively.
-Index("ix_event_actors_name", func.lower(event_actors.c.name))
+Index("ix_event_actors_name_event", func.lower(event_actors.c.name), event_actors.c.event_id)
 
 # Tables holding a document's records, children first (deletion order).
 RECORD_TABLES = (event_actors, events, quotes, quantities, times, roles, entities, sentences)
 
-# Indexes added after the baseline (revision 0002); the migration creates
-# exactly these, so that a migrated database equals a new one.
-INDEXES_0002 = (
+# Index changes of revision 0002; the migration makes exactly these, so that a
+# migrated database equals a new one.
+INDEXES_ADDED_0002 = (
     "ix_documents_outlet",
-    "ix_events_location",
-    "ix_events_country",
-    "ix_event_actors_name",
+    "ix_events_doc_day",
+    "ix_events_location_day",
+    "ix_events_country_day",
+    "ix_events_filters",
+    "ix_event_actors_kb_event",
+    "ix_event_actors_name_event",
+)
+# (name, table, columns) of baseline indexes that 0002 replaces.
+INDEXES_DROPPED_0002 = (
+    ("ix_events_doc", "events", ("doc_id",)),
+    ("ix_event_actors_kb", "event_actors", ("kb_id",)),
 )
 
-# Full-text search (SQLite FTS5, revision 0002). Documents get their own copy
-# of title and text: an external-content table would key on documents' implicit
-# rowid, which VACUUM may renumber. Quotes have an integer primary key, so their
-# index reads the text from the quotes table itself. Other databases search
+# Full-text search (SQLite FTS5, revision 0002). The index reads titles and
+# texts from the documents themselves (no copy) through a view that gives each
+# document a stable integer key: FTS5 needs one, and documents' implicit rowids
+# may be renumbered by VACUUM. Matches then come back as integers, which is
+# fast; fetching a text column from FTS5 would read the whole text. Quotes
+# have an integer primary key and are indexed directly. Other databases search
 # with (I)LIKE instead (see ``lagebild.store.search``).
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 FTS_CREATE = (
-    "CREATE VIRTUAL TABLE documents_fts USING fts5("
-    f"doc_id UNINDEXED, title, text, tokenize='{FTS_TOKENIZER}')",
+    "CREATE TABLE document_keys ("
+    "num INTEGER PRIMARY KEY, doc_id VARCHAR(64) NOT NULL UNIQUE)",
+    "CREATE VIEW documents_fts_source AS SELECT k.num AS num, d.title AS title, "
+    "d.text AS text FROM document_keys k JOIN documents d ON d.id = k.doc_id",
+    "CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, "
+    f"content='documents_fts_source', content_rowid='num', tokenize='{FTS_TOKENIZER}')",
     "CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN "
-    "INSERT INTO documents_fts(doc_id, title, text) VALUES (new.id, new.title, new.text); END",
+    "INSERT INTO document_keys(doc_id) VALUES (new.id); "
+    "INSERT INTO documents_fts(rowid, title, text) VALUES "
+    "((SELECT num FROM document_keys WHERE doc_id = new.id), new.title, new.text); END",
     "CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN "
-    "DELETE FROM documents_fts WHERE doc_id = old.id; END",
+    "INSERT INTO documents_fts(documents_fts, rowid, title, text) "
+    "SELECT 'delete', num, old.title, old.text FROM document_keys WHERE doc_id = old.id; "
+    "DELETE FROM document_keys WHERE doc_id = old.id; END",
     "CREATE VIRTUAL TABLE quotes_fts USING fts5("
     f"text, speaker_text, content='quotes', content_rowid='id', tokenize='{FTS_TOKENIZER}')",
     "CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN "
@@ -230,7 +254,8 @@ FTS_CREATE = (
 )
 # Fills the indexes from rows stored before they existed (migration only).
 FTS_FILL = (
-    "INSERT INTO documents_fts(doc_id, title, text) SELECT id, title, text FROM documents",
+    "INSERT INTO document_keys(doc_id) SELECT id FROM documents ORDER BY rowid",
+    "INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')",
     "INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')",
 )
 FTS_DROP = (
@@ -239,6 +264,8 @@ FTS_DROP = (
     "DROP TRIGGER IF EXISTS quotes_fts_insert",
     "DROP TRIGGER IF EXISTS quotes_fts_delete",
     "DROP TABLE IF EXISTS documents_fts",
+    "DROP VIEW IF EXISTS documents_fts_source",
+    "DROP TABLE IF EXISTS document_keys",
     "DROP TABLE IF EXISTS quotes_fts",
 )
 

@@ -27,7 +27,8 @@ from sqlalchemy import false as sql_false
 _TOKEN = re.compile(r'"([^"]*)"|(\w+)(\*?)')
 _WORD = re.compile(r"\w+")
 
-documents_fts = table("documents_fts", column("doc_id"), column("rowid"))
+documents_fts = table("documents_fts", column("rowid"))
+document_keys = table("document_keys", column("num"), column("doc_id"))
 quotes_fts = table("quotes_fts", column("rowid"))
 
 
@@ -109,8 +110,10 @@ def documents_matching(
     if not terms:
         return sql_false()
     if dialect == "sqlite":
-        matching: Select[Any] = select(documents_fts.c.doc_id).where(
-            fts_match("documents_fts", terms)
+        matching: Select[Any] = select(document_keys.c.doc_id).where(
+            document_keys.c.num.in_(
+                select(documents_fts.c.rowid).where(fts_match("documents_fts", terms))
+            )
         )
         return id_column.in_(matching)
     return _like_all(terms, columns)
@@ -142,7 +145,7 @@ def snippet_column(dialect: str, query: str) -> ColumnElement[Any] | None:
     if dialect != "sqlite" or not terms:
         return None
     return literal_column(
-        f"snippet(documents_fts, 2, '{SNIPPET_OPEN}', '{SNIPPET_CLOSE}', '…', 24)"
+        f"snippet(documents_fts, 1, '{SNIPPET_OPEN}', '{SNIPPET_CLOSE}', '…', 24)"
     )
 
 

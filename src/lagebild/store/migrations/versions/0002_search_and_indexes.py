@@ -1,7 +1,7 @@
 """Full-text search (SQLite FTS5 over documents and quotes) and indexes for the API filters.
 
-The statements come from ``lagebild.store.schema`` (the same ones ``create_all``
-runs for a new database), so a migrated database equals a new one.
+The statements and indexes come from ``lagebild.store.schema`` (the same ones
+``create_all`` makes for a new database), so a migrated database equals a new one.
 
 Revision ID: 0002
 Revises: 0001
@@ -18,8 +18,8 @@ branch_labels = None
 depends_on = None
 
 
-def _indexes() -> list[Index]:
-    wanted = set(schema.INDEXES_0002)
+def _added() -> list[Index]:
+    wanted = set(schema.INDEXES_ADDED_0002)
     return [
         index
         for table in schema.metadata.sorted_tables
@@ -30,7 +30,9 @@ def _indexes() -> list[Index]:
 
 def upgrade() -> None:
     bind = op.get_bind()
-    for index in _indexes():
+    for name, table, _ in schema.INDEXES_DROPPED_0002:
+        op.drop_index(name, table_name=table)
+    for index in _added():
         index.create(bind)
     if bind.dialect.name == "sqlite":
         for statement in (*schema.FTS_CREATE, *schema.FTS_FILL):
@@ -42,5 +44,7 @@ def downgrade() -> None:
     if bind.dialect.name == "sqlite":
         for statement in schema.FTS_DROP:
             op.execute(statement)
-    for index in _indexes():
+    for index in _added():
         index.drop(bind)
+    for name, table, columns in schema.INDEXES_DROPPED_0002:
+        op.create_index(name, table, list(columns))
