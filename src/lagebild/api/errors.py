@@ -84,7 +84,7 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 WRITE_ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorResponse, "description": HTTPStatus(status).phrase}
-    for status in (401, 403, 413)
+    for status in (400, 401, 403, 413)
 }
 
 

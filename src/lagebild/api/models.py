@@ -6,10 +6,9 @@ Records themselves (documents' analyses, events) are the public records of
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 from lagebild.model import Event
 
@@ -268,14 +267,16 @@ class AnalyzeRequest(BaseModel):
     language: Literal["de", "en"] | None = Field(
         default=None, description="Language; detected when absent."
     )
-    published: dt.date | None = Field(
-        default=None, description="Publication date (anchors 'gestern' and the like)."
+    # A string, not a date: pydantic would take the number 0 for 1970-01-01.
+    published: str | None = Field(
+        default=None, pattern=r"^\d{4}-\d{2}-\d{2}$", json_schema_extra={"format": "date"},
+        description="Publication date YYYY-MM-DD (anchors 'gestern' and the like).",
     )
     title: str | None = Field(default=None, max_length=1000)
     source: str | None = Field(default=None, max_length=2000, description="Path or URL.")
     outlet: str | None = Field(default=None, max_length=200)
     authors: list[str] = Field(default_factory=list, max_length=50)
-    store: bool = Field(
+    store: StrictBool = Field(
         default=False,
         description="Also store the document and its records (needs the write token).",
     )

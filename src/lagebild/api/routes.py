@@ -34,6 +34,8 @@ MAX_PAGE = 200
 # integers are 64-bit; deep pages are better reached with filters anyway).
 MAX_OFFSET = 10_000_000
 MAX_ID = 2**62
+DAY_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+DATE_FORMAT: dict[str, Any] = {"format": "date"}
 
 router = APIRouter(prefix="/api/v1", responses=ERROR_RESPONSES)
 
@@ -56,6 +58,19 @@ def get_store(request: Request) -> Store:
 StoreDep = Annotated[Store, Depends(get_store)]
 
 
+def _valid_day(value: str | None, name: str) -> str | None:
+    # The pattern admits 2024-02-30; the calendar does not.
+    if value is None:
+        return None
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise APIError(422, Code.BAD_DATE, f"invalid request: {name}: no such day {value}",
+                       [{"loc": ["query", name], "msg": "no such day", "type": "value_error"}]
+                       ) from None
+    return value
+
+
 def event_filter(
     type: Annotated[str | None, Query(max_length=64, description="Event type, e.g. ASSAULT.")]
     = None,
@@ -70,21 +85,20 @@ def event_filter(
     ] = None,
     outlet: Annotated[str | None, Query(max_length=200, description="Publishing outlet.")]
     = None,
-    since: Annotated[dt.date | None, Query(description="From this day on (YYYY-MM-DD).")]
-    = None,
-    until: Annotated[dt.date | None, Query(description="Up to this day (YYYY-MM-DD).")] = None,
+    since: Annotated[str | None, Query(pattern=DAY_PATTERN, json_schema_extra=DATE_FORMAT,
+                                       description="From this day on (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, Query(pattern=DAY_PATTERN, json_schema_extra=DATE_FORMAT,
+                                       description="Up to this day (YYYY-MM-DD).")] = None,
     q: SearchText = None,
     doc_id: Annotated[str | None, Query(max_length=64, description="Only this document.")]
     = None,
 ) -> EventFilter:
     """The event filters shared by the event list, the timeline and the map."""
-    if since is not None and until is not None and since > until:
-        raise APIError(422, Code.USAGE, "invalid request: since is after until",
-                       [{"loc": ["query", "since"], "msg": "after until", "type": "value_error"}])
+    since = _valid_day(since, "since")
+    until = _valid_day(until, "until")
     return EventFilter(
         type=type, actor=actor, place=place, country=country, outlet=outlet,
-        since=since.isoformat() if since else None,
-        until=until.isoformat() if until else None,
+        since=since, until=until,
         text=q, doc_id=doc_id,
     )
 
