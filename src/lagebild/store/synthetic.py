@@ -30,9 +30,10 @@ from lagebild.model import (
     content_id,
 )
 
+# The 16 PLOVER event types.
 EVENT_TYPES = (
     "ASSAULT", "PROTEST", "CONSULT", "AID", "COERCE", "THREATEN", "MOBILIZE", "SANCTION",
-    "ACCUSE", "AGREE", "REQUEST", "SUPPORT", "COOPERATE", "RETREAT", "SEIZE", "DEMAND",
+    "ACCUSE", "AGREE", "REQUEST", "SUPPORT", "COOPERATE", "RETREAT", "CONCEDE", "REJECT",
 )
 # (German name, English name); the id is derived from the English name.
 ACTORS = (
@@ -56,14 +57,14 @@ VERBS_DE = {
     "AID": "half", "COERCE": "zwang", "THREATEN": "drohte", "MOBILIZE": "mobilisierte gegen",
     "SANCTION": "bestrafte", "ACCUSE": "beschuldigte", "AGREE": "einigte sich mit",
     "REQUEST": "bat", "SUPPORT": "unterstützte", "COOPERATE": "arbeitete mit",
-    "RETREAT": "zog sich zurück vor", "SEIZE": "besetzte Gebäude von", "DEMAND": "forderte von",
+    "RETREAT": "zog sich zurück vor", "CONCEDE": "gab nach gegenüber", "REJECT": "wies zurück:",
 }
 VERBS_EN = {
     "ASSAULT": "attacked", "PROTEST": "protested against", "CONSULT": "met",
     "AID": "helped", "COERCE": "forced", "THREATEN": "threatened", "MOBILIZE": "mobilised against",
     "SANCTION": "sanctioned", "ACCUSE": "accused", "AGREE": "agreed with",
     "REQUEST": "asked", "SUPPORT": "supported", "COOPERATE": "worked with",
-    "RETREAT": "retreated from", "SEIZE": "seized buildings of", "DEMAND": "made demands of",
+    "RETREAT": "retreated from", "CONCEDE": "gave in to", "REJECT": "rejected",
 }
 
 
@@ -166,7 +167,7 @@ def report(rng: random.Random, events: int, first_day: dt.date, days: int,
         builder.add(" in ")
         p = builder.add(place.name)
         count = None
-        if kind in ("ASSAULT", "PROTEST", "SEIZE") and rng.random() < 0.7:
+        if kind in ("ASSAULT", "PROTEST", "COERCE") and rng.random() < 0.7:
             number = rng.randrange(1, 400)
             builder.add(", ")
             q = builder.add(f"{number} Menschen" if language == "de" else f"{number} people")
