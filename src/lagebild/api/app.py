@@ -110,6 +110,7 @@ def create_app(
     from lagebild.settings import load_settings
 
     store = db_url if isinstance(db_url, Store) else open_store(db_url, create=create)
+    store.analyze_statistics()
     if max_text_bytes is None:
         max_text_bytes = int(load_settings(None).data["ingest"]["max_bytes"])
     app = FastAPI(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hmac
+import json
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
@@ -149,28 +150,42 @@ def get_document(
 # Events --------------------------------------------------------------------------
 
 
-def _event_item(row: dict[str, Any]) -> dict[str, Any]:
-    return {
-        **{key: row[key] for key in (
-            "id", "doc_id", "idx", "type", "mode", "day", "location_name", "country_code",
-            "latitude", "longitude", "reported_by", "confidence")},
-        "event": row["record"],
-        "document": {key: row[key] for key in ("title", "source", "outlet", "published")},
-    }
+_EVENT_COLUMNS = ("id", "doc_id", "idx", "type", "mode", "day", "location_name", "country_code",
+                  "latitude", "longitude", "reported_by", "confidence")
+
+
+def _event_item_json(row: dict[str, Any]) -> str:
+    """One EventItem as JSON.
+
+    The stored record goes in as it is (it was written from a validated
+    Event), which spares parsing and validating it again per request.
+    """
+    head = {key: row[key] for key in _EVENT_COLUMNS}
+    head["document"] = {key: row[key] for key in ("title", "source", "outlet", "published")}
+    record = row["record"]
+    if not isinstance(record, str):
+        record = json.dumps(record, ensure_ascii=False)
+    return f'{json.dumps(head, ensure_ascii=False)[:-1]},"event":{record}}}'
+
+
+def _json_response(body: str) -> Response:
+    return Response(content=body.encode("utf-8"), media_type="application/json")
 
 
 @router.get("/events", response_model=EventPage, summary="List events")
 def list_events(
     store: StoreDep, filters: EventFilterDep, limit: Limit = 50, offset: Offset = 0
-) -> dict[str, Any]:
+) -> Response:
     """Events matching all given filters, latest day first.
 
     ``q`` matches the text of the event's document (full-text search).
     """
     page = EventFilter(**{**filters.__dict__, "limit": limit, "offset": offset})
-    rows, total = queries.list_events(store, page)
-    return {"items": [_event_item(r) for r in rows], "total": total, "limit": limit,
-            "offset": offset}
+    rows, total = queries.list_events(store, page, raw_records=True)
+    items = ",".join(_event_item_json(r) for r in rows)
+    return _json_response(
+        f'{{"items":[{items}],"total":{total},"limit":{limit},"offset":{offset}}}'
+    )
 
 
 @router.get("/events/timeline", response_model=Timeline, summary="Events per day and type")
@@ -194,12 +209,12 @@ def event_facets(store: StoreDep) -> dict[str, Any]:
 @router.get("/events/{event_id}", response_model=EventItem, summary="One event")
 def get_event(
     store: StoreDep, event_id: Annotated[int, Path(ge=1, le=MAX_ID)]
-) -> dict[str, Any]:
+) -> Response:
     """One event with its full record and its document's title."""
-    row = queries.event_by_id(store, event_id)
+    row = queries.event_by_id(store, event_id, raw_records=True)
     if row is None:
         raise APIError(404, Code.API_NOT_FOUND, f"no event {event_id}")
-    return _event_item(row)
+    return _json_response(_event_item_json(row))
 
 
 # Actors, quotes, quantities --------------------------------------------------------

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Engine,
     Select,
     Table,
+    Text,
     create_engine,
     event,
     func,
@@ -28,6 +29,7 @@ from sqlalchemy import (
     inspect,
     literal,
     select,
+    type_coerce,
 )
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
@@ -370,15 +372,28 @@ class Store:
             )
         return conditions
 
-    def _event_rows(self) -> Select[Any]:
+    def _event_rows(self, raw_records: bool = False) -> Select[Any]:
         e, d = schema.events, schema.documents
+        # raw: the record as the stored JSON text, for callers that pass it on as is
+        record = type_coerce(e.c.record, Text).label("record") if raw_records else e.c.record
         return select(
             e.c.id, e.c.doc_id, e.c.idx, e.c.type, e.c.mode, e.c.cameo, e.c.day,
             e.c.date_value, e.c.location_name, e.c.geonames_id, e.c.latitude,
             e.c.longitude, e.c.country_code, e.c.modality, e.c.reported_by,
-            e.c.confidence, e.c.evidence_start, e.c.evidence_end, e.c.record, d.c.title,
+            e.c.confidence, e.c.evidence_start, e.c.evidence_end, record, d.c.title,
             d.c.source, d.c.outlet, d.c.published,
         ).join(d, d.c.id == e.c.doc_id)
+
+    def _event_id_query(self, filters: EventFilter, *columns: Any) -> Select[Any]:
+        e = schema.events
+        day = e.c.day.desc()
+        if self.engine.dialect.name != "sqlite":
+            day = day.nulls_last()  # SQLite already sorts NULL last when descending
+        query = (select(e.c.id, *columns).where(*self.event_conditions(filters))
+                 .order_by(day, e.c.id))
+        if filters.limit is not None:
+            query = query.limit(filters.limit)
+        return query.offset(filters.offset)
 
     def event_ids(self, filters: EventFilter) -> list[int]:
         """Ids of the events matching ``filters``, latest day first, then in stored order.
@@ -386,29 +401,57 @@ class Store:
         Only ids are sorted and paged; the wide rows (with their JSON record)
         are read for the page alone (see :meth:`events`).
         """
-        e = schema.events
-        day = e.c.day.desc()
-        if self.engine.dialect.name != "sqlite":
-            day = day.nulls_last()  # SQLite already sorts NULL last when descending
-        query = select(e.c.id).where(*self.event_conditions(filters)).order_by(day, e.c.id)
-        if filters.limit is not None:
-            query = query.limit(filters.limit)
-        query = query.offset(filters.offset)
         with self.engine.connect() as connection:
-            return list(connection.execute(query).scalars())
+            return list(connection.execute(self._event_id_query(filters)).scalars())
+
+    def event_page(self, filters: EventFilter) -> tuple[list[int], int]:
+        """One page of event ids (as :meth:`event_ids`) and the number of all matches.
+
+        An actor filter is resolved by looking events up one id at a time, the
+        costly part: then one pass yields both page and count. Other filters
+        walk an index in order, where a page and a separate count are cheaper
+        than sorting every match.
+        """
+        if not filters.actor:
+            return self.event_ids(filters), self.count_events(filters)
+        query = self._event_id_query(filters, func.count().over().label("total"))
+        with self.engine.connect() as connection:
+            rows = connection.execute(query).all()
+        if not rows:  # past the last page, or nothing at all
+            return [], self.count_events(filters) if filters.offset else 0
+        return [int(row[0]) for row in rows], int(rows[0][1])
+
+    def analyze_statistics(self) -> None:
+        """Refreshes the query planner's statistics (SQLite; sampled, so fast on any size).
+
+        Without them SQLite may read the wide event rows where a narrow index
+        would do.
+        """
+        if self.engine.dialect.name != "sqlite":
+            return
+        with self.engine.begin() as connection:
+            connection.exec_driver_sql("PRAGMA analysis_limit=1000")
+            connection.exec_driver_sql("ANALYZE")
 
     def events(self, filters: EventFilter = EventFilter()) -> list[dict[str, Any]]:
         """Lists events matching ``filters`` with their document's title and source."""
         ids = self.event_ids(filters)
         return self.events_by_id(ids)
 
-    def events_by_id(self, ids: Sequence[int]) -> list[dict[str, Any]]:
-        """The event rows (as :meth:`events` gives them) of ``ids``, in that order."""
+    def events_by_id(self, ids: Sequence[int], *, raw_records: bool = False
+                     ) -> list[dict[str, Any]]:
+        """The event rows (as :meth:`events` gives them) of ``ids``, in that order.
+
+        Args:
+            ids: Event ids.
+            raw_records: Give ``record`` as the stored JSON text (on SQLite;
+                other drivers may still parse it) instead of parsing it.
+        """
         rows: dict[int, dict[str, Any]] = {}
         with self.engine.connect() as connection:
             for i in range(0, len(ids), 500):
                 chunk = list(ids[i:i + 500])
-                query = self._event_rows().where(schema.events.c.id.in_(chunk))
+                query = self._event_rows(raw_records).where(schema.events.c.id.in_(chunk))
                 rows.update((row.id, dict(row._mapping)) for row in connection.execute(query))
         return [rows[i] for i in ids if i in rows]
 

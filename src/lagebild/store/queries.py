@@ -185,14 +185,17 @@ def list_quantities(store: Store, filters: QuantityFilter) -> tuple[Rows, int]:
 # Events --------------------------------------------------------------------------
 
 
-def list_events(store: Store, filters: EventFilter) -> tuple[Rows, int]:
+def list_events(store: Store, filters: EventFilter, *, raw_records: bool = False
+                ) -> tuple[Rows, int]:
     """One page of events matching ``filters`` and the number of all of them."""
-    return store.events(filters), store.count_events(filters)
+    ids, total = store.event_page(filters)
+    return store.events_by_id(ids, raw_records=raw_records), total
 
 
-def event_by_id(store: Store, event_id: int) -> dict[str, Any] | None:
+def event_by_id(store: Store, event_id: int, *, raw_records: bool = False
+                ) -> dict[str, Any] | None:
     """One event row (as in :func:`list_events`), or None."""
-    rows = store.events_by_id([event_id])
+    rows = store.events_by_id([event_id], raw_records=raw_records)
     return rows[0] if rows else None
 
 

@@ -140,6 +140,18 @@ async function filterForm(params, target) {
   return form;
 }
 
+/** A one-field search form that navigates to route?q=... */
+function searchForm(label, target, value) {
+  const form = h("form", { class: "filters", role: "search" },
+    h("label", {}, t(label), h("input", { name: "q", type: "search", value: value || "" })),
+    h("div", { class: "actions" }, h("button", { type: "submit" }, t("filter.apply"))));
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    go(target, { q: new FormData(form).get("q").trim() });
+  });
+  return form;
+}
+
 function pick(params, keys) {
   return Object.fromEntries(keys.filter((k) => params[k]).map((k) => [k, params[k]]));
 }
@@ -229,13 +241,7 @@ async function actorsView(parts, params) {
   if (parts.length) return actorView(parts[0]);
   const offset = Number(params.offset || 0);
   const page = await get("/actors", { q: params.q, limit: PAGE, offset });
-  const form = h("form", { class: "filters", role: "search" },
-    h("label", {}, t("actors.search"), h("input", { name: "q", type: "search", value: params.q || "" })),
-    h("div", { class: "actions" }, h("button", { type: "submit" }, t("filter.apply"))));
-  form.addEventListener("submit", (e) => {
-    e.preventDefault();
-    go("actors", { q: new FormData(form).get("q").trim() });
-  });
+  const form = searchForm("actors.search", "actors", params.q);
   const cols = ["name", "events", "as_source", "as_target", "documents"];
   return h("section", {}, h("h1", {}, t("actors.title")), form,
     h("table", { class: "data" },
@@ -277,13 +283,7 @@ async function documentsView(parts, params) {
   if (parts.length) return documentView(parts[0], params);
   const offset = Number(params.offset || 0);
   const page = await get("/documents", { q: params.q, limit: PAGE, offset });
-  const form = h("form", { class: "filters", role: "search" },
-    h("label", {}, t("documents.search"), h("input", { name: "q", type: "search", value: params.q || "" })),
-    h("div", { class: "actions" }, h("button", { type: "submit" }, t("filter.apply"))));
-  form.addEventListener("submit", (e) => {
-    e.preventDefault();
-    go("documents", { q: new FormData(form).get("q").trim() });
-  });
+  const form = searchForm("documents.search", "documents", params.q);
   const cols = ["published", "title", "outlet", "language"];
   return h("section", {}, h("h1", {}, t("documents.title")), form,
     h("p", {}, t("documents.count", formatNumber(page.total))),
@@ -409,13 +409,7 @@ async function documentView(id, params) {
 async function quotesView(_, params) {
   const offset = Number(params.offset || 0);
   const page = await get("/quotes", { q: params.q, limit: PAGE, offset });
-  const form = h("form", { class: "filters", role: "search" },
-    h("label", {}, t("quotes.search"), h("input", { name: "q", type: "search", value: params.q || "" })),
-    h("div", { class: "actions" }, h("button", { type: "submit" }, t("filter.apply"))));
-  form.addEventListener("submit", (e) => {
-    e.preventDefault();
-    go("quotes", { q: new FormData(form).get("q").trim() });
-  });
+  const form = searchForm("quotes.search", "quotes", params.q);
   const cols = ["quote", "speaker", "kind", "document"];
   return h("section", {}, h("h1", {}, t("quotes.title")), form,
     h("table", { class: "data" },
