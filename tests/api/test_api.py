@@ -278,3 +278,14 @@ def test_analyze_input_errors(writable: TestClient) -> None:
                               headers={"Content-Type": "application/json"})
     assert (surrogate.status_code, surrogate.json()["error"]["code"]) == (422, "E502")
     assert surrogate.json()["error"]["detail"][0]["type"] == "string_unicode"
+
+
+def test_actor_pages_from_event_actors_equal_the_general_query(stored: Stored) -> None:
+    from lagebild.store.db import EventFilter
+
+    store = stored[0]
+    for actor in ("synthetic:army", "DIE POLIZEI", "test:buendnis", "nobody"):
+        for since, until in ((None, None), ("2024-03-01", None), ("2024-02-01", "2024-06-30")):
+            for offset in (0, 7, 1000):
+                f = EventFilter(actor=actor, since=since, until=until, limit=9, offset=offset)
+                assert store.event_page(f) == (store.event_ids(f), store.count_events(f))

@@ -11,6 +11,7 @@ from sqlalchemy import text
 from lagebild.model import AnalysisResult, Quote, Speaker
 from lagebild.service import analyze
 from lagebild.store import open_store
+from lagebild.store.db import EventFilter
 from lagebild.store.queries import search_documents, search_quotes
 
 SCHEMA_0001 = Path(__file__).parent / "data" / "schema_0001.sql"
@@ -69,9 +70,17 @@ def test_upgrade_indexes_rows_stored_before_it(tmp_path: Path) -> None:
                        "VALUES (?, ?, ?, ?, 'direct', ?)",
                        (report.document.id, quote.start, quote.end, quote.text,
                         quote.speaker.text if quote.speaker else None))
+    connection.execute("INSERT INTO events (id, doc_id, idx, type, day, modality, confidence, "
+                       "evidence_start, evidence_end, record) VALUES (7, ?, 0, 'CONSULT', "
+                       "'2024-03-01', 'asserted', 0.5, 0, 10, '{}')", (report.document.id,))
+    connection.execute("INSERT INTO event_actors (event_id, doc_id, role, name, start, \"end\") "
+                       "VALUES (7, ?, 'source', 'Polizei', 0, 7)", (report.document.id,))
     connection.commit()
     connection.close()
     store = open_store(str(path))
+    with store.engine.connect() as db:
+        assert db.execute(text("SELECT day FROM event_actors")).scalar_one() == "2024-03-01"
+    assert store.event_page(EventFilter(actor="polizei", limit=5)) == ([7], 1)
     assert [d["id"] for d in search_documents(store, "koln brucke")] == [report.document.id]
     assert [q["text"] for q in search_quotes(store, "gesperrt")] == [quote.text]
     assert search_quotes(store, "Zufahrt") == []

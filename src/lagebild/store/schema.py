@@ -194,11 +194,15 @@ event_actors = Table(
     Column("kb_id", String(128)),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
-    Index("ix_event_actors_kb_event", "kb_id", "event_id"),
+    # The event's day (as events.day), so that an actor's events can be paged
+    # by day from this table's indexes alone (revision 0002).
+    Column("day", String(10)),
+    Index("ix_event_actors_kb_day", "kb_id", "day", "event_id"),
     Index("ix_event_actors_event", "event_id"),
 )
 # Actor filters match names case-insensitively.
-Index("ix_event_actors_name_event", func.lower(event_actors.c.name), event_actors.c.event_id)
+Index("ix_event_actors_name_day", func.lower(event_actors.c.name), event_actors.c.day,
+      event_actors.c.event_id)
 
 # Tables holding a document's records, children first (deletion order).
 RECORD_TABLES = (event_actors, events, quotes, quantities, times, roles, entities, sentences)
@@ -211,8 +215,14 @@ INDEXES_ADDED_0002 = (
     "ix_events_location_day",
     "ix_events_country_day",
     "ix_events_filters",
-    "ix_event_actors_kb_event",
-    "ix_event_actors_name_event",
+    "ix_event_actors_kb_day",
+    "ix_event_actors_name_day",
+)
+# (table, column) added by revision 0002, filled from ``FILL_0002``.
+COLUMNS_ADDED_0002 = (("event_actors", "day"),)
+FILL_0002 = (
+    "UPDATE event_actors SET day = "
+    "(SELECT day FROM events WHERE events.id = event_actors.event_id)",
 )
 # (name, table, columns) of baseline indexes that 0002 replaces.
 INDEXES_DROPPED_0002 = (

@@ -1,4 +1,5 @@
-"""Full-text search (SQLite FTS5 over documents and quotes) and indexes for the API filters.
+"""Full-text search (SQLite FTS5 over documents and quotes), indexes for the API filters,
+and the event day on event actors.
 
 The statements and indexes come from ``lagebild.store.schema`` (the same ones
 ``create_all`` makes for a new database), so a migrated database equals a new one.
@@ -8,7 +9,7 @@ Revises: 0001
 """
 
 from alembic import op
-from sqlalchemy import Index
+from sqlalchemy import Column, Index
 
 from lagebild.store import schema
 
@@ -30,6 +31,11 @@ def _added() -> list[Index]:
 
 def upgrade() -> None:
     bind = op.get_bind()
+    for table, name in schema.COLUMNS_ADDED_0002:
+        column = schema.metadata.tables[table].c[name]
+        op.add_column(table, Column(column.name, column.type, nullable=column.nullable))
+    for statement in schema.FILL_0002:
+        op.execute(statement)
     for name, table, _ in schema.INDEXES_DROPPED_0002:
         op.drop_index(name, table_name=table)
     for index in _added():
@@ -48,3 +54,5 @@ def downgrade() -> None:
         index.drop(bind)
     for name, table, columns in schema.INDEXES_DROPPED_0002:
         op.create_index(name, table, list(columns))
+    for table, column in schema.COLUMNS_ADDED_0002:
+        op.drop_column(table, column)
