@@ -5,9 +5,9 @@ const SVG = "http://www.w3.org/2000/svg";
 // The 16 PLOVER event types, from cooperation to violence, each with its own
 // colour (dark enough for white badge text); other types get a hashed grey-blue.
 const TYPE_COLORS = {
-  AGREE: "#1b7837", CONSULT: "#2e8b57", SUPPORT: "#3a7d8c", CONCEDE: "#4f6d7a",
+  AGREE: "#1b7837", CONSULT: "#267349", SUPPORT: "#3a7d8c", CONCEDE: "#4f6d7a",
   COOPERATE: "#1f5fbf", AID: "#0b7285", RETREAT: "#6c5ce7", REQUEST: "#5f3dc4",
-  ACCUSE: "#b8860b", REJECT: "#a0522d", THREATEN: "#d9480f", PROTEST: "#c2255c",
+  ACCUSE: "#8a6400", REJECT: "#a0522d", THREATEN: "#b53d0c", PROTEST: "#c2255c",
   SANCTION: "#862e9c", MOBILIZE: "#7f5539", COERCE: "#c92a2a", ASSAULT: "#7a0c0c",
 };
 const OTHER = ["#495057", "#5c677d", "#3d5a80", "#6d597a", "#52796f"];
@@ -48,6 +48,17 @@ export function timelineChart(rows, onDay) {
   }
   const sorted = [...byDay.keys()].sort();
   const days = dayRange(sorted[0], sorted[sorted.length - 1]);
+  // A few days would make bars as wide as the chart: show at least two weeks.
+  while (days.length < 14) {
+    const before = new Date(`${days[0]}T00:00:00Z`);
+    before.setUTCDate(before.getUTCDate() - 1);
+    days.unshift(before.toISOString().slice(0, 10));
+    if (days.length < 14) {
+      const after = new Date(`${days[days.length - 1]}T00:00:00Z`);
+      after.setUTCDate(after.getUTCDate() + 1);
+      days.push(after.toISOString().slice(0, 10));
+    }
+  }
   const max = Math.max(...[...byDay.values()].map((c) => Object.values(c).reduce((a, b) => a + b, 0)));
   const width = 900, height = 260, left = 40, bottom = 28, top = 10;
   const plotW = width - left - 10, plotH = height - bottom - top;
