@@ -12,7 +12,7 @@ from typing import Any, cast
 from sqlalchemy import ColumnElement, Select, case, distinct, func, select
 
 from lagebild.store import schema
-from lagebild.store.db import EventFilter, Store, actor_condition
+from lagebild.store.db import EventFilter, Store, actor_condition, actor_rows
 from lagebild.store.search import (
     document_keys,
     documents_fts,
@@ -289,7 +289,7 @@ def actor_detail(store: Store, actor: str, partners: int = 25) -> dict[str, Any]
         None when no event has this actor.
     """
     a, e = schema.event_actors, schema.events
-    mine = select(a.c.event_id).where(actor_condition(actor))
+    mine = actor_rows(actor, a.c.event_id)
     with store.engine.connect() as connection:
         names = [
             dict(r._mapping) for r in connection.execute(

@@ -172,7 +172,9 @@ events = Table(
     Column("evidence_end", Integer, nullable=False),
     Column("record", JSON, nullable=False),
     Index("ix_events_type_day", "type", "day"),
-    Index("ix_events_day", "day"),
+    # Pages of events by day; with doc_id, so that document filters (outlet,
+    # text) matching many documents are checked while walking it.
+    Index("ix_events_day_doc", "day", "doc_id"),
     # Filter indexes end in day, so a filtered page ordered by day is read
     # from the index alone (event rows are wide: they hold the JSON record).
     Index("ix_events_doc_day", "doc_id", "day"),
@@ -211,6 +213,7 @@ RECORD_TABLES = (event_actors, events, quotes, quantities, times, roles, entitie
 # migrated database equals a new one.
 INDEXES_ADDED_0002 = (
     "ix_documents_outlet",
+    "ix_events_day_doc",
     "ix_events_doc_day",
     "ix_events_location_day",
     "ix_events_country_day",
@@ -228,6 +231,7 @@ FILL_0002 = (
 INDEXES_DROPPED_0002 = (
     ("ix_events_doc", "events", ("doc_id",)),
     ("ix_event_actors_kb", "event_actors", ("kb_id",)),
+    ("ix_events_day", "events", ("day",)),
 )
 
 # Full-text search (SQLite FTS5, revision 0002). The index reads titles and
