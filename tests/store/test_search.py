@@ -39,7 +39,7 @@ def test_like_fallback_finds_what_fts_finds(tmp_db: str, query: str, same: bool)
     d = schema.documents
 
     def found(dialect: str) -> set[str]:
-        condition = documents_matching(dialect, query, d.c.id, (d.c.title, d.c.text))
+        condition = documents_matching(dialect, query, d.c.id)
         with store.engine.connect() as connection:
             return set(connection.execute(select(d.c.id).where(condition)).scalars())
 

@@ -28,6 +28,7 @@ from sqlalchemy import (
     func,
     insert,
     inspect,
+    intersect,
     literal,
     literal_column,
     select,
@@ -39,7 +40,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from lagebild.errors import Code, StoreError
 from lagebild.model import SCHEMA_VERSION, AnalysisResult, Event
 from lagebild.store import schema
-from lagebild.store.search import documents_matching
+from lagebild.store.search import document_ids_matching
 
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -356,27 +357,28 @@ class Store:
             ):
                 yield AnalysisResult.model_validate(stored)
 
-    def _document_conditions(self, filters: EventFilter) -> list[ColumnElement[bool]]:
+    def _document_sets(self, filters: EventFilter) -> list[Select[Any]]:
+        """SELECTs of document ids, one per document filter (outlet, text)."""
         d = schema.documents
-        conditions: list[ColumnElement[bool]] = []
+        sets: list[Select[Any]] = []
         if filters.outlet:
-            conditions.append(d.c.outlet == filters.outlet)
+            sets.append(select(d.c.id).where(d.c.outlet == filters.outlet))
         if filters.text is not None:
-            conditions.append(documents_matching(self.engine.dialect.name, filters.text, d.c.id,
-                                                 (d.c.title, d.c.text)))
-        return conditions
+            sets.append(document_ids_matching(self.engine.dialect.name, filters.text))
+        return sets
 
     def _many_documents(self, filters: EventFilter) -> bool:
         """Whether the document filters (outlet, text) keep more than 1 in 50 documents."""
-        conditions = self._document_conditions(filters)
-        if not conditions or self.engine.dialect.name != "sqlite":
+        sets = self._document_sets(filters)
+        if not sets or self.engine.dialect.name != "sqlite":
             return False
-        d = schema.documents
+        kept = intersect(*sets) if len(sets) > 1 else sets[0]
         with self.engine.connect() as connection:
-            kept = connection.execute(
-                select(func.count()).select_from(d).where(*conditions)).scalar_one()
-            everything = connection.execute(select(func.count()).select_from(d)).scalar_one()
-        return int(kept) * 50 > int(everything)
+            count = connection.execute(
+                select(func.count()).select_from(kept.subquery())).scalar_one()
+            everything = connection.execute(
+                select(func.count()).select_from(schema.documents)).scalar_one()
+        return int(count) * 50 > int(everything)
 
     def event_conditions(self, filters: EventFilter, *, scan_by_day: bool = False
                          ) -> list[ColumnElement[bool]]:
@@ -392,7 +394,7 @@ class Store:
                 events (used when many documents match: walking events by day
                 until a page is full is then cheaper than sorting them all).
         """
-        e, d = schema.events, schema.documents
+        e = schema.events
         conditions: list[ColumnElement[bool]] = []
         if filters.type:
             conditions.append(e.c.type == filters.type.upper())
@@ -414,11 +416,9 @@ class Store:
             conditions.append(place)
         if filters.country:
             conditions.append(e.c.country_code == filters.country.upper())
-        document_conditions = self._document_conditions(filters)
-        if document_conditions:
-            # "+events.doc_id": SQLite's idiom for "use no index for this term"
-            doc_id = literal_column("+events.doc_id") if scan_by_day else e.c.doc_id
-            conditions.append(doc_id.in_(select(d.c.id).where(*document_conditions)))
+        # "+events.doc_id": SQLite's idiom for "use no index for this term"
+        doc_id = literal_column("+events.doc_id") if scan_by_day else e.c.doc_id
+        conditions.extend(doc_id.in_(documents) for documents in self._document_sets(filters))
         return conditions
 
     def _event_rows(self, raw_records: bool = False) -> Select[Any]:
@@ -530,6 +530,8 @@ class Store:
 
     def count_events(self, filters: EventFilter = EventFilter()) -> int:
         """Counts the events matching ``filters`` (ignoring limit and offset)."""
+        # Never scan_by_day here: without an order to keep, SQLite would read
+        # the whole table instead of the documents' index entries.
         query = select(func.count()).select_from(schema.events).where(
             *self.event_conditions(filters)
         )

@@ -86,8 +86,7 @@ def list_documents(store: Store, filters: DocumentFilter) -> tuple[Rows, int]:
     else:
         query = select(*columns).order_by(d.c.published.desc(), d.c.id)
         if filters.text is not None:
-            query = query.where(documents_matching(dialect, filters.text, d.c.id,
-                                                   (d.c.title, d.c.text)))
+            query = query.where(documents_matching(dialect, filters.text, d.c.id))
     conditions = [
         column == value
         for column, value in ((d.c.language, filters.language), (d.c.outlet, filters.outlet),

@@ -53,7 +53,7 @@ documents = Table(
     Column("result", JSON, nullable=False),
     Index("ix_documents_published", "published"),
     Index("ix_documents_status", "status"),
-    Index("ix_documents_outlet", "outlet"),
+    Index("ix_documents_outlet", "outlet", "id"),
 )
 
 sentences = Table(
@@ -171,15 +171,16 @@ events = Table(
     Column("evidence_start", Integer, nullable=False),
     Column("evidence_end", Integer, nullable=False),
     Column("record", JSON, nullable=False),
-    Index("ix_events_type_day", "type", "day"),
     # Pages of events by day; with doc_id, so that document filters (outlet,
     # text) matching many documents are checked while walking it.
     Index("ix_events_day_doc", "day", "doc_id"),
-    # Filter indexes end in day, so a filtered page ordered by day is read
-    # from the index alone (event rows are wide: they hold the JSON record).
-    Index("ix_events_doc_day", "doc_id", "day"),
-    Index("ix_events_location_day", "location_name", "day"),
-    Index("ix_events_country_day", "country_code", "day"),
+    # Filter indexes go on with day (a filtered page ordered by day is read
+    # from the index alone: event rows are wide, they hold the JSON record)
+    # and with doc_id or type, to check a second filter without the rows.
+    Index("ix_events_type_day_doc", "type", "day", "doc_id"),
+    Index("ix_events_doc_day_type", "doc_id", "day", "type"),
+    Index("ix_events_location_day_doc", "location_name", "day", "doc_id"),
+    Index("ix_events_country_day_doc", "country_code", "day", "doc_id"),
     # Looking events up by id (from actor and document filters) reads this
     # narrow copy of the filter columns instead of the wide rows.
     Index("ix_events_filters", "id", "day", "type", "doc_id", "country_code",
@@ -214,9 +215,10 @@ RECORD_TABLES = (event_actors, events, quotes, quantities, times, roles, entitie
 INDEXES_ADDED_0002 = (
     "ix_documents_outlet",
     "ix_events_day_doc",
-    "ix_events_doc_day",
-    "ix_events_location_day",
-    "ix_events_country_day",
+    "ix_events_type_day_doc",
+    "ix_events_doc_day_type",
+    "ix_events_location_day_doc",
+    "ix_events_country_day_doc",
     "ix_events_filters",
     "ix_event_actors_kb_day",
     "ix_event_actors_name_day",
@@ -232,6 +234,7 @@ INDEXES_DROPPED_0002 = (
     ("ix_events_doc", "events", ("doc_id",)),
     ("ix_event_actors_kb", "event_actors", ("kb_id",)),
     ("ix_events_day", "events", ("day",)),
+    ("ix_events_type_day", "events", ("type", "day")),
 )
 
 # Full-text search (SQLite FTS5, revision 0002). The index reads titles and

@@ -94,29 +94,32 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def documents_matching(
-    dialect: str, query: str, id_column: ColumnElement[Any],
-    columns: tuple[ColumnElement[Any], ...],
-) -> ColumnElement[bool]:
-    """A condition true for rows whose document matches ``query``.
+def documents_matching(dialect: str, query: str, id_column: ColumnElement[Any]
+                       ) -> ColumnElement[bool]:
+    """A condition true for rows whose document (by ``id_column``) matches ``query``.
 
     Args:
-        dialect: The database dialect name ("sqlite" uses FTS5).
+        dialect: The database dialect name ("sqlite" uses FTS5, others LIKE).
         query: The user's query.
         id_column: The document id column the condition is about.
-        columns: The document's text columns, for databases without FTS5.
     """
+    return id_column.in_(document_ids_matching(dialect, query))
+
+
+def document_ids_matching(dialect: str, query: str) -> Select[Any]:
+    """A SELECT of the ids of the documents matching ``query``."""
+    from lagebild.store.schema import documents
+
     terms = parse_terms(query)
     if not terms:
-        return sql_false()
+        return select(documents.c.id).where(sql_false())
     if dialect == "sqlite":
-        matching: Select[Any] = select(document_keys.c.doc_id).where(
+        return select(document_keys.c.doc_id).where(
             document_keys.c.num.in_(
                 select(documents_fts.c.rowid).where(fts_match("documents_fts", terms))
             )
         )
-        return id_column.in_(matching)
-    return _like_all(terms, columns)
+    return select(documents.c.id).where(_like_all(terms, (documents.c.title, documents.c.text)))
 
 
 def quotes_matching(
