@@ -8,6 +8,8 @@ small so the suite stays fast.
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -20,6 +22,7 @@ from lagebild.store import open_store
 from lagebild.store.synthetic import reports
 
 _folder = Path(tempfile.mkdtemp(prefix="lagebild-schemathesis-"))
+atexit.register(shutil.rmtree, _folder, ignore_errors=True)
 _store = open_store(str(_folder / "api.db"))
 for _result in reports(120, per_report=6, seed=11, place_count=10):
     _store.save(_result)
