@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from lagebild.cli import app as cli_app
 from lagebild.model import AnalysisResult, Event
 from lagebild.store import Store
-from tests.api.conftest import WRITE_TOKEN
+from tests.api.conftest import WRITE_TOKEN, needs_fts
 from tests.api.reports import FLOOD_EN, PROTEST_DE
 
 Stored = tuple[Store, list[AnalysisResult]]
@@ -114,7 +114,8 @@ def test_place_by_geonames_id(client: TestClient, stored: Stored) -> None:
         i["id"] for i in leipzig]
 
 
-def test_full_text_filter_on_events_folds_umlauts(client: TestClient) -> None:
+def test_full_text_filter_on_events_folds_umlauts(client: TestClient, stored: Stored) -> None:
+    needs_fts(stored[0])
     items = _all_pages(client, {"q": "Schliessung OR klinikum"})[0]
     assert items == []  # every word must match; "OR" is a word like any other
     items = _all_pages(client, {"q": "Klinikum schliessung"})[0]
@@ -133,6 +134,7 @@ def test_odd_search_queries_are_not_errors(client: TestClient, query: str) -> No
 
 
 def test_documents_search_with_snippets(client: TestClient, stored: Stored) -> None:
+    needs_fts(stored[0])
     body = client.get("/api/v1/documents", params={"q": "dikes"}).json()
     assert body["total"] == 1
     item = body["items"][0]
