@@ -8,6 +8,8 @@ const API = "/api/v1";
 const PAGE = 50;
 const EVENT_FILTERS = ["type", "actor", "place", "country", "outlet", "since", "until", "q"];
 const view = document.getElementById("view");
+// Record layers with a style of their own in app.css; others are drawn alike.
+const STYLED_LAYERS = ["entities", "times", "quantities", "quotes", "roles", "places", "attributions"];
 const status = document.querySelector(".status");
 
 // DOM helpers ------------------------------------------------------------------
@@ -315,7 +317,7 @@ function renderText(text, layers, enabled, evidence) {
     const layerSpans = seg.spans.filter((s) => s.layer);
     const fields = [...new Set(seg.spans.filter((s) => s.field).map((s) => s.field))];
     for (const s of layerSpans) {
-      const known = ["entities", "times", "quantities", "quotes", "roles"].includes(s.layer);
+      const known = STYLED_LAYERS.includes(s.layer);
       node = h("span", { class: `hl hl-${known ? s.layer : "other"} ${s.label}`,
         title: `${layerLabel(s.layer)}${s.label ? `: ${s.label}` : ""}`, "data-layer": s.layer }, node);
     }
@@ -379,7 +381,7 @@ async function documentView(id, params) {
     Object.entries(layers).map(([name, list]) => h("label", {},
       h("input", { type: "checkbox", checked: true, name: `layer-${name}`,
         onchange: (e) => { if (e.target.checked) enabled.add(name); else enabled.delete(name); draw(); } }),
-      " ", h("span", { class: `swatch hl-${["entities", "times", "quantities", "quotes", "roles"].includes(name) ? name : "other"}` }),
+      " ", h("span", { class: `swatch hl-${STYLED_LAYERS.includes(name) ? name : "other"}` }),
       `${layerLabel(name)} (${list.length})`)));
   const eventList = h("ol", { class: "events" }, result.events.map((event, idx) => h("li", {},
     h("button", { type: "button", "data-idx": idx, "aria-pressed": "false",
