@@ -184,7 +184,7 @@ function eventTable(items) {
 
 function pager(offset, limit, total, onPage) {
   const last = Math.min(offset + limit, total);
-  return h("nav", { class: "pager", "aria-label": "pages" },
+  return h("nav", { class: "pager", "aria-label": t("pages") },
     h("button", { type: "button", disabled: offset <= 0, onclick: () => onPage(Math.max(0, offset - limit)) },
       t("prev")),
     h("span", { class: "count" }, t("events.count", formatNumber(total ? offset + 1 : 0),
@@ -311,7 +311,7 @@ function renderText(text, layers, enabled, evidence) {
     for (const s of list) spans.push({ ...s, layer: name });
   }
   for (const e of evidence) spans.push({ start: e.start, end: e.end, field: e.field });
-  const out = h("div", { class: "doctext", lang: "" });
+  const out = h("div", { class: "doctext" });
   for (const seg of segments(text, spans)) {
     let node = document.createTextNode(text.slice(seg.start, seg.end));
     const layerSpans = seg.spans.filter((s) => s.layer);
@@ -353,7 +353,7 @@ function fieldList(event, text) {
       h("dd", {}, field === "evidence" ? `${texts[0].slice(0, 80)}${texts[0].length > 80 ? "…" : ""}` : texts.join("; ")));
   }
   list.append(h("dt", {}, t("col.type")), h("dd", {}, event.type + (event.mode ? ` (${event.mode})` : "")));
-  list.append(h("dt", {}, "modality"), h("dd", {}, event.modality));
+  list.append(h("dt", {}, t("field.modality")), h("dd", {}, event.modality));
   list.append(h("dt", {}, t("col.confidence")), h("dd", {}, String(event.confidence)));
   return list;
 }
