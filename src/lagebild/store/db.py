@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources as importlib_resources
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     ColumnElement,
@@ -108,6 +108,16 @@ def _migrate(engine: Engine, url: str) -> None:
         command.upgrade(config, "head")
 
 
+def actor_matches(actor: str) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+    """Conditions on event_actors: the actor by knowledge-base id, and by name.
+
+    Names compare with lower() on both sides: SQLite's lower() folds ASCII
+    only, so folding the needle in Python would miss "Ägypten" for "Ägypten".
+    """
+    a = schema.event_actors
+    return a.c.kb_id == actor, func.lower(a.c.name) == func.lower(literal(actor))
+
+
 def actor_rows(actor: str, *columns: Any, since: str | None = None,
                until: str | None = None) -> CompoundSelect[Any]:
     """``columns`` of the event_actors rows of ``actor`` (by id or name), without repeats.
@@ -122,18 +132,13 @@ def actor_rows(actor: str, *columns: Any, since: str | None = None,
         days.append(a.c.day >= since)
     if until:
         days.append(a.c.day <= until)
-    return union(
-        select(*columns).where(a.c.kb_id == actor, *days),
-        select(*columns).where(func.lower(a.c.name) == func.lower(literal(actor)), *days),
-    )
+    return union(*(select(*columns).where(match, *days) for match in actor_matches(actor)))
 
 
 def actor_condition(actor: str) -> ColumnElement[bool]:
     """Matches ``event_actors`` rows by knowledge-base id or name (case-insensitive)."""
-    a = schema.event_actors
-    # lower() on both sides: SQLite's lower() folds ASCII only, so folding the
-    # needle in Python would miss "Ägypten" for "Ägypten".
-    return (a.c.kb_id == actor) | (func.lower(a.c.name) == func.lower(literal(actor)))
+    by_id, by_name = actor_matches(actor)
+    return by_id | by_name
 
 
 @dataclass(frozen=True)
@@ -436,17 +441,15 @@ class Store:
     def _event_id_query(self, filters: EventFilter, *columns: Any,
                         scan_by_day: bool = False) -> Select[Any]:
         e = schema.events
-        day = e.c.day.desc()
-        if self.engine.dialect.name != "sqlite":
-            day = day.nulls_last()  # SQLite already sorts NULL last when descending
         conditions = self.event_conditions(filters, scan_by_day=scan_by_day)
-        query = select(e.c.id, *columns).where(*conditions).order_by(day, e.c.id)
+        query = select(e.c.id, *columns).where(*conditions).order_by(
+            *self._late_first(e.c.day, e.c.id))
         if filters.limit is not None:
             query = query.limit(filters.limit)
         return query.offset(filters.offset)
 
     def event_ids(self, filters: EventFilter) -> list[int]:
-        """Ids of the events matching ``filters``, latest day first, then in stored order.
+        """Ids of the events matching ``filters``, latest day first, then latest stored first.
 
         Only ids are sorted and paged; the wide rows (with their JSON record)
         are read for the page alone (see :meth:`events`).
@@ -475,24 +478,53 @@ class Store:
             return [], self.count_events(filters) if filters.offset else 0
         return [int(row[0]) for row in rows], int(rows[0][1])
 
+    def _late_first(self, day: ColumnElement[Any], ident: ColumnElement[Any]
+                    ) -> list[ColumnElement[Any]]:
+        """ORDER BY for events: latest day first (undated last), then latest id."""
+        latest_day = day.desc()
+        if self.engine.dialect.name != "sqlite":
+            latest_day = latest_day.nulls_last()  # SQLite puts NULL last already
+        return [latest_day, ident.desc()]
+
     def _actor_page(self, filters: EventFilter) -> tuple[list[int], int]:
         # An actor (and days) alone: answered from event_actors' indexes, which
         # carry the day, without touching events at all.
         assert filters.actor is not None
         a = schema.event_actors
-        rows = actor_rows(filters.actor, a.c.event_id, a.c.day, since=filters.since,
-                          until=filters.until).subquery()
-        day = rows.c.day.desc()
-        if self.engine.dialect.name != "sqlite":
-            day = day.nulls_last()
-        page = select(rows.c.event_id).order_by(day, rows.c.event_id).offset(filters.offset)
+        by_id, by_name = actor_matches(filters.actor)
+        days = [a.c.day >= filters.since] if filters.since else []
+        days += [a.c.day <= filters.until] if filters.until else []
+        present = [m for m in (by_id, by_name) if self._any(m)]
+        if not present:
+            return [], 0
+        if len(present) == 1:
+            # One index, (key, day, event_id), read in its own order: no sorting,
+            # and GROUP BY folds an actor named twice in one event. Ordered in
+            # the same SELECT: around a subquery SQLite would sort again.
+            single = select(a.c.event_id).where(present[0], *days).group_by(
+                a.c.day, a.c.event_id)
+            counted = single.subquery()
+            page = cast(Select[Any], single.order_by(*self._late_first(a.c.day, a.c.event_id)))
+        else:
+            both = union(*(select(a.c.event_id, a.c.day).where(m, *days)
+                           for m in present)).subquery()
+            counted = both
+            page = cast(Select[Any], select(both.c.event_id).order_by(
+                *self._late_first(both.c.day, both.c.event_id)))
+        page = page.offset(filters.offset)
         if filters.limit is not None:
             page = page.limit(filters.limit)
-        count = select(func.count()).select_from(rows)
+        count = select(func.count()).select_from(counted)
         with self.engine.connect() as connection:
             ids = [int(row[0]) for row in connection.execute(page)]
             total = int(connection.execute(count).scalar_one())
         return ids, total
+
+    def _any(self, condition: ColumnElement[bool]) -> bool:
+        with self.engine.connect() as connection:
+            found = connection.execute(
+                select(schema.event_actors.c.event_id).where(condition).limit(1)).first()
+        return found is not None
 
     def analyze_statistics(self) -> None:
         """Refreshes the query planner's statistics (SQLite; sampled, so fast on any size).
