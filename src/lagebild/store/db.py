@@ -25,6 +25,7 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    false,
     func,
     insert,
     inspect,
@@ -116,23 +117,6 @@ def actor_matches(actor: str) -> tuple[ColumnElement[bool], ColumnElement[bool]]
     """
     a = schema.event_actors
     return a.c.kb_id == actor, func.lower(a.c.name) == func.lower(literal(actor))
-
-
-def actor_rows(actor: str, *columns: Any, since: str | None = None,
-               until: str | None = None) -> CompoundSelect[Any]:
-    """``columns`` of the event_actors rows of ``actor`` (by id or name), without repeats.
-
-    Two SELECTs joined by UNION rather than one with OR: each reads only its
-    own index (kb_id or lower(name), then day and event id), where an OR would
-    fetch every matching table row.
-    """
-    a = schema.event_actors
-    days = []
-    if since:
-        days.append(a.c.day >= since)
-    if until:
-        days.append(a.c.day <= until)
-    return union(*(select(*columns).where(match, *days) for match in actor_matches(actor)))
 
 
 def actor_condition(actor: str) -> ColumnElement[bool]:
@@ -410,10 +394,7 @@ class Store:
         if filters.doc_id:
             conditions.append(e.c.doc_id == filters.doc_id)
         if filters.actor:
-            a = schema.event_actors
-            conditions.append(
-                e.c.id.in_(actor_rows(filters.actor, a.c.event_id))
-            )
+            conditions.append(self._actor_events(filters.actor, e.c.id))
         if filters.place:
             place = e.c.location_name == filters.place
             if filters.place.isdigit() and len(filters.place) < 12:
@@ -519,6 +500,24 @@ class Store:
             ids = [int(row[0]) for row in connection.execute(page)]
             total = int(connection.execute(count).scalar_one())
         return ids, total
+
+    def actor_event_ids(self, actor: str) -> Select[Any] | CompoundSelect[Any] | None:
+        """A SELECT of the ids of ``actor``'s events (by id or name); None without any.
+
+        Only the ways of naming the actor that occur are asked: two would need
+        a UNION, which sorts, where one index read alone does not.
+        """
+        a = schema.event_actors
+        present = [m for m in actor_matches(actor) if self._any(m)]
+        if not present:
+            return None
+        if len(present) == 1:
+            return select(a.c.event_id).where(present[0])
+        return union(*(select(a.c.event_id).where(m) for m in present))
+
+    def _actor_events(self, actor: str, event_id: ColumnElement[Any]) -> ColumnElement[bool]:
+        ids = self.actor_event_ids(actor)
+        return false() if ids is None else event_id.in_(ids)
 
     def _any(self, condition: ColumnElement[bool]) -> bool:
         with self.engine.connect() as connection:

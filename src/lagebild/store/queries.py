@@ -12,7 +12,7 @@ from typing import Any, cast
 from sqlalchemy import ColumnElement, Select, case, distinct, func, select
 
 from lagebild.store import schema
-from lagebild.store.db import EventFilter, Store, actor_condition, actor_rows
+from lagebild.store.db import EventFilter, Store, actor_condition
 from lagebild.store.search import (
     document_keys,
     documents_fts,
@@ -288,7 +288,9 @@ def actor_detail(store: Store, actor: str, partners: int = 25) -> dict[str, Any]
         None when no event has this actor.
     """
     a, e = schema.event_actors, schema.events
-    mine = actor_rows(actor, a.c.event_id)
+    mine = store.actor_event_ids(actor)
+    if mine is None:
+        return None
     with store.engine.connect() as connection:
         names = [
             dict(r._mapping) for r in connection.execute(
