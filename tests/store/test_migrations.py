@@ -81,6 +81,8 @@ def test_upgrade_indexes_rows_stored_before_it(tmp_path: Path) -> None:
     with store.engine.connect() as db:
         assert db.execute(text("SELECT day FROM event_actors")).scalar_one() == "2024-03-01"
     assert store.event_page(EventFilter(actor="polizei", limit=5)) == ([7], 1)
+    assert store.count_events(EventFilter(text="Zufahrt")) == 1  # events counted per document
+    assert store.count_events(EventFilter(text="Zufahrt", type="CONSULT")) == 1
     assert [d["id"] for d in search_documents(store, "koln brucke")] == [report.document.id]
     assert [q["text"] for q in search_quotes(store, "gesperrt")] == [quote.text]
     assert search_quotes(store, "Zufahrt") == []

@@ -41,7 +41,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from lagebild.errors import Code, StoreError
 from lagebild.model import SCHEMA_VERSION, AnalysisResult, Event
 from lagebild.store import schema
-from lagebild.store.search import document_ids_matching
+from lagebild.store.search import document_ids_matching, document_keys
 
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -561,6 +561,16 @@ class Store:
 
     def count_events(self, filters: EventFilter = EventFilter()) -> int:
         """Counts the events matching ``filters`` (ignoring limit and offset)."""
+        event_level = (filters.type, filters.since, filters.until, filters.doc_id,
+                       filters.actor, filters.place, filters.country)
+        sets = self._document_sets(filters)
+        if sets and not any(event_level) and self.engine.dialect.name == "sqlite":
+            # Only document filters: add up the documents' event counts.
+            keys = document_keys
+            query = select(func.coalesce(func.sum(keys.c.events), 0)).where(
+                *(keys.c.doc_id.in_(documents) for documents in sets))
+            with self.engine.connect() as connection:
+                return int(connection.execute(query).scalar_one())
         # Never scan_by_day here: without an order to keep, SQLite would read
         # the whole table instead of the documents' index entries.
         query = select(func.count()).select_from(schema.events).where(

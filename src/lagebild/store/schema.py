@@ -246,8 +246,15 @@ INDEXES_DROPPED_0002 = (
 # with (I)LIKE instead (see ``lagebild.store.search``).
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 FTS_CREATE = (
-    "CREATE TABLE document_keys ("
-    "num INTEGER PRIMARY KEY, doc_id VARCHAR(64) NOT NULL UNIQUE)",
+    # document_keys also counts each document's events (kept by triggers), so
+    # that "how many events do the matching documents have" reads one narrow
+    # row per document instead of an index entry per event.
+    "CREATE TABLE document_keys (num INTEGER PRIMARY KEY, "
+    "doc_id VARCHAR(64) NOT NULL UNIQUE, events INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TRIGGER document_keys_event_insert AFTER INSERT ON events BEGIN "
+    "UPDATE document_keys SET events = events + 1 WHERE doc_id = new.doc_id; END",
+    "CREATE TRIGGER document_keys_event_delete AFTER DELETE ON events BEGIN "
+    "UPDATE document_keys SET events = events - 1 WHERE doc_id = old.doc_id; END",
     "CREATE VIEW documents_fts_source AS SELECT k.num AS num, d.title AS title, "
     "d.text AS text FROM document_keys k JOIN documents d ON d.id = k.doc_id",
     "CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, "
@@ -271,11 +278,15 @@ FTS_CREATE = (
 )
 # Fills the indexes from rows stored before they existed (migration only).
 FTS_FILL = (
-    "INSERT INTO document_keys(doc_id) SELECT id FROM documents ORDER BY rowid",
+    "INSERT INTO document_keys(doc_id, events) SELECT id, "
+    "(SELECT count(*) FROM events WHERE events.doc_id = documents.id) "
+    "FROM documents ORDER BY rowid",
     "INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')",
     "INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')",
 )
 FTS_DROP = (
+    "DROP TRIGGER IF EXISTS document_keys_event_insert",
+    "DROP TRIGGER IF EXISTS document_keys_event_delete",
     "DROP TRIGGER IF EXISTS documents_fts_insert",
     "DROP TRIGGER IF EXISTS documents_fts_delete",
     "DROP TRIGGER IF EXISTS quotes_fts_insert",

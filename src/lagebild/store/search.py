@@ -28,7 +28,7 @@ _TOKEN = re.compile(r'"([^"]*)"|(\w+)(\*?)')
 _WORD = re.compile(r"\w+")
 
 documents_fts = table("documents_fts", column("rowid"))
-document_keys = table("document_keys", column("num"), column("doc_id"))
+document_keys = table("document_keys", column("num"), column("doc_id"), column("events"))
 quotes_fts = table("quotes_fts", column("rowid"))
 
 
