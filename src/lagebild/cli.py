@@ -467,6 +467,39 @@ def schema() -> None:
     sys.stdout.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
 
 
+# serve -------------------------------------------------------------------------
+
+
+@app.command()
+def serve(
+    db: DbOption = DEFAULT_DB,
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on (only this machine by default).")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
+    write_token: Annotated[
+        str | None,
+        typer.Option("--write-token", envvar="LAGEBILD_WRITE_TOKEN", show_default=False,
+                     help="Allow storing through POST /api/v1/analyze with this Bearer token "
+                     "(read-only without)."),
+    ] = None,
+) -> None:
+    """Serve the REST API (/api/v1) and the web UI (/) over a database."""
+
+    def body() -> None:
+        import uvicorn
+
+        from lagebild.api import create_app
+
+        web_app = create_app(db, write_token=write_token, create=False)
+        mode = "read-write (token)" if write_token else "read-only"
+        err.print(f"lagebild: serving {db} ({mode}) at http://{host}:{port}/", markup=False,
+                  highlight=False)
+        uvicorn.run(web_app, host=host, port=port, log_level="warning")
+
+    run_guarded(body)
+
+
 # eval and train ----------------------------------------------------------------
 
 

@@ -42,6 +42,14 @@ class Code(StrEnum):
     EVAL_DATA = "E601"
     # Resources
     RESOURCE = "E701"
+    # REST API (requests that are not about the input text itself)
+    API_NOT_FOUND = "E801"
+    API_METHOD_NOT_ALLOWED = "E802"
+    API_UNAUTHORIZED = "E803"
+    API_FORBIDDEN = "E804"
+    API_READ_ONLY = "E805"
+    API_BAD_REQUEST = "E806"
+    API_INTERNAL = "E899"
 
 
 class LagebildError(Exception):

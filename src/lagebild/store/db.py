@@ -13,25 +13,35 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources as importlib_resources
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
     Connection,
     Engine,
     Select,
     Table,
+    Text,
     create_engine,
     event,
+    false,
     func,
     insert,
     inspect,
+    intersect,
+    literal,
+    literal_column,
     select,
+    type_coerce,
+    union,
 )
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from lagebild.errors import Code, StoreError
 from lagebild.model import SCHEMA_VERSION, AnalysisResult, Event
 from lagebild.store import schema
+from lagebild.store.search import document_ids_matching, document_keys
 
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -49,6 +59,11 @@ def _sqlite_pragmas(dbapi_connection: Any, _: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
+    # Reads (the API's filters) touch index and row pages all over the file:
+    # memory-mapping spares a system call per page, and a larger page cache
+    # (32 MB per connection) keeps the indexes in memory.
+    cursor.execute("PRAGMA mmap_size=268435456")
+    cursor.execute("PRAGMA cache_size=-32768")
     cursor.close()
 
 
@@ -94,6 +109,22 @@ def _migrate(engine: Engine, url: str) -> None:
         command.upgrade(config, "head")
 
 
+def actor_matches(actor: str) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+    """Conditions on event_actors: the actor by knowledge-base id, and by name.
+
+    Names compare with lower() on both sides: SQLite's lower() folds ASCII
+    only, so folding the needle in Python would miss "Ägypten" for "Ägypten".
+    """
+    a = schema.event_actors
+    return a.c.kb_id == actor, func.lower(a.c.name) == func.lower(literal(actor))
+
+
+def actor_condition(actor: str) -> ColumnElement[bool]:
+    """Matches ``event_actors`` rows by knowledge-base id or name (case-insensitive)."""
+    by_id, by_name = actor_matches(actor)
+    return by_id | by_name
+
+
 @dataclass(frozen=True)
 class EventFilter:
     """Filters for listing events; None means no filter."""
@@ -103,6 +134,10 @@ class EventFilter:
     since: str | None = None
     until: str | None = None
     doc_id: str | None = None
+    place: str | None = None
+    country: str | None = None
+    outlet: str | None = None
+    text: str | None = None
     limit: int | None = None
     offset: int = 0
 
@@ -160,8 +195,11 @@ class Store:
     def _insert(self, connection: Connection, result: AnalysisResult) -> None:
         document = result.document
         doc_id = document.id
+        # Values go in as parameters, not .values(...), so that SQLAlchemy
+        # compiles each INSERT once per process instead of once per row.
         connection.execute(
-            insert(schema.documents).values(
+            insert(schema.documents),
+            dict(
                 id=doc_id,
                 source=document.source,
                 title=document.title,
@@ -176,7 +214,7 @@ class Store:
                 ingested_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                 schema_version=SCHEMA_VERSION,
                 result=result.model_dump(mode="json"),
-            )
+            ),
         )
         rows: list[tuple[Table, list[dict[str, Any]]]] = [
             (schema.sentences, [
@@ -223,14 +261,16 @@ class Store:
                 connection.execute(insert(table), values)
         for idx, record in enumerate(result.events):
             location = record.location
+            day = _event_day(record, document.published)
             event_id = connection.execute(
-                insert(schema.events).values(
+                insert(schema.events),
+                dict(
                     doc_id=doc_id,
                     idx=idx,
                     type=record.type,
                     mode=record.mode,
                     cameo=record.cameo,
-                    day=_event_day(record, document.published),
+                    day=day,
                     date_value=record.date.value if record.date else None,
                     location_name=location.name if location else None,
                     geonames_id=location.geonames_id if location else None,
@@ -243,13 +283,13 @@ class Store:
                     evidence_start=record.evidence.start,
                     evidence_end=record.evidence.end,
                     record=record.model_dump(mode="json"),
-                )
+                ),
             ).inserted_primary_key
             assert event_id is not None
             event_id = event_id[0]
             actors = [
                 {"event_id": event_id, "doc_id": doc_id, "role": role, "name": actor.name,
-                 "kb_id": actor.kb_id, "start": actor.start, "end": actor.end}
+                 "kb_id": actor.kb_id, "start": actor.start, "end": actor.end, "day": day}
                 for role, group in (("source", record.sources), ("target", record.targets))
                 for actor in group
             ]
@@ -306,39 +346,238 @@ class Store:
             ):
                 yield AnalysisResult.model_validate(stored)
 
-    def _event_query(self, filters: EventFilter) -> Select[Any]:
-        e, d = schema.events, schema.documents
-        query = (
-            select(
-                e.c.id, e.c.doc_id, e.c.type, e.c.mode, e.c.cameo, e.c.day, e.c.date_value,
-                e.c.location_name, e.c.geonames_id, e.c.latitude, e.c.longitude,
-                e.c.country_code, e.c.modality, e.c.reported_by, e.c.confidence,
-                e.c.evidence_start, e.c.evidence_end, e.c.record, d.c.title, d.c.source,
-            )
-            .join(d, d.c.id == e.c.doc_id)
-            .order_by(e.c.day.desc(), e.c.doc_id, e.c.idx)
-        )
+    def _document_sets(self, filters: EventFilter) -> list[Select[Any]]:
+        """SELECTs of document ids, one per document filter (outlet, text)."""
+        d = schema.documents
+        sets: list[Select[Any]] = []
+        if filters.outlet:
+            sets.append(select(d.c.id).where(d.c.outlet == filters.outlet))
+        if filters.text is not None:
+            sets.append(document_ids_matching(self.engine.dialect.name, filters.text))
+        return sets
+
+    def _many_documents(self, filters: EventFilter) -> bool:
+        """Whether the document filters (outlet, text) keep more than 1 in 50 documents."""
+        sets = self._document_sets(filters)
+        if not sets or self.engine.dialect.name != "sqlite":
+            return False
+        kept = intersect(*sets) if len(sets) > 1 else sets[0]
+        with self.engine.connect() as connection:
+            count = connection.execute(
+                select(func.count()).select_from(kept.subquery())).scalar_one()
+            everything = connection.execute(
+                select(func.count()).select_from(schema.documents)).scalar_one()
+        return int(count) * 50 > int(everything)
+
+    def event_conditions(self, filters: EventFilter, *, scan_by_day: bool = False
+                         ) -> list[ColumnElement[bool]]:
+        """The WHERE conditions on ``schema.events`` that ``filters`` asks for.
+
+        Place matches the location name exactly or, when it is a number, the
+        GeoNames id; actor matches the knowledge-base id or the name (case-
+        insensitive); text matches the event's document (full-text search).
+
+        Args:
+            filters: The filters.
+            scan_by_day: Keep SQLite from driving the query by the documents'
+                events (used when many documents match: walking events by day
+                until a page is full is then cheaper than sorting them all).
+        """
+        e = schema.events
+        conditions: list[ColumnElement[bool]] = []
         if filters.type:
-            query = query.where(e.c.type == filters.type.upper())
+            conditions.append(e.c.type == filters.type.upper())
         if filters.since:
-            query = query.where(e.c.day >= filters.since)
+            conditions.append(e.c.day >= filters.since)
         if filters.until:
-            query = query.where(e.c.day <= filters.until)
+            conditions.append(e.c.day <= filters.until)
         if filters.doc_id:
-            query = query.where(e.c.doc_id == filters.doc_id)
+            conditions.append(e.c.doc_id == filters.doc_id)
         if filters.actor:
-            a = schema.event_actors
-            needle = filters.actor
-            match = (a.c.kb_id == needle) | (func.lower(a.c.name) == needle.lower())
-            query = query.where(e.c.id.in_(select(a.c.event_id).where(match)))
+            conditions.append(self._actor_events(filters.actor, e.c.id))
+        if filters.place:
+            place = e.c.location_name == filters.place
+            if filters.place.isdigit() and len(filters.place) < 12:
+                place = place | (e.c.geonames_id == int(filters.place))
+            conditions.append(place)
+        if filters.country:
+            conditions.append(e.c.country_code == filters.country.upper())
+        # "+events.doc_id": SQLite's idiom for "use no index for this term"
+        doc_id = literal_column("+events.doc_id") if scan_by_day else e.c.doc_id
+        conditions.extend(doc_id.in_(documents) for documents in self._document_sets(filters))
+        return conditions
+
+    def _event_rows(self, raw_records: bool = False) -> Select[Any]:
+        e, d = schema.events, schema.documents
+        # raw: the record as the stored JSON text, for callers that pass it on as is
+        record = type_coerce(e.c.record, Text).label("record") if raw_records else e.c.record
+        return select(
+            e.c.id, e.c.doc_id, e.c.idx, e.c.type, e.c.mode, e.c.cameo, e.c.day,
+            e.c.date_value, e.c.location_name, e.c.geonames_id, e.c.latitude,
+            e.c.longitude, e.c.country_code, e.c.modality, e.c.reported_by,
+            e.c.confidence, e.c.evidence_start, e.c.evidence_end, record, d.c.title,
+            d.c.source, d.c.outlet, d.c.published,
+        ).join(d, d.c.id == e.c.doc_id)
+
+    def _event_id_query(self, filters: EventFilter, *columns: Any,
+                        scan_by_day: bool = False) -> Select[Any]:
+        e = schema.events
+        conditions = self.event_conditions(filters, scan_by_day=scan_by_day)
+        query = select(e.c.id, *columns).where(*conditions).order_by(
+            *self._late_first(e.c.day, e.c.id))
         if filters.limit is not None:
             query = query.limit(filters.limit)
         return query.offset(filters.offset)
 
+    def event_ids(self, filters: EventFilter) -> list[int]:
+        """Ids of the events matching ``filters``, latest day first, then latest stored first.
+
+        Only ids are sorted and paged; the wide rows (with their JSON record)
+        are read for the page alone (see :meth:`events`).
+        """
+        query = self._event_id_query(filters, scan_by_day=self._many_documents(filters))
+        with self.engine.connect() as connection:
+            return list(connection.execute(query).scalars())
+
+    def event_page(self, filters: EventFilter) -> tuple[list[int], int]:
+        """One page of event ids (as :meth:`event_ids`) and the number of all matches.
+
+        An actor filter is resolved by looking events up one id at a time, the
+        costly part: then one pass yields both page and count. Other filters
+        walk an index in order, where a page and a separate count are cheaper
+        than sorting every match.
+        """
+        if not filters.actor:
+            return self.event_ids(filters), self.count_events(filters)
+        others = (filters.type, filters.place, filters.country, filters.outlet, filters.doc_id)
+        if not any(others) and filters.text is None:
+            return self._actor_page(filters)
+        query = self._event_id_query(filters, func.count().over().label("total"))
+        with self.engine.connect() as connection:
+            rows = connection.execute(query).all()
+        if not rows:  # past the last page, or nothing at all
+            return [], self.count_events(filters) if filters.offset else 0
+        return [int(row[0]) for row in rows], int(rows[0][1])
+
+    def _late_first(self, day: ColumnElement[Any], ident: ColumnElement[Any]
+                    ) -> list[ColumnElement[Any]]:
+        """ORDER BY for events: latest day first (undated last), then latest id."""
+        latest_day = day.desc()
+        if self.engine.dialect.name != "sqlite":
+            latest_day = latest_day.nulls_last()  # SQLite puts NULL last already
+        return [latest_day, ident.desc()]
+
+    def _actor_page(self, filters: EventFilter) -> tuple[list[int], int]:
+        # An actor (and days) alone: answered from event_actors' indexes, which
+        # carry the day, without touching events at all.
+        assert filters.actor is not None
+        a = schema.event_actors
+        by_id, by_name = actor_matches(filters.actor)
+        days = [a.c.day >= filters.since] if filters.since else []
+        days += [a.c.day <= filters.until] if filters.until else []
+        present = [m for m in (by_id, by_name) if self._any(m)]
+        if not present:
+            return [], 0
+        if len(present) == 1:
+            # One index, (key, day, event_id), read in its own order: no sorting,
+            # and GROUP BY folds an actor named twice in one event. Ordered in
+            # the same SELECT: around a subquery SQLite would sort again.
+            single = select(a.c.event_id).where(present[0], *days).group_by(
+                a.c.day, a.c.event_id)
+            counted = single.subquery()
+            page = cast(Select[Any], single.order_by(*self._late_first(a.c.day, a.c.event_id)))
+        else:
+            both = union(*(select(a.c.event_id, a.c.day).where(m, *days)
+                           for m in present)).subquery()
+            counted = both
+            page = cast(Select[Any], select(both.c.event_id).order_by(
+                *self._late_first(both.c.day, both.c.event_id)))
+        page = page.offset(filters.offset)
+        if filters.limit is not None:
+            page = page.limit(filters.limit)
+        count = select(func.count()).select_from(counted)
+        with self.engine.connect() as connection:
+            ids = [int(row[0]) for row in connection.execute(page)]
+            total = int(connection.execute(count).scalar_one())
+        return ids, total
+
+    def actor_event_ids(self, actor: str) -> Select[Any] | CompoundSelect[Any] | None:
+        """A SELECT of the ids of ``actor``'s events (by id or name); None without any.
+
+        Only the ways of naming the actor that occur are asked: two would need
+        a UNION, which sorts, where one index read alone does not.
+        """
+        a = schema.event_actors
+        present = [m for m in actor_matches(actor) if self._any(m)]
+        if not present:
+            return None
+        if len(present) == 1:
+            return select(a.c.event_id).where(present[0])
+        return union(*(select(a.c.event_id).where(m) for m in present))
+
+    def _actor_events(self, actor: str, event_id: ColumnElement[Any]) -> ColumnElement[bool]:
+        ids = self.actor_event_ids(actor)
+        return false() if ids is None else event_id.in_(ids)
+
+    def _any(self, condition: ColumnElement[bool]) -> bool:
+        with self.engine.connect() as connection:
+            found = connection.execute(
+                select(schema.event_actors.c.event_id).where(condition).limit(1)).first()
+        return found is not None
+
+    def analyze_statistics(self) -> None:
+        """Refreshes the query planner's statistics (SQLite; sampled, so fast on any size).
+
+        Without them SQLite may read the wide event rows where a narrow index
+        would do.
+        """
+        if self.engine.dialect.name != "sqlite":
+            return
+        with self.engine.begin() as connection:
+            connection.exec_driver_sql("PRAGMA analysis_limit=1000")
+            connection.exec_driver_sql("ANALYZE")
+
     def events(self, filters: EventFilter = EventFilter()) -> list[dict[str, Any]]:
         """Lists events matching ``filters`` with their document's title and source."""
+        ids = self.event_ids(filters)
+        return self.events_by_id(ids)
+
+    def events_by_id(self, ids: Sequence[int], *, raw_records: bool = False
+                     ) -> list[dict[str, Any]]:
+        """The event rows (as :meth:`events` gives them) of ``ids``, in that order.
+
+        Args:
+            ids: Event ids.
+            raw_records: Give ``record`` as the stored JSON text (on SQLite;
+                other drivers may still parse it) instead of parsing it.
+        """
+        rows: dict[int, dict[str, Any]] = {}
         with self.engine.connect() as connection:
-            return [dict(row._mapping) for row in connection.execute(self._event_query(filters))]
+            for i in range(0, len(ids), 500):
+                chunk = list(ids[i:i + 500])
+                query = self._event_rows(raw_records).where(schema.events.c.id.in_(chunk))
+                rows.update((row.id, dict(row._mapping)) for row in connection.execute(query))
+        return [rows[i] for i in ids if i in rows]
+
+    def count_events(self, filters: EventFilter = EventFilter()) -> int:
+        """Counts the events matching ``filters`` (ignoring limit and offset)."""
+        event_level = (filters.type, filters.since, filters.until, filters.doc_id,
+                       filters.actor, filters.place, filters.country)
+        sets = self._document_sets(filters)
+        if sets and not any(event_level) and self.engine.dialect.name == "sqlite":
+            # Only document filters: add up the documents' event counts.
+            keys = document_keys
+            query = select(func.coalesce(func.sum(keys.c.events), 0)).where(
+                *(keys.c.doc_id.in_(documents) for documents in sets))
+            with self.engine.connect() as connection:
+                return int(connection.execute(query).scalar_one())
+        # Never scan_by_day here: without an order to keep, SQLite would read
+        # the whole table instead of the documents' index entries.
+        query = select(func.count()).select_from(schema.events).where(
+            *self.event_conditions(filters)
+        )
+        with self.engine.connect() as connection:
+            return int(connection.execute(query).scalar_one())
 
     def table_rows(self, name: str) -> Iterator[Mapping[str, Any]]:
         """Yields every row of one record table (for export)."""
