@@ -1,0 +1,1233 @@
+"""From clauses to event records: triggers, arguments, modality, date, place, counts, source.
+
+One :class:`Coder` per language holds the lexicon, the clause reader, the
+ontology and (for English) the CAMEO dictionary; ``code(analysis)`` returns the
+document's events. The rules, in the order they apply:
+
+1. Only sentences with a lexicon word are read (a set lookup per token).
+2. Triggers: verbs (with separable particles), nouns and compound heads,
+   English CAMEO verbs with their phrase patterns. ``needs``/``!`` conditions
+   of the lexicon filter readings ("verurteilte ... zu Haft" is a conviction).
+3. Arguments from clause slots (:mod:`.arguments`); a relative pronoun stands
+   for its antecedent and coordinated verb phrases share their subject.
+4. A nominal trigger is an event only when its noun phrase names its own
+   participants or date ("der Raketenbeschuss von Hamas vom Dienstag"); a noun
+   that only refers back ("der Angriff") is not. Nouns that are the instrument
+   or content of a verbal trigger ("mit Luftangriffen zerstört", "drohte mit
+   einem Angriff") set that event's mode instead.
+5. The content of a demand, threat, promise or refusal ("forderte, die
+   Angriffe einzustellen") is not an event of its own; casualty clauses
+   attached to an attack ("wobei 1.400 Menschen getötet wurden") add their
+   counts to it.
+6. Modality: negated, hypothetical, planned (future, intention, purpose),
+   threatened (THREATEN); present-tense support in a relative clause or
+   participle ("von Iran unterstützt") is a relation, not an event.
+7. Date from the clause's time expression (or the one attached to the noun),
+   else the publication date flagged ``basis="document"``; place from
+   ``lagebild.stages.geo.locate_event`` when the places stage is installed;
+   counts from the quantities stage; ``reported_by`` from quotes and
+   attributions.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.attrs import IDX
+
+from lagebild.events.arguments import (
+    Mention,
+    Roles,
+    Slots,
+    assign_roles,
+    clause_slots,
+    coordinated,
+    is_passive,
+)
+from lagebild.events.cameo import CameoDictionary, Match, read_cameo_dictionary
+from lagebild.events.clauses import (
+    AUX,
+    DET,
+    MODAL,
+    NOUN,
+    OTHER,
+    PARTICLE,
+    VERB,
+    Chunk,
+    Clause,
+    Reader,
+    SentenceView,
+)
+from lagebild.events.lexicon import Entry, Lexicon, read_lexicon
+from lagebild.events.ontology import Ontology, read_ontology
+from lagebild.model import (
+    EntityMention,
+    Event,
+    EventActor,
+    EventDate,
+    EventLocation,
+    Offsets,
+    Quantity,
+    Quote,
+    Span,
+    Speaker,
+    TimeExpr,
+)
+from lagebild.pipeline import Analysis
+from lagebild.resources import Resources
+
+# Quantity categories that belong to an event type.
+QUANTITY_CATEGORIES: dict[str, frozenset[str]] = {
+    "ASSAULT": frozenset({"killed", "injured", "missing", "abducted", "weapons_fired",
+                          "displaced"}),
+    "CONCEDE": frozenset({"released"}),
+    "RETREAT": frozenset({"released", "troops"}),
+    "COERCE": frozenset({"arrested"}),
+    "MOBILIZE": frozenset({"troops", "weapons_held"}),
+    "AID": frozenset({"evacuated"}),
+    "PROTEST": frozenset({"other"}),
+}
+# Types whose subordinate content clause is the content, not an event.
+CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})
+# Modes that belong to the verb's meaning and are not replaced by weapon cues.
+INTRINSIC_MODES = frozenset({"abduct", "targeted", "sexual", "torture", "beat", "release",
+                             "destroy", "primitive"})
+REPLACEABLE_MODES = frozenset({"heavy-weapons", "firearms", "aerial"})
+# Openers of a clause that reports the consequences of the clause it hangs on.
+CONSEQUENCE_OPENERS = frozenset({"wobei", "wodurch", "bei", "dabei", "killing", "leaving",
+                                 "wounding"})
+NONE_TYPE = "NONE"
+TIME_TYPES = frozenset({"DATE", "TIME"})
+VAGUE_VALUES = frozenset({"PRESENT_REF", "FUTURE_REF"})
+MEDIA_TYPES = frozenset({"media", "city"})
+
+
+@dataclass
+class Trigger:
+    """A word (or separable verb) that may report an event."""
+
+    index: int
+    entry: Entry
+    clause: Clause
+    nominal: bool
+    particle: int | None = None
+    prefix: str | None = None  # first part of a compound trigger
+    cameo: Match | None = None
+    last: int = -1  # last token of a multiword trigger
+
+
+@dataclass
+class Draft:
+    """An event under construction."""
+
+    trigger: Trigger
+    type: str
+    mode: str | None
+    cameo: str | None
+    sources: list[Mention] = field(default_factory=list)
+    targets: list[Mention] = field(default_factory=list)
+    roles: Roles = field(default_factory=Roles)
+    chunk: Chunk | None = None
+    modality: str = "asserted"
+    modality_token: int | None = None
+    mode_token: int | None = None
+    date: TimeExpr | None = None
+    quantities: list[Quantity] = field(default_factory=list)
+    reported_by: Speaker | None = None
+    dropped: bool = False
+    passive: bool = False
+    first: int = 0
+    last: int = 0
+
+
+class Coder:
+    """Codes the events of documents in one language."""
+
+    def __init__(self, resources: Resources, language: str) -> None:
+        self.language = language
+        # Built directly, not through resources.load: the coder itself is loaded
+        # through it, and its lock is not reentrant.
+        self.lexicon: Lexicon = read_lexicon(language)
+        self.ontology: Ontology = read_ontology(
+            str(resources.settings.get("events", "release_as"))
+        )
+        self.cameo: CameoDictionary | None = (
+            read_cameo_dictionary() if language == "en" else None
+        )
+        self.reader = Reader(self.lexicon)
+        self.words = self.lexicon.syntax
+        self.german = language == "de"
+        self.keys = frozenset(
+            {*self.lexicon.verbs, *self.lexicon.separable, *self.lexicon.nouns,
+             *self.lexicon.forms}
+        )
+        self.cameo_keys = frozenset(self.cameo.verbs) | frozenset(self.cameo.forms) if (
+            self.cameo is not None
+        ) else frozenset()
+        settings = resources.settings.section("events")
+        self.document_dates = bool(settings.get("document_date_fallback", True))
+        self.min_confidence = float(settings.get("min_confidence", 0.0))
+
+    # -- document ------------------------------------------------------------------------
+    def code(self, analysis: Analysis) -> list[Event]:
+        """Returns the events of one document, in text order."""
+        doc = analysis.tokens
+        if doc is None or not len(doc):
+            return []
+        lemmas = analysis.lemmas
+        starts = doc.to_array([IDX]).tolist()
+        texts = [t.text for t in doc]
+        events: list[Event] = []
+        mentions = self._mentions(analysis)
+        times = [t for t in analysis.times if t.type in TIME_TYPES and t.value
+                 and t.value not in VAGUE_VALUES]
+        for sent in doc.sents:
+            if not self._has_candidate(texts, lemmas, sent.start, sent.end):
+                continue
+            view = SentenceView(
+                self.language,
+                sent.start,
+                texts[sent.start:sent.end],
+                [w.lower() for w in texts[sent.start:sent.end]],
+                [lemma.lower() for lemma in lemmas[sent.start:sent.end]],
+                starts[sent.start:sent.end],
+                [s + len(w) for s, w in zip(starts[sent.start:sent.end],
+                                            texts[sent.start:sent.end], strict=True)],
+            )
+            events.extend(self._code_sentence(analysis, view, mentions, times))
+        return events
+
+    def _has_candidate(self, texts: list[str], lemmas: Sequence[str], start: int,
+                       end: int) -> bool:
+        keys = self.keys
+        cameo = self.cameo_keys
+        compound = self.lexicon.compound
+        for i in range(start, end):
+            lemma = lemmas[i].lower()
+            if lemma in keys or lemma in cameo:
+                return True
+            word = texts[i]
+            if self.german and word[:1].isupper() and len(lemma) > 6 and compound(lemma):
+                return True
+        return False
+
+    def _mentions(self, analysis: Analysis) -> list[EntityMention]:
+        """Entity mentions that can be actors: no places, outlets or byline names."""
+        out = []
+        for mention in analysis.entities:
+            if getattr(mention, "actor", None) is False:
+                continue
+            if getattr(mention, "role_in_text", None) == "byline":
+                continue
+            if getattr(mention, "type", None) in MEDIA_TYPES:
+                continue
+            out.append(mention)
+        return out
+
+    # -- sentence ------------------------------------------------------------------------
+    def _code_sentence(self, analysis: Analysis, view: SentenceView,
+                       mentions: list[EntityMention], times: list[TimeExpr]) -> list[Event]:
+        self.reader.classify(view)
+        sent_start, sent_end = view.starts[0], view.ends[-1]
+        local = self._local_mentions(view, [m for m in mentions
+                                            if sent_start <= m.start < sent_end])
+        mention_tokens = {i for m in local for i in range(m.first, m.last + 1)}
+        clauses = self.reader.clauses(view)
+        for clause in clauses:
+            self.reader.chunk(view, clause, mention_tokens)
+        drafts: list[Draft] = []
+        for clause in clauses:
+            for trigger in self._triggers(view, clause, clauses):
+                draft = self._draft(view, trigger, clauses, local)
+                if draft is not None:
+                    drafts.append(draft)
+        if not drafts:
+            return []
+        self._merge(view, drafts, clauses)
+        sentence_times = [t for t in times if sent_start <= t.start < sent_end]
+        sentence_quantities = [q for q in analysis.quantities if sent_start <= q.start < sent_end]
+        events = []
+        for draft in drafts:
+            if draft.dropped:
+                continue
+            self._modality(view, draft, clauses, sentence_times, analysis)
+            if draft.dropped:
+                continue
+            self._attach_date(view, draft, clauses, sentence_times)
+            if draft.dropped:
+                continue
+            self._attach_quantities(view, draft, clauses, sentence_quantities, drafts)
+            event = self._event(analysis, view, draft)
+            if event is not None and event.confidence >= self.min_confidence:
+                events.append(event)
+        return events
+
+    def _local_mentions(self, view: SentenceView, mentions: list[EntityMention]) -> list[Mention]:
+        out = []
+        for m in mentions:
+            first = self._token_at(view, m.start)
+            last = self._token_at(view, max(m.start, m.end - 1))
+            if first < 0 or last < 0:
+                continue
+            out.append(Mention(first, last, m.start, m.end, m.text, m.name, m.kb_id,
+                               getattr(m, "type", None), getattr(m, "form", None),
+                               getattr(m, "code", None)))
+        return out
+
+    @staticmethod
+    def _token_at(view: SentenceView, offset: int) -> int:
+        for i in range(len(view)):
+            if view.starts[i] <= offset < view.ends[i]:
+                return i
+        return -1
+
+    # -- triggers ------------------------------------------------------------------------
+    def _triggers(self, view: SentenceView, clause: Clause,
+                  clauses: list[Clause]) -> Iterable[Trigger]:
+        lexicon = self.lexicon
+        lemma_set = self._clause_lemmas(view, clause)
+        particle = next((i for i in clause.tokens if view.classes[i] == PARTICLE), None)
+        finite = next((i for i in clause.tokens if view.classes[i] in (VERB, AUX, MODAL)), -1)
+        for i in clause.tokens:
+            cls = view.classes[i]
+            low, lemma = view.lower[i], view.lemmas[i]
+            if cls == NOUN or (cls == OTHER and not self.german):
+                entries = [e for e in lexicon.nouns.get(lemma, ()) if self._before_ok(view, i, e)]
+                prefix = None
+                if not entries and self.german:
+                    found = lexicon.compound(lemma) or lexicon.compound(low)
+                    if found is not None:
+                        prefix, entries = found
+                chosen = self._filter(entries, lemma_set)
+                if chosen is not None and not (
+                    not self.german and self._english_verbal(view, i)
+                ):
+                    yield Trigger(i, chosen, clause, True, prefix=prefix, last=i)
+                    continue
+            if cls not in (VERB, PARTICLE) and not (
+                not self.german and cls in (NOUN, OTHER) and self._english_verbal(view, i)
+            ):
+                continue
+            if cls == PARTICLE:
+                continue
+            candidates: list[tuple[Entry, int | None]] = []
+            for entry in (*lexicon.verbs.get(lemma, ()), *lexicon.forms.get(low, ())):
+                if entry.particle is None and particle is not None and i == finite and (
+                    self.german
+                ):
+                    continue  # "stellte ... ein" is not "stellen"
+                if not self._after_ok(view, clause, i, entry):
+                    continue
+                candidates.append((entry, None))
+            if self.german and particle is not None:
+                for entry in lexicon.separable.get(lemma, ()):
+                    if view.lower[particle] == entry.particle:
+                        candidates.insert(0, (entry, particle))
+            seen: set[int] = set()
+            unique = []
+            for entry, part in candidates:
+                if id(entry) not in seen:
+                    seen.add(id(entry))
+                    unique.append((entry, part))
+            chosen_entry = self._filter([e for e, _ in unique], lemma_set)
+            if chosen_entry is not None:
+                if chosen_entry.type == NONE_TYPE:
+                    cameo_trigger = self._cameo_trigger(view, clause, i, only_patterns=True)
+                    if cameo_trigger is not None:
+                        yield cameo_trigger
+                    continue
+                part = next(p for e, p in unique if e is chosen_entry)
+                last = i
+                if chosen_entry.after:
+                    last = self._after_end(view, clause, i, chosen_entry)
+                yield Trigger(i, chosen_entry, clause, False, particle=part, last=last)
+                continue
+            if self.cameo is not None:
+                cameo_trigger = self._cameo_trigger(view, clause, i, only_patterns=False)
+                if cameo_trigger is not None:
+                    yield cameo_trigger
+
+    def _before_ok(self, view: SentenceView, i: int, entry: Entry) -> bool:
+        if not entry.before:
+            return True
+        k = i - len(entry.before)
+        if k < 0:
+            return False
+        return all(view.lemmas[k + n] == word or view.lower[k + n] == word
+                   for n, word in enumerate(entry.before))
+
+    def _after_ok(self, view: SentenceView, clause: Clause, i: int, entry: Entry) -> bool:
+        return not entry.after or self._after_end(view, clause, i, entry) >= 0
+
+    @staticmethod
+    def _after_end(view: SentenceView, clause: Clause, i: int, entry: Entry) -> int:
+        k = i
+        for word in entry.after:
+            k += 1
+            while k < len(view) and k in clause.tokens and view.classes[k] == OTHER and (
+                view.lower[k] != word
+            ):
+                k += 1  # "called urgently for"
+            if k >= len(view) or (view.lower[k] != word and view.lemmas[k] != word):
+                return -1
+        return k
+
+    def _english_verbal(self, view: SentenceView, i: int) -> bool:
+        """English noun/verb ambiguity ("attacks", "talks", "strike"): the verb reading."""
+        low, lemma = view.lower[i], view.lemmas[i]
+        k = i - 1
+        while k >= 0 and view.lower[k] in ("also", "reportedly", "allegedly", "then", "again",
+                                           "later", "jointly", "repeatedly", "publicly",
+                                           "formally", "officially", "strongly", "not",
+                                           "n't", "never", "already", "have", "has", "had"):
+            if view.lower[k] in ("have", "has", "had") and low.endswith(("ed", "en", "n")):
+                return True
+            k -= 1
+        previous = view.lower[k] if k >= 0 else ""
+        if previous in self.words.determiners or previous in self.words.possessives or (
+            previous.endswith("'s") or previous in ("'s", "’s") or previous[:1].isdigit()
+        ):
+            return False
+        if previous in self.words.prepositions and previous != "to":
+            return False
+        if previous in ("to",) or previous in self.words.auxiliaries or (
+            previous in self.words.modals
+        ):
+            return True
+        if low.endswith("ing"):
+            return previous not in self.words.prepositions
+        if low != lemma and (low.endswith("ed") or low in self._irregular_pasts()):
+            return True
+        if low == lemma + "s" or low == lemma + "es":
+            # "Israel attacks Gaza" (verb) vs "Israeli attacks on Gaza" (noun)
+            return k >= 0 and view.words[k][:1].isupper() and not view.lower[k].endswith(
+                ("i", "an", "ish", "ese")
+            ) and i + 1 < len(view) and view.lower[i + 1] not in ("on", "against", "by", "in",
+                                                                   "at", "of", ",", ".")
+        return low == lemma and k >= 0 and (view.words[k][:1].isupper() or previous in (
+            "they", "we", "he", "she", "it", "who", "which", "that"
+        )) and previous not in self.words.determiners
+
+    def _irregular_pasts(self) -> dict[str, str]:
+        return self.cameo.forms if self.cameo is not None else {}
+
+    def _cameo_trigger(self, view: SentenceView, clause: Clause, i: int,
+                       only_patterns: bool) -> Trigger | None:
+        assert self.cameo is not None
+        verbs = self.cameo.lookup(view.lemmas[i], view.lower[i])
+        if not verbs:
+            return None
+        position = clause.tokens.index(i)
+        actors: set[int] = set()
+        for chunk in clause.chunks:
+            actors.update(range(chunk.first, chunk.last + 1))
+        best: Match | None = None
+        for verb in verbs:
+            match = self.cameo.match(verb, view.lower, view.lemmas, clause.tokens, position,
+                                     actors)
+            if match is None:
+                continue
+            if only_patterns and match.pattern is None:
+                continue
+            if best is None or len(verb.rest) > len(best.verb.rest) or (
+                match.pattern is not None and best.pattern is None
+            ):
+                best = match
+        if best is None:
+            return None
+        code = best.code.split(":")[0].strip()
+        if not code or code.startswith("-"):
+            return None
+        coding = self.ontology.from_cameo(code)
+        if coding is None or coding.type is None:
+            return None
+        entry = Entry(
+            key=view.lemmas[i], kind="verb", type=coding.type,
+            mode=self.ontology.valid_mode(coding.type, coding.mode), cameo=code,
+            frame="meet" if coding.type == "CONSULT" else "act",
+            preps=_ENGLISH_PREPS.get(coding.type, {}),
+            note=f"CAMEO {best.verb.block}" + (f": {best.pattern.text}" if best.pattern else ""),
+        )
+        return Trigger(i, entry, clause, False, cameo=best, last=best.last_token)
+
+    def _clause_lemmas(self, view: SentenceView, clause: Clause) -> set[str]:
+        tokens = list(clause.tokens)
+        if clause.antecedent is not None:
+            tokens.append(clause.antecedent)
+        out = {view.lemmas[i] for i in tokens} | {view.lower[i] for i in tokens}
+        # compound nouns satisfy a need for their head ("Hamas-Geiseln" -> geisel)
+        for i in tokens:
+            if view.classes[i] == NOUN and "-" in view.lemmas[i]:
+                out.add(view.lemmas[i].rsplit("-", 1)[1])
+        if out & {"uns", "einander", "miteinander"}:
+            out.add("sich")
+        return out
+
+    def _filter(self, entries: Sequence[Entry], lemma_set: set[str]) -> Entry | None:
+        for entry in entries:
+            if entry.excludes and any(
+                word in lemma_set or any(w.endswith(word) for w in lemma_set if len(w) > 5)
+                for word in entry.excludes
+            ):
+                continue
+            if all(
+                any(alt in lemma_set or any(w.endswith(alt) for w in lemma_set
+                                            if len(alt) > 4 and len(w) > len(alt))
+                    for alt in need)
+                for need in entry.needs
+            ):
+                return entry
+        return None
+
+    # -- drafts --------------------------------------------------------------------------
+    def _draft(self, view: SentenceView, trigger: Trigger, clauses: list[Clause],
+               mentions: list[Mention]) -> Draft | None:
+        entry = trigger.entry
+        event_type = self.ontology.release(entry.type, entry.mode)
+        if event_type not in self.ontology.types:
+            return None
+        draft = Draft(trigger, event_type, entry.mode, entry.cameo)
+        clause = trigger.clause
+        draft.first, draft.last = clause.tokens[0], clause.tokens[-1]
+        if trigger.nominal:
+            self._nominal_arguments(view, draft, mentions)
+        else:
+            self._verbal_arguments(view, draft, clauses, mentions)
+        self._resolve_mode(view, draft)
+        return draft
+
+    def _group(self, clause: Clause, clauses: list[Clause]) -> list[Clause]:
+        return [c for c in clauses if c.group == clause.group]
+
+    def _verbal_arguments(self, view: SentenceView, draft: Draft, clauses: list[Clause],
+                          mentions: list[Mention]) -> None:
+        trigger = draft.trigger
+        clause = trigger.clause
+        group = self._group(clause, clauses)
+        passive = is_passive(view, clause, trigger.index, self.words, group)
+        draft.passive = passive
+        slots = clause_slots(view, clause, trigger.index, passive, self.words)
+        self._inherit_subject(view, clause, clauses, slots, trigger.index)
+        roles = assign_roles(trigger.entry, slots, view)
+        if trigger.cameo is not None:
+            self._bind_cameo(clause, trigger.cameo, roles)
+        draft.roles = roles
+        victim = trigger.entry.frame == "victim"
+        context = [c for other in group for c in other.chunks]
+        draft.sources = self._actors(view, roles.source, mentions, participants=not victim,
+                                     context=context)
+        draft.targets = self._actors(view, roles.target, mentions, participants=True,
+                                     context=context)
+        if trigger.entry.frame == "intercept":
+            draft.sources = self._actors(view, roles.instrument[:1], mentions,
+                                         participants=False, modifiers=True, context=context)
+        if clause.kind == "rel" and slots.relative is not None:
+            antecedent = self._antecedent_actors(view, clause, clauses, mentions,
+                                                 participants=True)
+            pronoun_is_target = slots.passive == (slots.relative == "subject")
+            if pronoun_is_target and not draft.targets:
+                draft.targets = antecedent
+            elif not pronoun_is_target and not draft.sources and not (
+                victim and any(m.participant for m in antecedent)
+            ):
+                draft.sources = antecedent
+        # The same actor is not both source and target ("X und Y kämpften").
+        source_ids = {m.kb_id or m.text for m in draft.sources}
+        draft.targets = [m for m in draft.targets if (m.kb_id or m.text) not in source_ids]
+
+    def _bind_cameo(self, clause: Clause, match: Match, roles: Roles) -> None:
+        for token, target in ((match.source_token, roles.source),
+                              (match.target_token, roles.target)):
+            if token is None:
+                continue
+            chunk = next((c for c in clause.chunks if c.covers(token)), None)
+            if chunk is not None and chunk not in target:
+                for other in (roles.source, roles.target):
+                    if chunk in other:
+                        other.remove(chunk)
+                target.append(chunk)
+
+    def _antecedent_actors(self, view: SentenceView, clause: Clause, clauses: list[Clause],
+                           mentions: list[Mention], participants: bool = True) -> list[Mention]:
+        if clause.antecedent is None:
+            return []
+        for other in clauses:
+            for chunk in other.chunks:
+                if chunk.covers(clause.antecedent):
+                    return self._actors(view, coordinated(other.chunks, chunk), mentions,
+                                        participants, context=other.chunks)
+        return []
+
+    def _inherit_subject(self, view: SentenceView, clause: Clause, clauses: list[Clause],
+                         slots: Slots, trigger: int) -> None:
+        """Coordinated verb phrases share the subject of the first conjunct."""
+        if not slots.shares_subject:
+            return
+        for other in clauses:
+            if other.group == clause.group and other is not clause and other.kind != "conj":
+                verbs = [i for i in other.tokens if view.classes[i] in (VERB, AUX, MODAL)]
+                anchor = verbs[-1] if verbs else other.tokens[-1]
+                first_slots = clause_slots(view, other, anchor, slots.passive, self.words)
+                slots.subject = first_slots.subject
+                if not slots.subject and other.kind == "rel":
+                    slots.subject = []
+                return
+
+    def _actors(self, view: SentenceView, chunks: Sequence[Chunk], mentions: list[Mention],
+                participants: bool, modifiers: bool = False,
+                context: Sequence[Chunk] = ()) -> list[Mention]:
+        out: list[Mention] = []
+        for chunk in chunks:
+            for mention in self._chunk_actors(view, chunk, context or chunks, mentions,
+                                              participants, modifiers):
+                if all(m.start != mention.start for m in out):
+                    out.append(mention)
+        return out
+
+    def _chunk_actors(self, view: SentenceView, chunk: Chunk, context: Sequence[Chunk],
+                      mentions: list[Mention], participants: bool,
+                      modifiers: bool) -> list[Mention]:
+        inside = [m for m in mentions if chunk.first <= m.first and m.last <= chunk.last]
+        head = [m for m in inside if m.first <= chunk.head <= m.last and (
+            m.start <= view.starts[chunk.head] and m.end >= view.ends[chunk.head]
+        )]
+        if head and not modifiers:
+            return head
+        attached = [
+            m for other in context if other.attached_to is chunk
+            for m in self._chunk_actors(view, other, context, mentions, False, False)
+        ]
+        if inside:
+            return inside + attached
+        if attached:
+            return attached
+        if participants and chunk.head >= 0 and self._participant(view.lemmas[chunk.head]):
+            i = chunk.head
+            return [Mention(i, i, view.starts[i], view.ends[i], view.words[i], None, None,
+                            participant=True)]
+        return []
+
+    def _participant(self, lemma: str) -> bool:
+        """Whether a noun names people or forces ("Zivilisten", "Terrorgruppen")."""
+        nouns = self.words.participant_nouns
+        if lemma in nouns or lemma.rsplit("-", 1)[-1] in nouns:
+            return True
+        return self.german and any(lemma.endswith(n) for n in nouns if len(n) >= 5)
+
+    def _nominal_arguments(self, view: SentenceView, draft: Draft,
+                           mentions: list[Mention]) -> None:
+        trigger = draft.trigger
+        clause = trigger.clause
+        chunk = next((c for c in clause.chunks if c.covers(trigger.index)), None)
+        if chunk is None:
+            draft.dropped = True
+            return
+        draft.chunk = chunk
+        entry = trigger.entry
+        # source: mentions in the noun phrase up to the noun ("israelische Luftangriffe",
+        # "Hamas-Angriff"), then genitive / "von" attachments ("der Angriff der Hamas")
+        sources = [m for m in mentions if chunk.first <= m.first and m.last <= trigger.index
+                   and not (m.first == trigger.index and m.last == trigger.index
+                            and m.end >= view.ends[trigger.index]
+                            and m.start <= view.starts[trigger.index])]
+        following = [c for c in clause.chunks if c.position > chunk.position]
+        attachments = [c for c in following if c.attached_to is chunk]
+        for attached in attachments:
+            sources.extend(self._chunk_actors(view, attached, clause.chunks, mentions, False,
+                                              False))
+        preps = dict(entry.preps)
+        preps.setdefault("durch", "source")
+        if self.german:
+            preps.setdefault("von", "source")
+        else:
+            preps.setdefault("by", "source")
+            preps.setdefault("of", "source" if draft.type not in ("ASSAULT", "COERCE")
+                             else "target")
+        if draft.type == "ASSAULT":
+            for prep in (("auf", "gegen") if self.german else ("on", "against")):
+                preps.setdefault(prep, "target")
+        targets: list[Mention] = []
+        last = max([chunk.last, *[c.last for c in attachments]])
+        for other in following:
+            if other.attached_to is not None and other.attached_to is not chunk:
+                continue
+            if other.first > last + 2:
+                break
+            if other.prep is None or other.attachment == "gen":
+                last = max(last, other.last)
+                continue
+            role = preps.get(other.prep)
+            actors = self._actors(view, coordinated(clause.chunks, other), mentions,
+                                  participants=False, context=clause.chunks)
+            if role == "source":
+                sources.extend(a for a in actors if a not in sources)
+            elif role == "target":
+                targets.extend(a for a in actors if a not in targets)
+            last = max(last, other.last)
+        draft.sources = sources
+        draft.targets = [m for m in targets if all(m.start != s.start for s in sources)]
+        draft.first, draft.last = chunk.first, max(last, trigger.index)
+
+    def _resolve_mode(self, view: SentenceView, draft: Draft) -> None:
+        entry = draft.trigger.entry
+        lexicon = self.lexicon
+        mode = draft.mode
+        replaceable = mode is None or (draft.type == "ASSAULT" and mode in REPLACEABLE_MODES)
+        if not replaceable and mode not in (None,):
+            draft.mode = self.ontology.valid_mode(draft.type, mode)
+            return
+        found: str | None = None
+        token: int | None = None
+        if draft.trigger.prefix:
+            found = lexicon.cue_modes(draft.trigger.prefix, draft.type, prefix=True)
+            token = draft.trigger.index if found else None
+        if found is None and draft.trigger.cameo is None and not self.german:
+            k = draft.trigger.index - 1
+            while found is None and k >= 0 and view.classes[k] in (NOUN, OTHER):
+                found = lexicon.cue_modes(view.lemmas[k], draft.type, prefix=True) or (
+                    lexicon.cue_modes(view.lemmas[k], draft.type))
+                token = k if found else None
+                k -= 1
+        if found is None:
+            chunks = [*draft.roles.instrument, *draft.roles.content]
+            if draft.type == "ASSAULT" and entry.frame != "intercept":
+                chunks += [*draft.roles.source, *draft.roles.target]
+                chunks += [c for c in draft.trigger.clause.chunks if c.prep is None]
+            clause_chunks = draft.trigger.clause.chunks
+            chunks = [c for chunk in chunks
+                      for c in (chunk, *(a for a in clause_chunks if a.attached_to is chunk))]
+            for chunk in chunks:
+                for i in range(chunk.first, chunk.last + 1):
+                    found = self._cue(view.lemmas[i], draft.type)
+                    if found:
+                        token = i
+                        break
+                if found:
+                    break
+        if found is not None:
+            draft.mode, draft.mode_token = found, token
+        if entry.mode and draft.mode is None:
+            draft.mode = entry.mode
+        draft.mode = self.ontology.valid_mode(draft.type, draft.mode)
+
+    def _cue(self, lemma: str, event_type: str) -> str | None:
+        direct = self.lexicon.cue_modes(lemma, event_type)
+        if direct:
+            return direct
+        if len(lemma) > 5:
+            for cue_word, cues in self.lexicon.cues.items():
+                if len(cue_word) >= 5 and lemma.endswith(cue_word):
+                    for cue in cues:
+                        if cue.type == event_type:
+                            return cue.mode
+        return None
+
+    # -- merging -------------------------------------------------------------------------
+    def _merge(self, view: SentenceView, drafts: list[Draft], clauses: list[Clause]) -> None:
+        verbal = [d for d in drafts if not d.trigger.nominal and not d.dropped]
+        for draft in drafts:
+            if draft.dropped:
+                continue
+            if draft.trigger.nominal:
+                self._merge_nominal(view, draft, verbal)
+        # content clauses of demands, threats, promises and refusals are not events
+        for draft in drafts:
+            if draft.dropped:
+                continue
+            parent = self._governing(view, draft, drafts)
+            if parent is not None and parent.type in CONTENT_TYPES and (
+                draft.trigger.clause.kind in ("sub", "inf") or draft.trigger.nominal
+            ) and parent.type != draft.type:
+                draft.dropped = True
+                if parent.type == "THREATEN" and parent.mode is None:
+                    parent.mode = self._threat_mode(draft)
+        # casualty clauses hang on an attack; several casualty verbs are one event
+        for draft in drafts:
+            if draft.dropped or draft.trigger.entry.frame != "victim" or draft.type != "ASSAULT":
+                continue
+            host = self._casualty_host(draft, drafts)
+            if host is not None:
+                draft.dropped = True
+                host.quantities.extend(q for q in draft.quantities if q not in host.quantities)
+                host.last = max(host.last, draft.last)
+                host.first = min(host.first, draft.first)
+        # the same event named twice in one clause group
+        kept: list[Draft] = []
+        for draft in drafts:
+            if draft.dropped:
+                continue
+            twin = next((k for k in kept if k.type == draft.type
+                         and k.trigger.clause is draft.trigger.clause
+                         and self._same_actors(k, draft)), None)
+            if twin is not None:
+                draft.dropped = True
+                twin.targets.extend(t for t in draft.targets if t not in twin.targets)
+                twin.first, twin.last = min(twin.first, draft.first), max(twin.last, draft.last)
+                continue
+            kept.append(draft)
+
+    @staticmethod
+    def _same_actors(a: Draft, b: Draft) -> bool:
+        def ids(ms: list[Mention]) -> set[str]:
+            return {m.kb_id or m.text for m in ms}
+
+        return ids(a.sources) == ids(b.sources) or not b.sources or not a.sources
+
+    def _merge_nominal(self, view: SentenceView, draft: Draft, verbal: list[Draft]) -> None:
+        chunk = draft.chunk
+        for host in verbal:
+            if host.trigger.clause is not draft.trigger.clause:
+                continue
+            roles = host.roles
+            in_roles = any(chunk is c or (chunk is not None and c.covers(chunk.first))
+                           for c in (*roles.instrument, *roles.content, *roles.source,
+                                     *roles.target))
+            bare_noun = not draft.sources and not draft.targets
+            if not in_roles and not (host.type == draft.type and (
+                bare_noun or (chunk is not None and chunk.prep is None)
+            )):
+                continue
+            if host.type == draft.type or (host.type == "THREATEN" and any(
+                chunk is c for c in (*roles.content, *roles.instrument)
+            )):
+                draft.dropped = True
+                if host.type == draft.type and draft.mode and (
+                    host.mode is None or host.mode in REPLACEABLE_MODES
+                ):
+                    host.mode = draft.mode
+                    host.mode_token = draft.trigger.index
+                if host.type == "THREATEN" and host.mode is None:
+                    host.mode = self._threat_mode(draft)
+                return
+        if not draft.sources and not draft.targets and not self._own_date_possible(view, draft):
+            draft.dropped = True
+
+    def _own_date_possible(self, view: SentenceView, draft: Draft) -> bool:
+        # decided later in _attach_date; here: a nominal keeps its chance when a
+        # time-like word follows the noun phrase
+        return True
+
+    @staticmethod
+    def _threat_mode(content: Draft) -> str | None:
+        if content.type in ("ASSAULT", "MOBILIZE"):
+            return "violence"
+        if content.type in ("SANCTION", "COERCE"):
+            return "restrict" if content.mode != "arrest" else "arrest"
+        return None
+
+    def _governing(self, view: SentenceView, draft: Draft, drafts: list[Draft]) -> Draft | None:
+        clause = draft.trigger.clause
+        if draft.trigger.nominal:
+            for other in drafts:
+                if other is draft or other.trigger.nominal or other.dropped:
+                    continue
+                if other.trigger.clause is clause and draft.chunk is not None and any(
+                    draft.chunk is c or c.covers(draft.chunk.first)
+                    for c in (*other.roles.content, *other.roles.instrument)
+                ):
+                    return other
+            return None
+        parent = clause.parent
+        while parent is not None:
+            for other in drafts:
+                if other is not draft and not other.trigger.nominal and (
+                    other.trigger.clause.group == parent.group
+                ):
+                    return other
+            parent = parent.parent
+        if not self.german:
+            # "threatened to attack": an English infinitive right after another trigger
+            i = draft.trigger.index
+            if i >= 2 and view.lower[i - 1] == "to":
+                for other in drafts:
+                    if other is not draft and not other.trigger.nominal and (
+                        other.trigger.clause is clause and other.trigger.last < i
+                        and i - other.trigger.last <= 4
+                    ):
+                        return other
+        return None
+
+    def _casualty_host(self, draft: Draft, drafts: list[Draft]) -> Draft | None:
+        clause = draft.trigger.clause
+        for other in drafts:
+            if other is draft or other.dropped or other.type != "ASSAULT":
+                continue
+            same_group = other.trigger.clause.group == clause.group
+            parent_group = clause.parent is not None and (
+                other.trigger.clause.group == clause.parent.group
+            ) and (clause.opener in CONSEQUENCE_OPENERS or clause.kind == "rel")
+            if other.trigger.entry.frame == "victim" and same_group and (
+                drafts.index(other) < drafts.index(draft)
+            ):
+                return other
+            if other.trigger.entry.frame != "victim" and (same_group or parent_group) and (
+                not other.trigger.nominal or other.sources or other.targets
+            ):
+                return other
+        return None
+
+    # -- modality ------------------------------------------------------------------------
+    def _modality(self, view: SentenceView, draft: Draft, clauses: list[Clause],
+                  times: list[TimeExpr], analysis: Analysis) -> None:
+        words = self.words
+        clause = draft.trigger.clause
+        tokens = clause.tokens
+        trigger = draft.trigger.index
+        if draft.trigger.nominal:
+            chunk = draft.chunk
+            det = chunk.det if chunk is not None else None
+            if det is not None and det in words.negations:
+                draft.modality, draft.modality_token = "negated", chunk.first if chunk else None
+                return
+            if chunk is not None and any(view.lower[i] in words.generic_markers
+                                         for i in range(chunk.first, trigger)):
+                draft.modality = "hypothetical"
+                draft.modality_token = chunk.first
+                return
+            if self._hypothetical(view, clause):
+                draft.modality = "hypothetical"
+            return
+        negation = self._negation(view, tokens, trigger)
+        if negation is not None:
+            draft.modality, draft.modality_token = "negated", negation
+            return
+        if draft.type == "THREATEN":
+            draft.modality = "threatened"
+            return
+        if self._hypothetical(view, clause):
+            draft.modality = "hypothetical"
+            return
+        planned = self._planned(view, draft, clauses)
+        if planned is not None:
+            draft.modality, draft.modality_token = "planned", planned
+        if draft.type == "SUPPORT" and self._relation(view, draft, times):
+            draft.dropped = True
+            return
+        if draft.modality == "planned":
+            self._promise(draft)
+
+    def _negation(self, view: SentenceView, tokens: list[int], trigger: int) -> int | None:
+        words = self.words
+        for pos, i in enumerate(tokens):
+            low = view.lower[i]
+            if low not in words.negations:
+                continue
+            following = view.lower[tokens[pos + 1]] if pos + 1 < len(tokens) else ""
+            if following in words.negation_breakers:
+                continue
+            if not self.german and (i > trigger or trigger - i > 4):
+                continue
+            if low in ("kein", "keine", "keinen", "keinem", "keiner", "keines", "no") and (
+                i > trigger and self.german is False
+            ):
+                continue
+            return i
+        return None
+
+    def _hypothetical(self, view: SentenceView, clause: Clause) -> bool:
+        words = self.words
+        current: Clause | None = clause
+        while current is not None:
+            if current.opener in words.hypothetical_openers:
+                return True
+            current = current.parent
+        return any(view.lower[i] in words.hypothetical_words for i in clause.tokens)
+
+    def _planned(self, view: SentenceView, draft: Draft, clauses: list[Clause]) -> int | None:
+        words = self.words
+        clause = draft.trigger.clause
+        trigger = draft.trigger.index
+        group = [i for c in self._group(clause, clauses) for i in c.tokens]
+        for i in group:
+            low = view.lower[i]
+            if low in words.planned_modals and (self.german or i < trigger):
+                return i
+        if self.german:
+            werden = [i for i in group if words.auxiliaries.get(view.lower[i]) == "werden"]
+            low = view.lower[trigger]
+            if werden and low == view.lemmas[trigger] and not draft.passive:
+                return werden[0]
+            if clause.kind == "inf" and clause.opener == "um":
+                return clause.tokens[0]
+        else:
+            k = trigger - 1
+            if k >= 0 and view.lower[k] == "to" and k >= 1 and (
+                view.lemmas[k - 1] in ("plan", "intend", "schedule", "expect", "aim", "set",
+                                       "prepare", "vow", "pledge", "promise", "due")
+            ):
+                return k - 1
+        return None
+
+    def _promise(self, draft: Draft) -> None:
+        """Future cooperation is AGREE and a future retreat CONCEDE (PLOVER 2.0)."""
+        if draft.type in ("AID", "COOPERATE", "SUPPORT"):
+            draft.type, draft.mode, draft.modality = "AGREE", None, "asserted"
+        elif draft.type == "RETREAT" and draft.mode != "release":
+            draft.type, draft.mode, draft.modality = "CONCEDE", None, "asserted"
+
+    def _relation(self, view: SentenceView, draft: Draft, times: list[TimeExpr]) -> bool:
+        """Present-tense support in a relative clause or participle is a standing relation."""
+        clause = draft.trigger.clause
+        tokens = clause.tokens
+        past = {"wurde", "wurden", "hat", "haben", "hatte", "hatten", "war", "waren", "was",
+                "were", "has", "have", "had", "did"}
+        if any(view.lower[i] in past for i in tokens):
+            return False
+        if view.lower[draft.trigger.index].endswith(("te", "ten", "ed")) and (
+            not draft.passive
+        ):
+            return False
+        own_time = any(view.starts[tokens[0]] <= t.start <= view.ends[tokens[-1]] for t in times)
+        return (clause.kind == "rel" or draft.passive) and not own_time
+
+    # -- attachments ---------------------------------------------------------------------
+    def _clause_span(self, view: SentenceView, clause: Clause) -> tuple[int, int]:
+        return view.starts[clause.tokens[0]], view.ends[clause.tokens[-1]]
+
+    def _attach_date(self, view: SentenceView, draft: Draft, clauses: list[Clause],
+                     times: list[TimeExpr]) -> None:
+        if draft.trigger.nominal:
+            start = view.starts[draft.first]
+            end = view.ends[draft.last] if draft.last < len(view) else view.ends[-1]
+            # a time expression inside the noun phrase or right after it
+            after_end = self._after_phrase(view, draft.last)
+            candidates = [t for t in times if start <= t.start and t.start <= after_end]
+            if candidates:
+                draft.date = candidates[0]
+                draft.last = max(draft.last, self._token_at(view, candidates[0].end - 1))
+            elif not draft.sources and not draft.targets:
+                draft.dropped = True
+            return
+        clause = draft.trigger.clause
+        inside = [t for t in times if any(view.starts[i] <= t.start < view.ends[i]
+                                          for i in clause.tokens)]
+        if not inside:
+            for other in self._group(clause, clauses):
+                inside.extend(t for t in times if any(view.starts[i] <= t.start < view.ends[i]
+                                                      for i in other.tokens))
+        if inside:
+            trigger_start = view.starts[draft.trigger.index]
+            draft.date = min(inside, key=lambda t: abs(t.start - trigger_start))
+
+    def _after_phrase(self, view: SentenceView, last: int) -> int:
+        """Character offset up to which a time expression still belongs to a noun phrase."""
+        k = last + 1
+        steps = 0
+        while k < len(view) and steps < 2 and (
+            view.lower[k] in self.words.prepositions or view.lower[k] in (
+                "vom", "am", "on", "last", "this")
+        ):
+            k += 1
+            steps += 1
+        return view.starts[k] if k < len(view) and steps else view.ends[min(last, len(view) - 1)]
+
+    def _attach_quantities(self, view: SentenceView, draft: Draft, clauses: list[Clause],
+                           quantities: list[Quantity], drafts: list[Draft]) -> None:
+        categories = QUANTITY_CATEGORIES.get(draft.type)
+        if not categories:
+            return
+        clause = draft.trigger.clause
+        scope = [c for c in clauses if c.group == clause.group or (
+            c.parent is not None and c.parent.group == clause.group
+            and (c.opener in CONSEQUENCE_OPENERS or c.kind == "rel")
+        )]
+        if draft.trigger.nominal:
+            scope = [clause]
+        token_set = {i for c in scope for i in c.tokens}
+        for quantity in quantities:
+            if quantity.category not in categories or quantity in draft.quantities:
+                continue
+            index = self._token_at(view, quantity.start)
+            if index in token_set:
+                # a count closer to another event of the same type belongs to it
+                owner = min(
+                    (d for d in drafts if not d.dropped and d.type == draft.type),
+                    key=lambda d: abs(d.trigger.index - index),
+                )
+                if owner is draft or owner.trigger.clause.group != draft.trigger.clause.group:
+                    draft.quantities.append(quantity)
+
+    # -- records -------------------------------------------------------------------------
+    def _event(self, analysis: Analysis, view: SentenceView, draft: Draft) -> Event | None:
+        doc_id = analysis.document.id
+        trigger = draft.trigger
+        text = analysis.text
+        start = view.starts[draft.first]
+        end = view.ends[draft.last]
+        trigger_start = view.starts[trigger.index]
+        trigger_end = view.ends[max(trigger.index, trigger.last)]
+        if draft.type == "THREATEN" and not draft.sources:
+            return None
+        if draft.type == "CONSULT" and len(draft.sources) + len(draft.targets) < 2 and not (
+            any(m.type == "igo" for m in draft.sources)
+        ):
+            return None
+        reported = self._reported_by(analysis, trigger_start, view)
+        particle_span = None
+        if trigger.particle is not None:
+            p = trigger.particle
+            particle_span = Span(text=text[view.starts[p]:view.ends[p]], start=view.starts[p],
+                                 end=view.ends[p])
+        date = self._event_date(analysis, draft)
+        location = self._location(analysis, start, end)
+        mode = draft.mode
+        mode_span = None
+        if draft.mode_token is not None:
+            i = draft.mode_token
+            mode_span = Span(text=text[view.starts[i]:view.ends[i]], start=view.starts[i],
+                             end=view.ends[i])
+        modality_span = None
+        if draft.modality_token is not None:
+            i = draft.modality_token
+            modality_span = Span(text=text[view.starts[i]:view.ends[i]], start=view.starts[i],
+                                 end=view.ends[i])
+        event_type = self.ontology.release(draft.type, mode)
+        return Event(
+            doc_id=doc_id,
+            type=event_type,
+            mode=self.ontology.valid_mode(event_type, mode),
+            cameo=draft.cameo,
+            quad=self.ontology.quad(event_type),
+            sources=[_actor(m) for m in draft.sources],
+            targets=[_actor(m) for m in draft.targets],
+            date=date,
+            location=location,
+            quantities=list(draft.quantities),
+            modality=draft.modality,
+            reported_by=reported,
+            confidence=self._confidence(draft, reported),
+            evidence=Offsets(start=start, end=end),
+            trigger=Span(text=text[trigger_start:trigger_end], start=trigger_start,
+                         end=trigger_end),
+            trigger_particle=particle_span,
+            mode_evidence=mode_span,
+            modality_evidence=modality_span,
+        )
+
+    def _event_date(self, analysis: Analysis, draft: Draft) -> EventDate | None:
+        if draft.date is not None:
+            return EventDate(value=draft.date.value, start=draft.date.start, end=draft.date.end,
+                             text=draft.date.text, basis="text")
+        if self.document_dates and analysis.published is not None:
+            return EventDate(value=analysis.published.isoformat(), basis="document")
+        return None
+
+    def _location(self, analysis: Analysis, start: int, end: int) -> EventLocation | None:
+        locate = _locator()
+        if locate is None:
+            return None
+        found = locate(analysis, start, end)
+        return found if isinstance(found, EventLocation) else None
+
+    def _reported_by(self, analysis: Analysis, offset: int, view: SentenceView) -> Speaker | None:
+        for quote in analysis.quotes:
+            if quote.speaker is not None and quote.kind != "scare" and (
+                quote.start <= offset < quote.end
+            ):
+                return quote.speaker
+        sent_start, sent_end = view.starts[0], view.ends[-1]
+        for attribution in _attributions(analysis):
+            speaker, span_start, span_end, scope = attribution
+            if scope is not None:
+                if scope[0] <= offset < scope[1]:
+                    return speaker
+                continue
+            if sent_start <= span_start < sent_end:
+                return speaker
+        return None
+
+    def _confidence(self, draft: Draft, reported: Speaker | None) -> float:
+        """A calibrated-ish probability that the event record is right (see docs/events.md)."""
+        trigger = draft.trigger
+        if trigger.cameo is not None:
+            score = 0.72 if trigger.cameo.pattern is not None else 0.6
+        elif trigger.nominal:
+            score = 0.62
+        else:
+            score = 0.78
+        if draft.sources:
+            score += 0.1
+        elif draft.type not in ("ASSAULT", "AGREE"):
+            score -= 0.12
+        if draft.targets:
+            score += 0.04
+        if draft.modality != "asserted":
+            score -= 0.05
+        if trigger.prefix:
+            score += 0.03
+        if any(m.participant for m in (*draft.sources, *draft.targets)):
+            score -= 0.04
+        return round(max(0.05, min(0.97, score)), 2)
+
+
+def _actor(mention: Mention) -> EventActor:
+    return EventActor(
+        name=mention.name or ("unlinked" if mention.participant else mention.text),
+        kb_id=mention.kb_id,
+        start=mention.start,
+        end=mention.end,
+        text=mention.text,
+        code=mention.code,
+    )
+
+
+_LOCATOR: list[Callable[[Analysis, int, int], Any] | None] = []
+
+
+def _locator() -> Callable[[Analysis, int, int], Any] | None:
+    """``lagebild.stages.geo.locate_event`` when the places stage is installed."""
+    if not _LOCATOR:
+        try:
+            module = importlib.import_module("lagebild.stages.geo")
+            _LOCATOR.append(getattr(module, "locate_event", None))
+        except ImportError:
+            _LOCATOR.append(None)
+    return _LOCATOR[0]
+
+
+def _attributions(analysis: Analysis) -> list[tuple[Speaker, int, int, tuple[int, int] | None]]:
+    """Attribution spans from the quotes stage ("laut X", "wie X mitteilte")."""
+    raw = getattr(analysis, "attributions", None)
+    if raw is None:
+        raw = analysis.extras.get("quotes", {}).get("attributions", ()) if isinstance(
+            analysis.extras.get("quotes"), dict) else ()
+    out = []
+    for item in raw or ():
+        speaker = getattr(item, "speaker", None) or getattr(item, "source", None)
+        if speaker is None:
+            continue
+        if not isinstance(speaker, Speaker):
+            speaker = Speaker(text=speaker.text, start=speaker.start, end=speaker.end,
+                              kb_id=getattr(speaker, "kb_id", None))
+        scope = getattr(item, "scope", None)
+        scope_span = (scope.start, scope.end) if scope is not None else None
+        out.append((speaker, int(item.start), int(item.end), scope_span))
+    return out
+
+
+_ENGLISH_PREPS: dict[str, dict[str, str]] = {
+    "ASSAULT": {"against": "target", "on": "target", "at": "target", "into": "target"},
+    "THREATEN": {"against": "target", "with": "content"},
+    "CONSULT": {"with": "source"},
+    "AGREE": {"with": "source"},
+    "COOPERATE": {"with": "target"},
+    "ACCUSE": {"against": "target", "of": "content"},
+    "REQUEST": {"for": "content"},
+    "AID": {"to": "target"},
+    "SANCTION": {"on": "target", "against": "target"},
+    "PROTEST": {"against": "target"},
+    "MOBILIZE": {"against": "target"},
+    "REJECT": {},
+    "CONCEDE": {},
+    "RETREAT": {"from": "none"},
+    "COERCE": {},
+    "SUPPORT": {},
+}
+
+
+def load_coder(resources: Resources, language: str) -> Coder:
+    """Resource loader: one coder per language and process."""
+    return Coder(resources, language)
