@@ -1,3 +1,3 @@
 """Imports every module that registers an evaluation task."""
 
-from lagebild.eval import segmentation  # noqa: F401
+from lagebild.eval import events, segmentation  # noqa: F401

@@ -153,9 +153,18 @@ def _german_subject(view: SentenceView, clause: Clause, bare: list[Chunk], finit
             words.genitive_determiners
         ) and chunk.det not in OBLIQUE_PRONOUNS
 
+    if clause.kind == "inf":
+        return None  # a zu-infinitive has no subject of its own (see the coder's control)
     candidates = [c for c in bare if nominative(c)]
     if not candidates:
         return None
+    if clause.kind in ("main", "conj") and finite >= 0 and (
+        view.classes[clause.tokens[0]] == "P"
+    ):
+        # the Vorfeld is a prepositional phrase ("In Tel Aviv protestierten Zehntausende"):
+        # the subject follows the finite verb
+        after = [c for c in candidates if c.first > finite]
+        return after[0] if after else None
     if clause.kind in ("main", "conj") and finite >= 0:
         vorfeld = [c for c in candidates if c.last < finite]
         if vorfeld:
@@ -218,6 +227,12 @@ def assign_roles(entry: Entry, slots: Slots, view: SentenceView) -> Roles:
         roles.target.extend(subject)
         roles.source.extend(slots.preps.get("von", ()))
         roles.source.extend(slots.preps.get("from", ()))
+    prep_targets = [c for prep, role in entry.preps.items() if role == "target"
+                    for c in slots.preps.get(prep, [])]
+    if prep_targets and frame in ("act", "dat") and not slots.passive and first_object:
+        # "verlangt von Russland die Freilassung": the object is what is demanded
+        roles.target = [c for c in roles.target if c not in first_object]
+        roles.content.extend(first_object)
     for prep, role in entry.preps.items():
         chunks = slots.preps.get(prep, [])
         if role == "source":

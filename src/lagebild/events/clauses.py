@@ -50,6 +50,10 @@ class SentenceView:
     ends: list[int]
     classes: list[str] = field(default_factory=list)
     in_quote: list[bool] = field(default_factory=list)
+    # whether the lemmatizer wrote the lemma capitalised (a noun), where known
+    noun_lemma: list[bool] = field(default_factory=list)
+    # tokens of actor mentions that modify a noun ("israelische", "Israelische")
+    modifiers: set[int] = field(default_factory=set)
 
     def __len__(self) -> int:
         return len(self.words)
@@ -116,7 +120,9 @@ class Reader:
     def looks_verbal(self, view: SentenceView, i: int) -> bool:
         """Whether token ``i`` looks like a verb form (finite, participle or infinitive)."""
         low, lemma = view.lower[i], view.lemmas[i]
-        if low in self.lexicon.forms or lemma in self.lexicon.verbs:
+        if low in self.lexicon.forms or lemma in self.lexicon.verbs or (
+            lemma in self.lexicon.separable or low in self.lexicon.separable_forms
+        ):
             return not (self.german and view.words[i][:1].isupper() and i > 0)
         if not self.german:
             return False
@@ -169,6 +175,10 @@ class Reader:
                 classes.append(PARTICLE)
             elif low in words.prepositions and low not in words.determiners:
                 classes.append(PREP)
+            elif low in ("als", "than") and i > 0 and view.lower[i - 1] in (
+                "mehr", "weniger", "more", "fewer", "less"
+            ):
+                classes.append(DET)  # "mehr als 200 Geiseln"
             elif low in words.subordinators:
                 classes.append(SUBORD)
             elif low in words.coordinators or low in words.clause_coordinators:
@@ -177,7 +187,9 @@ class Reader:
                 classes.append(DET)
             elif self.looks_verbal(view, i):
                 classes.append(VERB)
-            elif self.german and word[:1].isupper():
+            elif self.german and word[:1].isupper() and (
+                i > 0 or self._initial_noun(view, i)
+            ):
                 classes.append(NOUN)
             elif not self.german and low not in self._function:
                 classes.append(NOUN if low != view.lemmas[i] or word[:1].isupper() else OTHER)
@@ -185,6 +197,15 @@ class Reader:
                 classes.append(OTHER)
         view.classes = classes
         view.in_quote = in_quote
+
+    def _initial_noun(self, view: SentenceView, i: int) -> bool:
+        """A sentence-initial capitalised word is a noun when its lemma is one, or when a
+        verb follows it directly ("Bewaffnete entführten ...")."""
+        if not view.noun_lemma or view.noun_lemma[i]:
+            return True
+        following = view.lower[i + 1] if i + 1 < len(view) else ""
+        return following in self.lexicon.forms or view.lemmas[i + 1 if i + 1 < len(view)
+                                                             else i] in self.lexicon.verbs
 
     def _pronoun_use(self, view: SentenceView, i: int) -> bool:
         """ "das"/"dies" as a pronoun: not followed by a noun phrase."""
@@ -228,6 +249,14 @@ class Reader:
             while len(stack) > 1 and self._closed(view, stack[-1]):
                 stack.pop()
             top = stack[-1] if stack else None
+            if top is not None and top.parent is None and self._closed(view, top):
+                # a fronted subordinate clause: "Wenn X angreift, wird Y ..."
+                group += 1
+                clause = Clause("main", tokens, None, None, None, group)
+                top.parent = clause
+                clauses.append(clause)
+                stack[-1] = clause
+                continue
             if top is None or (kind == "coord" and self._has_finite(view, tokens)) or (
                 top.kind in ("main", "conj") and self._has_finite(view, top.tokens)
                 and self._starts_new_main(view, tokens)
@@ -423,14 +452,17 @@ class Reader:
             if self._np_token(view, i, mention_tokens) or cls == DET:
                 end = pos
                 det = low if cls == DET else None
-                seen_noun = cls in (NOUN, NUMBER) or i in mention_tokens
+                seen_noun = (cls == NOUN and i not in view.modifiers) or (
+                    i in mention_tokens and view.words[i][:1].isupper()
+                    and i not in view.modifiers
+                )
                 while end + 1 < len(tokens) and tokens[end + 1] == tokens[end] + 1 and (
                     self._np_continues(view, tokens[end + 1], mention_tokens, seen_noun)
                 ):
                     end += 1
                     nxt = tokens[end]
-                    seen_noun = seen_noun or view.classes[nxt] in (NOUN, NUMBER) or (
-                        nxt in mention_tokens
+                    seen_noun = seen_noun or (
+                        view.classes[nxt] == NOUN and nxt not in view.modifiers
                     )
                 # German genitive or "von" attachment to a common noun
                 first, last = i, tokens[end]
@@ -502,18 +534,31 @@ class Reader:
                       seen_noun: bool) -> bool:
         cls = view.classes[i]
         if seen_noun:
-            # after the head noun only further name parts continue the phrase
-            # ("Sayyed Hassan Nasrallah"); a number or adjective opens a new one
-            if i in mention_tokens or cls == NOUN:
+            # after the head noun only name parts continue the phrase ("Sayyed Hassan
+            # Nasrallah", "Präsident Selenskyj"), and a counted noun after a count noun
+            # ("Tausende Menschen"); a common noun, number or adjective opens a new one
+            # ("in der Nacht Ziele der Hamas", "am Dienstag Kiew")
+            previous = i - 1
+            if i in mention_tokens and view.words[i][:1].isupper() and (
+                previous in mention_tokens or self._title(view.lemmas[previous])
+            ):
+                return True
+            if cls == NOUN and view.lemmas[previous] in self.words.quantity_nouns:
                 return True
             return not self.german and view.words[i] in ("'s", "’s", "'")
         if i in mention_tokens or cls in (NOUN, NUMBER):
             return True
-        if cls == OTHER or (cls == DET and view.lower[i] in ("mehr", "als", "etwa", "rund")):
+        if cls == DET and view.lower[i] in ("mehr", "als", "etwa", "rund", "than", "about"):
+            return True
+        if cls == OTHER:
             return self._np_token(view, i, mention_tokens)
         if not self.german and view.words[i] in ("'s", "’s", "'"):
             return True
         return False
+
+    def _title(self, lemma: str) -> bool:
+        titles = self.words.title_nouns
+        return lemma in titles or any(lemma.endswith(t) for t in titles if len(t) >= 5)
 
     @staticmethod
     def _head(view: SentenceView, first: int, last: int, mention_tokens: set[int]) -> int:

@@ -93,9 +93,8 @@ QUANTITY_CATEGORIES: dict[str, frozenset[str]] = {
 # Types whose subordinate content clause is the content, not an event.
 CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})
 # Modes that belong to the verb's meaning and are not replaced by weapon cues.
-INTRINSIC_MODES = frozenset({"abduct", "targeted", "sexual", "torture", "beat", "release",
-                             "destroy", "primitive"})
-REPLACEABLE_MODES = frozenset({"heavy-weapons", "firearms", "aerial"})
+# "destroy" is the manual's residual mode: a named weapon replaces it.
+REPLACEABLE_MODES = frozenset({"heavy-weapons", "firearms", "aerial", "destroy"})
 # Openers of a clause that reports the consequences of the clause it hangs on.
 CONSEQUENCE_OPENERS = frozenset({"wobei", "wodurch", "bei", "dabei", "killing", "leaving",
                                  "wounding"})
@@ -162,7 +161,7 @@ class Coder:
         self.german = language == "de"
         self.keys = frozenset(
             {*self.lexicon.verbs, *self.lexicon.separable, *self.lexicon.nouns,
-             *self.lexicon.forms}
+             *self.lexicon.forms, *self.lexicon.separable_forms}
         )
         self.cameo_keys = frozenset(self.cameo.verbs) | frozenset(self.cameo.forms) if (
             self.cameo is not None
@@ -196,6 +195,7 @@ class Coder:
                 starts[sent.start:sent.end],
                 [s + len(w) for s, w in zip(starts[sent.start:sent.end],
                                             texts[sent.start:sent.end], strict=True)],
+                noun_lemma=[lemma[:1].isupper() for lemma in lemmas[sent.start:sent.end]],
             )
             events.extend(self._code_sentence(analysis, view, mentions, times))
         return events
@@ -230,11 +230,12 @@ class Coder:
     # -- sentence ------------------------------------------------------------------------
     def _code_sentence(self, analysis: Analysis, view: SentenceView,
                        mentions: list[EntityMention], times: list[TimeExpr]) -> list[Event]:
-        self.reader.classify(view)
         sent_start, sent_end = view.starts[0], view.ends[-1]
         local = self._local_mentions(view, [m for m in mentions
                                             if sent_start <= m.start < sent_end])
         mention_tokens = {i for m in local for i in range(m.first, m.last + 1)}
+        view.modifiers = {m.first for m in local if m.first == m.last and self._modifier(view, m)}
+        self.reader.classify(view)
         clauses = self.reader.clauses(view)
         for clause in clauses:
             self.reader.chunk(view, clause, mention_tokens)
@@ -277,6 +278,18 @@ class Coder:
                                getattr(m, "code", None)))
         return out
 
+    def _modifier(self, view: SentenceView, mention: Mention) -> bool:
+        """An adjective or demonym modifying a noun ("israelische Armee", "Israeli jets")."""
+        if mention.form is not None:
+            return mention.form == "adjective"
+        low = view.lower[mention.first]
+        if self.german:
+            return low.endswith(("isch", "ische", "ischen", "ischer", "isches", "ischem"))
+        return low.endswith(("ian", "ish", "ese", "i")) and mention.text[:1].isupper() and (
+            low not in ("israeli", "iraqi", "pakistani", "yemeni", "saudi", "kuwaiti")
+            or (mention.first + 1 < len(view) and view.words[mention.first + 1][:1].islower())
+        )
+
     @staticmethod
     def _token_at(view: SentenceView, offset: int) -> int:
         for i in range(len(view)):
@@ -302,10 +315,9 @@ class Coder:
                     if found is not None:
                         prefix, entries = found
                 chosen = self._filter(entries, lemma_set)
-                if chosen is not None and not (
-                    not self.german and self._english_verbal(view, i)
-                ):
-                    yield Trigger(i, chosen, clause, True, prefix=prefix, last=i)
+                if chosen and not (not self.german and self._english_verbal(view, i)):
+                    for entry in chosen:
+                        yield Trigger(i, entry, clause, True, prefix=prefix, last=i)
                     continue
             if cls not in (VERB, PARTICLE) and not (
                 not self.german and cls in (NOUN, OTHER) and self._english_verbal(view, i)
@@ -316,14 +328,15 @@ class Coder:
             candidates: list[tuple[Entry, int | None]] = []
             for entry in (*lexicon.verbs.get(lemma, ()), *lexicon.forms.get(low, ())):
                 if entry.particle is None and particle is not None and i == finite and (
-                    self.german
+                    self.german and not any(view.lower[particle] in need for need in entry.needs)
                 ):
                     continue  # "stellte ... ein" is not "stellen"
                 if not self._after_ok(view, clause, i, entry):
                     continue
                 candidates.append((entry, None))
             if self.german and particle is not None:
-                for entry in lexicon.separable.get(lemma, ()):
+                for entry in (*lexicon.separable.get(lemma, ()),
+                              *lexicon.separable_forms.get(low, ())):
                     if view.lower[particle] == entry.particle:
                         candidates.insert(0, (entry, particle))
             seen: set[int] = set()
@@ -332,18 +345,19 @@ class Coder:
                 if id(entry) not in seen:
                     seen.add(id(entry))
                     unique.append((entry, part))
-            chosen_entry = self._filter([e for e, _ in unique], lemma_set)
-            if chosen_entry is not None:
-                if chosen_entry.type == NONE_TYPE:
+            chosen_entries = self._filter([e for e, _ in unique], lemma_set)
+            if chosen_entries:
+                if chosen_entries[0].type == NONE_TYPE:
                     cameo_trigger = self._cameo_trigger(view, clause, i, only_patterns=True)
                     if cameo_trigger is not None:
                         yield cameo_trigger
                     continue
-                part = next(p for e, p in unique if e is chosen_entry)
-                last = i
-                if chosen_entry.after:
-                    last = self._after_end(view, clause, i, chosen_entry)
-                yield Trigger(i, chosen_entry, clause, False, particle=part, last=last)
+                for chosen_entry in chosen_entries:
+                    part = next(p for e, p in unique if e is chosen_entry)
+                    last = i
+                    if chosen_entry.after:
+                        last = self._after_end(view, clause, i, chosen_entry)
+                    yield Trigger(i, chosen_entry, clause, False, particle=part, last=last)
                 continue
             if self.cameo is not None:
                 cameo_trigger = self._cameo_trigger(view, clause, i, only_patterns=False)
@@ -466,7 +480,10 @@ class Coder:
             out.add("sich")
         return out
 
-    def _filter(self, entries: Sequence[Entry], lemma_set: set[str]) -> Entry | None:
+    def _filter(self, entries: Sequence[Entry], lemma_set: set[str]) -> list[Entry]:
+        """The entries whose conditions the clause meets; one per event type, and the
+        entries of the first reading (particle verb before plain verb) only."""
+        chosen: list[Entry] = []
         for entry in entries:
             if entry.excludes and any(
                 word in lemma_set or any(w.endswith(word) for w in lemma_set if len(w) > 5)
@@ -479,8 +496,15 @@ class Coder:
                     for alt in need)
                 for need in entry.needs
             ):
-                return entry
-        return None
+                if chosen and chosen[0].key != entry.key:
+                    break
+                if all(c.type != entry.type for c in chosen):
+                    chosen.append(entry)
+        # a reading with conditions ("unterstützen ... mit Panzern": AID) is more specific
+        # than the plain reading of the same word (SUPPORT)
+        if any(e.needs for e in chosen):
+            chosen = [e for e in chosen if e.needs]
+        return chosen
 
     # -- drafts --------------------------------------------------------------------------
     def _draft(self, view: SentenceView, trigger: Trigger, clauses: list[Clause],
@@ -511,13 +535,19 @@ class Coder:
         draft.passive = passive
         slots = clause_slots(view, clause, trigger.index, passive, self.words)
         self._inherit_subject(view, clause, clauses, slots, trigger.index)
+        if clause.kind == "inf" and not slots.subject and clause.parent is not None:
+            # "Israel kündigte an, seine Truppen abzuziehen": the subject of the
+            # governing clause does what the infinitive says (subject control)
+            parent = clause.parent
+            verbs = [i for i in parent.tokens if view.classes[i] in (VERB, AUX, MODAL)]
+            anchor = verbs[0] if verbs else parent.tokens[-1]
+            slots.subject = clause_slots(view, parent, anchor, False, self.words).subject
         roles = assign_roles(trigger.entry, slots, view)
         if trigger.cameo is not None:
             self._bind_cameo(clause, trigger.cameo, roles)
         draft.roles = roles
-        victim = trigger.entry.frame == "victim"
         context = [c for other in group for c in other.chunks]
-        draft.sources = self._actors(view, roles.source, mentions, participants=not victim,
+        draft.sources = self._actors(view, roles.source, mentions, participants=True,
                                      context=context)
         draft.targets = self._actors(view, roles.target, mentions, participants=True,
                                      context=context)
@@ -530,9 +560,7 @@ class Coder:
             pronoun_is_target = slots.passive == (slots.relative == "subject")
             if pronoun_is_target and not draft.targets:
                 draft.targets = antecedent
-            elif not pronoun_is_target and not draft.sources and not (
-                victim and any(m.participant for m in antecedent)
-            ):
+            elif not pronoun_is_target and not draft.sources:
                 draft.sources = antecedent
         # The same actor is not both source and target ("X und Y kämpften").
         source_ids = {m.kb_id or m.text for m in draft.sources}
@@ -596,9 +624,17 @@ class Coder:
         )]
         if head and not modifiers:
             return head
+        head_participant = chunk.head >= 0 and self._participant(view.lemmas[chunk.head])
+        counted = [c for c in context if c.attached_to is chunk]
+        if head_participant and view.lemmas[chunk.head] in self.words.quantity_nouns and (
+            counted and not any(c.head >= 0 and self._participant(view.lemmas[c.head])
+                                for c in counted)
+        ):
+            head_participant = participants = False  # "Tausende von Raketen"
         attached = [
             m for other in context if other.attached_to is chunk
-            for m in self._chunk_actors(view, other, context, mentions, False, False)
+            for m in self._chunk_actors(view, other, context, mentions,
+                                        participants and not head_participant, False)
         ]
         if inside:
             return inside + attached
@@ -629,7 +665,7 @@ class Coder:
         entry = trigger.entry
         # source: mentions in the noun phrase up to the noun ("israelische Luftangriffe",
         # "Hamas-Angriff"), then genitive / "von" attachments ("der Angriff der Hamas")
-        sources = [m for m in mentions if chunk.first <= m.first and m.last <= trigger.index
+        sources = [m for m in mentions if chunk.first <= m.first and m.last <= chunk.last
                    and not (m.first == trigger.index and m.last == trigger.index
                             and m.end >= view.ends[trigger.index]
                             and m.start <= view.starts[trigger.index])]
@@ -693,6 +729,8 @@ class Coder:
                 k -= 1
         if found is None:
             chunks = [*draft.roles.instrument, *draft.roles.content]
+            if draft.type != "ASSAULT":
+                chunks += draft.roles.target  # "forderte eine Waffenruhe": the object
             if draft.type == "ASSAULT" and entry.frame != "intercept":
                 chunks += [*draft.roles.source, *draft.roles.target]
                 chunks += [c for c in draft.trigger.clause.chunks if c.prep is None]
@@ -746,7 +784,9 @@ class Coder:
                     parent.mode = self._threat_mode(draft)
         # casualty clauses hang on an attack; several casualty verbs are one event
         for draft in drafts:
-            if draft.dropped or draft.trigger.entry.frame != "victim" or draft.type != "ASSAULT":
+            if draft.dropped or draft.trigger.entry.frame != "victim" or (
+                draft.type != "ASSAULT" or draft.sources
+            ):
                 continue
             host = self._casualty_host(draft, drafts)
             if host is not None:
@@ -781,6 +821,17 @@ class Coder:
         for host in verbal:
             if host.trigger.clause is not draft.trigger.clause:
                 continue
+            if host.type == draft.type and host.trigger.entry.frame == "victim" and (
+                not host.sources
+            ):
+                # "Bei einem russischen Luftangriff wurden zwölf Menschen getötet": one
+                # event, dated and counted by the clause, its agent named by the noun
+                draft.dropped = True
+                host.sources = list(draft.sources)
+                host.targets.extend(t for t in draft.targets if t not in host.targets)
+                if draft.mode:
+                    host.mode, host.mode_token = draft.mode, draft.trigger.index
+                return
             roles = host.roles
             in_roles = any(chunk is c or (chunk is not None and c.covers(chunk.first))
                            for c in (*roles.instrument, *roles.content, *roles.source,
@@ -945,6 +996,10 @@ class Coder:
             low = view.lower[i]
             if low in words.planned_modals and (self.german or i < trigger):
                 return i
+        if clause.kind == "inf" and clause.parent is not None:
+            for i in clause.parent.tokens:
+                if view.lower[i] in words.planned_modals:
+                    return i
         if self.german:
             werden = [i for i in group if words.auxiliaries.get(view.lower[i]) == "werden"]
             low = view.lower[trigger]

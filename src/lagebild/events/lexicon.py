@@ -90,6 +90,8 @@ class SyntaxWords:
     participant_nouns: frozenset[str]
     pronouns: frozenset[str]
     time_nouns: frozenset[str]
+    quantity_nouns: frozenset[str]
+    title_nouns: frozenset[str]
 
     @property
     def function_words(self) -> frozenset[str]:
@@ -141,6 +143,8 @@ def read_syntax(language: str) -> SyntaxWords:
         participant_nouns=words("participant_nouns"),
         pronouns=words("pronouns"),
         time_nouns=words("time_nouns"),
+        quantity_nouns=words("quantity_nouns"),
+        title_nouns=words("title_nouns"),
     )
 
 
@@ -206,6 +210,8 @@ class Lexicon:
     syntax: SyntaxWords
     verbs: dict[str, list[Entry]] = field(default_factory=dict)
     separable: dict[str, list[Entry]] = field(default_factory=dict)
+    # finite forms of separable verbs the lemmatizer misses ("brach" + "ab")
+    separable_forms: dict[str, list[Entry]] = field(default_factory=dict)
     forms: dict[str, list[Entry]] = field(default_factory=dict)
     nouns: dict[str, list[Entry]] = field(default_factory=dict)
     heads: dict[str, list[Entry]] = field(default_factory=dict)
@@ -223,7 +229,10 @@ class Lexicon:
                 self.language == "de"
             ) else set()
             for form in {*forms, *generated}:
-                self.forms.setdefault(form.lower(), []).append(entry)
+                if "+" in form:
+                    self.separable_forms.setdefault(form.split("+")[0].lower(), []).append(entry)
+                else:
+                    self.forms.setdefault(form.lower(), []).append(entry)
         elif entry.kind == "noun":
             self.nouns.setdefault(entry.key, []).append(entry)
         elif entry.kind == "head":
