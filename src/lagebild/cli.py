@@ -484,6 +484,10 @@ def evaluate(
     limit: Annotated[
         int | None, typer.Option("--limit", min=1, help="Evaluate the first N.")
     ] = None,
+    settings: Annotated[
+        list[str] | None,
+        typer.Option("--set", help="Task option KEY=VALUE, e.g. negatives=FILE (repeatable)."),
+    ] = None,
 ) -> None:
     """Score a component against gold data (P/R/F1, accuracy)."""
 
@@ -492,12 +496,19 @@ def evaluate(
         from lagebild.eval.report import print_report
 
         spec = get_task(task)
+        extra: dict[str, str] = {}
+        for item in settings or []:
+            key, sep, value = item.partition("=")
+            if not sep or not key:
+                fail(f"error {Code.USAGE.value}: --set takes KEY=VALUE, got {item!r}")
+            extra[key.strip()] = value.strip()
         report = spec.func(
             EvalOptions(
                 data=data,
                 predictions=predictions,
                 genre=genre.value if genre is not None else None,
                 limit=limit,
+                extra=extra,
             )
         )
         if as_json:

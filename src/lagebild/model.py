@@ -69,6 +69,16 @@ class Document(Record):
         description="How `published` was obtained: from the source's metadata, "
         "given by the user, or inferred from the text.",
     )
+    published_confidence: float | None = Field(
+        default=None,
+        ge=0.0,
+        le=1.0,
+        description="For an inferred `published`: the probability the inference gives it.",
+    )
+    published_evidence: list[Span] = Field(
+        default_factory=list,
+        description="For an inferred `published`: the text spans it was inferred from.",
+    )
     authors: list[str] = Field(default_factory=list)
     text: str
     source: str | None = Field(default=None, description="Path or URL the text came from.")
@@ -123,6 +133,31 @@ class TimeExpr(Record):
         "when it cannot be resolved."
     )
     type: Literal["DATE", "TIME", "DURATION", "SET"]
+    granularity: str | None = Field(
+        default=None,
+        description="Finest unit the value names: century, decade, year, half, quarter, "
+        "season, month, week, day, time; None for durations and vague references.",
+    )
+    mod: str | None = Field(
+        default=None,
+        description="TIMEX3 mod: START, MID, END, APPROX, MORE_THAN, LESS_THAN, ...",
+    )
+    anchor: Literal["publication", "previous", "absolute"] | None = Field(
+        default=None,
+        description="What the value was resolved against: the publication date, the "
+        "previous date in the text, or nothing (the expression is absolute).",
+    )
+    begin_value: str | None = Field(
+        default=None, description="Start of an interval, as a TIMEX3 value."
+    )
+    end_value: str | None = Field(
+        default=None, description="End of an interval, as a TIMEX3 value."
+    )
+    regime: Literal["news", "narrative"] | None = Field(
+        default=None,
+        description="Anchoring regime used: news (deictic expressions anchor on the "
+        "publication date) or narrative (they anchor on the last date mentioned).",
+    )
 
 
 class Quantity(Record):

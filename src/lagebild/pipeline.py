@@ -53,6 +53,8 @@ class Analysis:
     published: dt.date | None = None
     published_source: PublishedSource | None = None
     published_evidence: tuple[Span, ...] = ()
+    # Probability of an inferred ``published`` (None when given or unknown).
+    published_confidence: float | None = None
     tokens: Doc | None = None
     lemmas: tuple[str, ...] = ()
     sentences: tuple[Sentence, ...] = ()
@@ -84,6 +86,9 @@ class Analysis:
         if document.published is None and self.published is not None:
             updates["published"] = self.published
             updates["published_source"] = self.published_source
+            if self.published_source == "inferred":
+                updates["published_confidence"] = self.published_confidence
+                updates["published_evidence"] = list(self.published_evidence)
         if updates:
             document = document.model_copy(update=updates)
         return AnalysisResult(

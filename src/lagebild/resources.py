@@ -28,7 +28,8 @@ class Resources:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings if settings is not None else load_settings()
         self._cache: dict[tuple[Callable[..., Any], str], Any] = {}
-        self._lock = threading.Lock()
+        # Re-entrant: a loader may itself load another resource.
+        self._lock = threading.RLock()
 
     @property
     def supported_languages(self) -> tuple[str, ...]:

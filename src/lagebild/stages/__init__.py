@@ -1,6 +1,9 @@
-"""Pipeline stages. Importing this package registers every built-in stage."""
+"""Pipeline stages. Importing this package registers every built-in stage (one line each)."""
 
-from lagebild.stages import events
-from lagebild.text import langid, lemmas, sentences, tokens
-
-__all__ = ["events", "langid", "lemmas", "sentences", "tokens"]
+import lagebild.stages.events
+import lagebild.stages.quantities
+import lagebild.stages.time
+import lagebild.text.langid
+import lagebild.text.lemmas
+import lagebild.text.sentences
+import lagebild.text.tokens
