@@ -48,6 +48,8 @@ MODE_ALIASES: dict[tuple[str, str], str | None] = {
 # with the reason (written to the `note` column).
 OVERRIDES: dict[str, tuple[str, str, str]] = {
     "195": ("ASSAULT", "aerial", "PLOVER 2.0 has the mode aerial for air strikes"),
+    "0813": ("CONCEDE", "", "PLOVER 2.0 manual: removing curfews is CONCEDE"),
+    "0814": ("CONCEDE", "", "PLOVER 2.0 manual: easing restrictions is CONCEDE"),
     "163": (
         "SANCTION",
         "discontinue",

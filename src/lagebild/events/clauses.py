@@ -120,12 +120,12 @@ class Reader:
     def looks_verbal(self, view: SentenceView, i: int) -> bool:
         """Whether token ``i`` looks like a verb form (finite, participle or infinitive)."""
         low, lemma = view.lower[i], view.lemmas[i]
+        if not self.german:
+            return self._english_verbal(view, i)
         if low in self.lexicon.forms or lemma in self.lexicon.verbs or (
             lemma in self.lexicon.separable or low in self.lexicon.separable_forms
         ):
-            return not (self.german and view.words[i][:1].isupper() and i > 0)
-        if not self.german:
-            return False
+            return not (view.words[i][:1].isupper() and i > 0)
         if view.words[i][:1].isupper() or low in self._function or len(low) < 4:
             return False
         if not lemma.endswith(("en", "ern", "eln")):
@@ -137,11 +137,58 @@ class Reader:
             return previous == "zu" or previous in self.words.modals
         return low.endswith(_VERB_ENDINGS)
 
+    def _english_verbal(self, view: SentenceView, i: int) -> bool:
+        """English verb reading of a word ("attacks" in "Israel attacks Gaza", not in
+        "Israeli attacks on Gaza"): a known verb form not after a determiner, a
+        preposition or a number, or any "-ed" form in that position."""
+        low, lemma = view.lower[i], view.lemmas[i]
+        words = self.words
+        k = i - 1
+        while k >= 0 and view.lower[k] in ("also", "reportedly", "allegedly", "then", "again",
+                                           "later", "jointly", "repeatedly", "publicly",
+                                           "formally", "officially", "strongly", "not", "n't",
+                                           "never", "already", "still", "recently", "now"):
+            k -= 1
+        previous = view.lower[k] if k >= 0 else ""
+        if previous in words.determiners or previous in words.possessives or (
+            previous.endswith("'s") or previous in ("'s", "’s") or previous[:1].isdigit()
+        ):
+            return False
+        if previous in words.prepositions and previous not in ("to", "that"):
+            return low.endswith("ing")  # "guilty of violating", "after attacking"
+        if previous == "to" or previous in words.auxiliaries or previous in words.modals:
+            return True
+        following = view.lower[i + 1] if i + 1 < len(view) else "."
+        if low != lemma and not low.endswith("ing") and k >= 0 and (
+            view.classes[k] == NOUN and view.words[k][:1].islower()
+        ) and following in ("in", "by", "on", "at", "last", "from", "during", "since", "earlier",
+                            "this", "under", "with", "for", "over"):
+            return False  # a reduced relative: "the agreement signed in March"
+        if lemma in self.lexicon.verbs or low in self.lexicon.forms or (
+            self.cameo_verbs is not None and (lemma in self.cameo_verbs or low in self.cameo_verbs)
+        ):
+            if low == lemma + "s" or low == lemma + "es":
+                # "Israel attacks Gaza" (verb) vs "air strikes on Gaza" (noun)
+                following = view.lower[i + 1] if i + 1 < len(view) else "."
+                return k >= 0 and view.words[k][:1].isupper() and following not in (
+                    "on", "against", "by", "in", "at", "of", "and", ",", ".", "from", "between"
+                )
+            if low.endswith("ing"):
+                return k >= 0 and (previous in words.auxiliaries or view.words[k][:1].isupper()
+                                   or previous in words.pronouns)
+            return True
+        return low.endswith("ed") and low != lemma and k >= 0
+
+    cameo_verbs: frozenset[str] | None = None
+
     def classify(self, view: SentenceView) -> None:
         """Fills ``view.classes`` and ``view.in_quote``."""
         words = self.words
         classes: list[str] = []
         in_quote: list[bool] = []
+        # filled as we go, so that rules can look at the classes of earlier tokens
+        view.classes = classes
+        view.in_quote = in_quote
         quoted = False
         n = len(view)
         for i in range(n):
@@ -281,6 +328,8 @@ class Reader:
         segments: list[list[int]] = [[]]
         for i in range(len(view)):
             word = view.words[i]
+            if not self.german and i > 0 and segments[-1] and self._english_opener(view, i):
+                segments.append([])
             if view.classes[i] == QUOTE or (
                 word in BOUNDARY_PUNCT and not (word == "-" and self._glued(view, i))
             ):
@@ -288,6 +337,18 @@ class Reader:
                 continue
             segments[-1].append(i)
         return [s for s in segments if any(view.classes[i] not in (PUNCT, QUOTE) for i in s)]
+
+    def _english_opener(self, view: SentenceView, i: int) -> bool:
+        """An English subordinate or relative clause starts here without a comma."""
+        low = view.lower[i]
+        previous = view.classes[i - 1]
+        if low in ("who", "which", "whom", "whose"):
+            return previous in (NOUN, OTHER)
+        if low == "that":
+            following = view.classes[i + 1] if i + 1 < len(view) else PUNCT
+            return previous in (VERB, NOUN, OTHER) and following in (DET, NOUN, PRONOUN, OTHER)
+        return low in ("because", "after", "before", "while", "whether", "although", "unless",
+                       "until", "if", "when") and previous not in (DET, PREP)
 
     @staticmethod
     def _glued(view: SentenceView, i: int) -> bool:
@@ -336,6 +397,11 @@ class Reader:
         return k > 0 and low[:k] in self.words.separable_particles and low.endswith("en")
 
     def _is_relative_that(self, view: SentenceView, tokens: list[int]) -> bool:
+        following = view.classes[tokens[1]] if len(tokens) > 1 else PUNCT
+        if following in (DET, PRONOUN) or (
+            len(tokens) > 1 and view.words[tokens[1]][:1].isupper()
+        ):
+            return False  # "said that the US must": a complement clause
         before = tokens[0] - 1
         while before >= 0 and view.classes[before] == PUNCT:
             before -= 1

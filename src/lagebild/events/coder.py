@@ -31,6 +31,7 @@ document's events. The rules, in the order they apply:
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -157,6 +158,8 @@ class Coder:
             read_cameo_dictionary() if language == "en" else None
         )
         self.reader = Reader(self.lexicon)
+        if self.cameo is not None:
+            self.reader.cameo_verbs = frozenset(self.cameo.verbs) | frozenset(self.cameo.forms)
         self.words = self.lexicon.syntax
         self.german = language == "de"
         self.keys = frozenset(
@@ -245,6 +248,7 @@ class Coder:
                 draft = self._draft(view, trigger, clauses, local)
                 if draft is not None:
                     drafts.append(draft)
+        drafts.extend(self._obligations(view, clauses, drafts, local))
         if not drafts:
             return []
         self._merge(view, drafts, clauses)
@@ -260,6 +264,12 @@ class Coder:
             self._attach_date(view, draft, clauses, sentence_times)
             if draft.dropped:
                 continue
+            if draft.modality == "asserted" and not draft.trigger.nominal and (
+                draft.date is not None and _after(draft.date.value, analysis.published)
+            ):
+                # "Baerbock reist kommende Woche nach Israel": dated after publication
+                draft.modality = "planned"
+                self._promise(draft)
             self._attach_quantities(view, draft, clauses, sentence_quantities, drafts)
             event = self._event(analysis, view, draft)
             if event is not None and event.confidence >= self.min_confidence:
@@ -308,19 +318,25 @@ class Coder:
             cls = view.classes[i]
             low, lemma = view.lower[i], view.lemmas[i]
             if cls == NOUN or (cls == OTHER and not self.german):
-                entries = [e for e in lexicon.nouns.get(lemma, ()) if self._before_ok(view, i, e)]
+                entries = [e for e in (*lexicon.nouns.get(lemma, ()), *(
+                    lexicon.nouns.get(low, ()) if low != lemma else ()
+                )) if self._before_ok(view, i, e)]
                 prefix = None
                 if not entries and self.german:
                     found = lexicon.compound(lemma) or lexicon.compound(low)
                     if found is not None:
                         prefix, entries = found
                 chosen = self._filter(entries, lemma_set)
-                if chosen and not (not self.german and self._english_verbal(view, i)):
+                if chosen and not self.german and i + 1 < len(view) and (
+                    view.classes[i + 1] == NOUN and view.words[i + 1][:1].islower()
+                ):
+                    chosen = []  # "invasion forces", "strike force": a modifier
+                if chosen and not (not self.german and self.reader.looks_verbal(view, i)):
                     for entry in chosen:
                         yield Trigger(i, entry, clause, True, prefix=prefix, last=i)
                     continue
             if cls not in (VERB, PARTICLE) and not (
-                not self.german and cls in (NOUN, OTHER) and self._english_verbal(view, i)
+                not self.german and cls in (NOUN, OTHER) and self.reader.looks_verbal(view, i)
             ):
                 continue
             if cls == PARTICLE:
@@ -388,45 +404,6 @@ class Coder:
             if k >= len(view) or (view.lower[k] != word and view.lemmas[k] != word):
                 return -1
         return k
-
-    def _english_verbal(self, view: SentenceView, i: int) -> bool:
-        """English noun/verb ambiguity ("attacks", "talks", "strike"): the verb reading."""
-        low, lemma = view.lower[i], view.lemmas[i]
-        k = i - 1
-        while k >= 0 and view.lower[k] in ("also", "reportedly", "allegedly", "then", "again",
-                                           "later", "jointly", "repeatedly", "publicly",
-                                           "formally", "officially", "strongly", "not",
-                                           "n't", "never", "already", "have", "has", "had"):
-            if view.lower[k] in ("have", "has", "had") and low.endswith(("ed", "en", "n")):
-                return True
-            k -= 1
-        previous = view.lower[k] if k >= 0 else ""
-        if previous in self.words.determiners or previous in self.words.possessives or (
-            previous.endswith("'s") or previous in ("'s", "’s") or previous[:1].isdigit()
-        ):
-            return False
-        if previous in self.words.prepositions and previous != "to":
-            return False
-        if previous in ("to",) or previous in self.words.auxiliaries or (
-            previous in self.words.modals
-        ):
-            return True
-        if low.endswith("ing"):
-            return previous not in self.words.prepositions
-        if low != lemma and (low.endswith("ed") or low in self._irregular_pasts()):
-            return True
-        if low == lemma + "s" or low == lemma + "es":
-            # "Israel attacks Gaza" (verb) vs "Israeli attacks on Gaza" (noun)
-            return k >= 0 and view.words[k][:1].isupper() and not view.lower[k].endswith(
-                ("i", "an", "ish", "ese")
-            ) and i + 1 < len(view) and view.lower[i + 1] not in ("on", "against", "by", "in",
-                                                                   "at", "of", ",", ".")
-        return low == lemma and k >= 0 and (view.words[k][:1].isupper() or previous in (
-            "they", "we", "he", "she", "it", "who", "which", "that"
-        )) and previous not in self.words.determiners
-
-    def _irregular_pasts(self) -> dict[str, str]:
-        return self.cameo.forms if self.cameo is not None else {}
 
     def _cameo_trigger(self, view: SentenceView, clause: Clause, i: int,
                        only_patterns: bool) -> Trigger | None:
@@ -521,7 +498,48 @@ class Coder:
         else:
             self._verbal_arguments(view, draft, clauses, mentions)
         self._resolve_mode(view, draft)
+        if draft.type == "COERCE" and draft.mode in (None, "restrict") and draft.sources and all(
+            m.participant and view.lemmas[m.first] in self.words.civilian_nouns
+            for m in draft.sources
+        ):
+            # "Demonstranten blockierten Straßen": civilians blocking is a protest
+            draft.type, draft.mode, draft.cameo = "PROTEST", "obstruct", "144"
         return draft
+
+    def _obligations(self, view: SentenceView, clauses: list[Clause], drafts: list[Draft],
+                     mentions: list[Mention]) -> list[Draft]:
+        """ "X said Y must ..." / "X sagte, Y müsse ...": a demand by X on Y (REQUEST)."""
+        out = []
+        for clause in clauses:
+            parent = clause.parent
+            if clause.kind != "sub" or parent is None or clause.opener not in (
+                None, "that", "dass", "daß"
+            ):
+                continue
+            modal = next((i for i in clause.tokens
+                          if view.lower[i] in self.words.obligation_modals), None)
+            if modal is None or any(d.trigger.clause.group == parent.group and not
+                                    d.trigger.nominal for d in drafts):
+                continue
+            verbs = [i for i in parent.tokens if view.classes[i] == VERB]
+            if not verbs:
+                continue
+            entry = Entry(key=view.lemmas[verbs[0]], kind="verb", type="REQUEST", mode=None,
+                          cameo="100", frame="act", preps={},
+                          note="a demand reported as an obligation")
+            draft = Draft(Trigger(verbs[0], entry, parent, False, last=verbs[0]), "REQUEST",
+                          None, "100")
+            parent_slots = clause_slots(view, parent, verbs[0], False, self.words)
+            content_slots = clause_slots(view, clause, modal, False, self.words)
+            draft.sources = self._actors(view, parent_slots.subject, mentions, True,
+                                         context=parent.chunks)
+            draft.targets = self._actors(view, content_slots.subject, mentions, True,
+                                         context=clause.chunks)
+            draft.first, draft.last = min(parent.tokens[0], clause.tokens[0]), max(
+                parent.tokens[-1], clause.tokens[-1])
+            draft.modality_token = modal
+            out.append(draft)
+        return out
 
     def _group(self, clause: Clause, clauses: list[Clause]) -> list[Clause]:
         return [c for c in clauses if c.group == clause.group]
@@ -1216,6 +1234,24 @@ class Coder:
         if any(m.participant for m in (*draft.sources, *draft.targets)):
             score -= 0.04
         return round(max(0.05, min(0.97, score)), 2)
+
+
+def _after(value: str | None, published: dt.date | None) -> bool:
+    """Whether a TIMEX3 date value starts after the publication date."""
+    if not value or published is None or not value[:4].isdigit():
+        return False
+    try:
+        if len(value) >= 10 and value[4] == "-" and value[7] == "-":
+            start = dt.date.fromisoformat(value[:10])
+        elif len(value) >= 8 and value[5] == "W":
+            start = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+        elif len(value) >= 7 and value[4] == "-" and value[5:7].isdigit():
+            start = dt.date(int(value[:4]), int(value[5:7]), 1)
+        else:
+            start = dt.date(int(value[:4]), 1, 1)
+    except ValueError:
+        return False
+    return start > published
 
 
 def _actor(mention: Mention) -> EventActor:

@@ -92,6 +92,8 @@ class SyntaxWords:
     time_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
     title_nouns: frozenset[str]
+    civilian_nouns: frozenset[str]
+    obligation_modals: frozenset[str]
 
     @property
     def function_words(self) -> frozenset[str]:
@@ -140,11 +142,13 @@ def read_syntax(language: str) -> SyntaxWords:
         planned_modals=words("planned_modals"),
         speech_verbs=words("speech_verbs"),
         generic_markers=words("generic_markers"),
-        participant_nouns=words("participant_nouns"),
+        participant_nouns=words("participant_nouns") | words("civilian_nouns"),
         pronouns=words("pronouns"),
         time_nouns=words("time_nouns"),
         quantity_nouns=words("quantity_nouns"),
         title_nouns=words("title_nouns"),
+        civilian_nouns=words("civilian_nouns"),
+        obligation_modals=words("obligation_modals"),
     )
 
 
@@ -311,6 +315,8 @@ def read_lexicon(language: str) -> Lexicon:
                 Cue(form.lower(), event_type, mode, frame == "prefix")
             )
             continue
+        if kind == "verb" and event_type == "NONE":
+            frame = "act"  # pattern-only verb: the CAMEO match decides
         if kind == "verb" and frame not in FRAMES:
             raise LagebildError(Code.RESOURCE, f"unknown frame '{frame}'", path=path, line=number)
         particle, _, base = form.partition("|")
