@@ -150,18 +150,23 @@ class Reader:
                                            "never", "already", "still", "recently", "now"):
             k -= 1
         previous = view.lower[k] if k >= 0 else ""
+        following = view.lower[i + 1] if i + 1 < len(view) else "."
         if previous in words.determiners or previous in words.possessives or (
             previous.endswith("'s") or previous in ("'s", "’s") or previous[:1].isdigit()
+            or k in view.modifiers
         ):
-            return False
+            return False  # "the attack", "Israel's attack", "Russian forces"
         if previous in words.prepositions and previous not in ("to", "that"):
-            return low.endswith("ing")  # "guilty of violating", "after attacking"
+            # a gerund with an object ("guilty of violating the ceasefire") is verbal;
+            # "after weeks of fighting" is a noun
+            return low.endswith("ing") and (
+                following in words.determiners or following in words.possessives
+            )
         if previous == "to" or previous in words.auxiliaries or previous in words.modals:
             return True
-        following = view.lower[i + 1] if i + 1 < len(view) else "."
         if low != lemma and not low.endswith("ing") and k >= 0 and (
             view.classes[k] == NOUN and view.words[k][:1].islower()
-        ) and following in ("in", "by", "on", "at", "last", "from", "during", "since", "earlier",
+        ) and any(c in (VERB, AUX, MODAL) for c in view.classes[:k]) and following in ("in", "by", "on", "at", "last", "from", "during", "since", "earlier",
                             "this", "under", "with", "for", "over"):
             return False  # a reduced relative: "the agreement signed in March"
         if lemma in self.lexicon.verbs or low in self.lexicon.forms or (
@@ -169,17 +174,24 @@ class Reader:
         ):
             if low == lemma + "s" or low == lemma + "es":
                 # "Israel attacks Gaza" (verb) vs "air strikes on Gaza" (noun)
-                following = view.lower[i + 1] if i + 1 < len(view) else "."
                 return k >= 0 and view.words[k][:1].isupper() and following not in (
                     "on", "against", "by", "in", "at", "of", "and", ",", ".", "from", "between"
-                )
+                ) and not following.endswith("ed")
             if low.endswith("ing"):
                 return k >= 0 and (previous in words.auxiliaries or view.words[k][:1].isupper()
                                    or previous in words.pronouns)
+            irregular = low in self.lexicon.forms or low in self.cameo_forms
+            if low == lemma and not irregular and k >= 0 and view.words[k][:1].islower() and (
+                previous not in words.pronouns and previous not in words.relative_pronouns
+                and previous not in words.coordinators and not previous.endswith("ed")
+                and previous not in words.negations
+            ):
+                return False  # "humanitarian aid": a base form after an adjective or noun
             return True
         return low.endswith("ed") and low != lemma and k >= 0
 
     cameo_verbs: frozenset[str] | None = None
+    cameo_forms: frozenset[str] = frozenset()
 
     def classify(self, view: SentenceView) -> None:
         """Fills ``view.classes`` and ``view.in_quote``."""
@@ -239,7 +251,11 @@ class Reader:
             ):
                 classes.append(NOUN)
             elif not self.german and low not in self._function:
-                classes.append(NOUN if low != view.lemmas[i] or word[:1].isupper() else OTHER)
+                # English nouns are not capitalised: content words that are neither verbs
+                # nor adverbs are read as (parts of) noun phrases
+                classes.append(OTHER if low in words.adverbs or (
+                    low.endswith("ly") and len(low) > 4 and not word[:1].isupper()
+                ) else NOUN)
             else:
                 classes.append(OTHER)
         view.classes = classes
@@ -599,6 +615,11 @@ class Reader:
     def _np_continues(self, view: SentenceView, i: int, mention_tokens: set[int],
                       seen_noun: bool) -> bool:
         cls = view.classes[i]
+        if not self.german:
+            # English noun phrases run until a function word or verb: nouns are not
+            # capitalised, so "the prime minister", "northern Israel" are one phrase
+            return i in mention_tokens or cls in (NOUN, NUMBER) or view.words[i] in (
+                "'s", "’s", "'") or (cls == DET and view.lower[i] in ("than", "about"))
         if seen_noun:
             # after the head noun only name parts continue the phrase ("Sayyed Hassan
             # Nasrallah", "Präsident Selenskyj"), and a counted noun after a count noun

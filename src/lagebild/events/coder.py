@@ -160,6 +160,7 @@ class Coder:
         self.reader = Reader(self.lexicon)
         if self.cameo is not None:
             self.reader.cameo_verbs = frozenset(self.cameo.verbs) | frozenset(self.cameo.forms)
+            self.reader.cameo_forms = frozenset(self.cameo.forms)
         self.words = self.lexicon.syntax
         self.german = language == "de"
         self.keys = frozenset(
@@ -355,6 +356,7 @@ class Coder:
                               *lexicon.separable_forms.get(low, ())):
                     if view.lower[particle] == entry.particle:
                         candidates.insert(0, (entry, particle))
+            candidates.sort(key=lambda c: -len(c[0].after))  # "shoot down" before "shoot"
             seen: set[int] = set()
             unique = []
             for entry, part in candidates:
@@ -421,7 +423,7 @@ class Coder:
                                      actors)
             if match is None:
                 continue
-            if only_patterns and match.pattern is None:
+            if only_patterns and (match.pattern is None or match.pattern.words == 0):
                 continue
             if best is None or len(verb.rest) > len(best.verb.rest) or (
                 match.pattern is not None and best.pattern is None
@@ -562,7 +564,20 @@ class Coder:
             slots.subject = clause_slots(view, parent, anchor, False, self.words).subject
         roles = assign_roles(trigger.entry, slots, view)
         if trigger.cameo is not None:
-            self._bind_cameo(clause, trigger.cameo, roles)
+            self._bind_cameo(clause, trigger.cameo, roles, trigger.entry.frame)
+        if draft.type in ("REQUEST", "REJECT", "AGREE", "SUPPORT", "THREATEN"):
+            # "demanded the release of X", "forderte eine Waffenruhe": an object naming
+            # what is demanded is content, not the target
+            for chunk in list(roles.target):
+                if chunk.prep is None and chunk.head >= 0 and self._names_content(
+                    view.lemmas[chunk.head]
+                ):
+                    roles.target.remove(chunk)
+                    roles.content.append(chunk)
+                    if not self._patient_genitive(view.lemmas[chunk.head]):
+                        # "den Rücktritt der Regierung", "die Hilfen der EU": whoever is
+                        # to act is the addressee
+                        roles.target.extend(c for c in clause.chunks if c.attached_to is chunk)
         draft.roles = roles
         context = [c for other in group for c in other.chunks]
         draft.sources = self._actors(view, roles.source, mentions, participants=True,
@@ -584,10 +599,11 @@ class Coder:
         source_ids = {m.kb_id or m.text for m in draft.sources}
         draft.targets = [m for m in draft.targets if (m.kb_id or m.text) not in source_ids]
 
-    def _bind_cameo(self, clause: Clause, match: Match, roles: Roles) -> None:
+    def _bind_cameo(self, clause: Clause, match: Match, roles: Roles, frame: str) -> None:
+        """Actor slots of a CAMEO pattern fill roles the clause syntax left empty."""
         for token, target in ((match.source_token, roles.source),
                               (match.target_token, roles.target)):
-            if token is None:
+            if token is None or target or (frame == "meet" and target is roles.target):
                 continue
             chunk = next((c for c in clause.chunks if c.covers(token)), None)
             if chunk is not None and chunk not in target:
@@ -642,6 +658,10 @@ class Coder:
         )]
         if head and not modifiers:
             return head
+        possessors = [m for m in inside if m.text.endswith(("'s", "’s")) or (
+            m.last + 1 < len(view) and view.words[m.last + 1] in ("'s", "’s", "'"))]
+        if possessors and not self.german:
+            return possessors  # "Sweden's NATO membership": the possessor is affected
         head_participant = chunk.head >= 0 and self._participant(view.lemmas[chunk.head])
         counted = [c for c in context if c.attached_to is chunk]
         if head_participant and view.lemmas[chunk.head] in self.words.quantity_nouns and (
@@ -658,11 +678,27 @@ class Coder:
             return inside + attached
         if attached:
             return attached
-        if participants and chunk.head >= 0 and self._participant(view.lemmas[chunk.head]):
+        if participants and chunk.head >= 0 and (
+            self._participant(view.lemmas[chunk.head]) or self._participant(view.lower[chunk.head])
+        ):
             i = chunk.head
             return [Mention(i, i, view.starts[i], view.ends[i], view.words[i], None, None,
                             participant=True)]
         return []
+
+    def _names_content(self, lemma: str) -> bool:
+        """Whether a noun names an act or thing (a trigger or mode cue), not a party."""
+        return lemma in self.lexicon.nouns or lemma in self.lexicon.cues or (
+            self.german and self.lexicon.compound(lemma) is not None
+        )
+
+    def _patient_genitive(self, lemma: str) -> bool:
+        """Whether the genitive of a noun is the one acted on ("Freilassung des
+        Journalisten"), not the one who acts ("Rücktritt der Regierung")."""
+        entries = self.lexicon.nouns.get(lemma) or (
+            (self.lexicon.compound(lemma) or ("", []))[1] if self.german else []
+        )
+        return any(e.type in ("CONCEDE", "ASSAULT", "COERCE") for e in entries)
 
     def _participant(self, lemma: str) -> bool:
         """Whether a noun names people or forces ("Zivilisten", "Terrorgruppen")."""
@@ -721,9 +757,28 @@ class Coder:
             elif role == "target":
                 targets.extend(a for a in actors if a not in targets)
             last = max(last, other.last)
+        if not sources:
+            sources = self._light_verb_subject(view, clause, chunk, mentions)
         draft.sources = sources
         draft.targets = [m for m in targets if all(m.start != s.start for s in sources)]
         draft.first, draft.last = chunk.first, max(last, trigger.index)
+
+    def _light_verb_subject(self, view: SentenceView, clause: Clause, chunk: Chunk,
+                            mentions: list[Mention]) -> list[Mention]:
+        """ "Israel and Hamas held talks", "Russland startete eine Offensive": the noun is
+        the object of a light verb, whose subject is the noun's actor."""
+        verbs = [i for i in clause.tokens if view.classes[i] == VERB and i < chunk.first]
+        if self.german:
+            verbs = [i for i in clause.tokens if view.classes[i] in (VERB, PARTICLE)]
+        light = [i for i in verbs if view.lemmas[i] in self.words.light_verbs
+                 or view.lower[i] in self.words.light_verbs]
+        if not light:
+            return []
+        slots = clause_slots(view, clause, light[0], False, self.words)
+        right_after = chunk.prep is not None and 0 < chunk.first - light[0] <= 2
+        if any(chunk in group for group in slots.objects[:1]) or right_after:
+            return self._actors(view, slots.subject, mentions, True, context=clause.chunks)
+        return []
 
     def _resolve_mode(self, view: SentenceView, draft: Draft) -> None:
         entry = draft.trigger.entry
@@ -738,7 +793,7 @@ class Coder:
         if draft.trigger.prefix:
             found = lexicon.cue_modes(draft.trigger.prefix, draft.type, prefix=True)
             token = draft.trigger.index if found else None
-        if found is None and draft.trigger.cameo is None and not self.german:
+        if found is None and draft.trigger.nominal and not self.german:
             k = draft.trigger.index - 1
             while found is None and k >= 0 and view.classes[k] in (NOUN, OTHER):
                 found = lexicon.cue_modes(view.lemmas[k], draft.type, prefix=True) or (
@@ -789,17 +844,33 @@ class Coder:
                 continue
             if draft.trigger.nominal:
                 self._merge_nominal(view, draft, verbal)
+        # "held talks", "launched an attack": the light verb yields to its event noun
+        for draft in drafts:
+            if draft.dropped or draft.trigger.nominal or (
+                view.lemmas[draft.trigger.index] not in self.words.light_verbs
+            ):
+                continue
+            if any(d is not draft and d.trigger.nominal and not d.dropped
+                   and d.trigger.clause is draft.trigger.clause
+                   and d.chunk is not None and d.chunk in draft.roles.target
+                   for d in drafts):
+                draft.dropped = True
         # content clauses of demands, threats, promises and refusals are not events
         for draft in drafts:
             if draft.dropped:
                 continue
             parent = self._governing(view, draft, drafts)
+            inline = not self.german and draft.trigger.index > 0 and (
+                view.lower[draft.trigger.index - 1] == "to"
+            )
             if parent is not None and parent.type in CONTENT_TYPES and (
-                draft.trigger.clause.kind in ("sub", "inf") or draft.trigger.nominal
+                draft.trigger.clause.kind in ("sub", "inf") or draft.trigger.nominal or inline
             ) and parent.type != draft.type:
                 draft.dropped = True
                 if parent.type == "THREATEN" and parent.mode is None:
                     parent.mode = self._threat_mode(draft)
+                if parent.type == "THREATEN" and not parent.targets:
+                    parent.targets = list(draft.targets)  # "threatened to attack X"
         # casualty clauses hang on an attack; several casualty verbs are one event
         for draft in drafts:
             if draft.dropped or draft.trigger.entry.frame != "victim" or (
@@ -865,6 +936,7 @@ class Coder:
                 draft.dropped = True
                 if host.type == draft.type and draft.mode and (
                     host.mode is None or host.mode in REPLACEABLE_MODES
+                    or host.trigger.cameo is not None
                 ):
                     host.mode = draft.mode
                     host.mode_token = draft.trigger.index

@@ -94,6 +94,8 @@ class SyntaxWords:
     title_nouns: frozenset[str]
     civilian_nouns: frozenset[str]
     obligation_modals: frozenset[str]
+    light_verbs: frozenset[str]
+    adverbs: frozenset[str]
 
     @property
     def function_words(self) -> frozenset[str]:
@@ -149,6 +151,8 @@ def read_syntax(language: str) -> SyntaxWords:
         title_nouns=words("title_nouns"),
         civilian_nouns=words("civilian_nouns"),
         obligation_modals=words("obligation_modals"),
+        light_verbs=words("light_verbs"),
+        adverbs=words("adverbs"),
     )
 
 
