@@ -40,7 +40,7 @@ def main() -> None:
         return
     texts = read_texts(args.data, args.limit)
     resources = Resources()
-    prefix = Pipeline(["language", "sentences", "tokens"], resources=resources)
+    prefix = Pipeline.through("tokens", resources=resources)
     analyses = [prefix.run(make_document(t, language="de")) for t in texts]
     sentences = sum(len(a.sentences) for a in analyses)
     recognizer = resources.load(load_recognizer, "de")

@@ -241,6 +241,65 @@ class EventLocation(Record):
     precision: str | None = None
     start: int | None = None
     end: int | None = None
+    id: str | None = Field(
+        default=None, description="Stable place id ('geonames:294640' or 'lb:...')."
+    )
+    fallback: bool = Field(
+        default=False,
+        description="True when no place stands in the event's sentence and the document's "
+        "main place was used instead; `precision` is then one level coarser than the place's.",
+    )
+
+
+PlacePrecision = Literal["exact", "admin1", "region", "country"]
+
+
+class PlaceRef(Record):
+    """A place another place lies in (the parent of a region such as 'northern Israel')."""
+
+    id: str = Field(description="Stable place id ('geonames:294640' or 'lb:...').")
+    name: str
+    geonames_id: int | None = None
+    country_code: str | None = None
+
+
+class Place(Record):
+    """A mention of a place, resolved to a gazetteer entry with coordinates."""
+
+    doc_id: str
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    name: str = Field(description="Canonical (English) name of the resolved place.")
+    id: str = Field(
+        description="Stable id: 'geonames:<id>' for GeoNames places, 'lb:<kind>:<slug>' for "
+        "places we added, 'lb:region:<parent id>:<direction>' for parts of a parent."
+    )
+    geonames_id: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    feature_class: str | None = Field(
+        default=None, description="GeoNames feature class (A, P, L, H, T)."
+    )
+    feature_code: str | None = Field(
+        default=None, description="GeoNames feature code (PCLI, ADM1, PPL, PPLC, RGN, ...)."
+    )
+    country_code: str | None = Field(default=None, description="ISO 3166-1 alpha-2 code.")
+    admin1: str | None = Field(default=None, description="Name of the first-level area.")
+    admin1_code: str | None = Field(default=None, description="GeoNames admin1 code, e.g. 'UA.14'.")
+    precision: PlacePrecision = Field(
+        description="Geo-precision as in ACLED/UCDP: 'exact' (a town), 'admin1' (a "
+        "first-level area), 'region' (a named area or part of a country), 'country'."
+    )
+    parent: PlaceRef | None = Field(
+        default=None, description="For a part of a place ('im Norden Israels'): the whole."
+    )
+    actor_use: bool = Field(
+        default=False,
+        description="The name is the subject of a speech or action verb and stands for a "
+        "government ('Israel erklärte ...'); it is still a place.",
+    )
+    confidence: float = Field(ge=0.0, le=1.0)
 
 
 class Event(Record):
@@ -295,6 +354,7 @@ class AnalysisResult(Record):
     quantities: list[Quantity] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)
 
 
 def json_schema() -> dict[str, object]:

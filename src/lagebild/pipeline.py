@@ -20,6 +20,7 @@ from lagebild.model import (
     Document,
     EntityMention,
     Event,
+    Place,
     PublishedSource,
     Quantity,
     Quote,
@@ -64,6 +65,7 @@ class Analysis:
     quantities: tuple[Quantity, ...] = ()
     quotes: tuple[Quote, ...] = ()
     events: tuple[Event, ...] = ()
+    places: tuple[Place, ...] = ()
     # Stage outputs that are not part of the public record shape (e.g.
     # attribution spans an events stage reads), keyed by the stage's name.
     extras: dict[str, Any] = field(default_factory=dict)
@@ -102,6 +104,7 @@ class Analysis:
             quantities=list(self.quantities),
             quotes=list(self.quotes),
             events=list(self.events),
+            places=list(self.places),
         )
 
 
@@ -172,6 +175,40 @@ class Pipeline:
         )
         self.specs = [registry.get(name) for name in names]
         _check_order(self.specs)
+
+    @classmethod
+    def through(
+        cls,
+        last: str,
+        *,
+        settings: Settings | None = None,
+        resources: Resources | None = None,
+        include_last: bool = True,
+    ) -> Pipeline:
+        """Returns the configured pipeline cut after (or before) one stage.
+
+        Evaluations and benchmarks use it to run only what a component needs,
+        in the configured order, without repeating the stage list.
+
+        Args:
+            last: The name of the last stage to keep.
+            settings: As for the constructor.
+            resources: As for the constructor.
+            include_last: When False, ``last`` itself is left out.
+
+        Raises:
+            PipelineConfigError: When ``last`` is not in the configured stages.
+        """
+        if resources is None:
+            resources = Resources(settings)
+        names = list(resources.settings.get("pipeline", "stages"))
+        if last not in names:
+            raise PipelineConfigError(
+                Code.UNKNOWN_STAGE,
+                f"stage '{last}' is not in the configured stages: {', '.join(names)}",
+            )
+        cut = names.index(last) + (1 if include_last else 0)
+        return cls(names[:cut], resources=resources)
 
     @property
     def stage_names(self) -> list[str]:

@@ -40,7 +40,7 @@ class TrainerSpec:
 
 TRAINERS: dict[str, TrainerSpec] = {}
 
-TRAINER_MODULES: Sequence[str] = ()
+TRAINER_MODULES: Sequence[str] = ("lagebild.geo.build",)
 
 
 def trainer(name: str, help: str) -> Callable[[TrainFunc], TrainFunc]:

@@ -252,9 +252,7 @@ def _pairs(
 
 def _pipeline() -> Pipeline:
     # Only the stages up to quantities: later stages do not change them.
-    probe = Pipeline()
-    names = probe.stage_names
-    return Pipeline(names[: names.index("quantities") + 1], resources=probe.resources)
+    return Pipeline.through("quantities")
 
 
 def _write_predictions(

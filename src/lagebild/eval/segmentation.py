@@ -110,7 +110,7 @@ def evaluate_segmentation(options: EvalOptions) -> EvalReport:
     if not files:
         raise EvalDataError(Code.EVAL_DATA, "no .conllu files", path=str(data))
     language = str(options.extra.get("language", "de"))
-    pipeline = Pipeline(["language", "sentences", "tokens", "lemmas"])
+    pipeline = Pipeline.through("lemmas")
     gold_sents: list[LabeledSpan] = []
     pred_sents: list[LabeledSpan] = []
     gold_tokens: list[LabeledSpan] = []

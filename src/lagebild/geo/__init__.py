@@ -1,0 +1,1 @@
+"""Places: gazetteer, detection, resolution and event location (see stages.geo)."""

@@ -1,0 +1,670 @@
+"""Finds place-name candidates in a document and reads the words around them.
+
+The detector proposes; :mod:`lagebild.geo.resolve` decides. For every stretch
+of text that the gazetteer knows as a name, the detector records the
+candidate entries and the evidence the context offers:
+
+* the span, including names inside hyphenated compounds ("Gaza-Grenze",
+  "Kiew-Besuch": the name gets its own offsets) and German genitives
+  ("Israels", "des Libanons");
+* regions with a parent ("im Norden Israels", "Nordisrael", "northern Israel")
+  and area or town nouns that narrow the kind ("Gebiet Donezk", "Stadt Gaza");
+* cues for names that are also common words ("in Essen" vs "das Essen"),
+  person and organisation names around a place name ("Kyle Morris",
+  "Jerusalem Post", "Gaza Health Ministry");
+* whether the name is the subject of a speech or action verb ("Moskau
+  reagierte"), which makes a capital stand for its government;
+* qualifiers that disambiguate ("im libanesischen Tripoli", "Paris, Texas").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import Literal
+
+from lagebild.geo.gazetteer import FLAG_ALT, Candidate, Gazetteer
+from lagebild.geo.lexicon import Cues
+from lagebild.geo.words import Word, fold, join_key, split_words
+from lagebild.model import EntityMention
+
+Restriction = Literal["city", "admin1"]
+# Entity labels that make an overlapping name a person or organisation, not a place.
+ACTOR_LABELS = frozenset({"PER", "ORG", "OTH"})
+
+
+@dataclass
+class Mention:
+    """A stretch of text that may name a place, with the evidence around it."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    first_word: int
+    last_word: int  # inclusive
+    candidates: tuple[Candidate, ...]
+    in_compound: bool = False
+    direction: str | None = None
+    region_start: int | None = None
+    restrict: Restriction | None = None
+    restrict_start: int | None = None
+    restrict_end: int | None = None
+    common_word: bool = False
+    sentence_initial: bool = False
+    locative: bool = False
+    strong_locative: bool = False
+    never_alone: bool = False  # a month, weekday, direction word or name particle
+    dateline: bool = False  # "Wien – ...", "Gaza/Jerusalem – ..."
+    after_event_verb: bool = False  # "beschossen Orichiw", "troops entered Jenin"
+    after_determiner: bool = False
+    name_context: bool = False
+    subject_of: str | None = None  # "speech" when subject of an actor verb
+    qualifiers: set[str] = field(default_factory=set)
+    # last word of the previous mention when only a comma or "und" separates them
+    list_separated_from: int | None = None
+    entity_label: str | None = None
+    entity_exact: bool = False
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """The offsets reported for the mention, widened to its region or area noun."""
+        start = self.start
+        end = self.end
+        if self.region_start is not None:
+            start = min(start, self.region_start)
+        if self.restrict_start is not None:
+            start = min(start, self.restrict_start)
+        if self.restrict_end is not None:
+            end = max(end, self.restrict_end)
+        return start, end
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the detector read in one document."""
+
+    mentions: list[Mention]
+    adjectives: dict[str, float]  # country code -> weight of country adjectives
+
+
+@dataclass
+class _Context:
+    """One document being read."""
+
+    text: str
+    words: list[Word]
+    sentence_of: list[int]
+    language: str
+    token_starts: list[int] | None = None
+
+
+def _sentence_ids(words: Sequence[Word], bounds: Sequence[tuple[int, int]]) -> list[int]:
+    starts = [start for start, _ in bounds]
+    return [max(bisect_right(starts, w.start) - 1, 0) for w in words]
+
+
+class PlaceDetector:
+    """Proposes place mentions for one language."""
+
+    def __init__(self, gazetteer: Gazetteer, cues: Cues) -> None:
+        self.gaz = gazetteer
+        self.cues = cues
+        self.language = cues.language
+        self._prefixes = tuple(prefix for prefix, _ in cues.direction_prefixes)
+
+    # -- public -----------------------------------------------------------------------
+
+    def read(
+        self,
+        text: str,
+        sentences: Sequence[tuple[int, int]],
+        entities: Sequence[EntityMention] = (),
+        lemma_of: LemmaSource | None = None,
+    ) -> Reading:
+        """Reads ``text``: its candidate mentions in text order and its country adjectives.
+
+        Args:
+            text: The document text.
+            sentences: Sentence offsets (start, end).
+            entities: Entity mentions from the entities stage, when it ran.
+            lemma_of: Gives the lemma of the word starting at an offset.
+        """
+        words = split_words(text)
+        sentence_of = _sentence_ids(words, sentences or [(0, len(text))])
+        ctx = _Context(text, words, sentence_of, self.language)
+        blocked = self._blocked_words(ctx)
+        mentions: list[Mention] = []
+        i = 0
+        n = len(words)
+        while i < n:
+            text_i = words[i].text
+            if i in blocked or not (text_i[:1].isupper() or "-" in text_i):
+                i += 1
+                continue
+            found = self._match_at(ctx, i, blocked)
+            if found is None:
+                mentions.extend(self._compound_mentions(ctx, i))
+                i += 1
+                continue
+            mentions.append(found)
+            i = found.last_word + 1
+        for mention in mentions:
+            self._read_context(ctx, mention, lemma_of)
+        self._mark_lists(ctx, mentions)
+        self._mark_coordinated_subjects(ctx, mentions, lemma_of)
+        self._add_qualifiers(ctx, mentions)
+        if entities:
+            _mark_entities(mentions, entities)
+        return Reading(mentions, self._adjective_countries(words) if mentions else {})
+
+    # -- matching ---------------------------------------------------------------------
+
+    def _blocked_words(self, ctx: _Context) -> set[int]:
+        """Word positions covered by a blocked organisation name ("Jerusalem Post")."""
+        out: set[int] = set()
+        words = ctx.words
+        cues = self.cues
+        for i, word in enumerate(words):
+            if not word.text[:1].isupper():
+                continue
+            longest = cues.blocked_max_words.get(fold(word.text))
+            if longest is None:
+                continue
+            for length in range(min(longest, len(words) - i), 0, -1):
+                if length > 1 and not all(w.joined for w in words[i + 1 : i + length]):
+                    continue
+                if join_key(words[i : i + length], ctx.text) in cues.blocked:
+                    out.update(range(i, i + length))
+                    break
+        return out
+
+    def _lookup(self, key: str) -> tuple[tuple[Candidate, ...], bool]:
+        """Candidates for a key, trying the German genitive (-s) when the key fails."""
+        candidates = self.gaz.candidates_in(key, self.language)
+        if candidates or self.language != "de" or len(key) < 4 or not key.endswith("s"):
+            return candidates, False
+        base = key[:-1]
+        if base[-1] in "sxzß":
+            return (), False
+        strong = tuple(
+            c
+            for c in self.gaz.candidates_in(base, self.language)
+            if not c.flags & FLAG_ALT
+            and (self.gaz.kind(c.idx) != "city" or self.gaz.population(c.idx) >= 15000)
+        )
+        return strong, bool(strong)
+
+    def _match_at(self, ctx: _Context, i: int, blocked: set[int]) -> Mention | None:
+        words = ctx.words
+        word = words[i]
+        if not word.text[:1].isupper():
+            return None
+        first = fold(word.text)
+        longest = self.gaz.max_words.get(first, 1)
+        sentence = ctx.sentence_of[i]
+        for length in range(min(longest, len(words) - i), 0, -1):
+            last = i + length - 1
+            if length > 1:
+                if ctx.sentence_of[last] != sentence or words[last].text in {",", "(", "/"}:
+                    continue
+                if not all(w.joined for w in words[i + 1 : last + 1]):
+                    continue
+                if any(j in blocked for j in range(i + 1, last + 1)):
+                    continue
+            key = join_key(words[i : last + 1], ctx.text) if length > 1 else first
+            candidates, _ = self._lookup(key)
+            if candidates:
+                return Mention(
+                    start=word.start,
+                    end=words[last].end,
+                    text=ctx.text[word.start : words[last].end],
+                    sentence=sentence,
+                    first_word=i,
+                    last_word=last,
+                    candidates=candidates,
+                )
+        return None
+
+    def _compound_mentions(self, ctx: _Context, i: int) -> list[Mention]:
+        """Names inside one word: hyphen pieces ("Gaza-Grenze") and direction compounds."""
+        word = ctx.words[i]
+        text = word.text
+        if not text[:1].isupper() and "-" not in text:
+            return []
+        region = self._direction_compound(ctx, i)
+        if region is not None:
+            return [region]
+        if "-" not in text:
+            return []
+        pieces: list[tuple[int, int]] = []
+        offset = 0
+        for piece in text.split("-"):
+            pieces.append((word.start + offset, word.start + offset + len(piece)))
+            offset += len(piece) + 1
+        out: list[Mention] = []
+        p = 0
+        while p < len(pieces):
+            matched = False
+            for q in range(len(pieces) - 1, p - 1, -1):
+                start, end = pieces[p][0], pieces[q][1]
+                piece_text = ctx.text[start:end]
+                if not piece_text[:1].isupper():
+                    continue
+                if fold(piece_text) in self.cues.blocked:
+                    p = q + 1
+                    matched = True
+                    break
+                candidates, _ = self._lookup(fold(piece_text))
+                if not candidates:
+                    continue
+                out.append(
+                    Mention(
+                        start=start,
+                        end=end,
+                        text=piece_text,
+                        sentence=ctx.sentence_of[i],
+                        first_word=i,
+                        last_word=i,
+                        candidates=candidates,
+                        in_compound=True,
+                    )
+                )
+                p = q + 1
+                matched = True
+                break
+            if not matched:
+                p += 1
+        return out
+
+    def _region_parents(self, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+        """Candidates that can carry a region: countries, ADM1 areas, areas, preferred forms."""
+        return tuple(
+            c for c in candidates if self.gaz.kind(c.idx) != "city" or c.preferred
+        )
+
+    def _direction_compound(self, ctx: _Context, i: int) -> Mention | None:
+        """'Nordisrael', 'Ostukraine', 'Nord-Gaza': a direction prefix glued to a parent."""
+        word = ctx.words[i]
+        text = word.text
+        if not text.startswith(self._prefixes):
+            return None
+        for prefix, direction in self.cues.direction_prefixes:
+            if not text.startswith(prefix) or len(text) <= len(prefix) + 2:
+                continue
+            rest = text[len(prefix) :]
+            if rest.startswith("-"):
+                rest = rest[1:]
+            elif not rest[:1].islower():
+                continue
+            rest = rest[:1].upper() + rest[1:]
+            candidates, _ = self._lookup(fold(rest))
+            parents = self._region_parents(candidates)
+            if not parents:
+                continue
+            parent_start = word.end - len(rest)
+            return Mention(
+                start=parent_start,
+                end=word.end,
+                text=ctx.text[parent_start : word.end],
+                sentence=ctx.sentence_of[i],
+                first_word=i,
+                last_word=i,
+                candidates=parents,
+                in_compound=True,
+                direction=direction,
+                region_start=word.start,
+            )
+        return None
+
+    # -- context ----------------------------------------------------------------------
+
+    def _word(self, ctx: _Context, index: int, sentence: int) -> Word | None:
+        if 0 <= index < len(ctx.words) and ctx.sentence_of[index] == sentence:
+            return ctx.words[index]
+        return None
+
+    def _read_context(self, ctx: _Context, m: Mention, lemma_of: LemmaSource | None) -> None:
+        cues = self.cues
+        first = ctx.words[m.first_word]
+        # Inside a compound ("der Gaza-Grenze") the words around belong to the compound.
+        plain = not m.in_compound or m.direction is not None
+        prev = self._word(ctx, m.first_word - 1, m.sentence) if plain and first.joined else None
+        nxt = self._word(ctx, m.last_word + 1, m.sentence) if not m.in_compound else None
+        if nxt is not None and not nxt.joined:
+            nxt = None
+        prev_lower = prev.text.lower() if prev is not None else ""
+        m.sentence_initial = (
+            not m.in_compound and self._word(ctx, m.first_word - 1, m.sentence) is None
+        ) or (not first.joined and not m.in_compound)
+        m.common_word = self._is_common_name(m)
+        m.locative = prev is not None and (
+            prev_lower in cues.locative or prev.text in cues.locative
+        )
+        m.strong_locative = m.locative and prev_lower in cues.strong_locative
+        if prev is not None and prev_lower in ("von", "of"):
+            before = self._word(ctx, m.first_word - 2, m.sentence)
+            if before is not None and before.text in cues.vicinity_nouns:
+                m.strong_locative = True  # "in der Nähe von Cavaillon"
+            elif (
+                before is not None
+                and before.text[:1].isupper()
+                and not cues.common.is_common_noun(before.text)
+            ):
+                m.locative = False  # "David von Scharnhorst": a name particle, not a place
+        m.never_alone = (
+            m.last_word == m.first_word
+            and ctx.words[m.first_word].text in cues.never_alone
+            and all(self.gaz.kind(c.idx) == "city" for c in m.candidates)
+        )
+        m.dateline = self._is_dateline(ctx, m)
+        if prev is not None and lemma_of is not None and prev.text[:1].islower():
+            m.after_event_verb = lemma_of(prev.start, prev.text) in cues.event_verbs
+        m.after_determiner = prev is not None and prev_lower in cues.determiners
+        self._read_region(ctx, m, prev)
+        self._read_restriction(ctx, m, prev, nxt)
+        m.name_context = self._in_longer_name(ctx, m, prev, nxt)
+        if lemma_of is not None and not m.in_compound and m.direction is None:
+            m.subject_of = self._subject_verb(ctx, m, prev, lemma_of)
+
+    def _is_common_name(self, m: Mention) -> bool:
+        """True when the name's first word is also a common word of the language."""
+        if m.first_word != m.last_word or any(self.gaz.kind(c.idx) != "city" for c in m.candidates):
+            return False  # "Bad Ischl", "Le Bourget": a longer name is not a common word
+        word = m.text
+        return word in self.cues.never_alone or self.cues.common.is_common(word)
+
+    def _is_dateline(self, ctx: _Context, m: Mention) -> bool:
+        """A name opening a sentence and followed by a dash: 'Wien – Die Gewerkschaft ...'."""
+        if m.in_compound:
+            return False
+        index = m.first_word
+        # "Gaza/Jerusalem –": walk back over slash-joined names
+        while (
+            index >= 2
+            and ctx.words[index - 1].text == "/"
+            and ctx.sentence_of[index - 2] == m.sentence
+        ):
+            index -= 2
+        if index > 0 and ctx.sentence_of[index - 1] == m.sentence and ctx.words[index].joined:
+            return False
+        end = ctx.words[m.last_word].end
+        # skip further "/Name" parts after the mention
+        j = m.last_word + 1
+        while (
+            j + 1 < len(ctx.words)
+            and ctx.words[j].text == "/"
+            and ctx.sentence_of[j] == m.sentence
+        ):
+            end = ctx.words[j + 1].end
+            j += 2
+        after = ctx.text[end : end + 3]
+        return after[:1] == " " and after[1:2] in "–—-" and after[2:3] == " "
+
+    def _read_region(self, ctx: _Context, m: Mention, prev: Word | None) -> None:
+        if m.direction is not None or prev is None:
+            return
+        parents = self._region_parents(m.candidates)
+        if not parents:
+            return
+        cues = self.cues
+        # "nördlichen Gazastreifen", "northern Israel", "North Gaza"
+        direction = cues.direction_adjective(prev.text)
+        # German needs an inflected adjective: "nördlichen Gazastreifen", not "nördlich Kiews".
+        inflected = self.language != "de" or prev.text not in cues.direction_adjectives
+        if direction is not None and inflected:
+            m.direction, m.region_start, m.candidates = direction, prev.start, parents
+            return
+        # "Norden Israels", "Süden des Libanon", "the north of Israel"
+        noun_index = m.first_word - 1
+        if prev.text in cues.region_connectors:
+            noun_index -= 1
+        elif self.language == "en":
+            return
+        noun = self._word(ctx, noun_index, m.sentence)
+        if noun is None:
+            return
+        direction = cues.direction_nouns.get(noun.text)
+        if direction is None:
+            return
+        if self.language == "en":
+            before = self._word(ctx, noun_index - 1, m.sentence)
+            if before is None or before.text.lower() != "the":
+                return  # "north of Kyiv" lies outside Kyiv
+        m.direction, m.region_start, m.candidates = direction, noun.start, parents
+
+    def _read_restriction(
+        self, ctx: _Context, m: Mention, prev: Word | None, nxt: Word | None
+    ) -> None:
+        cues = self.cues
+        kinds = {self.gaz.kind(c.idx) for c in m.candidates}
+        if prev is not None:
+            # "US-Bundesstaat Georgia", "des Gebiets Donezk"
+            prev_text = prev.text.rsplit("-", 1)[-1]
+            genitive = prev_text.endswith("s") and prev_text[:-1] in cues.admin_nouns
+            if self.language == "de" and genitive:
+                prev_text = prev_text[:-1]
+            if prev_text in cues.city_nouns and "city" in kinds:
+                m.restrict, m.restrict_start = "city", prev.start
+                return
+            if prev_text in cues.admin_nouns and kinds & {"admin1", "area"}:
+                m.restrict, m.restrict_start = "admin1", prev.start
+                return
+            if self.language == "en" and prev.text == "of":
+                noun = self._word(ctx, m.first_word - 2, m.sentence)
+                if noun is not None and noun.text in cues.city_nouns and "city" in kinds:
+                    m.restrict = "city"
+                    return
+                areas = kinds & {"admin1", "area"}
+                if noun is not None and noun.text in cues.admin_nouns and areas:
+                    m.restrict = "admin1"
+                    return
+        english_area = self.language == "en" and nxt is not None and nxt.text in cues.admin_nouns
+        if nxt is not None and english_area and kinds & {"admin1", "area"}:
+            m.restrict, m.restrict_end = "admin1", nxt.end
+
+    def _in_longer_name(
+        self, ctx: _Context, m: Mention, prev: Word | None, nxt: Word | None
+    ) -> bool:
+        """True when capitalised words around the name make it part of a longer name.
+
+        "Kyle Morris", "Paris Hilton", "Präsident Cleveland", "Monte dei Paschi":
+        the place name is part of a person's or an organisation's name.
+        """
+        if m.in_compound or m.direction is not None:
+            return False
+        cues = self.cues
+        common = cues.common.is_common_noun
+        if nxt is not None and nxt.text in cues.inner_particles:
+            after = self._word(ctx, m.last_word + 2, m.sentence)
+            if after is not None and after.joined and after.text[:1].isupper():
+                return True  # "Monte dei Paschi", "Costa de Marfil"
+        if nxt is not None and nxt.text[:1].isupper() and m.restrict_end is None:
+            if self.language == "en":
+                if nxt.text not in cues.weekdays and nxt.text not in cues.admin_nouns:
+                    return True
+            elif not common(nxt.text) and nxt.text not in cues.admin_nouns:
+                return True
+        if prev is None or not prev.text[:1].isupper() or m.restrict_start is not None:
+            return False
+        if prev.text.rstrip(".") in cues.titles:
+            # "Präsident Cleveland" is a person; "Präsident Kenias" names a country.
+            return all(self.gaz.kind(c.idx) == "city" for c in m.candidates)
+        lower = prev.text.lower()
+        if lower in cues.locative or lower in cues.determiners or lower in cues.clause_openers:
+            return False
+        if prev.text in cues.direction_adjectives or prev.text in cues.place_nouns:
+            return False
+        sentence_start = m.first_word - 1 == 0 or ctx.sentence_of[m.first_word - 2] != m.sentence
+        if self.language == "en" and not sentence_start:
+            return True  # English capitalises names only: "Michael Jordan", "European Union"
+        return not common(prev.text)
+
+    def _subject_verb(
+        self, ctx: _Context, m: Mention, prev: Word | None, lemma_of: LemmaSource
+    ) -> str | None:
+        """'speech' when the name is the subject of an actor verb, else None."""
+        cues = self.cues
+        first = ctx.words[m.first_word]
+        before = self._word(ctx, m.first_word - 1, m.sentence)
+        # German verb-second inversion: "Am Montag warnte Washington ..."
+        inverted = (
+            self.language == "de"
+            and before is not None
+            and first.joined
+            and before.text[:1].islower()
+            and lemma_of(before.start, before.text) in cues.actor_verbs
+        )
+        if inverted:
+            after = self._word(ctx, m.last_word + 1, m.sentence)
+            if after is None or not after.joined or not after.text[:1].isupper():
+                return "speech"
+        opens_clause = (
+            before is None
+            or not first.joined
+            or before.text.lower() in cues.clause_openers
+            or (before.text[:1].isupper() and before.text.lower() in cues.clause_openers)
+        )
+        if not opens_clause:
+            return None
+        return "speech" if self._verb_follows(ctx, m.last_word, m.sentence, lemma_of) else None
+
+    def _verb_follows(
+        self, ctx: _Context, last_word: int, sentence: int, lemma_of: LemmaSource
+    ) -> bool:
+        cues = self.cues
+        index = last_word + 1
+        word = self._word(ctx, index, sentence)
+        skipped = 0
+        while word is not None and word.joined and skipped < 3:
+            lemma = lemma_of(word.start, word.text)
+            if lemma in cues.actor_verbs and word.text[:1].islower():
+                return True
+            if lemma in cues.auxiliaries or lemma.lower() in cues.auxiliaries:
+                return self._verb_in_clause(ctx, index + 1, sentence, lemma_of)
+            if self.language == "en" and word.text.endswith("ly") and word.text.islower():
+                index += 1
+                skipped += 1
+                word = self._word(ctx, index, sentence)
+                continue
+            return False
+        return False
+
+    def _verb_in_clause(
+        self, ctx: _Context, index: int, sentence: int, lemma_of: LemmaSource
+    ) -> bool:
+        for offset in range(12):
+            word = self._word(ctx, index + offset, sentence)
+            if word is None or (offset and not word.joined) or word.is_punct:
+                return False
+            if word.text[:1].islower() and lemma_of(word.start, word.text) in self.cues.actor_verbs:
+                return True
+        return False
+
+    def _mark_lists(self, ctx: _Context, mentions: list[Mention]) -> None:
+        separators = self.cues.coordinators | {","}
+        for a, b in pairwise(mentions):
+            if a.sentence != b.sentence or a.in_compound or b.in_compound:
+                continue
+            between = ctx.words[a.last_word + 1 : b.first_word]
+            if 0 < len(between) <= 2 and all(w.text in separators for w in between):
+                b.list_separated_from = a.last_word
+
+    def _mark_coordinated_subjects(
+        self, ctx: _Context, mentions: list[Mention], lemma_of: LemmaSource | None
+    ) -> None:
+        """'Moskau und Peking kritisierten ...': every conjunct of a subject is a subject."""
+        if lemma_of is None:
+            return
+        coordinators = self.cues.coordinators
+        for a, b in pairwise(mentions):
+            if a.subject_of or not b.subject_of or a.sentence != b.sentence:
+                continue
+            between = ctx.words[a.last_word + 1 : b.first_word]
+            if between and all(w.text in coordinators or w.text == "," for w in between):
+                first = ctx.words[a.first_word]
+                before = self._word(ctx, a.first_word - 1, a.sentence)
+                openers = self.cues.clause_openers
+                if before is None or not first.joined or before.text.lower() in openers:
+                    a.subject_of = b.subject_of
+
+    def _add_qualifiers(self, ctx: _Context, mentions: list[Mention]) -> None:
+        """Country adjectives before a name and ', Texas' / '(Libanon)' / 'im Libanon' after it."""
+        adjectives = self.gaz.adjectives.get(self.language, {})
+        for m in mentions:
+            for offset in range(1, 4):
+                word = self._word(ctx, m.first_word - offset, m.sentence)
+                if word is None:
+                    break
+                cc = adjectives.get(word.text) or adjectives.get(word.text.lower())
+                if cc is not None:
+                    m.qualifiers.add(cc)
+                    break
+        for a, b in pairwise(mentions):
+            if a.sentence != b.sentence or b.in_compound:
+                continue
+            between = [w.text for w in ctx.words[a.last_word + 1 : b.first_word]]
+            if between not in (
+                [","], ["("], ["im"], ["in"], ["in", "der"], ["in", "den"], ["in", "the"]
+            ):
+                continue
+            for c in b.candidates:
+                kind = self.gaz.kind(c.idx)
+                if kind in ("country", "admin1"):
+                    a.qualifiers.add(self.gaz.country_code(c.idx))
+                    if kind == "admin1":
+                        a.qualifiers.add(self.gaz.admin1_key(c.idx))
+
+    # -- document-level helpers -------------------------------------------------------
+
+    def _adjective_countries(self, words: Sequence[Word]) -> dict[str, float]:
+        """Country codes named by adjectives ('libanesische' -> LB), half a mention each."""
+        adjectives = self.gaz.adjectives.get(self.language, {})
+        lower_too = self.language == "de"
+        counts: dict[str, float] = {}
+        for word in words:
+            text = word.text
+            cc = adjectives.get(text)
+            if cc is None and lower_too and text[:1].isupper():
+                cc = adjectives.get(text.lower())
+            if cc is not None:
+                counts[cc] = counts.get(cc, 0.0) + 0.5
+        return counts
+
+
+class LemmaSource:
+    """Gives lemmas of words by their start offset, from the ``lemmas`` stage's output.
+
+    Token offsets are collected on first use only, since most documents never
+    need a lemma here.
+    """
+
+    def __init__(self, token_starts: Callable[[], Sequence[int]], lemmas: Sequence[str]) -> None:
+        self._token_starts = token_starts
+        self._starts: Sequence[int] | None = None
+        self._lemmas = lemmas
+
+    def __call__(self, start: int, text: str) -> str:
+        """The lemma of the token starting at ``start``, or ``text`` when none starts there."""
+        if self._starts is None:
+            self._starts = self._token_starts()
+        starts = self._starts
+        index = bisect_right(starts, start) - 1
+        if index >= 0 and starts[index] == start and index < len(self._lemmas):
+            return self._lemmas[index]
+        return text
+
+
+def _mark_entities(mentions: list[Mention], entities: Sequence[EntityMention]) -> None:
+    ordered = sorted(entities, key=lambda e: e.start)
+    starts = [e.start for e in ordered]
+    for m in mentions:
+        start, end = m.span
+        position = bisect_right(starts, end)
+        for entity in ordered[max(0, position - 8) : position]:
+            if entity.start < end and start < entity.end:
+                m.entity_label = entity.label
+                m.entity_exact = entity.start == m.start and entity.end == m.end
+                break

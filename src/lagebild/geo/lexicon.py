@@ -1,0 +1,234 @@
+"""Language data for the place detector: cue words and a common-word test.
+
+The cue words are reviewable YAML (``resources/geo/cues.yaml``). The
+common-word test uses simplemma's dictionary for the language (the same one
+the ``lemmas`` stage loads, so it costs no extra memory in the pipeline): a
+capitalised word is a common word when its lower-case form is a word of its
+own ("Essen" -> "essen") or when the dictionary knows inflected forms of it
+that a name does not have ("Hof" -> "Höfe", "Halle" -> "Hallen").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from lagebild.errors import Code, LagebildError
+from lagebild.geo.gazetteer import read_table
+from lagebild.geo.words import name_key
+from lagebild.resources import Resources, data_path, read_lines
+
+_UMLAUT = str.maketrans({"a": "ä", "o": "ö", "u": "ü"})
+_NOUN_ENDINGS = ("e", "en", "n", "er", "ern", "es", "nen")
+
+
+def _simplemma_dictionary(language: str) -> Mapping[str, str]:
+    """Simplemma's form -> lemma dictionary, shared with simplemma's own lemmatizer."""
+    from simplemma.strategies.dictionaries import dictionary_factory
+
+    factory = getattr(dictionary_factory, "DEFAULT_DICTIONARY_FACTORY", None)
+    if factory is None:  # pragma: no cover - older simplemma
+        factory = dictionary_factory.DefaultDictionaryFactory()
+    dictionary: Mapping[str, str] = factory.get_dictionary(language)
+    return dictionary
+
+
+class CommonWords:
+    """Tells common words from names, for one language (memoised)."""
+
+    def __init__(self, language: str, dictionary: Mapping[str, str] | None = None) -> None:
+        self.language = language
+        self._dictionary = dictionary
+        self.is_common = lru_cache(maxsize=100_000)(self._is_common)
+        self.is_common_noun = lru_cache(maxsize=100_000)(self._is_common_noun)
+
+    @property
+    def dictionary(self) -> Mapping[str, str]:
+        """The form -> lemma dictionary (loaded on first use)."""
+        if self._dictionary is None:
+            self._dictionary = _simplemma_dictionary(self.language)
+        return self._dictionary
+
+    def _is_common(self, word: str) -> bool:
+        """A word of the language on its own ("Essen", "Hof"); town-name compounds are not."""
+        return self._is_common_form(word)
+
+    def _is_common_noun(self, word: str) -> bool:
+        """Like ``is_common``, also for compounds whose last part is common.
+
+        Used for the words around a name ("Raketenbeschuss Israels",
+        "Liga-Präsident"); not for the name itself, since town names are
+        compounds too ("Wolfsburg").
+        """
+        if "-" in word:
+            head = word.rsplit("-", 1)[1]
+            return bool(head[:1].isupper()) and self.is_common_noun(head)
+        if self._is_common_form(word):
+            return True
+        if self.language != "de" or len(word) < 8:
+            return False
+        # German compounds ("Raketenbeschuss", "Maximilianmuseum") are common when
+        # their last part is: try heads of at least four letters, longest first.
+        for cut in range(3, len(word) - 3):
+            head = word[cut:]
+            capitalised = head[:1].upper() + head[1:]
+            if self._is_common_form(capitalised) and self.dictionary.get(capitalised) is not None:
+                return True
+        return False
+
+    def _is_common_form(self, word: str) -> bool:
+        lookup = self.dictionary.get
+        lower = word.lower()
+        if lower != word:
+            lower_lemma = lookup(lower)
+            if lower_lemma is not None and lower_lemma[:1].islower():
+                return True
+        if self.language != "de":
+            return False
+        lemma = lookup(word)
+        if lemma is None:
+            return False
+        if word in (lemma + "s", lemma + "es") and lemma != word:
+            return self._is_common_form(lemma)  # genitive "Kantons" is as common as "Kanton"
+        if lemma != word and word != lemma + "'":
+            return True
+        # A noun has plural or case forms ("Höfe", "Hallen"); a town name has none.
+        stems = {word, word[:-1] + word[-1:].translate(_UMLAUT)}
+        last_vowel = max(word.rfind(v) for v in "aou")
+        if last_vowel > 0:
+            umlauted = word[last_vowel].translate(_UMLAUT)
+            stems.add(word[:last_vowel] + umlauted + word[last_vowel + 1 :])
+        for stem in stems:
+            for ending in ("", *_NOUN_ENDINGS):  # "Böden": an umlaut alone makes a plural
+                form = stem + ending
+                if form != word and lookup(form) == lemma:
+                    return True
+        return False
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The cue words of one language (see ``resources/geo/cues.yaml``)."""
+
+    language: str
+    locative: frozenset[str]
+    strong_locative: frozenset[str]
+    vicinity_nouns: frozenset[str]
+    inner_particles: frozenset[str]
+    titles: frozenset[str]
+    determiners: frozenset[str]
+    city_nouns: frozenset[str]
+    admin_nouns: frozenset[str]
+    place_nouns: frozenset[str]
+    direction_nouns: Mapping[str, str]
+    direction_adjectives: Mapping[str, str]
+    direction_prefixes: tuple[tuple[str, str], ...]
+    region_connectors: frozenset[str]
+    actor_verbs: frozenset[str]
+    event_verbs: frozenset[str]
+    auxiliaries: frozenset[str]
+    clause_openers: frozenset[str]
+    coordinators: frozenset[str]
+    weekdays: frozenset[str]
+    never_alone: frozenset[str]
+    blocked: frozenset[str]
+    blocked_max_words: Mapping[str, int]
+    common: CommonWords
+
+    def direction_adjective(self, word: str) -> str | None:
+        """The direction of an (inflected) direction adjective: 'nördlichen' -> 'north'."""
+        direction = self.direction_adjectives.get(word)
+        if direction is not None or self.language != "de":
+            return direction
+        for ending in ("en", "em", "er", "es", "e"):
+            if word.endswith(ending):
+                found = self.direction_adjectives.get(word[: -len(ending)])
+                if found is not None:
+                    return found
+        return None
+
+
+# Cue lists read as plain word sets, by their key in cues.yaml (= the Cues field).
+_WORD_LISTS = (
+    "locative", "strong_locative", "vicinity_nouns", "inner_particles", "titles", "determiners",
+    "city_nouns", "admin_nouns", "place_nouns", "region_connectors", "actor_verbs",
+    "event_verbs", "auxiliaries", "clause_openers", "coordinators", "weekdays",
+)
+
+
+def _load_yaml() -> dict[str, Any]:
+    path = data_path("geo", "cues.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise LagebildError(Code.RESOURCE, "cues.yaml must be a mapping", path=str(path))
+    return data
+
+
+def _country_adjectives(language: str) -> set[str]:
+    """Adjective forms from countries.tsv (capitalised in English, any case in German)."""
+    column = {"de": "adj_de", "en": "adj_en"}.get(language)
+    if column is None:
+        return set()
+    out: set[str] = set()
+    for row in read_table("countries.tsv"):
+        for form in (row.get(column) or "").split(";"):
+            form = form.strip()
+            if not form:
+                continue
+            if language == "de":
+                for ending in ("e", "en", "er", "es", "em"):
+                    out.add((form + ending)[:1].upper() + (form + ending)[1:])
+            else:
+                out.add(form)
+                out.add(form + "s")
+    return out
+
+
+def load_cues(resources: Resources, language: str) -> Cues:
+    """Resource loader: the cue words of ``language``.
+
+    Country adjectives and demonyms ("Chadian", "Thai") from the gazetteer's
+    country table are added to the words that are never a place on their own.
+    """
+    data = _load_yaml()
+    section = data.get(language)
+    if not isinstance(section, dict):
+        raise LagebildError(Code.RESOURCE, f"cues.yaml has no section '{language}'")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w) for w in section.get(key) or ())
+
+    def mapping(key: str) -> dict[str, str]:
+        return {str(k): str(v) for k, v in (section.get(key) or {}).items()}
+
+    blocked = frozenset(name_key(str(name)) for name in data.get("blocked") or ())
+    blocked_max: dict[str, int] = {}
+    for key in blocked:
+        first = key.split(" ", 1)[0]
+        blocked_max[first] = max(blocked_max.get(first, 0), len(key.split(" ")))
+    prefixes = sorted(mapping("direction_prefixes").items(), key=lambda kv: -len(kv[0]))
+    # Words that are never a place on their own: months, weekdays, direction words,
+    # name particles ("Van der Bellen").
+    never_alone = (
+        words("weekdays")
+        | words("name_particles")
+        | {m for m in read_lines(language, "months.txt") if not m.endswith(".")}
+        | set(mapping("direction_nouns"))
+        | {prefix for prefix, _ in prefixes}
+        | _country_adjectives(language)
+    )
+    return Cues(
+        language=language,
+        **{name: words(name) for name in _WORD_LISTS},
+        direction_nouns=mapping("direction_nouns"),
+        direction_adjectives=mapping("direction_adjectives"),
+        direction_prefixes=tuple(prefixes),
+        never_alone=frozenset(never_alone),
+        blocked=blocked,
+        blocked_max_words=blocked_max,
+        common=CommonWords(language),
+    )

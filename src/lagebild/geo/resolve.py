@@ -1,0 +1,401 @@
+"""Decides which detected mentions are places and which place each one names.
+
+Each candidate entry gets a score in log10-population-like units: its prior
+(population, or a fixed high value for countries, plus a bonus for national
+capitals), minus a penalty for names known only as GeoNames alternates, plus
+evidence from the text: curated preferences ("Gaza" = the Gaza Strip),
+qualifiers next to the name ("im libanesischen Tripoli", "Paris, Texas") and
+the document's country context (countries of the other, unambiguous
+mentions and of country adjectives). Context is computed in a first pass
+without it, so a mention never votes for itself.
+
+Mentions are dropped, never guessed, when the evidence says they are not
+places: a common word without a locative cue, a name inside a person or
+organisation name, a small town with no support in the document, or a name
+the entities stage marked as a person or organisation. One mention that
+cannot be resolved never affects the others.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from lagebild.geo.detect import ACTOR_LABELS, Mention
+from lagebild.geo.gazetteer import Candidate, Entry, Gazetteer
+from lagebild.geo.words import fold
+from lagebild.model import Place, PlaceRef
+
+# Score units are log10(population): +1 is ten times as many people.
+ALTERNATE_PENALTY = 1.0
+PREFERRED_BONUS = 3.0
+SAME_NAME_BIG_CITY_PENALTY = 2.0  # "Donezk" is the city unless "Gebiet" says otherwise
+QUALIFIER_BONUS = 4.0
+QUALIFIER_ADMIN1_BONUS = 2.0
+CONTEXT_PRESENCE_BONUS = 0.5  # the country is named elsewhere in the document
+CONTEXT_SHARE_BONUS = 1.5  # times the country's share of the document's places
+FAME_BONUS = 1.0  # towns we list exonyms for are well known
+ADMIN1_CONTEXT_BONUS = 1.0
+HOME_BONUS = 0.3  # German text: DE/AT/CH towns win ties
+BIG_CITY = 100_000  # a town this big is a place without any cue
+NAMESAKE_TOWN = 15_000  # a bare area name means its capital town when the town is this big
+CONTEXT_TOWN = 15_000  # a town this big is a place when its country dominates the text
+COMMON_WORD_TOWN = 20_000  # a town named like a common word must be at least this big
+SMALL_TOWN = 15_000  # below this, only a strong cue ("in", "nach", "Stadt") makes a place
+DOMINANT_SHARE = 0.5
+CONFIDENT_MARGIN = 1.0
+
+_DIRECTION_NAMES = {
+    "north": "northern", "south": "southern", "east": "eastern", "west": "western",
+    "northeast": "north-eastern", "northwest": "north-western",
+    "southeast": "south-eastern", "southwest": "south-western", "centre": "central",
+}
+_HOME = {"de": frozenset({"DE", "AT", "CH"}), "en": frozenset()}
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """A mention resolved to an entry (or a region of it)."""
+
+    mention: Mention
+    entry: Entry
+    confidence: float
+    actor: str | None  # "capital" or "country"/"admin1"/"area" when used for a government
+
+
+@dataclass
+class _Scored:
+    mention: Mention
+    candidates: tuple[Candidate, ...]
+    gate: float
+    signal: bool
+    listed: bool
+    key: str = ""
+    best: Candidate | None = None
+    margin: float = 0.0
+
+
+@dataclass
+class _DocContext:
+    """Countries and areas the document's confident mentions (and adjectives) name.
+
+    Each distinct name counts once, so that "Dollar" ten times does not make
+    its namesake village's country the topic of the text, and a mention never
+    counts for itself.
+    """
+
+    countries: dict[str, float] = field(default_factory=dict)
+    admin1: dict[str, float] = field(default_factory=dict)
+    by_key: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def without(self, key: str) -> _DocContext:
+        own = self.by_key.get(key)
+        if own is None:
+            return self
+        countries = dict(self.countries)
+        admin1 = dict(self.admin1)
+        cc, area = own
+        if cc:
+            countries[cc] = countries.get(cc, 0.0) - 1.0
+        if area:
+            admin1[area] = admin1.get(area, 0.0) - 1.0
+        return _DocContext(countries, admin1, {})
+
+    def weight(self, cc: str) -> float:
+        return self.countries.get(cc, 0.0) if cc else 0.0
+
+    def share(self, cc: str) -> float:
+        total = sum(w for w in self.countries.values() if w > 0)
+        return self.weight(cc) / total if total > 0 else 0.0
+
+
+class Resolver:
+    """Scores candidates and builds Place records for one language."""
+
+    def __init__(self, gazetteer: Gazetteer, language: str) -> None:
+        self.gaz = gazetteer
+        self.language = language
+        self.home = _HOME.get(language, frozenset())
+
+    # -- gating -----------------------------------------------------------------------
+
+    def _gate(
+        self, m: Mention, neighbour_confirmed: bool
+    ) -> tuple[tuple[Candidate, ...], float, bool]:
+        """Filters candidates by the context.
+
+        Returns:
+            The surviving candidates, a detection confidence, and whether a cue
+            (a locative preposition, a town noun, a dateline, an event verb, a
+            list of places) marks the mention as a place.
+        """
+        gaz = self.gaz
+        if m.entity_label in ACTOR_LABELS and (m.entity_label == "PER" or not m.entity_exact):
+            return (), 0.0, False
+        if m.name_context or (m.never_alone and m.restrict != "city"):
+            return (), 0.0, False
+        candidates = m.candidates
+        if m.restrict == "city":
+            narrowed = tuple(c for c in candidates if gaz.kind(c.idx) == "city")
+            candidates = narrowed or candidates
+        elif m.restrict == "admin1":
+            narrowed = tuple(c for c in candidates if gaz.kind(c.idx) in ("admin1", "area"))
+            candidates = narrowed or candidates
+        if m.after_determiner and self.language == "de" and m.restrict is None:
+            # German town names take no article: "das Essen", "im Hof".
+            candidates = tuple(c for c in candidates if gaz.kind(c.idx) != "city")
+        if not candidates:
+            return (), 0.0, False
+        signal = (
+            m.locative
+            or m.restrict == "city"
+            or m.dateline
+            or m.after_event_verb
+            or neighbour_confirmed
+        )
+        confidence = 0.9
+        if m.common_word:
+            # English capitalises only names, so a common word is suspect at a sentence start
+            # or after an article ("the Commonwealth") only.
+            suspect = self.language != "en" or m.sentence_initial or m.after_determiner
+            if suspect:
+                if not (m.strong_locative or m.restrict == "city" or neighbour_confirmed):
+                    return (), 0.0, False
+                # "in Essen" yes, "in Gang halten" no: only real towns under strong names.
+                candidates = tuple(
+                    c
+                    for c in candidates
+                    if gaz.kind(c.idx) != "city"
+                    or (not c.alternate and gaz.population(c.idx) >= COMMON_WORD_TOWN)
+                )
+                if not candidates:
+                    return (), 0.0, False
+            confidence = 0.75
+        if m.in_compound or m.direction is not None:
+            confidence = min(confidence, 0.85)
+        return candidates, confidence, signal
+
+    # -- scoring ----------------------------------------------------------------------
+
+    def _score(
+        self, c: Candidate, m: Mention, namesake_city: bool, context: _DocContext
+    ) -> float:
+        gaz = self.gaz
+        index = c.idx
+        kind = gaz.kind(index)
+        score = gaz.prior(index)
+        if c.alternate:
+            score -= ALTERNATE_PENALTY
+        if c.preferred:
+            score += PREFERRED_BONUS
+        if kind == "admin1" and namesake_city and not c.preferred and m.restrict != "admin1":
+            score -= SAME_NAME_BIG_CITY_PENALTY
+        cc = gaz.country_code(index)
+        admin1 = gaz.admin1_key(index)
+        if cc and cc in m.qualifiers:
+            score += QUALIFIER_BONUS
+        if admin1 and admin1 in m.qualifiers:
+            score += QUALIFIER_ADMIN1_BONUS
+        if context.weight(cc) > 0:
+            score += CONTEXT_PRESENCE_BONUS + CONTEXT_SHARE_BONUS * context.share(cc)
+        if admin1:
+            score += ADMIN1_CONTEXT_BONUS * min(max(context.admin1.get(admin1, 0.0), 0.0), 1.0)
+        if kind == "city" and cc in self.home:
+            score += HOME_BONUS
+        if kind == "city" and c.curated:
+            score += FAME_BONUS
+        return score
+
+    def _choose(self, item: _Scored, context: _DocContext) -> None:
+        gaz = self.gaz
+        candidates = item.candidates
+        big_city = any(
+            gaz.kind(c.idx) == "city" and gaz.population(c.idx) >= BIG_CITY for c in candidates
+        )
+        # An area named after its capital ("Cherson", "Idlib") is the town when bare.
+        town_countries = {
+            gaz.country_code(c.idx)
+            for c in candidates
+            if gaz.kind(c.idx) == "city" and gaz.population(c.idx) >= NAMESAKE_TOWN
+        }
+        scored = sorted(
+            (
+                (
+                    self._score(
+                        c, item.mention, big_city or gaz.country_code(c.idx) in town_countries,
+                        context,
+                    ),
+                    c,
+                )
+                for c in candidates
+            ),
+            key=lambda pair: (-pair[0], pair[1].idx),
+        )
+        item.best = scored[0][1]
+        item.margin = scored[0][0] - scored[1][0] if len(scored) > 1 else math.inf
+
+    def _context(self, items: Sequence[_Scored], adjectives: dict[str, float]) -> _DocContext:
+        context = _DocContext(countries=dict(adjectives))
+        for item in items:
+            if item.best is None or item.margin < CONFIDENT_MARGIN or item.key in context.by_key:
+                continue
+            cc = self.gaz.country_code(item.best.idx)
+            admin1 = self.gaz.admin1_key(item.best.idx)
+            context.by_key[item.key] = (cc, admin1)
+            if cc:
+                context.countries[cc] = context.countries.get(cc, 0.0) + 1.0
+            if admin1:
+                context.admin1[admin1] = context.admin1.get(admin1, 0.0) + 1.0
+        return context
+
+    # -- main -------------------------------------------------------------------------
+
+    def resolve(
+        self, mentions: Sequence[Mention], adjectives: dict[str, float]
+    ) -> list[Resolution]:
+        """Resolves the detected mentions of one document.
+
+        Args:
+            mentions: Mentions from :class:`~lagebild.geo.detect.PlaceDetector`, in text order.
+            adjectives: Country weights from country adjectives in the document.
+
+        Returns:
+            One resolution per mention kept, in text order.
+        """
+        items: list[_Scored] = []
+        for position, m in enumerate(mentions):
+            listed = self._neighbour_confirmed(mentions, position)
+            candidates, gate, signal = self._gate(m, listed)
+            if candidates:
+                items.append(_Scored(m, candidates, gate, signal, listed, fold(m.text)))
+        empty = _DocContext()
+        for item in items:
+            self._choose(item, empty)
+        context = self._context(items, adjectives)
+        out: list[Resolution] = []
+        for item in items:
+            own = context.without(item.key)
+            self._choose(item, own)
+            resolution = self._finish(item, own)
+            if resolution is not None:
+                out.append(resolution)
+        return out
+
+    def _neighbour_confirmed(self, mentions: Sequence[Mention], position: int) -> bool:
+        """True when a list neighbour ("in Bochum, Essen und Dortmund") is clearly a place."""
+        m = mentions[position]
+        for other_position in (position - 1, position + 1):
+            if not 0 <= other_position < len(mentions):
+                continue
+            other = mentions[other_position]
+            if other.sentence != m.sentence or other.name_context:
+                continue
+            left, right = (m, other) if other_position > position else (other, m)
+            if right.list_separated_from != left.last_word:
+                continue
+            clear = other.locative or other.dateline or any(
+                self.gaz.kind(c.idx) != "city" or (c.curated and not other.common_word)
+                for c in other.candidates
+            )
+            if clear:
+                return True
+        return False
+
+    def _finish(self, item: _Scored, context: _DocContext) -> Resolution | None:
+        assert item.best is not None
+        m = item.mention
+        best = item.best
+        entry = self.gaz.entry(best.idx)
+        confidence = item.gate
+        if math.isfinite(item.margin):
+            confidence *= 1.0 - 0.5 * math.exp(-item.margin)
+        if entry.kind == "city":
+            strong = not best.alternate
+            prominent = strong and (
+                best.curated or entry.population >= BIG_CITY or entry.is_capital
+            )
+            qualified = entry.country_code in m.qualifiers
+            dominant = (
+                strong
+                and entry.population >= CONTEXT_TOWN
+                and entry.country_code is not None
+                and context.share(entry.country_code) >= DOMINANT_SHARE
+            )
+            if not (prominent or item.signal or qualified or dominant):
+                return None
+            if not prominent and entry.population < SMALL_TOWN and not qualified:
+                strong_cue = m.strong_locative or m.restrict == "city" or m.dateline or item.listed
+                if not strong_cue:
+                    return None
+            if not prominent:
+                confidence *= 0.85 if item.signal or qualified else 0.75
+        actor: str | None = None
+        if m.entity_label in ACTOR_LABELS and m.entity_exact:
+            if entry.kind == "city":
+                return Resolution(m, entry, confidence, "capital" if entry.is_capital else "person")
+            actor = entry.kind
+        if m.subject_of is not None:
+            if entry.kind == "city":
+                # A capital stands for its government; another town as the subject of a
+                # speech verb is most likely a person's name ("Martin sagte").
+                return Resolution(m, entry, confidence, "capital" if entry.is_capital else "person")
+            actor = entry.kind
+        return Resolution(m, entry, round(confidence, 3), actor)
+
+    # -- records ----------------------------------------------------------------------
+
+    def to_place(self, resolution: Resolution, doc_id: str, text: str) -> Place:
+        """Builds the Place record of a resolution (a region of its entry for a direction)."""
+        m = resolution.mention
+        entry = resolution.entry
+        start, end = m.span
+        if m.direction is not None and entry.kind != "city":
+            lat, lon = self.gaz.region_point(entry.index, m.direction)
+            return Place(
+                doc_id=doc_id,
+                text=text[start:end],
+                start=start,
+                end=end,
+                name=f"{_DIRECTION_NAMES.get(m.direction, m.direction)} {entry.name}",
+                id=f"lb:region:{entry.id}:{m.direction}",
+                geonames_id=None,
+                latitude=lat,
+                longitude=lon,
+                feature_class="L",
+                feature_code="RGN",
+                country_code=entry.country_code,
+                admin1=entry.admin1 if entry.kind == "admin1" else None,
+                admin1_code=entry.admin1_code if entry.kind == "admin1" else None,
+                precision="region",
+                parent=PlaceRef(
+                    id=entry.id,
+                    name=entry.name,
+                    geonames_id=entry.geonames_id,
+                    country_code=entry.country_code,
+                ),
+                actor_use=resolution.actor is not None,
+                confidence=resolution.confidence,
+            )
+        if m.direction is not None:
+            start = m.start  # a part of a town is the town
+        return Place(
+            doc_id=doc_id,
+            text=text[start:end],
+            start=start,
+            end=end,
+            name=entry.name,
+            id=entry.id,
+            geonames_id=entry.geonames_id,
+            latitude=round(entry.latitude, 5),
+            longitude=round(entry.longitude, 5),
+            feature_class=entry.feature_class,
+            feature_code=entry.feature_code,
+            country_code=entry.country_code,
+            admin1=entry.admin1,
+            admin1_code=entry.admin1_code,
+            precision=entry.precision,
+            parent=None,
+            actor_use=resolution.actor is not None,
+            confidence=resolution.confidence,
+        )

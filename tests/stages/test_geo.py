@@ -1,0 +1,302 @@
+"""The places stage: traps from the issue, run through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.model import EntityMention, Place
+from lagebild.pipeline import Analysis, Pipeline
+from lagebild.service import make_document
+from lagebild.stages.geo import government_mentions
+
+
+def run(pipeline: Pipeline, text: str, language: str) -> Analysis:
+    return pipeline.run(make_document(text, language=language))
+
+
+def place_at(analysis: Analysis, mention: str, occurrence: int = 1) -> Place | None:
+    start = -1
+    for _ in range(occurrence):
+        start = analysis.text.index(mention, start + 1)
+    end = start + len(mention)
+    for place in analysis.places:
+        if place.start < end and start < place.end:
+            return place
+    return None
+
+
+def test_places_is_a_default_stage(pipeline: Pipeline) -> None:
+    names = pipeline.stage_names
+    assert "places" in names
+    assert names.index("places") > names.index("lemmas")
+
+
+def test_result_carries_places(pipeline: Pipeline) -> None:
+    result = run(pipeline, "In Kiew heulten die Sirenen.", "de").to_result()
+    assert [p.name for p in result.places] == ["Kyiv"]
+    assert result.places[0].doc_id == result.document.id
+    dumped = result.model_dump()
+    assert dumped["places"][0]["geonames_id"] == 703448
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "span"),
+    [
+        ("Städte entlang der Gaza-Grenze wurden angegriffen.", "Gaza", "Gaza Strip", "Gaza"),
+        ("Der Kiew-Besuch des Kanzlers blieb geheim.", "Kiew", "Kyiv", "Kiew"),
+        ("Der Israel-Hamas-Konflikt eskaliert.", "Israel", "Israel", "Israel"),
+        ("Die US-Regierung reagierte zurückhaltend.", "US", "United States", "US"),
+    ],
+)
+def test_names_inside_hyphenated_compounds_get_their_own_offsets(
+    pipeline: Pipeline, text: str, mention: str, name: str, span: str
+) -> None:
+    analysis = run(pipeline, text, "de")
+    place = place_at(analysis, mention)
+    assert place is not None
+    assert place.name == name
+    assert analysis.text[place.start : place.end] == span == place.text
+
+
+def test_compound_of_two_names_is_a_personal_name(pipeline: Pipeline) -> None:
+    analysis = run(pipeline, "Jari-Matti Latvala gewann die Rallye.", "de")
+    assert analysis.places == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "parent", "direction"),
+    [
+        ("Raketen schlugen im Norden Israels ein.", "de", "Norden Israels", "Israel", "north"),
+        ("Nordisrael wurde erneut beschossen.", "de", "Nordisrael", "Israel", "north"),
+        ("Kämpfe im Süden des Libanon dauern an.", "de", "Süden des Libanon", "Lebanon", "south"),
+        ("Truppen rückten in den nördlichen Gazastreifen vor.", "de",
+         "nördlichen Gazastreifen", "Gaza Strip", "north"),
+        ("Rockets hit northern Israel overnight.", "en", "northern Israel", "Israel", "north"),
+        ("Shelling continued in eastern Ukraine.", "en", "eastern Ukraine", "Ukraine", "east"),
+        ("Fighting raged in the north of Syria.", "en", "north of Syria", "Syria", "north"),
+    ],
+)
+def test_regions_with_a_parent(
+    pipeline: Pipeline, text: str, language: str, mention: str, parent: str, direction: str
+) -> None:
+    analysis = run(pipeline, text, language)
+    place = place_at(analysis, mention)
+    assert place is not None
+    assert place.precision == "region"
+    assert place.parent is not None and place.parent.name == parent
+    assert place.id == f"lb:region:{place.parent.id}:{direction}"
+    assert place.geonames_id is None
+    assert place.latitude is not None and place.longitude is not None
+
+
+def test_region_point_lies_in_the_named_part(pipeline: Pipeline) -> None:
+    north = place_at(run(pipeline, "Alarm im Norden Israels.", "de"), "Norden Israels")
+    south = place_at(run(pipeline, "Alarm im Süden Israels.", "de"), "Süden Israels")
+    assert north is not None and south is not None
+    assert north.latitude is not None and south.latitude is not None
+    # The centres come from the towns in each part, weighted by population.
+    assert north.latitude > 32.5
+    assert north.latitude - south.latitude > 0.8
+
+
+def test_north_of_a_town_is_not_a_part_of_it(pipeline: Pipeline) -> None:
+    place = place_at(run(pipeline, "Fighting was reported north of Kyiv.", "en"), "Kyiv")
+    assert place is not None
+    assert place.name == "Kyiv" and place.precision == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "geonames_id"),
+    [
+        ("Der Minister landete in Paris.", "de", "Paris", 2988507),
+        ("The mayor of Paris, Texas, declared an emergency.", "en", "Paris", 4717560),
+        ("Die Polizei in Frankfurt nahm drei Männer fest.", "de", "Frankfurt", 2925533),
+        ("Der Übergang bei Frankfurt (Oder) wurde gesperrt.", "de", "Frankfurt (Oder)", 2925535),
+        ("Clashes erupted in Tripoli, the Libyan capital.", "en", "Tripoli", 2210247),
+        ("Granaten trafen Tripoli im Norden des Libanon.", "de", "Tripoli", 266826),
+        ("The Lebanese city of Tripoli was shelled.", "en", "Tripoli", 266826),
+        ("Georgia's president met EU envoys in Tbilisi.", "en", "Georgia", 614540),
+        ("Early voting began in Atlanta, Georgia.", "en", "Georgia", 4197000),
+        ("Im US-Bundesstaat Georgia wurde neu ausgezählt.", "de", "Georgia", 4197000),
+        ("Georgien will der EU beitreten.", "de", "Georgien", 614540),
+        ("Jordan closed its border with Syria.", "en", "Jordan", 248816),
+        ("Im Gebiet Donezk wurden Dörfer eingenommen.", "de", "Donezk", 709716),
+        ("In Donezk fielen Granaten.", "de", "Donezk", 709717),
+        ("Troops withdrew from Kherson.", "en", "Kherson", 706448),
+        ("Protesters gathered in Washington on Saturday.", "en", "Washington", 4140963),
+    ],
+)
+def test_ambiguous_names(
+    pipeline: Pipeline, text: str, language: str, mention: str, geonames_id: int
+) -> None:
+    place = place_at(run(pipeline, text, language), mention)
+    assert place is not None
+    assert place.geonames_id == geonames_id
+
+
+def test_document_context_moves_an_ambiguous_name(pipeline: Pipeline) -> None:
+    alone = place_at(run(pipeline, "Heavy shelling hit Tripoli overnight.", "en"), "Tripoli")
+    in_lebanon = place_at(
+        run(pipeline, "Lebanon braced for more violence. Heavy shelling hit Tripoli overnight.",
+            "en"),
+        "Tripoli",
+    )
+    assert alone is not None and in_lebanon is not None
+    assert alone.country_code == "LY"
+    assert in_lebanon.country_code == "LB"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "capital"),
+    [
+        ("Washington warnte vor einer Eskalation.", "de", "Washington"),
+        ("Moskau reagierte verärgert auf die Sanktionen.", "de", "Moskau"),
+        ("Peking kritisierte die Militärübung scharf.", "de", "Peking"),
+        ("Am Montag warnte Washington erneut.", "de", "Washington"),
+        ("Washington hat Teheran mehrfach gewarnt.", "de", "Washington"),
+        ("Moskau und Peking kritisierten die Erklärung.", "de", "Moskau"),
+        ("Washington warned Tehran against escalation.", "en", "Washington"),
+        ("Moscow said the drones were shot down.", "en", "Moscow"),
+        ("Beijing has repeatedly criticised the sale.", "en", "Beijing"),
+    ],
+)
+def test_capital_used_for_its_government_is_not_a_place(
+    pipeline: Pipeline, resources: object, text: str, language: str, capital: str
+) -> None:
+    analysis = run(pipeline, text, language)
+    assert place_at(analysis, capital) is None
+    uses = government_mentions(analysis, pipeline.resources)
+    found = [u for u in uses if analysis.text[u.start : u.end] == capital]
+    assert found and found[0].kind == "capital"
+    assert found[0].place_id.startswith("geonames:")
+
+
+def test_capital_as_a_location_stays_a_place(pipeline: Pipeline) -> None:
+    text = "In Moskau demonstrierten Hunderte. Die Regierung in Peking schwieg."
+    analysis = run(pipeline, text, "de")
+    assert place_at(analysis, "Moskau") is not None
+    assert place_at(analysis, "Peking") is not None
+    assert government_mentions(analysis, pipeline.resources) == ()
+
+
+def test_country_as_actor_stays_a_place_but_is_flagged(pipeline: Pipeline) -> None:
+    analysis = run(pipeline, "Israel erklärte den Krieg. Raketen flogen auf Israel.", "de")
+    first = place_at(analysis, "Israel", 1)
+    second = place_at(analysis, "Israel", 2)
+    assert first is not None and second is not None
+    assert first.actor_use and not second.actor_use
+    kinds = {u.kind for u in government_mentions(analysis, pipeline.resources)}
+    assert kinds == {"country"}
+
+
+def test_entities_mark_names_that_are_not_places(pipeline: Pipeline) -> None:
+    text = "Morgen spricht Chelsea Manning in Wien. Washington schwieg dazu."
+    document = make_document(text, language="de")
+    before = Pipeline.through("lemmas", resources=pipeline.resources)
+    analysis = before.run(document)
+    start = text.index("Washington")
+    entities = (
+        EntityMention(doc_id=document.id, text="Chelsea Manning", start=text.index("Chelsea"),
+                      end=text.index("Chelsea") + 15, label="PER"),
+        EntityMention(doc_id=document.id, text="Washington", start=start, end=start + 10,
+                      label="ORG"),
+        EntityMention(doc_id=document.id, text="Wien", start=text.index("Wien"),
+                      end=text.index("Wien") + 4, label="LOC"),
+    )
+    from lagebild.registry import REGISTRY
+
+    places = REGISTRY.get("places").func(analysis.replace(entities=entities), pipeline.resources)
+    assert [p.name for p in places.places] == ["Vienna"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Das Essen in der Kantine war kalt.", "de"),
+        ("Im Hof standen mehrere Fahrzeuge.", "de"),
+        ("Die Halle war bis auf den letzten Platz gefüllt.", "de"),
+        ("Die Mark war früher die Währung.", "de"),
+        ("Das Bad wurde renoviert, die Sonne schien.", "de"),
+        ("Bis Ende Juli soll der Vertrag stehen.", "de"),
+        ("Der Angestellte ging zu Boden, nach Hause kam er spät.", "de"),
+        ("Er hielt das Karussell in Gang.", "de"),
+        ("Der Zug fuhr Richtung Norden.", "de"),
+        ("Im März beginnt die Saison.", "de"),
+        ("Sebastian Kurz sprach mit Jari-Matti Latvala.", "de"),
+        ("Kyle Morris und Lawrence Richard haben beigetragen.", "de"),
+        ("Die Jerusalem Post berichtete darüber.", "de"),
+        ("Die Führer von Hamas und Hisbollah trafen sich.", "de"),
+        ("Reading is a skill every child should learn.", "en"),
+        ("Nice weather is expected this weekend.", "en"),
+        ("Michael Jordan played for Chicago Bulls.", "en"),
+        ("The Commonwealth and the Union signed the treaty.", "en"),
+        ("Kyle Morris contributed to this report.", "en"),
+    ],
+)
+def test_ordinary_sentences_have_no_places(pipeline: Pipeline, text: str, language: str) -> None:
+    analysis = run(pipeline, text, language)
+    assert [p.text for p in analysis.places] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "geonames_id"),
+    [
+        ("In Essen protestierten Tausende.", "Essen", 2928810),
+        ("Der Zug aus Hof hatte Verspätung.", "Hof", 2902768),
+        ("Der Prozess in Halle begann am Montag.", "Halle", 2911522),
+        ("In Bochum, Essen und Dortmund wurde gestreikt.", "Essen", 2928810),
+    ],
+)
+def test_common_words_are_places_after_a_locative_cue(
+    pipeline: Pipeline, text: str, mention: str, geonames_id: int
+) -> None:
+    place = place_at(run(pipeline, text, "de"), mention)
+    assert place is not None and place.geonames_id == geonames_id
+
+
+def test_unresolvable_name_never_empties_the_other_results(pipeline: Pipeline) -> None:
+    plain = "Raketen trafen Haifa. Später gab es Alarm in Tel Aviv und im Gazastreifen."
+    with_unknown = (
+        "Raketen trafen Haifa. In Xqzlwbrück und in Qaryat al-Zzyxw gab es Explosionen. "
+        "Später gab es Alarm in Tel Aviv und im Gazastreifen."
+    )
+    expected = [p.name for p in run(pipeline, plain, "de").places]
+    got = [p.name for p in run(pipeline, with_unknown, "de").places]
+    assert expected == ["Haifa", "Tel Aviv", "Gaza Strip"]
+    assert got == expected
+
+
+def test_every_place_is_traceable_to_its_text(pipeline: Pipeline) -> None:
+    text = (
+        "Nach Angriffen auf Charkiw und Saporischschja reiste der Minister nach Kiew. "
+        "Die Lage in der Ostukraine bleibt angespannt, hieß es in Brüssel."
+    )
+    analysis = run(pipeline, text, "de")
+    assert len(analysis.places) == 5
+    for place in analysis.places:
+        assert analysis.text[place.start : place.end] == place.text
+        assert 0.0 < place.confidence <= 1.0
+        assert place.country_code in {"UA", "BE"}
+        assert place.latitude is not None
+
+
+def test_seed_report_places(pipeline: Pipeline, seed_text: str) -> None:
+    analysis = run(pipeline, seed_text, "de")
+    by_text: dict[str, list[Place]] = {}
+    for place in analysis.places:
+        by_text.setdefault(place.text, []).append(place)
+    gaza = by_text["Gaza"][0]
+    assert (gaza.geonames_id, gaza.precision, gaza.country_code) == (281132, "admin1", "PS")
+    strip = by_text["Gazastreifen"][0]
+    assert (strip.geonames_id, strip.precision) == (281132, "admin1")
+    assert all(p.geonames_id == 294640 and p.precision == "country" for p in by_text["Israel"])
+    north = by_text["Norden Israels"][0]
+    assert north.precision == "region" and north.parent is not None
+    assert north.parent.geonames_id == 294640
+    iran = by_text["Iran"][0]
+    assert (iran.geonames_id, iran.precision) == (130758, "country")
+    # The Gaza border compound and Israel inside "Israel-Hamas-Konflikt" have their own offsets.
+    assert any(p.name == "Gaza Strip" and seed_text[p.end] == "-" for p in analysis.places)
+    # Names of people, newspapers and groups are not places.
+    names = {p.text for p in analysis.places}
+    assert not names & {"Jerusalem", "Hamas", "Nasrallah", "Morris", "Richard", "Kyle"}
