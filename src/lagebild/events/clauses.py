@@ -122,6 +122,8 @@ class Reader:
         low, lemma = view.lower[i], view.lemmas[i]
         if not self.german:
             return self._english_verbal(view, i)
+        if self._extended_attribute(view, i):
+            return False
         if low in self.lexicon.forms or lemma in self.lexicon.verbs or (
             lemma in self.lexicon.separable or low in self.lexicon.separable_forms
         ):
@@ -192,6 +194,28 @@ class Reader:
 
     cameo_verbs: frozenset[str] | None = None
     cameo_forms: frozenset[str] = frozenset()
+
+    def _extended_attribute(self, view: SentenceView, i: int) -> bool:
+        """ "der vom Iran unterstützten Gruppe": a participle between a determiner +
+        prepositional phrase and the noun it modifies is an adjective, not a verb."""
+        following = view.words[i + 1] if i + 1 < len(view) else ""
+        if not following[:1].isupper() or not view.lower[i].endswith(("en", "e", "er", "es",
+                                                                        "em")):
+            return False
+        k = i - 1
+        seen_prep = False
+        while k >= 0 and (view.words[k][:1].isupper() or view.lower[k][:1].isdigit()
+                          or view.lower[k] in self.words.prepositions
+                          or view.lower[k] in self.words.determiners):
+            low = view.lower[k]
+            if low in self.words.prepositions:
+                seen_prep = True
+            elif low in self.words.determiners and seen_prep and (
+                view.lower[k + 1] in self.words.prepositions
+            ):
+                return True
+            k -= 1
+        return False
 
     def classify(self, view: SentenceView) -> None:
         """Fills ``view.classes`` and ``view.in_quote``."""

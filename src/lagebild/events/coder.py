@@ -32,8 +32,7 @@ document's events. The rules, in the order they apply:
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -64,6 +63,7 @@ from lagebild.events.clauses import (
 )
 from lagebild.events.lexicon import Entry, Lexicon, read_lexicon
 from lagebild.events.ontology import Ontology, read_ontology
+from lagebild.geo.locate import locate_event
 from lagebild.model import (
     EntityMention,
     Event,
@@ -881,8 +881,6 @@ class Coder:
             if host is not None:
                 draft.dropped = True
                 host.quantities.extend(q for q in draft.quantities if q not in host.quantities)
-                host.last = max(host.last, draft.last)
-                host.first = min(host.first, draft.first)
         # the same event named twice in one clause group
         kept: list[Draft] = []
         for draft in drafts:
@@ -1182,10 +1180,19 @@ class Coder:
         if draft.trigger.nominal:
             scope = [clause]
         token_set = {i for c in scope for i in c.tokens}
+        consequence = {i for c in scope if c.group != clause.group for i in c.tokens}
+        first_in_group = next((d for d in drafts if not d.dropped and d.type == draft.type
+                               and d.trigger.clause.group == clause.group), draft)
         for quantity in quantities:
             if quantity.category not in categories or quantity in draft.quantities:
                 continue
             index = self._token_at(view, quantity.start)
+            if index in consequence:
+                # "griffen an und drangen ein, wobei 1.400 Menschen getötet wurden": the
+                # casualties of the whole action go to its first event, counted once
+                if first_in_group is draft:
+                    draft.quantities.append(quantity)
+                continue
             if index in token_set:
                 # a count closer to another event of the same type belongs to it
                 owner = min(
@@ -1261,11 +1268,17 @@ class Coder:
         return None
 
     def _location(self, analysis: Analysis, start: int, end: int) -> EventLocation | None:
-        locate = _locator()
-        if locate is None:
+        """The place named in the event's clause; else the document's main place, which
+        the places stage flags ``fallback=True``. A place elsewhere in the sentence is
+        not taken: it often names a target or origin, not where the event happened."""
+        found = locate_event(analysis, start, end)
+        if found is None:
             return None
-        found = locate(analysis, start, end)
-        return found if isinstance(found, EventLocation) else None
+        if getattr(found, "fallback", False):
+            return found
+        if found.start is not None and start <= found.start and (found.end or 0) <= end:
+            return found
+        return None
 
     def _reported_by(self, analysis: Analysis, offset: int, view: SentenceView) -> Speaker | None:
         for quote in analysis.quotes:
@@ -1335,20 +1348,6 @@ def _actor(mention: Mention) -> EventActor:
         text=mention.text,
         code=mention.code,
     )
-
-
-_LOCATOR: list[Callable[[Analysis, int, int], Any] | None] = []
-
-
-def _locator() -> Callable[[Analysis, int, int], Any] | None:
-    """``lagebild.stages.geo.locate_event`` when the places stage is installed."""
-    if not _LOCATOR:
-        try:
-            module = importlib.import_module("lagebild.stages.geo")
-            _LOCATOR.append(getattr(module, "locate_event", None))
-        except ImportError:
-            _LOCATOR.append(None)
-    return _LOCATOR[0]
 
 
 def _attributions(analysis: Analysis) -> list[tuple[Speaker, int, int, tuple[int, int] | None]]:

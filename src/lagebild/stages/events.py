@@ -1,9 +1,9 @@
 """Event coding (stage ``events``): PLOVER 2.0 event records with evidence for every field.
 
-Reads the tokens, lemmas and sentences, the entity mentions (actors), time
-expressions (dates), quantities (casualty and other counts) and quotes
-(``reported_by``) of earlier stages; fields of stages that are not in the
-pipeline are simply empty. See :mod:`lagebild.events.coder` for the rules
+Reads the tokens, lemmas and sentences, the time expressions (dates),
+quantities (casualty and other counts) and places (event locations) of
+earlier stages, and the entity mentions (actors) and quotes (``reported_by``)
+when those stages ran (their fields are empty otherwise). See :mod:`lagebild.events.coder` for the rules
 and ``docs/events.md`` for the design and the evaluation.
 """
 
@@ -17,7 +17,7 @@ from lagebild.resources import Resources
 
 @stage(
     "events",
-    requires=("tokens", "lemmas", "sentences", "language"),
+    requires=("tokens", "lemmas", "sentences", "language", "times", "quantities", "places"),
     assigns=("events",),
 )
 def code_events(analysis: Analysis, resources: Resources) -> Analysis:
