@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from lagebild.events.clauses import (
     AUX,
     MODAL,
-    NOUN,
     VERB,
     Chunk,
     Clause,

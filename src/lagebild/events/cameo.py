@@ -116,7 +116,7 @@ class CameoDictionary:
         end = position
         for word in verb.rest:
             end += 1
-            if end >= len(tokens) or lemmas[tokens[end]] != word and lower[tokens[end]] != word:
+            if end >= len(tokens) or (lemmas[tokens[end]] != word and lower[tokens[end]] != word):
                 return None
         best: tuple[int, Pattern, int | None, int | None] | None = None
         after = [tokens[k] for k in range(end + 1, len(tokens))]
@@ -234,7 +234,7 @@ def read_cameo_dictionary() -> CameoDictionary:
                 if first != words[0]:
                     dictionary.forms.setdefault(first, words[0])
         elif cells[0] == "P":
-            _, block, code, pattern_text, _found = (cells + [""])[:5]
+            _, block, code, pattern_text, _found = [*cells, ""][:5]
             pattern = parse_pattern(code, pattern_text)
             if pattern is not None:
                 dictionary.patterns.setdefault(block, []).append(pattern)

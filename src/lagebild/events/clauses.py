@@ -140,9 +140,12 @@ class Reader:
         return low.endswith(_VERB_ENDINGS)
 
     def _english_verbal(self, view: SentenceView, i: int) -> bool:
-        """English verb reading of a word ("attacks" in "Israel attacks Gaza", not in
-        "Israeli attacks on Gaza"): a known verb form not after a determiner, a
-        preposition or a number, or any "-ed" form in that position."""
+        """Whether an English word is read as a verb.
+
+        "attacks" in "Israel attacks Gaza" is a verb, in "Israeli attacks on Gaza" a
+        noun: a known verb form not after a determiner, a preposition or a number,
+        or any "-ed" form in that position.
+        """
         low, lemma = view.lower[i], view.lemmas[i]
         words = self.words
         k = i - 1
@@ -168,8 +171,10 @@ class Reader:
             return True
         if low != lemma and not low.endswith("ing") and k >= 0 and (
             view.classes[k] == NOUN and view.words[k][:1].islower()
-        ) and any(c in (VERB, AUX, MODAL) for c in view.classes[:k]) and following in ("in", "by", "on", "at", "last", "from", "during", "since", "earlier",
-                            "this", "under", "with", "for", "over"):
+        ) and any(c in (VERB, AUX, MODAL) for c in view.classes[:k]) and following in (
+            "in", "by", "on", "at", "last", "from", "during", "since", "earlier", "this",
+            "under", "with", "for", "over",
+        ):
             return False  # a reduced relative: "the agreement signed in March"
         if lemma in self.lexicon.verbs or low in self.lexicon.forms or (
             self.cameo_verbs is not None and (lemma in self.cameo_verbs or low in self.cameo_verbs)
@@ -183,21 +188,24 @@ class Reader:
                 return k >= 0 and (previous in words.auxiliaries or view.words[k][:1].isupper()
                                    or previous in words.pronouns)
             irregular = low in self.lexicon.forms or low in self.cameo_forms
-            if low == lemma and not irregular and k >= 0 and view.words[k][:1].islower() and (
-                previous not in words.pronouns and previous not in words.relative_pronouns
+            # "humanitarian aid": a base form after an adjective or noun is a noun
+            return not (
+                low == lemma and not irregular and k >= 0 and view.words[k][:1].islower()
+                and previous not in words.pronouns and previous not in words.relative_pronouns
                 and previous not in words.coordinators and not previous.endswith("ed")
                 and previous not in words.negations
-            ):
-                return False  # "humanitarian aid": a base form after an adjective or noun
-            return True
+            )
         return low.endswith("ed") and low != lemma and k >= 0
 
     cameo_verbs: frozenset[str] | None = None
     cameo_forms: frozenset[str] = frozenset()
 
     def _extended_attribute(self, view: SentenceView, i: int) -> bool:
-        """ "der vom Iran unterstützten Gruppe": a participle between a determiner +
-        prepositional phrase and the noun it modifies is an adjective, not a verb."""
+        """Whether a participle is part of an extended attribute, i.e. an adjective.
+
+        In "der vom Iran unterstützten Gruppe" the participle stands between a
+        determiner + prepositional phrase and the noun it modifies.
+        """
         following = view.words[i + 1] if i + 1 < len(view) else ""
         if not following[:1].isupper() or not view.lower[i].endswith(("en", "e", "er", "es",
                                                                         "em")):
@@ -286,8 +294,10 @@ class Reader:
         view.in_quote = in_quote
 
     def _initial_noun(self, view: SentenceView, i: int) -> bool:
-        """A sentence-initial capitalised word is a noun when its lemma is one, or when a
-        verb follows it directly ("Bewaffnete entführten ...")."""
+        """Whether a sentence-initial capitalised word is a noun.
+
+        It is when its lemma is one, or when a verb follows it ("Bewaffnete entführten").
+        """
         if not view.noun_lemma or view.noun_lemma[i]:
             return True
         following = view.lower[i + 1] if i + 1 < len(view) else ""
@@ -295,7 +305,7 @@ class Reader:
                                                              else i] in self.lexicon.verbs
 
     def _pronoun_use(self, view: SentenceView, i: int) -> bool:
-        """ "das"/"dies" as a pronoun: not followed by a noun phrase."""
+        """Whether "das"/"dies" is a pronoun: not followed by a noun phrase."""
         following = view.words[i + 1] if i + 1 < len(view) else "."
         return not following[:1].isupper() and not following[:1].isdigit()
 
@@ -416,9 +426,8 @@ class Reader:
         if seg_index > 0 and (
             (first in words.relative_pronouns)
             or (first in words.prepositions and second in words.relative_pronouns)
-        ):
-            if not self.german or self._verb_final(view, tokens):
-                return "rel", first, self._antecedent(view, tokens[0])
+        ) and (not self.german or self._verb_final(view, tokens)):
+            return "rel", first, self._antecedent(view, tokens[0])
         if first in words.clause_coordinators:
             return "coord", first, None
         if self.german and seg_index > 0 and self._zu_infinitive(view, tokens):
@@ -426,7 +435,7 @@ class Reader:
         return "cont", None, None
 
     def _zu_infinitive(self, view: SentenceView, tokens: list[int]) -> bool:
-        """ "..., Israel anzugreifen" / "..., zu verhandeln": a zu-infinitive clause."""
+        """Whether a segment is a zu-infinitive ("..., Israel anzugreifen")."""
         last = tokens[-1]
         if view.classes[last] != VERB:
             return False
@@ -448,8 +457,11 @@ class Reader:
         return before >= 0 and view.classes[before] == NOUN and not self.looks_verbal(view, before)
 
     def _antecedent(self, view: SentenceView, first: int) -> int | None:
-        """The noun a relative pronoun refers to: the last noun before it (skipping a
-        clause-final verb: "vier Geiseln freigelassen, die ...")."""
+        """The noun a relative pronoun refers to.
+
+        It is the last noun before it, skipping a clause-final verb ("vier Geiseln
+        freigelassen, die ...").
+        """
         i = first - 1
         while i >= 0 and view.classes[i] in (PUNCT, QUOTE, VERB, PARTICLE, AUX, MODAL):
             i -= 1
@@ -503,12 +515,11 @@ class Reader:
                     view.classes[before] == AUX and self.german
                 )
                 verb_after = view.classes[after] in (VERB, AUX, MODAL)
-                if (verb_before and (self.german or verb_after)) or (
+                if ((verb_before and (self.german or verb_after)) or (
                     verb_after and self._has_finite(view, parts[-1])
-                ):
-                    if self._has_finite(view, parts[-1]) or verb_before:
-                        parts.append([])
-                        continue
+                )) and (self._has_finite(view, parts[-1]) or verb_before):
+                    parts.append([])
+                    continue
             parts[-1].append(i)
         parts = [p for p in parts if p]
         if len(parts) == 1:
@@ -663,9 +674,7 @@ class Reader:
             return True
         if cls == OTHER:
             return self._np_token(view, i, mention_tokens)
-        if not self.german and view.words[i] in ("'s", "’s", "'"):
-            return True
-        return False
+        return not self.german and view.words[i] in ("'s", "’s", "'")
 
     def _title(self, lemma: str) -> bool:
         titles = self.words.title_nouns

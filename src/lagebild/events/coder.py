@@ -34,7 +34,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from spacy.attrs import IDX
 
@@ -50,7 +49,6 @@ from lagebild.events.arguments import (
 from lagebild.events.cameo import CameoDictionary, Match, read_cameo_dictionary
 from lagebild.events.clauses import (
     AUX,
-    DET,
     MODAL,
     NOUN,
     OTHER,
@@ -72,7 +70,6 @@ from lagebild.model import (
     EventLocation,
     Offsets,
     Quantity,
-    Quote,
     Span,
     Speaker,
     TimeExpr,
@@ -460,8 +457,11 @@ class Coder:
         return out
 
     def _filter(self, entries: Sequence[Entry], lemma_set: set[str]) -> list[Entry]:
-        """The entries whose conditions the clause meets; one per event type, and the
-        entries of the first reading (particle verb before plain verb) only."""
+        """The entries whose conditions the clause meets.
+
+        One per event type, and only entries of the first reading (particle verb
+        before plain verb).
+        """
         chosen: list[Entry] = []
         for entry in entries:
             if entry.excludes and any(
@@ -510,7 +510,7 @@ class Coder:
 
     def _obligations(self, view: SentenceView, clauses: list[Clause], drafts: list[Draft],
                      mentions: list[Mention]) -> list[Draft]:
-        """ "X said Y must ..." / "X sagte, Y müsse ...": a demand by X on Y (REQUEST)."""
+        """Demands reported as obligations: "X said Y must ..." is REQUEST by X on Y."""
         out = []
         for clause in clauses:
             parent = clause.parent
@@ -693,8 +693,10 @@ class Coder:
         )
 
     def _patient_genitive(self, lemma: str) -> bool:
-        """Whether the genitive of a noun is the one acted on ("Freilassung des
-        Journalisten"), not the one who acts ("Rücktritt der Regierung")."""
+        """Whether the genitive of a noun is the one acted on, not the one who acts.
+
+        "Freilassung des Journalisten" (acted on) vs "Rücktritt der Regierung" (acts).
+        """
         entries = self.lexicon.nouns.get(lemma) or (
             (self.lexicon.compound(lemma) or ("", []))[1] if self.german else []
         )
@@ -765,8 +767,11 @@ class Coder:
 
     def _light_verb_subject(self, view: SentenceView, clause: Clause, chunk: Chunk,
                             mentions: list[Mention]) -> list[Mention]:
-        """ "Israel and Hamas held talks", "Russland startete eine Offensive": the noun is
-        the object of a light verb, whose subject is the noun's actor."""
+        """The actors of an event noun that is the object of a light verb.
+
+        In "Israel and Hamas held talks" or "Russland startete eine Offensive" the
+        subject of the light verb is the noun's actor.
+        """
         verbs = [i for i in clause.tokens if view.classes[i] == VERB and i < chunk.first]
         if self.german:
             verbs = [i for i in clause.tokens if view.classes[i] in (VERB, PARTICLE)]
@@ -1134,7 +1139,6 @@ class Coder:
                      times: list[TimeExpr]) -> None:
         if draft.trigger.nominal:
             start = view.starts[draft.first]
-            end = view.ends[draft.last] if draft.last < len(view) else view.ends[-1]
             # a time expression inside the noun phrase or right after it
             after_end = self._after_phrase(view, draft.last)
             candidates = [t for t in times if start <= t.start and t.start <= after_end]
@@ -1268,9 +1272,12 @@ class Coder:
         return None
 
     def _location(self, analysis: Analysis, start: int, end: int) -> EventLocation | None:
-        """The place named in the event's clause; else the document's main place, which
-        the places stage flags ``fallback=True``. A place elsewhere in the sentence is
-        not taken: it often names a target or origin, not where the event happened."""
+        """The place named in the event's clause, else the document's main place.
+
+        The places stage flags the main place ``fallback=True``. A place elsewhere in
+        the sentence is not taken: it often names a target or origin, not where the
+        event happened.
+        """
         found = locate_event(analysis, start, end)
         if found is None:
             return None
@@ -1288,7 +1295,7 @@ class Coder:
                 return quote.speaker
         sent_start, sent_end = view.starts[0], view.ends[-1]
         for attribution in _attributions(analysis):
-            speaker, span_start, span_end, scope = attribution
+            speaker, span_start, _span_end, scope = attribution
             if scope is not None:
                 if scope[0] <= offset < scope[1]:
                     return speaker

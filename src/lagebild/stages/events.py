@@ -3,8 +3,9 @@
 Reads the tokens, lemmas and sentences, the time expressions (dates),
 quantities (casualty and other counts) and places (event locations) of
 earlier stages, and the entity mentions (actors) and quotes (``reported_by``)
-when those stages ran (their fields are empty otherwise). See :mod:`lagebild.events.coder` for the rules
-and ``docs/events.md`` for the design and the evaluation.
+when those stages ran (their fields are empty otherwise). See
+:mod:`lagebild.events.coder` for the rules and ``docs/events.md`` for the
+design and the evaluation.
 """
 
 from __future__ import annotations
