@@ -106,6 +106,33 @@ class EntityMention(Record):
         "'unlinked:' id.",
     )
     name: str | None = Field(default=None, description="Canonical name of the linked entity.")
+    type: str | None = Field(
+        default=None,
+        description="Knowledge-base type: country, territory, armed_group, igo, ngo, "
+        "government, military, intelligence, police, legislature, judiciary, party, media, "
+        "person, organisation; 'city' for a capital named as a place.",
+    )
+    code: str | None = Field(
+        default=None, description="CAMEO-style actor code (country + sector), e.g. ISRMIL."
+    )
+    source: Literal["kb", "model", "rule"] | None = Field(
+        default=None,
+        description="What found the mention: the knowledge-base gazetteer, the statistical "
+        "NER model, or a rule (names after role nouns, bylines).",
+    )
+    actor: bool | None = Field(
+        default=None,
+        description="False for places, news outlets (sources, not actors) and byline names; "
+        "None when unknown (unlinked names).",
+    )
+    form: Literal["name", "adjective", "demonym", "metonym", "short"] | None = Field(
+        default=None,
+        description="How the entity is named: by name, a country adjective, a demonym, a "
+        "capital standing for its government, or a short form of a name given earlier.",
+    )
+    role_in_text: Literal["byline"] | None = Field(
+        default=None, description="'byline' for reporters credited in a byline."
+    )
 
 
 class Role(Record):

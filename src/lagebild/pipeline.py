@@ -59,6 +59,7 @@ class Analysis:
     tokens: Doc | None = None
     lemmas: tuple[str, ...] = ()
     sentences: tuple[Sentence, ...] = ()
+    ner: tuple[EntityMention, ...] = ()
     entities: tuple[EntityMention, ...] = ()
     roles: tuple[Role, ...] = ()
     times: tuple[TimeExpr, ...] = ()

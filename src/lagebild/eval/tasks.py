@@ -1,6 +1,7 @@
 """Imports every module that registers an evaluation task (one line each)."""
 
 import lagebild.eval.events
+import lagebild.eval.linking
 import lagebild.eval.places
 import lagebild.eval.quantities
 import lagebild.eval.segmentation

@@ -1,8 +1,10 @@
 """Pipeline stages. Importing this package registers every built-in stage (one line each)."""
 
+import lagebild.stages.entities
 import lagebild.stages.events
 import lagebild.stages.geo
 import lagebild.stages.quantities
+import lagebild.stages.roles
 import lagebild.stages.time
 import lagebild.text.langid
 import lagebild.text.lemmas

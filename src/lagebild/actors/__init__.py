@@ -1,0 +1,1 @@
+"""Actors: the knowledge base, its matcher and the role lexicon."""

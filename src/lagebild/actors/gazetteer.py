@@ -1,0 +1,307 @@
+"""Knowledge-base matching that survives German inflection and compounds.
+
+Text is turned into *units*: words split at the hyphens inside them, so
+that "Hamas-Vizechef" gives the units "Hamas" and "Vizechef", each with its
+own character offsets, and "Israel-Hamas-Konflikt" gives three. Aliases are
+split the same way and compiled into a token trie keyed by the first unit
+(one dict lookup per unit of text; most units miss).
+
+German inflection is compiled into the trie instead of being undone at match
+time: genitive "-s"/"-es" on the last unit ("Israels", "des Islamischen
+Staates"), all adjective endings on adjective units ("Islamischer Jihad",
+"Islamischen Jihad") and on country adjectives ("israelisch", "israelische",
+"israelischen", ...). Matching is leftmost-longest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from lagebild.actors.kb import (
+    ADJECTIVE,
+    CAPITAL,
+    DEMONYM,
+    NAME,
+    SHORT,
+    AliasRecord,
+    KnowledgeBase,
+    fold,
+    load_kb,
+)
+from lagebild.resources import Resources
+
+_HYPHENS = frozenset("-‐‑")
+_QUOTE_CHARS = frozenset("'’‘`´\"„“”«»‚›‹")
+# Units: initialisms ("U.S."), words (with inner apostrophes, "B'Tselem", and
+# a final dot only for known abbreviations via the initialism rule), the
+# English possessive "'s", numbers, and any other single character.
+_TOKEN = re.compile(
+    r"(?:[^\W\d_]\.){2,}"
+    r"|['’]s\b"
+    r"|[^\W_]+(?:['’](?!s\b)[^\W_]+)*"
+    r"|\S"
+)
+_ADJ_ENDINGS = ("e", "er", "en", "es", "em")
+_ADJ_STEM = re.compile(r"(isch|sch|ig|lich|al|är|ar|iv|ell|t|frei|neu|rot|weiß|weiss|heilig)$")
+_ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z0-9.&/]{2,7}$")
+
+# Case requirement of one alias unit.
+ANY, CAPITALISED, EXACT = 0, 1, 2
+
+_KIND_RANK = {NAME: 0, DEMONYM: 1, ADJECTIVE: 2, CAPITAL: 3, SHORT: 4}
+_TYPE_RANK = {"country": 0, "armed_group": 1, "igo": 2, "military": 2, "government": 2,
+              "media": 3, "territory": 3, "person": 4}
+
+
+@dataclass(slots=True)
+class Unit:
+    """A word of the text: a token, or one part of a hyphenated compound."""
+
+    text: str
+    key: str
+    start: int
+    end: int
+    # Joined to the previous unit by a hyphen ("Vizechef" in "Hamas-Vizechef").
+    glued: bool
+    sent_start: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One compiled alias form."""
+
+    keys: tuple[str, ...]
+    entry: str
+    kind: str
+    case: tuple[int, ...]
+    texts: tuple[str, ...]
+    genitive: bool
+    rank: tuple[int, int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A knowledge-base match over units ``first`` .. ``last`` (inclusive)."""
+
+    first: int
+    last: int
+    pattern: Pattern
+
+
+def make_units(text: str, sentence_starts: Iterable[int]) -> list[Unit]:
+    """Splits a text into units (see module docstring).
+
+    Args:
+        text: The document text.
+        sentence_starts: Character offsets where sentences start.
+
+    Returns:
+        The units in text order. Quote characters are skipped; a hyphen with
+        no space on either side joins the units around it (``glued``).
+    """
+    starts = sorted(sentence_starts)
+    next_start = 0
+    units: list[Unit] = []
+    glue_next = False
+    previous_end = -1
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        begin, end = match.span()
+        sent_start = False
+        while next_start < len(starts) and starts[next_start] <= begin:
+            sent_start = True
+            next_start += 1
+        if token in _QUOTE_CHARS:
+            glue_next = False
+            continue
+        if token in _HYPHENS:
+            glue_next = previous_end == begin and end < len(text) and not text[end].isspace()
+            continue
+        units.append(Unit(token, fold(token), begin, end, glue_next and previous_end + 1 == begin,
+                          sent_start or not units))
+        glue_next = False
+        previous_end = end
+    return units
+
+
+def alias_units(text: str) -> list[str]:
+    """Splits an alias into units the way :func:`make_units` splits text."""
+    return [
+        m.group() for m in _TOKEN.finditer(text)
+        if m.group() not in _QUOTE_CHARS and m.group() not in _HYPHENS
+    ]
+
+
+def _case_of(unit: str, adjective: bool) -> int:
+    if _ACRONYM.match(unit):
+        return EXACT
+    if unit[:1].isupper() and not adjective:
+        return CAPITALISED
+    return ANY
+
+
+def _acronym_fits(text: str, acronym: str) -> bool:
+    """Acronyms match as written, with a genitive s, or (4+ letters) as a word: "Nato"."""
+    text = text[:-1] if text.endswith("s") and len(text) > len(acronym) else text
+    return text == acronym or (len(acronym) >= 4 and text == acronym.capitalize())
+
+
+def _is_adjective(key: str) -> bool:
+    for ending in ("en", "er", "es", "em", "e"):
+        if key.endswith(ending) and _ADJ_STEM.search(key[: -len(ending)]):
+            return True
+    return False
+
+
+class Gazetteer:
+    """The compiled matcher of one language."""
+
+    def __init__(self, kb: KnowledgeBase, language: str) -> None:
+        self.kb = kb
+        self.language = language
+        index: dict[str, list[Pattern]] = defaultdict(list)
+        for alias in kb.aliases:
+            if alias.lang not in ("*", language):
+                continue
+            for pattern in self._patterns(alias):
+                index[pattern.keys[0]].append(pattern)
+        self.index: dict[str, tuple[Pattern, ...]] = {
+            key: tuple(sorted(set(patterns), key=lambda p: (-len(p.keys), p.rank, p.entry)))
+            for key, patterns in index.items()
+        }
+        self.first_names = self._first_names(kb)
+
+    def _patterns(self, alias: AliasRecord) -> Iterable[Pattern]:
+        units = alias_units(alias.text)
+        if not units:
+            return
+        entry = self.kb.entries[alias.entry]
+        rank = (
+            1 if entry.source == "phoenix" else 0,
+            _KIND_RANK.get(alias.kind, 5),
+            _TYPE_RANK.get(entry.type, 3),
+        )
+        german = self.language == "de"
+        keys = [fold(u) for u in units]
+        if alias.kind == ADJECTIVE:
+            # German: inflected forms only; the bare stem is mostly predicative
+            # or the language ("auf Deutsch").
+            endings: Sequence[str] = _ADJ_ENDINGS if german else ("",)
+            for ending in endings:
+                forms = [*keys[:-1], keys[-1] + ending]
+                yield Pattern(tuple(forms), alias.entry, alias.kind, (ANY,) * len(forms),
+                              tuple(units), False, rank)
+            return
+        adjective_units = [german and i < len(keys) - 1 and _is_adjective(k)
+                           for i, k in enumerate(keys)]
+        case = tuple(_case_of(u, adj) for u, adj in zip(units, adjective_units, strict=True))
+        variants: list[list[str]] = [keys]
+        if any(adjective_units):
+            for ending in _ADJ_ENDINGS:
+                forms = [
+                    re.sub(r"(en|er|es|em|e)$", "", k) + ending if adj else k
+                    for k, adj in zip(keys, adjective_units, strict=True)
+                ]
+                variants.append(forms)
+        for forms in variants:
+            yield Pattern(tuple(forms), alias.entry, alias.kind, case, tuple(units), False, rank)
+        last = units[-1]
+        if (
+            german
+            and alias.kind != DEMONYM
+            and case[-1] != EXACT
+            and last.isalpha()
+            and last[-1] not in "sxzß"
+            and (entry.source != "phoenix" or entry.type != "person")
+        ):
+            suffixes = ["s"] if entry.type == "person" or last[-1] in "aeiouy" else ["s", "es"]
+            for suffix in suffixes:
+                for forms in variants:
+                    yield Pattern((*forms[:-1], forms[-1] + suffix), alias.entry,
+                                  alias.kind, case, tuple(units), True, rank)
+
+    @staticmethod
+    def _first_names(kb: KnowledgeBase) -> frozenset[str]:
+        counts: Counter[str] = Counter()
+        for entry in kb.entries.values():
+            words = entry.name.split()
+            if entry.type == "person" and len(words) >= 2 and words[0][:1].isupper():
+                counts[fold(words[0])] += 1
+        return frozenset(name for name, n in counts.items() if n >= 2 and len(name) > 2)
+
+    def match(self, units: Sequence[Unit], seen: set[str]) -> list[Match]:
+        """Finds knowledge-base matches, leftmost-longest.
+
+        Args:
+            units: The document's units.
+            seen: Entry ids already mentioned in the document; short forms
+                (bare surnames of less prominent persons) only match these.
+                Matched entries are added to it.
+
+        Returns:
+            Non-overlapping matches in text order.
+        """
+        matches: list[Match] = []
+        index = self.index
+        count = len(units)
+        i = 0
+        while i < count:
+            patterns = index.get(units[i].key)
+            found = None
+            if patterns:
+                for pattern in patterns:
+                    if self._fits(pattern, units, i, count, seen):
+                        found = pattern
+                        break
+            if found is None:
+                i += 1
+                continue
+            last = i + len(found.keys) - 1
+            matches.append(Match(i, last, found))
+            seen.add(found.entry)
+            i = last + 1
+        return matches
+
+    @staticmethod
+    def _fits(pattern: Pattern, units: Sequence[Unit], i: int, count: int, seen: set[str]) -> bool:
+        size = len(pattern.keys)
+        if i + size > count:
+            return False
+        if pattern.kind == SHORT and pattern.entry not in seen:
+            return False
+        for j in range(size):
+            unit = units[i + j]
+            if j and (unit.key != pattern.keys[j] or unit.sent_start):
+                return False
+            required = pattern.case[j]
+            if required == CAPITALISED:
+                text = unit.text
+                if not text[:1].isupper():
+                    return False
+                if len(text) <= 4 and text.isupper() and not pattern.texts[j].isupper():
+                    return False  # "ROM" (CD-ROM) is not "Rom"
+            elif required == EXACT and not _acronym_fits(unit.text, pattern.texts[j]):
+                return False
+        return True
+
+    def lookup(self, text: str) -> Pattern | None:
+        """Returns the best pattern that spells exactly ``text`` (no short forms)."""
+        keys = tuple(fold(u) for u in alias_units(text))
+        if not keys:
+            return None
+        for pattern in self.index.get(keys[0], ()):
+            if pattern.keys == keys and pattern.kind not in (SHORT, CAPITAL):
+                return pattern
+        return None
+
+
+def load_gazetteer(resources: Resources, language: str) -> Gazetteer:
+    """Builds the matcher for ``language`` from the knowledge base (once per process)."""
+    return Gazetteer(resources.load(load_kb, ""), language)
+
+
+__all__ = ["CAPITAL", "Gazetteer", "Match", "Pattern", "Unit", "alias_units", "load_gazetteer",
+           "make_units"]

@@ -1,0 +1,124 @@
+"""Role nouns and cue words for entity and role detection, per language.
+
+Read from ``resources/<lang>/roles.tsv`` and ``resources/<lang>/actors.yaml``
+once per process (:func:`load_lexicon`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import yaml
+from simplemma import is_known
+
+from lagebild.actors.gazetteer import Unit, alias_units
+from lagebild.actors.kb import fold
+from lagebild.resources import Resources, data_path
+
+# German inflection endings tried when a role noun is not found as written.
+_DE_ENDINGS = ("innen", "in", "en", "es", "n", "s")
+
+
+@dataclass(frozen=True)
+class ActorLexicon:
+    """Role nouns and cue words of one language."""
+
+    language: str
+    roles: dict[tuple[str, ...], str]
+    suffix_roles: tuple[tuple[str, str], ...]
+    place_words: frozenset[str]
+    actor_before: frozenset[str]
+    name_particles: frozenset[str]
+    byline_patterns: tuple[re.Pattern[str], ...]
+    byline_separators: frozenset[str]
+    given_names: frozenset[str] = frozenset()
+    role_modifiers: frozenset[str] = frozenset()
+    max_role_units: int = 1
+    multi_first: frozenset[str] = frozenset()
+    _known: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    _single: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+
+    def role_at(self, units: Sequence[Unit], i: int) -> tuple[str, int] | None:
+        """Returns (canonical role, number of units) of a role noun starting at unit ``i``."""
+        key = units[i].key
+        if key in self.multi_first:
+            for size in range(min(self.max_role_units, len(units) - i), 1, -1):
+                if any(units[i + j].sent_start for j in range(1, size)):
+                    continue
+                keys = tuple(units[i + j].key for j in range(size))
+                role = self.roles.get(keys) or self._inflected(keys)
+                if role is not None:
+                    return role, size
+        if key in self._single:
+            single = self._single[key]
+        else:
+            single = self.roles.get((key,)) or self._inflected((key,))
+            if len(self._single) < 200_000:
+                self._single[key] = single
+        return (single, 1) if single is not None else None
+
+    def _inflected(self, keys: tuple[str, ...]) -> str | None:
+        last = keys[-1]
+        endings = _DE_ENDINGS if self.language == "de" else ("s",)
+        stems = [last] + [last[: -len(e)] for e in endings
+                          if last.endswith(e) and len(last) > len(e) + 2]
+        for stem in stems[1:]:
+            role = self.roles.get((*keys[:-1], stem))
+            if role is not None:
+                return role
+        if len(keys) == 1 and self.language == "de":
+            for suffix, role in self.suffix_roles:
+                if any(s.endswith(suffix) and len(s) > len(suffix) + 2 for s in stems):
+                    return role
+        return None
+
+    def is_known_word(self, text: str) -> bool:
+        """Whether ``text`` is a common word of the language (simplemma's lexicon)."""
+        known = self._known.get(text)
+        if known is None:
+            known = bool(is_known(text, lang=self.language))
+            if len(self._known) < 200_000:
+                self._known[text] = known
+        return known
+
+    def is_byline(self, sentence: str) -> bool:
+        """Whether a sentence credits reporters rather than reporting news."""
+        return any(p.search(sentence) for p in self.byline_patterns)
+
+
+@lru_cache(maxsize=4)
+def _read_yaml(language: str) -> dict[str, list[str]]:
+    data = yaml.safe_load(data_path(language, "actors.yaml").read_text(encoding="utf-8"))
+    return {key: [str(v) for v in values] for key, values in data.items()}
+
+
+def load_lexicon(resources: Resources, language: str) -> ActorLexicon:
+    """Reads the role nouns and cue words of ``language`` (once per process)."""
+    roles: dict[tuple[str, ...], str] = {}
+    suffix_roles: list[tuple[str, str]] = []
+    text = data_path(language, "roles.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    for line in lines[1:]:
+        form, role = line.split("\t")
+        if form.startswith("*"):
+            suffix_roles.append((fold(form[1:]), role))
+        else:
+            roles[tuple(fold(u) for u in alias_units(form))] = role
+    cues = _read_yaml(language)
+    return ActorLexicon(
+        language=language,
+        roles=roles,
+        suffix_roles=tuple(sorted(suffix_roles, key=lambda s: -len(s[0]))),
+        place_words=frozenset(fold(w) for w in cues["place_words"]),
+        actor_before=frozenset(fold(w) for w in cues["actor_before"]),
+        name_particles=frozenset(fold(w) for w in cues["name_particles"]),
+        byline_patterns=tuple(re.compile(p) for p in cues["byline_patterns"]),
+        byline_separators=frozenset(fold(w) for w in cues["byline_separators"]),
+        given_names=frozenset(fold(w) for w in cues["given_names"]),
+        role_modifiers=frozenset(fold(w) for w in cues["role_modifiers"]),
+        max_role_units=max(len(k) for k in roles),
+        multi_first=frozenset(k[0] for k in roles if len(k) > 1),
+    )

@@ -1,0 +1,454 @@
+"""Entity mentions and their links to the actor knowledge base (stage ``entities``).
+
+Four sources of mentions, in order of trust:
+
+1. Knowledge-base matches (:mod:`lagebild.actors.gazetteer`): inflected forms,
+   parts of hyphenated compounds with their own offsets, coordinated names.
+2. Rules: a name after a role noun ("Außenminister Lawrow", "Hamas-Vizechef
+   Saleh al-Arouri") and the reporters named in a byline.
+3. The statistical NER model's spans (``analysis.ner``, empty when the ``ner``
+   stage did not run). Where they overlap a knowledge-base match the match
+   wins; spans the knowledge base lacks become mentions with a stable
+   ``unlinked:`` id, so unknown names are never dropped.
+
+Then the document is read as a whole: a bare surname joins the person named
+in full earlier ("Nasrallah" after "Sayyed Hassan Nasrallah"), a capital
+links to its country only where it acts ("Washington warnte", not "in
+Washington"), a place name that is part of a personal name ("Michael
+Jordan") is not the country, news outlets are marked as sources and byline
+names as bylines, so that events use neither as actors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from lagebild.actors.gazetteer import Gazetteer, Match, Unit, load_gazetteer, make_units
+from lagebild.actors.kb import (
+    ADJECTIVE,
+    CAPITAL,
+    DEMONYM,
+    NAME,
+    SHORT,
+    Entry,
+    fold,
+    label_for,
+    unlinked_id,
+)
+from lagebild.actors.lexicon import ActorLexicon, load_lexicon
+from lagebild.model import EntityMention
+from lagebild.pipeline import Analysis
+from lagebild.registry import stage
+from lagebild.resources import Resources
+from lagebild.settings import Settings
+
+Source = Literal["kb", "model", "rule"]
+Form = Literal["name", "adjective", "demonym", "metonym", "short"]
+_FORMS: dict[str, Form] = {
+    ADJECTIVE: "adjective", DEMONYM: "demonym", CAPITAL: "metonym", SHORT: "short"
+}
+_PLACE_LIKE = frozenset({"country", "territory"})
+_LEADING_ARTICLES = frozenset({"the", "die", "der", "das"})
+# What may follow a capital that acts ("Washington und Moskau einigten sich").
+_AFTER_ACTOR = frozenset({",", "und", "and", "oder", "or", "sowie", ";", "'s"})
+# Particles that may open a name ("al-Baghdadi"); others only continue one.
+_LEADING_PARTICLES = frozenset({"al", "el", "abu", "ibn", "bin", "ben"})
+# Titles before a name that are not part of it.
+_TITLES = frozenset({"dr", "prof", "mr", "mrs", "ms", "sir", "herr", "frau"})
+# Longest name run taken after a role noun or in a byline.
+_MAX_NAME_UNITS = 5
+
+
+@dataclass
+class Found:
+    """A mention while the document is being read."""
+
+    start: int
+    end: int
+    label: str
+    kb_id: str | None = None
+    name: str | None = None
+    type: str | None = None
+    code: str | None = None
+    source: Source = "kb"
+    actor: bool | None = None
+    form: Form | None = "name"
+    byline: bool = False
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether this mention shares a character with [start, end)."""
+        return self.start < end and start < self.end
+
+
+def _linked(entry: Entry, start: int, end: int, kind: str, source: Source = "kb") -> Found:
+    code = entry.code
+    if kind == CAPITAL and entry.type == "country":
+        code = entry.code[:3] + "GOV"
+    return Found(
+        start, end, label_for(entry.type), entry.id, entry.name, entry.type, code or None,
+        source, entry.is_actor, _FORMS.get(kind, "name"),
+    )
+
+
+def _unlinked(text: str, start: int, end: int, label: str, source: Source,
+              type_: str | None = None, actor: bool | None = None) -> Found:
+    return Found(start, end, label, unlinked_id(text, label), None, type_, None, source,
+                 actor, "name")
+
+
+class DocumentReader:
+    """Finds and links the mentions of one document."""
+
+    def __init__(self, analysis: Analysis, gazetteer: Gazetteer, lexicon: ActorLexicon) -> None:
+        assert analysis.tokens is not None
+        self.analysis = analysis
+        self.text = analysis.text
+        self.gazetteer = gazetteer
+        self.kb = gazetteer.kb
+        self.lexicon = lexicon
+        self.units = make_units(analysis.text, (s.start for s in analysis.sentences))
+        self.matched = [False] * len(self.units)
+        self.first_names = gazetteer.first_names | lexicon.given_names
+
+    # -- knowledge base ---------------------------------------------------
+    def kb_mentions(self) -> list[Found]:
+        """Knowledge-base matches, with capitals and name parts resolved."""
+        found: list[Found] = []
+        matches = self.gazetteer.match(self.units, set())
+        for match in matches:
+            for i in range(match.first, match.last + 1):
+                self.matched[i] = True
+        for match in matches:
+            entry = self.kb.entries[match.pattern.entry]
+            first = match.first
+            if self.units[first].key in _LEADING_ARTICLES and match.last - first >= 2:
+                first += 1  # "The Washington Post": the article is not part of the mention
+            start, end = self.units[first].start, self.units[match.last].end
+            person = self._person_around(match, entry)
+            if person is not None:
+                found.append(person)
+                continue
+            if match.pattern.kind == CAPITAL and not self._capital_acts(match):
+                found.append(_unlinked(self.text[start:end], start, end, "LOC", "kb", "city",
+                                       False))
+                continue
+            found.append(_linked(entry, start, end, match.pattern.kind))
+        return found
+
+    def _unit(self, i: int) -> Unit | None:
+        return self.units[i] if 0 <= i < len(self.units) else None
+
+    def _capital_acts(self, match: Match) -> bool:
+        """Whether a capital stands for its government ("Washington warnte")."""
+        if match.pattern.genitive:
+            return True
+        first = self.units[match.first]
+        before = None if first.sent_start else self._unit(match.first - 1)
+        after = self._unit(match.last + 1)
+        if after is not None and after.sent_start:
+            after = None
+        if after is not None and after.key in {"'s", "'"}:
+            return True
+        if before is not None:
+            if before.key in self.lexicon.place_words or first.glued:
+                return False
+            if before.key not in self.lexicon.actor_before and not before.text[:1].islower():
+                return False
+        if after is None:
+            return before is not None and before.text[:1].islower()
+        if before is None and not after.text[:1].isalnum():
+            return False  # a dateline: "Wien – Die Regierung ...", "Kiew/Moskau – ..."
+        return after.text[:1].islower() or after.key in _AFTER_ACTOR or (
+            after.key in {".", ";"} and before is not None
+        )
+
+    def _capitalised_free(self, i: int) -> bool:
+        unit = self._unit(i)
+        return (
+            unit is not None
+            and not self.matched[i]
+            and unit.text[:1].isupper()
+            and unit.text.isalpha()
+            and not unit.glued
+        )
+
+    def _person_around(self, match: Match, entry: Entry) -> Found | None:
+        """A place name inside a personal name ("Michael Jordan", "Jordan Bardella")."""
+        if match.first != match.last or entry.type not in _PLACE_LIKE:
+            return None
+        if match.pattern.kind not in (CAPITAL, NAME):
+            return None
+        i = match.first
+        unit = self.units[i]
+        first_names = self.first_names
+        start = end = None
+        if (
+            not unit.sent_start
+            and self._capitalised_free(i - 1)
+            and self.units[i - 1].key in first_names
+        ):
+            start, end = self.units[i - 1].start, unit.end
+        elif (
+            unit.key in first_names
+            and self._capitalised_free(i + 1)
+            and not self.units[i + 1].sent_start
+            and not self.lexicon.is_known_word(self.units[i + 1].text)
+        ):
+            start, end = unit.start, self.units[i + 1].end
+        if start is None or end is None:
+            return None
+        return _unlinked(self.text[start:end], start, end, "PER", "rule")
+
+    # -- rules --------------------------------------------------------------
+    def name_run(self, i: int, limit: int = _MAX_NAME_UNITS) -> tuple[int, int] | None:
+        """Unit range of a personal name starting at unit ``i`` (None if none starts there)."""
+        units = self.units
+        particles = self.lexicon.name_particles
+        while i < len(units) and units[i].key in _TITLES:
+            i += 1 + (i + 1 < len(units) and units[i + 1].key == ".")
+        j = i
+        last = None
+        while j < len(units) and j - i < limit:
+            unit = units[j]
+            if j > i and unit.sent_start:
+                break
+            if (
+                unit.key in particles
+                and (last is not None or unit.key in _LEADING_PARTICLES)
+                and j + 1 < len(units)
+                and units[j + 1].text[:1].isupper()
+            ):
+                j += 1
+                continue
+            if (
+                last is not None
+                and len(unit.text) == 1
+                and unit.text.isupper()
+                and j + 2 < len(units)
+                and units[j + 1].key == "."
+                and units[j + 2].text[:1].isupper()
+            ):
+                j += 2  # a middle initial: "Clarence E. Smith"
+                continue
+            if not unit.text[:1].isupper() or not unit.text.replace(".", "").isalpha():
+                break
+            after_first_name = last is not None and units[last].key in self.first_names
+            # English capitalises names only; German every noun, so there a
+            # known common word ends the name.
+            if (
+                self.lexicon.language == "de"
+                and unit.key not in self.first_names
+                and self.lexicon.is_known_word(unit.text)
+                and not after_first_name
+                and not self.matched[j]
+            ):
+                break
+            last = j
+            j += 1
+        return (i, last) if last is not None else None
+
+    def role_names(self, taken: list[Found]) -> list[Found]:
+        """Names right after a role noun that no other source found."""
+        found: list[Found] = []
+        i = 0
+        while i < len(self.units):
+            role = self.lexicon.role_at(self.units, i)
+            if role is None:
+                i += 1
+                continue
+            start_unit = i + role[1]
+            run = self.name_run(start_unit) if start_unit < len(self.units) else None
+            i = start_unit
+            if run is None:
+                continue
+            start, end = self.units[run[0]].start, self.units[run[1]].end
+            if any(m.overlaps(start, end) for m in taken):
+                continue
+            found.append(_unlinked(self.text[start:end], start, end, "PER", "rule"))
+            i = run[1] + 1
+        return found
+
+    def bylines(self, mentions: list[Found]) -> list[Found]:
+        """Marks the names in byline sentences (and adds the ones not yet found)."""
+        added: list[Found] = []
+        for sentence in self.analysis.sentences:
+            if not self.lexicon.is_byline(self.text[sentence.start : sentence.end]):
+                continue
+            for mention in mentions:
+                if sentence.start <= mention.start < sentence.end and mention.label == "PER":
+                    mention.byline = True
+                    mention.actor = False
+            units = [i for i, u in enumerate(self.units)
+                     if sentence.start <= u.start < sentence.end]
+            for i in units:
+                unit = self.units[i]
+                previous = self._unit(i - 1)
+                starts_chunk = (
+                    i == units[0]
+                    or previous is None
+                    or previous.key in self.lexicon.byline_separators
+                    or not previous.text[:1].isalnum()
+                )
+                if not starts_chunk or unit.key in self.lexicon.byline_separators:
+                    continue
+                run = self._byline_name(i, units[-1])
+                if run is None:
+                    continue
+                start, end = self.units[run[0]].start, self.units[run[1]].end
+                if any(m.overlaps(start, end) for m in mentions + added):
+                    continue
+                name = _unlinked(self.text[start:end], start, end, "PER", "rule", None, False)
+                name.byline = True
+                added.append(name)
+        return added
+
+    def _byline_name(self, i: int, last_unit: int) -> tuple[int, int] | None:
+        """Two to four capitalised words ending at a separator: one reporter's name."""
+        j = i
+        while j <= last_unit and j - i < 4:
+            unit = self.units[j]
+            if not (unit.text[:1].isupper() and unit.text.isalpha()) and unit.key not in (
+                self.lexicon.name_particles
+            ):
+                break
+            j += 1
+        if j - i < 2:
+            return None
+        end = self._unit(j)
+        if end is not None and j <= last_unit and end.text[:1].isupper():
+            return None  # longer than a name: not a list of reporters
+        return (i, j - 1)
+
+    # -- model --------------------------------------------------------------
+    def merge_model(self, mentions: list[Found]) -> list[Found]:
+        """Adds the NER model's spans the knowledge base and rules did not cover."""
+        result = list(mentions)
+        for span in self.analysis.ner:
+            overlapping = [m for m in result if m.overlaps(span.start, span.end)]
+            if overlapping and not self._model_person_wins(span, overlapping):
+                continue
+            for mention in overlapping:
+                result.remove(mention)
+            text = self.text[span.start : span.end]
+            pattern = self.gazetteer.lookup(text)
+            if pattern is not None and label_for(self.kb.entries[pattern.entry].type) == span.label:
+                entry = self.kb.entries[pattern.entry]
+                result.append(_linked(entry, span.start, span.end, pattern.kind, "model"))
+            else:
+                result.append(_unlinked(text, span.start, span.end, span.label, "model"))
+        return result
+
+    @staticmethod
+    def _model_person_wins(span: EntityMention, overlapping: Sequence[Found]) -> bool:
+        """A model PER span around a lone place match is a personal name."""
+        return (
+            span.label == "PER"
+            and all(m.type in _PLACE_LIKE and m.source == "kb" for m in overlapping)
+            and all(span.start <= m.start and m.end <= span.end for m in overlapping)
+            and any((m.start, m.end) != (span.start, span.end) for m in overlapping)
+        )
+
+    # -- document-level linking ----------------------------------------------
+    def repeated_surnames(self, mentions: list[Found]) -> list[Found]:
+        """Later bare mentions of the surname of a person named in full."""
+        surnames: dict[str, Found] = {}
+        added: list[Found] = []
+        covered = sorted((m.start, m.end) for m in mentions)
+        full_names = sorted((m for m in mentions if m.label == "PER"), key=lambda m: m.start)
+        pending = iter(full_names)
+        upcoming = next(pending, None)
+        for i, unit in enumerate(self.units):
+            while upcoming is not None and upcoming.end <= unit.start:
+                words = self.text[upcoming.start : upcoming.end].split()
+                if len(words) >= 2 and not upcoming.byline and words[-1][:1].isupper():
+                    surnames.setdefault(fold(words[-1]), upcoming)
+                upcoming = next(pending, None)
+            full = surnames.get(unit.key)
+            if (
+                full is None
+                or self.matched[i]
+                or not unit.text[:1].isupper()
+                or (self._unit(i + 1) is not None and self.units[i + 1].glued)
+                or any(s < unit.end and unit.start < e for s, e in covered)
+            ):
+                continue
+            short = Found(unit.start, unit.end, "PER", full.kb_id, full.name, full.type,
+                          full.code, "rule", full.actor, "short")
+            added.append(short)
+        return added
+
+    def join_short_names(self, mentions: list[Found]) -> None:
+        """Links an unlinked surname to the person named in full earlier."""
+        earlier: list[Found] = []
+        for mention in mentions:
+            if mention.label == "PER" and mention.kb_id and mention.kb_id.startswith("unlinked:"):
+                key = fold(self.text[mention.start : mention.end])
+                for previous in reversed(earlier):
+                    full = fold(self.text[previous.start : previous.end])
+                    if len(full) > len(key) and full.endswith(" " + key):
+                        mention.kb_id, mention.name = previous.kb_id, previous.name
+                        mention.type, mention.code = previous.type, previous.code
+                        mention.actor = previous.actor if not mention.byline else False
+                        mention.form = "short"
+                        break
+            if mention.label == "PER":
+                earlier.append(mention)
+
+
+def _to_record(found: Found, doc_id: str, text: str) -> EntityMention:
+    return EntityMention(
+        doc_id=doc_id,
+        text=text[found.start : found.end],
+        start=found.start,
+        end=found.end,
+        label=found.label,
+        kb_id=found.kb_id,
+        name=found.name,
+        type=found.type,
+        code=found.code,
+        source=found.source,
+        actor=False if found.byline else found.actor,
+        form=found.form,
+        role_in_text="byline" if found.byline else None,
+    )
+
+
+# The stages whose output the entity and role stages read.
+TEXT_STAGES = frozenset({"language", "tokens", "sentences", "lemmas"})
+
+
+def text_stages(settings: Settings) -> list[str]:
+    """The configured text stages, in their configured order (for partial pipelines)."""
+    return [name for name in settings.get("pipeline", "stages") if name in TEXT_STAGES]
+
+
+def read_entities(analysis: Analysis, resources: Resources) -> list[Found]:
+    """Finds, links and marks the mentions of one document (see module docstring)."""
+    assert analysis.language is not None
+    reader = DocumentReader(
+        analysis,
+        resources.load(load_gazetteer, analysis.language),
+        resources.load(load_lexicon, analysis.language),
+    )
+    mentions = reader.kb_mentions()
+    mentions += reader.role_names(mentions)
+    mentions = reader.merge_model(mentions)
+    mentions += reader.bylines(mentions)
+    mentions += reader.repeated_surnames(mentions)
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    reader.join_short_names(mentions)
+    return mentions
+
+
+@stage("entities", requires=("tokens", "sentences", "lemmas", "language"), assigns=("entities",))
+def find_entities(analysis: Analysis, resources: Resources) -> Analysis:
+    """Finds entity mentions and links them to the actor knowledge base."""
+    mentions = read_entities(analysis, resources)
+    doc_id = analysis.document.id
+    records = tuple(_to_record(m, doc_id, analysis.text) for m in mentions)
+    return analysis.replace(entities=records)
+
+
+__all__ = ["DocumentReader", "Found", "find_entities", "read_entities", "text_stages"]

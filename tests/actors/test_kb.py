@@ -1,0 +1,118 @@
+"""The knowledge base: coverage, integrity, and that the build reproduces it."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from lagebild.actors.kb import ADJECTIVE, DEMONYM, KnowledgeBase, load_kb
+from lagebild.resources import Resources
+from tests.conftest import REPO, shared_path
+
+# ISO 3166-1 alpha-3 codes of the 193 UN member states.
+_UN_MEMBERS = """AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL
+BIH BWA BRA BRN BGR BFA BDI CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG COD CRI CIV HRV CUB CYP CZE
+DNK DJI DMA DOM ECU EGY SLV GNQ ERI EST SWZ ETH FJI FIN FRA GAB GMB GEO DEU GHA GRC GRD GTM GIN GNB
+GUY HTI HND HUN ISL IND IDN IRN IRQ IRL ISR ITA JAM JPN JOR KAZ KEN KIR PRK KOR KWT KGZ LAO LVA LBN
+LSO LBR LBY LIE LTU LUX MDG MWI MYS MDV MLI MLT MHL MRT MUS MEX FSM MDA MCO MNG MNE MAR MOZ MMR NAM
+NRU NPL NLD NZL NIC NER NGA MKD NOR OMN PAK PLW PAN PNG PRY PER PHL POL PRT QAT ROU RUS RWA KNA LCA
+VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE SYR TJK TZA
+THA TLS TGO TON TTO TUN TUR TKM TUV UGA UKR ARE GBR USA URY UZB VUT VEN VNM YEM ZMB ZWE"""
+UN_MEMBERS = _UN_MEMBERS.split()
+# Heads of state or government, ministers, military and armed-group leaders.
+LEADER_ROLES = re.compile(
+    r"president|prime minister|chancellor|king|emir|supreme leader|head of state|minister|"
+    r"leader|secretary-general|commander|chief of staff|government official|military official"
+)
+
+
+@pytest.fixture(scope="module")
+def kb(resources: Resources) -> KnowledgeBase:
+    return resources.load(load_kb, "")
+
+
+def test_un_members_and_others_are_countries(kb: KnowledgeBase) -> None:
+    assert len(UN_MEMBERS) == len(set(UN_MEMBERS)) == 193
+    codes = {e.code: e for e in kb.entries.values() if e.type == "country"}
+    for code in [*UN_MEMBERS, "PSE", "KOS", "TWN", "ESH"]:
+        assert code in codes, code
+
+
+def test_countries_have_german_and_english_forms(kb: KnowledgeBase) -> None:
+    by_entry: dict[str, set[tuple[str, str]]] = {}
+    for alias in kb.aliases:
+        by_entry.setdefault(alias.entry, set()).add((alias.kind, alias.lang))
+    countries = [e for e in kb.entries.values() if e.type == "country"]
+    for entry in countries:
+        kinds = by_entry[entry.id]
+        assert ("n", "de") in kinds or ("n", "*") in kinds, entry.name
+        assert ("n", "en") in kinds or ("n", "*") in kinds, entry.name
+    with_adjective = [e for e in countries if (ADJECTIVE, "de") in by_entry[e.id]]
+    assert len(with_adjective) >= 170
+    with_demonym = [e for e in countries if (DEMONYM, "de") in by_entry[e.id]]
+    assert len(with_demonym) >= 100
+
+
+@pytest.mark.parametrize(
+    ("entry_id", "aliases"),
+    [
+        ("lb:hezbollah", {"Hisbollah", "Hezbollah", "Hizbullah"}),
+        ("lb:palestinian-islamic-jihad", {"Islamischer Dschihad", "Islamischer Jihad", "PIJ"}),
+        ("Q801", {"israelisch", "Israelis", "Israeli"}),
+        ("Q30", {"Amerikaner", "USA", "amerikanisch"}),
+    ],
+)
+def test_required_aliases(kb: KnowledgeBase, entry_id: str, aliases: set[str]) -> None:
+    have = {a.text for a in kb.aliases if a.entry == entry_id}
+    assert aliases <= have
+
+
+def test_coverage_counts(kb: KnowledgeBase) -> None:
+    types = Counter(e.type for e in kb.entries.values())
+    assert types["armed_group"] >= 150
+    assert types["media"] >= 100
+    assert types["igo"] >= 30
+    leaders = {
+        person for person, facts in kb.roles.items()
+        if any(LEADER_ROLES.search(f.role) and (f.start or f.end) for f in facts)
+    }
+    assert len(leaders) >= 300
+    curated_leaders = {p for p in leaders if kb.entries[p].source in {"curated", "both"}}
+    assert len(curated_leaders) >= 150
+
+
+def test_integrity(kb: KnowledgeBase) -> None:
+    for entry in kb.entries.values():
+        assert re.fullmatch(r"Q\d+|lb:[a-z0-9-]+", entry.id), entry.id
+        assert entry.source in {"curated", "phoenix", "both"}
+        assert entry.name
+    for person, facts in kb.roles.items():
+        assert kb.entries[person].type == "person"
+        for fact in facts:
+            assert not fact.organization or fact.organization in kb.entries
+            for date in (fact.start, fact.end):
+                assert re.fullmatch(r"(\d{4}(-\d{2}(-\d{2})?)?)?", date), date
+            if fact.start and fact.end:
+                assert fact.start <= fact.end, (person, fact)
+    # Phoenix lists "Islamic Jihad" and Nasrallah under Hezbollah; curated entries claim them.
+    hezbollah = {a.text for a in kb.aliases if a.entry == "lb:hezbollah"}
+    assert "Islamic Jihad" not in hezbollah and "Nasrallah" not in hezbollah
+
+
+def test_build_is_reproducible(tmp_path: Path) -> None:
+    phoenix = shared_path("data", "dictionaries-en")
+    kb_dir = REPO / "src" / "lagebild" / "resources" / "kb"
+    shutil.copytree(kb_dir / "curated", tmp_path / "curated")
+    subprocess.run(
+        [sys.executable, str(REPO / "tools" / "build_kb.py"), "--phoenix", str(phoenix),
+         "--out", str(tmp_path)],
+        check=True, capture_output=True,
+    )
+    for name in ("actors.tsv", "roles.tsv"):
+        assert (tmp_path / name).read_bytes() == (kb_dir / name).read_bytes(), name

@@ -1,0 +1,269 @@
+"""Entity mentions and links: German and English tables, including the traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.model import EntityMention
+from lagebild.pipeline import Analysis, Pipeline
+from lagebild.resources import Resources
+from lagebild.service import make_document
+from lagebild.stages.entities import find_entities, text_stages
+
+
+@pytest.fixture(scope="module")
+def text_pipeline(resources: Resources) -> Pipeline:
+    return Pipeline(stages=text_stages(resources.settings), resources=resources)
+
+
+def analyse(pipeline: Pipeline, text: str, language: str,
+            ner: tuple[EntityMention, ...] = ()) -> Analysis:
+    analysis = pipeline.run(make_document(text, language=language, published="2023-10-25"))
+    return find_entities(analysis.replace(ner=ner), pipeline.resources)
+
+
+def mention(analysis: Analysis, text: str, nth: int = 1) -> EntityMention | None:
+    hits = [m for m in analysis.entities if m.text == text]
+    return hits[nth - 1] if len(hits) >= nth else None
+
+
+# (language, sentence, mention text, expected kb id; "unlinked" = an unlinked id,
+#  None = no mention with exactly this text)
+LINKS = [
+    ("de", "Israels Premier wies die Vorwürfe des Irans zurück.", "Israels", "Q801"),
+    ("de", "Israels Premier wies die Vorwürfe des Irans zurück.", "Irans", "Q794"),
+    ("de", "Die israelischen Streitkräfte griffen an.", "israelischen Streitkräfte",
+     "lb:israel-defense-forces"),
+    ("de", "Die israelischen Soldaten rückten vor.", "israelischen", "Q801"),
+    ("de", "Ein israelischer Sprecher bestätigte das.", "israelischer", "Q801"),
+    ("de", "Die Zahl der getöteten Israelis stieg.", "Israelis", "Q801"),
+    ("de", "Zwei Amerikaner wurden freigelassen.", "Amerikaner", "Q30"),
+    ("de", "Kämpfer des Islamischen Staates griffen an.", "Islamischen Staates",
+     "lb:islamic-state"),
+    ("de", "Hamas, Hisbollah und Islamischer Jihad lehnten ab.", "Hamas", "Q38799"),
+    ("de", "Hamas, Hisbollah und Islamischer Jihad lehnten ab.", "Hisbollah", "lb:hezbollah"),
+    ("de", "Hamas, Hisbollah und Islamischer Jihad lehnten ab.", "Islamischer Jihad",
+     "lb:palestinian-islamic-jihad"),
+    ("de", "Der Islamische Dschihad feuerte Raketen.", "Islamische Dschihad",
+     "lb:palestinian-islamic-jihad"),
+    ("de", "Sie traten in den Israel-Hamas-Konflikt ein.", "Israel", "Q801"),
+    ("de", "Sie traten in den Israel-Hamas-Konflikt ein.", "Hamas", "Q38799"),
+    ("de", "Sie traten in den Israel-Hamas-Konflikt ein.", "Israel-Hamas-Konflikt", None),
+    ("de", "Washington warnte Teheran vor einer Eskalation.", "Washington", "Q30"),
+    ("de", "Am Montag kündigte Moskau neue Angriffe an.", "Moskau", "Q159"),
+    ("de", "Netanjahu reiste nach Washington.", "Washington", "unlinked"),
+    ("de", "Die Angriffe auf Kiew dauerten an.", "Kiew", "unlinked"),
+    ("de", "Der König von Jordanien empfing den Gast.", "Jordanien", "Q810"),
+    ("de", "Die US-Regierung und die Nato berieten.", "US-Regierung",
+     "lb:federal-government-of-the-united-states"),
+    ("de", "Die US-Regierung und die Nato berieten.", "Nato", "Q7184"),
+    ("de", "Selenskyj sprach mit Scholz.", "Selenskyj", "Q3874799"),
+    ("de", "Die Huthi-Miliz griff ein Schiff an.", "Huthi-Miliz", "lb:houthis"),
+    ("de", "Das berichtete die Nachrichtenagentur dpa.", "dpa", "lb:deutsche-presse-agentur"),
+    ("en", "Iran's foreign minister met Hezbollah officials in Beirut.", "Iran", "Q794"),
+    ("en", "Iran's foreign minister met Hezbollah officials in Beirut.", "Hezbollah",
+     "lb:hezbollah"),
+    ("en", "Iran's foreign minister met Hezbollah officials in Beirut.", "Beirut", "unlinked"),
+    ("en", "Washington warned Moscow against escalation.", "Washington", "Q30"),
+    ("en", "Protesters marched in Washington on Sunday.", "Washington", "unlinked"),
+    ("en", "Jordan closed its airspace to all flights.", "Jordan", "Q810"),
+    ("en", "Fans cheered as Michael Jordan arrived.", "Michael Jordan", "unlinked"),
+    ("en", "Fans cheered as Michael Jordan arrived.", "Jordan", None),
+    ("en", "The lecture by Jordan Peterson was cancelled.", "Jordan Peterson", "unlinked"),
+    ("en", "Hamas, Hezbollah and Islamic Jihad rejected the plan.", "Islamic Jihad",
+     "lb:palestinian-islamic-jihad"),
+    ("en", "The Israel-Hamas war entered its third month.", "Israel", "Q801"),
+    ("en", "The Washington Post reported the talks.", "Washington Post",
+     "lb:the-washington-post"),
+    ("en", "The Washington Post reported the talks.", "Washington", None),
+    ("en", "Al-Shabaab fighters attacked the base.", "Al-Shabaab", "lb:al-shabaab"),
+    ("en", "The Kremlin said Lavrov would attend.", "Lavrov", "lb:sergey-lavrov"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "text", "expected"), LINKS)
+def test_links(text_pipeline: Pipeline, language: str, sentence: str, text: str,
+               expected: str | None) -> None:
+    found = mention(analyse(text_pipeline, sentence, language), text)
+    if expected is None:
+        assert found is None
+        return
+    assert found is not None, f"{text!r} not found"
+    if expected == "unlinked":
+        assert found.kb_id is not None and found.kb_id.startswith("unlinked:")
+    else:
+        assert found.kb_id == expected
+
+
+def test_compound_offsets(text_pipeline: Pipeline) -> None:
+    text = "Hamas-Vizechef und Israel-Hamas-Konflikt an der Gaza-Grenze."
+    analysis = analyse(text_pipeline, text, "de")
+    spans = [(m.text, m.start, m.end) for m in analysis.entities]
+    assert ("Hamas", 0, 5) in spans
+    assert ("Israel", 19, 25) in spans
+    assert ("Hamas", 26, 31) in spans
+    assert ("Gaza", 48, 52) in spans
+    for m in analysis.entities:
+        assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "text", "label", "actor", "type_"),
+    [
+        ("de", "Raketen schlugen im Gazastreifen ein.", "Gazastreifen", "LOC", False, "territory"),
+        ("de", "Truppen zogen an die Gaza-Grenze.", "Gaza", "LOC", False, "territory"),
+        ("de", "Das meldete die Jerusalem Post.", "Jerusalem Post", "ORG", False, "media"),
+        ("en", "The Jerusalem Post reported the attack.", "Jerusalem Post", "ORG", False, "media"),
+        ("en", "According to Reuters, ten people died.", "Reuters", "ORG", False, "media"),
+        ("de", "Die Hamas griff an.", "Hamas", "ORG", True, "armed_group"),
+        ("de", "Israel griff an.", "Israel", "LOC", True, "country"),
+        ("de", "Nasrallah drohte.", "Nasrallah", "PER", True, "person"),
+    ],
+)
+def test_labels_and_actor_flags(text_pipeline: Pipeline, language: str, sentence: str,
+                                text: str, label: str, actor: bool, type_: str) -> None:
+    found = mention(analyse(text_pipeline, sentence, language), text)
+    assert found is not None
+    assert (found.label, found.actor, found.type) == (label, actor, type_)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        ("de", "Die Armee griff an.\nAnna Berg, Tom Weiss und Lea Kurz haben zu diesem Bericht "
+         "beigetragen.", ["Anna Berg", "Tom Weiss", "Lea Kurz"]),
+        ("en", "The army attacked.\nReporting by Anna Berg and Tom Weiss; Editing by Lea Kurz",
+         ["Anna Berg", "Tom Weiss", "Lea Kurz"]),
+    ],
+)
+def test_byline_names_are_not_actors(text_pipeline: Pipeline, language: str, text: str,
+                                     names: list[str]) -> None:
+    analysis = analyse(text_pipeline, text, language)
+    bylines = {m.text: m for m in analysis.entities if m.role_in_text == "byline"}
+    assert sorted(bylines) == sorted(names)
+    assert all(m.actor is False and m.label == "PER" for m in bylines.values())
+
+
+def test_byline_mentions_found_by_model_are_marked(text_pipeline: Pipeline) -> None:
+    text = "Die Armee griff an. Nina Ostrowski hat zu diesem Bericht beigetragen."
+    start = text.index("Nina")
+    span = EntityMention(doc_id="x", text="Nina Ostrowski", start=start, end=start + 14,
+                         label="PER")
+    analysis = analyse(text_pipeline, text, "de", ner=(span,))
+    found = mention(analysis, "Nina Ostrowski")
+    assert found is not None and found.role_in_text == "byline" and found.actor is False
+
+
+def test_short_name_joins_full_name(text_pipeline: Pipeline) -> None:
+    text = ("Der Minister Ivo Pavlenko traf Abbas Araghtschi. Später sagte Pavlenko, "
+            "Araghtschi habe zugehört.")
+    analysis = analyse(text_pipeline, text, "de")
+    first, second = mention(analysis, "Ivo Pavlenko"), mention(analysis, "Pavlenko")
+    assert first is not None and second is not None
+    assert first.kb_id is not None and first.kb_id.startswith("unlinked:")
+    assert second.kb_id == first.kb_id
+    short = mention(analysis, "Araghtschi")
+    assert short is not None and short.kb_id == "lb:abbas-araghchi"
+
+
+def test_phoenix_surname_needs_full_name_first(text_pipeline: Pipeline) -> None:
+    # "Karzai" alone is a short form in the knowledge base: linked only after
+    # the full name appeared.
+    alone = analyse(text_pipeline, "Karzai sprach.", "de")
+    assert mention(alone, "Karzai") is None
+    after = analyse(text_pipeline, "Hamid Karzai kam. Karzai sprach.", "de")
+    full, short = mention(after, "Hamid Karzai"), mention(after, "Karzai")
+    assert full is not None and short is not None and full.kb_id == short.kb_id
+
+
+def test_model_spans_merge(text_pipeline: Pipeline) -> None:
+    text = "Mahmoud Abbas traf Jordan Bardella in Ramallah bei der Firma Zentex."
+
+    def span(part: str, label: str) -> EntityMention:
+        start = text.index(part)
+        return EntityMention(doc_id="x", text=part, start=start, end=start + len(part),
+                             label=label)
+
+    ner = (span("Mahmoud Abbas", "PER"), span("Abbas", "PER"), span("Jordan Bardella", "PER"),
+           span("Zentex", "ORG"))
+    analysis = analyse(text_pipeline, text, "de", ner=ner)
+    abbas = mention(analysis, "Mahmoud Abbas")
+    assert abbas is not None and abbas.kb_id == "lb:mahmoud-abbas" and abbas.source == "kb"
+    bardella = mention(analysis, "Jordan Bardella")
+    assert bardella is not None and bardella.source == "model"
+    assert bardella.kb_id is not None and bardella.kb_id.startswith("unlinked:")
+    zentex = mention(analysis, "Zentex")
+    assert zentex is not None and zentex.label == "ORG" and zentex.source == "model"
+    again = analyse(text_pipeline, "Zentex expandiert.", "de",
+                    ner=(EntityMention(doc_id="y", text="Zentex", start=0, end=6, label="ORG"),))
+    assert mention(again, "Zentex") is not None
+    assert mention(again, "Zentex").kb_id == zentex.kb_id  # type: ignore[union-attr]
+
+
+def test_without_model_entities_is_empty_tuple_safe(text_pipeline: Pipeline) -> None:
+    analysis = text_pipeline.run(make_document("Kein Name hier.", language="de"))
+    assert analysis.ner == ()
+    assert find_entities(analysis, text_pipeline.resources).entities == ()
+
+
+def test_seed_acceptance(pipeline: Pipeline, seed_text: str) -> None:
+    analysis = pipeline.run(make_document(seed_text, published="2023-10-25"))
+    assert analysis.language == "de"
+    linked = {m.text: m.kb_id for m in analysis.entities if m.role_in_text is None}
+    expected = {
+        "Hamas": "Q38799",
+        "Hisbollah": "lb:hezbollah",
+        "Islamischer Jihad": "lb:palestinian-islamic-jihad",
+        "Israel": "Q801",
+        "Iran": "Q794",
+        "Gaza": "lb:gaza-strip",
+        "Gazastreifen": "lb:gaza-strip",
+        "Jerusalem Post": "lb:the-jerusalem-post",
+        "Sayyed Hassan Nasrallah": "lb:hassan-nasrallah",
+        "Saleh al-Arouri": "lb:saleh-al-arouri",
+        "Ziad al-Nakhala": "lb:ziyad-al-nakhalah",
+    }
+    for text, kb_id in expected.items():
+        assert linked.get(text) == kb_id, text
+    media = [m for m in analysis.entities if m.text == "Jerusalem Post"]
+    assert all(m.actor is False for m in media)
+    roles = {(r.person_kb_id, r.role, r.organization_kb_id) for r in analysis.roles}
+    assert ("lb:hassan-nasrallah", "official", "lb:hezbollah") in roles
+    assert ("lb:saleh-al-arouri", "deputy leader", "Q38799") in roles
+    assert ("lb:ziyad-al-nakhalah", "leader", "lb:palestinian-islamic-jihad") in roles
+    byline_sentence = next(s for s in analysis.sentences
+                           if "beigetragen" in seed_text[s.start : s.end])
+    in_byline = [m for m in analysis.entities
+                 if byline_sentence.start <= m.start < byline_sentence.end]
+    assert len(in_byline) == 3
+    assert all(m.actor is False and m.role_in_text == "byline" for m in in_byline)
+    assert not any(r.start >= byline_sentence.start for r in analysis.roles)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Die Hamas griff an. Die Gruppe teilte mit, sie werde weiterkämpfen."),
+        ("en", "Hamas attacked. The group said it would keep fighting."),
+    ],
+)
+def test_pronouns_and_group_nouns_stay_unlinked(text_pipeline: Pipeline, language: str,
+                                                text: str) -> None:
+    analysis = analyse(text_pipeline, text, language)
+    assert [m.text for m in analysis.entities] == ["Hamas"]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected_names"),
+    [
+        ("de", "Der Präsident der Bundesstiftung sprach.", []),
+        ("de", "Sprecher Dr. Ivo Marek widersprach.", ["Ivo Marek"]),
+        ("en", "Spokesman Clarence E. Holt declined to comment.", ["Clarence E. Holt"]),
+        ("de", "Die CD-ROM lag in Rom.", []),
+    ],
+)
+def test_rule_names(text_pipeline: Pipeline, language: str, sentence: str,
+                    expected_names: list[str]) -> None:
+    analysis = analyse(text_pipeline, sentence, language)
+    assert [m.text for m in analysis.entities if m.label == "PER"] == expected_names
+    assert all(m.text != "ROM" for m in analysis.entities)
