@@ -722,8 +722,11 @@ class Coder:
 
     def _place_targets(self, view: SentenceView, draft: Draft,
                        chunks: Sequence[Chunk]) -> list[Mention]:
-        """A place in the target slot stands for its country ("Angriff auf Charkiw" ->
-        Ukraine, "besuchte Kiew" -> Ukraine), as PLOVER codes recipients by country."""
+        """Countries of the places in the target slot, when it names no actor.
+
+        "Angriff auf Charkiw" -> Ukraine, "besuchte Kiew" -> Ukraine: PLOVER codes
+        recipients by country.
+        """
         if draft.type not in PLACE_TARGET_TYPES or (
             draft.type == "CONSULT" and draft.mode != "visit"
         ) or (draft.type == "COERCE" and draft.mode != "seize"):
