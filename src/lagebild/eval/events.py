@@ -24,7 +24,7 @@ actor's text (``actorText`` / the name) overlaps the predicted mention's text
 span (GSR: character overlap with the gold ``actorText`` occurrence in the
 sentence). Unlinked predictions (no knowledge-base id) match the gold name
 ``unlinked``. A field is right when the predicted and gold actor sets match
-one-to-one. ``--extra split=dev|test`` evaluates half of the GSR records
+one-to-one. ``--set split=dev|test`` evaluates half of the GSR records
 (records alternate dev, test in file order), so that one half can be used for
 development and the other kept for measuring.
 """
@@ -394,7 +394,7 @@ def _format(path: Path) -> str:
 
 
 @task("events", help="PLOVER event coding: type, actors, date, modality (lagebild JSONL or "
-      "PLOVER GSR; --extra split=dev|test for a GSR half)")
+      "PLOVER GSR; --set split=dev|test for a GSR half)")
 def evaluate_events(options: EvalOptions) -> EvalReport:
     """Runs the pipeline on the evaluation sentences and scores the events."""
     path = require_path(options.data)

@@ -55,6 +55,8 @@ class Slots:
     # A conjunct without its own finite verb shares the first conjunct's subject
     shares_subject: bool = False
 
+ADJECTIVAL_PARTICIPLES = frozenset({"opposed", "committed", "determined", "prepared", "willing",
+                                    "ready", "concerned", "worried", "interested"})
 OBLIQUE_PRONOUNS = frozenset({"ihn", "ihm", "ihnen", "uns", "mich", "dich", "him", "them",
                               "us", "me"})
 
@@ -92,6 +94,8 @@ def is_passive(view: SentenceView, clause: Clause, trigger: int, words: SyntaxWo
         werden = [i for i in tokens if words.auxiliaries.get(view.lower[i]) == "werden"]
         sein = [i for i in tokens if words.auxiliaries.get(view.lower[i]) == "sein"]
         return participle and bool(werden or sein)
+    if low in ADJECTIVAL_PARTICIPLES:
+        return False  # "Israel is opposed to ...": an adjective, not a passive
     # English: a form of "be" (or "get") before a participle, at most 3 tokens back
     k = trigger - 1
     steps = 0

@@ -150,6 +150,8 @@ class Reader:
         """
         low, lemma = view.lower[i], view.lemmas[i]
         words = self.words
+        if i > 0 and view.words[i - 1] == "-" and view.starts[i] == view.ends[i - 1]:
+            return False  # "Israeli-occupied": part of a compound adjective
         k = i - 1
         while k >= 0 and view.lower[k] in ("also", "reportedly", "allegedly", "then", "again",
                                            "later", "jointly", "repeatedly", "publicly",
@@ -378,8 +380,25 @@ class Reader:
 
     def _segments(self, view: SentenceView) -> list[list[int]]:
         segments: list[list[int]] = [[]]
+        depth = 0
+        resume: list[int] | None = None
         for i in range(len(view)):
             word = view.words[i]
+            # A parenthesis ("Hizbollah (Party of God) group") is left out; the clause
+            # goes on after it.
+            if word == "(":
+                depth += 1
+                resume = segments[-1] if depth == 1 else resume
+                continue
+            if word == ")" and depth:
+                depth -= 1
+                if depth == 0 and resume is not None:
+                    segments.append(resume)
+                    segments.remove(resume)
+                    resume = None
+                continue
+            if depth:
+                continue
             if not self.german and i > 0 and segments[-1] and self._english_opener(view, i):
                 segments.append([])
             if view.classes[i] == QUOTE or (
@@ -491,7 +510,10 @@ class Reader:
         if first_class in (VERB, AUX, MODAL):
             return not self.german
         if not self.german:
-            return any(view.classes[i] in (VERB, AUX, MODAL) for i in tokens[1:4])
+            # "..., a senior official said": a subject with its own verb
+            return first_class in (DET, NOUN, PRONOUN, NUMBER) and any(
+                view.classes[i] in (VERB, AUX, MODAL) for i in tokens[1:]
+            )
         # German: a noun phrase followed directly by the finite verb (V2).
         for i in tokens[1:5]:
             if view.classes[i] in (VERB, AUX, MODAL):
@@ -664,7 +686,7 @@ class Reader:
             # ("in der Nacht Ziele der Hamas", "am Dienstag Kiew")
             previous = i - 1
             if i in mention_tokens and view.words[i][:1].isupper() and (
-                previous in mention_tokens or self._title(view.lemmas[previous])
+                previous in mention_tokens or self.title(view.lemmas[previous])
             ):
                 return True
             if cls == NOUN and view.lemmas[previous] in self.words.quantity_nouns:
@@ -678,7 +700,8 @@ class Reader:
             return self._np_token(view, i, mention_tokens)
         return not self.german and view.words[i] in ("'s", "’s", "'")
 
-    def _title(self, lemma: str) -> bool:
+    def title(self, lemma: str) -> bool:
+        """Whether a noun is a title or role ("Präsident", "Hamas-Vizechef")."""
         titles = self.words.title_nouns
         return lemma in titles or any(lemma.endswith(t) for t in titles if len(t) >= 5)
 

@@ -243,6 +243,10 @@ class Coder:
                 and not self._sentence_initial(analysis, mention.start)
             ):
                 continue  # "das Japanische Meer", "das Rote Meer": part of a name
+            if analysis.text[max(0, mention.start - 5):mention.start].lower().endswith(
+                ("anti-", "pro-")
+            ):
+                continue  # "anti-Syria journalist", "pro-Iranian group": an attitude
             if mention.type in MEDIA_TYPES:
                 continue
             out.append(mention)
@@ -271,7 +275,7 @@ class Coder:
         drafts.extend(self._obligations(view, clauses, drafts, local))
         if not drafts:
             return []
-        self._merge(view, drafts, clauses)
+        self._merge(view, drafts, clauses, local)
         sentence_times = [t for t in times if sent_start <= t.start < sent_end]
         sentence_quantities = [q for q in analysis.quantities if sent_start <= q.start < sent_end]
         events = []
@@ -677,8 +681,18 @@ class Coder:
                 context: Sequence[Chunk] = ()) -> list[Mention]:
         out: list[Mention] = []
         for chunk in chunks:
-            for mention in self._chunk_actors(view, chunk, context or chunks, mentions,
-                                              participants, modifiers):
+            found = self._chunk_actors(view, chunk, context or chunks, mentions, participants,
+                                       modifiers)
+            persons = [m for m in found if m.type == "person"]
+            titled = chunk.head >= 0 and (
+                self.reader.title(view.lemmas[chunk.head])
+                or any(m.first <= chunk.head <= m.last for m in persons)
+            )
+            if persons and titled and not modifiers:
+                # "U.S. Secretary of State Warren Christopher": the person, not the
+                # country in the title (named persons stay persons)
+                found = persons
+            for mention in found:
                 if all(m.start != mention.start for m in out):
                     out.append(mention)
         return out
@@ -718,6 +732,42 @@ class Coder:
             i = chunk.head
             return [Mention(i, i, view.starts[i], view.ends[i], view.words[i], None, None,
                             participant=True)]
+        return []
+
+    def _content_target(self, view: SentenceView, draft: Draft, clauses: list[Clause],
+                        mentions: list[Mention]) -> list[Mention]:
+        """The party a demand, threat, promise or refusal is about, from its content.
+
+        "demanded that the United States match ...": the content's subject; "refused to
+        meet Jordan's king", "threatened to cut off electricity to X": the first actor
+        after the infinitive.
+        """
+        trigger = draft.trigger
+        clause = trigger.clause
+        for other in clauses:
+            if other.parent is not None and other.parent.group == clause.group and (
+                other.kind == "sub" and other.opener in (None, "that", "dass", "daß")
+            ):
+                subject = clause_slots(view, other, other.tokens[-1], False, self.words).subject
+                return self._actors(view, subject, mentions, False, context=other.chunks)
+            if other.kind == "inf" and other.parent is not None and (
+                other.parent.group == clause.group
+            ):
+                found = [c for c in other.chunks if c.attached_to is None]
+                for chunk in found:
+                    actors = self._actors(view, [chunk], mentions, False, context=other.chunks)
+                    if actors:
+                        return actors
+        if self.german:
+            return []
+        # English inline infinitive: "threatened to cut off electricity to X"
+        end = max(trigger.index, trigger.last)
+        if end + 2 < len(view) and view.lower[end + 1] == "to":
+            for chunk in clause.chunks:
+                if chunk.first > end + 2 and chunk.attached_to is None:
+                    actors = self._actors(view, [chunk], mentions, False, context=clause.chunks)
+                    if actors:
+                        return actors
         return []
 
     def _place_targets(self, view: SentenceView, draft: Draft,
@@ -905,8 +955,12 @@ class Coder:
         return None
 
     # -- merging -------------------------------------------------------------------------
-    def _merge(self, view: SentenceView, drafts: list[Draft], clauses: list[Clause]) -> None:
+    def _merge(self, view: SentenceView, drafts: list[Draft], clauses: list[Clause],
+               mentions: list[Mention]) -> None:
         verbal = [d for d in drafts if not d.trigger.nominal and not d.dropped]
+        for draft in verbal:
+            if draft.type in CONTENT_TYPES and draft.type != "ACCUSE" and not draft.targets:
+                draft.targets = self._content_target(view, draft, clauses, mentions)
         for draft in drafts:
             if draft.dropped:
                 continue
