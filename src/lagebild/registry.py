@@ -9,11 +9,12 @@ that a stage changed nothing it did not declare. Modelled on spaCy's
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import importlib
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
-from lagebild.errors import Code, PipelineConfigError
+from lagebild.errors import Code, LagebildError, PipelineConfigError
 
 if TYPE_CHECKING:
     from lagebild.pipeline import Analysis
@@ -98,3 +99,50 @@ class Registry:
 
 REGISTRY = Registry()
 stage = REGISTRY.stage
+
+
+F = TypeVar("F", bound=Callable[..., object])
+
+
+@dataclass(frozen=True)
+class Entry(Generic[F]):
+    """A named, documented function in a :class:`Catalog`."""
+
+    name: str
+    func: F
+    help: str
+
+
+class Catalog(Generic[F]):
+    """Named functions registered by decorator (evaluation tasks, trainers).
+
+    The modules that register the built-in entries are imported on the first
+    lookup, so that `lagebild --help` does not pay for them.
+    """
+
+    def __init__(self, kind: str, modules: Sequence[str]) -> None:
+        self.kind = kind
+        self.modules = tuple(modules)
+        self.entries: dict[str, Entry[F]] = {}
+
+    def register(self, name: str, help: str) -> Callable[[F], F]:
+        """Returns a decorator registering a function under ``name``."""
+
+        def decorate(func: F) -> F:
+            self.entries[name] = Entry(name, func, help)
+            return func
+
+        return decorate
+
+    def get(self, name: str) -> Entry[F]:
+        """Returns the entry registered under ``name``.
+
+        Raises:
+            LagebildError: Naming the known entries when ``name`` is unknown.
+        """
+        for module in self.modules:
+            importlib.import_module(module)
+        if name not in self.entries:
+            known = ", ".join(sorted(self.entries)) or "none"
+            raise LagebildError(Code.USAGE, f"unknown {self.kind} '{name}'; known: {known}")
+        return self.entries[name]

@@ -7,13 +7,12 @@ modules are imported on first lookup so that the CLI starts fast.
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lagebild.errors import Code, LagebildError
+from lagebild.registry import Catalog, Entry
 
 
 @dataclass(frozen=True)
@@ -29,39 +28,10 @@ class TrainOptions:
 TrainFunc = Callable[[TrainOptions], str]
 
 
-@dataclass(frozen=True)
-class TrainerSpec:
-    """A registered trainer; ``func`` returns a one-paragraph summary."""
+TrainerSpec = Entry[TrainFunc]
 
-    name: str
-    func: TrainFunc
-    help: str
-
-
-TRAINERS: dict[str, TrainerSpec] = {}
-
-TRAINER_MODULES: Sequence[str] = ("lagebild.geo.build",)
-
-
-def trainer(name: str, help: str) -> Callable[[TrainFunc], TrainFunc]:
-    """Registers a trainer under ``name``."""
-
-    def register(func: TrainFunc) -> TrainFunc:
-        TRAINERS[name] = TrainerSpec(name, func, help)
-        return func
-
-    return register
-
-
-def get_trainer(name: str) -> TrainerSpec:
-    """Returns the trainer registered under ``name``.
-
-    Raises:
-        LagebildError: Naming the known trainers when ``name`` is unknown.
-    """
-    for module in TRAINER_MODULES:
-        importlib.import_module(module)
-    if name not in TRAINERS:
-        known = ", ".join(sorted(TRAINERS)) or "none"
-        raise LagebildError(Code.USAGE, f"unknown model '{name}'; known: {known}")
-    return TRAINERS[name]
+# Trainer functions return a one-paragraph summary of what they built.
+CATALOG: Catalog[TrainFunc] = Catalog("model", ("lagebild.geo.build",))
+TRAINERS = CATALOG.entries
+trainer = CATALOG.register
+get_trainer = CATALOG.get

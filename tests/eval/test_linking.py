@@ -9,7 +9,7 @@ import pytest
 from lagebild.actors.kb import load_kb
 from lagebild.errors import EvalDataError
 from lagebild.eval.core import EvalOptions, get_task
-from lagebild.eval.linking import GoldRow, alias_names, judge, read_gold
+from lagebild.eval.linking import COLUMNS, GoldRow, alias_names, judge, read_gold
 from lagebild.model import EntityMention
 from lagebild.resources import Resources
 
@@ -23,7 +23,7 @@ def write(tmp_path: Path, rows: list[str]) -> Path:
 
 
 def row(mention: str, qid: str, name: str, type_: str) -> GoldRow:
-    return GoldRow("x", "de", mention, mention, 1, qid, name, type_, 2)
+    return GoldRow("x", "de", mention, mention, 1, qid, name, type_, 2, 0, len(mention))
 
 
 def linked(kb_id: str | None) -> EntityMention:
@@ -57,9 +57,15 @@ def test_judge(resources: Resources, gold: GoldRow, system: EntityMention | None
 
 
 
-def test_occurrence_picks_the_nth_match() -> None:
-    gold = GoldRow("x", "en", "Israel and Israel", "Israel", 2, "Q801", "Israel", "country", 2)
-    assert gold.span() == (11, 17)
+def test_occurrence_picks_the_nth_match(tmp_path: Path) -> None:
+    path = tmp_path / "gold.tsv"
+    path.write_text(
+        "# comment\n" + "\t".join(COLUMNS) + "\n"
+        + "x\ten\tIsrael and Israel\tIsrael\t2\tQ801\tIsrael\tcountry\n",
+        encoding="utf-8",
+    )
+    (gold,) = read_gold(path)
+    assert gold.span() == (11, 17) and gold.line == 3
 
 
 def test_report(tmp_path: Path) -> None:

@@ -58,7 +58,7 @@ def test_dev_table_reads(tmp_path: Path) -> None:
         ("x\tde\tIn Kiew.\tKiew\t1\t703448\tUA\tKyiv\ttown", "unknown level"),
         ("x\tde\tIn Kiew.\tKyiv\t1\t703448\tUA\tKyiv\tcity", "not in the sentence"),
         ("x\tde\tIn Kiew.\tKiew\t2\t703448\tUA\tKyiv\tcity", "not in the sentence"),
-        ("x\tde\tIn Kiew.\tKiew\t1\tKyiv\tUA\tKyiv\tcity", "integers"),
+        ("x\tde\tIn Kiew.\tKiew\t1\tKyiv\tUA\tKyiv\tcity", "must be an integer"),
     ],
 )
 def test_bad_rows_name_their_line(tmp_path: Path, row: str, message: str) -> None:
@@ -70,7 +70,7 @@ def test_bad_rows_name_their_line(tmp_path: Path, row: str, message: str) -> Non
 def test_missing_column(tmp_path: Path) -> None:
     path = tmp_path / "gold.tsv"
     path.write_text("id\tlang\tsentence\n", encoding="utf-8")
-    with pytest.raises(EvalDataError, match="missing columns"):
+    with pytest.raises(EvalDataError, match="header lacks"):
         read_gold(path)
 
 

@@ -101,8 +101,8 @@ def test_predictions_file_uses_the_gold_format(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("header", "row", "message"), [
-    ("id\tlang\tsentence\n", "1\tde\tx", "expected the header"),
-    (HEADER, "1\tde\tEs starben 3 Menschen.\t4\t4\t\t\texact\tkilled\t", "does not occur"),
+    ("id\tlang\tsentence\n", "1\tde\tx", "header lacks"),
+    (HEADER, "1\tde\tEs starben 3 Menschen.\t4\t4\t\t\texact\tkilled\t", "is not in the sentence"),
     (HEADER, "1\tde\tEs starben 3 Menschen.\t3\tdrei\t\t\texact\tkilled\t", "not a number"),
 ])
 def test_bad_tables_raise_one_line_errors(

@@ -10,14 +10,14 @@ Two matching modes, as in most span-extraction evaluations:
 
 from __future__ import annotations
 
-import importlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 from lagebild.errors import Code, EvalDataError
+from lagebild.registry import Catalog, Entry
 
 MatchMode = Literal["exact", "overlap"]
 MICRO = "micro"
@@ -207,45 +207,13 @@ class EvalOptions:
 TaskFunc = Callable[[EvalOptions], EvalReport]
 
 
-@dataclass(frozen=True)
-class TaskSpec:
-    """A registered evaluation task."""
+TaskSpec = Entry[TaskFunc]
 
-    name: str
-    func: TaskFunc
-    help: str
-
-
-TASKS: dict[str, TaskSpec] = {}
-
-# Modules that register the built-in tasks, imported on first lookup so that
-# `lagebild --help` does not pay for them.
-TASK_MODULES: Sequence[str] = ("lagebild.eval.tasks",)
-
-
-def task(name: str, help: str) -> Callable[[TaskFunc], TaskFunc]:
-    """Registers an evaluation task under ``name``."""
-
-    def register(func: TaskFunc) -> TaskFunc:
-        TASKS[name] = TaskSpec(name, func, help)
-        return func
-
-    return register
-
-
-def get_task(name: str) -> TaskSpec:
-    """Returns the task registered under ``name``.
-
-    Raises:
-        EvalDataError: Naming the known tasks when ``name`` is unknown.
-    """
-    for module in TASK_MODULES:
-        importlib.import_module(module)
-    if name not in TASKS:
-        raise EvalDataError(
-            Code.USAGE, f"unknown evaluation task '{name}'; known: {', '.join(sorted(TASKS))}"
-        )
-    return TASKS[name]
+# The built-in tasks register themselves when lagebild.eval.tasks is imported.
+CATALOG: Catalog[TaskFunc] = Catalog("evaluation task", ("lagebild.eval.tasks",))
+TASKS = CATALOG.entries
+task = CATALOG.register
+get_task = CATALOG.get
 
 
 def require_path(path: Path) -> Path:

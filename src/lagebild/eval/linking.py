@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lagebild.actors.kb import KnowledgeBase, fold, load_kb
-from lagebild.errors import Code, EvalDataError
-from lagebild.eval.core import EvalOptions, EvalReport, ScoreRow, require_path, task
+from lagebild.eval.core import EvalOptions, EvalReport, ScoreRow, task
+from lagebild.eval.tables import locate, occurrence_of, read_table
 from lagebild.model import EntityMention
 from lagebild.pipeline import Pipeline
 from lagebild.service import make_document
@@ -52,15 +52,12 @@ class GoldRow:
     name: str
     type: str
     line: int
+    start: int
+    end: int
 
-    def span(self) -> tuple[int, int] | None:
-        """Character offsets of the mention in the sentence (None if absent)."""
-        start = -1
-        for _ in range(self.occurrence):
-            start = self.sentence.find(self.mention, start + 1)
-            if start < 0:
-                return None
-        return start, start + len(self.mention)
+    def span(self) -> tuple[int, int]:
+        """Character offsets of the mention in the sentence."""
+        return self.start, self.end
 
 
 @dataclass
@@ -87,31 +84,12 @@ def read_gold(path: Path) -> list[GoldRow]:
         EvalDataError: When the header or a row is malformed.
     """
     rows: list[GoldRow] = []
-    with require_path(path).open(encoding="utf-8", newline="") as handle:
-        reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        header = next(reader, None)
-        if header is None or tuple(h.strip() for h in header) != COLUMNS:
-            raise EvalDataError(
-                Code.EVAL_DATA, f"expected the header {' '.join(COLUMNS)}", path=str(path), line=1
-            )
-        for number, fields in enumerate(reader, 2):
-            if not fields or not "".join(fields).strip() or fields[0].startswith("#"):
-                continue
-            if len(fields) != len(COLUMNS):
-                raise EvalDataError(Code.EVAL_DATA, f"expected {len(COLUMNS)} columns, got "
-                                    f"{len(fields)}", path=str(path), line=number)
-            id_, lang, sentence, mention, occurrence, qid, name, type_ = fields
-            try:
-                nth = int(occurrence or 1)
-            except ValueError:
-                raise EvalDataError(Code.EVAL_DATA, f"occurrence is not a number: {occurrence!r}",
-                                    path=str(path), line=number) from None
-            row = GoldRow(id_, lang.strip(), sentence, mention, nth, qid.strip(), name.strip(),
-                          type_.strip(), number)
-            if row.span() is None:
-                raise EvalDataError(Code.EVAL_DATA, f"mention {mention!r} (occurrence {nth}) "
-                                    "is not in the sentence", path=str(path), line=number)
-            rows.append(row)
+    for number, fields in read_table(path, COLUMNS):
+        nth = occurrence_of(fields["occurrence"], path, number)
+        sentence, mention = fields["sentence"], fields["mention"]
+        start, end = locate(sentence, mention, nth, path, number)
+        rows.append(GoldRow(fields["id"], fields["lang"], sentence, mention, nth, fields["qid"],
+                            fields["name"], fields["type"], number, start, end))
     return rows
 
 
@@ -177,7 +155,6 @@ def evaluate_linking(options: EvalOptions) -> EvalReport:
             document = make_document(row.sentence, language=row.lang or None)
             analyses[key] = list(pipeline.run(document).entities)
         span = row.span()
-        assert span is not None
         # make_document strips the sentence; offsets shift by the stripped prefix.
         shift = len(row.sentence) - len(row.sentence.lstrip())
         start, end = span[0] - shift, span[1] - shift

@@ -26,7 +26,6 @@ and overall:
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 from collections import defaultdict
@@ -36,6 +35,7 @@ from pathlib import Path
 
 from lagebild.errors import Code, EvalDataError
 from lagebild.eval.core import EvalOptions, EvalReport, ScoreRow, require_path, task
+from lagebild.eval.tables import locate, occurrence_of, read_table
 from lagebild.geo.gazetteer import Gazetteer, load_gazetteer
 from lagebild.geo.words import fold
 from lagebild.model import Place
@@ -71,15 +71,6 @@ def _norm(text: str) -> str:
     return _NON_ALNUM.sub("", fold(text).casefold())
 
 
-def _nth(haystack: str, needle: str, occurrence: int) -> int:
-    position = -1
-    for _ in range(occurrence):
-        position = haystack.find(needle, position + 1)
-        if position < 0:
-            return -1
-    return position
-
-
 def read_gold(path: Path, limit: int | None = None) -> list[GoldPlace]:
     """Reads and checks the gold table.
 
@@ -88,46 +79,32 @@ def read_gold(path: Path, limit: int | None = None) -> list[GoldPlace]:
             mention that is not in its sentence (naming the line).
     """
     rows: list[GoldPlace] = []
-    with require_path(path).open(encoding="utf-8", newline="") as handle:
-        lines = (line for line in handle if line.strip() and not line.startswith("#"))
-        reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-        missing = [c for c in COLUMNS if c not in (reader.fieldnames or ())]
-        if missing:
+    for number, row in read_table(path, COLUMNS):
+        level = row["level"]
+        if level not in LEVELS:
             raise EvalDataError(
-                Code.EVAL_DATA, f"missing columns: {', '.join(missing)}", path=str(path)
+                Code.EVAL_DATA, f"unknown level {level!r}", path=str(path), line=number
             )
-        for number, row in enumerate(reader, start=2):
-            level = (row["level"] or "").strip()
-            if level not in LEVELS:
-                raise EvalDataError(
-                    Code.EVAL_DATA, f"unknown level {level!r}", path=str(path), line=number
-                )
-            try:
-                occurrence = int(row["occurrence"] or 1)
-                geonameid = int(row["geonameid"]) if (row["geonameid"] or "").strip() else None
-            except ValueError:
-                raise EvalDataError(
-                    Code.EVAL_DATA, "occurrence and geonameid must be integers",
-                    path=str(path), line=number,
-                ) from None
-            sentence, mention = row["sentence"], row["mention"]
-            start = _nth(sentence, mention, occurrence) if mention else -1
-            if start < 0:
-                raise EvalDataError(
-                    Code.EVAL_DATA,
-                    f"mention {mention!r} (occurrence {occurrence}) not in the sentence",
-                    path=str(path), line=number,
-                )
-            rows.append(
-                GoldPlace(
-                    row_id=row["id"], lang=row["lang"].strip(), sentence=sentence,
-                    mention=mention, start=start, end=start + len(mention),
-                    geonameid=geonameid, country_code=(row["country_code"] or "").strip().upper(),
-                    name=(row["name"] or "").strip(), level=level, line=number,
-                )
+        geonameid_cell = row["geonameid"]
+        if geonameid_cell and not geonameid_cell.isdigit():
+            raise EvalDataError(
+                Code.EVAL_DATA, "geonameid must be an integer", path=str(path), line=number
             )
-            if limit is not None and len(rows) >= limit:
-                break
+        sentence, mention = row["sentence"], row["mention"]
+        start, end = locate(
+            sentence, mention, occurrence_of(row["occurrence"], path, number), path, number
+        )
+        rows.append(
+            GoldPlace(
+                row_id=row["id"], lang=row["lang"], sentence=sentence,
+                mention=mention, start=start, end=end,
+                geonameid=int(geonameid_cell) if geonameid_cell else None,
+                country_code=row["country_code"].upper(),
+                name=row["name"], level=level, line=number,
+            )
+        )
+        if limit is not None and len(rows) >= limit:
+            break
     return rows
 
 

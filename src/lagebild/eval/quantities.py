@@ -35,7 +35,6 @@ from __future__ import annotations
 import csv
 import math
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,10 +45,10 @@ from lagebild.eval.core import (
     LabeledSpan,
     Metrics,
     ScoreRow,
-    require_path,
     score_spans,
     task,
 )
+from lagebild.eval.tables import locate, occurrence_of, read_table
 from lagebild.model import Quantity
 from lagebild.pipeline import Pipeline
 from lagebild.service import make_document, normalize_text
@@ -87,34 +86,6 @@ class _Sentence:
     text: str
 
 
-def _rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
-    """Yields rows by column name; ``#`` lines before the header are comments.
-
-    The header must name every column in ``columns``, in any order; other
-    columns (e.g. ``occurrence``) are passed through.
-    """
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        header: list[str] | None = None
-        header_line = 0
-        for row in reader:
-            header_line += 1
-            if row and not row[0].startswith("#"):
-                header = [h.strip() for h in row]
-                break
-        if header is None or not set(columns) <= set(header):
-            raise EvalDataError(
-                Code.EVAL_DATA, f"expected the header: {' '.join(columns)}", path=str(path),
-                line=header_line or 1,
-            )
-        for line, row in enumerate(reader, start=header_line + 1):
-            if not any(cell.strip() for cell in row):
-                continue
-            if len(row) < len(header):
-                row = row + [""] * (len(header) - len(row))
-            yield line, {name: row[i].strip() for i, name in enumerate(header)}
-
-
 def _number(cell: str, path: Path, line: int) -> float | None:
     if not cell:
         return None
@@ -124,18 +95,6 @@ def _number(cell: str, path: Path, line: int) -> float | None:
         raise EvalDataError(
             Code.EVAL_DATA, f"not a number: {cell!r}", path=str(path), line=line
         ) from None
-
-
-def _locate(sentence: str, text: str, occurrence: int, path: Path, line: int) -> tuple[int, int]:
-    start = -1
-    for _ in range(occurrence + 1):
-        start = sentence.find(text, start + 1)
-        if start < 0:
-            raise EvalDataError(
-                Code.EVAL_DATA, f"{text!r} does not occur in its sentence", path=str(path),
-                line=line,
-            )
-    return start, start + len(text)
 
 
 class _Table:
@@ -163,22 +122,16 @@ class _Table:
         self, sentence: _Sentence, text: str, path: Path, line: int, occurrence: str = ""
     ) -> tuple[int, int]:
         if occurrence:
-            if not occurrence.isdigit() or int(occurrence) < 1:
-                raise EvalDataError(
-                    Code.EVAL_DATA, f"occurrence must be 1, 2, ...: {occurrence!r}",
-                    path=str(path), line=line,
-                )
-            return _locate(sentence.text, text, int(occurrence) - 1, path, line)
+            return locate(sentence.text, text, occurrence_of(occurrence, path, line), path, line)
         occurrence_key = (sentence.key, text)
-        counted = self.seen[occurrence_key]
         self.seen[occurrence_key] += 1
-        return _locate(sentence.text, text, counted, path, line)
+        return locate(sentence.text, text, self.seen[occurrence_key], path, line)
 
 
 def read_gold(path: Path, table: _Table, limit: int | None = None) -> list[GoldQuantity]:
     """Reads the gold table (see the module docstring); registers its sentences in ``table``."""
     gold: list[GoldQuantity] = []
-    for line, row in _rows(require_path(path), GOLD_COLUMNS):
+    for line, row in read_table(path, GOLD_COLUMNS):
         if limit is not None and len(gold) >= limit:
             break
         sentence = table.sentence("gold", row, path, line)
@@ -197,7 +150,7 @@ def read_gold(path: Path, table: _Table, limit: int | None = None) -> list[GoldQ
 def read_negatives(path: Path, table: _Table) -> list[LabeledSpan]:
     """Reads the negatives table: spans (or whole sentences) where nothing may be emitted."""
     spans = []
-    for line, row in _rows(require_path(path), NEGATIVE_COLUMNS):
+    for line, row in read_table(path, NEGATIVE_COLUMNS):
         sentence = table.sentence("negative", row, path, line)
         if row["text"]:
             start, end = table.span(sentence, row["text"], path, line, row.get("occurrence", ""))
