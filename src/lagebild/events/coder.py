@@ -1405,21 +1405,35 @@ class Coder:
         return None
 
     def _reported_by(self, analysis: Analysis, offset: int, view: SentenceView) -> Speaker | None:
+        """Who the text says reported the event at ``offset`` (None: the text asserts it).
+
+        The speaker of a quote around the trigger, or the source of an attribution
+        whose reported span contains it ("laut X" covers its sentence, "X sagte, dass
+        ..." its clause). A reported clause that refers back with a pronoun ("..., wobei
+        die Jerusalem Post berichtet, dass es der größte Angriff ist") is about the
+        event named before it in the same sentence.
+        """
         for quote in analysis.quotes:
             if quote.speaker is not None and quote.kind != "scare" and (
                 quote.start <= offset < quote.end
             ):
                 return quote.speaker
         sent_start, sent_end = view.starts[0], view.ends[-1]
-        for attribution in _attributions(analysis):
-            speaker, span_start, _span_end, scope = attribution
-            if scope is not None:
-                if scope[0] <= offset < scope[1]:
-                    return speaker
-                continue
-            if sent_start <= span_start < sent_end:
+        for speaker, start, end in _attributions(analysis):
+            if start <= offset < end:
+                return speaker
+            if sent_start <= start < sent_end and offset < start and self._refers_back(
+                analysis.text, start, end
+            ):
                 return speaker
         return None
+
+    def _refers_back(self, text: str, start: int, end: int) -> bool:
+        """Whether a reported clause starts with an anaphoric subject ("dass es ...")."""
+        words = text[start:end].lower().replace(",", " ").split()[:2]
+        if words and words[0] in ("dass", "daß", "that"):
+            words = words[1:]
+        return bool(words) and words[0] in ("es", "dies", "das", "this", "it")
 
     def _confidence(self, draft: Draft, reported: Speaker | None) -> float:
         """A calibrated-ish probability that the event record is right (see docs/events.md)."""
@@ -1474,23 +1488,21 @@ def _actor(mention: Mention) -> EventActor:
     )
 
 
-def _attributions(analysis: Analysis) -> list[tuple[Speaker, int, int, tuple[int, int] | None]]:
-    """Attribution spans from the quotes stage ("laut X", "wie X mitteilte")."""
-    raw = getattr(analysis, "attributions", None)
-    if raw is None:
-        raw = analysis.extras.get("quotes", {}).get("attributions", ()) if isinstance(
-            analysis.extras.get("quotes"), dict) else ()
+def _attributions(analysis: Analysis) -> list[tuple[Speaker, int, int]]:
+    """(source, start, end) of the attributions of the quotes stage, where it ran.
+
+    An attribution's span covers what is reported: the sentence carrying "laut X",
+    the clause after "X sagte, dass", a quote's content.
+    """
     out = []
-    for item in raw or ():
-        speaker = getattr(item, "speaker", None) or getattr(item, "source", None)
-        if speaker is None:
+    for item in getattr(analysis, "attributions", ()) or ():
+        source = getattr(item, "source", None)
+        if source is None:
             continue
-        if not isinstance(speaker, Speaker):
-            speaker = Speaker(text=speaker.text, start=speaker.start, end=speaker.end,
-                              kb_id=getattr(speaker, "kb_id", None))
-        scope = getattr(item, "scope", None)
-        scope_span = (scope.start, scope.end) if scope is not None else None
-        out.append((speaker, int(item.start), int(item.end), scope_span))
+        if not isinstance(source, Speaker):
+            source = Speaker(text=source.text, start=source.start, end=source.end,
+                             kb_id=getattr(source, "kb_id", None))
+        out.append((source, int(item.start), int(item.end)))
     return out
 
 
