@@ -508,7 +508,8 @@ class Reader:
             return False
         first_class = view.classes[tokens[0]]
         if first_class in (VERB, AUX, MODAL):
-            return not self.german
+            # "..., erklärte Blinken": a reporting clause after reported speech
+            return not self.german or view.lemmas[tokens[0]] in self.words.speech_verbs
         if not self.german:
             # "..., a senior official said": a subject with its own verb
             return first_class in (DET, NOUN, PRONOUN, NUMBER) and any(

@@ -550,6 +550,15 @@ class Coder:
         out = []
         for clause in clauses:
             parent = clause.parent
+            if self.german and parent is None and clause.kind == "main":
+                # "X sagte, Israel müsse ...": reported speech in a main clause
+                parent = next((c for c in clauses if c is not clause and c.kind == "main"
+                               and any(view.lemmas[i] in self.words.speech_verbs
+                                       and view.classes[i] == VERB for i in c.tokens)), None)
+                if parent is not None and any(view.lower[i] in self.words.obligation_modals
+                                              for i in clause.tokens):
+                    clause.parent = parent
+                    clause.kind = "sub"
             if clause.kind != "sub" or parent is None or clause.opener not in (
                 None, "that", "dass", "daß"
             ):
@@ -993,6 +1002,8 @@ class Coder:
                     parent.mode = self._threat_mode(draft)
                 if parent.type == "THREATEN" and not parent.targets:
                     parent.targets = list(draft.targets)  # "threatened to attack X"
+                if parent.type in ("REQUEST", "REJECT") and parent.mode is None:
+                    parent.mode = _DEMAND_MODES.get(draft.type)
         # casualty clauses hang on an attack; several casualty verbs are one event
         for draft in drafts:
             if draft.dropped or draft.trigger.entry.frame != "victim" or (
@@ -1505,6 +1516,12 @@ def _attributions(analysis: Analysis) -> list[tuple[Speaker, int, int]]:
         out.append((source, int(item.start), int(item.end)))
     return out
 
+
+# The mode of a demand or refusal by the type of what is demanded (PLOVER REQUEST modes).
+_DEMAND_MODES: dict[str, str] = {
+    "CONCEDE": "yield", "RETREAT": "yield", "CONSULT": "meet", "AGREE": "meet",
+    "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
+}
 
 _ENGLISH_PREPS: dict[str, dict[str, str]] = {
     "ASSAULT": {"against": "target", "on": "target", "at": "target", "into": "target"},
