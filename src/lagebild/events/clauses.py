@@ -105,6 +105,16 @@ class Chunk:
         return self.first <= index <= self.last
 
 
+def _append(chunks: list[Chunk], chunk: Chunk, coord_id: int) -> int:
+    """Appends a chunk (a new coordination unless it joins one); returns the last id."""
+    if chunk.coord < 0:
+        coord_id += 1
+        chunk.coord = coord_id
+    chunk.position = len(chunks)
+    chunks.append(chunk)
+    return coord_id
+
+
 def _is_number(word: str) -> bool:
     return word[:1].isdigit()
 
@@ -581,11 +591,8 @@ class Reader:
                 pos += 1
                 continue
             if cls == PRONOUN:
-                chunk = Chunk(i, i, pending_prep, low, -1, pronoun=True)
-                coord_id += 1
-                chunk.coord = coord_id
-                chunk.position = len(chunks)
-                chunks.append(chunk)
+                coord_id = _append(chunks, Chunk(i, i, pending_prep, low, -1, pronoun=True),
+                                   coord_id)
                 previous = None
                 pending_prep = None
                 pending_coord = False
@@ -640,11 +647,7 @@ class Reader:
                     chunk.attached_to, chunk.attachment = previous.attached_to, (
                         previous.attachment
                     )
-                if chunk.coord < 0:
-                    coord_id += 1
-                    chunk.coord = coord_id
-                chunk.position = len(chunks)
-                chunks.append(chunk)
+                coord_id = _append(chunks, chunk, coord_id)
                 previous = chunk
                 pending_prep = None
                 pending_coord = False

@@ -1144,42 +1144,38 @@ class Coder:
     # -- modality ------------------------------------------------------------------------
     def _modality(self, view: SentenceView, draft: Draft, clauses: list[Clause],
                   times: list[TimeExpr], analysis: Analysis) -> None:
+        modality, token = self._read_modality(view, draft, clauses)
+        draft.modality, draft.modality_token = modality, token
+        if modality in ("asserted", "planned") and draft.type == "SUPPORT" and self._relation(
+            view, draft, times
+        ):
+            draft.dropped = True
+        elif modality == "planned":
+            self._promise(draft)
+
+    def _read_modality(self, view: SentenceView, draft: Draft,
+                       clauses: list[Clause]) -> tuple[str, int | None]:
+        """The modality of a draft and the word it was read from."""
         words = self.words
         clause = draft.trigger.clause
-        tokens = clause.tokens
         trigger = draft.trigger.index
         if draft.trigger.nominal:
             chunk = draft.chunk
-            det = chunk.det if chunk is not None else None
-            if det is not None and det in words.negations:
-                draft.modality, draft.modality_token = "negated", chunk.first if chunk else None
-                return
+            if chunk is not None and chunk.det in words.negations:
+                return "negated", chunk.first
             if chunk is not None and any(view.lower[i] in words.generic_markers
                                          for i in range(chunk.first, trigger)):
-                draft.modality = "hypothetical"
-                draft.modality_token = chunk.first
-                return
-            if self._hypothetical(view, clause):
-                draft.modality = "hypothetical"
-            return
-        negation = self._negation(view, tokens, trigger)
+                return "hypothetical", chunk.first
+            return ("hypothetical" if self._hypothetical(view, clause) else "asserted"), None
+        negation = self._negation(view, clause.tokens, trigger)
         if negation is not None:
-            draft.modality, draft.modality_token = "negated", negation
-            return
+            return "negated", negation
         if draft.type == "THREATEN":
-            draft.modality = "threatened"
-            return
+            return "threatened", None
         if self._hypothetical(view, clause):
-            draft.modality = "hypothetical"
-            return
+            return "hypothetical", None
         planned = self._planned(view, draft, clauses)
-        if planned is not None:
-            draft.modality, draft.modality_token = "planned", planned
-        if draft.type == "SUPPORT" and self._relation(view, draft, times):
-            draft.dropped = True
-            return
-        if draft.modality == "planned":
-            self._promise(draft)
+        return ("planned", planned) if planned is not None else ("asserted", None)
 
     def _negation(self, view: SentenceView, tokens: list[int], trigger: int) -> int | None:
         words = self.words
