@@ -246,4 +246,7 @@ def assign_roles(entry: Entry, slots: Slots, view: SentenceView) -> Roles:
             roles.content.extend(chunks)
     roles.instrument.extend(slots.preps.get("mit", ()) if view.language == "de" else
                             slots.preps.get("with", ()))
+    # "beraten über neue Sanktionen", "talks about a ceasefire": the topic is content
+    for topic in ("über", "about"):
+        roles.content.extend(c for c in slots.preps.get(topic, ()) if c not in roles.target)
     return roles

@@ -34,6 +34,12 @@ OTHER = "O"
 
 BOUNDARY_PUNCT = frozenset({",", ";", ":", "(", ")", "–", "—", "-", "[", "]"})
 QUOTE_CHARS = frozenset({'"', "„", "“", "”", "«", "»", "‚", "‘", "’", "'", "‹", "›"})
+_NUMBER_WORDS = frozenset({
+    "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
+    "zwanzig", "dreißig", "hundert", "tausend", "dutzend", "hunderte", "tausende", "million",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred",
+    "thousand", "dozen", "hundreds", "thousands", "million", "half", "a", "ein", "eine",
+})
 _VERB_ENDINGS = ("t", "te", "ten", "en", "st", "tet", "ete", "eten")
 
 
@@ -278,8 +284,10 @@ class Reader:
                 classes.append(PRONOUN)
             elif low in words.separable_particles and self._clause_final(view, i):
                 classes.append(PARTICLE)
-            elif low in words.prepositions and low not in words.determiners:
-                classes.append(PREP)
+            elif low in words.prepositions and (
+                low not in words.determiners or not self._before_count(view, i)
+            ):
+                classes.append(PREP)  # "über neue Sanktionen"; "über 50 Tote" is a count
             elif low in ("als", "than") and i > 0 and view.lower[i - 1] in (
                 "mehr", "weniger", "more", "fewer", "less"
             ):
@@ -317,6 +325,11 @@ class Reader:
         following = view.lower[i + 1] if i + 1 < len(view) else ""
         return following in self.lexicon.forms or view.lemmas[i + 1 if i + 1 < len(view)
                                                              else i] in self.lexicon.verbs
+
+    @staticmethod
+    def _before_count(view: SentenceView, i: int) -> bool:
+        following = view.lower[i + 1] if i + 1 < len(view) else ""
+        return following[:1].isdigit() or following in _NUMBER_WORDS
 
     def _pronoun_use(self, view: SentenceView, i: int) -> bool:
         """Whether "das"/"dies" is a pronoun: not followed by a noun phrase."""
@@ -468,10 +481,12 @@ class Reader:
     def _zu_infinitive(self, view: SentenceView, tokens: list[int]) -> bool:
         """Whether a segment is a zu-infinitive ("..., Israel anzugreifen")."""
         last = tokens[-1]
+        if len(tokens) > 1 and view.lower[tokens[-2]] == "zu" and view.classes[last] in (
+            VERB, AUX
+        ):
+            return True  # "..., zu verhandeln", "..., abgeschossen zu haben"
         if view.classes[last] != VERB:
             return False
-        if len(tokens) > 1 and view.lower[tokens[-2]] == "zu":
-            return True
         low = view.lower[last]
         k = low.find("zu", 1)
         return k > 0 and low[:k] in self.words.separable_particles and low.endswith("en")

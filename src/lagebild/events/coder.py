@@ -1063,7 +1063,7 @@ class Coder:
                 continue
             if host.type == draft.type or (host.type == "THREATEN" and any(
                 chunk is c for c in (*roles.content, *roles.instrument)
-            )):
+            )) or any(chunk is c for c in roles.content if c.prep in ("über", "about")):
                 draft.dropped = True
                 if host.type == draft.type and draft.mode and (
                     host.mode is None or host.mode in REPLACEABLE_MODES
@@ -1211,7 +1211,7 @@ class Coder:
         group = [i for c in self._group(clause, clauses) for i in c.tokens]
         for i in group:
             low = view.lower[i]
-            if low in words.planned_modals and (self.german or i < trigger):
+            if low in words.planned_modals and i != trigger and (self.german or i < trigger):
                 return i
         if clause.kind == "inf" and clause.parent is not None:
             for i in clause.parent.tokens:
