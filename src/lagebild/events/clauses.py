@@ -38,7 +38,7 @@ _NUMBER_WORDS = frozenset({
     "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
     "zwanzig", "dreißig", "hundert", "tausend", "dutzend", "hunderte", "tausende", "million",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred",
-    "thousand", "dozen", "hundreds", "thousands", "million", "half", "a", "ein", "eine",
+    "thousand", "dozen", "hundreds", "thousands", "half", "a", "ein", "eine",
 })
 _VERB_ENDINGS = ("t", "te", "ten", "en", "st", "tet", "ete", "eten")
 
