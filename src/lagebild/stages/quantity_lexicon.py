@@ -17,24 +17,35 @@ from functools import lru_cache
 from typing import Any
 
 import yaml
+from simplemma import lemmatize
 from text_to_num import text2num
 
 from lagebild.errors import Code, LagebildError
 from lagebild.resources import Resources, data_path, read_lines
 
 # Noun classes. "thing" is a noun the lexicon does not know; "none" means the
-# count has no noun ("zwei wurden getötet").
-PERSON, TROOPS, HOSTAGE, WEAPON, THING, NONE = (
-    "person", "troops", "hostage", "weapon", "thing", "none"
+# count has no noun ("zwei wurden getötet"). Aircraft (drones, jets) are
+# weapons that can also be shot down, which makes them targets ("other").
+# Offenders (suspects, attackers) who flee are fugitives, not displaced.
+PERSON, TROOPS, HOSTAGE, OFFENDER, WEAPON, AIRCRAFT, THING, NONE = (
+    "person", "troops", "hostage", "offender", "weapon", "aircraft", "thing", "none"
 )
 APPLIES_TO: dict[str, frozenset[str]] = {
-    "living": frozenset({PERSON, TROOPS, HOSTAGE, THING, NONE}),
-    "people": frozenset({PERSON, TROOPS, HOSTAGE}),
+    "living": frozenset({PERSON, TROOPS, HOSTAGE, OFFENDER, THING, NONE}),
+    "civil": frozenset({PERSON, HOSTAGE, THING, NONE}),
+    "people": frozenset({PERSON, TROOPS, HOSTAGE, OFFENDER}),
     "troops": frozenset({TROOPS}),
     "hostage": frozenset({HOSTAGE}),
-    "weapon": frozenset({WEAPON}),
-    "any": frozenset({PERSON, TROOPS, HOSTAGE, WEAPON, THING, NONE}),
+    "weapon": frozenset({WEAPON, AIRCRAFT}),
+    "missile": frozenset({WEAPON}),
+    "aircraft": frozenset({AIRCRAFT}),
+    "thing": frozenset({THING, WEAPON, AIRCRAFT}),
+    "any": frozenset({PERSON, TROOPS, HOSTAGE, OFFENDER, WEAPON, AIRCRAFT, THING, NONE}),
 }
+WEAPON_CLASSES = frozenset({WEAPON, AIRCRAFT})
+# In a cue, "…" stands for up to this many words of the same clause
+# ("flew 64 citizens out", "kostete 21 Menschen das Leben").
+CUE_GAP = 8
 CATEGORIES = frozenset({
     "killed", "injured", "missing", "abducted", "released", "arrested", "displaced",
     "weapons_fired", "weapons_held", "troops", "evacuated", "other",
@@ -58,7 +69,11 @@ class Noun:
 
 @dataclass(frozen=True)
 class Cue:
-    """A word or phrase that gives a count its category."""
+    """A word or phrase that gives a count its category.
+
+    ``words`` may contain "…": any words of the same clause (at most
+    ``CUE_GAP``) between the parts before and after it.
+    """
 
     words: tuple[str, ...]
     category: str
@@ -99,10 +114,23 @@ class QuantityLexicon:
     subordinators: frozenset[str]
     relative_pronouns: frozenset[str]
     relative_prepositions: frozenset[str]
+    subordinators_after_comma: bool
+    prepositional_subordinators: frozenset[str]
+    preposition_objects: frozenset[str]
+    inclusion_leads: tuple[tuple[str, ...], ...]
+    inclusion_markers: tuple[tuple[str, ...], ...]
+    fronted_markers: tuple[tuple[str, ...], ...]
+    partitive_pronouns: frozenset[str]
+    noun_determiners: frozenset[str]
+    modified_nouns: frozenset[str]
+    possessives: frozenset[str]
+    prepositions: frozenset[str]
+    complement_prepositions: frozenset[str]
     particles: frozenset[str]
     articles: frozenset[str]
     determiners: frozenset[str]
     auxiliaries: frozenset[str]
+    function_verbs: frozenset[str]
     intransitive: frozenset[str]
     qualifier_blockers: frozenset[str]
     toll_words: dict[str, str | None]
@@ -194,6 +222,11 @@ def _mapping(data: dict[str, Any], key: str, path: str) -> dict[str, Any]:
     return {str(k).lower(): v for k, v in value.items()}
 
 
+def _phrases(phrases: list[str]) -> tuple[tuple[str, ...], ...]:
+    """Phrases as word tuples, longest first (so that "unter ihnen" beats "unter")."""
+    return tuple(sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
+
+
 def _read_tsv(language: str, name: str, columns: int) -> list[tuple[list[str], int]]:
     rows = []
     for number, raw in enumerate(
@@ -234,9 +267,30 @@ def _load_cues(language: str) -> dict[str, tuple[Cue, ...]]:
                 path=f"resources/{language}/quantities_cues.tsv", line=line,
             )
         words = tuple(form.lower().split())
+        if words[0] == "…" or words[-1] == "…":
+            raise LagebildError(
+                Code.RESOURCE, f"'…' must stand between words in '{form}'",
+                path=f"resources/{language}/quantities_cues.tsv", line=line,
+            )
         cues.setdefault(words[0], []).append(Cue(words, category, APPLIES_TO[applies]))
     # Longer phrases first, so that "ums leben" is tried before a one-word cue.
     return {k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in cues.items()}
+
+
+@lru_cache(maxsize=65536)
+def separable_lemma(word: str, particles: frozenset[str], language: str) -> str | None:
+    """The infinitive of a German separable verb written as one word, or None.
+
+    simplemma knows "abfeuerte" but not every joined form ("freikamen"): the
+    particle is split off and the rest lemmatised ("frei" + "kommen").
+    """
+    for size in range(min(8, len(word) - 3), 1, -1):
+        particle = word[:size]
+        if particle in particles:
+            rest = lemmatize(word[size:], lang=language).lower()
+            if rest != word[size:]:
+                return particle + rest
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -280,7 +334,8 @@ def load_quantity_lexicon(resources: Resources, language: str) -> QuantityLexico
         number_word = rf"{morph}(?:(?:\s*-\s*|\s+(?:and\s+)?){morph})*"
         scan_morph = _trie(_cased(morphemes))
         scan_number_word = rf"{scan_morph}(?:(?:\s*-\s*|\s+(?:and\s+)?){scan_morph})*"
-    digits = r"\d+(?:[.,\u00a0\u202f]\d+)*"
+    # Thousands may also be grouped by a plain space ("14 000").
+    digits = r"(?:\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:[.,\u00a0\u202f]\d+)*)"
     word_edge_after = r"(?![\w-])"
     # Every branch starts at a word start; the branches are character tries
     # with lower-case and capitalised words, not case-insensitive
@@ -288,9 +343,9 @@ def load_quantity_lexicon(resources: Resources, language: str) -> QuantityLexico
     articles = _strings(data, "articles", path)
     scanner = re.compile(
         r"(?<!\w)(?:"
-        # Dates (7.10.2023, 7.10.), ISO dates, clock times and scores, phone numbers.
+        # Dates (7.10.2023, 7.10.), ISO dates, clock times and scores ("1:0"), phone numbers.
         r"(?P<skip>(?<![.,])\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?![\w])"
-        r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,3}:\d{2}(?::\d{2})?"
+        r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,3}:\d{1,3}(?::\d{2})?(?!\d)"
         r"|\+\d[\d ()/-]{6,}\d|(?<!\d)0\d{2,5}[/-] ?\d{3,}(?:[ -]\d+)*)"
         f"|(?P<vague>(?<!-)(?:{_trie(_cased(vague))}){word_edge_after})"
         f"|(?P<words>(?<!-)(?:{_trie(_cased(number_words))}){word_edge_after})"
@@ -345,10 +400,27 @@ def load_quantity_lexicon(resources: Resources, language: str) -> QuantityLexico
         subordinators=frozenset(_strings(data, "subordinators", path)),
         relative_pronouns=frozenset(_strings(data, "relative_pronouns", path)),
         relative_prepositions=frozenset(_strings(data, "relative_prepositions", path)),
+        subordinators_after_comma=bool(data.get("subordinators_after_comma", False)),
+        prepositional_subordinators=frozenset(
+            _strings(data, "prepositional_subordinators", path)
+        ),
+        preposition_objects=frozenset(_strings(data, "preposition_objects", path)),
+        inclusion_leads=_phrases(_strings(data, "inclusion_leads", path)),
+        inclusion_markers=_phrases(_strings(data, "inclusion_markers", path)),
+        fronted_markers=_phrases(
+            _strings(data, "inclusion_markers", path) + _strings(data, "fronted_markers", path)
+        ),
+        partitive_pronouns=frozenset(_strings(data, "partitive_pronouns", path)),
+        noun_determiners=frozenset(_strings(data, "noun_determiners", path)),
+        modified_nouns=frozenset(_strings(data, "modified_nouns", path)),
+        possessives=frozenset(_strings(data, "possessives", path)),
+        prepositions=frozenset(_strings(data, "prepositions", path)),
+        complement_prepositions=frozenset(_strings(data, "complement_prepositions", path)),
         particles=frozenset(_strings(data, "particles", path)),
         articles=frozenset(_strings(data, "articles", path)),
         determiners=frozenset(_strings(data, "determiners", path)),
         auxiliaries=frozenset(_strings(data, "auxiliaries", path)),
+        function_verbs=frozenset(_strings(data, "function_verbs", path)),
         intransitive=frozenset(_strings(data, "intransitive", path)),
         qualifier_blockers=frozenset(_strings(data, "qualifier_blockers", path)),
         toll_words={k: (None if v is None else str(v))
