@@ -725,10 +725,7 @@ class Reader:
         titles = self.words.title_nouns
         if lemma in titles:
             return True
-        for t in self._long_titles:
-            if lemma.endswith(t):
-                return True
-        return False
+        return any(lemma.endswith(t) for t in self._long_titles)
 
     @staticmethod
     def _head(view: SentenceView, first: int, last: int, mention_tokens: set[int]) -> int:

@@ -32,6 +32,7 @@ document's events. The rules, in the order they apply:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -200,7 +201,7 @@ class Coder:
         events: list[Event] = []
         mentions: list[EntityMention] | None = None
         times: list[TimeExpr] = []
-        for first, end in zip(bounds, bounds[1:], strict=False):
+        for first, end in itertools.pairwise(bounds):
             if not self._has_candidate(lemmas, first, end):
                 continue
             if mentions is None:
@@ -838,10 +839,7 @@ class Coder:
         if not self.german:
             return False
         # German compounds end in the participant noun ("Terrorgruppe")
-        for n in self._participant_lengths:
-            if len(lemma) > n and lemma[-n:] in nouns:
-                return True
-        return False
+        return any(len(lemma) > n and lemma[-n:] in nouns for n in self._participant_lengths)
 
     def _nominal_arguments(self, view: SentenceView, draft: Draft,
                            mentions: list[Mention]) -> None:
