@@ -7,7 +7,7 @@ PETRARCH matched patterns against a constituency parse; lagebild matches them
 over the clause's tokens:
 
 * words after ``*`` must follow the verb in order, words before it must
-  precede it in order, other words may come between (as in TABARI);
+  precede it in order, with at most ``MAX_GAP`` other words between two of them;
 * a pattern word matches a token that starts with it (TABARI's stemming),
   unless it ends in ``_`` (exact match); ``&NAME`` matches any member of a
   synonym set; ``$``/``+``/``%`` mark where the source/target/both stand and
@@ -27,6 +27,10 @@ from dataclasses import dataclass, field
 
 from lagebild.resources import Resources, data_path
 
+# At most this many words may stand between two pattern words (or the verb and the
+# first): PETRARCH matched inside the verb phrase; over a whole clause, unlimited gaps
+# let "took power in the wake of ..." match patterns meant for "took X into custody".
+MAX_GAP = 3
 SOURCE = "$"
 TARGET = "+"
 BOTH = "%"
@@ -157,7 +161,8 @@ class CameoDictionary:
                         target = tokens[probe]
                 continue
             found = False
-            while k < len(tokens):
+            limit = k + MAX_GAP + 1
+            while k < len(tokens) and k < limit:
                 if self._matches(element, lower, tokens, k):
                     found = True
                     k += 1

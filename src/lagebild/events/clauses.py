@@ -468,6 +468,8 @@ class Reader:
             if not self.german and first == "that" and self._is_relative_that(view, tokens):
                 return "rel", first, self._antecedent(view, tokens[0])
             return "sub", first, None
+        if self.german and seg_index > 0 and self._zu_infinitive(view, tokens):
+            return "inf", None, None
         if seg_index > 0 and (
             (first in words.relative_pronouns)
             or (first in words.prepositions and second in words.relative_pronouns)
@@ -475,8 +477,6 @@ class Reader:
             return "rel", first, self._antecedent(view, tokens[0])
         if first in words.clause_coordinators:
             return "coord", first, None
-        if self.german and seg_index > 0 and self._zu_infinitive(view, tokens):
-            return "inf", None, None
         return "cont", None, None
 
     def _zu_infinitive(self, view: SentenceView, tokens: list[int]) -> bool:

@@ -100,6 +100,12 @@ REPLACEABLE_MODES = frozenset({"heavy-weapons", "firearms", "aerial", "destroy"}
 CONSEQUENCE_OPENERS = frozenset({"wobei", "wodurch", "bei", "dabei", "killing", "leaving",
                                  "wounding"})
 NONE_TYPE = "NONE"
+# Types a CAMEO verb's default code (no phrase pattern matched) may give. The defaults of
+# the cooperation blocks ("add", "include", "improve", "head" -> COOPERATE/CONCEDE) were
+# wrong far more often than right on English news-like text; those types come from the
+# hand lexicon or a phrase pattern only.
+DEFAULT_CODED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "PROTEST", "REJECT",
+                                 "ACCUSE", "REQUEST", "MOBILIZE", "SANCTION", "CONSULT"})
 # Entity types of state organs: coded as their country (PLOVER actor = country + sector; the
 # organ stays visible in the actor's CAMEO code, e.g. ISRMIL, and its mention text).
 STATE_ORGANS = frozenset({"military", "government", "police", "intelligence", "legislature",
@@ -422,7 +428,10 @@ class Coder:
                     yield Trigger(i, chosen_entry, clause, False, particle=part, last=last)
                 continue
             if self.cameo is not None:
-                cameo_trigger = self._cameo_trigger(view, clause, i, only_patterns=False)
+                # A verb the lexicon lists whose conditions failed ("released on bail")
+                # codes only through a CAMEO phrase pattern, never its block's default.
+                listed = bool(unique)
+                cameo_trigger = self._cameo_trigger(view, clause, i, only_patterns=listed)
                 if cameo_trigger is not None:
                     yield cameo_trigger
 
@@ -480,6 +489,10 @@ class Coder:
             return None
         coding = self.ontology.from_cameo(code)
         if coding is None or coding.type is None:
+            return None
+        if (best.pattern is None or best.pattern.words == 0) and (
+            coding.type not in DEFAULT_CODED_TYPES
+        ):
             return None
         entry = Entry(
             key=view.lemmas[i], kind="verb", type=coding.type,
@@ -925,7 +938,9 @@ class Coder:
         entry = draft.trigger.entry
         lexicon = self.lexicon
         mode = draft.mode
-        replaceable = mode is None or (draft.type == "ASSAULT" and mode in REPLACEABLE_MODES)
+        replaceable = mode is None or (draft.type == "ASSAULT" and mode in REPLACEABLE_MODES) or (
+            draft.type == "MOBILIZE" and mode == "troops"
+        )
         if not replaceable and mode not in (None,):
             draft.mode = self.ontology.valid_mode(draft.type, mode)
             return
@@ -945,7 +960,7 @@ class Coder:
             chunks = [*draft.roles.instrument, *draft.roles.content]
             if draft.type != "ASSAULT":
                 chunks += draft.roles.target  # "forderte eine Waffenruhe": the object
-            if draft.type == "ASSAULT" and entry.frame != "intercept":
+            if draft.type in ("ASSAULT", "MOBILIZE") and entry.frame != "intercept":
                 chunks += [*draft.roles.source, *draft.roles.target]
                 chunks += [c for c in draft.trigger.clause.chunks if c.prep is None]
             clause_chunks = draft.trigger.clause.chunks
