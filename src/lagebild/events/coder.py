@@ -1004,6 +1004,14 @@ class Coder:
                 continue
             if draft.trigger.nominal:
                 self._merge_nominal(view, draft, verbal)
+        # "to discuss new sanctions": the noun is a topic, not an event
+        for draft in drafts:
+            if draft.trigger.nominal and not draft.dropped and draft.chunk is not None and any(
+                view.lemmas[i] in self.words.topic_verbs
+                for i in draft.trigger.clause.tokens
+                if draft.chunk.first - 4 <= i < draft.chunk.first
+            ):
+                draft.dropped = True
         # "held talks", "launched an attack": the light verb yields to its event noun
         for draft in drafts:
             if draft.dropped or draft.trigger.nominal or (

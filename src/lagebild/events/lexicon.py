@@ -96,6 +96,7 @@ class SyntaxWords:
     obligation_modals: frozenset[str]
     light_verbs: frozenset[str]
     adverbs: frozenset[str]
+    topic_verbs: frozenset[str]
 
     @property
     def function_words(self) -> frozenset[str]:
@@ -153,6 +154,7 @@ def read_syntax(language: str) -> SyntaxWords:
         obligation_modals=words("obligation_modals"),
         light_verbs=words("light_verbs"),
         adverbs=words("adverbs"),
+        topic_verbs=words("topic_verbs"),
     )
 
 
