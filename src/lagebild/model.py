@@ -215,6 +215,9 @@ class Speaker(Record):
     kb_id: str | None = None
 
 
+QuoteKind = Literal["direct", "indirect", "scare"]
+
+
 class Quote(Record):
     """A direct, indirect or scare quote."""
 
@@ -222,9 +225,38 @@ class Quote(Record):
     text: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
-    kind: Literal["direct", "indirect", "scare"]
+    kind: QuoteKind
     speaker: Speaker | None = None
     cue: Span | None = None
+    cue_particle: Span | None = Field(
+        default=None,
+        description="The separated particle of a split reporting verb "
+        "(the 'hinzu' of 'fügte ... hinzu'); `cue` holds the verb.",
+    )
+
+
+AttributionKind = Literal["according_to", "reporting_verb", "quote", "free_indirect"]
+
+
+class Attribution(Record):
+    """A reported sentence or clause and the source it is attributed to.
+
+    ``start``/``end`` cover what is reported (a quote's content, the clause
+    after "X sagte, dass", the sentence carrying "laut X"), so that an event
+    found inside it can say according to whom.
+    """
+
+    doc_id: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    source: Speaker
+    cue: Span | None = None
+    cue_particle: Span | None = None
+    kind: AttributionKind = Field(
+        description="according_to ('laut X', 'X zufolge', 'according to X', ', so X'), "
+        "reporting_verb ('X sagte, dass ...', 'the ministry said ...'), quote (a direct "
+        "quote), free_indirect (a following sentence in Konjunktiv that goes on reporting)."
+    )
 
 
 class EventActor(Record):
@@ -382,6 +414,7 @@ class AnalysisResult(Record):
     quotes: list[Quote] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     places: list[Place] = Field(default_factory=list)
+    attributions: list[Attribution] = Field(default_factory=list)
 
 
 def json_schema() -> dict[str, object]:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from lagebild.errors import Code, LagebildError, PipelineConfigError, StageError
 from lagebild.model import (
     AnalysisResult,
+    Attribution,
     Document,
     EntityMention,
     Event,
@@ -67,6 +68,8 @@ class Analysis:
     quotes: tuple[Quote, ...] = ()
     events: tuple[Event, ...] = ()
     places: tuple[Place, ...] = ()
+    # Who each reported sentence or clause is attributed to (stage "quotes").
+    attributions: tuple[Attribution, ...] = ()
     # Stage outputs that are not part of the public record shape (e.g.
     # attribution spans an events stage reads), keyed by the stage's name.
     extras: dict[str, Any] = field(default_factory=dict)
@@ -106,6 +109,7 @@ class Analysis:
             quotes=list(self.quotes),
             events=list(self.events),
             places=list(self.places),
+            attributions=list(self.attributions),
         )
 
 

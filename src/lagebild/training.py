@@ -31,7 +31,13 @@ TrainFunc = Callable[[TrainOptions], str]
 TrainerSpec = Entry[TrainFunc]
 
 # Trainer functions return a one-paragraph summary of what they built.
-CATALOG: Catalog[TrainFunc] = Catalog("model", ("lagebild.geo.build",))
+CATALOG: Catalog[TrainFunc] = Catalog(
+    "model",
+    (
+        "lagebild.geo.build",
+        "lagebild.quotes.training",
+    ),
+)
 TRAINERS = CATALOG.entries
 trainer = CATALOG.register
 get_trainer = CATALOG.get

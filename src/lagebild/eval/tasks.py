@@ -4,5 +4,6 @@ import lagebild.eval.events
 import lagebild.eval.linking
 import lagebild.eval.places
 import lagebild.eval.quantities
+import lagebild.eval.quotes
 import lagebild.eval.segmentation
 import lagebild.eval.time

@@ -4,6 +4,7 @@ import lagebild.stages.entities
 import lagebild.stages.events
 import lagebild.stages.geo
 import lagebild.stages.quantities
+import lagebild.stages.quotes
 import lagebild.stages.roles
 import lagebild.stages.time
 import lagebild.text.langid

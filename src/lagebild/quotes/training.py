@@ -1,0 +1,196 @@
+"""``lagebild train quotes``: trains the SpkAtt speech-event CRFs.
+
+Reads the SpkAtt-2023 train split (default ``../shared/data/quotes-de``),
+keeps one speech in five out as our own development part (a fixed hash of the
+file name, see :func:`lagebild.quotes.spkatt.is_dev`), trains the cue and the
+role tagger on the rest, scores the development part and writes the two
+models plus a JSON record (training files, parameters, development scores)
+into ``src/lagebild/resources/models/`` (or ``--out``).
+
+SpkAtt-2023 is CC BY-SA 4.0, so the models may ship (under the same licence).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+import pycrfsuite
+
+from lagebild.errors import Code, LagebildError
+from lagebild.quotes.features import TokenInfo, cue_features, describe, role_features
+from lagebild.quotes.lexicon import CueLexicon, QuoteWords, load_cue_lexicon, load_quote_words
+from lagebild.quotes.spkatt import (
+    ARGUMENT_ROLES,
+    SpeechDoc,
+    find_files,
+    is_dev,
+    read_docs,
+)
+from lagebild.quotes.tagger import (
+    CUE,
+    CUE_MODEL,
+    MODEL_INFO,
+    OUTSIDE,
+    ROLE_MODEL,
+    model_dir,
+    open_tagger,
+    predict_doc,
+    role_labels,
+)
+from lagebild.resources import Resources
+from lagebild.text.lemmas import load_lemmatizer
+from lagebild.training import TrainOptions, trainer
+
+DEFAULT_DATA = Path(__file__).resolve().parents[4] / "shared" / "data" / "quotes-de"
+# Regularisation of the two CRFs. The role tagger's (L2 only) was chosen on an
+# inner split of the training part and 4-fold cross-validation within it,
+# never on the development part; the cue tagger's was not tuned.
+CUE_PARAMS: dict[str, object] = {
+    "c1": 0.05,
+    "c2": 0.01,
+    "max_iterations": 200,
+    "feature.possible_transitions": True,
+}
+ROLE_PARAMS: dict[str, object] = {
+    "c1": 0.0,
+    "c2": 0.3,
+    "max_iterations": 300,
+    "feature.possible_transitions": True,
+}
+
+
+def _describe_doc(
+    doc: SpeechDoc, lemma: Callable[[str], str], lexicon: CueLexicon, words: QuoteWords
+) -> list[list[TokenInfo]]:
+    return [describe(forms, [lemma(f) for f in forms], lexicon, words) for forms in doc.sentences]
+
+
+def cue_sequences(
+    doc: SpeechDoc, infos: Sequence[Sequence[TokenInfo]]
+) -> Iterator[tuple[list[list[str]], list[str]]]:
+    """Yields (features, labels) of the cue tagger for every sentence of a speech."""
+    cue_tokens = {ref for event in doc.events for ref in event.cue}
+    for sid, sentence in zip(doc.sentence_ids, infos, strict=True):
+        labels = [CUE if (sid, i) in cue_tokens else OUTSIDE for i in range(len(sentence))]
+        yield cue_features(sentence), labels
+
+
+def role_sequences(
+    doc: SpeechDoc, infos: Sequence[Sequence[TokenInfo]]
+) -> Iterator[tuple[list[list[str]], list[str]]]:
+    """Yields (features, labels) of the role tagger: one per event and cue token."""
+    position = {sid: k for k, sid in enumerate(doc.sentence_ids)}
+    cues_by_sentence: dict[int, set[int]] = {}
+    for event in doc.events:
+        for sid, i in event.cue:
+            cues_by_sentence.setdefault(sid, set()).add(i)
+    for event in doc.events:
+        for sid, anchor in sorted(event.cue):
+            if sid not in position:
+                continue
+            sentence = infos[position[sid]]
+            if anchor >= len(sentence):
+                continue
+            roles = {
+                role: {i for s, i in event.tokens(role) if s == sid and i < len(sentence)}
+                for role in ARGUMENT_ROLES
+            }
+            cue_tokens = {i for s, i in event.cue if s == sid}
+            labels = role_labels(len(sentence), roles, cue_tokens, anchor)
+            others = frozenset(cues_by_sentence[sid] - {anchor})
+            yield role_features(sentence, anchor, others), labels
+
+
+def _train(
+    sequences: Iterator[tuple[list[list[str]], list[str]]], path: Path, params: dict[str, object]
+) -> int:
+    crf = pycrfsuite.Trainer(verbose=False)
+    count = 0
+    for xseq, yseq in sequences:
+        crf.append(xseq, yseq)
+        count += 1
+    crf.set_params(params)
+    crf.train(str(path))
+    return count
+
+
+def train_models(
+    train_docs: Sequence[SpeechDoc], out: Path, resources: Resources
+) -> tuple[int, int]:
+    """Trains the cue and role CRFs on ``train_docs`` and writes them into ``out``.
+
+    Returns:
+        The number of cue sequences and of role sequences trained on.
+    """
+    lexicon = resources.load(load_cue_lexicon, "de")
+    words = resources.load(load_quote_words, "de")
+    lemma = resources.load(load_lemmatizer, "de").lemma
+    described = [(doc, _describe_doc(doc, lemma, lexicon, words)) for doc in train_docs]
+    n_cue = _train(
+        (seq for doc, infos in described for seq in cue_sequences(doc, infos)),
+        out / CUE_MODEL.format(language="de"),
+        CUE_PARAMS,
+    )
+    n_role = _train(
+        (seq for doc, infos in described for seq in role_sequences(doc, infos)),
+        out / ROLE_MODEL.format(language="de"),
+        ROLE_PARAMS,
+    )
+    return n_cue, n_role
+
+
+@trainer("quotes", help="SpkAtt-2023 speech-event CRFs (cue and roles), German.")
+def train_quotes(options: TrainOptions) -> str:
+    """Trains the speech-event tagger and scores it on our development part."""
+    # Imported here: the evaluation module imports this package's tagger.
+    from lagebild.eval.quotes import score_corpus
+
+    data = options.data or DEFAULT_DATA
+    if not data.exists():
+        raise LagebildError(Code.NOT_FOUND, "SpkAtt data not found", path=str(data))
+    docs = read_docs(find_files(data))
+    train_docs = [d for d in docs if not is_dev(d.name)]
+    dev_docs = [d for d in docs if is_dev(d.name)]
+    out = options.out or model_dir()
+    out.mkdir(parents=True, exist_ok=True)
+    resources = Resources()
+    started = time.perf_counter()
+    n_cue, n_role = train_models(train_docs, out, resources)
+    seconds = time.perf_counter() - started
+    tagger = open_tagger(
+        "de", resources.load(load_cue_lexicon, "de"), resources.load(load_quote_words, "de"), out
+    )
+    if tagger is None:
+        raise LagebildError(Code.RESOURCE, "trained model not written", path=str(out))
+    lemma = resources.load(load_lemmatizer, "de").lemma
+    metrics = score_corpus([(d.events, predict_doc(tagger, d, lemma)) for d in dev_docs])
+    scores = {
+        name: {"precision": m.precision, "recall": m.recall, "f1": m.f1, "support": m.tp + m.fn}
+        for name, m in metrics.items()
+    }
+    info = {
+        "data": "SpkAtt-2023 train split (umanlp/SpkAtt-2023 @19be811), CC BY-SA 4.0",
+        "train_files": sorted(d.name for d in train_docs),
+        "dev_files": sorted(d.name for d in dev_docs),
+        "params": {"cue": params_json(CUE_PARAMS), "role": params_json(ROLE_PARAMS)},
+        "sequences": {"cue": n_cue, "role": n_role},
+        "dev_scores": scores,
+    }
+    (out / MODEL_INFO.format(language="de")).write_text(
+        json.dumps(info, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    cue, source = metrics["Cue"], metrics["Source"]
+    return (
+        f"Trained on {len(train_docs)} speeches ({n_cue} sentences, {n_role} cue anchors) in "
+        f"{seconds:.0f} s; held-out development part ({len(dev_docs)} speeches): cue F1 "
+        f"{cue.f1:.3f} (P {cue.precision:.3f}, R {cue.recall:.3f}), Source F1 {source.f1:.3f}, "
+        f"Message F1 {metrics['Message'].f1:.3f}. Models written to {out}."
+    )
+
+
+def params_json(params: dict[str, object]) -> dict[str, object]:
+    """Returns the CRF parameters as JSON-safe values."""
+    return {k: v if isinstance(v, int | float | str | bool) else str(v) for k, v in params.items()}
