@@ -37,6 +37,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -125,11 +126,25 @@ def actors_match(gold: Sequence[str], predicted: Sequence[EventActor], text: str
     return True
 
 
+@lru_cache(maxsize=1)
+def _kb_names() -> dict[str, str]:
+    from lagebild.actors.kb import load_kb
+    from lagebild.resources import Resources
+
+    return {e.id: e.name for e in load_kb(Resources(), "").entries.values()}
+
+
 def speaker_name(event: Event, entities: Sequence[EntityMention]) -> str | None:
-    """The canonical name of the event's ``reported_by`` (via the entity at its span)."""
+    """The canonical name of the event's ``reported_by``.
+
+    From its knowledge-base id, else from the entity mention at its span, else
+    ``unlinked``.
+    """
     speaker = event.reported_by
     if speaker is None:
         return None
+    if speaker.kb_id and speaker.kb_id in _kb_names():
+        return _kb_names()[speaker.kb_id]
     for mention in entities:
         if mention.start < speaker.end and speaker.start < mention.end and mention.name and (
             mention.kb_id and not mention.kb_id.startswith("unlinked")

@@ -335,7 +335,11 @@ class Reader:
     def _pronoun_use(self, view: SentenceView, i: int) -> bool:
         """Whether "das"/"dies" is a pronoun: not followed by a noun phrase."""
         following = view.words[i + 1] if i + 1 < len(view) else "."
-        return not following[:1].isupper() and not following[:1].isdigit()
+        after = view.words[i + 2] if i + 2 < len(view) else "."
+        if following[:1].isupper() or following[:1].isdigit():
+            return False  # "das Militär"
+        # "das ukrainische Militär": an adjective and a noun follow
+        return not (following[:1].isalpha() and after[:1].isupper())
 
     def _clause_final(self, view: SentenceView, i: int) -> bool:
         if not self.german:

@@ -908,11 +908,33 @@ class Coder:
             last = max(last, other.last)
         if not sources:
             sources = self._light_verb_subject(view, clause, chunk, mentions)
+        draft.reported_by = self._reporter(view, clause, chunk, mentions)
         draft.sources = sources
         draft.targets = [m for m in targets if all(m.start != s.start for s in sources)]
         if not draft.targets:
             draft.targets = self._place_targets(view, draft, target_chunks)
         draft.first, draft.last = chunk.first, max(last, trigger.index)
+
+    def _reporter(self, view: SentenceView, clause: Clause, chunk: Chunk,
+                  mentions: list[Mention]) -> Speaker | None:
+        """The subject of a reporting verb whose object is the event noun.
+
+        "Das ukrainische Militär meldete einen russischen Raketenangriff", "The
+        Pentagon confirmed the attack": who reports the event.
+        """
+        verbs = [i for i in clause.tokens if view.classes[i] == VERB and i < chunk.first
+                 and (view.lemmas[i] in self.words.speech_verbs
+                      or view.lemmas[i] in ("melden", "bestätigen", "confirm"))]
+        if not verbs:
+            return None
+        slots = clause_slots(view, clause, verbs[-1], False, self.words)
+        if not any(chunk in group for group in slots.objects[:1]):
+            return None
+        actors = self._actors(view, slots.subject, mentions, False, context=clause.chunks)
+        if not actors:
+            return None
+        first = actors[0]
+        return Speaker(text=first.text, start=first.start, end=first.end, kb_id=first.kb_id)
 
     def _light_verb_subject(self, view: SentenceView, clause: Clause, chunk: Chunk,
                             mentions: list[Mention]) -> list[Mention]:
@@ -1382,7 +1404,19 @@ class Coder:
             any(m.type == "igo" for m in draft.sources)
         ):
             return None
-        reported = self._reported_by(analysis, trigger_start, view)
+        reported = draft.reported_by or self._reported_by(analysis, trigger_start, view)
+        if reported is not None and reported.kb_id is None:
+            # link the speaker through the entity mention at its span
+            linked = next((m.kb_id for m in analysis.entities if m.kb_id
+                           and not m.kb_id.startswith("unlinked")
+                           and m.start < reported.end and reported.start < m.end), None)
+            if linked is not None:
+                reported = reported.model_copy(update={"kb_id": linked})
+        if reported is not None and reported.kb_id in self.countries.organs:
+            # "laut der israelischen Armee" -> Israel, as for actors
+            reported = reported.model_copy(
+                update={"kb_id": self.countries.organs[reported.kb_id][0]}
+            )
         particle_span = None
         if trigger.particle is not None:
             p = trigger.particle
@@ -1533,21 +1567,12 @@ def _actor(mention: Mention) -> EventActor:
 
 
 def _attributions(analysis: Analysis) -> list[tuple[Speaker, int, int]]:
-    """(source, start, end) of the attributions of the quotes stage, where it ran.
+    """(source, start, end) of the attributions of the quotes stage.
 
     An attribution's span covers what is reported: the sentence carrying "laut X",
     the clause after "X sagte, dass", a quote's content.
     """
-    out = []
-    for item in getattr(analysis, "attributions", ()) or ():
-        source = getattr(item, "source", None)
-        if source is None:
-            continue
-        if not isinstance(source, Speaker):
-            source = Speaker(text=source.text, start=source.start, end=source.end,
-                             kb_id=getattr(source, "kb_id", None))
-        out.append((source, int(item.start), int(item.end)))
-    return out
+    return [(a.source, a.start, a.end) for a in analysis.attributions]
 
 
 # The mode of a demand or refusal by the type of what is demanded (PLOVER REQUEST modes).
@@ -1582,6 +1607,7 @@ class Countries:
 
     by_code: dict[str, tuple[str, str]]  # "ISR" -> (kb id, name)
     by_iso2: dict[str, tuple[str, str]]  # "IL" -> (kb id, name)
+    organs: dict[str, tuple[str, str]]  # kb id of a state organ -> its country
 
 
 def load_countries(resources: Resources, language: str) -> Countries:
@@ -1595,7 +1621,9 @@ def load_countries(resources: Resources, language: str) -> Countries:
         found = by_code.get(_ISO3_TO_CAMEO.get(iso3, iso3))
         if found is not None:
             by_iso2[str(iso2)] = found
-    return Countries(by_code, by_iso2)
+    organs = {e.id: by_code[e.code[:3]] for e in kb.entries.values()
+              if e.type in STATE_ORGANS and e.code[:3] in by_code}
+    return Countries(by_code, by_iso2, organs)
 
 
 def load_coder(resources: Resources, language: str) -> Coder:

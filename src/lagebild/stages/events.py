@@ -1,10 +1,9 @@
 """Event coding (stage ``events``): PLOVER 2.0 event records with evidence for every field.
 
-Reads the tokens, lemmas and sentences, the time expressions (dates),
-quantities (casualty and other counts) and places (event locations) of
-earlier stages, and the entity mentions (actors) and quotes (``reported_by``)
-when those stages ran (their fields are empty otherwise). See
-:mod:`lagebild.events.coder` for the rules and ``docs/events.md`` for the
+Reads the tokens, lemmas and sentences, the entity mentions (actors), time
+expressions (dates), quotes and attributions (``reported_by``), quantities
+(casualty and other counts) and places (event locations) of earlier stages.
+See :mod:`lagebild.events.coder` for the rules and ``docs/events.md`` for the
 design and the evaluation.
 """
 
@@ -18,7 +17,8 @@ from lagebild.resources import Resources
 
 @stage(
     "events",
-    requires=("tokens", "lemmas", "sentences", "language", "times", "quantities", "places"),
+    requires=("tokens", "lemmas", "sentences", "language", "entities", "times", "quotes",
+              "attributions", "quantities", "places"),
     assigns=("events",),
 )
 def code_events(analysis: Analysis, resources: Resources) -> Analysis:
