@@ -42,7 +42,15 @@ from pathlib import Path
 from typing import Any
 
 from lagebild.errors import Code, EvalDataError
-from lagebild.eval.core import EvalOptions, EvalReport, Metrics, ScoreRow, require_path, task
+from lagebild.eval.core import (
+    EvalOptions,
+    EvalReport,
+    Metrics,
+    ScoreRow,
+    greedy_pairs,
+    require_path,
+    task,
+)
 from lagebild.model import EntityMention, Event, EventActor
 
 # PLOVER 0.5 (GSR) -> PLOVER 2.0. From the PLOVER 2.0 manual, section "CAMEO to PLOVER
@@ -185,17 +193,11 @@ def pair_events(gold: list[dict[str, Any]], predicted: list[Event],
             score = int(actors_match(g.get("source", []), p.sources, text)) * 2 + int(
                 actors_match(g.get("target", []), p.targets, text)
             )
-            candidates.append((-score, gi, pi))
-    candidates.sort()
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    pairs = []
-    for _, gi, pi in candidates:
-        if gi in used_g or pi in used_p:
-            continue
-        used_g.add(gi)
-        used_p.add(pi)
-        pairs.append((gold[gi], predicted[pi]))
+            candidates.append((float(-score), gi, pi))
+    matched = greedy_pairs(candidates)
+    pairs = [(gold[gi], predicted[pi]) for gi, pi in matched]
+    used_g = {gi for gi, _ in matched}
+    used_p = {pi for _, pi in matched}
     missed = [g for k, g in enumerate(gold) if k not in used_g]
     spurious = [p for k, p in enumerate(predicted) if k not in used_p]
     return pairs, missed, spurious
