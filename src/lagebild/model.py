@@ -266,6 +266,12 @@ class EventActor(Record):
     kb_id: str | None = None
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+    text: str | None = Field(
+        default=None, description="The mention as written: text[start:end]."
+    )
+    code: str | None = Field(
+        default=None, description="CAMEO-style actor code of the entity, when known."
+    )
 
 
 class EventDate(Record):
@@ -274,6 +280,13 @@ class EventDate(Record):
     value: str | None
     start: int | None = None
     end: int | None = None
+    text: str | None = Field(default=None, description="The time expression as written.")
+    basis: Literal["text", "document"] | None = Field(
+        default=None,
+        description="'text': a time expression in the event's clause dates it (start/end "
+        "point at it); 'document': the text gives no date and this is the publication "
+        "date, which only bounds the event from above.",
+    )
 
 
 class EventLocation(Record):
@@ -360,10 +373,30 @@ class Event(Record):
     date: EventDate | None = None
     location: EventLocation | None = None
     quantities: list[Quantity] = Field(default_factory=list)
-    modality: str = "asserted"
+    modality: str = Field(
+        default="asserted",
+        description="asserted, negated, threatened, planned or hypothetical.",
+    )
     reported_by: Speaker | None = None
     confidence: float = Field(ge=0.0, le=1.0)
     evidence: Offsets
+    quad: int | None = Field(
+        default=None,
+        description="PLOVER quad class: 1 verbal cooperation, 2 material cooperation, "
+        "3 verbal conflict, 4 material conflict.",
+    )
+    trigger: Span | None = Field(
+        default=None, description="The words that name the event (verb or noun)."
+    )
+    trigger_particle: Span | None = Field(
+        default=None, description="The separated particle of a German verb ('griff ... an')."
+    )
+    mode_evidence: Span | None = Field(
+        default=None, description="The word the mode was read from ('Raketen', 'Luft...')."
+    )
+    modality_evidence: Span | None = Field(
+        default=None, description="The word the modality was read from ('nicht', 'will')."
+    )
 
 
 class AnalysisResult(Record):

@@ -60,6 +60,11 @@ class ActorLexicon:
                 self._single[key] = single
         return (single, 1) if single is not None else None
 
+    def is_role_word(self, text: str) -> bool:
+        """Whether ``text`` is one role noun ("Emir", "Präsidentin"), not a name."""
+        key = fold(text)
+        return bool(self.roles.get((key,)) or self._inflected((key,)))
+
     def _inflected(self, keys: tuple[str, ...]) -> str | None:
         last = keys[-1]
         endings = _DE_ENDINGS if self.language == "de" else ("s",)

@@ -216,6 +216,26 @@ task = CATALOG.register
 get_task = CATALOG.get
 
 
+def greedy_pairs(candidates: Iterable[tuple[float, int, int]]) -> list[tuple[int, int]]:
+    """Pairs gold and predicted items one to one, best candidates first.
+
+    Args:
+        candidates: (cost, gold index, predicted index); lower cost pairs first.
+
+    Returns:
+        (gold index, predicted index) pairs; each index is used at most once.
+    """
+    used_gold: set[int] = set()
+    used_predicted: set[int] = set()
+    pairs = []
+    for _, gold, predicted in sorted(candidates):
+        if gold not in used_gold and predicted not in used_predicted:
+            used_gold.add(gold)
+            used_predicted.add(predicted)
+            pairs.append((gold, predicted))
+    return pairs
+
+
 def require_path(path: Path) -> Path:
     """Returns ``path`` when it exists, else raises a one-line EvalDataError."""
     if not path.exists():

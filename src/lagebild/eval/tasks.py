@@ -1,5 +1,6 @@
 """Imports every module that registers an evaluation task (one line each)."""
 
+import lagebild.eval.events
 import lagebild.eval.linking
 import lagebild.eval.ner
 import lagebild.eval.places

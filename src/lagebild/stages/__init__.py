@@ -1,6 +1,7 @@
 """Pipeline stages. Importing this package registers every built-in stage (one line each)."""
 
 import lagebild.stages.entities
+import lagebild.stages.events
 import lagebild.stages.geo
 import lagebild.stages.ner
 import lagebild.stages.quantities

@@ -326,6 +326,8 @@ class DocumentReader:
         """Adds the NER model's spans the knowledge base and rules did not cover."""
         result = list(mentions)
         for span in self.analysis.ner:
+            if self.lexicon.is_role_word(self.text[span.start : span.end]):
+                continue  # "der katarische Emir": a title, not a name
             overlapping = [m for m in result if m.overlaps(span.start, span.end)]
             if overlapping and not self._model_person_wins(span, overlapping):
                 continue

@@ -1,0 +1,252 @@
+"""Source and target actors of a trigger, from entity mentions in clause slots.
+
+Actors come only from the ``entities`` stage (mentions whose ``actor`` flag is
+not False and that are not byline names or news outlets) in the trigger's own
+clause, or from the antecedent of a relative pronoun and the shared subject of
+coordinated verb phrases in the same sentence. Nothing is taken from other
+sentences. A slot without a mention stays empty, except that a common noun
+for people or forces ("Demonstranten", "Zivilisten", "die Armee") in a slot
+becomes an ``unlinked`` participant with its own evidence span.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lagebild.events.clauses import (
+    AUX,
+    MODAL,
+    VERB,
+    Chunk,
+    Clause,
+    SentenceView,
+)
+from lagebild.events.lexicon import Entry, SyntaxWords
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor mention as the coder sees it (token range sentence-relative)."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+    name: str | None
+    kb_id: str | None
+    type: str | None = None
+    form: str | None = None
+    code: str | None = None
+    participant: bool = False  # an unlinked common noun, not an entity mention
+
+
+@dataclass
+class Slots:
+    """The argument slots of one clause around its verb."""
+
+    subject: list[Chunk] = field(default_factory=list)
+    objects: list[list[Chunk]] = field(default_factory=list)
+    preps: dict[str, list[Chunk]] = field(default_factory=dict)
+    passive: bool = False
+    finite: int = -1
+    # In a relative clause: whether the relative pronoun is the subject or an object
+    relative: str | None = None
+    # A conjunct without its own finite verb shares the first conjunct's subject
+    shares_subject: bool = False
+
+ADJECTIVAL_PARTICIPLES = frozenset({"opposed", "committed", "determined", "prepared", "willing",
+                                    "ready", "concerned", "worried", "interested"})
+OBLIQUE_PRONOUNS = frozenset({"ihn", "ihm", "ihnen", "uns", "mich", "dich", "him", "them",
+                              "us", "me"})
+
+
+def coordinated(chunks: list[Chunk], first: Chunk) -> list[Chunk]:
+    """Returns ``first`` and the chunks coordinated with it."""
+    return [c for c in chunks if c.coord == first.coord and c.attached_to is first.attached_to]
+
+
+def finite_index(view: SentenceView, clause: Clause) -> int:
+    """Index of the clause's finite verb (first verb in V2 clauses, last in verb-final)."""
+    verbs = [i for i in clause.tokens if view.classes[i] in (VERB, AUX, MODAL)]
+    if not verbs:
+        return -1
+    if view.language == "de" and clause.kind in ("sub", "rel", "inf"):
+        return verbs[-1]
+    return verbs[0]
+
+
+def is_passive(view: SentenceView, clause: Clause, trigger: int, words: SyntaxWords,
+               group: list[Clause]) -> bool:
+    """Whether the trigger verb is a passive participle ("wurden getötet", "was attacked")."""
+    tokens = [i for c in group for i in c.tokens] if group else clause.tokens
+    low = view.lower[trigger]
+    if view.language == "de":
+        auxiliaries = {words.auxiliaries.get(view.lower[i]) for i in tokens}
+        if "werden" not in auxiliaries and "sein" not in auxiliaries:
+            return False
+        participle = low != view.lemmas[trigger] or low.startswith("ge") or "ge" in low[2:6]
+        if low == view.lemmas[trigger] and not low.endswith(("t", "en")):
+            return False
+        # "wird angreifen" is a future: the verb is an infinitive (form == lemma)
+        if low == view.lemmas[trigger] and not low.startswith("ge") and "ge" not in low[2:6]:
+            return False
+        werden = [i for i in tokens if words.auxiliaries.get(view.lower[i]) == "werden"]
+        sein = [i for i in tokens if words.auxiliaries.get(view.lower[i]) == "sein"]
+        return participle and bool(werden or sein)
+    if low in ADJECTIVAL_PARTICIPLES:
+        return False  # "Israel is opposed to ...": an adjective, not a passive
+    # English: a form of "be" (or "get") before a participle, at most 3 tokens back
+    k = trigger - 1
+    steps = 0
+    while k >= 0 and steps < 4:
+        if words.auxiliaries.get(view.lower[k]) == "be" or view.lower[k] in ("got", "get"):
+            return low != view.lemmas[trigger] and not low.endswith("ing")
+        if view.classes[k] not in ("O", AUX, MODAL) and view.lower[k] not in words.negations:
+            break
+        k -= 1
+        steps += 1
+    return False
+
+
+def clause_slots(view: SentenceView, clause: Clause, trigger: int, passive: bool,
+                 words: SyntaxWords) -> Slots:
+    """Finds subject, objects and prepositional chunks of a verbal trigger's clause."""
+    slots = Slots(passive=passive, finite=finite_index(view, clause))
+    top = [c for c in clause.chunks if c.attached_to is None and not c.temporal]
+    bare = [c for c in top if c.prep is None]
+    for chunk in top:
+        if chunk.prep is not None:
+            slots.preps.setdefault(chunk.prep, []).append(chunk)
+    relative_chunk = None
+    if clause.kind == "rel" and bare and bare[0].first == clause.tokens[0]:
+        relative_chunk = bare[0]
+        bare = bare[1:]
+    if clause.kind == "conj" and not any(
+        view.classes[i] in (AUX, MODAL) for i in clause.tokens
+    ) and (view.language == "de" or view.classes[clause.tokens[0]] in (VERB, AUX, MODAL)):
+        slots.shares_subject = True
+        subject = None
+    elif view.language == "de":
+        subject = _german_subject(view, clause, bare, slots.finite, trigger, words)
+    else:
+        subject = _english_subject(view, bare, trigger)
+    if clause.kind == "rel":
+        if subject is None:
+            slots.relative = "subject"
+        elif relative_chunk is not None:
+            slots.relative = "object"
+    subject_group = coordinated(bare, subject) if subject is not None else []
+    slots.subject = subject_group
+    seen = {c.coord for c in subject_group}
+    for chunk in bare:
+        if chunk.coord in seen:
+            continue
+        if view.language != "de" and chunk.first < trigger:
+            continue
+        seen.add(chunk.coord)
+        slots.objects.append(coordinated(bare, chunk))
+    return slots
+
+
+def _german_subject(view: SentenceView, clause: Clause, bare: list[Chunk], finite: int,
+                    trigger: int, words: SyntaxWords) -> Chunk | None:
+    def nominative(chunk: Chunk) -> bool:
+        return chunk.det not in words.oblique_determiners and chunk.det not in (
+            words.genitive_determiners
+        ) and chunk.det not in OBLIQUE_PRONOUNS
+
+    if clause.kind == "inf":
+        return None  # a zu-infinitive has no subject of its own (see the coder's control)
+    candidates = [c for c in bare if nominative(c)]
+    if not candidates:
+        return None
+    if clause.kind in ("main", "conj") and finite >= 0 and (
+        view.classes[clause.tokens[0]] == "P"
+    ):
+        # the Vorfeld is a prepositional phrase ("In Tel Aviv protestierten Zehntausende"):
+        # the subject follows the finite verb
+        after = [c for c in candidates if c.first > finite]
+        return after[0] if after else None
+    if clause.kind in ("main", "conj") and finite >= 0:
+        vorfeld = [c for c in candidates if c.last < finite]
+        if vorfeld:
+            return vorfeld[0]
+        if clause.kind == "conj" and clause.tokens and view.classes[clause.tokens[0]] in (
+            VERB, AUX, MODAL
+        ):
+            return None  # "... und drangen in X ein": the subject is shared
+    return candidates[0]
+
+
+def _english_subject(view: SentenceView, bare: list[Chunk], trigger: int) -> Chunk | None:
+    before = [c for c in bare if c.last < trigger]
+    if not before:
+        return None
+    last = before[-1]
+    # take the first chunk of the coordination the nearest chunk belongs to
+    for chunk in before:
+        if chunk.coord == last.coord:
+            return chunk
+    return last
+
+
+@dataclass
+class Roles:
+    """Chunks assigned to source and target, plus chunks whose words set the mode."""
+
+    source: list[Chunk] = field(default_factory=list)
+    target: list[Chunk] = field(default_factory=list)
+    content: list[Chunk] = field(default_factory=list)
+    instrument: list[Chunk] = field(default_factory=list)
+
+
+def assign_roles(entry: Entry, slots: Slots, view: SentenceView) -> Roles:
+    """Maps slots to roles according to the entry's frame and preposition table."""
+    roles = Roles()
+    frame = entry.frame
+    subject = slots.subject
+    first_object = slots.objects[0] if slots.objects else []
+    if slots.passive and frame not in ("meet", "intr"):
+        roles.target.extend(subject)
+        for prep in ("von", "durch", "by"):
+            roles.source.extend(slots.preps.get(prep, ()))
+    elif frame in ("act", "dat", "victim", "visit"):
+        roles.source.extend(subject)
+        roles.target.extend(first_object)
+    elif frame == "meet":
+        roles.source.extend(subject)
+        for group in slots.objects:
+            roles.source.extend(group)
+    elif frame == "intr":
+        roles.source.extend(subject)
+    elif frame == "host":
+        roles.target.extend(subject)
+        roles.source.extend(first_object)
+    elif frame == "intercept":
+        roles.target.extend(subject)
+        roles.instrument.extend(first_object)
+    elif frame == "recv":
+        roles.target.extend(subject)
+        roles.source.extend(slots.preps.get("von", ()))
+        roles.source.extend(slots.preps.get("from", ()))
+    prep_targets = [c for prep, role in entry.preps.items() if role == "target"
+                    for c in slots.preps.get(prep, [])]
+    if prep_targets and frame in ("act", "dat") and not slots.passive and first_object:
+        # "verlangt von Russland die Freilassung": the object is what is demanded
+        roles.target = [c for c in roles.target if c not in first_object]
+        roles.content.extend(first_object)
+    for prep, role in entry.preps.items():
+        chunks = slots.preps.get(prep, [])
+        if role == "source":
+            roles.source.extend(c for c in chunks if c not in roles.source)
+        elif role == "target":
+            roles.target.extend(c for c in chunks if c not in roles.target)
+        elif role == "content":
+            roles.content.extend(chunks)
+    roles.instrument.extend(slots.preps.get("mit", ()) if view.language == "de" else
+                            slots.preps.get("with", ()))
+    # "beraten über neue Sanktionen", "talks about a ceasefire": the topic is content
+    for topic in ("über", "about"):
+        roles.content.extend(c for c in slots.preps.get(topic, ()) if c not in roles.target)
+    return roles

@@ -1,0 +1,739 @@
+"""Clauses and noun-phrase chunks over tokens and lemmas (no statistical parser).
+
+A sentence is cut into clauses at punctuation, subordinating conjunctions,
+relative pronouns and coordinated verb phrases; each clause is cut into
+chunks (a noun phrase, possibly governed by a preposition, with genitive and
+"von X" attachments and coordinated noun phrases). The word classes come from
+closed lists (``resources/<lang>/event_syntax.yaml``), capitalisation (German
+nouns), the trigger lexicon and a few suffix rules. This is what the event
+coder needs to find subjects, objects and prepositional arguments; the choice
+against a trained dependency parser is explained in ``docs/events.md``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lagebild.events.lexicon import Lexicon, SyntaxWords
+
+# Word classes
+PUNCT = "X"
+QUOTE = "Q"
+PREP = "P"
+DET = "D"
+COORD = "C"
+SUBORD = "S"
+AUX = "A"
+MODAL = "M"
+NOUN = "N"
+VERB = "V"
+PARTICLE = "T"
+PRONOUN = "R"
+NUMBER = "#"
+OTHER = "O"
+
+BOUNDARY_PUNCT = frozenset({",", ";", ":", "(", ")", "–", "—", "-", "[", "]"})
+QUOTE_CHARS = frozenset({'"', "„", "“", "”", "«", "»", "‚", "‘", "’", "'", "‹", "›"})
+_NUMBER_WORDS = frozenset({
+    "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
+    "zwanzig", "dreißig", "hundert", "tausend", "dutzend", "hunderte", "tausende", "million",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred",
+    "thousand", "dozen", "hundreds", "thousands", "half", "a", "ein", "eine",
+})
+_VERB_ENDINGS = ("t", "te", "ten", "en", "st", "tet", "ete", "eten")
+
+
+@dataclass
+class SentenceView:
+    """The tokens of one sentence with the facts the coder needs about each."""
+
+    language: str
+    offset: int  # index of the first token in the document
+    words: list[str]
+    lower: list[str]
+    lemmas: list[str]  # lowercase
+    starts: list[int]
+    ends: list[int]
+    classes: list[str] = field(default_factory=list)
+    in_quote: list[bool] = field(default_factory=list)
+    # whether the lemmatizer wrote the lemma capitalised (a noun), where known
+    noun_lemma: list[bool] = field(default_factory=list)
+    # tokens of actor mentions that modify a noun ("israelische", "Israelische")
+    modifiers: set[int] = field(default_factory=set)
+    # resolved places of the sentence: (start, end, ISO country code, text)
+    places: list[tuple[int, int, str, str]] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+
+@dataclass
+class Clause:
+    """A clause: the token indices (sentence-relative) it consists of."""
+
+    kind: str  # main | sub | rel | inf | conj
+    tokens: list[int]
+    parent: Clause | None = None
+    opener: str | None = None
+    antecedent: int | None = None  # rel: index of the noun before the relative pronoun
+    group: int = 0  # coordinated conjuncts share a group id
+    chunks: list[Chunk] = field(default_factory=list)
+
+    @property
+    def first(self) -> int:
+        """Index of the first token."""
+        return self.tokens[0]
+
+    @property
+    def last(self) -> int:
+        """Index of the last token."""
+        return self.tokens[-1]
+
+
+@dataclass
+class Chunk:
+    """A noun phrase (with its preposition, if any) inside a clause."""
+
+    first: int
+    last: int
+    prep: str | None = None
+    det: str | None = None
+    head: int = -1  # the last noun-like token, -1 when none
+    attached_to: Chunk | None = None
+    attachment: str | None = None  # "gen" | "von" | None
+    coord: int = -1  # chunks with the same id are coordinated
+    position: int = 0  # order within the clause
+    pronoun: bool = False  # a personal pronoun: fills a slot, names no actor
+    temporal: bool = False  # "Anfang dieses Monats", "am Sonntag": an adverbial
+
+    def covers(self, index: int) -> bool:
+        """Whether token ``index`` is inside the chunk."""
+        return self.first <= index <= self.last
+
+
+def _append(chunks: list[Chunk], chunk: Chunk, coord_id: int) -> int:
+    """Appends a chunk (a new coordination unless it joins one); returns the last id."""
+    if chunk.coord < 0:
+        coord_id += 1
+        chunk.coord = coord_id
+    chunk.position = len(chunks)
+    chunks.append(chunk)
+    return coord_id
+
+
+def _is_number(word: str) -> bool:
+    return word[:1].isdigit()
+
+
+class Reader:
+    """Classifies tokens and builds clauses and chunks for one language."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.words: SyntaxWords = lexicon.syntax
+        self.german = lexicon.language == "de"
+        self._function = self.words.function_words
+        self._long_titles = tuple(t for t in self.words.title_nouns if len(t) >= 5)
+
+    # -- word classes ------------------------------------------------------------------
+    def looks_verbal(self, view: SentenceView, i: int) -> bool:
+        """Whether token ``i`` looks like a verb form (finite, participle or infinitive)."""
+        low, lemma = view.lower[i], view.lemmas[i]
+        if not self.german:
+            return self._english_verbal(view, i)
+        if self._extended_attribute(view, i):
+            return False
+        if low in self.lexicon.forms or lemma in self.lexicon.verbs or (
+            lemma in self.lexicon.separable or low in self.lexicon.separable_forms
+        ):
+            return not (view.words[i][:1].isupper() and i > 0)
+        if view.words[i][:1].isupper() or low in self._function or len(low) < 4:
+            return False
+        if not lemma.endswith(("en", "ern", "eln")):
+            return False
+        previous = view.lower[i - 1] if i > 0 else ""
+        if previous in self.words.determiners or previous in self.words.prepositions:
+            return False  # attributive adjective ("die getöteten Soldaten")
+        if low == lemma:
+            return previous == "zu" or previous in self.words.modals
+        return low.endswith(_VERB_ENDINGS)
+
+    def _english_verbal(self, view: SentenceView, i: int) -> bool:
+        """Whether an English word is read as a verb.
+
+        "attacks" in "Israel attacks Gaza" is a verb, in "Israeli attacks on Gaza" a
+        noun: a known verb form not after a determiner, a preposition or a number,
+        or any "-ed" form in that position.
+        """
+        low, lemma = view.lower[i], view.lemmas[i]
+        words = self.words
+        if i > 0 and view.words[i - 1] == "-" and view.starts[i] == view.ends[i - 1]:
+            return False  # "Israeli-occupied": part of a compound adjective
+        k = i - 1
+        while k >= 0 and view.lower[k] in ("also", "reportedly", "allegedly", "then", "again",
+                                           "later", "jointly", "repeatedly", "publicly",
+                                           "formally", "officially", "strongly", "not", "n't",
+                                           "never", "already", "still", "recently", "now"):
+            k -= 1
+        previous = view.lower[k] if k >= 0 else ""
+        following = view.lower[i + 1] if i + 1 < len(view) else "."
+        if previous in words.determiners or previous in words.possessives or (
+            previous.endswith("'s") or previous in ("'s", "’s") or previous[:1].isdigit()
+            or k in view.modifiers
+        ):
+            return False  # "the attack", "Israel's attack", "Russian forces"
+        if previous in words.prepositions and previous not in ("to", "that"):
+            # a gerund with an object ("guilty of violating the ceasefire") is verbal;
+            # "after weeks of fighting" is a noun
+            return low.endswith("ing") and (
+                following in words.determiners or following in words.possessives
+            )
+        if previous == "to" or previous in words.auxiliaries or previous in words.modals:
+            return True
+        if low != lemma and not low.endswith("ing") and k >= 0 and (
+            view.classes[k] == NOUN and view.words[k][:1].islower()
+        ) and any(c in (VERB, AUX, MODAL) for c in view.classes[:k]) and following in (
+            "in", "by", "on", "at", "last", "from", "during", "since", "earlier", "this",
+            "under", "with", "for", "over",
+        ):
+            return False  # a reduced relative: "the agreement signed in March"
+        if lemma in self.lexicon.verbs or low in self.lexicon.forms or (
+            self.cameo_verbs is not None and (lemma in self.cameo_verbs or low in self.cameo_verbs)
+        ):
+            if low == lemma + "s" or low == lemma + "es":
+                # "Israel attacks Gaza" (verb) vs "air strikes on Gaza" (noun)
+                return k >= 0 and view.words[k][:1].isupper() and following not in (
+                    "on", "against", "by", "in", "at", "of", "and", ",", ".", "from", "between"
+                ) and not following.endswith("ed")
+            if low.endswith("ing"):
+                return k >= 0 and (previous in words.auxiliaries or view.words[k][:1].isupper()
+                                   or previous in words.pronouns)
+            irregular = low in self.lexicon.forms or low in self.cameo_forms
+            # "humanitarian aid": a base form after an adjective or noun is a noun
+            return not (
+                low == lemma and not irregular and k >= 0 and view.words[k][:1].islower()
+                and previous not in words.pronouns and previous not in words.relative_pronouns
+                and previous not in words.coordinators and not previous.endswith("ed")
+                and previous not in words.negations
+            )
+        return low.endswith("ed") and low != lemma and k >= 0
+
+    cameo_verbs: frozenset[str] | None = None
+    cameo_forms: frozenset[str] = frozenset()
+
+    def _extended_attribute(self, view: SentenceView, i: int) -> bool:
+        """Whether a participle is part of an extended attribute, i.e. an adjective.
+
+        In "der vom Iran unterstützten Gruppe" the participle stands between a
+        determiner + prepositional phrase and the noun it modifies.
+        """
+        following = view.words[i + 1] if i + 1 < len(view) else ""
+        if not following[:1].isupper() or not view.lower[i].endswith(("en", "e", "er", "es",
+                                                                        "em")):
+            return False
+        k = i - 1
+        seen_prep = False
+        while k >= 0 and (view.words[k][:1].isupper() or view.lower[k][:1].isdigit()
+                          or view.lower[k] in self.words.prepositions
+                          or view.lower[k] in self.words.determiners):
+            low = view.lower[k]
+            if low in self.words.prepositions:
+                seen_prep = True
+            elif low in self.words.determiners and seen_prep and (
+                view.lower[k + 1] in self.words.prepositions
+            ):
+                return True
+            k -= 1
+        return False
+
+    def classify(self, view: SentenceView) -> None:
+        """Fills ``view.classes`` and ``view.in_quote``."""
+        words = self.words
+        classes: list[str] = []
+        in_quote: list[bool] = []
+        # filled as we go, so that rules can look at the classes of earlier tokens
+        view.classes = classes
+        view.in_quote = in_quote
+        quoted = False
+        n = len(view)
+        for i in range(n):
+            word, low = view.words[i], view.lower[i]
+            if word in QUOTE_CHARS:
+                # An apostrophe inside English text is rarely a quote mark.
+                if word in {"'", "’"} and not self.german:
+                    classes.append(PUNCT)
+                    in_quote.append(quoted)
+                    continue
+                quoted = not quoted if word not in {"„", "«", "‚"} else True
+                if word in {"“", "»"} and self.german and quoted is False:
+                    quoted = False
+                classes.append(QUOTE)
+                in_quote.append(quoted)
+                continue
+            in_quote.append(quoted)
+            if not any(ch.isalnum() for ch in word):
+                classes.append(PUNCT)
+            elif _is_number(word):
+                classes.append(NUMBER)
+            elif low in words.auxiliaries:
+                classes.append(AUX)
+            elif low in words.modals:
+                classes.append(MODAL)
+            elif low in words.pronouns and (word[:1].islower() or i == 0) and (
+                low not in words.determiners or self._pronoun_use(view, i)
+            ):
+                classes.append(PRONOUN)
+            elif low in words.separable_particles and self._clause_final(view, i):
+                classes.append(PARTICLE)
+            elif low in words.prepositions and (
+                low not in words.determiners or not self._before_count(view, i)
+            ):
+                classes.append(PREP)  # "über neue Sanktionen"; "über 50 Tote" is a count
+            elif low in ("als", "than") and i > 0 and view.lower[i - 1] in (
+                "mehr", "weniger", "more", "fewer", "less"
+            ):
+                classes.append(DET)  # "mehr als 200 Geiseln"
+            elif low in words.subordinators:
+                classes.append(SUBORD)
+            elif low in words.coordinators or low in words.clause_coordinators:
+                classes.append(COORD)
+            elif low in words.determiners:
+                classes.append(DET)
+            elif self.looks_verbal(view, i):
+                classes.append(VERB)
+            elif self.german and word[:1].isupper() and (
+                i > 0 or self._initial_noun(view, i)
+            ):
+                classes.append(NOUN)
+            elif not self.german and low not in self._function:
+                # English nouns are not capitalised: content words that are neither verbs
+                # nor adverbs are read as (parts of) noun phrases
+                classes.append(OTHER if low in words.adverbs or (
+                    low.endswith("ly") and len(low) > 4 and not word[:1].isupper()
+                ) else NOUN)
+            else:
+                classes.append(OTHER)
+        view.classes = classes
+        view.in_quote = in_quote
+
+    def _initial_noun(self, view: SentenceView, i: int) -> bool:
+        """Whether a sentence-initial capitalised word is a noun.
+
+        It is when its lemma is one, or when a verb follows it ("Bewaffnete entführten").
+        """
+        if not view.noun_lemma or view.noun_lemma[i]:
+            return True
+        following = view.lower[i + 1] if i + 1 < len(view) else ""
+        return following in self.lexicon.forms or view.lemmas[i + 1 if i + 1 < len(view)
+                                                             else i] in self.lexicon.verbs
+
+    @staticmethod
+    def _before_count(view: SentenceView, i: int) -> bool:
+        following = view.lower[i + 1] if i + 1 < len(view) else ""
+        return following[:1].isdigit() or following in _NUMBER_WORDS
+
+    def _pronoun_use(self, view: SentenceView, i: int) -> bool:
+        """Whether "das"/"dies" is a pronoun: not followed by a noun phrase."""
+        following = view.words[i + 1] if i + 1 < len(view) else "."
+        after = view.words[i + 2] if i + 2 < len(view) else "."
+        if following[:1].isupper() or following[:1].isdigit():
+            return False  # "das Militär"
+        # "das ukrainische Militär": an adjective and a noun follow
+        return not (following[:1].isalpha() and after[:1].isupper())
+
+    def _clause_final(self, view: SentenceView, i: int) -> bool:
+        if not self.german:
+            return False
+        following = view.words[i + 1] if i + 1 < len(view) else "."
+        if not any(ch.isalnum() for ch in following):
+            return True
+        low = following.lower()
+        return low in self.words.clause_coordinators or low in self.words.auxiliaries or (
+            low in self.words.modals
+        )
+
+    # -- clauses -------------------------------------------------------------------------
+    def clauses(self, view: SentenceView) -> list[Clause]:
+        """Cuts a classified sentence into clauses."""
+        segments = self._segments(view)
+        clauses: list[Clause] = []
+        stack: list[Clause] = []
+        group = 0
+        for seg_index, segment in enumerate(segments):
+            tokens = [i for i in segment if view.classes[i] not in (PUNCT, QUOTE)
+                      or view.words[i] == ","]
+            while tokens and view.words[tokens[0]] == ",":
+                tokens.pop(0)
+            if not tokens:
+                continue
+            kind, opener, antecedent = self._opening(view, tokens, segments, seg_index)
+            if kind in ("sub", "rel", "inf"):
+                parent = self._open_parent(view, stack)
+                group += 1
+                clause = Clause(kind, tokens, parent, opener, antecedent, group)
+                clauses.append(clause)
+                stack.append(clause)
+                continue
+            # Close finished subordinate clauses: a verb-final clause ends with its verb.
+            while len(stack) > 1 and self._closed(view, stack[-1]):
+                stack.pop()
+            top = stack[-1] if stack else None
+            if top is not None and top.parent is None and self._closed(view, top):
+                # a fronted subordinate clause: "Wenn X angreift, wird Y ..."
+                group += 1
+                clause = Clause("main", tokens, None, None, None, group)
+                top.parent = clause
+                clauses.append(clause)
+                stack[-1] = clause
+                continue
+            if top is None or (kind == "coord" and self._has_finite(view, tokens)) or (
+                top.kind in ("main", "conj") and self._has_finite(view, top.tokens)
+                and self._starts_new_main(view, tokens)
+            ):
+                group += 1
+                parent = top.parent if top is not None else None
+                clause = Clause("main", tokens, parent, opener if kind == "coord" else None,
+                                None, group)
+                if top is not None and top.kind in ("sub", "rel", "inf") and kind == "coord":
+                    clause.kind = top.kind
+                    clause.parent = top.parent
+                clauses.append(clause)
+                if stack:
+                    stack[-1] = clause
+                else:
+                    stack.append(clause)
+                continue
+            top.tokens.extend(tokens)
+        return [part for clause in clauses for part in self._split_coordination(view, clause)]
+
+    def _segments(self, view: SentenceView) -> list[list[int]]:
+        segments: list[list[int]] = [[]]
+        depth = 0
+        resume: list[int] | None = None
+        for i in range(len(view)):
+            word = view.words[i]
+            # A parenthesis ("Hizbollah (Party of God) group") is left out; the clause
+            # goes on after it.
+            if word == "(":
+                depth += 1
+                resume = segments[-1] if depth == 1 else resume
+                continue
+            if word == ")" and depth:
+                depth -= 1
+                if depth == 0 and resume is not None:
+                    segments.append(resume)
+                    segments.remove(resume)
+                    resume = None
+                continue
+            if depth:
+                continue
+            if not self.german and i > 0 and segments[-1] and self._english_opener(view, i):
+                segments.append([])
+            if view.classes[i] == QUOTE or (
+                word in BOUNDARY_PUNCT and not (word == "-" and self._glued(view, i))
+            ):
+                segments.append([i] if word == "," else [])
+                continue
+            segments[-1].append(i)
+        return [s for s in segments if any(view.classes[i] not in (PUNCT, QUOTE) for i in s)]
+
+    def _english_opener(self, view: SentenceView, i: int) -> bool:
+        """An English subordinate or relative clause starts here without a comma."""
+        low = view.lower[i]
+        previous = view.classes[i - 1]
+        if low in ("who", "which", "whom", "whose"):
+            return previous in (NOUN, OTHER)
+        if low == "that":
+            following = view.classes[i + 1] if i + 1 < len(view) else PUNCT
+            return previous in (VERB, NOUN, OTHER) and following in (DET, NOUN, PRONOUN, OTHER)
+        return low in ("because", "after", "before", "while", "whether", "although", "unless",
+                       "until", "if", "when") and previous not in (DET, PREP)
+
+    @staticmethod
+    def _glued(view: SentenceView, i: int) -> bool:
+        return (i > 0 and view.ends[i - 1] == view.starts[i]) or (
+            i + 1 < len(view) and view.ends[i] == view.starts[i + 1]
+        )
+
+    def _opening(
+        self, view: SentenceView, tokens: list[int], segments: list[list[int]], seg_index: int
+    ) -> tuple[str, str | None, int | None]:
+        words = self.words
+        first = view.lower[tokens[0]]
+        second = view.lower[tokens[1]] if len(tokens) > 1 else ""
+        if first in words.infinitive_openers and "zu" in (view.lower[i] for i in tokens):
+            return "inf", first, None
+        if not self.german and first == "to" and seg_index > 0:
+            return "inf", first, None
+        if first in words.subordinators and not (
+            self.german and first in {"als", "wie", "bis", "seit", "während"}
+            and not self._verb_final(view, tokens)
+        ):
+            if not self.german and first == "that" and self._is_relative_that(view, tokens):
+                return "rel", first, self._antecedent(view, tokens[0])
+            return "sub", first, None
+        if self.german and seg_index > 0 and self._zu_infinitive(view, tokens):
+            return "inf", None, None
+        if seg_index > 0 and (
+            (first in words.relative_pronouns)
+            or (first in words.prepositions and second in words.relative_pronouns)
+        ) and (not self.german or self._verb_final(view, tokens)):
+            return "rel", first, self._antecedent(view, tokens[0])
+        if first in words.clause_coordinators:
+            return "coord", first, None
+        return "cont", None, None
+
+    def _zu_infinitive(self, view: SentenceView, tokens: list[int]) -> bool:
+        """Whether a segment is a zu-infinitive ("..., Israel anzugreifen")."""
+        last = tokens[-1]
+        if len(tokens) > 1 and view.lower[tokens[-2]] == "zu" and view.classes[last] in (
+            VERB, AUX
+        ):
+            return True  # "..., zu verhandeln", "..., abgeschossen zu haben"
+        if view.classes[last] != VERB:
+            return False
+        low = view.lower[last]
+        k = low.find("zu", 1)
+        return k > 0 and low[:k] in self.words.separable_particles and low.endswith("en")
+
+    def _is_relative_that(self, view: SentenceView, tokens: list[int]) -> bool:
+        following = view.classes[tokens[1]] if len(tokens) > 1 else PUNCT
+        if following in (DET, PRONOUN) or (
+            len(tokens) > 1 and view.words[tokens[1]][:1].isupper()
+        ):
+            return False  # "said that the US must": a complement clause
+        before = tokens[0] - 1
+        while before >= 0 and view.classes[before] == PUNCT:
+            before -= 1
+        return before >= 0 and view.classes[before] == NOUN and not self.looks_verbal(view, before)
+
+    def _antecedent(self, view: SentenceView, first: int) -> int | None:
+        """The noun a relative pronoun refers to.
+
+        It is the last noun before it, skipping a clause-final verb ("vier Geiseln
+        freigelassen, die ...").
+        """
+        i = first - 1
+        while i >= 0 and view.classes[i] in (PUNCT, QUOTE, VERB, PARTICLE, AUX, MODAL):
+            i -= 1
+        return i if i >= 0 and view.classes[i] in (NOUN, NUMBER) else None
+
+    def _verb_final(self, view: SentenceView, tokens: list[int]) -> bool:
+        last = tokens[-1]
+        return view.classes[last] in (VERB, AUX, MODAL, PARTICLE) or self.looks_verbal(view, last)
+
+    def _closed(self, view: SentenceView, clause: Clause) -> bool:
+        if clause.kind not in ("sub", "rel", "inf"):
+            return False
+        if not self.german:
+            return True
+        return self._verb_final(view, clause.tokens)
+
+    def _has_finite(self, view: SentenceView, tokens: list[int]) -> bool:
+        return any(view.classes[i] in (VERB, AUX, MODAL) for i in tokens)
+
+    def _starts_new_main(self, view: SentenceView, tokens: list[int]) -> bool:
+        """A comma-separated segment with its own subject and verb ("X griff an, Y floh")."""
+        if not self._has_finite(view, tokens):
+            return False
+        first_class = view.classes[tokens[0]]
+        if first_class in (VERB, AUX, MODAL):
+            # "..., erklärte Blinken": a reporting clause after reported speech
+            return not self.german or view.lemmas[tokens[0]] in self.words.speech_verbs
+        if not self.german:
+            # "..., a senior official said": a subject with its own verb
+            return first_class in (DET, NOUN, PRONOUN, NUMBER) and any(
+                view.classes[i] in (VERB, AUX, MODAL) for i in tokens[1:]
+            )
+        # German: a noun phrase followed directly by the finite verb (V2).
+        for i in tokens[1:5]:
+            if view.classes[i] in (VERB, AUX, MODAL):
+                return True
+            if view.classes[i] in (PREP, SUBORD, COORD):
+                return False
+        return False
+
+    def _open_parent(self, view: SentenceView, stack: list[Clause]) -> Clause | None:
+        while len(stack) > 1 and self._closed(view, stack[-1]):
+            stack.pop()
+        return stack[-1] if stack else None
+
+    def _split_coordination(self, view: SentenceView, clause: Clause) -> list[Clause]:
+        """Splits "griffen an und drangen ein" / "getötet und verletzt wurden" into conjuncts."""
+        parts: list[list[int]] = [[]]
+        tokens = clause.tokens
+        for pos, i in enumerate(tokens):
+            if view.lower[i] in self.words.clause_coordinators and 0 < pos < len(tokens) - 1:
+                before = tokens[pos - 1]
+                after = tokens[pos + 1]
+                verb_before = view.classes[before] in (VERB, PARTICLE) or (
+                    view.classes[before] == AUX and self.german
+                )
+                verb_after = view.classes[after] in (VERB, AUX, MODAL)
+                if ((verb_before and (self.german or verb_after)) or (
+                    verb_after and self._has_finite(view, parts[-1])
+                )) and (self._has_finite(view, parts[-1]) or verb_before):
+                    parts.append([])
+                    continue
+            parts[-1].append(i)
+        parts = [p for p in parts if p]
+        if len(parts) == 1:
+            return [clause]
+        out = []
+        for k, part in enumerate(parts):
+            out.append(Clause(clause.kind if k == 0 else "conj", part, clause.parent,
+                              clause.opener, clause.antecedent, clause.group))
+        return out
+
+    # -- chunks --------------------------------------------------------------------------
+    def chunk(self, view: SentenceView, clause: Clause, mention_tokens: set[int]) -> None:
+        """Fills ``clause.chunks`` with the clause's noun phrases."""
+        words = self.words
+        tokens = clause.tokens
+        chunks: list[Chunk] = []
+        pos = 0
+        coord_id = 0
+        previous: Chunk | None = None
+        pending_prep: str | None = None
+        pending_coord = False
+        while pos < len(tokens):
+            i = tokens[pos]
+            cls = view.classes[i]
+            low = view.lower[i]
+            if cls == PREP:
+                pending_prep = words.contractions.get(low, low)
+                if low == "zufolge":
+                    pending_prep = "laut"
+                pos += 1
+                continue
+            if (cls in (COORD,) and low in words.coordinators) or view.words[i] == ",":
+                pending_coord = previous is not None and pending_prep is None
+                pos += 1
+                continue
+            if cls == PRONOUN:
+                coord_id = _append(chunks, Chunk(i, i, pending_prep, low, -1, pronoun=True),
+                                   coord_id)
+                previous = None
+                pending_prep = None
+                pending_coord = False
+                pos += 1
+                continue
+            if self._np_token(view, i, mention_tokens) or cls == DET:
+                end = pos
+                det = low if cls == DET else None
+                seen_noun = (cls == NOUN and i not in view.modifiers) or (
+                    i in mention_tokens and view.words[i][:1].isupper()
+                    and i not in view.modifiers
+                )
+                while end + 1 < len(tokens) and tokens[end + 1] == tokens[end] + 1 and (
+                    self._np_continues(view, tokens[end + 1], mention_tokens, seen_noun)
+                ):
+                    end += 1
+                    nxt = tokens[end]
+                    seen_noun = seen_noun or (
+                        view.classes[nxt] == NOUN and nxt not in view.modifiers
+                    )
+                # German genitive or "von" attachment to a common noun
+                first, last = i, tokens[end]
+                head = self._head(view, first, last, mention_tokens)
+                chunk = Chunk(first, last, pending_prep, det, head)
+                chunk.temporal = any(
+                    view.lemmas[k] in words.time_nouns or view.lower[k] in words.time_nouns
+                    for k in range(first, last + 1)
+                ) and not any(k in mention_tokens for k in range(first, last + 1))
+                if self.german and previous is not None and not pending_coord and (
+                    pending_prep is None and previous.head >= 0 and previous.last + 1 == first
+                    and view.classes[previous.head] == NOUN
+                    and (det in words.genitive_determiners
+                         or (det == "der" and previous.head not in mention_tokens))
+                ):
+                    chunk.attached_to, chunk.attachment = previous, "gen"
+                elif previous is not None and not pending_coord and pending_prep in (
+                    ("von",) if self.german else ("of",)
+                ) and previous.head >= 0 and previous.last + 2 == first and (
+                    previous.head not in mention_tokens and view.classes[previous.head] in (
+                        NOUN, NUMBER)
+                ):
+                    chunk.attached_to, chunk.attachment = previous, "von"
+                elif self.german and previous is not None and not pending_coord and (
+                    pending_prep is None and previous.last + 1 == first and det is None
+                    and first in mention_tokens and view.lower[first].endswith("s")
+                    and view.classes[first] == NOUN and previous.head >= 0
+                ):
+                    chunk.attached_to, chunk.attachment = previous, "gen"
+                elif pending_coord and previous is not None:
+                    chunk.coord = previous.coord
+                    chunk.prep = previous.prep if pending_prep is None else pending_prep
+                    chunk.attached_to, chunk.attachment = previous.attached_to, (
+                        previous.attachment
+                    )
+                coord_id = _append(chunks, chunk, coord_id)
+                previous = chunk
+                pending_prep = None
+                pending_coord = False
+                pos = end + 1
+                continue
+            # a verb or anything else ends the noun phrase context
+            if cls in (VERB, AUX, MODAL, SUBORD, PARTICLE) or (cls == OTHER and not self.german):
+                previous = None if cls != OTHER else previous
+                pending_coord = False
+            pending_prep = None if cls != OTHER else pending_prep
+            pos += 1
+        clause.chunks = chunks
+
+    def _np_token(self, view: SentenceView, i: int, mention_tokens: set[int]) -> bool:
+        cls = view.classes[i]
+        if i in mention_tokens:
+            return True
+        if cls in (NOUN, NUMBER):
+            return True
+        if cls == OTHER:
+            # adjectives before a noun
+            j = i + 1
+            while j < len(view) and view.classes[j] == OTHER:
+                j += 1
+            return j < len(view) and (view.classes[j] in (NOUN, NUMBER) or j in mention_tokens)
+        return False
+
+    def _np_continues(self, view: SentenceView, i: int, mention_tokens: set[int],
+                      seen_noun: bool) -> bool:
+        cls = view.classes[i]
+        if not self.german:
+            # English noun phrases run until a function word or verb: nouns are not
+            # capitalised, so "the prime minister", "northern Israel" are one phrase
+            return i in mention_tokens or cls in (NOUN, NUMBER) or view.words[i] in (
+                "'s", "’s", "'") or (cls == DET and view.lower[i] in ("than", "about"))
+        if seen_noun:
+            # after the head noun only name parts continue the phrase ("Sayyed Hassan
+            # Nasrallah", "Präsident Selenskyj"), and a counted noun after a count noun
+            # ("Tausende Menschen"); a common noun, number or adjective opens a new one
+            # ("in der Nacht Ziele der Hamas", "am Dienstag Kiew")
+            previous = i - 1
+            if i in mention_tokens and view.words[i][:1].isupper() and (
+                previous in mention_tokens or self.title(view.lemmas[previous])
+            ):
+                return True
+            if cls == NOUN and view.lemmas[previous] in self.words.quantity_nouns:
+                return True
+            return not self.german and view.words[i] in ("'s", "’s", "'")
+        if i in mention_tokens or cls in (NOUN, NUMBER):
+            return True
+        if cls == DET and view.lower[i] in ("mehr", "als", "etwa", "rund", "than", "about"):
+            return True
+        if cls == OTHER:
+            return self._np_token(view, i, mention_tokens)
+        return not self.german and view.words[i] in ("'s", "’s", "'")
+
+    def title(self, lemma: str) -> bool:
+        """Whether a noun is a title or role ("Präsident", "Hamas-Vizechef")."""
+        titles = self.words.title_nouns
+        if lemma in titles:
+            return True
+        return any(lemma.endswith(t) for t in self._long_titles)
+
+    @staticmethod
+    def _head(view: SentenceView, first: int, last: int, mention_tokens: set[int]) -> int:
+        for i in range(last, first - 1, -1):
+            if view.classes[i] in (NOUN, NUMBER) or i in mention_tokens:
+                return i
+        return -1

