@@ -43,6 +43,8 @@ def test_store_round_trip_on_postgres(pg_url: str) -> None:
     assert store.save(result) is False
     assert store.result(result.document.id) == result
     assert store.counts()["documents_ok"] == 1
-    assert store.events(EventFilter()) == []
+    stored_types = [row["type"] for row in store.events(EventFilter())]
+    assert stored_types == [event.type for event in result.events]
+    assert store.counts()["events"] == len(result.events)
     again = open_store(pg_url)  # migrations find the schema current
     assert [row["id"] for row in again.documents()] == [result.document.id]
