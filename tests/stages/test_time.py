@@ -160,6 +160,33 @@ def test_date_line_gives_the_publication_date(news: Pipeline) -> None:
     assert find(list(analysis.times), "Gestern").value == "2023-10-23"
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected", "relative", "value"),
+    [
+        ("Streik legt Häfen lahm\nHAMBURG, 3. März 2024 (lagebild) – Am Freitag standen die "
+         "Kräne still. Die Gewerkschaft kündigte weitere Aktionen an.",
+         "de", dt.date(2024, 3, 3), "Freitag", "2024-03-01"),
+        ("Floods cut off villages\nDHAKA, June 18, 2024 — Rescuers reached the district on "
+         "Sunday. More rain is expected.",
+         "en", dt.date(2024, 6, 18), "Sunday", "2024-06-16"),
+    ],
+)
+def test_dateline_after_a_headline_gives_the_publication_date(
+    news: Pipeline, text: str, language: str, expected: dt.date, relative: str, value: str
+) -> None:
+    analysis = news.run(make_document(text, language=language))
+    assert analysis.published == expected
+    assert analysis.published_source == "inferred"
+    assert find(list(analysis.times), relative).value == value
+
+
+def test_a_date_deep_in_the_body_is_no_dateline(news: Pipeline) -> None:
+    text = ("Die Lage bleibt angespannt.\nZweiter Absatz ohne Datum.\nDritter Absatz.\n"
+            "BERLIN, 3. März 2024 – So stand es in einer alten Meldung, die heute wieder "
+            "zitiert wurde.")
+    assert news.run(make_document(text, language="de")).published is None
+
+
 def test_no_evidence_means_no_publication_date(news: Pipeline) -> None:
     document = make_document("Am Mittwoch trafen sich die Minister in Berlin.", language="de")
     analysis = news.run(document)

@@ -29,7 +29,6 @@ __all__ = ["Item", "Loaded", "Rejected", "expand_paths", "read_path", "read_path
 _PARSERS = {
     ".txt": parse_text,
     ".text": parse_text,
-    ".md": parse_text,
     ".html": parse_html,
     ".htm": parse_html,
     ".xhtml": parse_html,

@@ -37,6 +37,7 @@ from lagebild.timex.recognize import Mention
 
 _DAYS = {"day": 1, "week": 7}
 _LINE_DATE_MAX = 80  # a first or last line no longer than this that holds a date is a date line
+_HEADLINE_MAX = 200  # a headline above a dateline is at most this long
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,8 @@ def find_date_line(text: str, mentions: Sequence[Mention], lexicon: Lexicon) -> 
 
     A date line is a full date (day, month, year) that stands on a short first
     or last line, follows a label such as "Stand:" or "Veröffentlicht am", or
-    opens the text as a dateline ("Berlin, 25.10.2023 (dpa) -").
+    opens the body as a dateline ("Berlin, 25.10.2023 (dpa) -"), on the first
+    line or the line after a headline.
     """
     for m in mentions:
         if _full_date(m) is None:
@@ -107,7 +109,11 @@ def find_date_line(text: str, mentions: Sequence[Mention], lexicon: Lexicon) -> 
             " "
         ).startswith(")"):
             return m  # a signature such as "(red, 23.8.2015)" or "(APA, 24.10.2023)"
-        if m.start - line_start <= 40 and is_first and re.fullmatch(
+        # A dateline opens the body: the first line, or the line after a headline.
+        opens_body = is_first or (
+            text.count("\n", 0, line_start) <= 2 and len(text[:line_start].strip()) <= _HEADLINE_MAX
+        )
+        if m.start - line_start <= 40 and opens_body and re.fullmatch(
             r"[A-ZÄÖÜ][\w ./-]{1,30},\s*(?:den\s+)?", before
         ):
             return m
