@@ -306,9 +306,10 @@ def ingest(
 def print_ingest_summary(results: list[AnalysisResult]) -> None:
     """Prints what was found per document (and totals)."""
     table = Table(title="What was found", title_justify="left")
-    for column in ("document", "lang", "published", "sent.", "entities", "times", "quantities",
-                   "quotes", "events"):
-        table.add_column(column, justify="left" if column == "document" else "right")
+    table.add_column("document", overflow="ellipsis", no_wrap=True, min_width=16)
+    for column in ("lang", "published", "sent", "entities", "times", "counts", "quotes",
+                   "events"):
+        table.add_column(column, justify="right", no_wrap=True)
     totals = [0] * 6
     for result in results:
         doc = result.document
