@@ -307,7 +307,7 @@ def print_ingest_summary(results: list[AnalysisResult]) -> None:
     """Prints what was found per document (and totals)."""
     table = Table(title="What was found", title_justify="left")
     table.add_column("document", overflow="ellipsis", no_wrap=True, max_width=22)
-    table.add_column("lang", no_wrap=True)
+    table.add_column("lang", no_wrap=True, min_width=4)
     table.add_column("published", no_wrap=True, min_width=10)
     for column in ("sent", "entities", "times", "counts", "quotes", "events"):
         table.add_column(column, justify="right", no_wrap=True, min_width=len(column))
