@@ -47,6 +47,7 @@ from lagebild.stages.ner_data import (
 
 MODEL_STAGES = ("language", "sentences", "tokens", "lemmas", "ner")
 COMPONENTS = ("model", "pipeline")
+_DERIVED_FORMS = frozenset({"adjective", "demonym"})
 
 
 def score_tags(
@@ -134,8 +135,13 @@ def evaluate_ner(options: EvalOptions) -> EvalReport:
         ]
         analysis = pipeline.run(make_document(text, language="de"))
         mentions = getattr(analysis, field_name)
+        # GermEval tags derived words ("deutschen" = LOCderiv) and words with a
+        # name inside ("Hamas-Chef" = ORGpart), which this metric maps to O, so
+        # adjective and demonym mentions of the entities stage are not names here.
         pred_spans = [
-            LabeledSpan(doc, m.start, m.end, m.label) for m in mentions if m.label in LABELS
+            LabeledSpan(doc, m.start, m.end, m.label)
+            for m in mentions
+            if m.label in LABELS and getattr(m, "form", "name") not in _DERIVED_FORMS
         ]
         gold.extend(gold_spans)
         predicted.extend(pred_spans)
