@@ -6,23 +6,23 @@ This module treats the Source as a choice instead, in two steps:
 
 1. **Core**: every speaker-like phrase of the sentence is a candidate (a
    pronoun in any case, a possessive determiner, a noun phrase of an
-   optional article, adjectives and a run of capitalised words); a binary
-   logistic regression scores each (cue, candidate) pair from where the
+   optional article, adjectives and a run of capitalised words), and so is
+   "no Source in this sentence"; a conditional logit model
+   (:mod:`lagebild.quotes.choice`) scores each (cue, candidate) pair from where the
    candidate stands relative to the cue (side, distance, punctuation and
    subordinate clauses in between, first phrase of its clause, right after
    the finite verb), its case (article and pronoun forms), agreement with
-   the verb and the cue's word and class. The best candidate is the Source
-   when its probability reaches a threshold; otherwise the event has none.
+   the verb and the cue's word and class, and the candidates compete. The
+   best phrase is the Source when its probability reaches a threshold.
 2. **Extension**: the core grows step by step to the phrase the annotators
    mark: a genitive ("der Leiter des Amtes"), a prepositional attribute
    ("der Kollege von der AfD"), a coordinated phrase, a relative clause
    ("Jeder, der sich damit befasst"), "als"/"wie" phrases, and to the left a
    preposition ("von Ihnen beschlossen") or a focus particle ("auch wir").
-   A second logistic regression decides each step; growing stops at the
-   first step it rejects.
+   A logistic regression (a python-crfsuite CRF over one-item sequences)
+   decides each step; growing stops at the first step it rejects.
 
-Both models are python-crfsuite models trained on one-item sequences (a
-CRF over one item is a logistic regression), by :mod:`lagebild.quotes.training`.
+Both models are trained by :mod:`lagebild.quotes.training`.
 """
 
 from __future__ import annotations
@@ -35,7 +35,9 @@ import pycrfsuite
 import yaml
 
 from lagebild.errors import Code, LagebildError
+from lagebild.quotes.choice import ChoiceModel
 from lagebild.quotes.features import CLAUSE_BOUNDARIES, FINITE_AUXILIARIES, TokenInfo
+from lagebild.quotes.spkatt import SpeechDoc
 from lagebild.resources import Resources, data_path
 
 YES, NO = "Y", "N"
@@ -58,10 +60,11 @@ _CASES = {
 }
 _FIRST_SECOND = frozenset({"ich", "mich", "mir", "wir", "uns", "du", "dich", "dir", "euch"})
 _DISTANCES = (0, 1, 2, 3, 5, 8, 12, 20)
-SOURCE_MODEL = "spkatt-source-{language}.crfsuite"
+SOURCE_MODEL = "spkatt-source-{language}.tsv"
 EXTEND_MODEL = "spkatt-extend-{language}.crfsuite"
-# A core candidate is the Source when its probability reaches this.
-SOURCE_THRESHOLD = 0.4
+# The best phrase is the Source when its probability reaches this (chosen by
+# cross-validation within the training part).
+SOURCE_THRESHOLD = 0.3
 # An extension step is taken when its probability reaches this.
 EXTEND_THRESHOLD = 0.5
 
@@ -81,6 +84,7 @@ class SourceWords:
     coordinators: frozenset[str]
     subordinators: frozenset[str]
     passive: frozenset[str]
+    not_speakers: frozenset[str]
 
 
 def read_source_words(language: str) -> SourceWords | None:
@@ -97,9 +101,7 @@ def read_source_words(language: str) -> SourceWords | None:
     for name in SourceWords.__dataclass_fields__:
         value = data.get(name) if isinstance(data, dict) else None
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise LagebildError(
-                Code.RESOURCE, f"'{name}' must be a list of words", path=str(path)
-            )
+            raise LagebildError(Code.RESOURCE, f"'{name}' must be a list of words", path=str(path))
         lists[name] = frozenset(v.lower() for v in value)
     return SourceWords(**lists)
 
@@ -146,8 +148,12 @@ class Sentence:
         self.n = len(forms)
         lowers = [info.lower for info in infos]
         self.lowers = lowers
-        self.classes = [_token_class(f, lo, words, function_words) for f, lo in zip(forms, lowers)]
-        self.boundary = [info.boundary or f in CLAUSE_BOUNDARIES for f, info in zip(forms, infos)]
+        self.classes = [
+            _token_class(f, lo, words, function_words) for f, lo in zip(forms, lowers, strict=True)
+        ]
+        self.boundary = [
+            info.boundary or f in CLAUSE_BOUNDARIES for f, info in zip(forms, infos, strict=True)
+        ]
         self.finite = [lo in FINITE_AUXILIARIES for lo in lowers]
         self.phrases = self._phrases()
         self.phrase_at = {p.start: p for p in self.phrases if p.kind != POSSESSIVE}
@@ -173,9 +179,10 @@ class Sentence:
         k = i
         classes, n = self.classes, self.n
         while k < n:
-            if classes[k] == NOUN or (classes[k] == NUMBER and k > i):
-                k += 1
-            elif self.forms[k] == "/" and k > i and k + 1 < n and classes[k + 1] == NOUN:
+            inside = classes[k] == NUMBER or (
+                self.forms[k] == "/" and k + 1 < n and classes[k + 1] == NOUN
+            )
+            if classes[k] == NOUN or (inside and k > i):
                 k += 1
             else:
                 break
@@ -184,8 +191,10 @@ class Sentence:
     def _noun_after(self, i: int) -> int:
         """The end of a noun phrase whose modifiers start at ``i`` (``i``: none)."""
         j = i
-        while j < self.n and j - i < _MAX_MODIFIERS and (
-            self._is_adjective(j) or self.classes[j] == NUMBER
+        while (
+            j < self.n
+            and j - i < _MAX_MODIFIERS
+            and (self._is_adjective(j) or self.classes[j] == NUMBER)
         ):
             j += 1
         if j < self.n and self.classes[j] == NOUN:
@@ -429,6 +438,21 @@ def core_features(
         feats.append(f"bef={side}|{kind}")
     if s == 0:
         feats.append("s0")
+    if head in sentence.words.not_speakers:
+        feats.append(f"tmp={side}")
+    names = sum(1 for k in range(s, e) if forms[k][:1].isupper())
+    if names >= 2:
+        feats.append(f"caps2={side}|{sh}")
+    prev2 = lowers[s - 2] if s > 1 else "<s>"
+    feats.append(f"prev2={prev2}|{prev}")
+    verb_final = a + 1 >= sentence.n or sentence.boundary[a + 1]
+    feats.append(f"vfin={verb_final}|{side}|{sh}")
+    if cue.finite >= 0 and sentence.clause_start[s] == sentence.clause_start[cue.finite]:
+        if e <= cue.finite:
+            feats.append(f"vorfeld={first_in_clause}")
+        else:
+            middle = sum(1 for p in sentence.phrases if cue.finite < p.start and p.end <= s)
+            feats.append(f"mittel={min(middle, 2)}|{kind}|{case}")
     if kind in (PRONOUN, ARTICLE, POSSESSIVE) or case:
         # Agreement of a pronoun or article with the finite verb (or the cue).
         verb = cue.finite if cue.finite >= 0 else a
@@ -481,14 +505,29 @@ def step_features(
     ]
 
 
+def none_features(sentence: Sentence, cue: CueView) -> list[str]:
+    """Features of the candidate "no Source in this sentence"."""
+    a = cue.anchor
+    lowers = sentence.lowers
+    return [
+        "NONE",
+        f"N|l={cue.lemma}",
+        f"N|c={cue.cls}",
+        f"N|sh={cue.shape}",
+        f"N|shl={cue.shape}|{cue.lemma}",
+        f"N|pass={cue.passive}",
+        f"N|fin={cue.finite >= 0}",
+        f"N|prev={lowers[a - 1] if a else '<s>'}",
+        f"N|next={lowers[a + 1] if a + 1 < sentence.n else '</s>'}",
+    ]
+
+
 def candidates(
     sentence: Sentence, cue: CueView, other_cues: frozenset[int]
 ) -> Iterator[tuple[Phrase, list[str]]]:
     """Yields every core candidate of an event with its features."""
     usable = [
-        p
-        for p in sentence.phrases
-        if not any(t in cue.tokens for t in range(p.start, p.end))
+        p for p in sentence.phrases if not any(t in cue.tokens for t in range(p.start, p.end))
     ]
     a = cue.anchor
     left = [p for p in usable if p.end <= a]
@@ -520,44 +559,46 @@ class SourceChooser:
         self.function_words = function_words
         self.threshold = threshold
         self.extend_threshold = extend_threshold
-        self._core = pycrfsuite.Tagger()
+        self._core = ChoiceModel.load(source_model)
         self._extend = pycrfsuite.Tagger()
-        for tagger, path in ((self._core, source_model), (self._extend, extend_model)):
-            if not path.is_file():
-                raise LagebildError(Code.RESOURCE, "source model missing", path=str(path))
-            tagger.open(str(path))
+        if not extend_model.is_file():
+            raise LagebildError(Code.RESOURCE, "source model missing", path=str(extend_model))
+        self._extend.open(str(extend_model))
 
     def sentence(self, forms: Sequence[str], infos: Sequence[TokenInfo]) -> Sentence:
         """Prepares one sentence (once for all its events)."""
         return Sentence(forms, infos, self.words, self.function_words)
 
-    def _probability(self, tagger: pycrfsuite.Tagger, feats: list[str]) -> float:
-        tagger.set([feats])
-        return float(tagger.marginal(YES, 0))
-
     def core(
         self, sentence: Sentence, cue: CueView, other_cues: frozenset[int]
     ) -> tuple[Phrase | None, float]:
-        """Returns the most probable core candidate and its probability."""
-        best: Phrase | None = None
-        best_p = 0.0
-        for phrase, feats in candidates(sentence, cue, other_cues):
-            p = self._probability(self._core, feats)
-            if p > best_p:
-                best, best_p = phrase, p
-        return best, best_p
+        """Returns the most probable core phrase and its probability.
+
+        The phrase is returned also when "no Source" is more probable: the
+        caller's threshold decides.
+        """
+        found = list(candidates(sentence, cue, other_cues))
+        if not found:
+            return None, 0.0
+        probabilities = self._core.probabilities(
+            [none_features(sentence, cue)] + [feats for _, feats in found]
+        )
+        best = max(range(1, len(probabilities)), key=probabilities.__getitem__)
+        return found[best - 1][0], probabilities[best]
+
+    def _accepts(self, feats: list[str]) -> bool:
+        self._extend.set([feats])
+        return float(self._extend.marginal(YES, 0)) >= self.extend_threshold
 
     def extend(self, sentence: Sentence, cue: CueView, phrase: Phrase) -> tuple[int, int]:
         """Grows a core phrase step by step while the model accepts each step."""
         start, end = phrase.start, phrase.end
         for number, step in enumerate(sentence.steps_right(end, cue.tokens)):
-            feats = step_features(sentence, cue, phrase, step, number)
-            if self._probability(self._extend, feats) < self.extend_threshold:
+            if not self._accepts(step_features(sentence, cue, phrase, step, number)):
                 break
             end = step.end
         for number, step in enumerate(sentence.steps_left(start, cue.tokens)):
-            feats = step_features(sentence, cue, phrase, step, number)
-            if self._probability(self._extend, feats) < self.extend_threshold:
+            if not self._accepts(step_features(sentence, cue, phrase, step, number)):
                 break
             start = step.start
         return start, end
@@ -591,6 +632,8 @@ def gold_core(sentence: Sentence, cue: CueView, gold: frozenset[int]) -> Phrase 
 
 
 Instance = tuple[list[str], str]
+Decision = tuple[list[list[str]], int]
+"""The features of each candidate of one choice, and the index of the right one."""
 
 
 def training_instances(
@@ -598,18 +641,20 @@ def training_instances(
     cue_tokens: Sequence[int],
     other_cues: frozenset[int],
     gold: frozenset[int],
-) -> tuple[list[Instance], list[Instance]]:
-    """Returns the training instances of one event: core candidates and extension steps.
+) -> tuple[Decision | None, list[Instance]]:
+    """Returns the training data of one event: the core choice and the extension steps.
 
-    Events whose annotated Source holds no candidate give none (they would
-    teach that the right answer is wrong); events without a Source in the
-    sentence give only negative core candidates.
+    An event whose annotated Source holds no candidate gives none (it would
+    teach that the right answer is wrong); an event without a Source in the
+    sentence teaches the choice of "none" (candidate 0).
     """
     cue = cue_view(sentence, cue_tokens)
     core = gold_core(sentence, cue, gold) if gold else None
     if gold and core is None:
-        return [], []
-    cores = [(feats, YES if phrase == core else NO) for phrase, feats in candidates(sentence, cue, other_cues)]
+        return None, []
+    found = list(candidates(sentence, cue, other_cues))
+    options = [none_features(sentence, cue)] + [feats for _, feats in found]
+    right = 0 if core is None else 1 + [phrase for phrase, _ in found].index(core)
     steps: list[Instance] = []
     if core is not None:
         for chain in (
@@ -619,7 +664,49 @@ def training_instances(
             for number, step in enumerate(chain):
                 added = range(step.start, step.end)
                 take = 2 * sum(t in gold for t in added) > len(added)
-                steps.append((step_features(sentence, cue, core, step, number), YES if take else NO))
+                feats = step_features(sentence, cue, core, step, number)
+                steps.append((feats, YES if take else NO))
                 if not take:
                     break
+    return (options, right), steps
+
+
+def doc_instances(
+    doc: SpeechDoc,
+    infos: Sequence[Sequence[TokenInfo]],
+    words: SourceWords,
+    function_words: frozenset[str],
+) -> tuple[list[Decision], list[Instance]]:
+    """Returns the training data (core choices, extension steps) of one speech.
+
+    Each event is read in the sentence of its (first) cue token; Source tokens
+    in other sentences are out of reach and ignored.
+    """
+    position = {sid: k for k, sid in enumerate(doc.sentence_ids)}
+    cues_by_sentence: dict[int, set[int]] = {}
+    for event in doc.events:
+        for sid, i in event.cue:
+            cues_by_sentence.setdefault(sid, set()).add(i)
+    prepared: dict[int, Sentence] = {}
+    cores: list[Decision] = []
+    steps: list[Instance] = []
+    for event in doc.events:
+        if not event.cue:
+            continue
+        sid = min(event.cue)[0]
+        if sid not in position:
+            continue
+        if sid not in prepared:
+            k = position[sid]
+            prepared[sid] = Sentence(doc.sentences[k], infos[k], words, function_words)
+        sentence = prepared[sid]
+        cue_tokens = [i for s, i in event.cue if s == sid and i < sentence.n]
+        if not cue_tokens:
+            continue
+        gold = frozenset(i for s, i in event.tokens("Source") if s == sid and i < sentence.n)
+        other = frozenset(cues_by_sentence[sid] - set(cue_tokens))
+        decision, e = training_instances(sentence, cue_tokens, other, gold)
+        if decision is not None:
+            cores.append(decision)
+        steps += e
     return cores, steps

@@ -31,6 +31,12 @@ import pycrfsuite
 from lagebild.errors import Code, LagebildError
 from lagebild.quotes.features import TokenInfo, cue_features, describe, role_features
 from lagebild.quotes.lexicon import CueLexicon, QuoteWords, load_cue_lexicon, load_quote_words
+from lagebild.quotes.sources import (
+    EXTEND_MODEL,
+    SOURCE_MODEL,
+    SourceChooser,
+    read_source_words,
+)
 from lagebild.quotes.spkatt import ARGUMENT_ROLES, SpeechDoc, SpeechEvent
 from lagebild.resources import Resources, data_path
 
@@ -108,12 +114,23 @@ class SpeechEventTagger:
         words: QuoteWords,
         recall_threshold: float = RECALL_THRESHOLD,
         cue_threshold: float = CUE_THRESHOLD,
+        sources: SourceChooser | None = None,
     ) -> None:
         """Opens the two CRF models.
+
+        Args:
+            cue_model: The cue CRF.
+            role_model: The role CRF.
+            lexicon: The cue lexicon (features).
+            words: Closed word classes (features).
+            recall_threshold: See :meth:`roles`.
+            cue_threshold: Marginal probability that makes a token a cue.
+            sources: Chooses the Source of each event instead of the role CRF.
 
         Raises:
             LagebildError: When a model file is missing or unreadable.
         """
+        self.sources = sources
         self.lexicon = lexicon
         self.words = words
         self.recall_threshold = recall_threshold
@@ -261,6 +278,14 @@ class SpeechEventTagger:
                     roles={k: tuple(v) for k, v in roles.items() if k != "Cue"},
                 )
             )
+        if self.sources is not None:
+            sentence = self.sources.sentence(forms, infos)
+            for event in events:
+                span = self.sources.choose(sentence, event.cue, cue_set - set(event.cue))
+                if span is None:
+                    event.roles.pop("Source", None)
+                else:
+                    event.roles["Source"] = tuple(range(*span))
         events.sort(key=lambda e: e.cue)
         return events
 
@@ -278,8 +303,18 @@ def open_tagger(
     cue_model = folder / CUE_MODEL.format(language=language)
     if not cue_model.is_file():
         return None
+    source_model = folder / SOURCE_MODEL.format(language=language)
+    source_words = read_source_words(language)
+    sources = None
+    if source_model.is_file() and source_words is not None:
+        sources = SourceChooser(
+            source_model,
+            folder / EXTEND_MODEL.format(language=language),
+            source_words,
+            words.function_words,
+        )
     return SpeechEventTagger(
-        cue_model, folder / ROLE_MODEL.format(language=language), lexicon, words
+        cue_model, folder / ROLE_MODEL.format(language=language), lexicon, words, sources=sources
     )
 
 
