@@ -27,6 +27,8 @@ Both models are trained by :mod:`lagebild.quotes.training`.
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +39,8 @@ import yaml
 from lagebild.errors import Code, LagebildError
 from lagebild.quotes.choice import ChoiceModel
 from lagebild.quotes.features import CLAUSE_BOUNDARIES, FINITE_AUXILIARIES, TokenInfo
+from lagebild.quotes.lexicon import QuoteWords
+from lagebild.quotes.rules import SentenceView, TokenSpan, subject_of
 from lagebild.quotes.spkatt import SpeechDoc
 from lagebild.resources import Resources, data_path
 
@@ -60,6 +64,11 @@ _CASES = {
 }
 _FIRST_SECOND = frozenset({"ich", "mich", "mir", "wir", "uns", "du", "dich", "dir", "euch"})
 _DISTANCES = (0, 1, 2, 3, 5, 8, 12, 20)
+# "einzufordern", "vorzulegen": an infinitive with "zu" inside a separable verb.
+_ZU_INFINITIVE = re.compile(
+    r"^(?:ab|an|auf|aus|bei|dar|ein|fest|her|hin|mit|nach|vor|weg|zurück|zusammen|über|um|"
+    r"durch|klar|offen|frei|hervor|hinzu|heraus|hinweg|vorweg|entgegen|dazu|davon)zu\w+en$"
+)
 SOURCE_MODEL = "spkatt-source-{language}.tsv"
 EXTEND_MODEL = "spkatt-extend-{language}.crfsuite"
 # The best phrase is the Source when its probability reaches this (chosen by
@@ -139,9 +148,11 @@ class Sentence:
         forms: Sequence[str],
         infos: Sequence[TokenInfo],
         words: SourceWords,
-        function_words: frozenset[str],
+        quote_words: QuoteWords,
     ) -> None:
         """Classifies the tokens and finds the core candidates."""
+        function_words = quote_words.function_words
+        self.quote_words = quote_words
         self.forms = forms
         self.infos = infos
         self.words = words
@@ -165,6 +176,22 @@ class Sentence:
                 current = i
             starts.append(current)
         self.clause_start = starts
+        self._rule_subjects: dict[int, TokenSpan | None] = {}
+
+    def rule_subject(self, cue: int) -> TokenSpan | None:
+        """The subject the news rules find for a verb cue (memoised)."""
+        if cue not in self._rule_subjects:
+            starts = list(itertools.accumulate((len(f) + 1 for f in self.forms), initial=0))
+            view = SentenceView(
+                self.forms,
+                [info.lemma for info in self.infos],
+                starts[:-1],
+                [start + len(f) for start, f in zip(starts, self.forms, strict=False)],
+                "de",
+                self.quote_words,
+            )
+            self._rule_subjects[cue] = subject_of(view, cue)
+        return self._rule_subjects[cue]
 
     def _is_adjective(self, i: int) -> bool:
         lower = self.lowers[i]
@@ -321,6 +348,7 @@ class CueView:
     shape: str
     passive: bool
     finite: int
+    infinitive: bool
 
 
 def cue_view(sentence: Sentence, cue_tokens: Sequence[int]) -> CueView:
@@ -336,7 +364,12 @@ def cue_view(sentence: Sentence, cue_tokens: Sequence[int]) -> CueView:
     clause = range(first, last + 1)
     passive = any(sentence.lowers[k] in sentence.words.passive for k in clause if k != anchor)
     finite = next((k for k in clause if sentence.finite[k]), -1)
+    lower = info.lower
+    infinitive = info.shape == "L" and (
+        (anchor > 0 and sentence.lowers[anchor - 1] == "zu") or bool(_ZU_INFINITIVE.match(lower))
+    )
     return CueView(
+        infinitive=infinitive,
         anchor=anchor,
         tokens=frozenset(tokens),
         lemma=info.lemma,
@@ -458,6 +491,16 @@ def core_features(
         verb = cue.finite if cue.finite >= 0 else a
         feats.append(f"agr={first_lower}|{lowers[verb][-2:]}")
         feats.append(f"agrc={first_lower}|{lowers[a][-2:]}|{sh}")
+    if cue.infinitive:
+        feats.append(f"inf={pos}|{boundaries}")
+    if sh == "L":
+        rule = sentence.rule_subject(a)
+        if rule is None:
+            feats.append("rule=none")
+        elif rule[0] <= s and e <= rule[1]:
+            feats.append(f"rule={'head' if s == rule[0] else 'in'}|{kind}")
+        else:
+            feats.append("rule=out")
     if forms[s] in ("Sie", "Ihnen", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer"):
         feats.append(f"polite={side}|{kind}")
     if sh != "L":
@@ -517,6 +560,8 @@ def none_features(sentence: Sentence, cue: CueView) -> list[str]:
         f"N|shl={cue.shape}|{cue.lemma}",
         f"N|pass={cue.passive}",
         f"N|fin={cue.finite >= 0}",
+        f"N|inf={cue.infinitive}",
+        f"N|rule={cue.shape == 'L' and sentence.rule_subject(a) is not None}",
         f"N|prev={lowers[a - 1] if a else '<s>'}",
         f"N|next={lowers[a + 1] if a + 1 < sentence.n else '</s>'}",
     ]
@@ -546,7 +591,7 @@ class SourceChooser:
         source_model: Path,
         extend_model: Path,
         words: SourceWords,
-        function_words: frozenset[str],
+        quote_words: QuoteWords,
         threshold: float = SOURCE_THRESHOLD,
         extend_threshold: float = EXTEND_THRESHOLD,
     ) -> None:
@@ -556,7 +601,7 @@ class SourceChooser:
             LagebildError: When a model file is missing.
         """
         self.words = words
-        self.function_words = function_words
+        self.quote_words = quote_words
         self.threshold = threshold
         self.extend_threshold = extend_threshold
         self._core = ChoiceModel.load(source_model)
@@ -567,7 +612,7 @@ class SourceChooser:
 
     def sentence(self, forms: Sequence[str], infos: Sequence[TokenInfo]) -> Sentence:
         """Prepares one sentence (once for all its events)."""
-        return Sentence(forms, infos, self.words, self.function_words)
+        return Sentence(forms, infos, self.words, self.quote_words)
 
     def core(
         self, sentence: Sentence, cue: CueView, other_cues: frozenset[int]
@@ -604,12 +649,24 @@ class SourceChooser:
         return start, end
 
     def choose(
-        self, sentence: Sentence, cue_tokens: Sequence[int], other_cues: frozenset[int]
+        self,
+        sentence: Sentence,
+        cue_tokens: Sequence[int],
+        other_cues: frozenset[int],
+        certainty: float = 1.0,
     ) -> tuple[int, int] | None:
-        """Returns the Source span (token indices, end exclusive) of one event, or None."""
+        """Returns the Source span (token indices, end exclusive) of one event, or None.
+
+        Args:
+            sentence: The prepared sentence.
+            cue_tokens: The event's cue tokens.
+            other_cues: The tokens of the sentence's other cues.
+            certainty: The probability that the cue is one: a Source for a
+                doubtful cue costs precision when the cue is wrong.
+        """
         cue = cue_view(sentence, cue_tokens)
         phrase, p = self.core(sentence, cue, other_cues)
-        if phrase is None or p < self.threshold:
+        if phrase is None or p * certainty < self.threshold:
             return None
         return self.extend(sentence, cue, phrase)
 
@@ -675,7 +732,7 @@ def doc_instances(
     doc: SpeechDoc,
     infos: Sequence[Sequence[TokenInfo]],
     words: SourceWords,
-    function_words: frozenset[str],
+    quote_words: QuoteWords,
 ) -> tuple[list[Decision], list[Instance]]:
     """Returns the training data (core choices, extension steps) of one speech.
 
@@ -698,7 +755,7 @@ def doc_instances(
             continue
         if sid not in prepared:
             k = position[sid]
-            prepared[sid] = Sentence(doc.sentences[k], infos[k], words, function_words)
+            prepared[sid] = Sentence(doc.sentences[k], infos[k], words, quote_words)
         sentence = prepared[sid]
         cue_tokens = [i for s, i in event.cue if s == sid and i < sentence.n]
         if not cue_tokens:

@@ -249,6 +249,11 @@ class SpeechEventTagger:
         cue_tokens = list(anchors) if anchors is not None else self.cues(infos)
         if not cue_tokens:
             return []
+        # How sure the cue tagger is of each cue token (given anchors: sure).
+        certainty = {
+            i: (1.0 if anchors is not None else float(self._cue.marginal(CUE, i)))
+            for i in cue_tokens
+        }
         cue_set = frozenset(cue_tokens)
         predicted = {a: self.roles(infos, a, cue_set - {a}, span_roles, window) for a in cue_tokens}
         # Merge anchors that name each other as part of the same cue.
@@ -281,7 +286,12 @@ class SpeechEventTagger:
         if self.sources is not None:
             sentence = self.sources.sentence(forms, infos)
             for event in events:
-                span = self.sources.choose(sentence, event.cue, cue_set - set(event.cue))
+                span = self.sources.choose(
+                    sentence,
+                    event.cue,
+                    cue_set - set(event.cue),
+                    max(certainty.get(i, 0.0) for i in event.cue),
+                )
                 if span is None:
                     event.roles.pop("Source", None)
                 else:
@@ -311,7 +321,7 @@ def open_tagger(
             source_model,
             folder / EXTEND_MODEL.format(language=language),
             source_words,
-            words.function_words,
+            words,
         )
     return SpeechEventTagger(
         cue_model, folder / ROLE_MODEL.format(language=language), lexicon, words, sources=sources

@@ -159,14 +159,14 @@ def train_models(
         out / ROLE_MODEL.format(language="de"),
         ROLE_PARAMS,
     )
-    train_source_models(described, out, words.function_words)
+    train_source_models(described, out, words)
     return n_cue, n_role
 
 
 def train_source_models(
     described: Sequence[tuple[SpeechDoc, list[list[TokenInfo]]]],
     out: Path,
-    function_words: frozenset[str],
+    quote_words: QuoteWords,
 ) -> int:
     """Trains the Source chooser's two models and writes them into ``out``.
 
@@ -179,7 +179,7 @@ def train_source_models(
     cores: list[Decision] = []
     steps: list[Instance] = []
     for doc, infos in described:
-        c, s = doc_instances(doc, infos, source_words, function_words)
+        c, s = doc_instances(doc, infos, source_words, quote_words)
         cores += c
         steps += s
     ChoiceModel.train(
