@@ -160,8 +160,14 @@ class Sentence:
         lowers = [info.lower for info in infos]
         self.lowers = lowers
         self.classes = [
-            _token_class(f, lo, words, function_words) for f, lo in zip(forms, lowers, strict=True)
+            _token_class(f, info.lower, words, function_words)
+            for f, info in zip(forms, infos, strict=True)
         ]
+        for i, info in enumerate(infos):
+            # A capital that opens the sentence (or a clause after a colon or
+            # a quote) marks a noun only when the lemma is one too.
+            if self.classes[i] == NOUN and not info.noun and (i == 0 or not forms[i - 1].isalnum()):
+                self.classes[i] = OTHER
         self.boundary = [
             info.boundary or f in CLAUSE_BOUNDARIES for f, info in zip(forms, infos, strict=True)
         ]
