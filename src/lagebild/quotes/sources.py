@@ -69,11 +69,13 @@ _ZU_INFINITIVE = re.compile(
     r"^(?:ab|an|auf|aus|bei|dar|ein|fest|her|hin|mit|nach|vor|weg|zurück|zusammen|über|um|"
     r"durch|klar|offen|frei|hervor|hinzu|heraus|hinweg|vorweg|entgegen|dazu|davon)zu\w+en$"
 )
-SOURCE_MODEL = "spkatt-source-{language}.tsv"
-EXTEND_MODEL = "spkatt-extend-{language}.crfsuite"
-# The best phrase is the Source when its probability reaches this (chosen by
-# cross-validation within the training part).
-SOURCE_THRESHOLD = 0.3
+CHOICE_MODEL = "spkatt-{role}-{language}.tsv"
+STEP_MODEL = "spkatt-{role}-extend-{language}.crfsuite"
+# Roles chosen among the sentence's phrases, and the probability the best
+# phrase needs to be taken (chosen by 4-fold cross-validation within the
+# training part, with gold cues).
+THRESHOLDS: dict[str, float] = {"Source": 0.3, "Addr": 0.2}
+CHOSEN_ROLES: tuple[str, ...] = tuple(THRESHOLDS)
 # An extension step is taken when its probability reaches this.
 EXTEND_THRESHOLD = 0.5
 
@@ -589,8 +591,8 @@ def candidates(
         yield phrase, core_features(sentence, cue, phrase, rank, other_cues)
 
 
-class SourceChooser:
-    """Chooses the Source of speech events with the two trained models."""
+class RoleChooser:
+    """Chooses the phrase of one role (Source, Addr) of speech events with two trained models."""
 
     def __init__(
         self,
@@ -598,7 +600,7 @@ class SourceChooser:
         extend_model: Path,
         words: SourceWords,
         quote_words: QuoteWords,
-        threshold: float = SOURCE_THRESHOLD,
+        threshold: float = THRESHOLDS["Source"],
         extend_threshold: float = EXTEND_THRESHOLD,
     ) -> None:
         """Opens the two models.
@@ -661,13 +663,13 @@ class SourceChooser:
         other_cues: frozenset[int],
         certainty: float = 1.0,
     ) -> tuple[int, int] | None:
-        """Returns the Source span (token indices, end exclusive) of one event, or None.
+        """Returns the role's span (token indices, end exclusive) of one event, or None.
 
         Args:
             sentence: The prepared sentence.
             cue_tokens: The event's cue tokens.
             other_cues: The tokens of the sentence's other cues.
-            certainty: The probability that the cue is one: a Source for a
+            certainty: The probability that the cue is one: a phrase for a
                 doubtful cue costs precision when the cue is wrong.
         """
         cue = cue_view(sentence, cue_tokens)
@@ -739,6 +741,7 @@ def doc_instances(
     infos: Sequence[Sequence[TokenInfo]],
     words: SourceWords,
     quote_words: QuoteWords,
+    role: str = "Source",
 ) -> tuple[list[Decision], list[Instance]]:
     """Returns the training data (core choices, extension steps) of one speech.
 
@@ -766,10 +769,29 @@ def doc_instances(
         cue_tokens = [i for s, i in event.cue if s == sid and i < sentence.n]
         if not cue_tokens:
             continue
-        gold = frozenset(i for s, i in event.tokens("Source") if s == sid and i < sentence.n)
+        gold = frozenset(i for s, i in event.tokens(role) if s == sid and i < sentence.n)
         other = frozenset(cues_by_sentence[sid] - set(cue_tokens))
         decision, e = training_instances(sentence, cue_tokens, other, gold)
         if decision is not None:
             cores.append(decision)
         steps += e
     return cores, steps
+
+
+def open_choosers(folder: Path, language: str, quote_words: QuoteWords) -> dict[str, RoleChooser]:
+    """Opens the trained choosers found in ``folder`` (role -> chooser)."""
+    words = read_source_words(language)
+    if words is None:
+        return {}
+    choosers = {}
+    for role in CHOSEN_ROLES:
+        model = folder / CHOICE_MODEL.format(role=role.lower(), language=language)
+        if model.is_file():
+            choosers[role] = RoleChooser(
+                model,
+                folder / STEP_MODEL.format(role=role.lower(), language=language),
+                words,
+                quote_words,
+                THRESHOLDS[role],
+            )
+    return choosers

@@ -21,7 +21,7 @@ The models are reproduced by ``lagebild train quotes`` (see
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,12 +31,7 @@ import pycrfsuite
 from lagebild.errors import Code, LagebildError
 from lagebild.quotes.features import TokenInfo, cue_features, describe, role_features
 from lagebild.quotes.lexicon import CueLexicon, QuoteWords, load_cue_lexicon, load_quote_words
-from lagebild.quotes.sources import (
-    EXTEND_MODEL,
-    SOURCE_MODEL,
-    SourceChooser,
-    read_source_words,
-)
+from lagebild.quotes.sources import RoleChooser, open_choosers
 from lagebild.quotes.spkatt import ARGUMENT_ROLES, SpeechDoc, SpeechEvent
 from lagebild.resources import Resources, data_path
 
@@ -116,7 +111,7 @@ class SpeechEventTagger:
         words: QuoteWords,
         recall_threshold: float = RECALL_THRESHOLD,
         cue_threshold: float = CUE_THRESHOLD,
-        sources: SourceChooser | None = None,
+        choosers: Mapping[str, RoleChooser] | None = None,
     ) -> None:
         """Opens the two CRF models.
 
@@ -127,12 +122,13 @@ class SpeechEventTagger:
             words: Closed word classes (features).
             recall_threshold: See :meth:`roles`.
             cue_threshold: Marginal probability that makes a token a cue.
-            sources: Chooses the Source of each event instead of the role CRF.
+            choosers: Choose the phrase of these roles (Source, Addr) for
+                each event instead of the role CRF.
 
         Raises:
             LagebildError: When a model file is missing or unreadable.
         """
-        self.sources = sources
+        self.choosers = dict(choosers or {})
         self.lexicon = lexicon
         self.words = words
         self.recall_threshold = recall_threshold
@@ -285,21 +281,30 @@ class SpeechEventTagger:
                     roles={k: tuple(v) for k, v in roles.items() if k != "Cue"},
                 )
             )
-        if self.sources is not None:
-            sentence = self.sources.sentence(forms, infos)
-            for event in events:
-                span = self.sources.choose(
-                    sentence,
-                    event.cue,
-                    cue_set - set(event.cue),
-                    max(certainty.get(i, 0.0) for i in event.cue),
-                )
-                if span is None:
-                    event.roles.pop("Source", None)
-                else:
-                    event.roles["Source"] = tuple(range(*span))
+        if self.choosers:
+            self._choose_roles(forms, infos, events, cue_set, certainty)
         events.sort(key=lambda e: e.cue)
         return events
+
+    def _choose_roles(
+        self,
+        forms: Sequence[str],
+        infos: Sequence[TokenInfo],
+        events: list[TaggedEvent],
+        cue_set: frozenset[int],
+        certainty: Mapping[int, float],
+    ) -> None:
+        """Replaces the CRF's spans of the chosen roles by the choosers' phrases."""
+        sentence = next(iter(self.choosers.values())).sentence(forms, infos)
+        for event in events:
+            others = cue_set - set(event.cue)
+            sure = max(certainty.get(i, 0.0) for i in event.cue)
+            for role, chooser in self.choosers.items():
+                span = chooser.choose(sentence, event.cue, others, sure)
+                if span is None:
+                    event.roles.pop(role, None)
+                else:
+                    event.roles[role] = tuple(range(*span))
 
 
 def model_dir() -> Path:
@@ -315,18 +320,12 @@ def open_tagger(
     cue_model = folder / CUE_MODEL.format(language=language)
     if not cue_model.is_file():
         return None
-    source_model = folder / SOURCE_MODEL.format(language=language)
-    source_words = read_source_words(language)
-    sources = None
-    if source_model.is_file() and source_words is not None:
-        sources = SourceChooser(
-            source_model,
-            folder / EXTEND_MODEL.format(language=language),
-            source_words,
-            words,
-        )
     return SpeechEventTagger(
-        cue_model, folder / ROLE_MODEL.format(language=language), lexicon, words, sources=sources
+        cue_model,
+        folder / ROLE_MODEL.format(language=language),
+        lexicon,
+        words,
+        choosers=open_choosers(folder, language, words),
     )
 
 

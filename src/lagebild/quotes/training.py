@@ -24,8 +24,9 @@ from lagebild.quotes.choice import ChoiceModel
 from lagebild.quotes.features import TokenInfo, cue_features, describe, role_features
 from lagebild.quotes.lexicon import CueLexicon, QuoteWords, load_cue_lexicon, load_quote_words
 from lagebild.quotes.sources import (
-    EXTEND_MODEL,
-    SOURCE_MODEL,
+    CHOSEN_ROLES,
+    STEP_MODEL,
+    CHOICE_MODEL,
     Decision,
     Instance,
     doc_instances,
@@ -159,16 +160,18 @@ def train_models(
         out / ROLE_MODEL.format(language="de"),
         ROLE_PARAMS,
     )
-    train_source_models(described, out, words)
+    for role in CHOSEN_ROLES:
+        train_chooser_models(described, out, words, role)
     return n_cue, n_role
 
 
-def train_source_models(
+def train_chooser_models(
     described: Sequence[tuple[SpeechDoc, list[list[TokenInfo]]]],
     out: Path,
     quote_words: QuoteWords,
+    role: str = "Source",
 ) -> int:
-    """Trains the Source chooser's two models and writes them into ``out``.
+    """Trains the two models of one role's chooser and writes them into ``out``.
 
     Returns:
         The number of events (core choices) trained on.
@@ -179,7 +182,7 @@ def train_source_models(
     cores: list[Decision] = []
     steps: list[Instance] = []
     for doc, infos in described:
-        c, s = doc_instances(doc, infos, source_words, quote_words)
+        c, s = doc_instances(doc, infos, source_words, quote_words, role)
         cores += c
         steps += s
     ChoiceModel.train(
@@ -188,8 +191,10 @@ def train_source_models(
         l2=SOURCE_PARAMS["l2"],
         iterations=int(SOURCE_PARAMS["iterations"]),
         rate=SOURCE_PARAMS["rate"],
-    ).save(out / SOURCE_MODEL.format(language="de"))
-    _train(_items(steps), out / EXTEND_MODEL.format(language="de"), EXTEND_PARAMS)
+    ).save(out / CHOICE_MODEL.format(role=role.lower(), language="de"))
+    _train(
+        _items(steps), out / STEP_MODEL.format(role=role.lower(), language="de"), EXTEND_PARAMS
+    )
     return len(cores)
 
 
