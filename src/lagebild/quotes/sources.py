@@ -67,7 +67,7 @@ _DISTANCES = (0, 1, 2, 3, 5, 8, 12, 20)
 # "einzufordern", "vorzulegen": an infinitive with "zu" inside a separable verb.
 _ZU_INFINITIVE = re.compile(
     r"^(?:ab|an|auf|aus|bei|dar|ein|fest|her|hin|mit|nach|vor|weg|zurück|zusammen|über|um|"
-    r"durch|klar|offen|frei|hervor|hinzu|heraus|hinweg|vorweg|entgegen|dazu|davon)zu\w+en$"
+    r"durch|klar|offen|frei|hervor|hinzu|heraus|hinweg|vorweg|entgegen|dazu|davon)zu\w+e?n$"
 )
 CHOICE_MODEL = "spkatt-{role}-{language}.tsv"
 STEP_MODEL = "spkatt-{role}-extend-{language}.crfsuite"
