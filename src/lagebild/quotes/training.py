@@ -3,9 +3,10 @@
 Reads the SpkAtt-2023 train split (default ``../shared/data/quotes-de``),
 keeps one speech in five out as our own development part (a fixed hash of the
 file name, see :func:`lagebild.quotes.spkatt.is_dev`), trains the cue and the
-role tagger on the rest, scores the development part and writes the two
-models plus a JSON record (training files, parameters, development scores)
-into ``src/lagebild/resources/models/`` (or ``--out``).
+role tagger and the Source and Addr choosers on the rest, scores the
+development part and writes the models plus a JSON record (training files,
+parameters, development scores) into ``src/lagebild/resources/models/`` (or
+``--out``). Every step is deterministic: the same data gives the same files.
 
 SpkAtt-2023 is CC BY-SA 4.0, so the models may ship (under the same licence).
 """
@@ -24,9 +25,9 @@ from lagebild.quotes.choice import ChoiceModel
 from lagebild.quotes.features import TokenInfo, cue_features, describe, role_features
 from lagebild.quotes.lexicon import CueLexicon, QuoteWords, load_cue_lexicon, load_quote_words
 from lagebild.quotes.sources import (
+    CHOICE_MODEL,
     CHOSEN_ROLES,
     STEP_MODEL,
-    CHOICE_MODEL,
     Decision,
     Instance,
     doc_instances,
@@ -248,7 +249,8 @@ def train_quotes(options: TrainOptions) -> str:
         f"Trained on {len(train_docs)} speeches ({n_cue} sentences, {n_role} cue anchors) in "
         f"{seconds:.0f} s; held-out development part ({len(dev_docs)} speeches): cue F1 "
         f"{cue.f1:.3f} (P {cue.precision:.3f}, R {cue.recall:.3f}), Source F1 {source.f1:.3f}, "
-        f"Message F1 {metrics['Message'].f1:.3f}. Models written to {out}."
+        f"Message F1 {metrics['Message'].f1:.3f}, Addr F1 {metrics['Addr'].f1:.3f}. "
+        f"Models written to {out}."
     )
 
 
