@@ -28,6 +28,7 @@ from lagebild.quotes.sources import (
     CHOICE_MODEL,
     CHOSEN_ROLES,
     STEP_MODEL,
+    THRESHOLDS,
     Decision,
     Instance,
     doc_instances,
@@ -43,6 +44,7 @@ from lagebild.quotes.spkatt import (
 from lagebild.quotes.tagger import (
     CUE,
     CUE_MODEL,
+    CUE_THRESHOLD,
     MODEL_INFO,
     OUTSIDE,
     ROLE_MODEL,
@@ -71,11 +73,11 @@ ROLE_PARAMS: dict[str, object] = {
     "max_iterations": 300,
     "feature.possible_transitions": True,
 }
-# The Source chooser: its conditional logit over candidate phrases and its
-# logistic regression (a one-item CRF) of extension steps. L2 chosen by
-# 4-fold cross-validation within the training part.
-SOURCE_PARAMS: dict[str, float] = {"l2": 1.0, "iterations": 300, "rate": 0.1}
-EXTEND_PARAMS: dict[str, object] = {"c1": 0.0, "c2": 1.0, "max_iterations": 200}
+# The role choosers (Source, Addr): the conditional logit over candidate
+# phrases and the logistic regression (a one-item CRF) of extension steps.
+# L2 chosen by 4-fold cross-validation within the training part.
+CHOICE_PARAMS: dict[str, float] = {"l2": 1.0, "iterations": 300, "rate": 0.1}
+STEP_PARAMS: dict[str, object] = {"c1": 0.0, "c2": 1.0, "max_iterations": 200}
 
 
 def _describe_doc(
@@ -189,13 +191,11 @@ def train_chooser_models(
     ChoiceModel.train(
         [options for options, _ in cores],
         [right for _, right in cores],
-        l2=SOURCE_PARAMS["l2"],
-        iterations=int(SOURCE_PARAMS["iterations"]),
-        rate=SOURCE_PARAMS["rate"],
+        l2=CHOICE_PARAMS["l2"],
+        iterations=int(CHOICE_PARAMS["iterations"]),
+        rate=CHOICE_PARAMS["rate"],
     ).save(out / CHOICE_MODEL.format(role=role.lower(), language="de"))
-    _train(
-        _items(steps), out / STEP_MODEL.format(role=role.lower(), language="de"), EXTEND_PARAMS
-    )
+    _train(_items(steps), out / STEP_MODEL.format(role=role.lower(), language="de"), STEP_PARAMS)
     return len(cores)
 
 
@@ -235,8 +235,10 @@ def train_quotes(options: TrainOptions) -> str:
         "params": {
             "cue": params_json(CUE_PARAMS),
             "role": params_json(ROLE_PARAMS),
-            "source": dict(SOURCE_PARAMS),
-            "extend": params_json(EXTEND_PARAMS),
+            "choice": dict(CHOICE_PARAMS),
+            "steps": params_json(STEP_PARAMS),
+            "choice_thresholds": dict(THRESHOLDS),
+            "cue_threshold": CUE_THRESHOLD,
         },
         "sequences": {"cue": n_cue, "role": n_role},
         "dev_scores": scores,
