@@ -2,7 +2,7 @@
 
 Usage: .venv/bin/python bench/quotes.py [CSV] [--limit N] [--stages quotes,quantities]
 
-Runs language, tokens, sentences and lemmas first (not timed), then times the
+Runs language, sentences, tokens, lemmas and entities first (not timed), then times the
 given stages (default: quotes) over every article, one core, and prints
 sentences per second (by wall clock, and by the CPU time of this process,
 which is what counts on a machine shared with other jobs) and the peak
@@ -26,7 +26,7 @@ from lagebild.service import make_document
 DEFAULT = (
     Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news-de" / "10kgnad-test.csv"
 )
-PREPARE = ("language", "tokens", "sentences", "lemmas")
+PREPARE = ("language", "sentences", "tokens", "lemmas", "entities")
 
 
 def read_texts(path: Path, limit: int | None) -> list[str]:

@@ -150,7 +150,8 @@ def compare_sources(
                     continue
                 cue = cues[tokens[0]]
                 infos = infos or tagger.describe(forms, lemmas)
-                found = tagger.roles(infos, cue.token, frozenset(), ("Source",)).get("Source")
+                events = tagger.tag(forms, lemmas, infos=infos, anchors=[cue.token])
+                found = events[0].role("Source") if events else ()
                 tagged = clean_source(view, (found[0], found[-1] + 1) if found else None)
                 ruled = clean_source(view, subject_of(view, cue.token))
                 combined = ruled if rules_suffice(view, cue, ruled) else (tagged or ruled)

@@ -5,7 +5,10 @@
 * :mod:`~lagebild.quotes.rules` finds cues, speakers and prepositional
   attributions ("laut X", "according to X") with lexicons.
 * :mod:`~lagebild.quotes.tagger` is a CRF speech-event tagger (cue and roles)
-  trained on SpkAtt-2023, read and written by :mod:`~lagebild.quotes.spkatt`.
+  trained on SpkAtt-2023, read and written by :mod:`~lagebild.quotes.spkatt`;
+  :mod:`~lagebild.quotes.sources` chooses the Source and Addr of each event
+  among the sentence's phrases with the conditional logit model of
+  :mod:`~lagebild.quotes.choice`.
 
 The pipeline stage that combines them is :mod:`lagebild.stages.quotes`.
 """

@@ -154,6 +154,9 @@ class TokenInfo:
     chunk: int = -1
     chunk_kind: str = ""
     chunk_start: bool = False
+    # Whether the lemma is capitalised: the lemmatizer's word for "noun or
+    # name", which tells a sentence-initial adverb from a noun.
+    noun: bool = False
     # The token's own features (shared by both taggers, computed once).
     own: tuple[str, ...] = ()
 
@@ -198,6 +201,7 @@ def describe(
                 chunk=chunk_number,
                 chunk_kind=chunk_kind,
                 chunk_start=chunk_start,
+                noun=lemma[:1].isupper(),
                 own=_own(lowers[i], lemma_lower, token_shape, cue_class, person, split_class),
             )
         )

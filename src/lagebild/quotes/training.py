@@ -3,9 +3,10 @@
 Reads the SpkAtt-2023 train split (default ``../shared/data/quotes-de``),
 keeps one speech in five out as our own development part (a fixed hash of the
 file name, see :func:`lagebild.quotes.spkatt.is_dev`), trains the cue and the
-role tagger on the rest, scores the development part and writes the two
-models plus a JSON record (training files, parameters, development scores)
-into ``src/lagebild/resources/models/`` (or ``--out``).
+role tagger and the Source and Addr choosers on the rest, scores the
+development part and writes the models plus a JSON record (training files,
+parameters, development scores) into ``src/lagebild/resources/models/`` (or
+``--out``). Every step is deterministic: the same data gives the same files.
 
 SpkAtt-2023 is CC BY-SA 4.0, so the models may ship (under the same licence).
 """
@@ -20,8 +21,19 @@ from pathlib import Path
 import pycrfsuite
 
 from lagebild.errors import Code, LagebildError
+from lagebild.quotes.choice import ChoiceModel
 from lagebild.quotes.features import TokenInfo, cue_features, describe, role_features
 from lagebild.quotes.lexicon import CueLexicon, QuoteWords, load_cue_lexicon, load_quote_words
+from lagebild.quotes.sources import (
+    CHOICE_MODEL,
+    CHOSEN_ROLES,
+    STEP_MODEL,
+    THRESHOLDS,
+    Decision,
+    Instance,
+    doc_instances,
+    read_source_words,
+)
 from lagebild.quotes.spkatt import (
     ARGUMENT_ROLES,
     SpeechDoc,
@@ -32,6 +44,7 @@ from lagebild.quotes.spkatt import (
 from lagebild.quotes.tagger import (
     CUE,
     CUE_MODEL,
+    CUE_THRESHOLD,
     MODEL_INFO,
     OUTSIDE,
     ROLE_MODEL,
@@ -60,6 +73,11 @@ ROLE_PARAMS: dict[str, object] = {
     "max_iterations": 300,
     "feature.possible_transitions": True,
 }
+# The role choosers (Source, Addr): the conditional logit over candidate
+# phrases and the logistic regression (a one-item CRF) of extension steps.
+# L2 chosen by 4-fold cross-validation within the training part.
+CHOICE_PARAMS: dict[str, float] = {"l2": 1.0, "iterations": 300, "rate": 0.1}
+STEP_PARAMS: dict[str, object] = {"c1": 0.0, "c2": 1.0, "max_iterations": 200}
 
 
 def _describe_doc(
@@ -104,6 +122,12 @@ def role_sequences(
             yield role_features(sentence, anchor, others), labels
 
 
+def _items(instances: Sequence[Instance]) -> Iterator[tuple[list[list[str]], list[str]]]:
+    """One-item sequences: a CRF over one item is a logistic regression."""
+    for feats, label in instances:
+        yield [feats], [label]
+
+
 def _train(
     sequences: Iterator[tuple[list[list[str]], list[str]]], path: Path, params: dict[str, object]
 ) -> int:
@@ -139,7 +163,40 @@ def train_models(
         out / ROLE_MODEL.format(language="de"),
         ROLE_PARAMS,
     )
+    for role in CHOSEN_ROLES:
+        train_chooser_models(described, out, words, role)
     return n_cue, n_role
+
+
+def train_chooser_models(
+    described: Sequence[tuple[SpeechDoc, list[list[TokenInfo]]]],
+    out: Path,
+    quote_words: QuoteWords,
+    role: str = "Source",
+) -> int:
+    """Trains the two models of one role's chooser and writes them into ``out``.
+
+    Returns:
+        The number of events (core choices) trained on.
+    """
+    source_words = read_source_words("de")
+    if source_words is None:
+        raise LagebildError(Code.RESOURCE, "source word lists missing", path="de/source_words.yaml")
+    cores: list[Decision] = []
+    steps: list[Instance] = []
+    for doc, infos in described:
+        c, s = doc_instances(doc, infos, source_words, quote_words, role)
+        cores += c
+        steps += s
+    ChoiceModel.train(
+        [options for options, _ in cores],
+        [right for _, right in cores],
+        l2=CHOICE_PARAMS["l2"],
+        iterations=int(CHOICE_PARAMS["iterations"]),
+        rate=CHOICE_PARAMS["rate"],
+    ).save(out / CHOICE_MODEL.format(role=role.lower(), language="de"))
+    _train(_items(steps), out / STEP_MODEL.format(role=role.lower(), language="de"), STEP_PARAMS)
+    return len(cores)
 
 
 @trainer("quotes", help="SpkAtt-2023 speech-event CRFs (cue and roles), German.")
@@ -175,7 +232,14 @@ def train_quotes(options: TrainOptions) -> str:
         "data": "SpkAtt-2023 train split (umanlp/SpkAtt-2023 @19be811), CC BY-SA 4.0",
         "train_files": sorted(d.name for d in train_docs),
         "dev_files": sorted(d.name for d in dev_docs),
-        "params": {"cue": params_json(CUE_PARAMS), "role": params_json(ROLE_PARAMS)},
+        "params": {
+            "cue": params_json(CUE_PARAMS),
+            "role": params_json(ROLE_PARAMS),
+            "choice": dict(CHOICE_PARAMS),
+            "steps": params_json(STEP_PARAMS),
+            "choice_thresholds": dict(THRESHOLDS),
+            "cue_threshold": CUE_THRESHOLD,
+        },
         "sequences": {"cue": n_cue, "role": n_role},
         "dev_scores": scores,
     }
@@ -187,7 +251,8 @@ def train_quotes(options: TrainOptions) -> str:
         f"Trained on {len(train_docs)} speeches ({n_cue} sentences, {n_role} cue anchors) in "
         f"{seconds:.0f} s; held-out development part ({len(dev_docs)} speeches): cue F1 "
         f"{cue.f1:.3f} (P {cue.precision:.3f}, R {cue.recall:.3f}), Source F1 {source.f1:.3f}, "
-        f"Message F1 {metrics['Message'].f1:.3f}. Models written to {out}."
+        f"Message F1 {metrics['Message'].f1:.3f}, Addr F1 {metrics['Addr'].f1:.3f}. "
+        f"Models written to {out}."
     )
 
 
