@@ -62,6 +62,8 @@ class SentenceView:
     modifiers: set[int] = field(default_factory=set)
     # resolved places of the sentence: (start, end, ISO country code, text)
     places: list[tuple[int, int, str, str]] = field(default_factory=list)
+    # the document's text (the offsets above index it)
+    text: str = ""
 
     def __len__(self) -> int:
         return len(self.words)

