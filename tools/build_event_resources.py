@@ -216,10 +216,13 @@ def build_cameo_verbs(source: Path) -> str:
 
 
 # Agent phrases left out: they name things or places far more often than actors in an
-# argument slot of an event ("cabinetmaker" is in the dictionary as a business agent).
+# argument slot of an event ("cabinetmaker" is in the dictionary as a business agent; "the
+# town", "a hospital" in a target slot are places, which lagebild codes by their country).
 AGENT_STOPLIST = frozenset({"cabinetmaker", "rebellion", "police district", "police post",
                             "rebel base", "cargo ship", "cargo vessel", "aerospace",
-                            "business", "people"})
+                            "business", "people", "capital", "city", "town", "village",
+                            "region", "hospital", "school", "embassy", "university",
+                            "district", "province", "area", "building"})
 
 
 def _agent_phrases(body: str, substitutions: dict[str, list[str]]) -> list[str]:
