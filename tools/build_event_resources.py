@@ -222,7 +222,7 @@ AGENT_STOPLIST = frozenset({"cabinetmaker", "rebellion", "police district", "pol
                             "rebel base", "cargo ship", "cargo vessel", "aerospace",
                             "business", "people", "capital", "city", "town", "village",
                             "region", "hospital", "school", "embassy", "university",
-                            "district", "province", "area", "building"})
+                            "district", "province", "area", "building", "settlement"})
 
 
 def _agent_phrases(body: str, substitutions: dict[str, list[str]]) -> list[str]:

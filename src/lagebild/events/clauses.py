@@ -68,6 +68,8 @@ class SentenceView:
     # what a pronoun or description may refer to (the previous sentence's subject);
     # set by the coder, typed loosely to keep this module free of coder types
     antecedent: Any = None
+    # the same for pronouns of reported clauses, by token ("X sagte, sie habe ...")
+    referents: dict[int, Any] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.words)

@@ -287,13 +287,18 @@ class Coder:
         if main is None:
             return None
         self.reader.chunk(view, main, mention_tokens)
+        return self._subject_referent(view, main, local)
+
+    def _subject_referent(self, view: SentenceView, clause: Clause,
+                          local: list[Mention]) -> Antecedent | None:
+        """The actors of a clause's subject and what a pronoun for them agrees with."""
         # without a recognised verb, the first nominative noun phrase is the subject
-        finite = finite_index(view, main)
-        anchor = finite if finite >= 0 else main.tokens[-1]
-        subject = clause_slots(view, main, anchor, False, self.words).subject
+        finite = finite_index(view, clause)
+        anchor = finite if finite >= 0 else clause.tokens[-1]
+        subject = clause_slots(view, clause, anchor, False, self.words).subject
         if not subject or any(c.pronoun for c in subject):
             return None
-        actors = self._actors(view, subject, local, participants=True, context=main.chunks)
+        actors = self._actors(view, subject, local, participants=True, context=clause.chunks)
         if not actors:
             return None
         features: set[str] = set()
@@ -321,7 +326,7 @@ class Coder:
 
     def _refer(self, view: SentenceView, chunk: Chunk, wanted: frozenset[str]) -> list[Mention]:
         """The previous sentence's subject, for a pronoun or description that fits it."""
-        antecedent = view.antecedent
+        antecedent = view.referents.get(chunk.first, view.antecedent)
         if antecedent is None or not (wanted & antecedent.features):
             return []
         return [replace(m, first=chunk.first, last=chunk.last, anaphor=True)
@@ -382,6 +387,14 @@ class Coder:
         clauses = self.reader.clauses(view)
         for clause in clauses:
             self.reader.chunk(view, clause, mention_tokens)
+        for clause in clauses:
+            # "Iraq said it would allow ...": the subject pronoun of a reported clause
+            # stands for the reporting clause's subject when they agree
+            pronoun = next((c for c in clause.chunks if c.pronoun and c.prep is None), None)
+            if clause.kind == "sub" and clause.parent is not None and pronoun is not None:
+                referent = self._subject_referent(view, clause.parent, local)
+                if referent is not None:
+                    view.referents[pronoun.first] = referent
         drafts: list[Draft] = []
         for clause in clauses:
             for trigger in self._triggers(view, clause, clauses):
