@@ -119,6 +119,9 @@ _ISO3_TO_CAMEO = {"XKX": "KOS"}
 TIME_TYPES = frozenset({"DATE", "TIME"})
 # Frames of verbs that form their perfect with "sein" ("ist eingetroffen", "sind gestorben").
 INTRANSITIVE_FRAMES = frozenset({"intr", "visit", "recv"})
+# How many tokens may stand between a reporting verb and the pronoun that refers to its
+# subject ("announced Thursday that it ...").
+REPORT_GAP = 5
 # Entity types that "die Gruppe", "the group" can refer to.
 GROUP_TYPES = frozenset({"armed_group", "ngo", "igo", "organisation", "party"})
 # Types whose event nouns name all parties as sources ("Gespräche zwischen X und Y").
@@ -324,6 +327,29 @@ class Coder:
                 features.update(("country", "state") if actor.type == "country" else ("state",))
         return Antecedent(tuple(actors), frozenset(features))
 
+    def _reported_pronouns(self, view: SentenceView, clauses: list[Clause],
+                           local: list[Mention]) -> None:
+        """Links a pronoun right after a reporting verb to that verb's subject.
+
+        "Iraq said it would allow ...", "Die Armee teilte mit, sie habe ...": the
+        pronoun (at most ``REPORT_GAP`` tokens after the verb) stands for the
+        reporting clause's subject when they agree.
+        """
+        for clause in clauses:
+            for chunk in clause.chunks:
+                if not chunk.pronoun or chunk.prep is not None:
+                    continue
+                verb = next((k for k in range(chunk.first - 1,
+                                              max(-1, chunk.first - REPORT_GAP - 1), -1)
+                             if view.classes[k] == VERB
+                             and view.lemmas[k] in self.words.speech_verbs), None)
+                owner = next((c for c in clauses if verb in c.tokens), None)
+                if verb is None or owner is None:
+                    continue
+                referent = self._subject_referent(view, owner, local)
+                if referent is not None:
+                    view.referents[chunk.first] = referent
+
     def _refer(self, view: SentenceView, chunk: Chunk, wanted: frozenset[str]) -> list[Mention]:
         """The previous sentence's subject, for a pronoun or description that fits it."""
         antecedent = view.referents.get(chunk.first, view.antecedent)
@@ -387,14 +413,7 @@ class Coder:
         clauses = self.reader.clauses(view)
         for clause in clauses:
             self.reader.chunk(view, clause, mention_tokens)
-        for clause in clauses:
-            # "Iraq said it would allow ...": the subject pronoun of a reported clause
-            # stands for the reporting clause's subject when they agree
-            pronoun = next((c for c in clause.chunks if c.pronoun and c.prep is None), None)
-            if clause.kind == "sub" and clause.parent is not None and pronoun is not None:
-                referent = self._subject_referent(view, clause.parent, local)
-                if referent is not None:
-                    view.referents[pronoun.first] = referent
+        self._reported_pronouns(view, clauses, local)
         drafts: list[Draft] = []
         for clause in clauses:
             for trigger in self._triggers(view, clause, clauses):
