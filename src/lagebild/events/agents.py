@@ -82,7 +82,7 @@ class AgentLexicon:
 
     def ending_at(self, lemmas: Sequence[str], lower: Sequence[str], end: int,
                   first: int) -> AgentMatch | None:
-        """The longest agent whose last word is token ``end`` and that starts at or after ``first``."""
+        """The longest agent ending at token ``end`` and starting at or after ``first``."""
         for key in dict.fromkeys((lemmas[end], lower[end])):
             for agent in self.by_last.get(key, ()):
                 start = end - len(agent.words) + 1
@@ -91,8 +91,8 @@ class AgentLexicon:
                 if all(lemmas[start + k] == w or lower[start + k] == w
                        for k, w in enumerate(agent.words[:-1])):
                     return AgentMatch(start, end, agent)
-        agent = self.word(lemmas[end]) or self.word(lower[end])
-        return AgentMatch(end, end, agent) if agent is not None else None
+        single = self.word(lemmas[end]) or self.word(lower[end])
+        return AgentMatch(end, end, single) if single is not None else None
 
 
 def read_agents(language: str) -> AgentLexicon:
@@ -102,7 +102,7 @@ def read_agents(language: str) -> AgentLexicon:
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
-        cells = (line.split("\t") + ["", ""])[:3]
+        cells = [*line.split("\t"), "", ""][:3]
         phrase, code, name = (c.strip() for c in cells)
         if phrase in ("phrase", "lemma") or not code:
             continue

@@ -223,7 +223,6 @@ class Coder:
         # never looked at more closely.
         array = doc.to_array([IDX, LENGTH, SENT_START]).tolist()
         bounds = [i for i, row in enumerate(array) if row[2] == 1 or i == 0] + [len(array)]
-        text = analysis.text
         events: list[Event] = []
         mentions: list[EntityMention] | None = None
         times: list[TimeExpr] = []
