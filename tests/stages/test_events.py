@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from lagebild.eval.events import actor_name, field_checks, pair_events
+from lagebild.events.agents import read_agents
 from lagebild.events.cameo import parse_pattern, read_cameo_dictionary
 from lagebild.events.lexicon import read_lexicon
 from lagebild.events.ontology import read_ontology
@@ -29,6 +30,9 @@ def _cases(name: str) -> list[dict[str, Any]]:
 
 DE_CASES = _cases("events-dev-de.jsonl")
 EN_CASES = _cases("events-dev-en.jsonl")
+# A second German set (events-dev2-de.jsonl); a third of it, events-holdout2-de.jsonl, is
+# kept out of development and only measured (`lagebild eval events --data ...`).
+DE2_CASES = _cases("events-dev2-de.jsonl")
 
 
 def _run(pipeline: Pipeline, case: dict[str, Any]) -> Analysis:
@@ -65,17 +69,42 @@ def test_there_are_enough_cases() -> None:
 # removed from here when that stage gets them right).
 OTHER_STAGE = {
     "de-dev-128": "quotes stage: no attribution for 'nach russischen Angaben'",
+    "de-dev2-004": "places: 'Tel Aviv' is not resolved to a country, so no target",
+    "de-dev2-010": "places: 'Charkiw' is not resolved to a country, so no target",
+    "de-dev2-044": "entities: 'saudischen' is not found, CONSULT lacks a second party",
+    "de-dev2-063": "entities: 'Emir von Katar' is not linked to Qatar",
+}
+# Known gaps of the events stage itself on the second German set (docs/events.md).
+KNOWN_GAPS = {
+    "de-dev2-009": "a place in a locative phrase is taken as the target",
+    "de-dev2-016": "'Selbstmordattentäter' does not set the suicide-attack mode",
+    "de-dev2-021": "'aus der Luft' does not set the aerial mode",
+    "de-dev2-022": "'Ziele im Iran': a place inside the object is not the target",
+    "de-dev2-023": "'die Stadt Awdijiwka': the seized place is not coded as its country",
+    "de-dev2-050": "'kam es am Montag zu einem Treffen': the clause date is not the noun's",
+    "de-dev2-065": "a conditional clause after a threat is coded as its own event",
+    "de-dev2-070": "'Vergeltung für die Angriffe': the reason of a threat is coded",
+    "de-dev2-115": "the genitive of an event noun subject is not its target",
+    "de-dev2-130": "a bare plural object after a place name is not the target",
+    "de-dev2-135": "a pronoun does not satisfy a lexicon condition ('übergab sie')",
+    "de-dev2-137": "'keine weiteren Geiseln': a negated object is not the target",
 }
 
 
 def _params(cases: list[dict[str, Any]]) -> list[Any]:
-    return [pytest.param(c, id=c["id"], marks=pytest.mark.xfail(reason=OTHER_STAGE[c["id"]],
+    reasons = {**OTHER_STAGE, **KNOWN_GAPS}
+    return [pytest.param(c, id=c["id"], marks=pytest.mark.xfail(reason=reasons[c["id"]],
                                                                  strict=True))
-            if c["id"] in OTHER_STAGE else pytest.param(c, id=c["id"]) for c in cases]
+            if c["id"] in reasons else pytest.param(c, id=c["id"]) for c in cases]
 
 
 @pytest.mark.parametrize("case", _params(DE_CASES))
 def test_german_sentence(pipeline: Pipeline, case: dict[str, Any]) -> None:
+    _check_case(pipeline, case)
+
+
+@pytest.mark.parametrize("case", _params(DE2_CASES))
+def test_german_sentence_second_set(pipeline: Pipeline, case: dict[str, Any]) -> None:
     _check_case(pipeline, case)
 
 
@@ -165,6 +194,108 @@ def test_support_relation_is_not_an_event(pipeline: Pipeline) -> None:
     text = "Israel kämpft gegen Milizen, die vom Iran unterstützt werden."
     events = analyse(pipeline, text, "de", dt.date(2024, 3, 15)).events
     assert not [e for e in events if e.type == "SUPPORT"]
+
+
+# -- generic agents ------------------------------------------------------------------------
+AGENT_CASES = [
+    ("Die Polizei nahm am Samstag 20 Demonstranten fest.", "de", "COERCE",
+     ("Polizei", "---COP", "Polizei"), ("Demonstranten", "---OPP", "Demonstranten")),
+    ("Sicherheitskräfte lösten die Kundgebung gewaltsam auf.", "de", "COERCE",
+     ("Sicherheitskräfte", "---COP", "Sicherheitskräfte"), None),
+    ("Rebellen griffen am Montag einen Armeeposten an.", "de", "ASSAULT",
+     ("Rebellen", "---REB", "Rebellen"), None),
+    ("Police arrested dozens of protesters in the capital on Monday.", "en", "COERCE",
+     ("police", "---COP", "Police"), ("protester", "---OPP", "protesters")),
+    ("A human rights group accused the army of torture.", "en", "ACCUSE",
+     ("human rights group", "---HRI", "human rights group"), ("army", "---MIL", "army")),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "event_type", "source", "target"), AGENT_CASES)
+def test_generic_agents_fill_their_slot(
+    pipeline: Pipeline, text: str, language: str, event_type: str,
+    source: tuple[str, str, str], target: tuple[str, str, str] | None,
+) -> None:
+    events = [e for e in analyse(pipeline, text, language, dt.date(2024, 3, 15)).events
+              if e.type == event_type]
+    assert len(events) == 1
+    (event,) = events
+    (actor,) = event.sources
+    assert (actor.name, actor.code, actor.text, actor.kb_id) == (*source, None)
+    assert text[actor.start:actor.end] == actor.text
+    if target is not None:
+        (other,) = event.targets
+        assert (other.name, other.code, other.text, other.kb_id) == (*target, None)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Die Kundgebung wurde am Montag aufgelöst.", "de"),
+    ("Die Stadt wurde angegriffen, in der Gegend sind Rebellen aktiv.", "de"),
+    ("The town was attacked on Monday, in an area where rebels are active.", "en"),
+])
+def test_agents_are_never_invented(pipeline: Pipeline, text: str, language: str) -> None:
+    events = analyse(pipeline, text, language, dt.date(2024, 3, 15)).events
+    assert events
+    assert all(not e.sources for e in events)
+
+
+def test_agent_lexicons() -> None:
+    english, german = read_agents("en"), read_agents("de")
+    assert len(english.by_last) > 1_000
+    police = english.ending_at(["police"], ["police"], 0, 0)
+    assert police is not None and police.agent.actor_code == "---COP"
+    group = english.ending_at(["a", "human", "right", "group"],
+                              ["a", "human", "rights", "group"], 3, 0)
+    assert group is not None and group.first == 1 and group.agent.code == "HRI"
+    compound = german.word("bereitschaftspolizei")
+    assert compound is not None and compound.code == "COP"
+    assert german.word("vogelbauer") is None or german.word("vogelbauer").code == "AGR"
+    assert english.word("town") is None  # a place, not an actor
+
+
+# -- document-level reference ---------------------------------------------------------------
+def _sources(pipeline: Pipeline, text: str, language: str = "de") -> list[list[str]]:
+    events = analyse(pipeline, text, language, dt.date(2024, 3, 15)).events
+    return [[a.name for a in e.sources] for e in events if e.type == "ASSAULT"]
+
+
+def test_pronoun_refers_to_previous_subject(pipeline: Pipeline) -> None:
+    text = ("Die Hamas bekannte sich zu dem Anschlag. Sie hatte am Mittwoch Raketen auf Israel "
+            "abgefeuert.")
+    events = analyse(pipeline, text, "de", dt.date(2024, 3, 15)).events
+    (event,) = [e for e in events if e.type == "ASSAULT"]
+    (actor,) = event.sources
+    assert actor.name == "Hamas" and text[actor.start:actor.end] == "Hamas"
+    assert actor.start < text.index("Sie")  # the evidence is the antecedent
+    direct = analyse(pipeline, "Die Hamas hatte am Mittwoch Raketen auf Israel abgefeuert.",
+                     "de", dt.date(2024, 3, 15)).events[0]
+    assert event.confidence < direct.confidence
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "sie" does not agree with "der Iran"
+    ("Der Iran kritisierte den Anschlag. Sie feuerten Raketen auf Israel ab.", [[]]),
+    # only the previous sentence is looked at
+    ("Die Hamas bekannte sich zu dem Anschlag. Der Bericht erschien am Montag. Sie feuerte "
+     "Raketen auf Israel ab.", [[]]),
+    # a definite description fits a group
+    ("Die Huthi-Miliz hat ein Schiff attackiert. Die Gruppe feuerte zwei Raketen auf den "
+     "Frachter ab.", [["Houthis"], ["Houthis"]]),
+    # "das Land" needs a country, and the Hamas is none
+    ("Die Hamas bekannte sich zu dem Anschlag. Das Land feuerte Raketen auf Israel ab.",
+     [[]]),
+    # coordinated subjects are plural
+    ("Die Hamas und der Islamische Dschihad bekannten sich zu dem Anschlag. Sie hatten "
+     "Raketen auf Israel abgefeuert.", [["Hamas", "Palestinian Islamic Jihad"]]),
+])
+def test_reference_only_when_it_agrees(pipeline: Pipeline, text: str,
+                                       expected: list[list[str]]) -> None:
+    assert _sources(pipeline, text) == expected
+
+
+def test_pronoun_after_reporting_verb(pipeline: Pipeline) -> None:
+    assert _sources(pipeline, "Iraq said it had attacked Kuwaiti border posts.", "en") == [
+        ["Iraq"]]
 
 
 # -- settings and resources ---------------------------------------------------------------

@@ -39,6 +39,7 @@ class Mention:
     form: str | None = None
     code: str | None = None
     participant: bool = False  # an unlinked common noun, not an entity mention
+    anaphor: bool = False  # found through a pronoun or description ("sie", "die Gruppe")
 
 
 @dataclass
@@ -77,13 +78,17 @@ def finite_index(view: SentenceView, clause: Clause) -> int:
 
 
 def is_passive(view: SentenceView, clause: Clause, trigger: int, words: SyntaxWords,
-               group: list[Clause]) -> bool:
-    """Whether the trigger verb is a passive participle ("wurden getötet", "was attacked")."""
+               group: list[Clause], intransitive: bool = False) -> bool:
+    """Whether the trigger verb is a passive participle ("wurden getötet", "was attacked").
+
+    ``intransitive``: the verb forms its perfect with "sein" ("ist eingetroffen",
+    "sind gestorben"), so only "werden" makes a passive.
+    """
     tokens = [i for c in group for i in c.tokens] if group else clause.tokens
     low = view.lower[trigger]
     if view.language == "de":
         auxiliaries = {words.auxiliaries.get(view.lower[i]) for i in tokens}
-        if "werden" not in auxiliaries and "sein" not in auxiliaries:
+        if "werden" not in auxiliaries and ("sein" not in auxiliaries or intransitive):
             return False
         participle = low != view.lemmas[trigger] or low.startswith("ge") or "ge" in low[2:6]
         if low == view.lemmas[trigger] and not low.endswith(("t", "en")):
@@ -92,7 +97,8 @@ def is_passive(view: SentenceView, clause: Clause, trigger: int, words: SyntaxWo
         if low == view.lemmas[trigger] and not low.startswith("ge") and "ge" not in low[2:6]:
             return False
         werden = [i for i in tokens if words.auxiliaries.get(view.lower[i]) == "werden"]
-        sein = [i for i in tokens if words.auxiliaries.get(view.lower[i]) == "sein"]
+        sein = [i for i in tokens if words.auxiliaries.get(view.lower[i]) == "sein"
+                and not intransitive]
         return participle and bool(werden or sein)
     if low in ADJECTIVAL_PARTICIPLES:
         return False  # "Israel is opposed to ...": an adjective, not a passive

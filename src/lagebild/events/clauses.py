@@ -13,6 +13,7 @@ against a trained dependency parser is explained in ``docs/events.md``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from lagebild.events.lexicon import Lexicon, SyntaxWords
 
@@ -62,6 +63,13 @@ class SentenceView:
     modifiers: set[int] = field(default_factory=set)
     # resolved places of the sentence: (start, end, ISO country code, text)
     places: list[tuple[int, int, str, str]] = field(default_factory=list)
+    # the document's text (the offsets above index it)
+    text: str = ""
+    # what a pronoun or description may refer to (the previous sentence's subject);
+    # set by the coder, typed loosely to keep this module free of coder types
+    antecedent: Any = None
+    # the same for pronouns of reported clauses, by token ("X sagte, sie habe ...")
+    referents: dict[int, Any] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.words)

