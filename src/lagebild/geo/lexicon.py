@@ -134,6 +134,21 @@ class Cues:
     clause_openers: frozenset[str]
     coordinators: frozenset[str]
     weekdays: frozenset[str]
+    use_locative: frozenset[str]
+    use_relations: frozenset[str]
+    use_between: frozenset[str]
+    use_towards: frozenset[str]
+    use_onto: frozenset[str]
+    use_over: frozenset[str]
+    topic_words: frozenset[str]
+    idiom_heads: frozenset[str]
+    position_words: frozenset[str]
+    use_from: frozenset[str]
+    place_heads: frozenset[str]
+    geo_heads: frozenset[str]
+    territory_nouns: frozenset[str]
+    event_nouns: frozenset[str]
+    transfer_nouns: frozenset[str]
     never_alone: frozenset[str]
     blocked: frozenset[str]
     blocked_max_words: Mapping[str, int]
@@ -157,6 +172,9 @@ _WORD_LISTS = (
     "locative", "strong_locative", "vicinity_nouns", "inner_particles", "titles", "determiners",
     "city_nouns", "admin_nouns", "place_nouns", "region_connectors", "actor_verbs",
     "event_verbs", "auxiliaries", "clause_openers", "coordinators", "weekdays",
+    "use_locative", "use_relations", "use_between", "use_towards", "use_onto", "use_from",
+    "use_over", "topic_words", "idiom_heads", "position_words",
+    "place_heads", "geo_heads", "territory_nouns", "event_nouns", "transfer_nouns",
 )
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from lagebild.geo.detect import ACTOR_LABELS, Mention
 from lagebild.geo.gazetteer import Candidate, Entry, Gazetteer
+from lagebild.geo.usage import NameKind
 from lagebild.geo.words import fold
 from lagebild.model import Place, PlaceRef
 
@@ -54,6 +55,15 @@ _DIRECTION_NAMES = {
 _HOME = {"de": frozenset({"DE", "AT", "CH"}), "en": frozenset()}
 
 
+def _name_kind(entry: Entry) -> NameKind:
+    """What kind of name (in the sense of :mod:`lagebild.geo.usage`) an entry is."""
+    if entry.kind == "country":
+        return "country"
+    if entry.kind == "city":
+        return "capital" if entry.is_capital else "city"
+    return "area"
+
+
 @dataclass(frozen=True)
 class Resolution:
     """A mention resolved to an entry (or a region of it)."""
@@ -61,7 +71,9 @@ class Resolution:
     mention: Mention
     entry: Entry
     confidence: float
-    actor: str | None  # "capital" or "country"/"admin1"/"area" when used for a government
+    # "capital" (not a place: the government acting), "person" (a town name that is a
+    # person's), or "country"/"admin1"/"area" for a place that also acts; None: a place.
+    actor: str | None
 
 
 @dataclass
@@ -131,6 +143,12 @@ class Resolver:
             list of places) marks the mention as a place.
         """
         gaz = self.gaz
+        if m.opens_state_body:
+            # "Israels Armee", "US-Regierung": the country of the body, acting.
+            countries = tuple(c for c in m.candidates if gaz.kind(c.idx) == "country")
+            if countries:
+                m.entity_use = "actor"
+                return countries, 0.9, True
         if m.entity_label in ACTOR_LABELS and (m.entity_label == "PER" or not m.entity_exact):
             return (), 0.0, False
         if m.name_context or (m.never_alone and m.restrict != "city"):
@@ -330,17 +348,24 @@ class Resolver:
                     return None
             if not prominent:
                 confidence *= 0.85 if item.signal or qualified else 0.75
-        actor: str | None = None
         if m.entity_label in ACTOR_LABELS and m.entity_exact:
+            # The NER model calls exactly this name a person or organisation.
             if entry.kind == "city":
                 return Resolution(m, entry, confidence, "capital" if entry.is_capital else "person")
-            actor = entry.kind
-        if m.subject_of is not None:
-            if entry.kind == "city":
-                # A capital stands for its government; another town as the subject of a
-                # speech verb is most likely a person's name ("Martin sagte").
-                return Resolution(m, entry, confidence, "capital" if entry.is_capital else "person")
-            actor = entry.kind
+            return Resolution(m, entry, round(confidence, 3), entry.kind)
+        # The entities stage's decision when it read this very name, else the same
+        # reader's (lagebild.geo.usage): the two stages never disagree.
+        use = m.entity_use or m.use.decide(_name_kind(entry))
+        if use == "actor" and entry.kind == "city":
+            # A capital stands for its government; another town as the subject of a
+            # speech verb is most likely a person's name ("Martin sagte"); a town as a
+            # possessor is still the town ("Frankfurt's stock exchange").
+            if entry.is_capital or m.entity_use is not None:
+                return Resolution(m, entry, confidence, "capital")
+            if m.use.subject:
+                return Resolution(m, entry, confidence, "person")
+            use = "location"
+        actor = entry.kind if use == "actor" else None
         return Resolution(m, entry, round(confidence, 3), actor)
 
     # -- records ----------------------------------------------------------------------
