@@ -369,6 +369,11 @@ class Builder:
                     actor.add(alias, lang=lang)
             for phrase in as_list(row.get("phoenix")):
                 self.phoenix_claims[fold(phrase)] = actor
+            # A seat standing for the organisation ("Brüssel" for the EU).
+            for capital in as_list(row.get("cap_en")):
+                actor.add(capital, CAPITAL, "en")
+            for capital in as_list(row.get("cap_de", row.get("cap_en"))):
+                actor.add(capital, CAPITAL, "de")
 
     def load_persons(self, path: Path) -> None:
         """Reads curated/persons.yaml."""

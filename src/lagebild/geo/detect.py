@@ -16,7 +16,8 @@ candidate entries and the evidence the context offers:
   entities stage shares): as a location, or for a state or government
   acting ("Moskau reagierte", "Moscow's decision");
 * country adjectives before a territory noun ("auf ägyptischem Gebiet",
-  "Egyptian territory"): a country named by its adjective;
+  "Egyptian territory") and German town adjectives before a noun of town
+  life ("die Frankfurter Polizei"): a place named by its adjective;
 * qualifiers that disambiguate ("im libanesischen Tripoli", "Paris, Texas").
 """
 
@@ -29,7 +30,7 @@ from itertools import pairwise
 from typing import Literal
 
 from lagebild.actors.kb import STATE_BODY_TYPES
-from lagebild.geo.gazetteer import FLAG_ALT, Candidate, Gazetteer
+from lagebild.geo.gazetteer import FLAG_ALT, FLAG_CURATED, Candidate, Gazetteer
 from lagebild.geo.lexicon import Cues
 from lagebild.geo.usage import NO_EVIDENCE, Use, UseEvidence, UseReader
 from lagebild.geo.words import Word, fold, join_key, split_words
@@ -67,7 +68,9 @@ class Mention:
     after_determiner: bool = False
     name_context: bool = False
     genitive: bool = False  # German genitive in -s ("Moskaus")
-    adjective: bool = False  # a country adjective before a territory noun
+    # A country adjective before a territory noun ("ägyptischem Gebiet") or a town
+    # adjective before a noun of town life ("Frankfurter Polizei").
+    adjective: bool = False
     use: UseEvidence = NO_EVIDENCE
     qualifiers: set[str] = field(default_factory=set)
     # last word of the previous mention when only a comma or "und" separates them
@@ -155,7 +158,7 @@ class PlaceDetector:
             if i in blocked or not (text_i[:1].isupper() or "-" in text_i):
                 i += 1
                 continue
-            found = self._match_at(ctx, i, blocked)
+            found = self._match_at(ctx, i, blocked) or self._town_adjective(ctx, i)
             if found is None:
                 mentions.extend(self._compound_mentions(ctx, i))
                 i += 1
@@ -221,6 +224,8 @@ class PlaceDetector:
             if length > 1:
                 if ctx.sentence_of[last] != sentence or words[last].text in {",", "(", "/"}:
                     continue
+                if word.text in self.cues.city_nouns or word.text in self.cues.admin_nouns:
+                    continue  # "Stadt Luxemburg": a town noun and a name, read as such
                 if not all(w.joined for w in words[i + 1 : last + 1]):
                     continue
                 if any(j in blocked for j in range(i + 1, last + 1)):
@@ -239,6 +244,28 @@ class PlaceDetector:
                     genitive=genitive,
                 )
         return None
+
+    def _town_adjective(self, ctx: _Context, i: int) -> Mention | None:
+        """'Frankfurter' before a noun of town life: the town ('die Frankfurter Polizei')."""
+        word = ctx.words[i]
+        index = self.gaz.town_adjectives.get(word.text)
+        if index is None:
+            return None
+        head = self._word(ctx, i + 1, ctx.sentence_of[i])
+        if head is None or not head.joined or head.text not in self.cues.town_adjective_heads:
+            return None
+        return Mention(
+            start=word.start,
+            end=word.end,
+            text=word.text,
+            sentence=ctx.sentence_of[i],
+            first_word=i,
+            last_word=i,
+            candidates=(Candidate(index, FLAG_CURATED),),
+            restrict="city",
+            adjective=True,
+            use=UseEvidence(location=True),
+        )
 
     def _compound_mentions(self, ctx: _Context, i: int) -> list[Mention]:
         """Names inside one word: hyphen pieces ("Gaza-Grenze") and direction compounds."""
@@ -359,7 +386,7 @@ class PlaceDetector:
         if prev is not None and prev_lower in ("von", "of"):
             before = self._word(ctx, m.first_word - 2, m.sentence)
             if before is not None and before.text in cues.vicinity_nouns:
-                m.strong_locative = True  # "in der Nähe von Cavaillon"
+                m.locative = m.strong_locative = True  # "in der Nähe von Cavaillon"
             elif (
                 before is not None
                 and before.text[:1].isupper()
@@ -378,7 +405,7 @@ class PlaceDetector:
         self._read_region(ctx, m, prev)
         self._read_restriction(ctx, m, prev, nxt)
         m.name_context = self._in_longer_name(ctx, m, prev, nxt)
-        if m.direction is not None:
+        if m.direction is not None or m.adjective:
             m.use = UseEvidence(location=True)
         else:
             m.use = ctx.uses.evidence(m.start, m.end, genitive=m.genitive)
@@ -433,7 +460,7 @@ class PlaceDetector:
             genitive = prev_text.endswith("s") and prev_text[:-1] in cues.admin_nouns
             if self.language == "de" and genitive:
                 prev_text = prev_text[:-1]
-            if prev_text in cues.city_nouns and "city" in kinds:
+            if (prev_text in cues.city_nouns or _town_compound(prev_text)) and "city" in kinds:
                 m.restrict, m.restrict_start = "city", prev.start
                 return
             if prev_text in cues.admin_nouns and kinds & {"admin1", "area"}:
@@ -607,6 +634,15 @@ class LemmaSource:
         if index >= 0 and starts[index] == start and index < len(self._lemmas):
             return self._lemmas[index]
         return text
+
+
+def _town_compound(word: str) -> bool:
+    """A compound naming a kind of town: "Grenzort", "Küstenstadt", "Nachbardorf"."""
+    if len(word) < 7 or not word[:1].isupper():
+        return False
+    return word.endswith(("stadt", "dorf", "gemeinde", "ortschaft")) or (
+        word.endswith("ort") and not word.endswith("port")
+    )
 
 
 def entity_use(entity: EntityMention) -> Use | None:

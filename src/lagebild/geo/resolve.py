@@ -163,6 +163,10 @@ class Resolver:
         if m.after_determiner and self.language == "de" and m.restrict is None:
             # German town names take no article: "das Essen", "im Hof".
             candidates = tuple(c for c in candidates if gaz.kind(c.idx) != "city")
+        if not m.after_determiner and m.first_word == m.last_word:
+            # A river takes one in both languages: "an der Oder", "the Danube" (but
+            # "Oder" opening a sentence is the conjunction).
+            candidates = tuple(c for c in candidates if gaz.feature_code(c.idx) != "STM")
         if not candidates:
             return (), 0.0, False
         signal = (

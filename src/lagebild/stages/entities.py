@@ -400,6 +400,27 @@ class DocumentReader:
             added.append(short)
         return added
 
+    def surnames_over_places(self, mentions: list[Found]) -> None:
+        """A place name repeating the surname of a person named before is that person.
+
+        "Jim Jordan ... Jordan sagte": the second "Jordan" is the person, not
+        the country. Mentions must be in text order.
+        """
+        surnames: dict[str, Found] = {}
+        for mention in mentions:
+            text = self.text[mention.start : mention.end]
+            if mention.label == "PER" and not mention.byline:
+                words = text.split()
+                if len(words) >= 2 and words[-1][:1].isupper():
+                    surnames.setdefault(fold(words[-1]), mention)
+                continue
+            full = surnames.get(fold(text)) if " " not in text else None
+            if full is None or (mention.type not in _PLACE_LIKE and mention.type != "city"):
+                continue
+            mention.label, mention.kb_id, mention.name = "PER", full.kb_id, full.name
+            mention.type, mention.code, mention.country = full.type, full.code, full.country
+            mention.actor, mention.form, mention.location = full.actor, "short", False
+
     def join_short_names(self, mentions: list[Found]) -> None:
         """Links an unlinked surname to the person named in full earlier."""
         earlier: list[Found] = []
@@ -461,6 +482,7 @@ def read_entities(analysis: Analysis, resources: Resources) -> list[Found]:
     mentions += reader.bylines(mentions)
     mentions += reader.repeated_surnames(mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
+    reader.surnames_over_places(mentions)
     reader.join_short_names(mentions)
     return mentions
 
