@@ -50,6 +50,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from phoenix import Entry as PhoenixEntry
 from phoenix import read_entries
 
+from lagebild.geo.translit import germanise_romanised, germanise_slavic
+
 REPO = Path(__file__).resolve().parent.parent
 KB_DIR = REPO / "src" / "lagebild" / "resources" / "kb"
 DEFAULT_PHOENIX = REPO.parent / "shared" / "data" / "dictionaries-en"
@@ -145,6 +147,17 @@ LOWER_PARTICLES = frozenset(
      "and", "for", "in", "on", "du", "la", "le", "y", "e", "ul", "ur", "ud"}
 )
 ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+# CAMEO country codes of persons whose names get German spellings (see
+# Builder.add_german_spellings): Russian and Ukrainian names, and names
+# romanised from Arabic, Persian, Pashto, Urdu, Somali or Hebrew script.
+SLAVIC_COUNTRIES = frozenset({"RUS", "UKR", "BLR"})
+ROMANISED_COUNTRIES = frozenset(
+    {
+        "PSE", "ISR", "LBN", "SYR", "IRQ", "YEM", "SDN", "LBY", "JOR", "EGY", "SAU", "IRN",
+        "AFG", "PAK", "SOM", "QAT", "ARE", "KWT", "BHR", "OMN", "DZA", "TUN", "MAR", "MRT",
+        "TCD", "NER", "MLI", "BFA",
+    }
+)
 
 
 def fold(text: str) -> str:
@@ -587,6 +600,31 @@ class Builder:
             self.add_phoenix_org(entry, code, first)
 
     # -- output ----------------------------------------------------------
+    def add_german_spellings(self) -> None:
+        """German spellings of persons' names romanised the English way.
+
+        "Sergei Shoigu" -> "Sergei Schoigu", "Khalil al-Hayya" -> "Chalil
+        al-Hajja" (lagebild.geo.translit): German news transliterates from
+        the original script, so the English form alone misses them.
+        """
+        for actor in self.actors.values():
+            country = actor.code[:3]
+            if actor.type != "person" or (
+                country not in SLAVIC_COUNTRIES and country not in ROMANISED_COUNTRIES
+            ):
+                continue
+            # The canonical name is the English one (curated aliases may be German).
+            name = re.sub(r"\s*\(.*\)$", "", actor.name)
+            if len(name.split()) < 2:
+                continue
+            if country in SLAVIC_COUNTRIES:
+                forms = [germanise_slavic(name)]
+            else:
+                forms = list(germanise_romanised(name, v_to_w=country != "ISR"))
+            for form in forms:
+                if form:
+                    actor.add(form, NAME, "de")
+
     def add_short_forms(self) -> None:
         """Surnames of persons become in-document short forms."""
         for actor in self.actors.values():
@@ -636,11 +674,16 @@ class Builder:
                     actor.plover = "GOV"
 
 
+# CAMEO country codes Phoenix spells differently from ours, and former states
+# that live on in a present one.
+COUNTRY_CODE_ALIASES = {"KSV": "KOS", "DDR": "DEU"}
+
+
 def country_of(builder: Builder, actor: Actor) -> str:
     """The CAMEO country code an entry belongs to ('' for international ones)."""
     if actor.country:
         return actor.country
-    prefix = actor.code[:3]
+    prefix = COUNTRY_CODE_ALIASES.get(actor.code[:3], actor.code[:3])
     return prefix if prefix in builder.country_by_code else ""
 
 
@@ -696,8 +739,9 @@ def build(phoenix_dir: Path, out: Path) -> Builder:
     builder.load_phoenix_countries(countries, first)
     builder.load_phoenix_groups(nonstate, first, "IMGREB")
     builder.load_phoenix_groups(international, first, "NGO")
-    builder.add_short_forms()
     builder.finish_persons()
+    builder.add_german_spellings()
+    builder.add_short_forms()
     role_rows = builder.resolve_roles()
     write_tsv(builder, out, role_rows)
     return builder

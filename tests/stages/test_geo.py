@@ -374,3 +374,79 @@ def test_seed_report_places(pipeline: Pipeline, seed_text: str) -> None:
     # Names of people, newspapers and groups are not places.
     names = {p.text for p in analysis.places}
     assert not names & {"Jerusalem", "Hamas", "Nasrallah", "Morris", "Richard", "Kyle"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "geonames_id"),
+    [
+        # Villages of conflict countries and their German/English spellings, derived
+        # from GeoNames' Cyrillic and romanised names (not listed one by one).
+        ("Russische Truppen drangen in Wowtschansk ein.", "de", "Wowtschansk", 689304),
+        ("Die Kämpfe um Tschassiw Jar gehen weiter.", "de", "Tschassiw Jar", 710915),
+        ("In Kurachowe wurde heftig gekämpft.", "de", "Kurachowe", 695357),
+        ("In Dschabalia wurden Häuser zerstört.", "de", "Dschabalia", 281129),
+        ("Raketen schlugen in Madschdal Schams ein.", "de", "Madschdal Schams", 167444),
+        ("In El Fascher sind Zivilisten eingeschlossen.", "de", "El Fascher", 379555),
+        ("Die Behörden in Stepanakert gaben auf.", "de", "Stepanakert", 146970),
+        ("Ukrainian troops took control of Sudzha.", "en", "Sudzha", 486816),
+        ("Heavy fighting was reported in Vuhledar.", "en", "Vuhledar", 690823),
+        ("Floods in Derna killed thousands.", "en", "Derna", 87205),
+        # Town nouns and town adjectives.
+        ("Im Grenzort Kfar Kila wurden Häuser gesprengt.", "de", "Kfar Kila", 272849),
+        ("In der Stadt Luxemburg tagten die Minister.", "de", "Luxemburg", 2960316),
+        ("The summit was held in Luxembourg City.", "en", "Luxembourg City", 2960316),
+        ("Die Frankfurter Polizei nahm zwei Männer fest.", "de", "Frankfurter", 2925533),
+        ("Am Münchner Flughafen fielen Flüge aus.", "de", "Münchner", 2867714),
+        # Document context beats population.
+        ("Nach Angriffen in Chan Junis flohen Familien nach Rafah.", "de", "Rafah", 281102),
+        ("Ägyptische Truppen sicherten die Grenze bei Rafah.", "de", "Rafah", 350350),
+    ],
+)
+def test_places_of_conflict_zones_and_town_forms(
+    pipeline: Pipeline, text: str, language: str, mention: str, geonames_id: int
+) -> None:
+    place = place_at(run(pipeline, text, language), mention)
+    assert place is not None and place.geonames_id == geonames_id
+    assert place.text.endswith(mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "name"),
+    [
+        ("Die Donau trat über die Ufer.", "de", "Donau", "Danube"),
+        ("An der Oder wurden Deiche verstärkt.", "de", "Oder", "Oder"),
+        ("Am Dnipro stehen sich die Truppen gegenüber.", "de", "Dnipro", "Dnieper"),
+        ("The Danube burst its banks.", "en", "Danube", "Danube"),
+        ("Russian jets took off from the Hmeimim air base.", "en", "Hmeimim air base",
+         "Hmeimim Air Base"),
+        ("Trucks entered Gaza through the Kerem Shalom crossing.", "en",
+         "Kerem Shalom crossing", "Kerem Shalom crossing"),
+        ("Israel insists on staying in the Philadelphi corridor.", "en", "Philadelphi corridor",
+         "Philadelphi Corridor"),
+        ("Entlang der Blauen Linie wurde geschossen.", "de", "Blauen Linie", "Blue Line"),
+        ("Nordkorea feuerte Raketen ins Japanische Meer.", "de", "Japanische Meer",
+         "Sea of Japan"),
+        ("Ein Beben erschütterte das Atlasgebirge.", "de", "Atlasgebirge", "Atlas Mountains"),
+        ("Rockets hit the Green Zone in Baghdad.", "en", "Green Zone", "Green Zone"),
+        ("Sirens sounded on the Golan Heights.", "en", "Golan Heights", "Golan Heights"),
+    ],
+)
+def test_named_areas(pipeline: Pipeline, text: str, language: str, mention: str,
+                     name: str) -> None:
+    place = place_at(run(pipeline, text, language), mention)
+    assert place is not None and place.name == name and place.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Oder die Regierung tritt zurück.", "de"),  # the conjunction, not the river
+        ("Dnipro meldete neue Angriffe.", "de"),  # no article: the town Dnipro
+        ("Er aß ein Wiener Schnitzel.", "de"),  # a town adjective outside town life
+    ],
+)
+def test_rivers_need_an_article_and_adjectives_a_town_noun(
+    pipeline: Pipeline, text: str, language: str
+) -> None:
+    analysis = run(pipeline, text, language)
+    assert not [p for p in analysis.places if p.feature_code == "STM" or p.text == "Wiener"]

@@ -17,8 +17,15 @@ systematically (never town by town) from the names GeoNames has:
   "j" (elsewhere "i"), "ee"/"oo" -> "i"/"u", "v" -> "w", and "q" -> "k" in a
   second form.
 
-Used at build time only (``lagebild train gazetteer``); the runtime reads the
-compiled names.
+Persons' names get the same treatment in the knowledge base
+(``tools/build_kb.py``): Russian and Ukrainian names written the English way
+get their German form (:func:`germanise_slavic`: "Sergei Shoigu" -> "Sergei
+Schoigu", "Volodymyr Zelenskyy" -> "Wolodymyr Selenskyj"), and romanised
+Arabic, Persian and Hebrew ones theirs ("Khalil al-Hayya" -> "Chalil
+al-Hajja").
+
+Used at build time only (``lagebild train gazetteer``, ``tools/build_kb.py``);
+the runtime reads the compiled names.
 """
 
 from __future__ import annotations
@@ -124,8 +131,13 @@ def _ascii(name: str) -> str:
     return re.sub(r"[`ʿʾ‘]", "", text)
 
 
-def germanise_romanised(name: str) -> list[str]:
-    """German forms of a town name romanised the English or French way.
+def germanise_romanised(name: str, *, v_to_w: bool = True) -> list[str]:
+    """German forms of a name romanised the English or French way.
+
+    Args:
+        name: A town or person name.
+        v_to_w: Spell "v" as "w" (Persian and Arabic romanisations); Hebrew
+            names keep their "v" in German ("Joav").
 
     Returns:
         Up to two forms ("q" kept and "q" -> "k"), without the name itself.
@@ -135,10 +147,12 @@ def germanise_romanised(name: str) -> list[str]:
         return []
     text = text.replace("Dj", "Dsch").replace("dj", "dsch")
     text = text.replace("J", "Dsch").replace("j", "dsch")
+    text = text.replace("yy", "jj")  # "Hayya" -> "Hajja"
     text = text.replace("Kh", "Ch").replace("kh", "ch")
     text = text.replace("Sh", "Sch").replace("sh", "sch")
     text = text.replace("Ou", "U").replace("ou", "u").replace("ee", "i").replace("oo", "u")
-    text = text.replace("V", "W").replace("v", "w")
+    if v_to_w:
+        text = text.replace("V", "W").replace("v", "w")
     # "y" before a vowel is "j" ("Yunis", "Kiryat"), elsewhere "i" ("Hudaydah").
     text = re.sub(r"Y(?=[aeiou])", "J", text)
     text = re.sub(r"y(?=[aeiou])", "j", text)
@@ -147,6 +161,43 @@ def germanise_romanised(name: str) -> list[str]:
     if "q" in text.lower():
         forms.append(re.sub(r"Q", "K", text).replace("q", "k"))
     return [form for form in dict.fromkeys(forms) if form != name and _LATIN_NAME.match(form)]
+
+
+# English romanisation of Russian and Ukrainian -> German, one pass, longest first.
+_SLAVIC = {
+    "shch": "schtsch", "kh": "ch", "zh": "sch", "ch": "tsch", "sh": "sch", "ts": "z",
+    "yu": "ju", "ya": "ja", "ye": "je", "yo": "jo", "yi": "ji", "z": "s", "v": "w",
+}
+_SLAVIC_PATTERN = re.compile("|".join(sorted(_SLAVIC, key=len, reverse=True)), re.IGNORECASE)
+# Already German: these never occur in English romanisations.
+_GERMAN_LOOK = re.compile(r"sch|tsch|w|ß|ä|ö|ü", re.IGNORECASE)
+
+
+def _slavic_letters(match: re.Match[str]) -> str:
+    english = match.group()
+    return _cased(_SLAVIC[english.lower()], english[:1].isupper())
+
+
+def _slavic_word(word: str) -> str:
+    word = re.sub(r"(?:yy|yi|iy|ii)$", lambda m: m.group()[0] + "j", word)  # Selenskyj, Andrij
+    word = re.sub(r"ey$", "ej", word)  # "Sergey" -> "Sergej"
+    word = re.sub(r"(?<=[^aeiouy])y$", "i", word)  # "Dmitry" -> "Dmitri"
+    word = re.sub(r"(?<=[aeiou])s(?=[aeiou])", "ss", word)  # "Gerasimov" -> "Gerassimow"
+    return _SLAVIC_PATTERN.sub(_slavic_letters, word)
+
+
+def germanise_slavic(name: str) -> str | None:
+    """The German form of a Russian or Ukrainian name written the English way.
+
+    "Sergei Shoigu" -> "Sergei Schoigu", "Volodymyr Zelenskyy" -> "Wolodymyr
+    Selenskyj", "Maria Zakharova" -> "Maria Sacharowa". None when nothing changes.
+    """
+    text = _ascii(name)
+    if not _LATIN_NAME.match(text) or _GERMAN_LOOK.search(text):
+        return None
+    form = " ".join("-".join(_slavic_word(part) for part in word.split("-"))
+                    for word in text.split(" "))
+    return form if form != name else None
 
 
 def variants(names: list[str], country_code: str) -> set[str]:
@@ -169,9 +220,9 @@ def variants(names: list[str], country_code: str) -> set[str]:
     if country_code in ROMANISED_COUNTRIES:
         for name in names:
             if name.isascii() or _ascii(name).isascii():
-                out.update(germanise_romanised(name))
+                out.update(germanise_romanised(name, v_to_w=country_code != "IL"))
     return out - set(names)
 
 
 __all__ = ["CYRILLIC_COUNTRIES", "ROMANISED_COUNTRIES", "germanise_romanised",
-           "transliterate_cyrillic", "variants"]
+           "germanise_slavic", "transliterate_cyrillic", "variants"]

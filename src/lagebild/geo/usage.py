@@ -53,6 +53,7 @@ _ACTOR_BY_DEFAULT = frozenset({"country", "adjective"})
 _COORDINATORS = frozenset({",", "und", "oder", "sowie", "and", "or", "&"})
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "the"})
 _POSSESSIVE = ("'s", "’s")
+_PASSIVE = frozenset({"been", "being", "worden"})
 _DASHES = "–—-"
 # Longest stretch of articles and adjectives between a preposition and its name.
 _MAX_MODIFIERS = 3
@@ -312,11 +313,19 @@ class UseReader:
 
     def _before(self, first: int, sentence: int, genitive: bool) -> UseEvidence | None:
         """Evidence from the word governing the name (a preposition, a noun, a verb)."""
+        cues = self.cues
+        adjective = self._word(first - 1, sentence)
+        if (
+            adjective is not None
+            and self.words[first].joined
+            and (adjective.text in cues.direction_adjectives
+                 or cues.direction_adjective(adjective.text) is not None)
+        ):
+            return UseEvidence(location=True)  # "northern Israel", "im östlichen Libanon"
         governor = self._governor(first, sentence)
         if governor is None:
             return None
         index, word = governor
-        cues = self.cues
         lower = word.text.lower()
         noun = self._word(index - 1, sentence)
         if lower in cues.use_between:
@@ -339,10 +348,14 @@ class UseReader:
         if lower in cues.use_onto:
             if noun is not None and self._is(noun, cues.transfer_nouns):
                 return UseEvidence(actor=True)  # "Druck auf Peking", "sanctions on Tehran"
-            if noun is not None and (
-                self._is(noun, cues.event_nouns) or self._is(noun, cues.event_verbs)
+            # "Raketen auf Israel", "strikes on Kyiv", "Überfall Russlands auf die Ukraine"
+            heads = (self._word(index - offset, sentence) for offset in (1, 2))
+            if any(
+                head is not None
+                and (self._is(head, cues.event_nouns) or self._is(head, cues.event_verbs))
+                for head in heads
             ):
-                return UseEvidence(location=True)  # "Raketen auf Israel", "strikes on Kyiv"
+                return UseEvidence(location=True)
             return None
         if lower in cues.use_over:
             topic = any(
@@ -357,8 +370,6 @@ class UseReader:
             if noun is not None and self._is(noun, cues.idiom_heads):
                 return None  # "interfere in Taiwan", "Vertrauen in Israel"
             return UseEvidence(location=True)
-        if lower in cues.direction_adjectives or cues.direction_adjective(word.text):
-            return UseEvidence(location=True)  # "northern Israel", "im östlichen Libanon"
         adjacent = index == first - 1
         articles_only = all(
             self.words[i].text.lower() in _ARTICLES for i in range(index + 1, first)
@@ -439,10 +450,15 @@ class UseReader:
         )
         if not possessive:
             return None
-        if head is not None and (
-            self._is(head, self.cues.place_heads) or self._is(head, self.cues.admin_nouns)
-        ):
-            return UseEvidence(location=True)
+        # The possessed noun, past its adjectives: "Kyiv's main square".
+        index = last + 1
+        while head is not None and (head.joined or index == last + 1) and index < last + 4:
+            if self._is(head, self.cues.place_heads) or self._is(head, self.cues.admin_nouns):
+                return UseEvidence(location=True)
+            if not self._modifier(head):
+                break
+            index += 1
+            head = self._word(index, sentence)
         return UseEvidence(actor=True)
 
     # -- subjects ---------------------------------------------------------------------
@@ -464,6 +480,7 @@ class UseReader:
         opens_clause = (
             before is None
             or not first_word.joined
+            or before.text == ","
             or before.text.lower() in cues.clause_openers
         )
         if not opens_clause:
@@ -510,11 +527,21 @@ class UseReader:
         return False
 
     def _verb_in_clause(self, index: int, sentence: int) -> bool:
+        """An actor verb later in the clause ("hat ... gewarnt", "has ... refused").
+
+        The participle of an attack may also count ("hat Awdijiwka
+        eingenommen"), but not after a passive ("has been hit").
+        """
+        cues = self.cues
         for offset in range(12):
             word = self._word(index + offset, sentence)
             if word is None or (offset and not word.joined) or word.is_punct:
                 return False
-            if word.text[:1].islower() and self._is(word, self.cues.actor_verbs):
+            if word.text in _PASSIVE:
+                return False
+            if word.text[:1].islower() and (
+                self._is(word, cues.actor_verbs) or self._is(word, cues.event_verbs)
+            ):
                 return True
         return False
 
