@@ -43,6 +43,11 @@ def linked(kb_id: str | None, actor: bool | None = None, start: int = 0, end: in
         (row("Hisbollah", "Q999999999", "Hizbullah", "armed_group"), linked("lb:hezbollah"), True),
         (row("Hamas", "", "Hamas", "armed_group"), linked("Q38799"), True),
         (row("Hamas", "", "Hezbollah", "armed_group"), linked("Q38799"), False),
+        # A Wikipedia title's disambiguation is not part of the name.
+        (row("Al-Shabaab", "", "Al-Shabaab (militant group)", "armed_group"),
+         linked("lb:al-shabaab"), True),
+        (row("Al-Shabaab", "", "Al-Shabaab (militant group)", "armed_group"),
+         linked("Q38799"), False),
         (row("Karl Brenner", "", "unlinked", "person"), linked("unlinked:abc"), True),
         (row("Karl Brenner", "", "unlinked", "person"), None, True),
         (row("Karl Brenner", "", "unlinked", "person"), linked("Q801"), False),

@@ -18,8 +18,10 @@ correct when:
 * name ``unlinked``: no mention, or an ``unlinked:`` id;
 * otherwise the mention must be linked: to ``qid`` when the knowledge base has
   that id, else to an entry whose canonical name or one of whose aliases is
-  ``name`` (case- and accent-insensitive). A gold ``country`` row also fails
-  when the system used the mention as a location, not an actor.
+  ``name`` (case- and accent-insensitive; a Wikipedia title's disambiguating
+  parenthesis is ignored on both sides: "Al-Shabaab (militant group)" names
+  the entry "Al-Shabaab"). A gold ``country`` row also fails when the system
+  used the mention as a location, not an actor.
 
 State bodies (the rule for gold rows that name a country): the gold
 convention links the country where the annotated mention is its adjective
@@ -39,6 +41,7 @@ exact-boundary recall, per language and per type.
 from __future__ import annotations
 
 import csv
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -118,13 +121,21 @@ def _best_mention(mentions: list[EntityMention], start: int, end: int) -> Entity
     return best
 
 
+_DISAMBIGUATION = re.compile(r"\s*\([^()]*\)$")
+
+
+def name_key(name: str) -> str:
+    """The folded form of a name without a Wikipedia disambiguation ("X (militant group)")."""
+    return fold(_DISAMBIGUATION.sub("", name))
+
+
 def alias_names(kb: KnowledgeBase) -> dict[str, set[str]]:
-    """Returns, per entry id, the folded canonical name and aliases."""
+    """Returns, per entry id, the keys (:func:`name_key`) of its canonical name and aliases."""
     names: dict[str, set[str]] = defaultdict(set)
     for entry in kb.entries.values():
-        names[entry.id].add(fold(entry.name))
+        names[entry.id].add(name_key(entry.name))
     for alias in kb.aliases:
-        names[alias.entry].add(fold(alias.text))
+        names[alias.entry].add(name_key(alias.text))
     return names
 
 
@@ -143,7 +154,7 @@ def _gold_country(row: GoldRow, kb: KnowledgeBase, names: dict[str, set[str]]) -
     """The country entry a gold row names, if it names one."""
     entry = kb.get(row.qid) if row.qid else None
     if entry is None:
-        key = fold(row.name)
+        key = name_key(row.name)
         entry = next(
             (kb.entries[i] for i, forms in names.items()
              if key in forms and kb.entries[i].type == "country"),
@@ -188,7 +199,7 @@ def judge(row: GoldRow, mention: EntityMention | None, kb: KnowledgeBase,
     if row.qid and row.qid in kb.entries:
         correct = kb_id == row.qid
     else:
-        correct = fold(row.name) in names.get(kb_id, set())
+        correct = name_key(row.name) in names.get(kb_id, set())
     return correct or _state_body_of(
         row, mention, kb.get(kb_id), span if span is not None else row.span(), kb, names
     )
@@ -231,7 +242,7 @@ def evaluate_linking(options: EvalOptions) -> EvalReport:
             by_group[group].add(correct, found, exact)
         if row.type != PLACE and row.name.lower() != UNLINKED and not (
             (row.qid and row.qid in kb.entries)
-            or any(fold(row.name) in n for n in names.values())
+            or any(name_key(row.name) in n for n in names.values())
         ):
             missing.add(row.name)
         predictions.append([
