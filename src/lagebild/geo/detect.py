@@ -527,13 +527,9 @@ class PlaceDetector:
         The adjective names the country as a place; the mention spans the
         adjective and its noun. Other country adjectives only give context.
         """
-        adjectives = self.gaz.adjectives.get(self.language, {})
-        lower_too = self.language == "de"
         added: list[Mention] = []
         for i, word in enumerate(ctx.words):
-            cc = adjectives.get(word.text)
-            if cc is None and lower_too:
-                cc = adjectives.get(word.text.lower())
+            cc = self._adjective_country(word.text)
             index = self.gaz.country_index.get(cc) if cc is not None else None
             if index is None:
                 continue
@@ -571,13 +567,12 @@ class PlaceDetector:
 
     def _add_qualifiers(self, ctx: _Context, mentions: list[Mention]) -> None:
         """Country adjectives before a name and ', Texas' / '(Libanon)' / 'im Libanon' after it."""
-        adjectives = self.gaz.adjectives.get(self.language, {})
         for m in mentions:
             for offset in range(1, 4):
                 word = self._word(ctx, m.first_word - offset, m.sentence)
                 if word is None:
                     break
-                cc = adjectives.get(word.text) or adjectives.get(word.text.lower())
+                cc = self._adjective_country(word.text)
                 if cc is not None:
                     m.qualifiers.add(cc)
                     break
@@ -598,16 +593,19 @@ class PlaceDetector:
 
     # -- document-level helpers -------------------------------------------------------
 
+    def _adjective_country(self, text: str) -> str | None:
+        """The country code of a country adjective ('libanesische' -> LB), or None."""
+        adjectives = self.gaz.adjectives.get(self.language, {})
+        cc = adjectives.get(text)
+        if cc is None and self.language == "de" and text[:1].isupper():
+            cc = adjectives.get(text.lower())  # "Libanesische Truppen" opening a sentence
+        return cc
+
     def _adjective_countries(self, words: Sequence[Word]) -> dict[str, float]:
         """Country codes named by adjectives ('libanesische' -> LB), half a mention each."""
-        adjectives = self.gaz.adjectives.get(self.language, {})
-        lower_too = self.language == "de"
         counts: dict[str, float] = {}
         for word in words:
-            text = word.text
-            cc = adjectives.get(text)
-            if cc is None and lower_too and text[:1].isupper():
-                cc = adjectives.get(text.lower())
+            cc = self._adjective_country(word.text)
             if cc is not None:
                 counts[cc] = counts.get(cc, 0.0) + 0.5
         return counts
