@@ -429,6 +429,8 @@ def test_places_of_conflict_zones_and_town_forms(
         ("Ein Beben erschütterte das Atlasgebirge.", "de", "Atlasgebirge", "Atlas Mountains"),
         ("Rockets hit the Green Zone in Baghdad.", "en", "Green Zone", "Green Zone"),
         ("Sirens sounded on the Golan Heights.", "en", "Golan Heights", "Golan Heights"),
+        ("A rocket hit the Israeli-occupied Golan Heights.", "en", "Golan Heights",
+         "Golan Heights"),
     ],
 )
 def test_named_areas(pipeline: Pipeline, text: str, language: str, mention: str,

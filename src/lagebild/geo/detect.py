@@ -503,6 +503,8 @@ class PlaceDetector:
                 return True
         if prev is None or not prev.text[:1].isupper() or m.restrict_start is not None:
             return False
+        if prev.text.rsplit("-", 1)[-1].islower() or self._adjective_country(prev.text):
+            return False  # "Israeli-occupied Golan Heights", "the Syrian Golan"
         if prev.text.rstrip(".") in cues.titles:
             # "Präsident Cleveland" is a person; "Präsident Kenias" names a country.
             return all(self.gaz.kind(c.idx) == "city" for c in m.candidates)
