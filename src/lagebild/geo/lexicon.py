@@ -151,6 +151,9 @@ class Cues:
     event_nouns: frozenset[str]
     transfer_nouns: frozenset[str]
     never_alone: frozenset[str]
+    # Prepositions, clause openers and coordinators: the words that end a run of
+    # articles and adjectives before a name (lagebild.geo.usage).
+    function_words: frozenset[str]
     blocked: frozenset[str]
     blocked_max_words: Mapping[str, int]
     common: CommonWords
@@ -240,9 +243,17 @@ def load_cues(resources: Resources, language: str) -> Cues:
         | {prefix for prefix, _ in prefixes}
         | _country_adjectives(language)
     )
+    lists = {name: words(name) for name in _WORD_LISTS}
+    function_words = frozenset().union(
+        *(lists[name] for name in (
+            "use_locative", "use_relations", "use_between", "use_towards", "use_onto",
+            "use_over", "use_from", "locative", "clause_openers", "coordinators",
+        ))
+    )
     return Cues(
         language=language,
-        **{name: words(name) for name in _WORD_LISTS},
+        **lists,
+        function_words=function_words,
         direction_nouns=mapping("direction_nouns"),
         direction_adjectives=mapping("direction_adjectives"),
         direction_prefixes=tuple(prefixes),

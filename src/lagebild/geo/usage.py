@@ -104,12 +104,7 @@ class UseReader:
         self.language = cues.language
         self.lemma_of = lemma_of
         self._starts = [w.start for w in words]
-        # Function words that end a run of modifiers.
-        self._stop = (
-            cues.use_locative | cues.use_relations | cues.use_between | cues.use_towards
-            | cues.use_onto | cues.use_over | cues.use_from | cues.locative
-            | cues.clause_openers | cues.coordinators
-        )
+        self._stop = cues.function_words
 
     @classmethod
     def for_document(
@@ -119,11 +114,28 @@ class UseReader:
         cues: Cues,
         lemma_of: Callable[[int, str], str] | None,
     ) -> UseReader:
-        """A reader that splits ``text`` into words itself (for the entities stage)."""
+        """A reader that splits ``text`` into words itself."""
         words = split_words(text)
         starts = [start for start, _ in sentences] or [0]
         sentence_of = [max(bisect_right(starts, w.start) - 1, 0) for w in words]
         return cls(text, words, sentence_of, cues, lemma_of)
+
+    @classmethod
+    def for_sentence(
+        cls,
+        text: str,
+        start: int,
+        end: int,
+        cues: Cues,
+        lemma_of: Callable[[int, str], str] | None,
+    ) -> UseReader:
+        """A reader of one sentence (``text[start:end]``; offsets stay the document's).
+
+        Every decision reads one sentence only, so a stage that asks about a
+        few names need not split the whole document (the entities stage).
+        """
+        words = split_words(text, start, end)
+        return cls(text, words, [0] * len(words), cues, lemma_of)
 
     # -- public -----------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ so is a country adjective before a territory noun ("auf ägyptischem Gebiet").
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -48,7 +49,7 @@ from lagebild.actors.kb import (
 from lagebild.actors.lexicon import ActorLexicon, load_lexicon
 from lagebild.geo.detect import LemmaSource
 from lagebild.geo.lexicon import Cues, load_cues
-from lagebild.geo.usage import NameKind, UseReader
+from lagebild.geo.usage import NameKind, Use, UseReader
 from lagebild.model import EntityMention
 from lagebild.pipeline import Analysis
 from lagebild.registry import stage
@@ -136,18 +137,23 @@ class DocumentReader:
         self.units = make_units(analysis.text, (s.start for s in analysis.sentences))
         self.matched = [False] * len(self.units)
         self.first_names = gazetteer.first_names | lexicon.given_names
-        self._uses: UseReader | None = None
+        tokens = analysis.tokens
+        self._lemma_of = LemmaSource(lambda: tokens.to_array("IDX").tolist(), analysis.lemmas)
+        self._sentence_starts = [s.start for s in analysis.sentences]
+        self._uses: dict[int, UseReader] = {}
 
-    @property
-    def uses(self) -> UseReader:
-        """The place-name use reader of this document (built on first use)."""
-        if self._uses is None:
-            tokens = self.analysis.tokens
-            assert tokens is not None
-            lemma_of = LemmaSource(lambda: tokens.to_array("IDX").tolist(), self.analysis.lemmas)
-            bounds = [(s.start, s.end) for s in self.analysis.sentences]
-            self._uses = UseReader.for_document(self.text, bounds, self.cues, lemma_of)
-        return self._uses
+    def use(self, start: int, end: int, kind: NameKind, genitive: bool) -> Use:
+        """How the place name at start..end is used (the reader of its sentence, cached)."""
+        index = max(bisect_right(self._sentence_starts, start) - 1, 0)
+        reader = self._uses.get(index)
+        if reader is None:
+            sentences = self.analysis.sentences
+            bounds = (sentences[index].start, sentences[index].end) if sentences else (
+                0, len(self.text)
+            )
+            reader = UseReader.for_sentence(self.text, *bounds, self.cues, self._lemma_of)
+            self._uses[index] = reader
+        return reader.use(start, end, kind, genitive=genitive)
 
     # -- knowledge base ---------------------------------------------------
     def kb_mentions(self) -> list[Found]:
@@ -168,8 +174,8 @@ class DocumentReader:
                 found.append(person)
                 continue
             kind = _name_kind(entry, match.pattern.kind)
-            location = kind is not None and self.uses.use(
-                start, end, kind, genitive=match.pattern.genitive
+            location = kind is not None and self.use(
+                start, end, kind, match.pattern.genitive
             ) == "location"
             if location and kind == "capital":
                 place = _unlinked(self.text[start:end], start, end, "LOC", "kb", "city", False)
