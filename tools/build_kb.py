@@ -451,6 +451,8 @@ class Builder:
         words = phrase.split()
         while len(words) > 2 and words[0] in OFFICE_WORDS:
             words = words[1:]
+        if OFFICE_WORDS & set(words[:2]):
+            return  # a title ("GERMAN CHANCELLOR", "RUSSIAN PRESIDENT YELTSIN"), not a name
         phrase = " ".join(words)
         name = phoenix_alias(phrase)
         actor_id = f"lb:{slug(name)}"

@@ -78,6 +78,8 @@ LINKS = [
     ("en", "The Washington Post reported the talks.", "Washington", None),
     ("en", "Al-Shabaab fighters attacked the base.", "Al-Shabaab", "lb:al-shabaab"),
     ("en", "The Kremlin said Lavrov would attend.", "Lavrov", "lb:sergey-lavrov"),
+    ("en", "Bild reported the plan first.", "Bild", "lb:bild"),
+    ("de", "Das Bild zeigte zerstörte Häuser.", "Bild", None),
 ]
 
 
@@ -308,6 +310,7 @@ def test_place_names_as_locations_are_not_actors(
         ("de", "Die saudischen Behörden schwiegen.", "saudischen", "Q851"),
         ("de", "Zwei Malier wurden festgenommen.", "Malier", "Q912"),
         ("en", "Yemeni rebels fired again.", "Yemeni", "Q805"),
+        ("en", "German Chancellor Olaf Scholz spoke.", "German", "Q183"),
         ("de", "Der Hamas-Unterhändler Chalil al-Hajja reiste ab.", "Chalil al-Hajja",
          "lb:khalil-al-hayya"),
         ("de", "Georgiens Regierungschef Irakli Kobachidse sprach.", "Irakli Kobachidse",

@@ -428,6 +428,8 @@ def test_places_of_conflict_zones_and_town_forms(
          "Sea of Japan"),
         ("Ein Beben erschütterte das Atlasgebirge.", "de", "Atlasgebirge", "Atlas Mountains"),
         ("Rockets hit the Green Zone in Baghdad.", "en", "Green Zone", "Green Zone"),
+        ("In der Grünen Zone von Bagdad schlugen Raketen ein.", "de", "Grünen Zone",
+         "Green Zone"),
         ("Sirens sounded on the Golan Heights.", "en", "Golan Heights", "Golan Heights"),
         ("A rocket hit the Israeli-occupied Golan Heights.", "en", "Golan Heights",
          "Golan Heights"),

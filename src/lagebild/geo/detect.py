@@ -77,6 +77,7 @@ class Mention:
     list_separated_from: int | None = None
     entity_label: str | None = None
     entity_exact: bool = False
+    entity_covers: bool = False  # the entity spans the whole name ("Jerusalem Post")
     entity_use: Use | None = None  # the entities stage's decision for this exact span
     # The name opens the mention of a body of its state ("Israels Armee", "US-Regierung").
     opens_state_body: bool = False
@@ -493,8 +494,13 @@ class PlaceDetector:
         common = cues.common.is_common_noun
         if nxt is not None and nxt.text in cues.inner_particles:
             after = self._word(ctx, m.last_word + 2, m.sentence)
-            if after is not None and after.joined and after.text[:1].isupper():
-                return True  # "Monte dei Paschi", "Costa de Marfil"
+            if (
+                after is not None
+                and after.joined
+                and after.text[:1].isupper()
+                and not (nxt.text in cues.region_connectors and self._lookup(fold(after.text))[0])
+            ):
+                return True  # "Monte dei Paschi", "Costa de Marfil" (not "Grüne Zone von Bagdad")
         if nxt is not None and nxt.text[:1].isupper() and m.restrict_end is None:
             if self.language == "en":
                 if nxt.text not in cues.weekdays and nxt.text not in cues.admin_nouns:
@@ -664,6 +670,7 @@ def _mark_entities(mentions: list[Mention], entities: Sequence[EntityMention]) -
             if entity.start < end and start < entity.end:
                 m.entity_label = entity.label
                 m.entity_exact = entity.start == m.start and entity.end == m.end
+                m.entity_covers = entity.start <= start and end <= entity.end
                 if m.entity_exact:
                     m.entity_use = entity_use(entity)
                 m.opens_state_body = entity.start == m.start and entity.type in STATE_BODY_TYPES

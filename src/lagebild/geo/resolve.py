@@ -149,7 +149,11 @@ class Resolver:
             if countries:
                 m.entity_use = "actor"
                 return countries, 0.9, True
-        if m.entity_label in ACTOR_LABELS and (m.entity_label == "PER" or not m.entity_exact):
+        if m.entity_label in ACTOR_LABELS and (
+            m.entity_label == "PER" or (m.entity_covers and not m.entity_exact)
+        ):
+            # Inside a person's or an organisation's name ("Jerusalem Post"); a longer
+            # place name around an organisation's ("Grüne Zone" around "Grünen") stays.
             return (), 0.0, False
         if m.name_context or (m.never_alone and m.restrict != "city"):
             return (), 0.0, False
