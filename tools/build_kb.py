@@ -19,7 +19,10 @@ Outputs (deterministic: the same inputs give byte-identical files):
 
 * ``actors.tsv``: one entry per actor: id (Wikidata QID where certain, else a
   stable ``lb:`` slug), canonical name, type, CAMEO code, PLOVER sector,
-  source (curated / phoenix / both) and aliases.
+  source (curated / phoenix / both), country (the CAMEO country code the
+  entry belongs to: a country's own code, the first three letters of a
+  country-based code such as ISRMIL, or a curated ``country`` key; empty for
+  international and transnational entries) and aliases.
 * ``roles.tsv``: person-role-organisation facts with date ranges.
 
 Curated entries win: a Phoenix entry whose main phrase names a curated entry
@@ -46,6 +49,8 @@ from simplemma import is_known
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from phoenix import Entry as PhoenixEntry
 from phoenix import read_entries
+
+from lagebild.geo.translit import germanise_romanised, germanise_slavic
 
 REPO = Path(__file__).resolve().parent.parent
 KB_DIR = REPO / "src" / "lagebild" / "resources" / "kb"
@@ -142,6 +147,17 @@ LOWER_PARTICLES = frozenset(
      "and", "for", "in", "on", "du", "la", "le", "y", "e", "ul", "ur", "ud"}
 )
 ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+# CAMEO country codes of persons whose names get German spellings (see
+# Builder.add_german_spellings): Russian and Ukrainian names, and names
+# romanised from Arabic, Persian, Pashto, Urdu, Somali or Hebrew script.
+SLAVIC_COUNTRIES = frozenset({"RUS", "UKR", "BLR"})
+ROMANISED_COUNTRIES = frozenset(
+    {
+        "PSE", "ISR", "LBN", "SYR", "IRQ", "YEM", "SDN", "LBY", "JOR", "EGY", "SAU", "IRN",
+        "AFG", "PAK", "SOM", "QAT", "ARE", "KWT", "BHR", "OMN", "DZA", "TUN", "MAR", "MRT",
+        "TCD", "NER", "MLI", "BFA",
+    }
+)
 
 
 def fold(text: str) -> str:
@@ -217,6 +233,7 @@ class Actor:
     type: str
     code: str = ""
     plover: str = ""
+    country: str = ""
     curated: bool = True
     phoenix: bool = False
     aliases: list[Alias] = field(default_factory=list)
@@ -246,7 +263,8 @@ CURATED_KEYS = frozenset(
     {
         "iso3", "qid", "en", "de", "adj_en", "adj_de", "adj_extra_de", "dem_en", "dem_de",
         "dem_extra_de", "cap_en", "cap_de", "aliases", "aliases_en", "aliases_de", "name",
-        "name_is_alias", "type", "kind", "code", "plover", "phoenix", "roles",
+        "name_is_alias", "type", "kind", "code", "plover", "phoenix", "roles", "country",
+        "source",
     }
 )
 
@@ -353,6 +371,7 @@ class Builder:
             type_ = row.get("type", "armed_group")
             actor = self.new_actor(row.get("qid"), row["name"], type_)
             actor.code = row.get("code", "")
+            actor.country = row.get("country", "")
             actor.plover = row.get("plover", TYPE_SECTOR.get(type_, ""))
             if row.get("name_is_alias", True):
                 actor.add(re.sub(r"\s*\(.*\)$", "", row["name"]))
@@ -363,6 +382,11 @@ class Builder:
                     actor.add(alias, lang=lang)
             for phrase in as_list(row.get("phoenix")):
                 self.phoenix_claims[fold(phrase)] = actor
+            # A seat standing for the organisation ("Brüssel" for the EU).
+            for capital in as_list(row.get("cap_en")):
+                actor.add(capital, CAPITAL, "en")
+            for capital in as_list(row.get("cap_de", row.get("cap_en"))):
+                actor.add(capital, CAPITAL, "de")
 
     def load_persons(self, path: Path) -> None:
         """Reads curated/persons.yaml."""
@@ -427,6 +451,8 @@ class Builder:
         words = phrase.split()
         while len(words) > 2 and words[0] in OFFICE_WORDS:
             words = words[1:]
+        if OFFICE_WORDS & set(words[:2]):
+            return  # a title ("GERMAN CHANCELLOR", "RUSSIAN PRESIDENT YELTSIN"), not a name
         phrase = " ".join(words)
         name = phoenix_alias(phrase)
         actor_id = f"lb:{slug(name)}"
@@ -576,6 +602,31 @@ class Builder:
             self.add_phoenix_org(entry, code, first)
 
     # -- output ----------------------------------------------------------
+    def add_german_spellings(self) -> None:
+        """German spellings of persons' names romanised the English way.
+
+        "Sergei Shoigu" -> "Sergei Schoigu", "Khalil al-Hayya" -> "Chalil
+        al-Hajja" (lagebild.geo.translit): German news transliterates from
+        the original script, so the English form alone misses them.
+        """
+        for actor in self.actors.values():
+            country = actor.code[:3]
+            if actor.type != "person" or (
+                country not in SLAVIC_COUNTRIES and country not in ROMANISED_COUNTRIES
+            ):
+                continue
+            # The canonical name is the English one (curated aliases may be German).
+            name = re.sub(r"\s*\(.*\)$", "", actor.name)
+            if len(name.split()) < 2:
+                continue
+            if country in SLAVIC_COUNTRIES:
+                forms = [germanise_slavic(name)]
+            else:
+                forms = list(germanise_romanised(name, v_to_w=country != "ISR"))
+            for form in forms:
+                if form:
+                    actor.add(form, NAME, "de")
+
     def add_short_forms(self) -> None:
         """Surnames of persons become in-document short forms."""
         for actor in self.actors.values():
@@ -625,6 +676,19 @@ class Builder:
                     actor.plover = "GOV"
 
 
+# CAMEO country codes Phoenix spells differently from ours, and former states
+# that live on in a present one.
+COUNTRY_CODE_ALIASES = {"KSV": "KOS", "DDR": "DEU"}
+
+
+def country_of(builder: Builder, actor: Actor) -> str:
+    """The CAMEO country code an entry belongs to ('' for international ones)."""
+    if actor.country:
+        return actor.country
+    prefix = COUNTRY_CODE_ALIASES.get(actor.code[:3], actor.code[:3])
+    return prefix if prefix in builder.country_by_code else ""
+
+
 def write_tsv(builder: Builder, out: Path, role_rows: list[tuple[str, RoleFact]]) -> None:
     """Writes actors.tsv and roles.tsv."""
     header = (
@@ -635,15 +699,16 @@ def write_tsv(builder: Builder, out: Path, role_rows: list[tuple[str, RoleFact]]
         "# Aliases: kind:lang:text joined by ' | '; kinds n=name, a=adjective (German: stem,\n"
         "# all endings match), d=demonym, c=capital (government metonym), s=short form\n"
         "# (links only after a fuller name in the same document); lang * = any.\n"
+        "# country: CAMEO country code the entry belongs to (empty: international).\n"
     )
-    lines = [header + "id\tname\ttype\tcode\tplover\tsource\taliases"]
+    lines = [header + "id\tname\ttype\tcode\tplover\tsource\tcountry\taliases"]
     for actor in sorted(builder.actors.values(), key=lambda a: a.id):
         aliases = " | ".join(
             f"{a.kind}:{a.lang}:{a.text}"
             for a in sorted(actor.aliases, key=lambda a: (a.kind, a.lang, a.text))
         )
         lines.append("\t".join([actor.id, actor.name, actor.type, actor.code, actor.plover,
-                                actor.source, aliases]))
+                                actor.source, country_of(builder, actor), aliases]))
     (out / "actors.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     role_header = (
         "# Person-role-organisation facts. GENERATED by tools/build_kb.py from\n"
@@ -663,9 +728,11 @@ def build(phoenix_dir: Path, out: Path) -> Builder:
     builder = Builder()
     curated = out / "curated"
     builder.load_countries(curated / "countries.yaml")
-    for name in ("organisations", "armed_groups", "state_bodies", "territories", "media"):
+    for name in ("organisations", "armed_groups", "state_bodies", "territories", "media",
+                 "organisations_2022_2024"):
         builder.load_organisations(curated / f"{name}.yaml")
-    builder.load_persons(curated / "persons.yaml")
+    for name in ("persons", "persons_2022_2024"):
+        builder.load_persons(curated / f"{name}.yaml")
     builder.index_curated_aliases()
     countries = read_entries(phoenix_dir / "Phoenix.Countries.actors.txt")
     international = read_entries(phoenix_dir / "Phoenix.International.actors.txt")
@@ -674,8 +741,9 @@ def build(phoenix_dir: Path, out: Path) -> Builder:
     builder.load_phoenix_countries(countries, first)
     builder.load_phoenix_groups(nonstate, first, "IMGREB")
     builder.load_phoenix_groups(international, first, "NGO")
-    builder.add_short_forms()
     builder.finish_persons()
+    builder.add_german_spellings()
+    builder.add_short_forms()
     role_rows = builder.resolve_roles()
     write_tsv(builder, out, role_rows)
     return builder

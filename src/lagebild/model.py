@@ -122,7 +122,8 @@ class EntityMention(Record):
     )
     actor: bool | None = Field(
         default=None,
-        description="False for places, news outlets (sources, not actors) and byline names; "
+        description="False for places (including a country or capital named as a location: "
+        "'in der Ukraine', 'to Qatar'), news outlets (sources, not actors) and byline names; "
         "None when unknown (unlinked names).",
     )
     form: Literal["name", "adjective", "demonym", "metonym", "short"] | None = Field(
@@ -130,8 +131,17 @@ class EntityMention(Record):
         description="How the entity is named: by name, a country adjective, a demonym, a "
         "capital standing for its government, or a short form of a name given earlier.",
     )
-    role_in_text: Literal["byline"] | None = Field(
-        default=None, description="'byline' for reporters credited in a byline."
+    role_in_text: Literal["byline", "location"] | None = Field(
+        default=None,
+        description="'byline' for reporters credited in a byline; 'location' for a country, "
+        "capital, territory or country adjective naming where something happens rather than "
+        "who acts ('in der Ukraine', 'nach Libanon', 'auf ägyptischem Gebiet').",
+    )
+    country: str | None = Field(
+        default=None,
+        description="CAMEO/ISO 3166-1 alpha-3 code of the country the linked entity belongs "
+        "to (ISR for Israel, its army and its ministers); None for international and "
+        "unlinked entities.",
     )
 
 

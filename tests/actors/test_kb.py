@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from lagebild.actors.kb import ADJECTIVE, DEMONYM, KnowledgeBase, load_kb
+from lagebild.actors.kb import ADJECTIVE, DEMONYM, STATE_BODY_TYPES, KnowledgeBase, load_kb
+from lagebild.geo.gazetteer import load_gazetteer
 from lagebild.resources import Resources
 from tests.conftest import REPO, shared_path
 
@@ -116,3 +117,82 @@ def test_build_is_reproducible(tmp_path: Path) -> None:
     )
     for name in ("actors.tsv", "roles.tsv"):
         assert (tmp_path / name).read_bytes() == (kb_dir / name).read_bytes(), name
+
+
+def test_state_bodies_and_persons_carry_their_country(kb: KnowledgeBase) -> None:
+    countries = {e.code for e in kb.entries.values() if e.type == "country"}
+    for entry in kb.entries.values():
+        if entry.type in STATE_BODY_TYPES:
+            assert entry.country in countries, entry.name
+        if entry.type == "country":
+            assert entry.country == entry.code, entry.name
+    assert kb.entries["lb:israel-defense-forces"].country == "ISR"
+    assert kb.entries["lb:federal-government-of-germany"].country == "DEU"
+    assert kb.entries["Q458"].country == ""  # the EU belongs to no one country
+
+
+def test_country_adjectives_agree_with_the_place_gazetteer(
+    kb: KnowledgeBase, resources: Resources
+) -> None:
+    """The entities stage and the places stage know the same country adjectives."""
+    gazetteer = resources.load(load_gazetteer)
+    iso2 = {gazetteer.entry(i).country_code: gazetteer.entry(i).name
+            for i in gazetteer.country_index.values()}
+    by_name = {e.name: e for e in kb.entries.values() if e.type == "country"}
+    places = gazetteer.adjectives["de"]
+    missing = []
+    for alias in kb.aliases:
+        entry = kb.entries[alias.entry]
+        if entry.type != "country" or alias.kind != ADJECTIVE or alias.lang != "de":
+            continue
+        form = alias.text + "en"
+        if places.get(form) is None and places.get(form[:1].upper() + form[1:]) is None:
+            missing.append(form)
+    assert not missing
+    assert len(iso2) >= 190 and "Israel" in by_name
+
+
+@pytest.mark.parametrize(
+    ("entry_id", "aliases"),
+    [
+        # D: German demonyms, adjective stems and English demonyms.
+        ("Q851", {"saudisch", "Saudis", "Saudi Arabian"}),
+        ("Q219060", {"Palästinenser", "Palestinians", "Gazans"}),
+        ("Q912", {"Malier", "Malierinnen", "malisch"}),
+        ("Q657", {"Tschader"}),
+        ("Q836", {"Burmese"}),
+        # F: coverage of 2022-2024 news.
+        ("lb:irakli-kobakhidze", {"Irakli Kobakhidze", "Irakli Kobachidse"}),
+        ("lb:georgian-dream", {"Georgian Dream", "Georgischer Traum"}),
+        ("lb:jim-jordan", {"Jim Jordan"}),
+        ("lb:federal-prosecutor-general", {"Bundesanwaltschaft", "Generalbundesanwalt"}),
+        ("lb:security-cabinet-of-israel", {"Sicherheitskabinett", "security cabinet"}),
+        ("lb:republican-party-united-states", {"Republicans", "Republikaner"}),
+        ("lb:united-states-house-of-representatives", {"US-Repräsentantenhaus"}),
+        ("lb:rheinmetall", {"Rheinmetall"}),
+        ("lb:samidoun", {"Samidoun"}),
+        # German spellings derived from English romanisations.
+        ("lb:sergei-shoigu", {"Sergei Schoigu"}),
+        ("lb:khalil-al-hayya", {"Chalil al-Hajja"}),
+        # A seat standing for an organisation.
+        ("Q458", {"Brüssel", "Brussels"}),
+    ],
+)
+def test_coverage_pass_aliases(kb: KnowledgeBase, entry_id: str, aliases: set[str]) -> None:
+    have = {a.text for a in kb.aliases if a.entry == entry_id}
+    assert aliases <= have, aliases - have
+
+
+def test_every_conflict_state_has_its_leaders_for_2022_2024(kb: KnowledgeBase) -> None:
+    """Heads of state or government and foreign ministers (coverage pass, see README)."""
+    states = {"USA", "DEU", "GBR", "FRA", "ITA", "JPN", "CAN", "RUS", "CHN", "IND", "BRA", "TUR",
+              "SAU", "UKR", "ISR", "PSE", "LBN", "SYR", "IRN", "IRQ", "EGY", "JOR", "POL", "GEO",
+              "ARM", "AZE", "SRB", "MDA", "HUN"}
+    by_code = {e.code: e.id for e in kb.entries.values() if e.type == "country"}
+    for code in sorted(states):
+        facts = [f for fact_list in kb.roles.values() for f in fact_list
+                 if f.organization == by_code[code] and (f.end or "9999") >= "2022"
+                 and (f.start or "0000") <= "2024-12-31"]
+        roles = {f.role for f in facts}
+        assert roles & {"president", "prime minister", "chancellor", "king", "head of state"}, code
+        assert "foreign minister" in roles, code

@@ -26,8 +26,10 @@ def row(mention: str, qid: str, name: str, type_: str) -> GoldRow:
     return GoldRow("x", "de", mention, mention, 1, qid, name, type_, 2, 0, len(mention))
 
 
-def linked(kb_id: str | None) -> EntityMention:
-    return EntityMention(doc_id="d", text="t", start=0, end=1, label="ORG", kb_id=kb_id)
+def linked(kb_id: str | None, actor: bool | None = None, start: int = 0, end: int = 1,
+           role: str | None = None) -> EntityMention:
+    return EntityMention(doc_id="d", text="t", start=start, end=end, label="ORG", kb_id=kb_id,
+                         actor=actor, role_in_text=role)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -41,6 +43,11 @@ def linked(kb_id: str | None) -> EntityMention:
         (row("Hisbollah", "Q999999999", "Hizbullah", "armed_group"), linked("lb:hezbollah"), True),
         (row("Hamas", "", "Hamas", "armed_group"), linked("Q38799"), True),
         (row("Hamas", "", "Hezbollah", "armed_group"), linked("Q38799"), False),
+        # A Wikipedia title's disambiguation is not part of the name.
+        (row("Al-Shabaab", "", "Al-Shabaab (militant group)", "armed_group"),
+         linked("lb:al-shabaab"), True),
+        (row("Al-Shabaab", "", "Al-Shabaab (militant group)", "armed_group"),
+         linked("Q38799"), False),
         (row("Karl Brenner", "", "unlinked", "person"), linked("unlinked:abc"), True),
         (row("Karl Brenner", "", "unlinked", "person"), None, True),
         (row("Karl Brenner", "", "unlinked", "person"), linked("Q801"), False),
@@ -48,6 +55,25 @@ def linked(kb_id: str | None) -> EntityMention:
         (row("Kiew", "", "Kyiv", "place"), linked("unlinked:abc"), True),
         (row("Kiew", "", "Kyiv", "place"), None, True),
         (row("Kiew", "", "Kyiv", "place"), linked("Q212"), False),
+        # A country named as a location keeps its link but is no actor.
+        (row("Ukraine", "", "Ukraine", "place"), linked("Q212", actor=False, role="location"),
+         True),
+        (row("Ukraine", "", "Ukraine", "place"), linked("Q212", actor=True), False),
+        (row("Ukraine", "Q212", "Ukraine", "country"),
+         linked("Q212", actor=False, role="location"), False),
+        # State bodies: the gold country inside (or named by) the body's mention.
+        (row("israelische", "Q801", "Israel", "country"),
+         linked("lb:israel-defense-forces", start=0, end=17), True),
+        (row("Bundesregierung", "Q183", "Germany", "country"),
+         linked("lb:federal-government-of-germany", start=0, end=15), True),
+        (row("Kreml", "Q159", "Russia", "country"), linked("lb:moscow-kremlin", start=0, end=5),
+         True),
+        (row("israelische", "Q801", "Israel", "country"),
+         linked("lb:federal-government-of-germany", start=0, end=17), False),
+        (row("israelische", "Q801", "Israel", "country"),
+         linked("lb:benjamin-netanyahu", start=0, end=17), False),
+        (row("Hamas", "Q38799", "Hamas", "armed_group"),
+         linked("lb:israel-defense-forces", start=0, end=17), False),
     ],
 )
 def test_judge(resources: Resources, gold: GoldRow, system: EntityMention | None,

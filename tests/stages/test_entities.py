@@ -78,6 +78,8 @@ LINKS = [
     ("en", "The Washington Post reported the talks.", "Washington", None),
     ("en", "Al-Shabaab fighters attacked the base.", "Al-Shabaab", "lb:al-shabaab"),
     ("en", "The Kremlin said Lavrov would attend.", "Lavrov", "lb:sergey-lavrov"),
+    ("en", "Bild reported the plan first.", "Bild", "lb:bild"),
+    ("de", "Das Bild zeigte zerstörte Häuser.", "Bild", None),
 ]
 
 
@@ -177,21 +179,21 @@ def test_phoenix_surname_needs_full_name_first(text_pipeline: Pipeline) -> None:
 
 
 def test_model_spans_merge(text_pipeline: Pipeline) -> None:
-    text = "Mahmoud Abbas traf Jordan Bardella in Ramallah bei der Firma Zentex."
+    text = "Mahmoud Abbas traf Jordan Ellwanger in Ramallah bei der Firma Zentex."
 
     def span(part: str, label: str) -> EntityMention:
         start = text.index(part)
         return EntityMention(doc_id="x", text=part, start=start, end=start + len(part),
                              label=label)
 
-    ner = (span("Mahmoud Abbas", "PER"), span("Abbas", "PER"), span("Jordan Bardella", "PER"),
+    ner = (span("Mahmoud Abbas", "PER"), span("Abbas", "PER"), span("Jordan Ellwanger", "PER"),
            span("Zentex", "ORG"))
     analysis = analyse(text_pipeline, text, "de", ner=ner)
     abbas = mention(analysis, "Mahmoud Abbas")
     assert abbas is not None and abbas.kb_id == "lb:mahmoud-abbas" and abbas.source == "kb"
-    bardella = mention(analysis, "Jordan Bardella")
-    assert bardella is not None and bardella.source == "model"
-    assert bardella.kb_id is not None and bardella.kb_id.startswith("unlinked:")
+    ellwanger = mention(analysis, "Jordan Ellwanger")
+    assert ellwanger is not None and ellwanger.source == "model"
+    assert ellwanger.kb_id is not None and ellwanger.kb_id.startswith("unlinked:")
     zentex = mention(analysis, "Zentex")
     assert zentex is not None and zentex.label == "ORG" and zentex.source == "model"
     again = analyse(text_pipeline, "Zentex expandiert.", "de",
@@ -209,7 +211,7 @@ def test_without_model_entities_is_empty_tuple_safe(text_pipeline: Pipeline) -> 
 def test_seed_acceptance(pipeline: Pipeline, seed_text: str) -> None:
     analysis = pipeline.run(make_document(seed_text, published="2023-10-25"))
     assert analysis.language == "de"
-    linked = {m.text: m.kb_id for m in analysis.entities if m.role_in_text is None}
+    linked = {m.text: m.kb_id for m in analysis.entities if m.role_in_text != "byline"}
     expected = {
         "Hamas": "Q38799",
         "Hisbollah": "lb:hezbollah",
@@ -267,3 +269,89 @@ def test_rule_names(text_pipeline: Pipeline, language: str, sentence: str,
     analysis = analyse(text_pipeline, sentence, language)
     assert [m.text for m in analysis.entities if m.label == "PER"] == expected_names
     assert all(m.text != "ROM" for m in analysis.entities)
+
+
+# A country or capital named as a location keeps its link (countries) or stays
+# unlinked (capitals) but is no actor; the same names act elsewhere.
+USES = [
+    ("de", "Bei Angriffen in der Ukraine starben drei Menschen.", "Ukraine", "Q212", False),
+    ("de", "Die Ministerin reiste nach Libanon.", "Libanon", "Q822", False),
+    ("de", "Die Ukraine meldete neue Angriffe.", "Ukraine", "Q212", True),
+    ("de", "In Amman demonstrierten Tausende.", "Amman", "unlinked", False),
+    ("de", "Amman verurteilte den Angriff scharf.", "Amman", "Q810", True),
+    ("de", "Brüssel will neue Zölle verhängen.", "Brüssel", "Q458", True),
+    ("de", "Die Minister trafen sich in Brüssel.", "Brüssel", "unlinked", False),
+    ("de", "Der Konvoi hielt auf ägyptischem Gebiet.", "ägyptischem", "Q79", False),
+    ("en", "Two soldiers died in Lithuania.", "Lithuania", "Q37", False),
+    ("en", "Lithuania summoned the envoy.", "Lithuania", "Q37", True),
+    ("en", "Washington's allies urged restraint.", "Washington", "Q30", True),
+    ("en", "The drone fell on Egyptian territory.", "Egyptian", "Q79", False),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "text", "expected", "actor"), USES)
+def test_place_names_as_locations_are_not_actors(
+    text_pipeline: Pipeline, language: str, sentence: str, text: str, expected: str, actor: bool
+) -> None:
+    found = mention(analyse(text_pipeline, sentence, language), text)
+    assert found is not None
+    if expected == "unlinked":
+        assert found.kb_id is not None and found.kb_id.startswith("unlinked:")
+    else:
+        assert found.kb_id == expected
+    assert found.actor is actor
+    assert (found.role_in_text == "location") is (not actor)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "text", "expected"),
+    [
+        ("en", "Gazans queued for flour.", "Gazans", "Q219060"),
+        ("de", "Die saudischen Behörden schwiegen.", "saudischen", "Q851"),
+        ("de", "Zwei Malier wurden festgenommen.", "Malier", "Q912"),
+        ("en", "Yemeni rebels fired again.", "Yemeni", "Q805"),
+        ("en", "German Chancellor Olaf Scholz spoke.", "German", "Q183"),
+        ("de", "Der Hamas-Unterhändler Chalil al-Hajja reiste ab.", "Chalil al-Hajja",
+         "lb:khalil-al-hayya"),
+        ("de", "Georgiens Regierungschef Irakli Kobachidse sprach.", "Irakli Kobachidse",
+         "lb:irakli-kobakhidze"),
+        ("de", "Der Georgische Traum gewann erneut.", "Georgische Traum", "lb:georgian-dream"),
+        ("en", "Republicans in the House blocked the bill.", "Republicans",
+         "lb:republican-party-united-states"),
+    ],
+)
+def test_demonyms_adjectives_and_coverage(text_pipeline: Pipeline, language: str,
+                                          sentence: str, text: str, expected: str) -> None:
+    found = mention(analyse(text_pipeline, sentence, language), text)
+    assert found is not None and found.kb_id == expected and found.actor is True
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Jim Jordan chaired the hearing. Later, Jordan said the panel would vote."),
+        ("de", "Im Ausschuss sprach Jim Jordan. Danach sagte Jordan, man werde abstimmen."),
+    ],
+)
+def test_a_surname_repeated_is_the_person_not_the_country(
+    text_pipeline: Pipeline, language: str, text: str
+) -> None:
+    analysis = analyse(text_pipeline, text, language)
+    full, short = mention(analysis, "Jim Jordan"), mention(analysis, "Jordan")
+    assert full is not None and short is not None
+    assert short.kb_id == full.kb_id == "lb:jim-jordan" and short.form == "short"
+
+
+def test_surname_of_an_unknown_person_over_a_country(text_pipeline: Pipeline) -> None:
+    text = "The economist Paul Georgia warned of inflation. Georgia said prices would rise."
+    analysis = analyse(text_pipeline, text, "en")
+    full, short = mention(analysis, "Paul Georgia"), mention(analysis, "Georgia")
+    assert full is not None and short is not None
+    assert short.label == "PER" and short.kb_id == full.kb_id and short.type != "country"
+
+
+def test_state_bodies_carry_their_country(text_pipeline: Pipeline) -> None:
+    analysis = analyse(text_pipeline, "Die israelische Armee und die Bundesregierung.", "de")
+    army, government = mention(analysis, "israelische Armee"), mention(analysis, "Bundesregierung")
+    assert army is not None and army.country == "ISR"
+    assert government is not None and government.country == "DEU"

@@ -25,6 +25,10 @@ NAME, ADJECTIVE, DEMONYM, CAPITAL, SHORT = "n", "a", "d", "c", "s"
 PLACE_TYPES = frozenset({"territory", "city"})
 # Entry types whose mentions are sources of reports, not actors.
 SOURCE_TYPES = frozenset({"media"})
+# Entry types that are bodies of a state (its government, forces, parliament, courts).
+STATE_BODY_TYPES = frozenset(
+    {"government", "military", "intelligence", "police", "legislature", "judiciary"}
+)
 ORG_TYPES = frozenset(
     {"armed_group", "igo", "ngo", "government", "military", "intelligence", "police",
      "legislature", "judiciary", "party", "media", "organisation"}
@@ -80,6 +84,7 @@ class Entry:
     code: str
     plover: str
     source: str
+    country: str = ""  # CAMEO country code (ISO 3166-1 alpha-3) the entry belongs to
 
     @property
     def is_actor(self) -> bool:
@@ -162,8 +167,10 @@ def load_kb(resources: Resources, language: str) -> KnowledgeBase:
     """
     entries: dict[str, Entry] = {}
     aliases: list[AliasRecord] = []
-    for entry_id, name, type_, code, plover, source, alias_field in _rows("actors.tsv"):
-        entries[entry_id] = Entry(entry_id, name, type_, code, plover, source)
+    for entry_id, name, type_, code, plover, source, country, alias_field in _rows(
+        "actors.tsv"
+    ):
+        entries[entry_id] = Entry(entry_id, name, type_, code, plover, source, country)
         for item in alias_field.split(" | ") if alias_field else ():
             kind, lang, text = item.split(":", 2)
             aliases.append(AliasRecord(entry_id, kind, lang, text))

@@ -29,8 +29,6 @@ class ActorLexicon:
     language: str
     roles: dict[tuple[str, ...], str]
     suffix_roles: tuple[tuple[str, str], ...]
-    place_words: frozenset[str]
-    actor_before: frozenset[str]
     name_particles: frozenset[str]
     byline_patterns: tuple[re.Pattern[str], ...]
     byline_separators: frozenset[str]
@@ -117,8 +115,6 @@ def load_lexicon(resources: Resources, language: str) -> ActorLexicon:
         language=language,
         roles=roles,
         suffix_roles=tuple(sorted(suffix_roles, key=lambda s: -len(s[0]))),
-        place_words=frozenset(fold(w) for w in cues["place_words"]),
-        actor_before=frozenset(fold(w) for w in cues["actor_before"]),
         name_particles=frozenset(fold(w) for w in cues["name_particles"]),
         byline_patterns=tuple(re.compile(p) for p in cues["byline_patterns"]),
         byline_separators=frozenset(fold(w) for w in cues["byline_separators"]),

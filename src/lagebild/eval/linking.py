@@ -5,16 +5,34 @@ qid name type``: one gold mention per row, given as the exact substring
 ``mention`` and its 1-based ``occurrence`` in ``sentence``; ``qid`` is the
 Wikidata id (may be empty), ``name`` the English Wikipedia title or
 ``unlinked``; ``type`` names the kind of actor (rows of type ``place`` expect
-no actor link).
+no actor: a country or capital named as a location, "in der Ukraine",
+"nach Libanon", "in Kiew").
 
-A row is correct when:
+The system mention judged is the one overlapping the gold span most. A row is
+correct when:
 
-* type ``place``: no mention was found there, or it is unlinked, or it links to
-  a knowledge-base entry that is not an actor (a territory);
+* type ``place``: the mention is not used as an actor: there is none, or it
+  is unlinked, or the entities stage marked it ``actor=False`` (a country
+  named as a location keeps its link to the country: "in der Ukraine"), or
+  (when it left ``actor`` unset) it links to an entry that is not an actor;
 * name ``unlinked``: no mention, or an ``unlinked:`` id;
 * otherwise the mention must be linked: to ``qid`` when the knowledge base has
   that id, else to an entry whose canonical name or one of whose aliases is
-  ``name`` (case- and accent-insensitive).
+  ``name`` (case- and accent-insensitive; a Wikipedia title's disambiguating
+  parenthesis is ignored on both sides: "Al-Shabaab (militant group)" names
+  the entry "Al-Shabaab"). A gold ``country`` row also fails when the system
+  used the mention as a location, not an actor.
+
+State bodies (the rule for gold rows that name a country): the gold
+convention links the country where the annotated mention is its adjective
+or name inside the name of a state body ("israelische" in "die israelische
+Armee", "Israeli" in "the Israeli military", "russische" in "das russische
+Verteidigungsministerium", "German" in "German Chancellor") or is a body or
+seat standing for it ("Bundesregierung", "Kreml", "Weißes Haus", "Downing
+Street"); the system links the longer or same mention to the specific body.
+Such a row is also correct when the system mention contains the gold span
+and links to a state body (government, military, intelligence, police,
+legislature or judiciary entry) whose ``country`` is the gold country.
 
 Also reported: mention recall (a system mention overlaps the gold span) and
 exact-boundary recall, per language and per type.
@@ -23,11 +41,12 @@ exact-boundary recall, per language and per type.
 from __future__ import annotations
 
 import csv
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from lagebild.actors.kb import KnowledgeBase, fold, load_kb
+from lagebild.actors.kb import STATE_BODY_TYPES, Entry, KnowledgeBase, fold, load_kb
 from lagebild.eval.core import EvalOptions, EvalReport, ScoreRow, task
 from lagebild.eval.tables import locate, occurrence_of, read_table
 from lagebild.model import EntityMention
@@ -102,31 +121,88 @@ def _best_mention(mentions: list[EntityMention], start: int, end: int) -> Entity
     return best
 
 
+_DISAMBIGUATION = re.compile(r"\s*\([^()]*\)$")
+
+
+def name_key(name: str) -> str:
+    """The folded form of a name without a Wikipedia disambiguation ("X (militant group)")."""
+    return fold(_DISAMBIGUATION.sub("", name))
+
+
 def alias_names(kb: KnowledgeBase) -> dict[str, set[str]]:
-    """Returns, per entry id, the folded canonical name and aliases."""
+    """Returns, per entry id, the keys (:func:`name_key`) of its canonical name and aliases."""
     names: dict[str, set[str]] = defaultdict(set)
     for entry in kb.entries.values():
-        names[entry.id].add(fold(entry.name))
+        names[entry.id].add(name_key(entry.name))
     for alias in kb.aliases:
-        names[alias.entry].add(fold(alias.text))
+        names[alias.entry].add(name_key(alias.text))
     return names
 
 
+def used_as_actor(mention: EntityMention, kb: KnowledgeBase) -> bool:
+    """Whether the system used a mention as an actor (see module docstring)."""
+    kb_id = mention.kb_id
+    if kb_id is None or kb_id.startswith("unlinked:"):
+        return False
+    if mention.actor is not None:
+        return mention.actor
+    entry = kb.get(kb_id)
+    return entry is not None and entry.is_actor
+
+
+def _gold_country(row: GoldRow, kb: KnowledgeBase, names: dict[str, set[str]]) -> Entry | None:
+    """The country entry a gold row names, if it names one."""
+    entry = kb.get(row.qid) if row.qid else None
+    if entry is None:
+        key = name_key(row.name)
+        entry = next(
+            (kb.entries[i] for i, forms in names.items()
+             if key in forms and kb.entries[i].type == "country"),
+            None,
+        )
+    return entry if entry is not None and entry.type == "country" else None
+
+
+def _state_body_of(row: GoldRow, mention: EntityMention, entry: Entry | None,
+                   span: tuple[int, int], kb: KnowledgeBase,
+                   names: dict[str, set[str]]) -> bool:
+    """The state-body rule of the module docstring."""
+    if entry is None or entry.type not in STATE_BODY_TYPES or not entry.country:
+        return False
+    if not (mention.start <= span[0] and span[1] <= mention.end):
+        return False
+    country = _gold_country(row, kb, names)
+    return country is not None and country.code == entry.country
+
+
 def judge(row: GoldRow, mention: EntityMention | None, kb: KnowledgeBase,
-          names: dict[str, set[str]]) -> bool:
-    """Whether the system's link for a gold row is correct (see module docstring)."""
+          names: dict[str, set[str]], span: tuple[int, int] | None = None) -> bool:
+    """Whether the system's link for a gold row is correct (see module docstring).
+
+    Args:
+        row: The gold row.
+        mention: The system mention overlapping it most, or None.
+        kb: The knowledge base.
+        names: Folded names per entry (:func:`alias_names`).
+        span: The gold span in the system's offsets (default: the row's own).
+    """
+    if row.type == PLACE:
+        return mention is None or not used_as_actor(mention, kb)
     kb_id = mention.kb_id if mention is not None else None
     linked = kb_id is not None and not kb_id.startswith("unlinked:")
-    if row.type == PLACE:
-        entry = kb.get(kb_id) if linked and kb_id else None
-        return entry is None or not entry.is_actor
     if row.name.lower() == UNLINKED:
         return not linked
-    if not linked or kb_id is None:
+    if mention is None or not linked or kb_id is None:
+        return False
+    if row.type == "country" and mention.role_in_text == "location":
         return False
     if row.qid and row.qid in kb.entries:
-        return kb_id == row.qid
-    return fold(row.name) in names.get(kb_id, set())
+        correct = kb_id == row.qid
+    else:
+        correct = name_key(row.name) in names.get(kb_id, set())
+    return correct or _state_body_of(
+        row, mention, kb.get(kb_id), span if span is not None else row.span(), kb, names
+    )
 
 
 def _pipeline_stages(pipeline: Pipeline) -> list[str]:
@@ -159,14 +235,14 @@ def evaluate_linking(options: EvalOptions) -> EvalReport:
         shift = len(row.sentence) - len(row.sentence.lstrip())
         start, end = span[0] - shift, span[1] - shift
         mention = _best_mention(analyses[key], start, end)
-        correct = judge(row, mention, kb, names)
+        correct = judge(row, mention, kb, names, (start, end))
         found = mention is not None
         exact = found and mention is not None and (mention.start, mention.end) == (start, end)
         for group in ("all", f"lang:{row.lang}", f"type:{row.type}"):
             by_group[group].add(correct, found, exact)
         if row.type != PLACE and row.name.lower() != UNLINKED and not (
             (row.qid and row.qid in kb.entries)
-            or any(fold(row.name) in n for n in names.values())
+            or any(name_key(row.name) in n for n in names.values())
         ):
             missing.add(row.name)
         predictions.append([

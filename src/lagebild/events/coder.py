@@ -380,6 +380,12 @@ class Coder:
                 and p.end - p.start > mention.end - mention.start for p in places
             ):
                 continue  # "ins Japanische Meer": part of a place name
+            if mention.role_in_text == "location" and mention.type == "country":
+                # A country's territory ("Raketen in den Norden Israels", "aus Mali"):
+                # PLOVER codes it as the target country, never as a source (see
+                # _drop_location_sources).
+                out.append(mention)
+                continue
             if mention.actor is False or mention.role_in_text == "byline":
                 continue
             if mention.label == "LOC" and (mention.kb_id or "unlinked:").startswith("unlinked:"):
@@ -423,6 +429,7 @@ class Coder:
         if not drafts:
             return []
         self._merge(view, drafts, clauses, local)
+        self._drop_location_sources(drafts, mentions)
         sentence_times = [t for t in times if sent_start <= t.start < sent_end]
         sentence_quantities = [q for q in analysis.quantities if sent_start <= q.start < sent_end]
         events = []
@@ -971,6 +978,16 @@ class Coder:
                     if actors:
                         return actors
         return []
+
+    @staticmethod
+    def _drop_location_sources(drafts: Sequence[Draft], mentions: Sequence[EntityMention]
+                               ) -> None:
+        """A country named as a location never acts: it leaves the sources."""
+        locations = {(m.start, m.end) for m in mentions if m.role_in_text == "location"}
+        if not locations:
+            return
+        for draft in drafts:
+            draft.sources = [m for m in draft.sources if (m.start, m.end) not in locations]
 
     def _place_targets(self, view: SentenceView, draft: Draft,
                        chunks: Sequence[Chunk]) -> list[Mention]:

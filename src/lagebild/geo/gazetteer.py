@@ -110,6 +110,52 @@ _FCLASS = {
 }
 
 
+# Generic English words of names, written in lower case in running text.
+_GENERIC_WORDS = frozenset(
+    {"Corridor", "Crossing", "Air", "Base", "River", "Mountains", "Bridge", "Nuclear", "Power",
+     "Plant", "Desert", "Valley", "Strip", "Camp", "Canal", "Border"}
+)
+
+
+def _lower_generic_words(form: str) -> str:
+    """'Philadelphi Corridor' -> 'Philadelphi corridor' (the first word stays)."""
+    words = form.split(" ")
+    return " ".join(
+        [words[0], *(w.lower() if w in _GENERIC_WORDS else w for w in words[1:])]
+    )
+
+
+_ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
+
+
+def _with_adjective_endings(forms: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Completes the German adjective endings of names that list two of them.
+
+    "Blaue Linie;Blauen Linie" -> also "Blauer/Blaues/Blauem Linie": a row
+    that gives an inflected adjective twice is a name whose adjective
+    inflects ("ins Japanische Meer", "auf der Blauen Linie").
+    """
+    stems: dict[tuple[str, str], set[str]] = {}
+    for form, _ in forms:
+        first, _, rest = form.partition(" ")
+        for ending in _ADJECTIVE_ENDINGS:
+            if rest and first.endswith(ending) and len(first) > len(ending) + 2:
+                stems.setdefault((first[: -len(ending)], rest), set()).add(ending)
+                break
+    out = list(forms)
+    known = {form for form, _ in forms}
+    preferred = any(p for _, p in forms)
+    for (stem, rest), endings in stems.items():
+        if len(endings) < 2:
+            continue
+        for ending in _ADJECTIVE_ENDINGS:
+            form = f"{stem}{ending} {rest}"
+            if form not in known:
+                known.add(form)
+                out.append((form, preferred))
+    return out
+
+
 def _split_forms(cell: str) -> list[tuple[str, bool]]:
     forms = []
     for raw in cell.split(";"):
@@ -163,6 +209,8 @@ class Gazetteer:
         self.admin1_names: dict[str, str] = {}
         self.capitals: dict[str, int] = {}
         self.adjectives: dict[str, dict[str, str]] = {"de": {}, "en": {}}
+        # German town adjective ("Frankfurter") -> entry index of the town.
+        self.town_adjectives: dict[str, int] = {}
         # Build-time form table: key -> packed (index << 4 | flags), or a list of them.
         self._forms: dict[str, int | list[int]] = {}
         self.index: dict[str, int | tuple[int, ...]] = {}
@@ -236,13 +284,25 @@ class Gazetteer:
         self._forms[key] = values[0] if len(values) == 1 else values
 
     def add_curated_forms(self, row: dict[str, str], index: int) -> None:
-        """Indexes the names/de/en columns of a curated row for entry ``index``."""
+        """Indexes the names/de/en columns of a curated row for entry ``index``.
+
+        English writes the generic word of a name in lower case as often as
+        not ("the Philadelphi corridor", "the Hmeimim air base"), so a form
+        ending in generic words is also indexed with them in lower case.
+        """
         for column, language in (("names", ""), ("de", "de"), ("en", "en")):
-            for form, preferred in _split_forms(row.get(column, "")):
+            forms = _split_forms(row.get(column, ""))
+            if language == "de":
+                forms = _with_adjective_endings(forms)
+            for form, preferred in forms:
                 flags = _LANGUAGE_FLAGS[language] | FLAG_CURATED
                 if preferred:
                     flags |= FLAG_PREFERRED
                 self.add_form(form, index, flags)
+                if language != "de":
+                    lowered = _lower_generic_words(form)
+                    if lowered != form:
+                        self.add_form(lowered, index, flags)
 
     def freeze(self) -> None:
         """Turns the build-time form table into the compact lookup index."""
@@ -308,6 +368,10 @@ class Gazetteer:
         """The full admin1 code ('UA.14') of entry ``index`` ('' when none)."""
         admin1 = self._admin1[index]
         return f"{self._cc[index]}.{admin1}" if admin1 else ""
+
+    def feature_code(self, index: int) -> str:
+        """The GeoNames feature code of entry ``index`` (PPL, ADM1, STM, ...)."""
+        return self._fcode[index]
 
     def is_capital(self, index: int) -> bool:
         """True for national capitals."""
@@ -586,6 +650,18 @@ def _load_exonyms(gaz: Gazetteer) -> None:
         gaz.add_curated_forms(row, index)
 
 
+def _load_town_adjectives(gaz: Gazetteer) -> None:
+    for row in read_table("town_adjectives.tsv"):
+        index = gaz.by_geonames_id(int(row["geonameid"]))
+        if index is None:
+            raise LagebildError(
+                Code.RESOURCE,
+                f"town_adjectives.tsv: GeoNames id {row['geonameid']} not in the gazetteer",
+            )
+        for form, _ in _split_forms(row["de"]):
+            gaz.town_adjectives[form] = index
+
+
 def build_gazetteer() -> Gazetteer:
     """Builds the gazetteer from the packaged files (use :func:`load_gazetteer` instead)."""
     gaz = Gazetteer()
@@ -594,6 +670,7 @@ def build_gazetteer() -> Gazetteer:
     _load_admin1(gaz, compiled)
     _load_areas(gaz)
     _load_exonyms(gaz)
+    _load_town_adjectives(gaz)
     gaz.freeze()
     return gaz
 

@@ -134,7 +134,26 @@ class Cues:
     clause_openers: frozenset[str]
     coordinators: frozenset[str]
     weekdays: frozenset[str]
+    use_locative: frozenset[str]
+    use_relations: frozenset[str]
+    use_between: frozenset[str]
+    use_towards: frozenset[str]
+    use_onto: frozenset[str]
+    use_over: frozenset[str]
+    topic_words: frozenset[str]
+    idiom_heads: frozenset[str]
+    town_adjective_heads: frozenset[str]
+    position_words: frozenset[str]
+    use_from: frozenset[str]
+    place_heads: frozenset[str]
+    geo_heads: frozenset[str]
+    territory_nouns: frozenset[str]
+    event_nouns: frozenset[str]
+    transfer_nouns: frozenset[str]
     never_alone: frozenset[str]
+    # Prepositions, clause openers and coordinators: the words that end a run of
+    # articles and adjectives before a name (lagebild.geo.usage).
+    function_words: frozenset[str]
     blocked: frozenset[str]
     blocked_max_words: Mapping[str, int]
     common: CommonWords
@@ -157,6 +176,9 @@ _WORD_LISTS = (
     "locative", "strong_locative", "vicinity_nouns", "inner_particles", "titles", "determiners",
     "city_nouns", "admin_nouns", "place_nouns", "region_connectors", "actor_verbs",
     "event_verbs", "auxiliaries", "clause_openers", "coordinators", "weekdays",
+    "use_locative", "use_relations", "use_between", "use_towards", "use_onto", "use_from",
+    "use_over", "topic_words", "idiom_heads", "position_words", "town_adjective_heads",
+    "place_heads", "geo_heads", "territory_nouns", "event_nouns", "transfer_nouns",
 )
 
 
@@ -221,9 +243,17 @@ def load_cues(resources: Resources, language: str) -> Cues:
         | {prefix for prefix, _ in prefixes}
         | _country_adjectives(language)
     )
+    lists = {name: words(name) for name in _WORD_LISTS}
+    function_words = frozenset().union(
+        *(lists[name] for name in (
+            "use_locative", "use_relations", "use_between", "use_towards", "use_onto",
+            "use_over", "use_from", "locative", "clause_openers", "coordinators",
+        ))
+    )
     return Cues(
         language=language,
-        **{name: words(name) for name in _WORD_LISTS},
+        **lists,
+        function_words=function_words,
         direction_nouns=mapping("direction_nouns"),
         direction_adjectives=mapping("direction_adjectives"),
         direction_prefixes=tuple(prefixes),

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from lagebild.geo.detect import ACTOR_LABELS, Mention
 from lagebild.geo.gazetteer import Candidate, Entry, Gazetteer
+from lagebild.geo.usage import NameKind
 from lagebild.geo.words import fold
 from lagebild.model import Place, PlaceRef
 
@@ -58,6 +59,15 @@ _HOME = {"de": frozenset({"DE", "AT", "CH"}), "en": frozenset()}
 _PERSON_OVERRIDE_POPULATION = 100_000
 
 
+def _name_kind(entry: Entry) -> NameKind:
+    """What kind of name (in the sense of :mod:`lagebild.geo.usage`) an entry is."""
+    if entry.kind == "country":
+        return "country"
+    if entry.kind == "city":
+        return "capital" if entry.is_capital else "city"
+    return "area"
+
+
 @dataclass(frozen=True)
 class Resolution:
     """A mention resolved to an entry (or a region of it)."""
@@ -65,7 +75,9 @@ class Resolution:
     mention: Mention
     entry: Entry
     confidence: float
-    actor: str | None  # "capital" or "country"/"admin1"/"area" when used for a government
+    # "capital" (not a place: the government acting), "person" (a town name that is a
+    # person's), or "country"/"admin1"/"area" for a place that also acts; None: a place.
+    actor: str | None
 
 
 @dataclass
@@ -125,15 +137,19 @@ class Resolver:
     # -- gating -----------------------------------------------------------------------
 
     def _outweighs_model_person(self, m: Mention) -> bool:
-        """Whether a city outweighs the statistical NER's one-word person reading.
+        """Whether the gazetteer outweighs the statistical NER's reading of a name.
 
-        The NER model guesses PER for unfamiliar capitalised words; a name
-        that is exactly a large city ("Haifa") is more likely the city unless
-        the knowledge base or a rule made it a person.
+        The NER model guesses a label for unfamiliar capitalised words. A name
+        that is exactly a large city ("Haifa") is more likely the city than a
+        one-word person, and a town cue ("im Grenzort Kfar Kila") beats an
+        organisation or other-name guess, unless the knowledge base or a rule
+        made the mention.
         """
-        if m.entity_label != "PER" or m.entity_source != "model" or not m.entity_exact:
+        if m.entity_source != "model" or not m.entity_exact:
             return False
-        if " " in m.text.strip():
+        if m.entity_label in ("ORG", "OTH"):
+            return m.restrict == "city" or m.strong_locative
+        if m.entity_label != "PER" or " " in m.text.strip():
             return False
         return any(self.gaz.population(c.idx) >= _PERSON_OVERRIDE_POPULATION for c in m.candidates)
 
@@ -148,10 +164,18 @@ class Resolver:
             list of places) marks the mention as a place.
         """
         gaz = self.gaz
-        names_actor = m.entity_label in ACTOR_LABELS and (
-            m.entity_label == "PER" or not m.entity_exact
+        if m.opens_state_body:
+            # "Israels Armee", "US-Regierung": the country of the body, acting.
+            countries = tuple(c for c in m.candidates if gaz.kind(c.idx) == "country")
+            if countries:
+                m.entity_use = "actor"
+                return countries, 0.9, True
+        inside_actor = m.entity_label in ACTOR_LABELS and (
+            m.entity_label == "PER" or (m.entity_covers and not m.entity_exact)
         )
-        if names_actor and not self._outweighs_model_person(m):
+        if inside_actor and not self._outweighs_model_person(m):
+            # Inside a person's or an organisation's name ("Jerusalem Post"); a longer
+            # place name around an organisation's ("Grüne Zone" around "Grünen") stays.
             return (), 0.0, False
         if m.name_context or (m.never_alone and m.restrict != "city"):
             return (), 0.0, False
@@ -165,6 +189,10 @@ class Resolver:
         if m.after_determiner and self.language == "de" and m.restrict is None:
             # German town names take no article: "das Essen", "im Hof".
             candidates = tuple(c for c in candidates if gaz.kind(c.idx) != "city")
+        if not m.after_determiner and m.first_word == m.last_word:
+            # A river takes one in both languages: "an der Oder", "the Danube" (but
+            # "Oder" opening a sentence is the conjunction).
+            candidates = tuple(c for c in candidates if gaz.feature_code(c.idx) != "STM")
         if not candidates:
             return (), 0.0, False
         signal = (
@@ -350,18 +378,25 @@ class Resolver:
                     return None
             if not prominent:
                 confidence *= 0.85 if item.signal or qualified else 0.75
-        actor: str | None = None
         named_actor = m.entity_label in ACTOR_LABELS and m.entity_exact
         if named_actor and not self._outweighs_model_person(m):
+            # The NER model calls exactly this name a person or organisation.
             if entry.kind == "city":
                 return Resolution(m, entry, confidence, "capital" if entry.is_capital else "person")
-            actor = entry.kind
-        if m.subject_of is not None:
-            if entry.kind == "city":
-                # A capital stands for its government; another town as the subject of a
-                # speech verb is most likely a person's name ("Martin sagte").
-                return Resolution(m, entry, confidence, "capital" if entry.is_capital else "person")
-            actor = entry.kind
+            return Resolution(m, entry, round(confidence, 3), entry.kind)
+        # The entities stage's decision when it read this very name, else the same
+        # reader's (lagebild.geo.usage): the two stages never disagree.
+        use = m.entity_use or m.use.decide(_name_kind(entry))
+        if use == "actor" and entry.kind == "city":
+            # A capital stands for its government; another town as the subject of a
+            # speech verb is most likely a person's name ("Martin sagte"); a town as a
+            # possessor is still the town ("Frankfurt's stock exchange").
+            if entry.is_capital or m.entity_use is not None:
+                return Resolution(m, entry, confidence, "capital")
+            if m.use.subject:
+                return Resolution(m, entry, confidence, "person")
+            use = "location"
+        actor = entry.kind if use == "actor" else None
         return Resolution(m, entry, round(confidence, 3), actor)
 
     # -- records ----------------------------------------------------------------------

@@ -12,15 +12,24 @@ Four sources of mentions, in order of trust:
    ``unlinked:`` id, so unknown names are never dropped.
 
 Then the document is read as a whole: a bare surname joins the person named
-in full earlier ("Nasrallah" after "Sayyed Hassan Nasrallah"), a capital
-links to its country only where it acts ("Washington warnte", not "in
-Washington"), a place name that is part of a personal name ("Michael
-Jordan") is not the country, news outlets are marked as sources and byline
-names as bylines, so that events use neither as actors.
+in full earlier ("Nasrallah" after "Sayyed Hassan Nasrallah", "Jordan" after
+"Jim Jordan", even where the surname is also a country), a place name that
+is part of a personal name ("Michael Jordan") is not the country, news
+outlets are marked as sources and byline names as bylines, so that events
+use neither as actors.
+
+Whether a country, capital or country adjective acts or only names a place
+is decided by :class:`lagebild.geo.usage.UseReader`, the same decision the
+``places`` stage makes: a capital links to its country only where it acts
+("Washington warnte", "Moscow's decision", not "in Washington"); a country
+named as a location ("in der Ukraine", "nach Libanon", "to Qatar") keeps its
+link but is not an actor (``actor=False``, ``role_in_text="location"``), and
+so is a country adjective before a territory noun ("auf ägyptischem Gebiet").
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -38,6 +47,9 @@ from lagebild.actors.kb import (
     unlinked_id,
 )
 from lagebild.actors.lexicon import ActorLexicon, load_lexicon
+from lagebild.geo.detect import LemmaSource
+from lagebild.geo.lexicon import Cues, load_cues
+from lagebild.geo.usage import NameKind, Use, UseReader
 from lagebild.model import EntityMention
 from lagebild.pipeline import Analysis
 from lagebild.registry import stage
@@ -51,8 +63,6 @@ _FORMS: dict[str, Form] = {
 }
 _PLACE_LIKE = frozenset({"country", "territory"})
 _LEADING_ARTICLES = frozenset({"the", "die", "der", "das"})
-# What may follow a capital that acts ("Washington und Moskau einigten sich").
-_AFTER_ACTOR = frozenset({",", "und", "and", "oder", "or", "sowie", ";", "'s"})
 # Particles that may open a name ("al-Baghdadi"); others only continue one.
 _LEADING_PARTICLES = frozenset({"al", "el", "abu", "ibn", "bin", "ben"})
 # Titles before a name that are not part of it.
@@ -76,6 +86,8 @@ class Found:
     actor: bool | None = None
     form: Form | None = "name"
     byline: bool = False
+    location: bool = False
+    country: str | None = None
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether this mention shares a character with [start, end)."""
@@ -88,8 +100,19 @@ def _linked(entry: Entry, start: int, end: int, kind: str, source: Source = "kb"
         code = entry.code[:3] + "GOV"
     return Found(
         start, end, label_for(entry.type), entry.id, entry.name, entry.type, code or None,
-        source, entry.is_actor, _FORMS.get(kind, "name"),
+        source, entry.is_actor, _FORMS.get(kind, "name"), country=entry.country or None,
     )
+
+
+def _name_kind(entry: Entry, kind: str) -> NameKind | None:
+    """What kind of place name a knowledge-base match is (None: not a place name)."""
+    if kind == CAPITAL:
+        return "capital"
+    if entry.type == "territory":
+        return "area"
+    if entry.type != "country" or kind == DEMONYM:
+        return None
+    return "adjective" if kind == ADJECTIVE else "country"
 
 
 def _unlinked(text: str, start: int, end: int, label: str, source: Source,
@@ -101,16 +124,36 @@ def _unlinked(text: str, start: int, end: int, label: str, source: Source,
 class DocumentReader:
     """Finds and links the mentions of one document."""
 
-    def __init__(self, analysis: Analysis, gazetteer: Gazetteer, lexicon: ActorLexicon) -> None:
+    def __init__(
+        self, analysis: Analysis, gazetteer: Gazetteer, lexicon: ActorLexicon, cues: Cues
+    ) -> None:
         assert analysis.tokens is not None
         self.analysis = analysis
         self.text = analysis.text
         self.gazetteer = gazetteer
         self.kb = gazetteer.kb
         self.lexicon = lexicon
+        self.cues = cues
         self.units = make_units(analysis.text, (s.start for s in analysis.sentences))
         self.matched = [False] * len(self.units)
         self.first_names = gazetteer.first_names | lexicon.given_names
+        tokens = analysis.tokens
+        self._lemma_of = LemmaSource(lambda: tokens.to_array("IDX").tolist(), analysis.lemmas)
+        self._sentence_starts = [s.start for s in analysis.sentences]
+        self._uses: dict[int, UseReader] = {}
+
+    def use(self, start: int, end: int, kind: NameKind, genitive: bool) -> Use:
+        """How the place name at start..end is used (the reader of its sentence, cached)."""
+        index = max(bisect_right(self._sentence_starts, start) - 1, 0)
+        reader = self._uses.get(index)
+        if reader is None:
+            sentences = self.analysis.sentences
+            bounds = (sentences[index].start, sentences[index].end) if sentences else (
+                0, len(self.text)
+            )
+            reader = UseReader.for_sentence(self.text, *bounds, self.cues, self._lemma_of)
+            self._uses[index] = reader
+        return reader.use(start, end, kind, genitive=genitive)
 
     # -- knowledge base ---------------------------------------------------
     def kb_mentions(self) -> list[Found]:
@@ -130,39 +173,23 @@ class DocumentReader:
             if person is not None:
                 found.append(person)
                 continue
-            if match.pattern.kind == CAPITAL and not self._capital_acts(match):
-                found.append(_unlinked(self.text[start:end], start, end, "LOC", "kb", "city",
-                                       False))
+            kind = _name_kind(entry, match.pattern.kind)
+            location = kind is not None and self.use(
+                start, end, kind, match.pattern.genitive
+            ) == "location"
+            if location and kind == "capital":
+                place = _unlinked(self.text[start:end], start, end, "LOC", "kb", "city", False)
+                place.location = True
+                found.append(place)
                 continue
-            found.append(_linked(entry, start, end, match.pattern.kind))
+            mention = _linked(entry, start, end, match.pattern.kind)
+            if location:
+                mention.actor, mention.location = False, True
+            found.append(mention)
         return found
 
     def _unit(self, i: int) -> Unit | None:
         return self.units[i] if 0 <= i < len(self.units) else None
-
-    def _capital_acts(self, match: Match) -> bool:
-        """Whether a capital stands for its government ("Washington warnte")."""
-        if match.pattern.genitive:
-            return True
-        first = self.units[match.first]
-        before = None if first.sent_start else self._unit(match.first - 1)
-        after = self._unit(match.last + 1)
-        if after is not None and after.sent_start:
-            after = None
-        if after is not None and after.key in {"'s", "'"}:
-            return True
-        if before is not None:
-            if before.key in self.lexicon.place_words or first.glued:
-                return False
-            if before.key not in self.lexicon.actor_before and not before.text[:1].islower():
-                return False
-        if after is None:
-            return before is not None and before.text[:1].islower()
-        if before is None and not after.text[:1].isalnum():
-            return False  # a dateline: "Wien – Die Regierung ...", "Kiew/Moskau – ..."
-        return after.text[:1].islower() or after.key in _AFTER_ACTOR or (
-            after.key in {".", ";"} and before is not None
-        )
 
     def _capitalised_free(self, i: int) -> bool:
         unit = self._unit(i)
@@ -381,6 +408,27 @@ class DocumentReader:
             added.append(short)
         return added
 
+    def surnames_over_places(self, mentions: list[Found]) -> None:
+        """A place name repeating the surname of a person named before is that person.
+
+        "Jim Jordan ... Jordan sagte": the second "Jordan" is the person, not
+        the country. Mentions must be in text order.
+        """
+        surnames: dict[str, Found] = {}
+        for mention in mentions:
+            text = self.text[mention.start : mention.end]
+            if mention.label == "PER" and not mention.byline:
+                words = text.split()
+                if len(words) >= 2 and words[-1][:1].isupper():
+                    surnames.setdefault(fold(words[-1]), mention)
+                continue
+            full = surnames.get(fold(text)) if " " not in text else None
+            if full is None or (mention.type not in _PLACE_LIKE and mention.type != "city"):
+                continue
+            mention.label, mention.kb_id, mention.name = "PER", full.kb_id, full.name
+            mention.type, mention.code, mention.country = full.type, full.code, full.country
+            mention.actor, mention.form, mention.location = full.actor, "short", False
+
     def join_short_names(self, mentions: list[Found]) -> None:
         """Links an unlinked surname to the person named in full earlier."""
         earlier: list[Found] = []
@@ -413,7 +461,8 @@ def _to_record(found: Found, doc_id: str, text: str) -> EntityMention:
         source=found.source,
         actor=False if found.byline else found.actor,
         form=found.form,
-        role_in_text="byline" if found.byline else None,
+        role_in_text="byline" if found.byline else ("location" if found.location else None),
+        country=found.country,
     )
 
 
@@ -433,6 +482,7 @@ def read_entities(analysis: Analysis, resources: Resources) -> list[Found]:
         analysis,
         resources.load(load_gazetteer, analysis.language),
         resources.load(load_lexicon, analysis.language),
+        resources.load(load_cues, analysis.language),
     )
     mentions = reader.kb_mentions()
     mentions += reader.role_names(mentions)
@@ -440,6 +490,7 @@ def read_entities(analysis: Analysis, resources: Resources) -> list[Found]:
     mentions += reader.bylines(mentions)
     mentions += reader.repeated_surnames(mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
+    reader.surnames_over_places(mentions)
     reader.join_short_names(mentions)
     return mentions
 

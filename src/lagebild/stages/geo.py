@@ -4,13 +4,16 @@ The stage reads the document with :class:`~lagebild.geo.detect.PlaceDetector`,
 resolves the mentions with :class:`~lagebild.geo.resolve.Resolver` and stores
 ``Place`` records in ``analysis.places``. It reads ``analysis.entities`` when
 the entities stage ran before it: a name inside a person or organisation
-mention is not a place, and a capital that the entities stage took as an actor
-stays an actor.
+mention is not a place.
 
-A capital that is the subject of a speech or action verb ("Washington
-warnte", "Moskau reagierte") stands for its government: it is not a place
-mention. :func:`government_mentions` returns those spans (and countries used
-the same way) so the entities stage can make actors of them.
+Whether a country or capital names a place or stands for its government is
+decided once, by :class:`lagebild.geo.usage.UseReader`, for both stages: the
+entities stage records the decision on its mentions (``actor``,
+``role_in_text="location"``, ``form="metonym"``) and this stage follows it
+for the same name, or asks the same reader when the entities stage did not
+run. A capital used for its government ("Washington warnte", "Moscow's
+decision") is not a place; a country used so stays a place with
+``actor_use`` set.
 """
 
 from __future__ import annotations
@@ -36,24 +39,6 @@ class PlaceReader:
 
     detector: PlaceDetector
     resolver: Resolver
-
-
-@dataclass(frozen=True)
-class GovernmentMention:
-    """A place name used for a government or state ("Moskau reagierte").
-
-    ``kind`` is "capital" (not a place mention: the entities stage should make
-    it an actor), or "country"/"admin1"/"area" (kept as a place with
-    ``actor_use`` set, and also an actor).
-    """
-
-    start: int
-    end: int
-    text: str
-    kind: str
-    country_code: str | None
-    place_id: str
-    geonames_id: int | None
 
 
 def place_reader(resources: Resources, language: str) -> PlaceReader:
@@ -97,32 +82,6 @@ def _token_starts(tokens: Doc) -> list[int]:
     """Character offsets of all tokens, read in one C call rather than token by token."""
     starts: list[int] = tokens.to_array("IDX").tolist()
     return starts
-
-
-def government_mentions(analysis: Analysis, resources: Resources) -> tuple[GovernmentMention, ...]:
-    """Place names used for governments, for the entities stage to make actors of.
-
-    Call it from a stage that runs after ``lemmas``; it does not need
-    ``analysis.entities``.
-    """
-    out = []
-    for resolution in read_places(analysis.replace(entities=()), resources):
-        if resolution.actor is None or resolution.actor == "person":
-            continue
-        start, end = resolution.mention.start, resolution.mention.end
-        entry = resolution.entry
-        out.append(
-            GovernmentMention(
-                start=start,
-                end=end,
-                text=analysis.text[start:end],
-                kind=resolution.actor,
-                country_code=entry.country_code,
-                place_id=entry.id,
-                geonames_id=entry.geonames_id,
-            )
-        )
-    return tuple(out)
 
 
 @stage("places", requires=("tokens", "sentences", "lemmas"), assigns=("places",))

@@ -1,0 +1,561 @@
+"""How a place name is used in its sentence: where something happens, or who acts.
+
+One decision shared by the ``entities`` stage (is a country, capital or
+country adjective an actor?) and the ``places`` stage (is it a place, and is
+the place acting?), so that the two never disagree. Both stages call
+:class:`UseReader` on the same words (:func:`lagebild.geo.words.split_words`),
+sentences and lemmas, with the cue words of ``resources/geo/cues.yaml``.
+
+The reader collects evidence from the words around a name:
+
+* location: a locative or directional preposition before it ("in der
+  Ukraine", "nach Libanon", "aus dem Jemen", "in Lithuania", "into
+  Bangladesh", "Raketen auf Israel", "strikes on Kyiv", "über Jordanien"),
+  also across articles and adjectives and for the later
+  conjuncts of such a phrase ("in Polen und Litauen"); a place noun it
+  complements ("im Norden Syriens", "im Zentrum Moskaus", "the outskirts of
+  Kyiv", "Kyiv's mayor"); a route or border ("Flüge zwischen Moskau und
+  Istanbul", "von Berlin nach Tel Aviv", "the border with Syria"); "to" in
+  English unless something is given ("flew to Qatar", not "aid to Ukraine");
+  a direction compound ("Nordisrael"); a dateline ("Kiew – ...");
+* actor: the subject of a speech or action verb ("Moskau reagierte", "Am
+  Montag warnte Washington", "Paris und Berlin einigten sich", "Washington
+  has warned"), the object of one ("warned Beijing"), a possessor
+  ("Moskaus Entscheidung", "die Haltung Pekings", "Moscow's decision"), a
+  partner, opponent or recipient ("Gespräche mit Teheran", "Sanktionen gegen
+  Moskau", "Waffen an Kiew", "ties between Beijing and Washington", "aid to
+  Ukraine", "pressure on Beijing");
+* neither: the object of an attack or movement verb in German ("beschossen
+  Kiew"), since the same order has the subject after the verb too ("Am
+  Montag griff Israel an"); English "troops entered Jenin" is a location.
+
+:meth:`UseEvidence.decide` turns the evidence into a use for a kind of name:
+location evidence wins; otherwise actor evidence makes an actor; without
+either, a country (or a country adjective) stands for its state and a
+capital, town or area names the place. A country adjective is a place only
+before a territory noun ("auf ägyptischem Gebiet", "Egyptian territory").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from lagebild.geo.lexicon import Cues
+from lagebild.geo.words import Word, split_words
+
+NameKind = Literal["country", "adjective", "capital", "city", "area"]
+Use = Literal["location", "actor"]
+# Kinds that stand for their state unless the text makes them a location.
+_ACTOR_BY_DEFAULT = frozenset({"country", "adjective"})
+_COORDINATORS = frozenset({",", "und", "oder", "sowie", "and", "or", "&"})
+_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "the"})
+_POSSESSIVE = ("'s", "’s")
+_PASSIVE = frozenset({"been", "being", "worden"})
+_DASHES = "–—-"
+# Longest stretch of articles and adjectives between a preposition and its name.
+_MAX_MODIFIERS = 3
+# Longest name skipped when walking over coordinated names, and most names walked.
+_MAX_NAME_WORDS = 3
+_MAX_CONJUNCTS = 4
+# How far after "zwischen X und Y" a position word may make it a location.
+_POSITION_WINDOW = 8
+
+
+@dataclass(frozen=True, slots=True)
+class UseEvidence:
+    """What the words around one name say about its use."""
+
+    location: bool = False
+    actor: bool = False
+    subject: bool = False
+
+    def decide(self, kind: NameKind) -> Use:
+        """The use of a name of ``kind`` given this evidence (see module docstring)."""
+        if self.location:
+            return "location"
+        if self.actor:
+            return "actor"
+        if kind in _ACTOR_BY_DEFAULT:
+            return "actor"
+        return "location"
+
+
+NO_EVIDENCE = UseEvidence()
+
+
+class UseReader:
+    """Reads the use of names in one document."""
+
+    def __init__(
+        self,
+        text: str,
+        words: Sequence[Word],
+        sentence_of: Sequence[int],
+        cues: Cues,
+        lemma_of: Callable[[int, str], str] | None,
+    ) -> None:
+        self.text = text
+        self.words = words
+        self.sentence_of = sentence_of
+        self.cues = cues
+        self.language = cues.language
+        self.lemma_of = lemma_of
+        self._starts = [w.start for w in words]
+        self._stop = cues.function_words
+
+    @classmethod
+    def for_document(
+        cls,
+        text: str,
+        sentences: Sequence[tuple[int, int]],
+        cues: Cues,
+        lemma_of: Callable[[int, str], str] | None,
+    ) -> UseReader:
+        """A reader that splits ``text`` into words itself."""
+        words = split_words(text)
+        starts = [start for start, _ in sentences] or [0]
+        sentence_of = [max(bisect_right(starts, w.start) - 1, 0) for w in words]
+        return cls(text, words, sentence_of, cues, lemma_of)
+
+    @classmethod
+    def for_sentence(
+        cls,
+        text: str,
+        start: int,
+        end: int,
+        cues: Cues,
+        lemma_of: Callable[[int, str], str] | None,
+    ) -> UseReader:
+        """A reader of one sentence (``text[start:end]``; offsets stay the document's).
+
+        Every decision reads one sentence only, so a stage that asks about a
+        few names need not split the whole document (the entities stage).
+        """
+        words = split_words(text, start, end)
+        return cls(text, words, [0] * len(words), cues, lemma_of)
+
+    # -- public -----------------------------------------------------------------------
+
+    def use(self, start: int, end: int, kind: NameKind, *, genitive: bool = False) -> Use:
+        """The use of the name of ``kind`` at ``start``..``end`` (see module docstring)."""
+        if kind == "adjective":
+            return self.adjective(start, end).decide(kind)
+        return self.evidence(start, end, genitive=genitive).decide(kind)
+
+    def evidence(self, start: int, end: int, *, genitive: bool = False) -> UseEvidence:
+        """Reads the evidence around the name at character offsets ``start``..``end``.
+
+        Args:
+            start: Offset of the name's first character.
+            end: Offset after its last character.
+            genitive: The name is a German genitive in -s ("Moskaus").
+        """
+        span = self._span(start, end)
+        if span is None:
+            return NO_EVIDENCE
+        first, last = span
+        word = self.words[first]
+        if start > word.start or end < self.words[last].end:
+            return self._in_compound(word, start)
+        sentence = self.sentence_of[first]
+        if self._dateline(first, last, sentence):
+            return UseEvidence(location=True)
+        before = self._before(first, sentence, genitive)
+        if before is not None:
+            return before
+        after = self._after(last, sentence, genitive)
+        if after is not None:
+            return after
+        if self._subject(first, last, sentence):
+            return UseEvidence(actor=True, subject=True)
+        return NO_EVIDENCE
+
+    def dateline(self, start: int, end: int) -> bool:
+        """Whether the name at ``start``..``end`` opens a dateline ("Kiew – Die Armee ...")."""
+        span = self._span(start, end)
+        return span is not None and self._dateline(*span, self.sentence_of[span[0]])
+
+    def adjective(self, start: int, end: int) -> UseEvidence:
+        """A country adjective before a territory noun is a place ("Egyptian territory").
+
+        Prepositions say nothing about an adjective: in "bei russischen
+        Angriffen" Russia attacks; only the noun it qualifies counts.
+        """
+        noun = self.territory_noun(start, end)
+        return UseEvidence(location=True) if noun is not None else NO_EVIDENCE
+
+    def territory_noun(self, start: int, end: int) -> int | None:
+        """Index of the territory noun a country adjective qualifies, if it has one."""
+        span = self._span(start, end)
+        if span is None:
+            return None
+        last = span[1]
+        sentence = self.sentence_of[last]
+        for index in (last + 1, last + 2):
+            noun = self._word(index, sentence)
+            if noun is None or not noun.joined:
+                return None
+            if self._is(noun, self.cues.territory_nouns):
+                return index
+            if not self._modifier(noun):
+                return None
+        return None
+
+    # -- helpers ----------------------------------------------------------------------
+
+    def _span(self, start: int, end: int) -> tuple[int, int] | None:
+        """Indices of the first and last word of a name, or None outside any word."""
+        first = bisect_right(self._starts, start) - 1
+        if first < 0 or start >= self.words[first].end:
+            return None
+        return first, max(first, bisect_right(self._starts, end - 1) - 1)
+
+    def _word(self, index: int, sentence: int) -> Word | None:
+        if 0 <= index < len(self.words) and self.sentence_of[index] == sentence:
+            return self.words[index]
+        return None
+
+    def _lemma(self, word: Word) -> str:
+        return self.lemma_of(word.start, word.text) if self.lemma_of is not None else word.text
+
+    def _is(self, word: Word, words: frozenset[str]) -> bool:
+        """Whether the word, lower-cased or as its lemma, is in ``words``."""
+        if word.text in words or word.text.lower() in words:
+            return True
+        lemma = self._lemma(word)
+        return lemma in words or lemma.lower() in words
+
+    def _in_compound(self, word: Word, start: int) -> UseEvidence:
+        """A name inside a word: "Nordisrael" and "Ost-Ukraine" are locations."""
+        prefix = self.text[word.start : start].rstrip("-")
+        if prefix and prefix in dict(self.cues.direction_prefixes):
+            return UseEvidence(location=True)
+        return NO_EVIDENCE
+
+    def _dateline(self, first: int, last: int, sentence: int) -> bool:
+        """A name opening a sentence before a dash: 'Kiew – Die Armee ...', 'Gaza/Jerusalem –'."""
+        index = first
+        while index >= 2 and self.words[index - 1].text == "/" and self._word(index - 2, sentence):
+            index -= 2
+        if self._word(index - 1, sentence) is not None and self.words[index].joined:
+            return False
+        end = self.words[last].end
+        j = last + 1
+        while self._word(j, sentence) is not None and self.words[j].text == "/":
+            following = self._word(j + 1, sentence)
+            if following is None:
+                break
+            end = following.end
+            j += 2
+        after = self.text[end : end + 3]
+        return after[:1] == " " and after[1:2] in _DASHES and after[2:3] == " "
+
+    def _name_word(self, word: Word) -> bool:
+        """A capitalised word that can be part of a name (not "In" opening a sentence)."""
+        lower = word.text.lower()
+        return (
+            word.text[:1].isupper()
+            and lower not in self._stop
+            and lower not in _ARTICLES
+            and lower not in self.cues.determiners
+        )
+
+    def _modifier(self, word: Word) -> bool:
+        """An article or adjective that may stand between a preposition and a name."""
+        text = word.text
+        lower = text.lower()
+        if lower in self._stop:
+            return False
+        if lower in _ARTICLES or lower in self.cues.determiners:
+            return True
+        if not text[:1].islower() or not text.replace("-", "").isalpha():
+            return False
+        cues = self.cues
+        if (
+            lower in self._stop
+            or self._is(word, cues.actor_verbs)
+            or self._is(word, cues.event_verbs)
+            or self._is(word, cues.auxiliaries)
+        ):
+            return False
+        if self.language == "de":
+            return lower.endswith(("e", "en", "er", "em", "es"))
+        return True
+
+    def _governor(self, first: int, sentence: int) -> tuple[int, Word] | None:
+        """The word governing the phrase the name heads, skipping articles and adjectives.
+
+        Later conjuncts of a phrase share its governor: in "in Polen und
+        Litauen" both names are governed by "in".
+        """
+        index = first - 1
+        hops = 0
+        while True:
+            skipped = 0
+            word = self._word(index, sentence)
+            while (
+                word is not None
+                and skipped < _MAX_MODIFIERS
+                and self.words[index + 1].joined
+                and self._modifier(word)
+            ):
+                index -= 1
+                skipped += 1
+                word = self._word(index, sentence)
+            if word is None or not self.words[index + 1].joined:
+                return None
+            if word.text.lower() not in _COORDINATORS or hops >= _MAX_CONJUNCTS:
+                return index, word
+            # "in Polen und Litauen": walk back over the previous conjunct's name.
+            index -= 1
+            taken = 0
+            while (
+                taken < _MAX_NAME_WORDS
+                and (previous := self._word(index, sentence)) is not None
+                and self._name_word(previous)
+            ):
+                index -= 1
+                taken += 1
+            if taken == 0:
+                return None
+            hops += 1
+
+    def _before(self, first: int, sentence: int, genitive: bool) -> UseEvidence | None:
+        """Evidence from the word governing the name (a preposition, a noun, a verb)."""
+        cues = self.cues
+        adjective = self._word(first - 1, sentence)
+        if (
+            adjective is not None
+            and self.words[first].joined
+            and (adjective.text in cues.direction_adjectives
+                 or cues.direction_adjective(adjective.text) is not None)
+        ):
+            return UseEvidence(location=True)  # "northern Israel", "im östlichen Libanon"
+        governor = self._governor(first, sentence)
+        if governor is None:
+            return None
+        index, word = governor
+        lower = word.text.lower()
+        noun = self._word(index - 1, sentence)
+        if lower in cues.use_between:
+            geo = (noun is not None and self._is(noun, cues.geo_heads)) or self._positioned(
+                first, sentence
+            )
+            return UseEvidence(location=geo, actor=not geo)
+        if lower in cues.use_relations:
+            if noun is not None and (
+                self._is(noun, cues.geo_heads) or self._is(noun, cues.event_verbs)
+            ):
+                return UseEvidence(location=True)  # "border with Syria", "left for Moscow"
+            return UseEvidence(actor=True)
+        if lower in cues.use_towards:
+            if self.language == "en":
+                given = self._given_before(index, sentence)
+                return UseEvidence(actor=given, location=not given)
+            geo = noun is not None and self._is(noun, cues.geo_heads)
+            return UseEvidence(location=geo, actor=not geo)
+        if lower in cues.use_onto:
+            if noun is not None and self._is(noun, cues.transfer_nouns):
+                return UseEvidence(actor=True)  # "Druck auf Peking", "sanctions on Tehran"
+            # "Raketen auf Israel", "strikes on Kyiv", "Überfall Russlands auf die Ukraine"
+            heads = (self._word(index - offset, sentence) for offset in (1, 2))
+            if any(
+                head is not None
+                and (self._is(head, cues.event_nouns) or self._is(head, cues.event_verbs))
+                for head in heads
+            ):
+                return UseEvidence(location=True)
+            return None
+        if lower in cues.use_over:
+            topic = any(
+                (w := self._word(index - offset, sentence)) is not None
+                and self._is(w, cues.topic_words)
+                for offset in (1, 2, 3)
+            )
+            return None if topic else UseEvidence(location=True)
+        if lower in cues.use_from:
+            return self._from(index, first, sentence, noun)
+        if lower in cues.use_locative or word.text in cues.use_locative:
+            if noun is not None and self._is(noun, cues.idiom_heads):
+                return None  # "interfere in Taiwan", "Vertrauen in Israel"
+            return UseEvidence(location=True)
+        adjacent = index == first - 1
+        articles_only = all(
+            self.words[i].text.lower() in _ARTICLES for i in range(index + 1, first)
+        )
+        if articles_only and word.text[:1].isupper() and self._place_noun(word):
+            # "im Norden Syriens", "im Süden des Libanon", "die Hauptstadt Kiew"
+            return UseEvidence(location=True)
+        if adjacent and genitive and word.text[:1].isupper():
+            return UseEvidence(actor=True)  # "die Entscheidung Moskaus"
+        if adjacent and word.text[:1].islower():
+            return self._after_verb(word)
+        return None
+
+    def _place_noun(self, word: Word) -> bool:
+        cues = self.cues
+        return (
+            self._is(word, cues.place_heads)
+            or word.text in cues.city_nouns
+            or word.text in cues.admin_nouns
+        )
+
+    def _positioned(self, first: int, sentence: int) -> bool:
+        """A position word shortly after "zwischen X und Y" ("... liegt der Grenzübergang")."""
+        for offset in range(1, _POSITION_WINDOW + 1):
+            word = self._word(first + offset, sentence)
+            if word is None:
+                return False
+            if self._is(word, self.cues.position_words):
+                return True
+        return False
+
+    def _from(self, index: int, first: int, sentence: int, noun: Word | None) -> UseEvidence | None:
+        """'nördlich von', 'the north of', 'von Berlin nach Tel Aviv'."""
+        cues = self.cues
+        if noun is not None and (
+            self._is(noun, cues.place_heads)
+            or self._is(noun, cues.vicinity_nouns)
+            or cues.direction_adjective(noun.text) is not None
+            or noun.text.lower() in cues.direction_adjectives
+        ):
+            return UseEvidence(location=True)
+        if self.language == "de":
+            for offset in range(1, _MAX_NAME_WORDS + 2):
+                later = self._word(first + offset, sentence)
+                if later is None or not later.joined:
+                    break
+                if later.text == "nach":
+                    return UseEvidence(location=True)
+                if not later.text[:1].isupper():
+                    break
+        return None
+
+    def _given_before(self, index: int, sentence: int) -> bool:
+        """Whether something given precedes English "to" in its clause ("aid to Ukraine")."""
+        for offset in range(1, 7):
+            word = self._word(index - offset, sentence)
+            if word is None or word.is_punct:
+                return False
+            if self._is(word, self.cues.transfer_nouns):
+                return True
+        return False
+
+    def _after_verb(self, verb: Word) -> UseEvidence | None:
+        """The name right after a verb: its object (or, in German, its inverted subject)."""
+        cues = self.cues
+        if self._is(verb, cues.event_verbs):
+            return UseEvidence(location=True) if self.language == "en" else None
+        if self._is(verb, cues.actor_verbs):
+            return UseEvidence(actor=True, subject=self.language == "de")
+        return None
+
+    def _after(self, last: int, sentence: int, genitive: bool) -> UseEvidence | None:
+        """Possessors: "Moscow's decision", "Moskaus Entscheidung" (but "Kyiv's mayor")."""
+        end = self.words[last].end
+        head = self._word(last + 1, sentence)
+        possessive = self.text[end : end + 2] in _POSSESSIVE or (
+            genitive and head is not None and head.joined and head.text[:1].isupper()
+        )
+        if not possessive:
+            return None
+        # The possessed noun, past its adjectives: "Kyiv's main square".
+        index = last + 1
+        while head is not None and (head.joined or index == last + 1) and index < last + 4:
+            if self._is(head, self.cues.place_heads) or self._is(head, self.cues.admin_nouns):
+                return UseEvidence(location=True)
+            if not self._modifier(head):
+                break
+            index += 1
+            head = self._word(index, sentence)
+        return UseEvidence(actor=True)
+
+    # -- subjects ---------------------------------------------------------------------
+
+    def _subject(self, first: int, last: int, sentence: int) -> bool:
+        """Whether the name is the subject of a speech or action verb."""
+        cues = self.cues
+        first_word = self.words[first]
+        before = self._word(first - 1, sentence)
+        if (
+            self.language == "de"
+            and before is not None
+            and first_word.joined
+            and before.text[:1].islower()
+            and self._is(before, cues.auxiliaries)
+            and self._verb_in_clause(last + 1, sentence)
+        ):
+            return True  # "Nun hat Peking reagiert"
+        opens_clause = (
+            before is None
+            or not first_word.joined
+            or before.text == ","
+            or before.text.lower() in cues.clause_openers
+        )
+        if not opens_clause:
+            return False
+        return self._verb_follows(self._past_conjuncts(last + 1, sentence), sentence)
+
+    def _past_conjuncts(self, index: int, sentence: int) -> int:
+        """Skips coordinated names: "Paris und Berlin einigten sich" -> the verb's index."""
+        while True:
+            word = self._word(index, sentence)
+            if word is None or word.text.lower() not in _COORDINATORS:
+                return index
+            j = index + 1
+            following = self._word(j, sentence)
+            if following is not None and following.text.lower() in _ARTICLES:
+                j += 1
+            taken = 0
+            while (
+                taken < _MAX_NAME_WORDS
+                and (name := self._word(j, sentence)) is not None
+                and self._name_word(name)
+            ):
+                j += 1
+                taken += 1
+            if taken == 0:
+                return index
+            index = j
+
+    def _verb_follows(self, index: int, sentence: int) -> bool:
+        cues = self.cues
+        word = self._word(index, sentence)
+        skipped = 0
+        while word is not None and word.joined and skipped < 3:
+            if self._is(word, cues.actor_verbs) and word.text[:1].islower():
+                return True
+            if self._is(word, cues.auxiliaries):
+                return self._verb_in_clause(index + 1, sentence)
+            if self.language == "en" and word.text.endswith("ly") and word.text.islower():
+                index += 1
+                skipped += 1
+                word = self._word(index, sentence)
+                continue
+            return False
+        return False
+
+    def _verb_in_clause(self, index: int, sentence: int) -> bool:
+        """An actor verb later in the clause ("hat ... gewarnt", "has ... refused").
+
+        The participle of an attack may also count ("hat Awdijiwka
+        eingenommen"), but not after a passive ("has been hit").
+        """
+        cues = self.cues
+        for offset in range(12):
+            word = self._word(index + offset, sentence)
+            if word is None or (offset and not word.joined) or word.is_punct:
+                return False
+            if word.text in _PASSIVE:
+                return False
+            if word.text[:1].islower() and (
+                self._is(word, cues.actor_verbs) or self._is(word, cues.event_verbs)
+            ):
+                return True
+        return False
+
+
+__all__ = ["NO_EVIDENCE", "NameKind", "Use", "UseEvidence", "UseReader"]

@@ -1,0 +1,58 @@
+"""Spelling variants derived for the gazetteer: German and English forms of town names."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.geo.translit import germanise_romanised, transliterate_cyrillic, variants
+
+
+@pytest.mark.parametrize(
+    ("name", "in_ukraine", "german", "english"),
+    [
+        ("Вовчанськ", True, "Wowtschansk", "Vovchansk"),
+        ("Часів Яр", True, "Tschassiw Jar", "Chasiv Yar"),
+        ("Авдіївка", True, "Awdijiwka", "Avdiivka"),
+        ("Покровськ", True, "Pokrowsk", "Pokrovsk"),
+        ("Вугледар", True, "Wuhledar", "Vuhledar"),
+        ("Харків", False, "Charkiw", "Kharkiv"),
+        ("Запоріжжя", False, "Saporischschja", "Zaporizhzhia"),
+        ("Єнакієве", False, "Jenakijewe", "Yenakiieve"),
+        ("Куп'янськ", True, "Kupjansk", "Kupiansk"),
+        ("Суджа", False, "Sudscha", "Sudzha"),
+        ("Белгород", False, "Belgorod", "Belgorod"),
+        ("Ейск", False, "Jeisk", "Eysk"),
+    ],
+)
+def test_cyrillic(name: str, in_ukraine: bool, german: str, english: str) -> None:
+    assert transliterate_cyrillic(name, "de", in_ukraine=in_ukraine) == german
+    assert transliterate_cyrillic(name, "en", in_ukraine=in_ukraine) == english
+
+
+def test_cyrillic_rejects_other_scripts() -> None:
+    assert transliterate_cyrillic("Vovchansk", "de") is None
+    assert transliterate_cyrillic("Вовчанськ北", "de") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "forms"),
+    [
+        ("Jabalia", ["Dschabalia"]),
+        ("Majdal Shams", ["Madschdal Schams"]),
+        ("Khan Younis", ["Chan Junis"]),
+        ("El Fasher", ["El Fascher"]),
+        ("Kiryat Shmona", ["Kirjat Schmona"]),
+        ("Al Hudaydah", ["Al Hudaidah"]),
+        ("Qalqilya", ["Qalqilja", "Kalkilja"]),
+        ("Djibouti", ["Dschibuti"]),
+        ("Rafah", []),
+    ],
+)
+def test_romanised_names_get_their_german_form(name: str, forms: list[str]) -> None:
+    assert germanise_romanised(name) == forms
+
+
+def test_variants_depend_on_the_country() -> None:
+    assert "Dschabalia" in variants(["Jabalia"], "PS")
+    assert variants(["Jabalia"], "FR") == set()
+    assert variants(["Вовчанськ", "Vovchansk"], "UA") == {"Wowtschansk"}
