@@ -90,3 +90,20 @@ def test_germeval_reader_and_task(tmp_path: Path) -> None:
     row = report.tables["detection"][0]
     assert row.support == 2
     assert row.precision == 1.0
+
+
+@pytest.mark.parametrize(
+    ("gold", "system", "same"),
+    [
+        ("Kharkiv Oblast", "Kharkiv", True),
+        ("Beqaa Valley", "Béqaa", True),
+        ("Khmeimim Air Base", "Hmeimim Air Base", True),
+        ("Blue Line (Lebanon)", "Blue Line", True),
+        ("Kharkiv Oblast", "Kherson", False),
+        ("Donetsk Oblast", "Luhansk", False),
+    ],
+)
+def test_core_names_without_designators(gold: str, system: str, same: bool) -> None:
+    from lagebild.eval.places import _close, _core
+
+    assert _close(_core(gold), _core(system)) is same

@@ -454,3 +454,40 @@ def test_rivers_need_an_article_and_adjectives_a_town_noun(
 ) -> None:
     analysis = run(pipeline, text, language)
     assert not [p for p in analysis.places if p.feature_code == "STM" or p.text == "Wiener"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "country"),
+    [
+        # The other side of a border is no evidence for the town's country.
+        ("Tausende Familien campieren in Rafah direkt an der Grenze zu Ägypten.", "de",
+         "Rafah", "PS"),
+        ("Thousands camped in Rafah near the border with Egypt.", "en", "Rafah", "PS"),
+        # A direction + country adjective qualifies the town.
+        ("Im nordlibanesischen Tripoli blieben die Geschäfte geschlossen.", "de", "Tripoli",
+         "LB"),
+        # A country adjective before a town name in a place phrase names the country.
+        ("Die Gefechte im syrischen Idlib dauerten an.", "de", "syrischen", "SY"),
+        ("Bei einem Angriff im iranischen Täbris starben zwei Menschen.", "de", "iranischen",
+         "IR"),
+        # Town names the statistical model takes for persons or organisations.
+        ("Die Armee rückte in der Nacht bis Beit Hanun vor.", "de", "Beit Hanun", "PS"),
+        ("Ein Konvoi erreichte am Morgen die Stadt Nablus.", "de", "Nablus", "PS"),
+    ],
+)
+def test_context_and_model_conflicts(
+    pipeline: Pipeline, text: str, language: str, mention: str, country: str
+) -> None:
+    place = place_at(run(pipeline, text, language), mention)
+    assert place is not None and place.country_code == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bei russischen Angriffen starben zwei Menschen.",
+        "Nach syrischen Angaben wurden fünf Soldaten verletzt.",
+    ],
+)
+def test_adjective_before_a_common_noun_is_no_place(pipeline: Pipeline, text: str) -> None:
+    assert run(pipeline, text, "de").places == ()

@@ -23,6 +23,7 @@ candidate entries and the evidence the context offers:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -77,6 +78,9 @@ class Mention:
     list_separated_from: int | None = None
     entity_label: str | None = None
     entity_exact: bool = False
+    # Named as the other side of a border ("an der Grenze zu Ägypten", "the border
+    # with Egypt"): a neighbour, so no evidence of the country the text is about.
+    across_border: bool = False
     # Where the overlapping entity came from: "kb", "model" (statistical NER) or "rule".
     entity_source: str | None = None
     entity_covers: bool = False  # the entity spans the whole name ("Jerusalem Post")
@@ -121,6 +125,19 @@ def _sentence_ids(words: Sequence[Word], bounds: Sequence[tuple[int, int]]) -> l
     starts = [start for start, _ in bounds]
     return [max(bisect_right(starts, w.start) - 1, 0) for w in words]
 
+
+# Direction prefixes of country adjectives ("nordlibanesisch", "south-Lebanese").
+_DIRECTION_PREFIX = re.compile(
+    r"^(?:(?:nord|süd|ost|west|mittel|zentral)(?:ost|west)?-?|(?:north|south|east|west)"
+    r"(?:-?(?:east|west))?(?:ern)?-)",
+    re.IGNORECASE,
+)
+
+# Words before a name that make it the other side of a border.
+_BORDER_PHRASES = (
+    "grenze zu", "grenze zum", "grenze zur", "grenze nach", "grenzgebiet zu", "grenze mit",
+    "border with", "border to", "frontier with", "border between", "grenze zwischen",
+)
 
 class PlaceDetector:
     """Proposes place mentions for one language."""
@@ -172,6 +189,7 @@ class PlaceDetector:
             self._read_context(ctx, mention, lemma_of)
         mentions = self._with_territory_adjectives(ctx, mentions)
         self._mark_lists(ctx, mentions)
+        self._mark_across_border(ctx, mentions)
         self._add_qualifiers(ctx, mentions)
         if entities:
             _mark_entities(mentions, entities)
@@ -535,7 +553,8 @@ class PlaceDetector:
         """Adds country adjectives before a territory noun ("auf ägyptischem Gebiet").
 
         The adjective names the country as a place; the mention spans the
-        adjective and its noun. Other country adjectives only give context.
+        adjective and its noun, or the adjective alone before a place name
+        ("im iranischen Isfahan"). Other country adjectives only give context.
         """
         added: list[Mention] = []
         for i, word in enumerate(ctx.words):
@@ -545,7 +564,9 @@ class PlaceDetector:
                 continue
             last = ctx.uses.territory_noun(word.start, word.end)
             if last is None:
-                continue
+                if not ctx.uses.before_place_name(word.start, word.end):
+                    continue
+                last = i  # "im iranischen Isfahan": the adjective alone names Iran
             end = ctx.words[last].end
             added.append(
                 Mention(
@@ -565,6 +586,13 @@ class PlaceDetector:
         if not added:
             return mentions
         return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+    @staticmethod
+    def _mark_across_border(ctx: _Context, mentions: list[Mention]) -> None:
+        for m in mentions:
+            before = [w.text.lower() for w in ctx.words[max(0, m.first_word - 3) : m.first_word]]
+            joined = " ".join(before)
+            m.across_border = joined.endswith(_BORDER_PHRASES)
 
     def _mark_lists(self, ctx: _Context, mentions: list[Mention]) -> None:
         separators = self.cues.coordinators | {","}
@@ -609,6 +637,11 @@ class PlaceDetector:
         cc = adjectives.get(text)
         if cc is None and self.language == "de" and text[:1].isupper():
             cc = adjectives.get(text.lower())  # "Libanesische Truppen" opening a sentence
+        if cc is None:
+            # "nordlibanesischen", "north-Lebanese": a part of the country is still in it.
+            bare = _DIRECTION_PREFIX.sub("", text)
+            if bare != text and bare:
+                cc = adjectives.get(bare) or adjectives.get(bare.lower())
         return cc
 
     def _adjective_countries(self, words: Sequence[Word]) -> dict[str, float]:

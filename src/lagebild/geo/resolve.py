@@ -291,6 +291,8 @@ class Resolver:
             cc = self.gaz.country_code(item.best.idx)
             admin1 = self.gaz.admin1_key(item.best.idx)
             context.by_key[item.key] = (cc, admin1)
+            if item.mention.across_border:
+                continue  # "an der Grenze zu Ägypten": the neighbour, not where things are
             if cc:
                 context.countries[cc] = context.countries.get(cc, 0.0) + 1.0
             if admin1:

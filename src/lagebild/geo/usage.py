@@ -182,10 +182,32 @@ class UseReader:
         """A country adjective before a territory noun is a place ("Egyptian territory").
 
         Prepositions say nothing about an adjective: in "bei russischen
-        Angriffen" Russia attacks; only the noun it qualifies counts.
+        Angriffen" Russia attacks; only the noun it qualifies counts. Before a
+        name in a place phrase ("im iranischen Isfahan") the adjective places
+        that name in its country, and so names a location too.
         """
         noun = self.territory_noun(start, end)
-        return UseEvidence(location=True) if noun is not None else NO_EVIDENCE
+        if noun is not None or self.before_place_name(start, end):
+            return UseEvidence(location=True)
+        return NO_EVIDENCE
+
+    def before_place_name(self, start: int, end: int) -> bool:
+        """Whether the adjective at start..end qualifies a name in a place phrase.
+
+        "im iranischen Isfahan", "nach dem syrischen Aleppo": a preposition of
+        place before the adjective and a name (not a common noun, which
+        German capitalises too: "bei russischen Angriffen") after it.
+        """
+        span = self._span(start, end)
+        if span is None:
+            return False
+        first, last = span
+        sentence = self.sentence_of[last]
+        name = self._word(last + 1, sentence)
+        if name is None or not self._name_word(name) or self.cues.common.is_common_noun(name.text):
+            return False
+        before = self._before(first, sentence, False)
+        return before is not None and before.location
 
     def territory_noun(self, start: int, end: int) -> int | None:
         """Index of the territory noun a country adjective qualifies, if it has one."""

@@ -48,8 +48,11 @@ from lagebild.actors.kb import (
 )
 from lagebild.actors.lexicon import ActorLexicon, load_lexicon
 from lagebild.geo.detect import LemmaSource
+from lagebild.geo.gazetteer import Gazetteer as PlaceGazetteer
+from lagebild.geo.gazetteer import load_gazetteer as load_place_gazetteer
 from lagebild.geo.lexicon import Cues, load_cues
 from lagebild.geo.usage import NameKind, Use, UseReader
+from lagebild.geo.words import join_key, split_words
 from lagebild.model import EntityMention
 from lagebild.pipeline import Analysis
 from lagebild.registry import stage
@@ -125,7 +128,12 @@ class DocumentReader:
     """Finds and links the mentions of one document."""
 
     def __init__(
-        self, analysis: Analysis, gazetteer: Gazetteer, lexicon: ActorLexicon, cues: Cues
+        self,
+        analysis: Analysis,
+        gazetteer: Gazetteer,
+        lexicon: ActorLexicon,
+        cues: Cues,
+        places: PlaceGazetteer | None = None,
     ) -> None:
         assert analysis.tokens is not None
         self.analysis = analysis
@@ -134,6 +142,7 @@ class DocumentReader:
         self.kb = gazetteer.kb
         self.lexicon = lexicon
         self.cues = cues
+        self.places = places
         self.units = make_units(analysis.text, (s.start for s in analysis.sentences))
         self.matched = [False] * len(self.units)
         self.first_names = gazetteer.first_names | lexicon.given_names
@@ -144,6 +153,9 @@ class DocumentReader:
 
     def use(self, start: int, end: int, kind: NameKind, genitive: bool) -> Use:
         """How the place name at start..end is used (the reader of its sentence, cached)."""
+        return self._use_reader(start).use(start, end, kind, genitive=genitive)
+
+    def _use_reader(self, start: int) -> UseReader:
         index = max(bisect_right(self._sentence_starts, start) - 1, 0)
         reader = self._uses.get(index)
         if reader is None:
@@ -153,7 +165,7 @@ class DocumentReader:
             )
             reader = UseReader.for_sentence(self.text, *bounds, self.cues, self._lemma_of)
             self._uses[index] = reader
-        return reader.use(start, end, kind, genitive=genitive)
+        return reader
 
     # -- knowledge base ---------------------------------------------------
     def kb_mentions(self) -> list[Found]:
@@ -355,6 +367,7 @@ class DocumentReader:
         for span in self.analysis.ner:
             if self.lexicon.is_role_word(self.text[span.start : span.end]):
                 continue  # "der katarische Emir": a title, not a name
+            span = self._as_place(span)
             overlapping = [m for m in result if m.overlaps(span.start, span.end)]
             if overlapping and not self._model_person_wins(span, overlapping):
                 continue
@@ -368,6 +381,29 @@ class DocumentReader:
             else:
                 result.append(_unlinked(text, span.start, span.end, span.label, "model"))
         return result
+
+    def _as_place(self, span: EntityMention) -> EntityMention:
+        """A model span that is, or starts with, a known place after a locative cue.
+
+        The statistical model calls unfamiliar town names persons or
+        organisations ("bei Nablus", "in Beit Lahia") or runs past them ("in
+        Chan Junis 35 Leichen"); the gazetteer and the words before the name
+        settle it. Returns the span unchanged when neither applies.
+        """
+        if span.label == "LOC" or self.places is None:
+            return span
+        words = split_words(self.text, span.start, span.end)
+        language = self.analysis.language or ""
+        for size in range(len(words), 0, -1):
+            if not self.places.candidates_in(join_key(words[:size], self.text), language):
+                continue
+            end = words[size - 1].end
+            if not self._use_reader(span.start).evidence(span.start, end).location:
+                return span
+            return span.model_copy(
+                update={"end": end, "text": self.text[span.start : end], "label": "LOC"}
+            )
+        return span
 
     @staticmethod
     def _model_person_wins(span: EntityMention, overlapping: Sequence[Found]) -> bool:
@@ -483,6 +519,7 @@ def read_entities(analysis: Analysis, resources: Resources) -> list[Found]:
         resources.load(load_gazetteer, analysis.language),
         resources.load(load_lexicon, analysis.language),
         resources.load(load_cues, analysis.language),
+        resources.load(load_place_gazetteer),
     )
     mentions = reader.kb_mentions()
     mentions += reader.role_names(mentions)
