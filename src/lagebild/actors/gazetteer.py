@@ -19,6 +19,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import chain
 
 from lagebild.actors.kb import (
     ADJECTIVE,
@@ -102,7 +104,14 @@ def make_units(text: str, sentence_starts: Iterable[int]) -> list[Unit]:
         The units in text order. Quote characters are skipped; a hyphen with
         no space on either side joins the units around it (``glued``).
     """
-    starts = sorted(sentence_starts)
+    return list(_units(text, tuple(sorted(sentence_starts))))
+
+
+# The entities and roles stages both split the same document; the second split
+# is served from here. No reader modifies a unit, so sharing them is safe (a
+# frozen dataclass would make the split a third slower).
+@lru_cache(maxsize=4)
+def _units(text: str, starts: tuple[int, ...]) -> tuple[Unit, ...]:
     next_start = 0
     units: list[Unit] = []
     glue_next = False
@@ -124,7 +133,7 @@ def make_units(text: str, sentence_starts: Iterable[int]) -> list[Unit]:
                           sent_start or not units))
         glue_next = False
         previous_end = end
-    return units
+    return tuple(units)
 
 
 def alias_units(text: str) -> list[str]:
@@ -172,6 +181,19 @@ class Gazetteer:
             key: tuple(sorted(set(patterns), key=lambda p: (-len(p.keys), p.rank, p.entry)))
             for key, patterns in index.items()
         }
+        # Most first words of aliases open many patterns ("Michael" opens
+        # hundreds of persons); keying the longer ones by their first two
+        # words lets a match try only those that can fit.
+        by_two: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
+        self._single: dict[str, tuple[Pattern, ...]] = {}
+        for key, patterns in self.index.items():
+            singles = tuple(p for p in patterns if len(p.keys) == 1)
+            if singles:
+                self._single[key] = singles
+            for pattern in patterns:
+                if len(pattern.keys) > 1:
+                    by_two[pattern.keys[0], pattern.keys[1]].append(pattern)
+        self._by_two = {pair: tuple(patterns) for pair, patterns in by_two.items()}
         self.first_names = self._first_names(kb)
 
     def _patterns(self, alias: AliasRecord) -> Iterable[Pattern]:
@@ -249,10 +271,12 @@ class Gazetteer:
         count = len(units)
         i = 0
         while i < count:
-            patterns = index.get(units[i].key)
+            key = units[i].key
             found = None
-            if patterns:
-                for pattern in patterns:
+            if key in index:
+                # Longest first: every two-word pattern is longer than a single.
+                longer = self._by_two.get((key, units[i + 1].key), ()) if i + 1 < count else ()
+                for pattern in chain(longer, self._single.get(key, ())):
                     if self._fits(pattern, units, i, count, seen):
                         found = pattern
                         break

