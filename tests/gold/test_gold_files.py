@@ -143,8 +143,12 @@ def read_jsonl(name: str) -> tuple[dict[str, Any], ...]:
     return tuple(rows)
 
 
-def actors() -> tuple[dict[str, str], ...]:
-    return read_tsv("actors.tsv", tuple(ACTOR_COLUMNS))
+# Two independently written actor tables share one format and the same structural checks.
+ACTOR_FILES = ("actors.tsv", "actors2.tsv")
+
+
+def actors(name: str = "actors.tsv") -> tuple[dict[str, str], ...]:
+    return read_tsv(name, tuple(ACTOR_COLUMNS))
 
 
 # Two independently written place tables share one format and the same structural checks.
@@ -207,8 +211,9 @@ def check_named_mentions(rows: tuple[dict[str, str], ...], kind: str, kinds: set
     assert not bad, f"unknown {kind} or empty name: {bad}"
 
 
-def test_actor_rows_are_well_formed() -> None:
-    rows = actors()
+@pytest.mark.parametrize("name", ACTOR_FILES)
+def test_actor_rows_are_well_formed(name: str) -> None:
+    rows = actors(name)
     check_named_mentions(rows, "type", ACTOR_TYPES)
     for row in rows:
         assert row["qid"] == "" or re.fullmatch(r"Q[1-9]\d*", row["qid"]), row["id"]
@@ -216,10 +221,11 @@ def test_actor_rows_are_well_formed() -> None:
             assert row["qid"] == "", f"{row['id']}: places and unlinked rows carry no QID"
 
 
-def test_each_actor_name_has_one_type_and_one_qid() -> None:
+@pytest.mark.parametrize("name", ACTOR_FILES)
+def test_each_actor_name_has_one_type_and_one_qid(name: str) -> None:
     types: dict[str, set[str]] = defaultdict(set)
     qids: dict[str, set[str]] = defaultdict(set)
-    for row in actors():
+    for row in actors(name):
         if row["type"] != "place" and row["name"] != "unlinked":
             types[row["name"]].add(row["type"])
             qids[row["name"]].add(row["qid"])
@@ -227,13 +233,22 @@ def test_each_actor_name_has_one_type_and_one_qid() -> None:
     assert {n: q for n, q in qids.items() if len(q) > 1} == {}
 
 
-def test_actor_table_size() -> None:
-    rows = [row for row in actors() if row["type"] != "place"]
+# Minimum actor rows (de, en, total), sentences, unlinked rows and place traps per file.
+ACTOR_TABLE_MINIMUM = {
+    "actors.tsv": (200, 100, 320, 150, 10, 40),
+    "actors2.tsv": (550, 350, 950, 400, 20, 180),
+}
+
+
+@pytest.mark.parametrize("name", ACTOR_FILES)
+def test_actor_table_size(name: str) -> None:
+    de, en, total, sentences, unlinked, traps = ACTOR_TABLE_MINIMUM[name]
+    rows = [row for row in actors(name) if row["type"] != "place"]
     counts = count_by_lang(rows)
-    assert counts["de"] >= 200 and counts["en"] >= 100 and len(rows) >= 320, counts
-    assert len({row["sentence"] for row in rows}) >= 150
-    assert sum(row["name"] == "unlinked" for row in rows) >= 10
-    assert sum(row["type"] == "place" for row in actors()) >= 40
+    assert counts["de"] >= de and counts["en"] >= en and len(rows) >= total, counts
+    assert len({row["sentence"] for row in rows}) >= sentences
+    assert sum(row["name"] == "unlinked" for row in rows) >= unlinked
+    assert sum(row["type"] == "place" for row in actors(name)) >= traps
 
 
 # --- places -------------------------------------------------------------------------------
