@@ -28,8 +28,9 @@ Both models are trained by :mod:`lagebild.quotes.training`.
 from __future__ import annotations
 
 import itertools
+import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -357,13 +358,33 @@ class CueView:
     passive: bool
     finite: int
     infinitive: bool
+    # First and last token of the cue's clause.
+    clause_first: int = 0
+    clause_last: int = 0
+    # Per token: the probability the role tagger gives it of being in the
+    # role for this cue (empty: not known).
+    hint: tuple[float, ...] = ()
 
 
-def cue_view(sentence: Sentence, cue_tokens: Sequence[int]) -> CueView:
-    """Describes the cue: its head (a verb when it has one), class and voice."""
+def cue_head(infos: Sequence[TokenInfo], cue_tokens: Sequence[int]) -> int:
+    """The head of a cue: its first lower-case token (a verb), else its first token."""
+    tokens = sorted(cue_tokens)
+    return next((t for t in tokens if infos[t].shape == "L"), tokens[0])
+
+
+def cue_view(
+    sentence: Sentence, cue_tokens: Sequence[int], hint: Sequence[float] = ()
+) -> CueView:
+    """Describes the cue: its head (a verb when it has one), class and voice.
+
+    Args:
+        sentence: The sentence.
+        cue_tokens: The cue's tokens.
+        hint: Per token, the role tagger's probability that it is in the role.
+    """
     infos = sentence.infos
     tokens = sorted(cue_tokens)
-    anchor = next((t for t in tokens if infos[t].shape == "L"), tokens[0])
+    anchor = cue_head(infos, tokens)
     info = infos[anchor]
     first = sentence.clause_start[anchor]
     last = anchor
@@ -385,6 +406,9 @@ def cue_view(sentence: Sentence, cue_tokens: Sequence[int]) -> CueView:
         shape=info.shape,
         passive=passive,
         finite=finite,
+        clause_first=first,
+        clause_last=last,
+        hint=tuple(hint),
     )
 
 
@@ -514,11 +538,64 @@ def core_features(
     if sh != "L":
         # A noun cue: its own possessive or genitive.
         feats.append(f"noun={side}{distance}|{kind}|{prev if left else lowers[s]}")
+    if os.environ.get("NEWF"):
+        feats += _attachment_features(sentence, cue, phrase, side)
+    if cue.hint:
+        level = _level(max(cue.hint[s:e]))
+        feats += [f"crf={level}", f"crfk={level}|{kind}|{side}"]
+    return feats
+
+
+def _level(probability: float) -> str:
+    return f"{min(int(probability * 10), 9)}"
+
+
+# Prepositions whose object can be the speaker ("von Ihnen beschlossen",
+# "laut der Regierung", "für uns ist klar"); others make a phrase an adjunct.
+_SPEAKER_PREPOSITIONS = frozenset(["von", "vom", "durch", "seitens", "für", "laut", "nach", "bei"])
+
+
+def _attachment_features(
+    sentence: Sentence, cue: CueView, phrase: Phrase, side: str
+) -> list[str]:
+    """What the candidate hangs from: a preposition, a noun (genitive), a cue noun."""
+    s, kind = phrase.start, phrase.kind
+    lowers = sentence.lowers
+    feats = []
+    prev = lowers[s - 1] if s > 0 else "<s>"
+    if prev in sentence.words.prepositions:
+        word = prev if prev in _SPEAKER_PREPOSITIONS else "x"
+        feats.append(f"pp={word}|{cue.passive}|{side}")
+        feats.append(f"ppc={word}|{cue.shape}|{cue.cls}")
+    elif s > 0 and sentence.classes[s - 1] == NOUN and lowers[s] in sentence.words.genitive_articles:
+        # "die Hälfte der Unternehmen", "Gründung der Liste": a genitive attribute.
+        feats.append(f"genattr={side}|{kind}")
+    if os.environ.get("VF"):
+        verb = cue.finite if cue.finite >= 0 else cue.anchor
+        if verb == cue.clause_first and cue.shape == "L":
+            # A clause that opens with its verb: the subject follows, or it is
+            # the one of the clause before ("..., appellieren an Sie").
+            here = sentence.clause_start[s] == cue.clause_first
+            first = not any(
+                p.end <= s and p.start >= sentence.clause_start[s] for p in sentence.phrases
+            )
+            feats.append(f"v1={side}|{here}|{first}|{kind}")
+    if kind == POSSESSIVE:
+        near = next(
+            (
+                k - s
+                for k in range(s + 1, min(sentence.n, s + 5))
+                if k in cue.tokens or sentence.boundary[k]
+            ),
+            0,
+        )
+        if near and s + near in cue.tokens:
+            feats.append(f"posscue={min(near, 3)}|{cue.shape}")
     return feats
 
 
 def step_features(
-    sentence: Sentence, cue: CueView, phrase: Phrase, step: Step, number: int
+    sentence: Sentence, cue: CueView, phrase: Phrase, step: Step, number: int, role: str = ""
 ) -> list[str]:
     """Features of one extension step of a core phrase.
 
@@ -528,7 +605,19 @@ def step_features(
         phrase: The core phrase.
         step: The step (its added tokens).
         number: How many steps on the same side were taken before it.
+        role: The role the phrase is for: each feature gets a copy of its
+            own for the role, so that one model learns from the spans of
+            every role what they share and what is the role's own.
     """
+    feats = _step_features(sentence, cue, phrase, step, number)
+    if role:
+        feats += [f"{role}:{f}" for f in feats]
+    return feats
+
+
+def _step_features(
+    sentence: Sentence, cue: CueView, phrase: Phrase, step: Step, number: int
+) -> list[str]:
     lowers = sentence.lowers
     side = "L" if phrase.end <= cue.anchor else "R"
     if step.right:
@@ -556,11 +645,105 @@ def step_features(
     ]
 
 
+_MODALS = frozenset(
+    [
+        "kann",
+        "können",
+        "könnte",
+        "könnten",
+        "muss",
+        "müssen",
+        "müsste",
+        "müssten",
+        "will",
+        "wollen",
+        "wollte",
+        "wollten",
+        "soll",
+        "sollen",
+        "sollte",
+        "sollten",
+        "darf",
+        "dürfen",
+        "möchte",
+        "möchten",
+    ]
+)
+_SUBJECT_PRONOUNS = frozenset(["ich", "wir", "du", "er", "sie", "man", "es", "ihr"])
+_IMPERATIVE_PARTNERS = frozenset(["sie", "wir", "uns", "mich"])
+
+
+def event_features(sentence: Sentence, cue: CueView) -> list[str]:
+    """Features of the event as a whole: whether its cue has a Source at all.
+
+    Voice, mood and person of the clause, the pronouns in it, a question or
+    an imperative ("Lassen Sie mich sagen"), an infinitive or relative
+    clause, and a noun cue's own possessive or genitive.
+    """
+    a = cue.anchor
+    lowers, forms = sentence.lowers, sentence.forms
+    first, last = cue.clause_first, cue.clause_last
+    clause = range(first, last + 1)
+    cl, sh = cue.cls, cue.shape
+    feats = []
+    verb = cue.finite if cue.finite >= 0 else (a if sh == "L" else -1)
+    if verb >= 0:
+        feats.append(f"E|end={lowers[verb][-2:]}|{sh}")
+        if lowers[verb] in _MODALS:
+            feats.append(f"E|modal|{sh}")
+    subjects = [
+        ("Sie" if forms[k] == "Sie" and k > 0 else lowers[k])
+        for k in clause
+        if lowers[k] in _SUBJECT_PRONOUNS and k != a
+    ]
+    feats.append(f"E|subj={subjects[0] if subjects else '-'}|{sh}")
+    if "man" in subjects:
+        feats.append(f"E|man|{cl}")
+    if "es" in subjects:
+        feats.append(f"E|es|{cue.passive}")
+    end = sentence.n - 1
+    while end > 0 and sentence.classes[end] == PUNCT and forms[end] not in "?!":
+        end -= 1
+    if forms[end] == "?":
+        feats.append(f"E|question|{sh}")
+    head = lowers[first]
+    if (
+        first + 1 < sentence.n
+        and lowers[first + 1] in _IMPERATIVE_PARTNERS
+        and sentence.classes[first] in (OTHER, NOUN)
+        and not sentence.infos[first].noun
+    ):
+        feats.append(f"E|imp={head}|{lowers[first + 1]}")
+    if first > 0 and head in sentence.words.relatives:
+        feats.append(f"E|rel|{sh}")
+    if first > 0 and head in sentence.words.subordinators:
+        feats.append(f"E|sub={head}")
+    if "um" in lowers[first:a] and cue.infinitive:
+        feats.append("E|umzu")
+    if sh != "L":
+        before = lowers[a - 1] if a else "<s>"
+        after = lowers[a + 1] if a + 1 < sentence.n else "</s>"
+        if sentence.classes[a - 1] == POSSESSIVE if a else False:
+            feats.append(f"E|poss={before}")
+        if after in sentence.words.genitive_articles or after in ("von", "vom"):
+            feats.append(f"E|after={after}")
+    left = sum(1 for p in sentence.phrases if first <= p.start and p.end <= a)
+    right = sum(1 for p in sentence.phrases if a < p.start and p.end <= last + 1)
+    feats.append(f"E|np={min(left, 2)}{min(right, 2)}|{sh}")
+    feats.append(f"E|pos={'0' if a == first else ('1' if a == last else 'm')}|{sh}")
+    return feats
+
+
 def none_features(sentence: Sentence, cue: CueView) -> list[str]:
     """Features of the candidate "no Source in this sentence"."""
     a = cue.anchor
     lowers = sentence.lowers
-    return [
+    if cue.hint:
+        top = max((p for k, p in enumerate(cue.hint) if k not in cue.tokens), default=0.0)
+        hinted = [f"N|crf={_level(top)}", f"N|crfs={_level(top)}|{cue.shape}"]
+    else:
+        hinted = []
+    return hinted + (event_features(sentence, cue) if not __import__("os").environ.get("NOE") else []) + [
         "NONE",
         f"N|l={cue.lemma}",
         f"N|c={cue.cls}",
@@ -602,8 +785,9 @@ class RoleChooser:
         quote_words: QuoteWords,
         threshold: float = THRESHOLDS["Source"],
         extend_threshold: float = EXTEND_THRESHOLD,
+        step_role: str = "",
     ) -> None:
-        """Opens the two models.
+        """Opens the two models (``step_role``: the role mark of the step features).
 
         Raises:
             LagebildError: When a model file is missing.
@@ -612,6 +796,7 @@ class RoleChooser:
         self.quote_words = quote_words
         self.threshold = threshold
         self.extend_threshold = extend_threshold
+        self.step_role = step_role
         self._core = ChoiceModel.load(source_model)
         self._extend = pycrfsuite.Tagger()
         if not extend_model.is_file():
@@ -630,14 +815,23 @@ class RoleChooser:
         The phrase is returned also when "no Source" is more probable: the
         caller's threshold decides.
         """
+        ranked = self.ranked(sentence, cue, other_cues)
+        return ranked[0] if ranked else (None, 0.0)
+
+    def ranked(
+        self, sentence: Sentence, cue: CueView, other_cues: frozenset[int]
+    ) -> list[tuple[Phrase, float]]:
+        """Returns every core candidate with its probability, the most probable first."""
         found = list(candidates(sentence, cue, other_cues))
         if not found:
-            return None, 0.0
+            return []
         probabilities = self._core.probabilities(
             [none_features(sentence, cue)] + [feats for _, feats in found]
         )
-        best = max(range(1, len(probabilities)), key=probabilities.__getitem__)
-        return found[best - 1][0], probabilities[best]
+        return sorted(
+            ((phrase, probabilities[k + 1]) for k, (phrase, _) in enumerate(found)),
+            key=lambda item: -item[1],
+        )
 
     def _accepts(self, feats: list[str]) -> bool:
         self._extend.set([feats])
@@ -647,11 +841,15 @@ class RoleChooser:
         """Grows a core phrase step by step while the model accepts each step."""
         start, end = phrase.start, phrase.end
         for number, step in enumerate(sentence.steps_right(end, cue.tokens)):
-            if not self._accepts(step_features(sentence, cue, phrase, step, number)):
+            if not self._accepts(
+                step_features(sentence, cue, phrase, step, number, self.step_role)
+            ):
                 break
             end = step.end
         for number, step in enumerate(sentence.steps_left(start, cue.tokens)):
-            if not self._accepts(step_features(sentence, cue, phrase, step, number)):
+            if not self._accepts(
+                step_features(sentence, cue, phrase, step, number, self.step_role)
+            ):
                 break
             start = step.start
         return start, end
@@ -706,6 +904,7 @@ def training_instances(
     cue_tokens: Sequence[int],
     other_cues: frozenset[int],
     gold: frozenset[int],
+    hint: Sequence[float] = (),
 ) -> tuple[Decision | None, list[Instance]]:
     """Returns the training data of one event: the core choice and the extension steps.
 
@@ -713,27 +912,39 @@ def training_instances(
     teach that the right answer is wrong); an event without a Source in the
     sentence teaches the choice of "none" (candidate 0).
     """
-    cue = cue_view(sentence, cue_tokens)
+    cue = cue_view(sentence, cue_tokens, hint)
     core = gold_core(sentence, cue, gold) if gold else None
     if gold and core is None:
         return None, []
     found = list(candidates(sentence, cue, other_cues))
     options = [none_features(sentence, cue)] + [feats for _, feats in found]
     right = 0 if core is None else 1 + [phrase for phrase, _ in found].index(core)
-    steps: list[Instance] = []
-    if core is not None:
-        for chain in (
-            sentence.steps_right(core.end, cue.tokens),
-            sentence.steps_left(core.start, cue.tokens),
-        ):
-            for number, step in enumerate(chain):
-                added = range(step.start, step.end)
-                take = 2 * sum(t in gold for t in added) > len(added)
-                feats = step_features(sentence, cue, core, step, number)
-                steps.append((feats, YES if take else NO))
-                if not take:
-                    break
+    steps = step_instances(sentence, cue, core, gold) if core is not None else []
     return (options, right), steps
+
+
+def step_instances(
+    sentence: Sentence, cue: CueView, core: Phrase, gold: frozenset[int], role: str = ""
+) -> list[Instance]:
+    """The extension steps from ``core`` towards the annotated span ``gold``.
+
+    Each chain (right, then left) is followed while its steps belong to the
+    span (more than half of their tokens); the first one that does not is
+    the last example of the chain.
+    """
+    steps: list[Instance] = []
+    for chain in (
+        sentence.steps_right(core.end, cue.tokens),
+        sentence.steps_left(core.start, cue.tokens),
+    ):
+        for number, step in enumerate(chain):
+            added = range(step.start, step.end)
+            take = 2 * sum(t in gold for t in added) > len(added)
+            feats = step_features(sentence, cue, core, step, number, role)
+            steps.append((feats, YES if take else NO))
+            if not take:
+                break
+    return steps
 
 
 def doc_instances(
@@ -742,11 +953,28 @@ def doc_instances(
     words: SourceWords,
     quote_words: QuoteWords,
     role: str = "Source",
+    step_roles: Sequence[str] = (),
+    augment: bool = False,
+    hints: Callable[[int, int], Sequence[float]] | None = None,
 ) -> tuple[list[Decision], list[Instance]]:
     """Returns the training data (core choices, extension steps) of one speech.
 
     Each event is read in the sentence of its (first) cue token; Source tokens
     in other sentences are out of reach and ignored.
+
+    Args:
+        doc: The speech.
+        infos: Token descriptions of its sentences.
+        words: The candidate finder's word lists.
+        quote_words: Closed word classes.
+        role: The role whose core choices are returned.
+        step_roles: Learn the extension steps from the spans of these roles
+            (features marked with the role); empty: from ``role`` alone,
+            features unmarked.
+        augment: Also follow the steps from every other candidate inside an
+            annotated span, not only from its first one.
+        hints: (sentence id, cue head) -> the role tagger's probability of
+            the role for every token (see :func:`cue_view`).
     """
     position = {sid: k for k, sid in enumerate(doc.sentence_ids)}
     cues_by_sentence: dict[int, set[int]] = {}
@@ -771,10 +999,32 @@ def doc_instances(
             continue
         gold = frozenset(i for s, i in event.tokens(role) if s == sid and i < sentence.n)
         other = frozenset(cues_by_sentence[sid] - set(cue_tokens))
-        decision, e = training_instances(sentence, cue_tokens, other, gold)
+        hint = hints(sid, cue_head(sentence.infos, cue_tokens)) if hints else ()
+        decision, e = training_instances(sentence, cue_tokens, other, gold, hint)
         if decision is not None:
             cores.append(decision)
-        steps += e
+        if not step_roles and not augment:
+            steps += e
+            continue
+        cue = cue_view(sentence, cue_tokens)
+        for step_role in step_roles or (role,):
+            span = frozenset(i for s, i in event.tokens(step_role) if s == sid and i < sentence.n)
+            first = gold_core(sentence, cue, span) if span else None
+            if first is None:
+                continue
+            starts = [first]
+            if augment:
+                starts += [
+                    p
+                    for p in sentence.phrases
+                    if p != first
+                    and p.kind != POSSESSIVE
+                    and all(t in span for t in range(p.start, p.end))
+                    and not any(t in cue.tokens for t in range(p.start, p.end))
+                ]
+            tag = step_role if step_roles else ""
+            for start in starts:
+                steps += step_instances(sentence, cue, start, span, tag)
     return cores, steps
 
 
