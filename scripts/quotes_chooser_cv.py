@@ -14,31 +14,26 @@ import argparse
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
-import pycrfsuite
-
-from lagebild.quotes.features import TokenInfo, describe, role_features
-from lagebild.quotes.spkatt import SpeechDoc
+from lagebild.quotes.features import describe
 from lagebild.quotes.lexicon import load_cue_lexicon, load_quote_words
 from lagebild.quotes.sources import (
     CHOICE_MODEL,
     STEP_MODEL,
     THRESHOLDS,
     RoleChooser,
-    cue_head,
     cue_view,
     gold_core,
     read_source_words,
 )
-from lagebild.quotes import training
 from lagebild.quotes.training import train_chooser_models
 from lagebild.resources import Resources
 from lagebild.text.lemmas import load_lemmatizer
 
 sys.path.insert(0, str(Path(__file__).parent))
-from quotes_experiments import fold_of, training_docs  # noqa: E402
+from quotes_experiments import fold_of, training_docs
 
 
 def show(
@@ -61,37 +56,13 @@ def show(
     print(f"{p:.2f}", " ".join(marked), "\n")
 
 
-def hint_function(
-    doc: SpeechDoc, infos: list[list[TokenInfo]], folder: Path, role: str
-) -> Callable[[int, int], list[float]]:
-    """The role CRF's per-token probabilities of ``role``, from the model of the speech's fold."""
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(folder / f"fold{fold_of(doc.name, 4)}" / "spkatt-role-de.crfsuite"))
-    labels = set(tagger.labels())
-    position = {sid: k for k, sid in enumerate(doc.sentence_ids)}
-    cues: dict[int, set[int]] = {}
-    for e in doc.events:
-        for s, i in e.cue:
-            cues.setdefault(s, set()).add(i)
-
-    def hint(sid: int, anchor: int) -> list[float]:
-        sentence = infos[position[sid]]
-        tagger.set(role_features(sentence, anchor, frozenset(cues.get(sid, set()) - {anchor})))
-        return [
-            sum(tagger.marginal(x + role, i) for x in ("B-", "I-") if x + role in labels)
-            for i in range(len(sentence))
-        ]
-
-    return hint
-
-
 def main() -> None:
+    """Trains the chooser on each fold's complement, scores it on the fold."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--role", default="Source")
     parser.add_argument("--folds", type=int, default=4)
     parser.add_argument("--thresholds", default="")
     parser.add_argument("--show", default="", help="print events with this error kind")
-    parser.add_argument("--hints", type=Path, default=None, help="folder of CV role models")
     args = parser.parse_args()
     role = args.role
     docs = training_docs()
@@ -105,9 +76,6 @@ def main() -> None:
         d.name: [describe(f, [lemma(w) for w in f], lexicon, quote_words) for f in d.sentences]
         for d in docs
     }
-    hints = None
-    if args.hints:
-        hints = {d.name: hint_function(d, described[d.name], args.hints, role) for d in docs}
     thresholds = [float(t) for t in args.thresholds.split(",") if t] or [THRESHOLDS[role]]
     # (threshold -> counts)
     counts: dict[float, Counter[str]] = {t: Counter() for t in thresholds}
@@ -116,15 +84,12 @@ def main() -> None:
         for k in range(args.folds):
             train = [d for d in docs if fold_of(d.name, args.folds) != k]
             test = [d for d in docs if fold_of(d.name, args.folds) == k]
-            train_chooser_models(
-                [(d, described[d.name]) for d in train], out, quote_words, role, hints
-            )
+            train_chooser_models([(d, described[d.name]) for d in train], out, quote_words, role)
             chooser = RoleChooser(
                 out / CHOICE_MODEL.format(role=role.lower(), language="de"),
                 out / STEP_MODEL.format(role=role.lower(), language="de"),
                 words,
                 quote_words,
-                step_role=role if training.STEP_ROLES else "",
             )
             for d in test:
                 cues_by: dict[int, set[int]] = {}
@@ -142,8 +107,7 @@ def main() -> None:
                     cue = [i for s, i in e.cue if s == sid]
                     gold = frozenset(i for s, i in e.tokens(role) if s == sid)
                     outside = len(e.tokens(role)) - len(gold)
-                    hint = hints[d.name](sid, cue_head(sentence.infos, cue)) if hints else ()
-                    view = cue_view(sentence, cue, hint)
+                    view = cue_view(sentence, cue)
                     phrase, p = chooser.core(sentence, view, frozenset(cues_by[sid] - set(cue)))
                     span = chooser.extend(sentence, view, phrase) if phrase else None
                     right_core = gold_core(sentence, view, gold) if gold else None

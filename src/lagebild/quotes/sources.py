@@ -28,9 +28,8 @@ Both models are trained by :mod:`lagebild.quotes.training`.
 from __future__ import annotations
 
 import itertools
-import os
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -361,9 +360,6 @@ class CueView:
     # First and last token of the cue's clause.
     clause_first: int = 0
     clause_last: int = 0
-    # Per token: the probability the role tagger gives it of being in the
-    # role for this cue (empty: not known).
-    hint: tuple[float, ...] = ()
 
 
 def cue_head(infos: Sequence[TokenInfo], cue_tokens: Sequence[int]) -> int:
@@ -372,16 +368,8 @@ def cue_head(infos: Sequence[TokenInfo], cue_tokens: Sequence[int]) -> int:
     return next((t for t in tokens if infos[t].shape == "L"), tokens[0])
 
 
-def cue_view(
-    sentence: Sentence, cue_tokens: Sequence[int], hint: Sequence[float] = ()
-) -> CueView:
-    """Describes the cue: its head (a verb when it has one), class and voice.
-
-    Args:
-        sentence: The sentence.
-        cue_tokens: The cue's tokens.
-        hint: Per token, the role tagger's probability that it is in the role.
-    """
+def cue_view(sentence: Sentence, cue_tokens: Sequence[int]) -> CueView:
+    """Describes the cue: its head (a verb when it has one), class and voice."""
     infos = sentence.infos
     tokens = sorted(cue_tokens)
     anchor = cue_head(infos, tokens)
@@ -408,7 +396,6 @@ def cue_view(
         finite=finite,
         clause_first=first,
         clause_last=last,
-        hint=tuple(hint),
     )
 
 
@@ -538,16 +525,8 @@ def core_features(
     if sh != "L":
         # A noun cue: its own possessive or genitive.
         feats.append(f"noun={side}{distance}|{kind}|{prev if left else lowers[s]}")
-    if os.environ.get("NEWF"):
-        feats += _attachment_features(sentence, cue, phrase, side)
-    if cue.hint:
-        level = _level(max(cue.hint[s:e]))
-        feats += [f"crf={level}", f"crfk={level}|{kind}|{side}"]
+    feats += _attachment_features(sentence, cue, phrase, side)
     return feats
-
-
-def _level(probability: float) -> str:
-    return f"{min(int(probability * 10), 9)}"
 
 
 # Prepositions whose object can be the speaker ("von Ihnen beschlossen",
@@ -555,10 +534,12 @@ def _level(probability: float) -> str:
 _SPEAKER_PREPOSITIONS = frozenset(["von", "vom", "durch", "seitens", "für", "laut", "nach", "bei"])
 
 
-def _attachment_features(
-    sentence: Sentence, cue: CueView, phrase: Phrase, side: str
-) -> list[str]:
-    """What the candidate hangs from: a preposition, a noun (genitive), a cue noun."""
+def _attachment_features(sentence: Sentence, cue: CueView, phrase: Phrase, side: str) -> list[str]:
+    """What the candidate hangs from: a preposition, a noun (genitive), a cue noun.
+
+    Also where it stands when the cue's clause opens with its verb, and a
+    possessive right before a noun cue ("unser Antrag").
+    """
     s, kind = phrase.start, phrase.kind
     lowers = sentence.lowers
     feats = []
@@ -567,19 +548,20 @@ def _attachment_features(
         word = prev if prev in _SPEAKER_PREPOSITIONS else "x"
         feats.append(f"pp={word}|{cue.passive}|{side}")
         feats.append(f"ppc={word}|{cue.shape}|{cue.cls}")
-    elif s > 0 and sentence.classes[s - 1] == NOUN and lowers[s] in sentence.words.genitive_articles:
+    elif (
+        s > 0 and sentence.classes[s - 1] == NOUN and lowers[s] in sentence.words.genitive_articles
+    ):
         # "die Hälfte der Unternehmen", "Gründung der Liste": a genitive attribute.
         feats.append(f"genattr={side}|{kind}")
-    if os.environ.get("VF"):
-        verb = cue.finite if cue.finite >= 0 else cue.anchor
-        if verb == cue.clause_first and cue.shape == "L":
-            # A clause that opens with its verb: the subject follows, or it is
-            # the one of the clause before ("..., appellieren an Sie").
-            here = sentence.clause_start[s] == cue.clause_first
-            first = not any(
-                p.end <= s and p.start >= sentence.clause_start[s] for p in sentence.phrases
-            )
-            feats.append(f"v1={side}|{here}|{first}|{kind}")
+    verb = cue.finite if cue.finite >= 0 else cue.anchor
+    if verb == cue.clause_first and cue.shape == "L":
+        # A clause that opens with its verb: the subject follows, or it is
+        # the one of the clause before ("..., appellieren an Sie").
+        here = sentence.clause_start[s] == cue.clause_first
+        first = not any(
+            p.end <= s and p.start >= sentence.clause_start[s] for p in sentence.phrases
+        )
+        feats.append(f"v1={side}|{here}|{first}|{kind}")
     if kind == POSSESSIVE:
         near = next(
             (
@@ -595,7 +577,7 @@ def _attachment_features(
 
 
 def step_features(
-    sentence: Sentence, cue: CueView, phrase: Phrase, step: Step, number: int, role: str = ""
+    sentence: Sentence, cue: CueView, phrase: Phrase, step: Step, number: int
 ) -> list[str]:
     """Features of one extension step of a core phrase.
 
@@ -605,19 +587,7 @@ def step_features(
         phrase: The core phrase.
         step: The step (its added tokens).
         number: How many steps on the same side were taken before it.
-        role: The role the phrase is for: each feature gets a copy of its
-            own for the role, so that one model learns from the spans of
-            every role what they share and what is the role's own.
     """
-    feats = _step_features(sentence, cue, phrase, step, number)
-    if role:
-        feats += [f"{role}:{f}" for f in feats]
-    return feats
-
-
-def _step_features(
-    sentence: Sentence, cue: CueView, phrase: Phrase, step: Step, number: int
-) -> list[str]:
     lowers = sentence.lowers
     side = "L" if phrase.end <= cue.anchor else "R"
     if step.right:
@@ -738,12 +708,8 @@ def none_features(sentence: Sentence, cue: CueView) -> list[str]:
     """Features of the candidate "no Source in this sentence"."""
     a = cue.anchor
     lowers = sentence.lowers
-    if cue.hint:
-        top = max((p for k, p in enumerate(cue.hint) if k not in cue.tokens), default=0.0)
-        hinted = [f"N|crf={_level(top)}", f"N|crfs={_level(top)}|{cue.shape}"]
-    else:
-        hinted = []
-    return hinted + (event_features(sentence, cue) if not __import__("os").environ.get("NOE") else []) + [
+    return [
+        *event_features(sentence, cue),
         "NONE",
         f"N|l={cue.lemma}",
         f"N|c={cue.cls}",
@@ -785,9 +751,8 @@ class RoleChooser:
         quote_words: QuoteWords,
         threshold: float = THRESHOLDS["Source"],
         extend_threshold: float = EXTEND_THRESHOLD,
-        step_role: str = "",
     ) -> None:
-        """Opens the two models (``step_role``: the role mark of the step features).
+        """Opens the two models.
 
         Raises:
             LagebildError: When a model file is missing.
@@ -796,7 +761,6 @@ class RoleChooser:
         self.quote_words = quote_words
         self.threshold = threshold
         self.extend_threshold = extend_threshold
-        self.step_role = step_role
         self._core = ChoiceModel.load(source_model)
         self._extend = pycrfsuite.Tagger()
         if not extend_model.is_file():
@@ -841,15 +805,11 @@ class RoleChooser:
         """Grows a core phrase step by step while the model accepts each step."""
         start, end = phrase.start, phrase.end
         for number, step in enumerate(sentence.steps_right(end, cue.tokens)):
-            if not self._accepts(
-                step_features(sentence, cue, phrase, step, number, self.step_role)
-            ):
+            if not self._accepts(step_features(sentence, cue, phrase, step, number)):
                 break
             end = step.end
         for number, step in enumerate(sentence.steps_left(start, cue.tokens)):
-            if not self._accepts(
-                step_features(sentence, cue, phrase, step, number, self.step_role)
-            ):
+            if not self._accepts(step_features(sentence, cue, phrase, step, number)):
                 break
             start = step.start
         return start, end
@@ -904,7 +864,6 @@ def training_instances(
     cue_tokens: Sequence[int],
     other_cues: frozenset[int],
     gold: frozenset[int],
-    hint: Sequence[float] = (),
 ) -> tuple[Decision | None, list[Instance]]:
     """Returns the training data of one event: the core choice and the extension steps.
 
@@ -912,7 +871,7 @@ def training_instances(
     teach that the right answer is wrong); an event without a Source in the
     sentence teaches the choice of "none" (candidate 0).
     """
-    cue = cue_view(sentence, cue_tokens, hint)
+    cue = cue_view(sentence, cue_tokens)
     core = gold_core(sentence, cue, gold) if gold else None
     if gold and core is None:
         return None, []
@@ -924,7 +883,7 @@ def training_instances(
 
 
 def step_instances(
-    sentence: Sentence, cue: CueView, core: Phrase, gold: frozenset[int], role: str = ""
+    sentence: Sentence, cue: CueView, core: Phrase, gold: frozenset[int]
 ) -> list[Instance]:
     """The extension steps from ``core`` towards the annotated span ``gold``.
 
@@ -940,7 +899,7 @@ def step_instances(
         for number, step in enumerate(chain):
             added = range(step.start, step.end)
             take = 2 * sum(t in gold for t in added) > len(added)
-            feats = step_features(sentence, cue, core, step, number, role)
+            feats = step_features(sentence, cue, core, step, number)
             steps.append((feats, YES if take else NO))
             if not take:
                 break
@@ -953,28 +912,11 @@ def doc_instances(
     words: SourceWords,
     quote_words: QuoteWords,
     role: str = "Source",
-    step_roles: Sequence[str] = (),
-    augment: bool = False,
-    hints: Callable[[int, int], Sequence[float]] | None = None,
 ) -> tuple[list[Decision], list[Instance]]:
     """Returns the training data (core choices, extension steps) of one speech.
 
     Each event is read in the sentence of its (first) cue token; Source tokens
     in other sentences are out of reach and ignored.
-
-    Args:
-        doc: The speech.
-        infos: Token descriptions of its sentences.
-        words: The candidate finder's word lists.
-        quote_words: Closed word classes.
-        role: The role whose core choices are returned.
-        step_roles: Learn the extension steps from the spans of these roles
-            (features marked with the role); empty: from ``role`` alone,
-            features unmarked.
-        augment: Also follow the steps from every other candidate inside an
-            annotated span, not only from its first one.
-        hints: (sentence id, cue head) -> the role tagger's probability of
-            the role for every token (see :func:`cue_view`).
     """
     position = {sid: k for k, sid in enumerate(doc.sentence_ids)}
     cues_by_sentence: dict[int, set[int]] = {}
@@ -999,32 +941,10 @@ def doc_instances(
             continue
         gold = frozenset(i for s, i in event.tokens(role) if s == sid and i < sentence.n)
         other = frozenset(cues_by_sentence[sid] - set(cue_tokens))
-        hint = hints(sid, cue_head(sentence.infos, cue_tokens)) if hints else ()
-        decision, e = training_instances(sentence, cue_tokens, other, gold, hint)
+        decision, e = training_instances(sentence, cue_tokens, other, gold)
         if decision is not None:
             cores.append(decision)
-        if not step_roles and not augment:
-            steps += e
-            continue
-        cue = cue_view(sentence, cue_tokens)
-        for step_role in step_roles or (role,):
-            span = frozenset(i for s, i in event.tokens(step_role) if s == sid and i < sentence.n)
-            first = gold_core(sentence, cue, span) if span else None
-            if first is None:
-                continue
-            starts = [first]
-            if augment:
-                starts += [
-                    p
-                    for p in sentence.phrases
-                    if p != first
-                    and p.kind != POSSESSIVE
-                    and all(t in span for t in range(p.start, p.end))
-                    and not any(t in cue.tokens for t in range(p.start, p.end))
-                ]
-            tag = step_role if step_roles else ""
-            for start in starts:
-                steps += step_instances(sentence, cue, start, span, tag)
+        steps += e
     return cores, steps
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
 
 import pycrfsuite
@@ -78,12 +78,8 @@ ROLE_PARAMS: dict[str, object] = {
 # The role choosers (Source, Addr): the conditional logit over candidate
 # phrases and the logistic regression (a one-item CRF) of extension steps.
 # L2 chosen by 4-fold cross-validation within the training part.
-CHOICE_PARAMS: dict[str, float] = {"l2": 1.0, "iterations": 300, "rate": 0.1}
-STEP_PARAMS: dict[str, object] = {"c1": 0.0, "c2": 1.0, "max_iterations": 200}
-import os
-
-STEP_ROLES: tuple[str, ...] = tuple(filter(None, os.environ.get("POOL", "").split(",")))
-AUGMENT = bool(os.environ.get("AUG"))
+CHOICE_PARAMS: dict[str, float] = {"l2": 0.3, "iterations": 300, "rate": 0.1}
+STEP_PARAMS: dict[str, object] = {"c1": 0.0, "c2": 4.0, "max_iterations": 200}
 
 
 def _describe_doc(
@@ -147,6 +143,10 @@ def _train(
     return count
 
 
+# The separately trainable parts of the speech-event tagger.
+PARTS = frozenset({"cue", "role", "choosers"})
+
+
 def train_models(
     train_docs: Sequence[SpeechDoc], out: Path, resources: Resources
 ) -> tuple[int, int]:
@@ -156,9 +156,6 @@ def train_models(
         The number of cue sequences and of role sequences trained on.
     """
     return train_parts(train_docs, out, resources, PARTS)
-
-
-PARTS = frozenset({"cue", "role", "choosers"})
 
 
 def train_parts(
@@ -206,7 +203,6 @@ def train_chooser_models(
     out: Path,
     quote_words: QuoteWords,
     role: str = "Source",
-    hints: Mapping[str, Callable[[int, int], Sequence[float]]] | None = None,
 ) -> int:
     """Trains the two models of one role's chooser and writes them into ``out``.
 
@@ -219,16 +215,7 @@ def train_chooser_models(
     cores: list[Decision] = []
     steps: list[Instance] = []
     for doc, infos in described:
-        c, s = doc_instances(
-            doc,
-            infos,
-            source_words,
-            quote_words,
-            role,
-            STEP_ROLES,
-            AUGMENT,
-            hints[doc.name] if hints else None,
-        )
+        c, s = doc_instances(doc, infos, source_words, quote_words, role)
         cores += c
         steps += s
     ChoiceModel.train(
