@@ -19,9 +19,7 @@ from lagebild.quotes.spkatt import SpeechDoc, SpeechEvent
 
 def _lemma(word: str) -> str:
     # A toy lemmatizer: enough to tell form counts from lemma counts.
-    return {"sagte": "sagen", "sagt": "sagen", "nahm": "nehmen", "nimmt": "nehmen"}.get(
-        word, word
-    )
+    return {"sagte": "sagen", "sagt": "sagen", "nahm": "nehmen", "nimmt": "nehmen"}.get(word, word)
 
 
 def _doc(name: str, sentences: list[str], cues: list[list[tuple[int, int]]]) -> SpeechDoc:

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lagebild.errors import Code, LagebildError
+from lagebild.quotes.files import numbered_lines
 from lagebild.quotes.spkatt import SpeechDoc
 
 # Suffixes shorter than this are no lemma of their own ("en", "ung").
@@ -180,13 +181,9 @@ class CueInventory:
         Raises:
             LagebildError: When the file is missing or a line is malformed.
         """
-        if not path.is_file():
-            raise LagebildError(Code.RESOURCE, "cue inventory missing", path=str(path))
         inventory = cls()
         forms, lemmas, pairs = inventory.forms, inventory.lemmas, inventory.pairs
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-            if not line or line.startswith("#"):
-                continue
+        for number, line in numbered_lines(path, "cue inventory", comments=True):
             cells = line.split("\t")
             try:
                 kind, key, cue, seen = cells[0], cells[1], int(cells[2]), int(cells[3])
