@@ -454,6 +454,11 @@ def core_features(
         f"w={first_lower}",
         f"hd={head}",
         f"hl={head_lemma}",
+        # A compound's head noun keeps its meaning ("Regierungskoalition",
+        # "Innenminister"): the endings of the head tell a speaker (person,
+        # organisation) from a thing also when the word itself is rare.
+        f"hs={head_lemma[-5:]}|{side}",
+        f"hs3={head_lemma[-3:]}",
         f"len={kind}{length}",
         f"p={person}|{side}",
         f"prev={prev}",
