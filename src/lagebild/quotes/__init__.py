@@ -6,6 +6,7 @@
   attributions ("laut X", "according to X") with lexicons.
 * :mod:`~lagebild.quotes.tagger` is a CRF speech-event tagger (cue and roles)
   trained on SpkAtt-2023, read and written by :mod:`~lagebild.quotes.spkatt`;
+  its cue CRF reads the cue rates of :mod:`~lagebild.quotes.inventory`;
   :mod:`~lagebild.quotes.sources` chooses the Source and Addr of each event
   among the sentence's phrases with the conditional logit model of
   :mod:`~lagebild.quotes.choice`.

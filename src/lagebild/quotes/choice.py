@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from lagebild.errors import Code, LagebildError
+from lagebild.quotes.files import numbered_lines
 
 Candidates = Sequence[Sequence[str]]
 # Weights smaller than this are not written (they change no decision).
@@ -118,12 +119,8 @@ class ChoiceModel:
         Raises:
             LagebildError: When the file is missing or a line is malformed.
         """
-        if not path.is_file():
-            raise LagebildError(Code.RESOURCE, "choice model missing", path=str(path))
         weights: dict[str, float] = {}
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-            if not line:
-                continue
+        for number, line in numbered_lines(path, "choice model"):
             name, _, value = line.rpartition("\t")
             try:
                 weights[name] = float(value)

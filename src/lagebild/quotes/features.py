@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lagebild.quotes.chunks import noun_chunks
+from lagebild.quotes.inventory import CueInventory
 from lagebild.quotes.lexicon import CueLexicon, QuoteWords
 
 # Punctuation that separates clauses: roles rarely reach across it.
@@ -227,12 +228,25 @@ def _own(
     return tuple(feats)
 
 
-def cue_features(infos: Sequence[TokenInfo]) -> list[list[str]]:
-    """Returns the cue tagger's features for every token of one sentence."""
+def cue_features(
+    infos: Sequence[TokenInfo], inventory: CueInventory | None = None
+) -> list[list[str]]:
+    """Returns the cue tagger's features for every token of one sentence.
+
+    Args:
+        infos: The sentence's token descriptions.
+        inventory: Cue rates learned from annotations (see
+            :mod:`lagebild.quotes.inventory`); None: no such features.
+    """
     n = len(infos)
     out = []
+    learned = (
+        inventory.features([t.lower for t in infos], [t.lemma for t in infos])
+        if inventory is not None
+        else [[] for _ in infos]
+    )
     for i, info in enumerate(infos):
-        feats = list(info.own)
+        feats = list(info.own) + learned[i]
         for offset in (-2, -1, 1, 2):
             j = i + offset
             if 0 <= j < n:

@@ -357,13 +357,22 @@ class CueView:
     passive: bool
     finite: int
     infinitive: bool
+    # First and last token of the cue's clause.
+    clause_first: int = 0
+    clause_last: int = 0
+
+
+def cue_head(infos: Sequence[TokenInfo], cue_tokens: Sequence[int]) -> int:
+    """The head of a cue: its first lower-case token (a verb), else its first token."""
+    tokens = sorted(cue_tokens)
+    return next((t for t in tokens if infos[t].shape == "L"), tokens[0])
 
 
 def cue_view(sentence: Sentence, cue_tokens: Sequence[int]) -> CueView:
     """Describes the cue: its head (a verb when it has one), class and voice."""
     infos = sentence.infos
     tokens = sorted(cue_tokens)
-    anchor = next((t for t in tokens if infos[t].shape == "L"), tokens[0])
+    anchor = cue_head(infos, tokens)
     info = infos[anchor]
     first = sentence.clause_start[anchor]
     last = anchor
@@ -385,6 +394,8 @@ def cue_view(sentence: Sentence, cue_tokens: Sequence[int]) -> CueView:
         shape=info.shape,
         passive=passive,
         finite=finite,
+        clause_first=first,
+        clause_last=last,
     )
 
 
@@ -443,6 +454,11 @@ def core_features(
         f"w={first_lower}",
         f"hd={head}",
         f"hl={head_lemma}",
+        # A compound's head noun keeps its meaning ("Regierungskoalition",
+        # "Innenminister"): the endings of the head tell a speaker (person,
+        # organisation) from a thing also when the word itself is rare.
+        f"hs={head_lemma[-5:]}|{side}",
+        f"hs3={head_lemma[-3:]}",
         f"len={kind}{length}",
         f"p={person}|{side}",
         f"prev={prev}",
@@ -514,6 +530,54 @@ def core_features(
     if sh != "L":
         # A noun cue: its own possessive or genitive.
         feats.append(f"noun={side}{distance}|{kind}|{prev if left else lowers[s]}")
+    feats += _attachment_features(sentence, cue, phrase, side)
+    return feats
+
+
+# Prepositions whose object can be the speaker ("von Ihnen beschlossen",
+# "laut der Regierung", "für uns ist klar"); others make a phrase an adjunct.
+_SPEAKER_PREPOSITIONS = frozenset(["von", "vom", "durch", "seitens", "für", "laut", "nach", "bei"])
+
+
+def _attachment_features(sentence: Sentence, cue: CueView, phrase: Phrase, side: str) -> list[str]:
+    """What the candidate hangs from: a preposition, a noun (genitive), a cue noun.
+
+    Also where it stands when the cue's clause opens with its verb, and a
+    possessive right before a noun cue ("unser Antrag").
+    """
+    s, kind = phrase.start, phrase.kind
+    lowers = sentence.lowers
+    feats = []
+    prev = lowers[s - 1] if s > 0 else "<s>"
+    if prev in sentence.words.prepositions:
+        word = prev if prev in _SPEAKER_PREPOSITIONS else "x"
+        feats.append(f"pp={word}|{cue.passive}|{side}")
+        feats.append(f"ppc={word}|{cue.shape}|{cue.cls}")
+    elif (
+        s > 0 and sentence.classes[s - 1] == NOUN and lowers[s] in sentence.words.genitive_articles
+    ):
+        # "die Hälfte der Unternehmen", "Gründung der Liste": a genitive attribute.
+        feats.append(f"genattr={side}|{kind}")
+    verb = cue.finite if cue.finite >= 0 else cue.anchor
+    if verb == cue.clause_first and cue.shape == "L":
+        # A clause that opens with its verb: the subject follows, or it is
+        # the one of the clause before ("..., appellieren an Sie").
+        here = sentence.clause_start[s] == cue.clause_first
+        first = not any(
+            p.end <= s and p.start >= sentence.clause_start[s] for p in sentence.phrases
+        )
+        feats.append(f"v1={side}|{here}|{first}|{kind}")
+    if kind == POSSESSIVE:
+        near = next(
+            (
+                k - s
+                for k in range(s + 1, min(sentence.n, s + 5))
+                if k in cue.tokens or sentence.boundary[k]
+            ),
+            0,
+        )
+        if near and s + near in cue.tokens:
+            feats.append(f"posscue={min(near, 3)}|{cue.shape}")
     return feats
 
 
@@ -556,11 +620,101 @@ def step_features(
     ]
 
 
+_MODALS = frozenset(
+    [
+        "kann",
+        "können",
+        "könnte",
+        "könnten",
+        "muss",
+        "müssen",
+        "müsste",
+        "müssten",
+        "will",
+        "wollen",
+        "wollte",
+        "wollten",
+        "soll",
+        "sollen",
+        "sollte",
+        "sollten",
+        "darf",
+        "dürfen",
+        "möchte",
+        "möchten",
+    ]
+)
+_SUBJECT_PRONOUNS = frozenset(["ich", "wir", "du", "er", "sie", "man", "es", "ihr"])
+_IMPERATIVE_PARTNERS = frozenset(["sie", "wir", "uns", "mich"])
+
+
+def event_features(sentence: Sentence, cue: CueView) -> list[str]:
+    """Features of the event as a whole: whether its cue has a Source at all.
+
+    Voice, mood and person of the clause, the pronouns in it, a question or
+    an imperative ("Lassen Sie mich sagen"), an infinitive or relative
+    clause, and a noun cue's own possessive or genitive.
+    """
+    a = cue.anchor
+    lowers, forms = sentence.lowers, sentence.forms
+    first, last = cue.clause_first, cue.clause_last
+    clause = range(first, last + 1)
+    cl, sh = cue.cls, cue.shape
+    feats = []
+    verb = cue.finite if cue.finite >= 0 else (a if sh == "L" else -1)
+    if verb >= 0:
+        feats.append(f"E|end={lowers[verb][-2:]}|{sh}")
+        if lowers[verb] in _MODALS:
+            feats.append(f"E|modal|{sh}")
+    subjects = [
+        ("Sie" if forms[k] == "Sie" and k > 0 else lowers[k])
+        for k in clause
+        if lowers[k] in _SUBJECT_PRONOUNS and k != a
+    ]
+    feats.append(f"E|subj={subjects[0] if subjects else '-'}|{sh}")
+    if "man" in subjects:
+        feats.append(f"E|man|{cl}")
+    if "es" in subjects:
+        feats.append(f"E|es|{cue.passive}")
+    end = sentence.n - 1
+    while end > 0 and sentence.classes[end] == PUNCT and forms[end] not in "?!":
+        end -= 1
+    if forms[end] == "?":
+        feats.append(f"E|question|{sh}")
+    head = lowers[first]
+    if (
+        first + 1 < sentence.n
+        and lowers[first + 1] in _IMPERATIVE_PARTNERS
+        and sentence.classes[first] in (OTHER, NOUN)
+        and not sentence.infos[first].noun
+    ):
+        feats.append(f"E|imp={head}|{lowers[first + 1]}")
+    if first > 0 and head in sentence.words.relatives:
+        feats.append(f"E|rel|{sh}")
+    if first > 0 and head in sentence.words.subordinators:
+        feats.append(f"E|sub={head}")
+    if "um" in lowers[first:a] and cue.infinitive:
+        feats.append("E|umzu")
+    if sh != "L":
+        before = lowers[a - 1] if a else "<s>"
+        after = lowers[a + 1] if a + 1 < sentence.n else "</s>"
+        if sentence.classes[a - 1] == POSSESSIVE if a else False:
+            feats.append(f"E|poss={before}")
+        if after in sentence.words.genitive_articles or after in ("von", "vom"):
+            feats.append(f"E|after={after}")
+    left = sum(1 for p in sentence.phrases if first <= p.start and p.end <= a)
+    right = sum(1 for p in sentence.phrases if a < p.start and p.end <= last + 1)
+    feats.append(f"E|np={min(left, 2)}{min(right, 2)}|{sh}")
+    feats.append(f"E|pos={'0' if a == first else ('1' if a == last else 'm')}|{sh}")
+    return feats
+
+
 def none_features(sentence: Sentence, cue: CueView) -> list[str]:
     """Features of the candidate "no Source in this sentence"."""
     a = cue.anchor
     lowers = sentence.lowers
     return [
+        *event_features(sentence, cue),
         "NONE",
         f"N|l={cue.lemma}",
         f"N|c={cue.cls}",
@@ -630,14 +784,23 @@ class RoleChooser:
         The phrase is returned also when "no Source" is more probable: the
         caller's threshold decides.
         """
+        ranked = self.ranked(sentence, cue, other_cues)
+        return ranked[0] if ranked else (None, 0.0)
+
+    def ranked(
+        self, sentence: Sentence, cue: CueView, other_cues: frozenset[int]
+    ) -> list[tuple[Phrase, float]]:
+        """Returns every core candidate with its probability, the most probable first."""
         found = list(candidates(sentence, cue, other_cues))
         if not found:
-            return None, 0.0
+            return []
         probabilities = self._core.probabilities(
             [none_features(sentence, cue)] + [feats for _, feats in found]
         )
-        best = max(range(1, len(probabilities)), key=probabilities.__getitem__)
-        return found[best - 1][0], probabilities[best]
+        return sorted(
+            ((phrase, probabilities[k + 1]) for k, (phrase, _) in enumerate(found)),
+            key=lambda item: -item[1],
+        )
 
     def _accepts(self, feats: list[str]) -> bool:
         self._extend.set([feats])
@@ -720,20 +883,32 @@ def training_instances(
     found = list(candidates(sentence, cue, other_cues))
     options = [none_features(sentence, cue)] + [feats for _, feats in found]
     right = 0 if core is None else 1 + [phrase for phrase, _ in found].index(core)
-    steps: list[Instance] = []
-    if core is not None:
-        for chain in (
-            sentence.steps_right(core.end, cue.tokens),
-            sentence.steps_left(core.start, cue.tokens),
-        ):
-            for number, step in enumerate(chain):
-                added = range(step.start, step.end)
-                take = 2 * sum(t in gold for t in added) > len(added)
-                feats = step_features(sentence, cue, core, step, number)
-                steps.append((feats, YES if take else NO))
-                if not take:
-                    break
+    steps = step_instances(sentence, cue, core, gold) if core is not None else []
     return (options, right), steps
+
+
+def step_instances(
+    sentence: Sentence, cue: CueView, core: Phrase, gold: frozenset[int]
+) -> list[Instance]:
+    """The extension steps from ``core`` towards the annotated span ``gold``.
+
+    Each chain (right, then left) is followed while its steps belong to the
+    span (more than half of their tokens); the first one that does not is
+    the last example of the chain.
+    """
+    steps: list[Instance] = []
+    for chain in (
+        sentence.steps_right(core.end, cue.tokens),
+        sentence.steps_left(core.start, cue.tokens),
+    ):
+        for number, step in enumerate(chain):
+            added = range(step.start, step.end)
+            take = 2 * sum(t in gold for t in added) > len(added)
+            feats = step_features(sentence, cue, core, step, number)
+            steps.append((feats, YES if take else NO))
+            if not take:
+                break
+    return steps
 
 
 def doc_instances(

@@ -24,6 +24,7 @@ All models are reproduced by ``lagebild train quotes`` (see
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ import pycrfsuite
 
 from lagebild.errors import Code, LagebildError
 from lagebild.quotes.features import TokenInfo, cue_features, describe, role_features
+from lagebild.quotes.inventory import PAIR_WINDOW, CueInventory
 from lagebild.quotes.lexicon import CueLexicon, QuoteWords, load_cue_lexicon, load_quote_words
 from lagebild.quotes.sources import RoleChooser, open_choosers
 from lagebild.quotes.spkatt import ARGUMENT_ROLES, SpeechDoc, SpeechEvent
@@ -42,6 +44,7 @@ from lagebild.resources import Resources, data_path
 CUE_MODEL = "spkatt-cue-{language}.crfsuite"
 ROLE_MODEL = "spkatt-role-{language}.crfsuite"
 MODEL_INFO = "spkatt-{language}.json"
+INVENTORY = "spkatt-cues-{language}.tsv"
 CUE = "C"
 OUTSIDE = "O"
 # Roles that are one contiguous span in 99 % of SpkAtt events.
@@ -116,6 +119,7 @@ class SpeechEventTagger:
         recall_threshold: float = RECALL_THRESHOLD,
         cue_threshold: float = CUE_THRESHOLD,
         choosers: Mapping[str, RoleChooser] | None = None,
+        inventory: CueInventory | None = None,
     ) -> None:
         """Opens the two CRF models.
 
@@ -128,11 +132,13 @@ class SpeechEventTagger:
             cue_threshold: Marginal probability that makes a token a cue.
             choosers: Choose the phrase of these roles (Source, Addr) for
                 each event instead of the role CRF.
+            inventory: Cue rates learned from annotations (cue tagger features).
 
         Raises:
             LagebildError: When a model file is missing or unreadable.
         """
         self.choosers = dict(choosers or {})
+        self.inventory = inventory
         self.lexicon = lexicon
         self.words = words
         self.recall_threshold = recall_threshold
@@ -152,7 +158,7 @@ class SpeechEventTagger:
     def cues(self, infos: Sequence[TokenInfo]) -> list[int]:
         """Returns the indices of the tokens whose cue probability reaches the threshold."""
         tagger = self._cue
-        labels = tagger.tag(cue_features(infos))
+        labels = tagger.tag(cue_features(infos, self.inventory))
         if self.cue_threshold >= 0.5:
             return [i for i, label in enumerate(labels) if label == CUE]
         return [i for i in range(len(labels)) if tagger.marginal(CUE, i) >= self.cue_threshold]
@@ -271,6 +277,14 @@ class SpeechEventTagger:
             for other in roles.get("Cue", ()):
                 if other in group:
                     group[root(other)] = root(a)
+        if self.inventory is not None:
+            # Two words annotated as one cue more often than not ("Kenntnis" ...
+            # "nehmen") are one event, also when the role tagger did not link them.
+            for a, b in itertools.combinations(cue_tokens, 2):
+                if abs(a - b) <= PAIR_WINDOW and self.inventory.are_partners(
+                    infos[a].lemma, infos[b].lemma
+                ):
+                    group[root(b)] = root(a)
         members: dict[int, list[int]] = {}
         for a in cue_tokens:
             members.setdefault(root(a), []).append(a)
@@ -327,12 +341,14 @@ def open_tagger(
     cue_model = folder / CUE_MODEL.format(language=language)
     if not cue_model.is_file():
         return None
+    inventory = folder / INVENTORY.format(language=language)
     return SpeechEventTagger(
         cue_model,
         folder / ROLE_MODEL.format(language=language),
         lexicon,
         words,
         choosers=open_choosers(folder, language, words),
+        inventory=CueInventory.load(inventory) if inventory.is_file() else None,
     )
 
 
