@@ -6,5 +6,6 @@ import lagebild.eval.ner
 import lagebild.eval.places
 import lagebild.eval.quantities
 import lagebild.eval.quotes
+import lagebild.eval.quotes_news
 import lagebild.eval.segmentation
 import lagebild.eval.time
