@@ -480,6 +480,12 @@ class Reader:
             if not self.german and first == "that" and self._is_relative_that(view, tokens):
                 return "rel", first, self._antecedent(view, tokens[0])
             return "sub", first, None
+        if self.german and first in words.hypothetical_openers and first in words.modals and (
+            len(tokens) > 2 and self._verb_final(view, tokens)
+        ):
+            # "Sollte Israel Rafah angreifen, ...", "..., sollte es erneut angreifen": a
+            # conditional clause with the verb first
+            return "sub", first, None
         if self.german and seg_index > 0 and self._zu_infinitive(view, tokens):
             return "inf", None, None
         if seg_index > 0 and (

@@ -81,6 +81,7 @@ from lagebild.model import (
 )
 from lagebild.pipeline import Analysis
 from lagebild.resources import Resources
+from lagebild.text.lemmas import load_lemmatizer
 
 # Quantity categories that belong to an event type.
 QUANTITY_CATEGORIES: dict[str, frozenset[str]] = {
@@ -128,6 +129,17 @@ GROUP_TYPES = frozenset({"armed_group", "ngo", "igo", "organisation", "party"})
 MEETING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 VAGUE_VALUES = frozenset({"PRESENT_REF", "FUTURE_REF"})
 MEDIA_TYPES = frozenset({"media", "city"})
+# Entity types that speak for a state: their protests are diplomatic (ACCUSE).
+STATE_TYPES = frozenset({"country", "igo"})
+# Noun endings of military exercises, and words that make them joint.
+EXERCISE_NOUNS = ("manöver", "übung")
+JOINT_WORDS = frozenset({"gemeinsam", "gemeinsame", "gemeinsamen", "joint"})
+# Types whose conditional consequence ("werde Y zurückschlagen") is a threat.
+THREAT_CONTENT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+FUTURE_WORDS = frozenset({"werde", "werden", "wird", "würde", "würden"})
+# Cooperative types: refusing them ("will nicht verhandeln") is REJECT.
+COOPERATIVE_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "RETREAT", "AID", "COOPERATE",
+                               "CONSULT"})
 
 
 @dataclass(frozen=True)
@@ -174,6 +186,11 @@ class Draft:
     passive: bool = False
     first: int = 0
     last: int = 0
+    # German: the light verb a nominal event hangs on ("führten Gespräche", "beteiligte
+    # sich an den Angriffen"); its clause gives the event's modality
+    light: int | None = None
+    light_planned: bool = False  # the light verb announces the event ("kündigten ... an")
+    conditional: bool = False  # the consequence of a condition ("Sollte X ..., werde Y ...")
 
 
 class Coder:
@@ -197,10 +214,10 @@ class Coder:
             self.reader.cameo_forms = frozenset(self.cameo.forms)
         self.words = self.lexicon.syntax
         self.german = language == "de"
-        self.keys = frozenset(
-            {*self.lexicon.verbs, *self.lexicon.separable, *self.lexicon.nouns,
-             *self.lexicon.forms, *self.lexicon.separable_forms}
-        )
+        self.keys, self.anchored = self._prefilter(resources)
+        self._anchor_lengths = sorted({len(w) for anchors in self.anchored.values()
+                                       for anchor in anchors for w in anchor if len(w) > 4},
+                                      reverse=True)
         self.cameo_keys = frozenset(self.cameo.verbs) | frozenset(self.cameo.forms) if (
             self.cameo is not None
         ) else frozenset()
@@ -229,7 +246,7 @@ class Coder:
         previous: tuple[int, int] | None = None
         for first, end in itertools.pairwise(bounds):
             before, previous = previous, (first, end)
-            if not self._has_candidate(lemmas, first, end):
+            if not self._has_candidate(lemmas, first, end, analysis.text, array):
                 continue
             if mentions is None:
                 mentions = self._mentions(analysis)
@@ -357,18 +374,65 @@ class Coder:
         return [replace(m, first=chunk.first, last=chunk.last, anaphor=True)
                 for m in antecedent.actors]
 
-    def _has_candidate(self, lemmas: Sequence[str], start: int, end: int) -> bool:
+    def _prefilter(self, resources: Resources) -> tuple[frozenset[str],
+                                                         dict[str, list[frozenset[str]]]]:
+        """The lemmas that make a sentence worth reading, and the anchored ones.
+
+        A verb whose every reading needs a word ("nehmen": "Beschuss", "Gewahrsam", ...;
+        "gehen" only with the particle "vor") is *anchored*: the sentence is read only
+        when one of its anchors occurs too. Surface forms are keyed by the lemma the
+        lemmas stage gives them ("bekannte" -> "bekannt").
+        """
+        lexicon = self.lexicon
+        lemmatizer = resources.load(load_lemmatizer, self.language)
+        free: set[str] = set(lexicon.nouns)
+        anchored: dict[str, list[frozenset[str]]] = {}
+
+        def add(key: str, anchor: frozenset[str] | None) -> None:
+            if anchor is None:
+                free.add(key)
+            else:
+                anchored.setdefault(key, []).append(anchor)
+
+        for index, separated in ((lexicon.verbs, False), (lexicon.forms, False),
+                                 (lexicon.separable, True), (lexicon.separable_forms, True)):
+            for key, entries in index.items():
+                keys = {key}
+                if index is lexicon.forms or index is lexicon.separable_forms:
+                    keys.add(lemmatizer.lemma(key).lower())
+                for entry in entries:
+                    anchor = entry.needs[0] if entry.needs else (
+                        frozenset({entry.particle}) if separated and entry.particle else None
+                    )
+                    for k in keys:
+                        add(k, anchor)
+        return frozenset(free), {k: list(set(v)) for k, v in anchored.items() if k not in free}
+
+    def _has_candidate(self, lemmas: Sequence[str], start: int, end: int, text: str,
+                       array: list[list[int]]) -> bool:
         keys = self.keys
         cameo = self.cameo_keys
         compound = self.lexicon.compound
+        anchors: list[frozenset[str]] = []
         for i in range(start, end):
             lemma = lemmas[i]
             low = lemma.lower()
             if low in keys or low in cameo:
                 return True
+            if low in self.anchored:
+                anchors.extend(self.anchored[low])
             if self.german and lemma[:1].isupper() and len(low) > 6 and compound(low):
                 return True
-        return False
+        if not anchors:
+            return False
+        # the lexicon's conditions are met by lemmas or surface forms ("Beschuss")
+        words = {lemma.lower() for lemma in lemmas[start:end]}
+        words.update(text[row[0]:row[0] + row[1]].lower() for row in array[start:end])
+        if words & {"uns", "einander", "miteinander"}:
+            words.add("sich")
+        endings = {w[-n:] for w in words for n in self._anchor_lengths if len(w) > n}
+        return any(not anchor.isdisjoint(words) or not anchor.isdisjoint(endings)
+                   for anchor in anchors)
 
     def _mentions(self, analysis: Analysis) -> list[EntityMention]:
         """Entity mentions that can be actors: no places, outlets or byline names."""
@@ -423,6 +487,7 @@ class Coder:
         if not drafts:
             return []
         self._merge(view, drafts, clauses, local)
+        self._conditional_threats(view, drafts, clauses)
         sentence_times = [t for t in times if sent_start <= t.start < sent_end]
         sentence_quantities = [q for q in analysis.quantities if sent_start <= q.start < sent_end]
         events = []
@@ -690,13 +755,80 @@ class Coder:
         else:
             self._verbal_arguments(view, draft, clauses, mentions)
         self._resolve_mode(view, draft)
-        if draft.type == "COERCE" and draft.mode in (None, "restrict") and draft.sources and all(
-            m.participant and view.lemmas[m.first] in self.words.civilian_nouns
-            for m in draft.sources
-        ):
-            # "Demonstranten blockierten Straßen": civilians blocking is a protest
-            draft.type, draft.mode, draft.cameo = "PROTEST", "obstruct", "144"
+        self._retype(view, draft)
         return draft
+
+    def _retype(self, view: SentenceView, draft: Draft) -> None:
+        """Types that depend on who acts: protests by civilians and by states, exercises."""
+        sources = draft.sources
+        civilians = bool(sources) and all(
+            m.participant and self._noun_of(view.lemmas[m.first], self.words.civilian_nouns)
+            for m in sources
+        )
+        protesters = bool(sources) and all(
+            m.participant and self._noun_of(view.lemmas[m.first], self.words.protester_nouns)
+            for m in sources
+        )
+        if draft.type == "COERCE" and draft.mode in (None, "restrict", "seize") and (
+            civilians or protesters
+        ):
+            # "Demonstranten blockierten Straßen", "Studierende besetzten die Universität":
+            # civilians blocking or occupying is a protest; looting rioters riot
+            riot = protesters and draft.mode == "seize" and draft.trigger.entry.key in (
+                "plündern", "loot")
+            draft.type, draft.mode, draft.cameo = ("PROTEST", "riot", "145") if riot else (
+                "PROTEST", "obstruct", "144")
+        elif draft.type == "ASSAULT" and protesters and not draft.targets and draft.mode in (
+            None, "primitive", "destroy", "beat"
+        ):
+            # "Randalierer setzten Autos in Brand": damage by protesters is a riot; an attack
+            # on someone ("warfen Steine auf Polizisten") stays an ASSAULT
+            draft.type, draft.mode, draft.cameo = "PROTEST", "riot", "145"
+        elif draft.type == "PROTEST" and sources and not draft.trigger.nominal and all(
+            not m.participant and m.form not in ("demonym", "adjective")
+            and (m.type in STATE_TYPES or m.type in STATE_ORGANS) for m in sources
+        ):
+            # "China protestierte gegen die Durchfahrt": a diplomatic protest (manual)
+            draft.type, draft.mode, draft.cameo = "ACCUSE", "disapprove", "111"
+        elif draft.type == "MOBILIZE" and self._joint_exercise(view, draft):
+            # joint exercises are cooperation, single-country ones mobilisation (manual)
+            draft.type, draft.mode, draft.cameo = "COOPERATE", None, "062"
+        elif draft.type == "ASSAULT" and self.german and self._cyber(view, draft):
+            draft.type, draft.mode, draft.cameo = "COERCE", "cyber", "170"
+
+    def _inanimate(self, view: SentenceView, subject: Sequence[Chunk]) -> bool:
+        """Whether a subject names a thing or force of nature, not an actor or weapon."""
+        if not subject or subject[0].pronoun or subject[0].head < 0:
+            return False
+        head = subject[0].head
+        lemma = view.lemmas[head]
+        if view.classes[head] != NOUN or self._participant(lemma) or self._names_content(
+            lemma
+        ) or self._cue(lemma, "ASSAULT") or lemma in self.words.anaphoric_nouns:
+            return False
+        return self._noun_of(lemma, self.words.inanimate_nouns) or lemma.endswith(
+            self.words.inanimate_suffixes
+        )
+
+    @staticmethod
+    def _noun_of(lemma: str, nouns: frozenset[str]) -> bool:
+        """Whether a noun is one of ``nouns`` or a compound ending in one ("Klimaaktivist")."""
+        return lemma in nouns or any(lemma.endswith(n) for n in nouns if len(n) >= 5)
+
+    def _joint_exercise(self, view: SentenceView, draft: Draft) -> bool:
+        clause = draft.trigger.clause
+        lemmas = {view.lemmas[i] for i in clause.tokens}
+        if not any(lemma.endswith(EXERCISE_NOUNS) for lemma in lemmas):
+            return False
+        actors = {m.kb_id or m.text for m in draft.sources if not m.participant}
+        return len(actors) >= 2 or bool(lemmas & JOINT_WORDS)
+
+    def _cyber(self, view: SentenceView, draft: Draft) -> bool:
+        """An attack by hackers or on computers ("Cyberangriff", "Hacker griffen an")."""
+        if draft.trigger.prefix:
+            return self.lexicon.cue_modes(draft.trigger.prefix, "COERCE", prefix=True) == "cyber"
+        tokens = [i for c in draft.trigger.clause.chunks for i in range(c.first, c.last + 1)]
+        return any(self._cue(view.lemmas[i], "COERCE") == "cyber" for i in tokens)
 
     def _obligations(self, view: SentenceView, clauses: list[Clause], drafts: list[Draft],
                      mentions: list[Mention]) -> list[Draft]:
@@ -797,6 +929,12 @@ class Coder:
                 draft.sources = antecedent
         if not draft.targets:
             draft.targets = self._place_targets(view, draft, roles.target)
+        if draft.type == "ASSAULT" and not draft.sources and not passive and self.german and (
+            trigger.entry.frame in ("act", "victim") and self._inanimate(view, slots.subject)
+        ):
+            # "Die Inflation hat die Kaufkraft angegriffen", "Ein Erdbeben tötete 300
+            # Menschen": no one acted
+            draft.dropped = True
         # The same actor is not both source and target ("X und Y kämpften").
         source_ids = {m.kb_id or m.text for m in draft.sources}
         draft.targets = [m for m in draft.targets if (m.kb_id or m.text) not in source_ids]
@@ -1075,10 +1213,17 @@ class Coder:
                 targets.extend(a for a in actors if a not in targets)
                 target_chunks.append(other)
             last = max(last, other.last)
-        if not sources or draft.type in MEETING_TYPES:
+        light = self._light_verb(view, clause, chunk)
+        if light is not None and self.german:
+            draft.light = light
+            draft.light_planned = bool(self._light_names(view, clause, light)
+                                       & self.words.planning_verbs)
+        if light is not None and (not sources or draft.type in MEETING_TYPES):
             # "Guterres führte Gespräche mit dem iranischen Außenminister": the light
             # verb's subject takes part too
-            sources.extend(m for m in self._light_verb_subject(view, clause, chunk, mentions)
+            slots = clause_slots(view, clause, light, False, self.words)
+            sources.extend(m for m in self._actors(view, slots.subject, mentions, True,
+                                                   context=clause.chunks)
                            if all(m.start != s.start for s in sources))
         draft.reported_by = self._reporter(view, clause, chunk, mentions)
         draft.sources = sources
@@ -1108,25 +1253,44 @@ class Coder:
         first = actors[0]
         return Speaker(text=first.text, start=first.start, end=first.end, kb_id=first.kb_id)
 
-    def _light_verb_subject(self, view: SentenceView, clause: Clause, chunk: Chunk,
-                            mentions: list[Mention]) -> list[Mention]:
-        """The actors of an event noun that is the object of a light verb.
+    def _light_names(self, view: SentenceView, clause: Clause, i: int) -> set[str]:
+        """The names a verb may have as a light verb: lemma, form, and with its particle.
 
-        In "Israel and Hamas held talks" or "Russland startete eine Offensive" the
-        subject of the light verb is the noun's actor.
+        "nahmen ... auf" is "aufnehmen", "kündigten ... an" is "ankündigen".
         """
+        names = {view.lemmas[i], view.lower[i]}
+        if self.german:
+            names.update(view.lower[k] + view.lemmas[i] for k in clause.tokens
+                         if view.classes[k] == PARTICLE)
+        return names
+
+    def _light_verb(self, view: SentenceView, clause: Clause, chunk: Chunk) -> int | None:
+        """The light verb whose object (or, German, prepositional object) is an event noun.
+
+        In "Israel and Hamas held talks", "Russland startete eine Offensive", "die Hisbollah
+        beteiligte sich an den Angriffen" or "kam es zu Zusammenstößen" the verb's clause
+        carries the event the noun names.
+        """
+        words = self.words
         verbs = [i for i in clause.tokens if view.classes[i] == VERB and i < chunk.first]
         if self.german:
-            verbs = [i for i in clause.tokens if view.classes[i] in (VERB, PARTICLE)]
-        light = [i for i in verbs if view.lemmas[i] in self.words.light_verbs
-                 or view.lower[i] in self.words.light_verbs]
-        if not light:
-            return []
-        slots = clause_slots(view, clause, light[0], False, self.words)
-        right_after = chunk.prep is not None and 0 < chunk.first - light[0] <= 2
-        if any(chunk in group for group in slots.objects[:1]) or right_after:
-            return self._actors(view, slots.subject, mentions, True, context=clause.chunks)
-        return []
+            verbs = [i for i in clause.tokens if view.classes[i] == VERB]
+        for i in verbs:
+            names = self._light_names(view, clause, i)
+            by_object = bool(names & words.light_verbs or names & words.planning_verbs)
+            preps = {p for name in names for p in words.light_verb_preps.get(name, ())}
+            if not by_object and not (chunk.prep is not None and chunk.prep in preps):
+                continue
+            slots = clause_slots(view, clause, i, False, words)
+            groups = slots.objects if self.german else slots.objects[:1]
+            # "traten in den Streik": a light verb right before its prepositional phrase
+            right_after = chunk.prep is not None and 0 < chunk.first - i <= 2 and bool(
+                names & words.light_verbs)
+            if (by_object and (any(chunk in group for group in groups) or right_after)) or (
+                chunk.prep in preps and chunk.attached_to is None
+            ):
+                return i
+        return None
 
     def _resolve_mode(self, view: SentenceView, draft: Draft) -> None:
         entry = draft.trigger.entry
@@ -1178,13 +1342,7 @@ class Coder:
         direct = self.lexicon.cue_modes(lemma, event_type)
         if direct:
             return direct
-        if len(lemma) > 5:
-            for cue_word, cues in self.lexicon.cues.items():
-                if len(cue_word) >= 5 and lemma.endswith(cue_word):
-                    for cue in cues:
-                        if cue.type == event_type:
-                            return cue.mode
-        return None
+        return self.lexicon.suffix_cue(lemma, event_type) if len(lemma) > 5 else None
 
     # -- merging -------------------------------------------------------------------------
     def _merge(self, view: SentenceView, drafts: list[Draft], clauses: list[Clause],
@@ -1208,9 +1366,23 @@ class Coder:
                 draft.dropped = True
         # "held talks", "launched an attack": the light verb yields to its event noun
         for draft in drafts:
-            if draft.dropped or draft.trigger.nominal or (
-                view.lemmas[draft.trigger.index] not in self.words.light_verbs
-            ):
+            if draft.dropped or draft.trigger.nominal:
+                continue
+            index = draft.trigger.index
+            nouns = [d for d in drafts if d.light == index and not d.dropped
+                     and d.trigger.clause is draft.trigger.clause]
+            if nouns and any(d.type == draft.type for d in nouns):
+                # German "verhängten Sanktionen gegen X": one event, read by the verb
+                for noun in nouns:
+                    noun.dropped = True
+                    draft.targets.extend(t for t in noun.targets if t not in draft.targets)
+                    if noun.mode and (draft.mode is None or draft.mode in REPLACEABLE_MODES):
+                        draft.mode, draft.mode_token = noun.mode, noun.trigger.index
+                continue
+            if nouns:
+                draft.dropped = True  # German: "riefen zu Protesten auf" is the protest
+                continue
+            if not self._light_names(view, draft.trigger.clause, index) & self.words.light_verbs:
                 continue
             if any(d is not draft and d.trigger.nominal and not d.dropped
                    and d.trigger.clause is draft.trigger.clause
@@ -1235,6 +1407,13 @@ class Coder:
                     parent.targets = list(draft.targets)  # "threatened to attack X"
                 if parent.type in ("REQUEST", "REJECT") and parent.mode is None:
                     parent.mode = _DEMAND_MODES.get(draft.type)
+                if parent.type == "AGREE" and draft.type in ("CONCEDE", "RETREAT") and (
+                    self.german
+                ):
+                    # "erklärte sich bereit, Lastwagen passieren zu lassen": a promised
+                    # concession is a concession (PLOVER 2.0 CONCEDE)
+                    parent.type, parent.cameo = "CONCEDE", draft.cameo
+                    parent.mode = draft.mode if draft.mode == "release" else None
         # casualty clauses hang on an attack; several casualty verbs are one event
         for draft in drafts:
             if draft.dropped or not _casualty_verb(draft.trigger.entry) or (
@@ -1264,6 +1443,37 @@ class Coder:
                 twin.first, twin.last = min(twin.first, draft.first), max(twin.last, draft.last)
                 continue
             kept.append(draft)
+
+    def _conditional_threats(self, view: SentenceView, drafts: list[Draft],
+                             clauses: list[Clause]) -> None:
+        """German conditionals: "Sollte X angreifen, werde Y zurückschlagen".
+
+        Violence, sanctions or coercion promised for when a condition is met are a
+        threat by the one who would act (modality hypothetical), and what a threat is
+        conditional on is not an event of its own ("drohte mit Vergeltung, sollte es
+        erneut angreifen").
+        """
+        if not self.german:
+            return
+        for condition in clauses:
+            if condition.kind != "sub" or condition.parent is None or (
+                condition.opener not in self.words.hypothetical_openers
+            ):
+                continue
+            group = condition.parent.group
+            hosts = [d for d in drafts if not d.dropped and not d.trigger.nominal
+                     and d.trigger.clause.group == group]
+            future = any(view.lower[i] in FUTURE_WORDS
+                         for c in clauses if c.group == group for i in c.tokens)
+            for host in hosts:
+                if future and host.type in THREAT_CONTENT_TYPES:
+                    mode = self._threat_mode(host)
+                    host.type, host.mode, host.conditional = "THREATEN", mode, True
+                    host.cameo = "138" if mode == "violence" else "130"
+            if any(h.type == "THREATEN" for h in hosts):
+                for draft in drafts:
+                    if draft.trigger.clause.group == condition.group:
+                        draft.dropped = True
 
     @staticmethod
     def _same_actors(a: Draft, b: Draft) -> bool:
@@ -1382,6 +1592,13 @@ class Coder:
                   times: list[TimeExpr], analysis: Analysis) -> None:
         modality, token = self._read_modality(view, draft, clauses)
         draft.modality, draft.modality_token = modality, token
+        if modality == "negated" and self.german and draft.type in COOPERATIVE_TYPES and any(
+            view.lower[i] in self.words.volitional_modals
+            for c in self._group(draft.trigger.clause, clauses) for i in c.tokens
+        ):
+            # "will die Kontrolle nicht abgeben", "werde sich nicht beteiligen": a refusal
+            draft.type, draft.mode = "REJECT", _DEMAND_MODES.get(draft.type)
+            draft.cameo, draft.modality = "120", "asserted"
         if modality in ("asserted", "planned") and draft.type == "SUPPORT" and self._relation(
             view, draft, times
         ):
@@ -1402,15 +1619,23 @@ class Coder:
             if chunk is not None and any(view.lower[i] in words.generic_markers
                                          for i in range(chunk.first, trigger)):
                 return "hypothetical", chunk.first
-            return ("hypothetical" if self._hypothetical(view, clause) else "asserted"), None
+            if draft.light is None:
+                return ("hypothetical" if self._hypothetical(view, clause) else "asserted"), None
+            # "hat sich an den Angriffen nicht beteiligt", "kündigten Kundgebungen an":
+            # the light verb's clause says whether the event happened
+            trigger = draft.light
         negation = self._negation(view, clause.tokens, trigger)
         if negation is not None:
             return "negated", negation
+        if draft.conditional:
+            return "hypothetical", None
         if draft.type == "THREATEN":
             return "threatened", None
+        if draft.light_planned:
+            return "planned", trigger
         if self._hypothetical(view, clause):
             return "hypothetical", None
-        planned = self._planned(view, draft, clauses)
+        planned = self._planned(view, draft, clauses, trigger)
         return ("planned", planned) if planned is not None else ("asserted", None)
 
     def _negation(self, view: SentenceView, tokens: list[int], trigger: int) -> int | None:
@@ -1440,13 +1665,19 @@ class Coder:
             current = current.parent
         return any(view.lower[i] in words.hypothetical_words for i in clause.tokens)
 
-    def _planned(self, view: SentenceView, draft: Draft, clauses: list[Clause]) -> int | None:
+    def _planned(self, view: SentenceView, draft: Draft, clauses: list[Clause],
+                 trigger: int) -> int | None:
         words = self.words
         clause = draft.trigger.clause
-        trigger = draft.trigger.index
         group = [i for c in self._group(clause, clauses) for i in c.tokens]
+        # "sollen ... hingerichtet haben": a reported past, not a plan
+        reportative = self.german and any(
+            view.lower[i] in ("haben", "sein", "worden") and i > trigger for i in group
+        )
         for i in group:
             low = view.lower[i]
+            if reportative and low in words.reportative_modals:
+                continue
             if low in words.planned_modals and i != trigger and (self.german or i < trigger):
                 return i
         if clause.kind == "inf" and clause.parent is not None:
@@ -1505,8 +1736,8 @@ class Coder:
             if candidates:
                 draft.date = candidates[0]
                 draft.last = max(draft.last, self._token_at(view, candidates[0].end - 1))
-            elif not draft.sources and not draft.targets:
-                draft.dropped = True
+            elif not draft.sources and not draft.targets and draft.light is None:
+                draft.dropped = True  # "kam es zu Zusammenstößen" is an event all the same
             return
         clause = draft.trigger.clause
         inside = [t for t in times if any(view.starts[i] <= t.start < view.ends[i]
