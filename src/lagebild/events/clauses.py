@@ -61,6 +61,8 @@ class SentenceView:
     noun_lemma: list[bool] = field(default_factory=list)
     # tokens of actor mentions that modify a noun ("israelische", "Israelische")
     modifiers: set[int] = field(default_factory=set)
+    # token spans (first, last) of the sentence's actor mentions
+    mention_spans: list[tuple[int, int]] = field(default_factory=list)
     # resolved places of the sentence: (start, end, ISO country code, text)
     places: list[tuple[int, int, str, str]] = field(default_factory=list)
     # the document's text (the offsets above index it)
@@ -70,6 +72,8 @@ class SentenceView:
     antecedent: Any = None
     # the same for pronouns of reported clauses, by token ("X sagte, sie habe ...")
     referents: dict[int, Any] = field(default_factory=dict)
+    # first tokens of reported speech without "that" ("Iraq said | it would allow")
+    complements: set[int] = field(default_factory=set)
 
     def __len__(self) -> int:
         return len(self.words)
@@ -175,6 +179,8 @@ class Reader:
         """
         low, lemma = view.lower[i], view.lemmas[i]
         words = self.words
+        if low in words.negations or low in words.adverbs:
+            return False
         if i > 0 and view.words[i - 1] == "-" and view.starts[i] == view.ends[i - 1]:
             return False  # "Israeli-occupied": part of a compound adjective
         k = i - 1
@@ -196,7 +202,13 @@ class Reader:
             return low.endswith("ing") and (
                 following in words.determiners or following in words.possessives
             )
-        if previous == "to" or previous in words.auxiliaries or previous in words.modals:
+        if previous == "to":
+            # an infinitive is a lowercase base form: "to demands", "to talks", "to
+            # Ukraine" are noun phrases
+            return view.words[i][:1].islower() and not any(
+                a <= i <= b for a, b in view.mention_spans
+            ) and (low == lemma or low in self.lexicon.forms or low in self.cameo_forms)
+        if previous in words.auxiliaries or previous in words.modals:
             return True
         if low != lemma and not low.endswith("ing") and k >= 0 and (
             view.classes[k] == NOUN and view.words[k][:1].islower()
@@ -446,16 +458,56 @@ class Reader:
         return [s for s in segments if any(view.classes[i] not in (PUNCT, QUOTE) for i in s)]
 
     def _english_opener(self, view: SentenceView, i: int) -> bool:
-        """An English subordinate or relative clause starts here without a comma."""
+        """An English subordinate, relative or infinitive clause starts here without a comma.
+
+        Infinitives ("agreed | to set up a centre", "urged Israel | to allow aid") and
+        reported speech without "that" ("Iraq said | it would allow ...") are clauses
+        of their own, so that each verb reads its own subject and objects.
+        """
         low = view.lower[i]
         previous = view.classes[i - 1]
+        if low == "to":
+            following = view.classes[i + 1] if i + 1 < len(view) else PUNCT
+            return following in (VERB, AUX) and view.lower[i + 1] in (
+                view.lemmas[i + 1], "be", "have"
+            )
+        if self._reported_speech(view, i):
+            view.complements.add(i)
+            return True
         if low in ("who", "which", "whom", "whose"):
             return previous in (NOUN, OTHER)
         if low == "that":
             following = view.classes[i + 1] if i + 1 < len(view) else PUNCT
             return previous in (VERB, NOUN, OTHER) and following in (DET, NOUN, PRONOUN, OTHER)
         return low in ("because", "after", "before", "while", "whether", "although", "unless",
-                       "until", "if", "when") and previous not in (DET, PREP)
+                       "until", "if", "when", "where") and previous not in (DET, PREP)
+
+    def _reported_speech(self, view: SentenceView, i: int) -> bool:
+        """Whether reported speech without "that" starts at ``i`` ("said | it would ...").
+
+        The token before (after at most a short time phrase: "said Thursday", "said on
+        Sunday") is a reporting verb, and a subject with its own verb follows.
+        """
+        k = i - 1
+        steps = 0
+        while k > 0 and steps < 3 and (view.lower[k] in self.words.time_nouns
+                                       or view.lower[k] in ("on", "late", "early")):
+            k -= 1
+            steps += 1
+        if view.classes[k] != VERB or view.lemmas[k] not in self.words.speech_verbs:
+            return False
+        if view.classes[i] not in (PRONOUN, DET, NOUN, NUMBER) and not (
+            view.words[i][:1].isupper()
+        ):
+            return False
+        if view.classes[i] == PRONOUN and view.lower[i] in ("that", "this"):
+            return False
+        for j in range(i + 1, min(len(view), i + 7)):
+            if view.classes[j] in (VERB, AUX, MODAL):
+                return True
+            if view.classes[j] in (PUNCT, SUBORD, PREP) and view.words[j] != "'s":
+                return False
+        return False
 
     @staticmethod
     def _glued(view: SentenceView, i: int) -> bool:
@@ -473,6 +525,8 @@ class Reader:
             return "inf", first, None
         if not self.german and first == "to" and seg_index > 0:
             return "inf", first, None
+        if not self.german and tokens[0] in view.complements:
+            return "sub", None, None  # reported speech: "said | it would ..."
         if first in words.subordinators and not (
             self.german and first in {"als", "wie", "bis", "seit", "während"}
             and not self._verb_final(view, tokens)

@@ -127,6 +127,9 @@ GROUP_TYPES = frozenset({"armed_group", "ngo", "igo", "organisation", "party"})
 # Types whose event nouns name all parties as sources ("Gespräche zwischen X und Y").
 MEETING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 VAGUE_VALUES = frozenset({"PRESENT_REF", "FUTURE_REF"})
+# Unilateral commitments: a promised retreat or concession is CONCEDE, not AGREE.
+PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "offer", "commit", "versprechen",
+                           "zusagen", "zu|sagen", "anbieten", "an|bieten"})
 MEDIA_TYPES = frozenset({"media", "city"})
 
 
@@ -406,6 +409,7 @@ class Coder:
                                             if sent_start <= m.start < sent_end])
         mention_tokens = {i for m in local for i in range(m.first, m.last + 1)}
         view.modifiers = {m.first for m in local if m.first == m.last and self._modifier(view, m)}
+        view.mention_spans = [(m.first, m.last) for m in local]
         view.places = [(p.start, p.end, p.country_code, p.text) for p in analysis.places
                        if sent_start <= p.start < sent_end and p.country_code]
         self.reader.classify(view)
@@ -597,21 +601,23 @@ class Coder:
         if not verbs:
             return None
         position = clause.tokens.index(i)
-        actors: set[int] = set()
-        for chunk in clause.chunks:
-            actors.update(range(chunk.first, chunk.last + 1))
+        phrases = self._phrases(view, clause)
+        bare = [(c.first, c.last) for c in clause.chunks if c.prep is None]
         best: Match | None = None
+        best_rank: tuple[int, int, int, int] = (-1, -1, -1, -1)
         for verb in verbs:
             match = self.cameo.match(verb, view.lower, view.lemmas, clause.tokens, position,
-                                     actors)
+                                     phrases, bare)
             if match is None:
                 continue
             if only_patterns and (match.pattern is None or match.pattern.words == 0):
                 continue
-            if best is None or len(verb.rest) > len(best.verb.rest) or (
-                match.pattern is not None and best.pattern is None
-            ):
-                best = match
+            # a multiword verb, then a pattern, then the most specific pattern wins
+            pattern = match.pattern
+            rank = (len(verb.rest), int(pattern is not None),
+                    pattern.words if pattern else 0, pattern.slots if pattern else 0)
+            if rank > best_rank:
+                best, best_rank = match, rank
         if best is None:
             return None
         code = best.code.split(":")[0].strip()
@@ -624,6 +630,12 @@ class Coder:
             coding.type not in DEFAULT_CODED_TYPES
         ):
             return None
+        if best.pattern is not None and best.source is None and (
+            view.lemmas[i] in self.words.speech_verbs
+        ) and self.ontology.quad(coding.type) in (2, 4):
+            # "reported an attack" (CAMEO "* ATTACK" for REPORT): the object noun is the
+            # event, with its own actors; the reporter did not carry it out
+            return None
         entry = Entry(
             key=view.lemmas[i], kind="verb", type=coding.type,
             mode=self.ontology.valid_mode(coding.type, coding.mode), cameo=code,
@@ -632,6 +644,23 @@ class Coder:
             note=f"CAMEO {best.verb.block}" + (f": {best.pattern.text}" if best.pattern else ""),
         )
         return Trigger(i, entry, clause, False, cameo=best, last=best.last_token)
+
+    @staticmethod
+    def _phrases(view: SentenceView, clause: Clause) -> list[tuple[int, int]]:
+        """Noun phrases a CAMEO slot may bind: the chunks, and actor names inside them.
+
+        "vetoed a Security Council resolution" matches "* + &SOLUTION": the name inside
+        the noun phrase is the target.
+        """
+        spans = {(c.first, c.last) for c in clause.chunks}
+        starts = {c.first for c in clause.chunks}
+        ends = {c.last for c in clause.chunks}
+        for first, last in view.mention_spans:
+            if first not in starts and last not in ends and any(
+                c.first < first and last < c.last for c in clause.chunks
+            ):
+                spans.add((first, last))
+        return sorted(spans)
 
     def _clause_lemmas(self, view: SentenceView, clause: Clause) -> set[str]:
         tokens = list(clause.tokens)
@@ -764,7 +793,7 @@ class Coder:
             slots.subject = clause_slots(view, parent, anchor, False, self.words).subject
         roles = assign_roles(trigger.entry, slots, view)
         if trigger.cameo is not None:
-            self._bind_cameo(clause, trigger.cameo, roles, trigger.entry.frame)
+            self._bind_cameo(view, clause, trigger.cameo, roles, trigger.entry.frame, mentions)
         if draft.type in ("REQUEST", "REJECT", "AGREE", "SUPPORT", "THREATEN"):
             # "demanded the release of X", "forderte eine Waffenruhe": an object naming
             # what is demanded is content, not the target
@@ -801,18 +830,28 @@ class Coder:
         source_ids = {m.kb_id or m.text for m in draft.sources}
         draft.targets = [m for m in draft.targets if (m.kb_id or m.text) not in source_ids]
 
-    def _bind_cameo(self, clause: Clause, match: Match, roles: Roles, frame: str) -> None:
-        """Actor slots of a CAMEO pattern fill roles the clause syntax left empty."""
-        for token, target in ((match.source_token, roles.source),
-                              (match.target_token, roles.target)):
-            if token is None or target or (frame == "meet" and target is roles.target):
+    def _bind_cameo(self, view: SentenceView, clause: Clause, match: Match, roles: Roles,
+                    frame: str, mentions: list[Mention]) -> None:
+        """The noun phrases a CAMEO pattern bound ($ source, + target) fill their roles.
+
+        A pattern is more specific than the clause syntax, so its phrase replaces the
+        role's chunks when it names an actor.
+        """
+        for span, role in ((match.source, roles.source), (match.target, roles.target)):
+            if span is None or (frame == "meet" and role is roles.target):
                 continue
-            chunk = next((c for c in clause.chunks if c.covers(token)), None)
-            if chunk is not None and chunk not in target:
-                for other in (roles.source, roles.target):
-                    if chunk in other:
-                        other.remove(chunk)
-                target.append(chunk)
+            chunk = next((c for c in clause.chunks if c.first == span[0]), None)
+            if chunk is None and any(c.first < span[0] and span[1] < c.last
+                                     for c in clause.chunks):
+                chunk = Chunk(span[0], span[1], head=span[1])  # a name inside a phrase
+            if chunk is None or chunk in role or not self._actors(
+                view, [chunk], mentions, participants=True, context=clause.chunks
+            ):
+                continue
+            group = coordinated(clause.chunks, chunk) if chunk in clause.chunks else [chunk]
+            for other in (roles.source, roles.target, roles.content):
+                other[:] = [c for c in other if c not in group]
+            role[:] = group
 
     def _antecedent_actors(self, view: SentenceView, clause: Clause, clauses: list[Clause],
                            mentions: list[Mention], participants: bool = True) -> list[Mention]:
@@ -1225,10 +1264,25 @@ class Coder:
             inline = not self.german and draft.trigger.index > 0 and (
                 view.lower[draft.trigger.index - 1] == "to"
             )
+            if parent is not None and not self.german and draft.trigger.clause.kind == "inf" and (
+                parent.type == draft.type or parent.type == "PROTEST"
+            ) and not draft.trigger.nominal:
+                # "met in Brussels to discuss ...": one meeting; "rallied to demand ...": the
+                # purpose of a protest is part of the protest
+                draft.dropped = True
+                parent.targets.extend(t for t in draft.targets if t not in parent.targets)
+                continue
             if parent is not None and parent.type in CONTENT_TYPES and (
                 draft.trigger.clause.kind in ("sub", "inf") or draft.trigger.nominal or inline
             ) and parent.type != draft.type:
                 draft.dropped = True
+                if parent.type == "AGREE" and draft.type in ("RETREAT", "CONCEDE") and (
+                    not draft.trigger.nominal
+                    and view.lemmas[parent.trigger.index] in PROMISE_VERBS
+                ):
+                    # "promised to withdraw its troops": a promised concession is CONCEDE
+                    # (PLOVER 2.0: "the promise of future concessions")
+                    parent.type, parent.mode, parent.cameo = "CONCEDE", None, draft.cameo
                 if parent.type == "THREATEN" and parent.mode is None:
                     parent.mode = self._threat_mode(draft)
                 if parent.type == "THREATEN" and not parent.targets:
