@@ -202,6 +202,11 @@ class Reader:
             return low.endswith("ing") and (
                 following in words.determiners or following in words.possessives
             )
+        if low.endswith("ed") and k >= 0 and k == i - 1 and view.classes[k] == VERB and (
+            i + 1 < len(view) and (view.words[i + 1][:1].isupper()
+                                   or any(a == i + 1 for a, _ in view.mention_spans))
+        ):
+            return False  # "extradited suspected British militant X": an adjective
         if previous == "to":
             # an infinitive is a lowercase base form: "to demands", "to talks", "to
             # Ukraine" are noun phrases
@@ -330,11 +335,19 @@ class Reader:
                 # nor adverbs are read as (parts of) noun phrases
                 classes.append(OTHER if low in words.adverbs or (
                     low.endswith("ly") and len(low) > 4 and not word[:1].isupper()
+                    and not self._ly_noun(view, i)
                 ) else NOUN)
             else:
                 classes.append(OTHER)
         view.classes = classes
         view.in_quote = in_quote
+
+    def _ly_noun(self, view: SentenceView, i: int) -> bool:
+        """Whether a word in -ly is a noun, not an adverb ("rally", "supply", "ally")."""
+        low, lemma = view.lower[i], view.lemmas[i]
+        return lemma in self.lexicon.nouns or lemma in self.lexicon.verbs or (
+            self.cameo_verbs is not None and lemma in self.cameo_verbs
+        ) or low in self.words.participant_nouns or lemma in ("ally", "assembly", "family")
 
     def _initial_noun(self, view: SentenceView, i: int) -> bool:
         """Whether a sentence-initial capitalised word is a noun.
@@ -389,6 +402,12 @@ class Reader:
             kind, opener, antecedent = self._opening(view, tokens, segments, seg_index)
             if kind in ("sub", "rel", "inf"):
                 parent = self._open_parent(view, stack)
+                if kind == "inf" and not self.german and clauses and tokens[0] > 0 and (
+                    view.classes[tokens[0] - 1] not in (PUNCT, QUOTE)
+                ):
+                    # "as he embarked on a trip | to seek support": an English infinitive
+                    # right after a clause completes that clause
+                    parent = clauses[-1]
                 group += 1
                 clause = Clause(kind, tokens, parent, opener, antecedent, group)
                 clauses.append(clause)

@@ -127,6 +127,9 @@ GROUP_TYPES = frozenset({"armed_group", "ngo", "igo", "organisation", "party"})
 # Types whose event nouns name all parties as sources ("Gespräche zwischen X und Y").
 MEETING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 VAGUE_VALUES = frozenset({"PRESENT_REF", "FUTURE_REF"})
+# Prepositions that name the party an act is directed at, in order of preference
+# ("embargo against X", "sanctions on X", "aid to X", "trade with X", "envoy from X").
+RECIPIENT_PREPS = ("against", "on", "to", "with", "from")
 # Unilateral commitments: a promised retreat or concession is CONCEDE, not AGREE.
 PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "offer", "commit", "versprechen",
                            "zusagen", "zu|sagen", "anbieten", "an|bieten"})
@@ -550,7 +553,8 @@ class Coder:
             chosen_entries = self._filter([e for e, _ in unique], lemma_set)
             if chosen_entries:
                 if chosen_entries[0].type == NONE_TYPE:
-                    cameo_trigger = self._cameo_trigger(view, clause, i, only_patterns=True)
+                    cameo_trigger = self._cameo_trigger(view, clause, clauses, i,
+                                                        only_patterns=True)
                     if cameo_trigger is not None:
                         yield cameo_trigger
                     continue
@@ -565,7 +569,8 @@ class Coder:
                 # A verb the lexicon lists whose conditions failed ("released on bail")
                 # codes only through a CAMEO phrase pattern, never its block's default.
                 listed = bool(unique)
-                cameo_trigger = self._cameo_trigger(view, clause, i, only_patterns=listed)
+                cameo_trigger = self._cameo_trigger(view, clause, clauses, i,
+                                                    only_patterns=listed)
                 if cameo_trigger is not None:
                     yield cameo_trigger
 
@@ -594,19 +599,23 @@ class Coder:
                 return -1
         return k
 
-    def _cameo_trigger(self, view: SentenceView, clause: Clause, i: int,
-                       only_patterns: bool) -> Trigger | None:
+    def _cameo_trigger(self, view: SentenceView, clause: Clause, clauses: list[Clause],
+                       i: int, only_patterns: bool) -> Trigger | None:
         assert self.cameo is not None
         verbs = self.cameo.lookup(view.lemmas[i], view.lower[i])
         if not verbs:
             return None
-        position = clause.tokens.index(i)
-        phrases = self._phrases(view, clause)
-        bare = [(c.first, c.last) for c in clause.chunks if c.prep is None]
+        chunks = self._pattern_chunks(clause, clauses)
+        tokens = sorted({*clause.tokens, *(k for c in clauses if c.parent is clause
+                                            and c.kind == "inf" and c.first > clause.first
+                                            for k in c.tokens)})
+        position = tokens.index(i)
+        phrases = self._phrases(view, chunks)
+        bare = [(c.first, c.last) for c in chunks if c.prep is None]
         best: Match | None = None
         best_rank: tuple[int, int, int, int] = (-1, -1, -1, -1)
         for verb in verbs:
-            match = self.cameo.match(verb, view.lower, view.lemmas, clause.tokens, position,
+            match = self.cameo.match(verb, view.lower, view.lemmas, tokens, position,
                                      phrases, bare)
             if match is None:
                 continue
@@ -646,18 +655,18 @@ class Coder:
         return Trigger(i, entry, clause, False, cameo=best, last=best.last_token)
 
     @staticmethod
-    def _phrases(view: SentenceView, clause: Clause) -> list[tuple[int, int]]:
+    def _phrases(view: SentenceView, chunks: list[Chunk]) -> list[tuple[int, int]]:
         """Noun phrases a CAMEO slot may bind: the chunks, and actor names inside them.
 
         "vetoed a Security Council resolution" matches "* + &SOLUTION": the name inside
         the noun phrase is the target.
         """
-        spans = {(c.first, c.last) for c in clause.chunks}
-        starts = {c.first for c in clause.chunks}
-        ends = {c.last for c in clause.chunks}
+        spans = {(c.first, c.last) for c in chunks}
+        starts = {c.first for c in chunks}
+        ends = {c.last for c in chunks}
         for first, last in view.mention_spans:
             if first not in starts and last not in ends and any(
-                c.first < first and last < c.last for c in clause.chunks
+                c.first < first and last < c.last for c in chunks
             ):
                 spans.add((first, last))
         return sorted(spans)
@@ -784,16 +793,14 @@ class Coder:
         draft.passive = passive
         slots = clause_slots(view, clause, trigger.index, passive, self.words)
         self._inherit_subject(view, clause, clauses, slots, trigger.index)
+        context = [c for other in group for c in other.chunks]
         if clause.kind == "inf" and not slots.subject and clause.parent is not None:
-            # "Israel kündigte an, seine Truppen abzuziehen": the subject of the
-            # governing clause does what the infinitive says (subject control)
-            parent = clause.parent
-            verbs = [i for i in parent.tokens if view.classes[i] in (VERB, AUX, MODAL)]
-            anchor = verbs[0] if verbs else parent.tokens[-1]
-            slots.subject = clause_slots(view, parent, anchor, False, self.words).subject
+            slots.subject = self._controller(view, clause, clauses)
+            context += clause.parent.chunks
         roles = assign_roles(trigger.entry, slots, view)
         if trigger.cameo is not None:
-            self._bind_cameo(view, clause, trigger.cameo, roles, trigger.entry.frame, mentions)
+            self._bind_cameo(view, clause, trigger.cameo, roles, trigger.entry.frame, mentions,
+                             self._pattern_chunks(clause, clauses))
         if draft.type in ("REQUEST", "REJECT", "AGREE", "SUPPORT", "THREATEN"):
             # "demanded the release of X", "forderte eine Waffenruhe": an object naming
             # what is demanded is content, not the target
@@ -808,7 +815,6 @@ class Coder:
                         # to act is the addressee
                         roles.target.extend(c for c in clause.chunks if c.attached_to is chunk)
         draft.roles = roles
-        context = [c for other in group for c in other.chunks]
         draft.sources = self._actors(view, roles.source, mentions, participants=True,
                                      context=context)
         draft.targets = self._actors(view, roles.target, mentions, participants=True,
@@ -824,14 +830,83 @@ class Coder:
                 draft.targets = antecedent
             elif not pronoun_is_target and not draft.sources:
                 draft.sources = antecedent
+        if not draft.targets and not self.german and not slots.passive:
+            draft.targets = self._recipient(view, draft, slots, mentions, context)
         if not draft.targets:
             draft.targets = self._place_targets(view, draft, roles.target)
         # The same actor is not both source and target ("X und Y kämpften").
         source_ids = {m.kb_id or m.text for m in draft.sources}
         draft.targets = [m for m in draft.targets if (m.kb_id or m.text) not in source_ids]
 
+    def _controller(self, view: SentenceView, clause: Clause,
+                    clauses: list[Clause]) -> list[Chunk]:
+        """Who does what an infinitive says: the governing clause's subject or object.
+
+        "Israel kündigte an, seine Truppen abzuziehen", "Armenia agreed to resume
+        talks": the subject (subject control); "Blinken urged Israel to allow aid",
+        "called on the army to stop": the object of an English verb of asking,
+        ordering or allowing (object control), unless that verb is passive.
+        """
+        parent = clause.parent
+        assert parent is not None
+        verbs = [i for i in parent.tokens if view.classes[i] in (VERB, AUX, MODAL)]
+        if self.german:
+            anchor = verbs[0] if verbs else parent.tokens[-1]
+            return clause_slots(view, parent, anchor, False, self.words).subject
+        before = [i for i in verbs if i < clause.first and view.classes[i] == VERB]
+        anchor = before[-1] if before else (verbs[0] if verbs else parent.tokens[-1])
+        passive = is_passive(view, parent, anchor, self.words, [parent])
+        slots = clause_slots(view, parent, anchor, passive, self.words)
+        if view.lemmas[anchor] in self.words.object_control and not passive:
+            if slots.objects:
+                return slots.objects[0]
+            for prep in ("on", "upon", "to"):  # "called on X to", "appealed to X to"
+                if slots.preps.get(prep):
+                    return coordinated(parent.chunks, slots.preps[prep][0])
+        if not slots.subject and parent.kind == "inf" and parent.parent is not None:
+            return self._controller(view, parent, clauses)  # "agreed to try to resume"
+        if not slots.subject:
+            self._inherit_subject(view, parent, clauses, slots, anchor)
+        return slots.subject
+
+    @staticmethod
+    def _pattern_chunks(clause: Clause, clauses: list[Clause]) -> list[Chunk]:
+        """The chunks a CAMEO pattern of the clause's verb reads: its own and those of
+        the infinitives that complete it ("converged on Lagos | to protest ...")."""
+        chunks = list(clause.chunks)
+        for other in clauses:
+            if other.parent is clause and other.kind == "inf" and other.first > clause.first:
+                chunks.extend(other.chunks)
+        return chunks
+
+    def _recipient(self, view: SentenceView, draft: Draft, slots: Slots,
+                   mentions: list[Mention], context: Sequence[Chunk]) -> list[Mention]:
+        """The recipient named after an object that is a thing, not an actor (English).
+
+        "cut off all trade with Lithuania", "closed its airspace to Israeli flights",
+        "withdrew its ambassador from Somalia": the object names no party (or the
+        source's own people: "its ambassador"), so the party the act is directed at
+        is in a prepositional phrase of the verb.
+        """
+        objects = slots.objects[0] if slots.objects else []
+        if not objects or draft.type in ("CONSULT", "ASSAULT"):
+            return []
+        own = all(c.det in self.words.possessives for c in objects)
+        if not own and self._actors(view, objects, mentions, participants=True,
+                                    context=context):
+            return []
+        for prep in RECIPIENT_PREPS:
+            chunks = slots.preps.get(prep)
+            if not chunks:
+                continue
+            actors = self._actors(view, coordinated(list(context), chunks[0]), mentions,
+                                  participants=True, context=context)
+            if actors:
+                return actors
+        return []
+
     def _bind_cameo(self, view: SentenceView, clause: Clause, match: Match, roles: Roles,
-                    frame: str, mentions: list[Mention]) -> None:
+                    frame: str, mentions: list[Mention], chunks: list[Chunk]) -> None:
         """The noun phrases a CAMEO pattern bound ($ source, + target) fill their roles.
 
         A pattern is more specific than the clause syntax, so its phrase replaces the
@@ -840,15 +915,14 @@ class Coder:
         for span, role in ((match.source, roles.source), (match.target, roles.target)):
             if span is None or (frame == "meet" and role is roles.target):
                 continue
-            chunk = next((c for c in clause.chunks if c.first == span[0]), None)
-            if chunk is None and any(c.first < span[0] and span[1] < c.last
-                                     for c in clause.chunks):
+            chunk = next((c for c in chunks if c.first == span[0]), None)
+            if chunk is None and any(c.first < span[0] and span[1] < c.last for c in chunks):
                 chunk = Chunk(span[0], span[1], head=span[1])  # a name inside a phrase
             if chunk is None or chunk in role or not self._actors(
-                view, [chunk], mentions, participants=True, context=clause.chunks
+                view, [chunk], mentions, participants=True, context=chunks
             ):
                 continue
-            group = coordinated(clause.chunks, chunk) if chunk in clause.chunks else [chunk]
+            group = coordinated(chunks, chunk) if chunk in chunks else [chunk]
             for other in (roles.source, roles.target, roles.content):
                 other[:] = [c for c in other if c not in group]
             role[:] = group
