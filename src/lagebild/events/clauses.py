@@ -192,7 +192,7 @@ class Reader:
         previous = view.lower[k] if k >= 0 else ""
         following = view.lower[i + 1] if i + 1 < len(view) else "."
         if previous in words.determiners or previous in words.possessives or (
-            previous.endswith("'s") or previous in ("'s", "’s") or previous[:1].isdigit()
+            previous.endswith("'s") or previous in ("'s", "’s", "'") or previous[:1].isdigit()
             or k in view.modifiers
         ):
             return False  # "the attack", "Israel's attack", "Russian forces"
@@ -219,7 +219,7 @@ class Reader:
             view.classes[k] == NOUN and view.words[k][:1].islower()
         ) and any(c in (VERB, AUX, MODAL) for c in view.classes[:k]) and following in (
             "in", "by", "on", "at", "last", "from", "during", "since", "earlier", "this",
-            "under", "with", "for", "over",
+            "under", "with", "for", "over", "of",
         ):
             return False  # a reduced relative: "the agreement signed in March"
         if lemma in self.lexicon.verbs or low in self.lexicon.forms or (
@@ -231,8 +231,11 @@ class Reader:
                     "on", "against", "by", "in", "at", "of", "and", ",", ".", "from", "between"
                 ) and not following.endswith("ed")
             if low.endswith("ing"):
+                # "were converging", "Israel attacking", ", killing 20 people", "began
+                # withdrawing"; "the killing of" is a noun
                 return k >= 0 and (previous in words.auxiliaries or view.words[k][:1].isupper()
-                                   or previous in words.pronouns)
+                                   or previous in words.pronouns or previous == ","
+                                   or view.classes[k] == VERB)
             irregular = low in self.lexicon.forms or low in self.cameo_forms
             # "humanitarian aid": a base form after an adjective or noun is a noun
             return not (

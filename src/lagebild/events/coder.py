@@ -798,7 +798,10 @@ class Coder:
             slots.subject = self._controller(view, clause, clauses)
             context += clause.parent.chunks
         roles = assign_roles(trigger.entry, slots, view)
-        if trigger.cameo is not None:
+        if not self.german and not passive:
+            self._english_roles(view, trigger, slots, roles)
+        if trigger.cameo is not None and not passive:
+            # a passive clause says who did it ("vetoed by Russia"): syntax wins
             self._bind_cameo(view, clause, trigger.cameo, roles, trigger.entry.frame, mentions,
                              self._pattern_chunks(clause, clauses))
         if draft.type in ("REQUEST", "REJECT", "AGREE", "SUPPORT", "THREATEN"):
@@ -837,6 +840,31 @@ class Coder:
         # The same actor is not both source and target ("X und Y kämpften").
         source_ids = {m.kb_id or m.text for m in draft.sources}
         draft.targets = [m for m in draft.targets if (m.kb_id or m.text) not in source_ids]
+
+    def _english_roles(self, view: SentenceView, trigger: Trigger, slots: Slots,
+                       roles: Roles) -> None:
+        """English refinements of the frame's roles.
+
+        * A verb ending in a preposition ("called on", "appealed to") takes the phrase
+          after it as its target.
+        * An object that belongs to the source ("withdrew its ambassador", "recalled its
+          troops") is not the target of a non-violent act; the recipient comes from a
+          prepositional phrase (:meth:`_recipient`).
+        """
+        last = max(trigger.index, trigger.last)
+        if last > trigger.index and view.lower[last] in self.words.prepositions and (
+            trigger.entry.frame not in ("meet", "host")
+        ):
+            after = slots.preps.get(view.lower[last], [])
+            if after and after[0].first == last + 1:
+                roles.target = [c for c in after if c.coord == after[0].coord]
+                return
+        first_object = slots.objects[0] if slots.objects else []
+        if first_object and trigger.entry.type not in ("ASSAULT", "COERCE") and all(
+            c.det in self.words.possessives for c in first_object
+        ):
+            roles.target = [c for c in roles.target if c not in first_object]
+            roles.content.extend(first_object)
 
     def _controller(self, view: SentenceView, clause: Clause,
                     clauses: list[Clause]) -> list[Chunk]:
@@ -1306,6 +1334,17 @@ class Coder:
         for draft in verbal:
             if draft.type in CONTENT_TYPES and draft.type != "ACCUSE" and not draft.targets:
                 draft.targets = self._content_target(view, draft, clauses, mentions)
+        # "Saudi Arabia hosted talks between X and Y": the noun names the meeting and its
+        # parties; the host makes it a meeting hosted by a third party
+        for draft in drafts:
+            if draft.dropped or draft.trigger.nominal or draft.trigger.entry.frame != "host":
+                continue
+            hosted = next((d for d in drafts if d.trigger.nominal and not d.dropped
+                           and d.type == "CONSULT" and d.chunk is not None
+                           and d.chunk in draft.roles.source), None)
+            if hosted is not None:
+                draft.dropped = True
+                hosted.mode = "third-party"
         for draft in drafts:
             if draft.dropped:
                 continue
@@ -1403,7 +1442,7 @@ class Coder:
     def _merge_nominal(self, view: SentenceView, draft: Draft, verbal: list[Draft]) -> None:
         chunk = draft.chunk
         for host in verbal:
-            if host.trigger.clause is not draft.trigger.clause:
+            if host.dropped or host.trigger.clause is not draft.trigger.clause:
                 continue
             if host.type == draft.type and _casualty_verb(host.trigger.entry) and (
                 not host.sources
