@@ -41,6 +41,8 @@ _NUMBER_WORDS = frozenset({
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred",
     "thousand", "dozen", "hundreds", "thousands", "half", "a", "ein", "eine",
 })
+# English verb particles, when right after a verb ("cut off", "set up", "pulled out")
+ENGLISH_PARTICLES = frozenset({"off", "up", "out", "down", "back", "away"})
 _VERB_ENDINGS = ("t", "te", "ten", "en", "st", "tet", "ete", "eten")
 
 
@@ -313,6 +315,10 @@ class Reader:
                 classes.append(PRONOUN)
             elif low in words.separable_particles and self._clause_final(view, i):
                 classes.append(PARTICLE)
+            elif not self.german and low in ENGLISH_PARTICLES and i > 0 and (
+                classes[i - 1] == VERB
+            ):
+                classes.append(OTHER)  # "cut off all trade", "set up a centre": a particle
             elif low in words.prepositions and (
                 low not in words.determiners or not self._before_count(view, i)
             ):
@@ -335,8 +341,11 @@ class Reader:
                 classes.append(NOUN)
             elif not self.german and low not in self._function:
                 # English nouns are not capitalised: content words that are neither verbs
-                # nor adverbs are read as (parts of) noun phrases
+                # nor adverbs are read as (parts of) noun phrases; a participle that is not
+                # a verb ("a diplomat accused of spying") is not a noun either
                 classes.append(OTHER if low in words.adverbs or (
+                    low.endswith("ed") and low != view.lemmas[i] and not word[:1].isupper()
+                ) or (
                     low.endswith("ly") and len(low) > 4 and not word[:1].isupper()
                     and not self._ly_noun(view, i)
                 ) else NOUN)
