@@ -354,11 +354,64 @@ def test_cameo_pattern_matching() -> None:
     verb = dictionary.verbs["abandon"][0]
     verb = type(verb)(verb.lemma, "TEST", verb.code)
     words = ["rebels", "abandoned", "the", "truce"]
-    match = dictionary.match(verb, words, words, list(range(4)), 1, set())
+    match = dictionary.match(verb, words, words, list(range(4)), 1)
     assert match is not None and match.code == "196"
     words = ["rebels", "abandoned", "the", "talks"]
-    match = dictionary.match(verb, words, words, list(range(4)), 1, set())
+    match = dictionary.match(verb, words, words, list(range(4)), 1)
     assert match is not None and match.pattern is None and match.code == verb.code
+
+
+def _cut(dictionary: Any, pattern_text: str) -> Any:
+    pattern = parse_pattern("162", pattern_text)
+    assert pattern is not None
+    dictionary.patterns["TEST"] = [pattern]
+    verb = dictionary.verbs["cut"][0]
+    return type(verb)(verb.lemma, "TEST", "160")
+
+
+@pytest.mark.parametrize(("words", "phrases", "target"), [
+    # "+" binds the noun phrase after "to", skipping the object "all aid"
+    ("washington cut all aid to the rebels", [(0, 0), (2, 3), (5, 6)], (5, 6)),
+    # a word may be inside a noun phrase ("military aid")
+    ("washington cut military aid to kyiv", [(0, 0), (2, 3), (5, 5)], (5, 5)),
+])
+def test_cameo_slots_bind_noun_phrases(words: str, phrases: list[tuple[int, int]],
+                                       target: tuple[int, int]) -> None:
+    dictionary = read_cameo_dictionary()
+    verb = _cut(dictionary, "$ * AID TO +")
+    tokens = words.split()
+    match = dictionary.match(verb, tokens, tokens, list(range(len(tokens))), 1, phrases)
+    assert match is not None and match.code == "162"
+    assert match.target == target and match.source == (0, 0)
+
+
+def test_cameo_slots_are_required() -> None:
+    dictionary = read_cameo_dictionary()
+    verb = _cut(dictionary, "* AID TO +")
+    tokens = "washington cut aid to stop the war".split()
+    # "to" is followed by a verb, not a noun phrase: the pattern does not match
+    match = dictionary.match(verb, tokens, tokens, list(range(len(tokens))), 1,
+                             [(0, 0), (2, 2), (5, 6)])
+    assert match is not None and match.pattern is None and match.code == "160"
+
+
+@pytest.mark.parametrize(("word", "token", "matches"), [
+    ("accus", "accusations", True),  # a TABARI stem continued by a suffix
+    ("accus", "accustomed", False),  # not an English suffix
+    ("troops", "troop", True),  # the pattern's plural, the text's singular
+    ("in_", "inside", False),  # exact words do not extend
+    ("war", "warning", False),  # short words are not stems
+])
+def test_cameo_word_matching(word: str, token: str, matches: bool) -> None:
+    dictionary = read_cameo_dictionary()
+    pattern = parse_pattern("111", f"* {word}")
+    assert pattern is not None
+    dictionary.patterns["TEST"] = [pattern]
+    verb = type(dictionary.verbs["cut"][0])("cut", "TEST", "160")
+    tokens = ["they", "cut", token]
+    lemmas = ["they", "cut", token[:-1] if token.endswith("s") else token]
+    match = dictionary.match(verb, tokens, lemmas, [0, 1, 2], 1)
+    assert match is not None and (match.pattern is not None) == matches
 
 
 # -- the seed report ------------------------------------------------------------------------

@@ -128,6 +128,12 @@ GROUP_TYPES = frozenset({"armed_group", "ngo", "igo", "organisation", "party"})
 # Types whose event nouns name all parties as sources ("Gespräche zwischen X und Y").
 MEETING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 VAGUE_VALUES = frozenset({"PRESENT_REF", "FUTURE_REF"})
+# Prepositions that name the party an act is directed at, in order of preference
+# ("embargo against X", "sanctions on X", "aid to X", "trade with X", "envoy from X").
+RECIPIENT_PREPS = ("against", "on", "to", "with", "from")
+# Unilateral commitments: a promised retreat or concession is CONCEDE, not AGREE.
+PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "offer", "commit", "versprechen",
+                           "zusagen", "zu|sagen", "anbieten", "an|bieten"})
 MEDIA_TYPES = frozenset({"media", "city"})
 # Entity types that speak for a state: their protests are diplomatic (ACCUSE).
 STATE_TYPES = frozenset({"country", "igo"})
@@ -470,6 +476,7 @@ class Coder:
                                             if sent_start <= m.start < sent_end])
         mention_tokens = {i for m in local for i in range(m.first, m.last + 1)}
         view.modifiers = {m.first for m in local if m.first == m.last and self._modifier(view, m)}
+        view.mention_spans = [(m.first, m.last) for m in local]
         view.places = [(p.start, p.end, p.country_code, p.text) for p in analysis.places
                        if sent_start <= p.start < sent_end and p.country_code]
         self.reader.classify(view)
@@ -611,7 +618,8 @@ class Coder:
             chosen_entries = self._filter([e for e, _ in unique], lemma_set)
             if chosen_entries:
                 if chosen_entries[0].type == NONE_TYPE:
-                    cameo_trigger = self._cameo_trigger(view, clause, i, only_patterns=True)
+                    cameo_trigger = self._cameo_trigger(view, clause, clauses, i,
+                                                        only_patterns=True)
                     if cameo_trigger is not None:
                         yield cameo_trigger
                     continue
@@ -626,7 +634,8 @@ class Coder:
                 # A verb the lexicon lists whose conditions failed ("released on bail")
                 # codes only through a CAMEO phrase pattern, never its block's default.
                 listed = bool(unique)
-                cameo_trigger = self._cameo_trigger(view, clause, i, only_patterns=listed)
+                cameo_trigger = self._cameo_trigger(view, clause, clauses, i,
+                                                    only_patterns=listed)
                 if cameo_trigger is not None:
                     yield cameo_trigger
 
@@ -655,28 +664,34 @@ class Coder:
                 return -1
         return k
 
-    def _cameo_trigger(self, view: SentenceView, clause: Clause, i: int,
-                       only_patterns: bool) -> Trigger | None:
+    def _cameo_trigger(self, view: SentenceView, clause: Clause, clauses: list[Clause],
+                       i: int, only_patterns: bool) -> Trigger | None:
         assert self.cameo is not None
         verbs = self.cameo.lookup(view.lemmas[i], view.lower[i])
         if not verbs:
             return None
-        position = clause.tokens.index(i)
-        actors: set[int] = set()
-        for chunk in clause.chunks:
-            actors.update(range(chunk.first, chunk.last + 1))
+        chunks = self._pattern_chunks(clause, clauses)
+        tokens = sorted({*clause.tokens, *(k for c in clauses if c.parent is clause
+                                            and c.kind == "inf" and c.first > clause.first
+                                            for k in c.tokens)})
+        position = tokens.index(i)
+        phrases = self._phrases(view, chunks)
+        bare = [(c.first, c.last) for c in chunks if c.prep is None]
         best: Match | None = None
+        best_rank: tuple[int, int, int, int] = (-1, -1, -1, -1)
         for verb in verbs:
-            match = self.cameo.match(verb, view.lower, view.lemmas, clause.tokens, position,
-                                     actors)
+            match = self.cameo.match(verb, view.lower, view.lemmas, tokens, position,
+                                     phrases, bare)
             if match is None:
                 continue
             if only_patterns and (match.pattern is None or match.pattern.words == 0):
                 continue
-            if best is None or len(verb.rest) > len(best.verb.rest) or (
-                match.pattern is not None and best.pattern is None
-            ):
-                best = match
+            # a multiword verb, then a pattern, then the most specific pattern wins
+            pattern = match.pattern
+            rank = (len(verb.rest), int(pattern is not None),
+                    pattern.words if pattern else 0, pattern.slots if pattern else 0)
+            if rank > best_rank:
+                best, best_rank = match, rank
         if best is None:
             return None
         code = best.code.split(":")[0].strip()
@@ -689,6 +704,12 @@ class Coder:
             coding.type not in DEFAULT_CODED_TYPES
         ):
             return None
+        if best.pattern is not None and best.source is None and (
+            view.lemmas[i] in self.words.speech_verbs
+        ) and self.ontology.quad(coding.type) in (2, 4):
+            # "reported an attack" (CAMEO "* ATTACK" for REPORT): the object noun is the
+            # event, with its own actors; the reporter did not carry it out
+            return None
         entry = Entry(
             key=view.lemmas[i], kind="verb", type=coding.type,
             mode=self.ontology.valid_mode(coding.type, coding.mode), cameo=code,
@@ -697,6 +718,23 @@ class Coder:
             note=f"CAMEO {best.verb.block}" + (f": {best.pattern.text}" if best.pattern else ""),
         )
         return Trigger(i, entry, clause, False, cameo=best, last=best.last_token)
+
+    @staticmethod
+    def _phrases(view: SentenceView, chunks: list[Chunk]) -> list[tuple[int, int]]:
+        """Noun phrases a CAMEO slot may bind: the chunks, and actor names inside them.
+
+        "vetoed a Security Council resolution" matches "* + &SOLUTION": the name inside
+        the noun phrase is the target.
+        """
+        spans = {(c.first, c.last) for c in chunks}
+        starts = {c.first for c in chunks}
+        ends = {c.last for c in chunks}
+        for first, last in view.mention_spans:
+            if first not in starts and last not in ends and any(
+                c.first < first and last < c.last for c in chunks
+            ):
+                spans.add((first, last))
+        return sorted(spans)
 
     def _clause_lemmas(self, view: SentenceView, clause: Clause) -> set[str]:
         tokens = list(clause.tokens)
@@ -887,16 +925,17 @@ class Coder:
         draft.passive = passive
         slots = clause_slots(view, clause, trigger.index, passive, self.words)
         self._inherit_subject(view, clause, clauses, slots, trigger.index)
+        context = [c for other in group for c in other.chunks]
         if clause.kind == "inf" and not slots.subject and clause.parent is not None:
-            # "Israel kündigte an, seine Truppen abzuziehen": the subject of the
-            # governing clause does what the infinitive says (subject control)
-            parent = clause.parent
-            verbs = [i for i in parent.tokens if view.classes[i] in (VERB, AUX, MODAL)]
-            anchor = verbs[0] if verbs else parent.tokens[-1]
-            slots.subject = clause_slots(view, parent, anchor, False, self.words).subject
+            slots.subject = self._controller(view, clause, clauses)
+            context += clause.parent.chunks
         roles = assign_roles(trigger.entry, slots, view)
-        if trigger.cameo is not None:
-            self._bind_cameo(clause, trigger.cameo, roles, trigger.entry.frame)
+        if not self.german and not passive:
+            self._english_roles(view, trigger, slots, roles)
+        if trigger.cameo is not None and not passive:
+            # a passive clause says who did it ("vetoed by Russia"): syntax wins
+            self._bind_cameo(view, clause, trigger.cameo, roles, trigger.entry.frame, mentions,
+                             self._pattern_chunks(clause, clauses))
         if draft.type in ("REQUEST", "REJECT", "AGREE", "SUPPORT", "THREATEN"):
             # "demanded the release of X", "forderte eine Waffenruhe": an object naming
             # what is demanded is content, not the target
@@ -911,7 +950,6 @@ class Coder:
                         # to act is the addressee
                         roles.target.extend(c for c in clause.chunks if c.attached_to is chunk)
         draft.roles = roles
-        context = [c for other in group for c in other.chunks]
         draft.sources = self._actors(view, roles.source, mentions, participants=True,
                                      context=context)
         draft.targets = self._actors(view, roles.target, mentions, participants=True,
@@ -927,6 +965,8 @@ class Coder:
                 draft.targets = antecedent
             elif not pronoun_is_target and not draft.sources:
                 draft.sources = antecedent
+        if not draft.targets and not self.german and not slots.passive:
+            draft.targets = self._recipient(view, draft, slots, mentions, context)
         if not draft.targets:
             draft.targets = self._place_targets(view, draft, roles.target)
         if draft.type == "ASSAULT" and not draft.sources and not passive and self.german and (
@@ -939,18 +979,119 @@ class Coder:
         source_ids = {m.kb_id or m.text for m in draft.sources}
         draft.targets = [m for m in draft.targets if (m.kb_id or m.text) not in source_ids]
 
-    def _bind_cameo(self, clause: Clause, match: Match, roles: Roles, frame: str) -> None:
-        """Actor slots of a CAMEO pattern fill roles the clause syntax left empty."""
-        for token, target in ((match.source_token, roles.source),
-                              (match.target_token, roles.target)):
-            if token is None or target or (frame == "meet" and target is roles.target):
+    def _english_roles(self, view: SentenceView, trigger: Trigger, slots: Slots,
+                       roles: Roles) -> None:
+        """English refinements of the frame's roles.
+
+        * A verb ending in a preposition ("called on", "appealed to") takes the phrase
+          after it as its target.
+        * An object that belongs to the source ("withdrew its ambassador", "recalled its
+          troops") is not the target of a non-violent act; the recipient comes from a
+          prepositional phrase (:meth:`_recipient`).
+        """
+        last = max(trigger.index, trigger.last)
+        if last > trigger.index and view.lower[last] in self.words.prepositions and (
+            trigger.entry.frame not in ("meet", "host")
+        ):
+            after = slots.preps.get(view.lower[last], [])
+            if after and after[0].first == last + 1:
+                roles.target = [c for c in after if c.coord == after[0].coord]
+                return
+        first_object = slots.objects[0] if slots.objects else []
+        if first_object and trigger.entry.type not in ("ASSAULT", "COERCE") and all(
+            c.det in self.words.possessives for c in first_object
+        ):
+            roles.target = [c for c in roles.target if c not in first_object]
+            roles.content.extend(first_object)
+
+    def _controller(self, view: SentenceView, clause: Clause,
+                    clauses: list[Clause]) -> list[Chunk]:
+        """Who does what an infinitive says: the governing clause's subject or object.
+
+        "Israel kündigte an, seine Truppen abzuziehen", "Armenia agreed to resume
+        talks": the subject (subject control); "Blinken urged Israel to allow aid",
+        "called on the army to stop": the object of an English verb of asking,
+        ordering or allowing (object control), unless that verb is passive.
+        """
+        parent = clause.parent
+        assert parent is not None
+        verbs = [i for i in parent.tokens if view.classes[i] in (VERB, AUX, MODAL)]
+        if self.german:
+            anchor = verbs[0] if verbs else parent.tokens[-1]
+            return clause_slots(view, parent, anchor, False, self.words).subject
+        before = [i for i in verbs if i < clause.first and view.classes[i] == VERB]
+        anchor = before[-1] if before else (verbs[0] if verbs else parent.tokens[-1])
+        passive = is_passive(view, parent, anchor, self.words, [parent])
+        slots = clause_slots(view, parent, anchor, passive, self.words)
+        if view.lemmas[anchor] in self.words.object_control and not passive:
+            if slots.objects:
+                return slots.objects[0]
+            for prep in ("on", "upon", "to"):  # "called on X to", "appealed to X to"
+                if slots.preps.get(prep):
+                    return coordinated(parent.chunks, slots.preps[prep][0])
+        if not slots.subject and parent.kind == "inf" and parent.parent is not None:
+            return self._controller(view, parent, clauses)  # "agreed to try to resume"
+        if not slots.subject:
+            self._inherit_subject(view, parent, clauses, slots, anchor)
+        return slots.subject
+
+    @staticmethod
+    def _pattern_chunks(clause: Clause, clauses: list[Clause]) -> list[Chunk]:
+        """The chunks a CAMEO pattern of the clause's verb reads: its own and those of
+        the infinitives that complete it ("converged on Lagos | to protest ...")."""
+        chunks = list(clause.chunks)
+        for other in clauses:
+            if other.parent is clause and other.kind == "inf" and other.first > clause.first:
+                chunks.extend(other.chunks)
+        return chunks
+
+    def _recipient(self, view: SentenceView, draft: Draft, slots: Slots,
+                   mentions: list[Mention], context: Sequence[Chunk]) -> list[Mention]:
+        """The recipient named after an object that is a thing, not an actor (English).
+
+        "cut off all trade with Lithuania", "closed its airspace to Israeli flights",
+        "withdrew its ambassador from Somalia": the object names no party (or the
+        source's own people: "its ambassador"), so the party the act is directed at
+        is in a prepositional phrase of the verb.
+        """
+        objects = slots.objects[0] if slots.objects else []
+        if not objects or draft.type in ("CONSULT", "ASSAULT"):
+            return []
+        own = all(c.det in self.words.possessives for c in objects)
+        if not own and self._actors(view, objects, mentions, participants=True,
+                                    context=context):
+            return []
+        for prep in RECIPIENT_PREPS:
+            chunks = slots.preps.get(prep)
+            if not chunks:
                 continue
-            chunk = next((c for c in clause.chunks if c.covers(token)), None)
-            if chunk is not None and chunk not in target:
-                for other in (roles.source, roles.target):
-                    if chunk in other:
-                        other.remove(chunk)
-                target.append(chunk)
+            actors = self._actors(view, coordinated(list(context), chunks[0]), mentions,
+                                  participants=True, context=context)
+            if actors:
+                return actors
+        return []
+
+    def _bind_cameo(self, view: SentenceView, clause: Clause, match: Match, roles: Roles,
+                    frame: str, mentions: list[Mention], chunks: list[Chunk]) -> None:
+        """The noun phrases a CAMEO pattern bound ($ source, + target) fill their roles.
+
+        A pattern is more specific than the clause syntax, so its phrase replaces the
+        role's chunks when it names an actor.
+        """
+        for span, role in ((match.source, roles.source), (match.target, roles.target)):
+            if span is None or (frame == "meet" and role is roles.target):
+                continue
+            chunk = next((c for c in chunks if c.first == span[0]), None)
+            if chunk is None and any(c.first < span[0] and span[1] < c.last for c in chunks):
+                chunk = Chunk(span[0], span[1], head=span[1])  # a name inside a phrase
+            if chunk is None or chunk in role or not self._actors(
+                view, [chunk], mentions, participants=True, context=chunks
+            ):
+                continue
+            group = coordinated(chunks, chunk) if chunk in chunks else [chunk]
+            for other in (roles.source, roles.target, roles.content):
+                other[:] = [c for c in other if c not in group]
+            role[:] = group
 
     def _antecedent_actors(self, view: SentenceView, clause: Clause, clauses: list[Clause],
                            mentions: list[Mention], participants: bool = True) -> list[Mention]:
@@ -1351,6 +1492,17 @@ class Coder:
         for draft in verbal:
             if draft.type in CONTENT_TYPES and draft.type != "ACCUSE" and not draft.targets:
                 draft.targets = self._content_target(view, draft, clauses, mentions)
+        # "Saudi Arabia hosted talks between X and Y": the noun names the meeting and its
+        # parties; the host makes it a meeting hosted by a third party
+        for draft in drafts:
+            if draft.dropped or draft.trigger.nominal or draft.trigger.entry.frame != "host":
+                continue
+            hosted = next((d for d in drafts if d.trigger.nominal and not d.dropped
+                           and d.type == "CONSULT" and d.chunk is not None
+                           and d.chunk in draft.roles.source), None)
+            if hosted is not None:
+                draft.dropped = True
+                hosted.mode = "third-party"
         for draft in drafts:
             if draft.dropped:
                 continue
@@ -1397,10 +1549,25 @@ class Coder:
             inline = not self.german and draft.trigger.index > 0 and (
                 view.lower[draft.trigger.index - 1] == "to"
             )
+            if parent is not None and not self.german and draft.trigger.clause.kind == "inf" and (
+                parent.type == draft.type or parent.type == "PROTEST"
+            ) and not draft.trigger.nominal:
+                # "met in Brussels to discuss ...": one meeting; "rallied to demand ...": the
+                # purpose of a protest is part of the protest
+                draft.dropped = True
+                parent.targets.extend(t for t in draft.targets if t not in parent.targets)
+                continue
             if parent is not None and parent.type in CONTENT_TYPES and (
                 draft.trigger.clause.kind in ("sub", "inf") or draft.trigger.nominal or inline
             ) and parent.type != draft.type:
                 draft.dropped = True
+                if parent.type == "AGREE" and draft.type in ("RETREAT", "CONCEDE") and (
+                    not draft.trigger.nominal
+                    and view.lemmas[parent.trigger.index] in PROMISE_VERBS
+                ):
+                    # "promised to withdraw its troops": a promised concession is CONCEDE
+                    # (PLOVER 2.0: "the promise of future concessions")
+                    parent.type, parent.mode, parent.cameo = "CONCEDE", None, draft.cameo
                 if parent.type == "THREATEN" and parent.mode is None:
                     parent.mode = self._threat_mode(draft)
                 if parent.type == "THREATEN" and not parent.targets:
@@ -1485,7 +1652,7 @@ class Coder:
     def _merge_nominal(self, view: SentenceView, draft: Draft, verbal: list[Draft]) -> None:
         chunk = draft.chunk
         for host in verbal:
-            if host.trigger.clause is not draft.trigger.clause:
+            if host.dropped or host.trigger.clause is not draft.trigger.clause:
                 continue
             if host.type == draft.type and _casualty_verb(host.trigger.entry) and (
                 not host.sources

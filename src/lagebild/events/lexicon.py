@@ -97,6 +97,8 @@ class SyntaxWords:
     light_verbs: frozenset[str]
     adverbs: frozenset[str]
     topic_verbs: frozenset[str]
+    # verbs whose object does what their infinitive says ("urged Israel to allow")
+    object_control: frozenset[str] = frozenset()
     # document-level reference: pronoun -> features its antecedent may have
     anaphoric_pronouns: Mapping[str, frozenset[str]] = field(default_factory=dict)
     determiner_genders: Mapping[str, str] = field(default_factory=dict)
@@ -177,6 +179,7 @@ def read_syntax(language: str) -> SyntaxWords:
         light_verbs=words("light_verbs"),
         adverbs=words("adverbs"),
         topic_verbs=words("topic_verbs"),
+        object_control=words("object_control"),
         anaphoric_pronouns={str(k).lower(): frozenset(str(f) for f in v) for k, v in (
             raw.get("anaphoric_pronouns") or {}).items()},
         determiner_genders={str(k).lower(): str(v) for k, v in (
