@@ -77,17 +77,14 @@ OTHER_STAGE = {
 # Known gaps of the events stage itself on the second German set (docs/events.md).
 KNOWN_GAPS = {
     "de-dev2-009": "a place in a locative phrase is taken as the target",
-    "de-dev2-016": "'Selbstmordattentäter' does not set the suicide-attack mode",
     "de-dev2-021": "'aus der Luft' does not set the aerial mode",
     "de-dev2-022": "'Ziele im Iran': a place inside the object is not the target",
     "de-dev2-023": "'die Stadt Awdijiwka': the seized place is not coded as its country",
     "de-dev2-050": "'kam es am Montag zu einem Treffen': the clause date is not the noun's",
-    "de-dev2-065": "a conditional clause after a threat is coded as its own event",
     "de-dev2-070": "'Vergeltung für die Angriffe': the reason of a threat is coded",
     "de-dev2-115": "the genitive of an event noun subject is not its target",
     "de-dev2-130": "a bare plural object after a place name is not the target",
     "de-dev2-135": "a pronoun does not satisfy a lexicon condition ('übergab sie')",
-    "de-dev2-137": "'keine weiteren Geiseln': a negated object is not the target",
 }
 
 

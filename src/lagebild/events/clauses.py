@@ -159,7 +159,7 @@ class Reader:
             return False
         if low in self.lexicon.forms or lemma in self.lexicon.verbs or (
             lemma in self.lexicon.separable or low in self.lexicon.separable_forms
-        ):
+        ) or low in self.lexicon.light_forms:
             return not (view.words[i][:1].isupper() and i > 0)
         if view.words[i][:1].isupper() or low in self._function or len(low) < 4:
             return False

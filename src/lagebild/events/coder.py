@@ -197,6 +197,9 @@ class Draft:
     light: int | None = None
     light_planned: bool = False  # the light verb announces the event ("kündigten ... an")
     conditional: bool = False  # the consequence of a condition ("Sollte X ..., werde Y ...")
+    # a claim of responsibility for an event the noun does not describe ("bekannte sich zu
+    # dem Anschlag"): an event only with a date of its own
+    bare_claim: bool = False
 
 
 class Coder:
@@ -1357,8 +1360,11 @@ class Coder:
         light = self._light_verb(view, clause, chunk)
         if light is not None and self.german:
             draft.light = light
-            draft.light_planned = bool(self._light_names(view, clause, light)
-                                       & self.words.planning_verbs)
+            names = self._light_names(view, clause, light)
+            draft.light_planned = bool(names & self.words.planning_verbs)
+            draft.bare_claim = bool(names & self.words.claim_verbs) and not (
+                sources or targets or target_chunks
+            )
         if light is not None and (not sources or draft.type in MEETING_TYPES):
             # "Guterres führte Gespräche mit dem iranischen Außenminister": the light
             # verb's subject takes part too
@@ -1400,6 +1406,9 @@ class Coder:
         "nahmen ... auf" is "aufnehmen", "kündigten ... an" is "ankündigen".
         """
         names = {view.lemmas[i], view.lower[i]}
+        infinitive = self.lexicon.light_forms.get(view.lower[i])
+        if infinitive is not None:
+            names.add(infinitive)  # "bekannte" is "bekennen"
         if self.german:
             names.update(view.lower[k] + view.lemmas[i] for k in clause.tokens
                          if view.classes[k] == PARTICLE)
@@ -1903,8 +1912,12 @@ class Coder:
             if candidates:
                 draft.date = candidates[0]
                 draft.last = max(draft.last, self._token_at(view, candidates[0].end - 1))
-            elif not draft.sources and not draft.targets and draft.light is None:
-                draft.dropped = True  # "kam es zu Zusammenstößen" is an event all the same
+            elif (not draft.sources and not draft.targets and draft.light is None) or (
+                draft.bare_claim
+            ):
+                # "kam es zu Zusammenstößen" is an event all the same; "bekannte sich zu dem
+                # Anschlag" is a statement about an attack reported elsewhere (CAMEO 015)
+                draft.dropped = True
             return
         clause = draft.trigger.clause
         inside = [t for t in times if any(view.starts[i] <= t.start < view.ends[i]

@@ -110,6 +110,8 @@ class SyntaxWords:
     # light verbs that announce the event they govern rather than report it ("kündigten
     # Kundgebungen an"): the event is planned
     planning_verbs: frozenset[str] = frozenset()
+    # light verbs of a claim of responsibility ("bekannte sich zu dem Anschlag")
+    claim_verbs: frozenset[str] = frozenset()
     # protesters: violence by them is a riot (PROTEST), not an ASSAULT
     protester_nouns: frozenset[str] = frozenset()
     # modals of will and the future: a negated cooperative act with them is a refusal
@@ -190,6 +192,7 @@ def read_syntax(language: str) -> SyntaxWords:
         light_verb_preps={str(k).lower(): frozenset(str(p).lower() for p in v) for k, v in (
             raw.get("light_verb_preps") or {}).items()},
         planning_verbs=words("planning_verbs"),
+        claim_verbs=words("claim_verbs"),
         protester_nouns=words("protester_nouns"),
         volitional_modals=words("volitional_modals"),
         reportative_modals=words("reportative_modals"),
@@ -297,6 +300,22 @@ def strong_forms(infinitive: str, particle: str | None, syntax: SyntaxWords,
     return finite | {participle}, set()
 
 
+def light_verb_forms(syntax: SyntaxWords, table: StrongVerbs) -> dict[str, str]:
+    """Finite forms and participles of the strong light verbs -> their infinitive.
+
+    The lemmatizer leaves some of them alone ("bekannte" -> "bekannt", not "bekennen");
+    a light verb is recognised by its infinitive.
+    """
+    verbs = {*syntax.light_verbs, *syntax.planning_verbs, *syntax.light_verb_preps,
+             *syntax.claim_verbs}
+    out: dict[str, str] = {}
+    for verb in sorted(verbs):
+        forms, separated = strong_forms(verb, None, syntax, table)
+        for form in forms | separated:
+            out.setdefault(form, verb)
+    return out
+
+
 @dataclass
 class Lexicon:
     """The trigger lexicon of one language, indexed for lookup by token."""
@@ -312,6 +331,8 @@ class Lexicon:
     heads: dict[str, list[Entry]] = field(default_factory=dict)
     cues: dict[str, list[Cue]] = field(default_factory=dict)
     strong: StrongVerbs = field(default_factory=dict)
+    # forms of strong light verbs the lemmatizer misses -> infinitive ("bekannte")
+    light_forms: dict[str, str] = field(default_factory=dict)
     _head_lengths: tuple[int, ...] = ()
     _cue_lengths: tuple[int, ...] = ()
     _compound_cache: dict[str, tuple[str, list[Entry]] | None] = field(default_factory=dict)
@@ -413,7 +434,9 @@ def read_lexicon(language: str) -> Lexicon:
     """
     path = f"resources/{language}/event_lexicon.tsv"
     syntax = read_syntax(language)
-    lexicon = Lexicon(language, syntax, strong=read_strong_verbs(language))
+    strong = read_strong_verbs(language)
+    lexicon = Lexicon(language, syntax, strong=strong,
+                      light_forms=light_verb_forms(syntax, strong))
     text = data_path(language, "event_lexicon.tsv").read_text(encoding="utf-8")
     header_seen = False
     for number, raw in enumerate(text.splitlines(), start=1):
