@@ -375,6 +375,10 @@ class Reader:
     @staticmethod
     def _before_count(view: SentenceView, i: int) -> bool:
         following = view.lower[i + 1] if i + 1 < len(view) else ""
+        if following in ("ein", "eine", "a"):
+            # "über eine Million" is a count, "über eine Waffenruhe" a topic
+            after = view.lower[i + 2] if i + 2 < len(view) else ""
+            return after in _NUMBER_WORDS or after.startswith(("million", "milliard", "halb"))
         return following[:1].isdigit() or following in _NUMBER_WORDS
 
     def _pronoun_use(self, view: SentenceView, i: int) -> bool:
@@ -703,6 +707,9 @@ class Reader:
                 pending_prep = words.contractions.get(low, low)
                 if low == "zufolge":
                     pending_prep = "laut"
+                    if chunks and chunks[-1].last == i - 1 and chunks[-1].prep is None:
+                        # "Aktivisten zufolge": a postposition; its noun is no subject
+                        chunks[-1].prep, pending_prep = "laut", None
                 pos += 1
                 continue
             if (cls in (COORD,) and low in words.coordinators) or view.words[i] == ",":
@@ -809,7 +816,7 @@ class Reader:
             # ("in der Nacht Ziele der Hamas", "am Dienstag Kiew")
             previous = i - 1
             if i in mention_tokens and view.words[i][:1].isupper() and (
-                previous in mention_tokens or self.title(view.lemmas[previous])
+                self._same_mention(view, previous, i, mention_tokens) or self.title(view.lemmas[previous])
             ):
                 return True
             if cls == NOUN and view.lemmas[previous] in self.words.quantity_nouns:
@@ -822,6 +829,15 @@ class Reader:
         if cls == OTHER:
             return self._np_token(view, i, mention_tokens)
         return not self.german and view.words[i] in ("'s", "’s", "'")
+
+    @staticmethod
+    def _same_mention(view: SentenceView, previous: int, i: int,
+                      mention_tokens: set[int]) -> bool:
+        """Whether two tokens belong to one actor mention ("die Hamas Israel" are two)."""
+        if previous not in mention_tokens:
+            return False
+        return not view.mention_spans or any(
+            a <= previous and i <= b for a, b in view.mention_spans)
 
     def title(self, lemma: str) -> bool:
         """Whether a noun is a title or role ("Präsident", "Hamas-Vizechef")."""

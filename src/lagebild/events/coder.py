@@ -100,8 +100,8 @@ CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})
 # "destroy" is the manual's residual mode: a named weapon replaces it.
 REPLACEABLE_MODES = frozenset({"heavy-weapons", "firearms", "aerial", "destroy"})
 # Openers of a clause that reports the consequences of the clause it hangs on.
-CONSEQUENCE_OPENERS = frozenset({"wobei", "wodurch", "bei", "dabei", "killing", "leaving",
-                                 "wounding"})
+CONSEQUENCE_OPENERS = frozenset({"wobei", "wodurch", "woraufhin", "bei", "dabei", "killing",
+                                 "leaving", "wounding"})
 NONE_TYPE = "NONE"
 # Types a CAMEO verb's default code (no phrase pattern matched) may give. The defaults of
 # the cooperation blocks ("add", "include", "improve", "head" -> COOPERATE/CONCEDE) were
@@ -1290,15 +1290,20 @@ class Coder:
 
         "Freilassung des Journalisten" (acted on) vs "Rücktritt der Regierung" (acts).
         """
-        entries = self.lexicon.nouns.get(lemma) or (
+        return any(e.type in ("CONCEDE", "ASSAULT", "COERCE") for e in self._noun_entries(lemma))
+
+    def _noun_entries(self, lemma: str) -> Sequence[Entry]:
+        """The lexicon entries of an event noun, whole or (German) by its compound head."""
+        return self.lexicon.nouns.get(lemma) or (
             (self.lexicon.compound(lemma) or ("", []))[1] if self.german else []
         )
-        return any(e.type in ("CONCEDE", "ASSAULT", "COERCE") for e in entries)
 
     def _participant(self, lemma: str) -> bool:
         """Whether a noun names people or forces ("Zivilisten", "Terrorgruppen")."""
         nouns = self.words.participant_nouns
-        if lemma in nouns or lemma.rsplit("-", 1)[-1] in nouns or self.agents.word(lemma):
+        if lemma in nouns or lemma.rsplit("-", 1)[-1] in nouns or self.agents.word(lemma) or (
+            lemma in self.words.protester_nouns
+        ):
             return True
         if not self.german:
             return False
@@ -1550,6 +1555,18 @@ class Coder:
                    and d.chunk is not None and d.chunk in draft.roles.target
                    for d in drafts):
                 draft.dropped = True
+        # "Drohnenangriffe, die die Energieinfrastruktur trafen": a relative clause on an
+        # event noun tells more about that event (casualty clauses count for it later)
+        for draft in drafts:
+            clause = draft.trigger.clause
+            if draft.dropped or draft.trigger.nominal or clause.kind != "rel" or (
+                clause.antecedent is None or _casualty_verb(draft.trigger.entry)
+            ):
+                continue
+            noun = view.lemmas[clause.antecedent]
+            if any(e.type == draft.type for e in (*self._noun_entries(noun.lower()),
+                                                  *self._noun_entries(noun))):
+                draft.dropped = True
         # content clauses of demands, threats, promises and refusals are not events
         for draft in drafts:
             if draft.dropped:
@@ -1592,14 +1609,22 @@ class Coder:
                     parent.mode = draft.mode if draft.mode == "release" else None
         # casualty clauses hang on an attack; several casualty verbs are one event
         for draft in drafts:
+            # "stach auf Fahrgäste ein und verletzte fünf Menschen": a coordinated casualty
+            # verb with the shared subject reports the victims of the same attack
+            # (counted people, no named target, no mode of its own such as abduction)
+            shared = draft.sources and draft.trigger.clause.kind == "conj" and self.german and (
+                draft.mode is None and all(m.participant for m in draft.targets)
+            )
             if draft.dropped or not _casualty_verb(draft.trigger.entry) or (
-                draft.type != "ASSAULT" or draft.sources
+                draft.type != "ASSAULT" or (draft.sources and not shared)
             ):
                 continue
             host = self._casualty_host(draft, drafts)
-            if host is not None:
+            if host is not None and (not shared or self._same_actors(host, draft)):
                 draft.dropped = True
                 host.quantities.extend(q for q in draft.quantities if q not in host.quantities)
+                if shared and not host.targets:
+                    host.targets = list(draft.targets)
         # the same event named twice in one clause group
         kept: list[Draft] = []
         for draft in drafts:
@@ -1675,9 +1700,10 @@ class Coder:
                     host.mode, host.mode_token = draft.mode, draft.trigger.index
                 return
             roles = host.roles
-            in_roles = any(chunk is c or (chunk is not None and c.covers(chunk.first))
-                           for c in (*roles.instrument, *roles.content, *roles.source,
-                                     *roles.target))
+            # a conjunct shares its role ("über eine Waffenruhe und die Freilassung ...")
+            in_roles = any(chunk is c or (chunk is not None and (
+                c.covers(chunk.first) or (c.coord == chunk.coord and c.prep == chunk.prep)
+            )) for c in (*roles.instrument, *roles.content, *roles.source, *roles.target))
             bare_noun = not draft.sources and not draft.targets
             if not in_roles and not (host.type == draft.type and (
                 bare_noun or (chunk is not None and chunk.prep is None)
@@ -1685,7 +1711,8 @@ class Coder:
                 continue
             if host.type == draft.type or (host.type == "THREATEN" and any(
                 chunk is c for c in (*roles.content, *roles.instrument)
-            )) or any(chunk is c for c in roles.content if c.prep in ("über", "about")):
+            )) or any(chunk is c or (chunk is not None and c.coord == chunk.coord)
+                      for c in roles.content if c.prep in ("über", "about")):
                 draft.dropped = True
                 if host.type == draft.type and draft.mode and (
                     host.mode is None or host.mode in REPLACEABLE_MODES
