@@ -261,6 +261,10 @@ class Reader:
         if not following[:1].isupper() or not view.lower[i].endswith(("en", "e", "er", "es",
                                                                         "em")):
             return False
+        if i > 0 and view.lower[i - 1] in self.words.determiners and (
+            view.lower[i - 1] not in self.words.prepositions
+        ):
+            return True  # "aus dem belagerten Krankenhaus"
         k = i - 1
         seen_prep = False
         while k >= 0 and (view.words[k][:1].isupper() or view.lower[k][:1].isdigit()

@@ -1439,8 +1439,9 @@ class Coder:
             slots = clause_slots(view, clause, i, False, words)
             groups = slots.objects if self.german else slots.objects[:1]
             # "traten in den Streik": a light verb right before its prepositional phrase
+            # ("gingen in die Offensive"), not a time or reason ("verhängte nach dem Angriff")
             right_after = chunk.prep is not None and 0 < chunk.first - i <= 2 and bool(
-                names & words.light_verbs)
+                names & words.light_verbs) and (not self.german or chunk.prep in ("in", "zu"))
             if (by_object and (any(chunk in group for group in groups) or right_after)) or (
                 chunk.prep in preps and chunk.attached_to is None
             ):
@@ -1571,7 +1572,7 @@ class Coder:
         for draft in drafts:
             if draft.dropped:
                 continue
-            parent = self._governing(view, draft, drafts)
+            parent = self._governing(view, draft, drafts) or self._content_host(draft, drafts)
             inline = not self.german and draft.trigger.index > 0 and (
                 view.lower[draft.trigger.index - 1] == "to"
             )
@@ -1671,7 +1672,17 @@ class Coder:
                     mode = self._threat_mode(host)
                     host.type, host.mode, host.conditional = "THREATEN", mode, True
                     host.cameo = "138" if mode == "violence" else "130"
-            if any(h.type == "THREATEN" for h in hosts):
+            # the terms of a promise or concession are part of it: "hat zugestimmt, 40
+            # Geiseln freizulassen, wenn Israel Gefangene entlässt"
+            groups = set()
+            parent: Clause | None = condition.parent
+            while parent is not None:
+                groups.add(parent.group)
+                parent = parent.parent
+            if any(h.type == "THREATEN" for h in hosts) or any(
+                d.type in ("AGREE", "CONCEDE") and not d.dropped and not d.trigger.nominal
+                and d.trigger.clause.group in groups for d in drafts
+            ):
                 for draft in drafts:
                     if draft.trigger.clause.group == condition.group:
                         draft.dropped = True
@@ -1704,6 +1715,12 @@ class Coder:
             in_roles = any(chunk is c or (chunk is not None and (
                 c.covers(chunk.first) or (c.coord == chunk.coord and c.prep == chunk.prep)
             )) for c in (*roles.instrument, *roles.content, *roles.source, *roles.target))
+            if in_roles and host.type in ("REJECT", "REQUEST") and host.type != draft.type:
+                # "schloss ein Treffen aus", "forderte eine Waffenruhe": what is refused or
+                # demanded is the act's content, not an event
+                draft.dropped = True
+                host.mode = host.mode or _DEMAND_MODES.get(draft.type)
+                return
             bare_noun = not draft.sources and not draft.targets
             if not in_roles and not (host.type == draft.type and (
                 bare_noun or (chunk is not None and chunk.prep is None)
@@ -1753,11 +1770,13 @@ class Coder:
             return None
         parent = clause.parent
         while parent is not None:
-            for other in drafts:
-                if other is not draft and not other.trigger.nominal and (
-                    other.trigger.clause.group == parent.group
-                ):
-                    return other
+            hosts = [other for other in drafts if other is not draft
+                     and not other.trigger.nominal and other.trigger.clause.group == parent.group]
+            if hosts:
+                # the nearest verb before the clause ("telefonierte mit X und bot an, zu
+                # vermitteln": "bot an")
+                before = [h for h in hosts if h.trigger.index < clause.first]
+                return max(before, key=lambda h: h.trigger.index) if before else hosts[0]
             parent = parent.parent
         if not self.german:
             # "threatened to attack": an English infinitive right after another trigger
@@ -1769,6 +1788,26 @@ class Coder:
                         and i - other.trigger.last <= 4
                     ):
                         return other
+        return None
+
+    def _content_host(self, draft: Draft, drafts: list[Draft]) -> Draft | None:
+        """German: the demand, promise or refusal whose zu-infinitive holds an event noun.
+
+        "drängen Israel, vor einer Offensive auf Rafah einen Plan vorzulegen": the
+        offensive is part of what is demanded.
+        """
+        clause = draft.trigger.clause
+        if not (self.german and draft.trigger.nominal and clause.kind == "inf"):
+            return None
+        parent = clause.parent
+        while parent is not None:
+            for other in drafts:
+                if other is not draft and not other.trigger.nominal and not other.dropped and (
+                    other.trigger.clause.group == parent.group
+                    and other.type in CONTENT_TYPES and other.type != "ACCUSE"
+                ):
+                    return other
+            parent = parent.parent
         return None
 
     def _casualty_host(self, draft: Draft, drafts: list[Draft]) -> Draft | None:
