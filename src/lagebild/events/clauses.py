@@ -445,6 +445,14 @@ class Reader:
                 clauses.append(clause)
                 stack[-1] = clause
                 continue
+            if self.german and kind == "coord" and top is not None and top.kind in (
+                "main", "conj") and len(tokens) > 1 and view.classes[tokens[1]] in (VERB, AUX, MODAL):
+                # "eröffneten das Feuer auf X, die ..., und töteten zwölf Menschen": a verb
+                # phrase after a closed clause shares the subject of the clause it continues
+                clause = Clause("conj", tokens, top.parent, opener, None, top.group)
+                clauses.append(clause)
+                stack[-1] = clause
+                continue
             if top is None or (kind == "coord" and self._has_finite(view, tokens)) or (
                 top.kind in ("main", "conj") and self._has_finite(view, top.tokens)
                 and self._starts_new_main(view, tokens)
@@ -707,6 +715,9 @@ class Reader:
             i = tokens[pos]
             cls = view.classes[i]
             low = view.lower[i]
+            if pos == 0 and clause.kind == "sub" and clause.opener == low:
+                pos += 1  # "Während israelische Truppen ...": a conjunction, no preposition
+                continue
             if cls == PREP:
                 pending_prep = words.contractions.get(low, low)
                 if low == "zufolge":

@@ -825,6 +825,14 @@ class Coder:
             # "Randalierer setzten Autos in Brand": damage by protesters is a riot; an attack
             # on someone ("warfen Steine auf Polizisten") stays an ASSAULT
             draft.type, draft.mode, draft.cameo = "PROTEST", "riot", "145"
+        elif draft.type == "ASSAULT" and not sources and self.german and any(
+            chunk.prep == "bei" and chunk.head >= 0
+            and "PROTEST" in self._noun_types(view.lemmas[chunk.head])
+            for chunk in draft.trigger.clause.chunks
+        ) and not draft.targets:
+            # "bei Protesten wurden Regierungsgebäude gestürmt": violence by no named
+            # actor during protests is a riot
+            draft.type, draft.mode, draft.cameo = "PROTEST", "riot", "145"
         elif draft.type == "PROTEST" and sources and not draft.trigger.nominal and all(
             not m.participant and m.form not in ("demonym", "adjective")
             and (m.type in STATE_TYPES or m.type in STATE_ORGANS) for m in sources
@@ -977,6 +985,12 @@ class Coder:
         ):
             # "Die Inflation hat die Kaufkraft angegriffen", "Ein Erdbeben tötete 300
             # Menschen": no one acted
+            draft.dropped = True
+        if draft.type == "ASSAULT" and self.german and not draft.targets and any(
+            c.head >= 0 and self._noun_of(view.lemmas[c.head].lower(), self.words.topic_nouns)
+            for c in (slots.subject if passive else [g for o in slots.objects[:1] for g in o])
+        ):
+            # "will das Thema Migration offensiv angreifen": a topic is tackled, not attacked
             draft.dropped = True
         # The same actor is not both source and target ("X und Y kämpften").
         source_ids = {m.kb_id or m.text for m in draft.sources}
@@ -1292,6 +1306,10 @@ class Coder:
         """
         return any(e.type in ("CONCEDE", "ASSAULT", "COERCE") for e in self._noun_entries(lemma))
 
+    def _noun_types(self, lemma: str) -> set[str]:
+        """The event types a noun names ("Drohnenangriffe" -> ASSAULT), any case."""
+        return {e.type for e in (*self._noun_entries(lemma), *self._noun_entries(lemma.lower()))}
+
     def _noun_entries(self, lemma: str) -> Sequence[Entry]:
         """The lexicon entries of an event noun, whole or (German) by its compound head."""
         return self.lexicon.nouns.get(lemma) or (
@@ -1564,9 +1582,7 @@ class Coder:
                 clause.antecedent is None or _casualty_verb(draft.trigger.entry)
             ):
                 continue
-            noun = view.lemmas[clause.antecedent]
-            if any(e.type == draft.type for e in (*self._noun_entries(noun.lower()),
-                                                  *self._noun_entries(noun))):
+            if draft.type in self._noun_types(view.lemmas[clause.antecedent]):
                 draft.dropped = True
         # content clauses of demands, threats, promises and refusals are not events
         for draft in drafts:
@@ -1576,7 +1592,8 @@ class Coder:
             inline = not self.german and draft.trigger.index > 0 and (
                 view.lower[draft.trigger.index - 1] == "to"
             )
-            if parent is not None and not self.german and draft.trigger.clause.kind == "inf" and (
+            purpose = not self.german or view.lower[draft.trigger.clause.first] == "um"
+            if parent is not None and purpose and draft.trigger.clause.kind == "inf" and (
                 parent.type == draft.type or parent.type == "PROTEST"
             ) and not draft.trigger.nominal:
                 # "met in Brussels to discuss ...": one meeting; "rallied to demand ...": the

@@ -122,6 +122,8 @@ class SyntaxWords:
     # nouns (and noun endings) of things and forces of nature: as the subject of a
     # violent verb they are no perpetrator ("Ein Erdbeben tötete ...")
     inanimate_nouns: frozenset[str] = frozenset()
+    # nouns of topics, plans and policies: "attacking" one is no assault ("das Thema angreifen")
+    topic_nouns: frozenset[str] = frozenset()
     inanimate_suffixes: tuple[str, ...] = ()
 
     @property
@@ -196,6 +198,7 @@ def read_syntax(language: str) -> SyntaxWords:
         protester_nouns=words("protester_nouns"),
         volitional_modals=words("volitional_modals"),
         reportative_modals=words("reportative_modals"),
+        topic_nouns=words("topic_nouns"),
         inanimate_nouns=frozenset(w for w in words("inanimate_nouns") if not w.startswith("-")),
         inanimate_suffixes=tuple(w[1:] for w in words("inanimate_nouns") if w.startswith("-")),
     )
