@@ -379,7 +379,7 @@ class Reader:
     @staticmethod
     def _before_count(view: SentenceView, i: int) -> bool:
         following = view.lower[i + 1] if i + 1 < len(view) else ""
-        if following in ("ein", "eine", "a"):
+        if following in ("ein", "eine"):
             # "über eine Million" is a count, "über eine Waffenruhe" a topic
             after = view.lower[i + 2] if i + 2 < len(view) else ""
             return after in _NUMBER_WORDS or after.startswith(("million", "milliard", "halb"))

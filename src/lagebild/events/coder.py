@@ -1580,7 +1580,7 @@ class Coder:
             clause = draft.trigger.clause
             if draft.dropped or draft.trigger.nominal or clause.kind != "rel" or (
                 clause.antecedent is None or _casualty_verb(draft.trigger.entry)
-            ):
+            ) or not self.german:
                 continue
             if draft.type in self._noun_types(view.lemmas[clause.antecedent]):
                 draft.dropped = True
@@ -1729,10 +1729,12 @@ class Coder:
                 return
             roles = host.roles
             # a conjunct shares its role ("über eine Waffenruhe und die Freilassung ...")
-            in_roles = any(chunk is c or (chunk is not None and (
-                c.covers(chunk.first) or (c.coord == chunk.coord and c.prep == chunk.prep)
-            )) for c in (*roles.instrument, *roles.content, *roles.source, *roles.target))
-            if in_roles and host.type in ("REJECT", "REQUEST") and host.type != draft.type:
+            in_roles = any(chunk is c or (chunk is not None and (c.covers(chunk.first) or (
+                self.german and c.coord == chunk.coord and c.prep == chunk.prep
+            ))) for c in (*roles.instrument, *roles.content, *roles.source, *roles.target))
+            if in_roles and self.german and host.type in ("REJECT", "REQUEST") and (
+                host.type != draft.type
+            ):
                 # "schloss ein Treffen aus", "forderte eine Waffenruhe": what is refused or
                 # demanded is the act's content, not an event
                 draft.dropped = True
@@ -1745,7 +1747,7 @@ class Coder:
                 continue
             if host.type == draft.type or (host.type == "THREATEN" and any(
                 chunk is c for c in (*roles.content, *roles.instrument)
-            )) or any(chunk is c or (chunk is not None and c.coord == chunk.coord)
+            )) or any(chunk is c or (chunk is not None and self.german and c.coord == chunk.coord)
                       for c in roles.content if c.prep in ("über", "about")):
                 draft.dropped = True
                 if host.type == draft.type and draft.mode and (
@@ -1793,7 +1795,9 @@ class Coder:
                 # the nearest verb before the clause ("telefonierte mit X und bot an, zu
                 # vermitteln": "bot an")
                 before = [h for h in hosts if h.trigger.index < clause.first]
-                return max(before, key=lambda h: h.trigger.index) if before else hosts[0]
+                if not self.german or not before:
+                    return hosts[0]
+                return max(before, key=lambda h: h.trigger.index)
             parent = parent.parent
         if not self.german:
             # "threatened to attack": an English infinitive right after another trigger
