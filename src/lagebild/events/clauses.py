@@ -446,7 +446,8 @@ class Reader:
                 stack[-1] = clause
                 continue
             if self.german and kind == "coord" and top is not None and top.kind in (
-                "main", "conj") and len(tokens) > 1 and view.classes[tokens[1]] in (VERB, AUX, MODAL):
+                "main", "conj"
+            ) and len(tokens) > 1 and view.classes[tokens[1]] in (VERB, AUX, MODAL):
                 # "eröffneten das Feuer auf X, die ..., und töteten zwölf Menschen": a verb
                 # phrase after a closed clause shares the subject of the clause it continues
                 clause = Clause("conj", tokens, top.parent, opener, None, top.group)
@@ -831,7 +832,8 @@ class Reader:
             # ("in der Nacht Ziele der Hamas", "am Dienstag Kiew")
             previous = i - 1
             if i in mention_tokens and view.words[i][:1].isupper() and (
-                self._same_mention(view, previous, i, mention_tokens) or self.title(view.lemmas[previous])
+                self._same_mention(view, previous, i, mention_tokens)
+                or self.title(view.lemmas[previous])
             ):
                 return True
             if cls == NOUN and view.lemmas[previous] in self.words.quantity_nouns:
