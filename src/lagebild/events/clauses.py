@@ -257,7 +257,12 @@ class Reader:
         In "der vom Iran unterstützten Gruppe" the participle stands between a
         determiner + prepositional phrase and the noun it modifies.
         """
-        following = view.words[i + 1] if i + 1 < len(view) else ""
+        j = i + 1
+        while j < min(i + 3, len(view)) and view.words[j][:1].islower() and view.lower[j].endswith(
+            ("en", "e", "er", "es", "em")
+        ) and view.lower[j] not in self._function:
+            j += 1  # "die vor zwei Wochen verhängte nächtliche Ausgangssperre"
+        following = view.words[j] if j < len(view) else ""
         if not following[:1].isupper() or not view.lower[i].endswith(("en", "e", "er", "es",
                                                                         "em")):
             return False
@@ -268,6 +273,7 @@ class Reader:
         k = i - 1
         seen_prep = False
         while k >= 0 and (view.words[k][:1].isupper() or view.lower[k][:1].isdigit()
+                          or view.lower[k] in _NUMBER_WORDS
                           or view.lower[k] in self.words.prepositions
                           or view.lower[k] in self.words.determiners):
             low = view.lower[k]
@@ -784,11 +790,17 @@ class Reader:
                 ):
                     chunk.attached_to, chunk.attachment = previous, "gen"
                 elif pending_coord and previous is not None:
-                    chunk.coord = previous.coord
-                    chunk.prep = previous.prep if pending_prep is None else pending_prep
-                    chunk.attached_to, chunk.attachment = previous.attached_to, (
-                        previous.attachment
-                    )
+                    base = previous
+                    if self.german and previous.attachment == "gen" and (
+                        previous.attached_to is not None and det is not None
+                        and det not in words.genitive_determiners and det != "der"
+                    ):
+                        # "über die Stärkung der Ostflanke und weitere Waffenlieferungen":
+                        # the conjunct joins the phrase the genitive hangs on
+                        base = previous.attached_to
+                    chunk.coord = base.coord
+                    chunk.prep = base.prep if pending_prep is None else pending_prep
+                    chunk.attached_to, chunk.attachment = base.attached_to, base.attachment
                 coord_id = _append(chunks, chunk, coord_id)
                 previous = chunk
                 pending_prep = None

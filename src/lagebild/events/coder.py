@@ -1543,11 +1543,11 @@ class Coder:
                 self._merge_nominal(view, draft, verbal)
         # "to discuss new sanctions": the noun is a topic, not an event
         for draft in drafts:
-            if draft.trigger.nominal and not draft.dropped and draft.chunk is not None and any(
+            if draft.trigger.nominal and not draft.dropped and draft.chunk is not None and (any(
                 view.lemmas[i] in self.words.topic_verbs
                 for i in draft.trigger.clause.tokens
                 if draft.chunk.first - 4 <= i < draft.chunk.first
-            ):
+            ) or self._topic_of(view, draft.trigger.clause, draft.chunk)):
                 draft.dropped = True
         # "held talks", "launched an attack": the light verb yields to its event noun
         for draft in drafts:
@@ -1588,6 +1588,14 @@ class Coder:
         for draft in drafts:
             if draft.dropped:
                 continue
+            clause = draft.trigger.clause
+            if clause.kind == "inf" and clause.parent is not None and self._topic_verbs(
+                view, clause.parent
+            ):
+                # "hinderten Helfer daran, Lebensmittel zu verteilen", "erwägt, Truppen zu
+                # entsenden": what is prevented, weighed or feared did not happen
+                draft.dropped = True
+                continue
             parent = self._governing(view, draft, drafts) or self._content_host(draft, drafts)
             inline = not self.german and draft.trigger.index > 0 and (
                 view.lower[draft.trigger.index - 1] == "to"
@@ -1619,7 +1627,7 @@ class Coder:
                 if parent.type in ("REQUEST", "REJECT") and parent.mode is None:
                     parent.mode = _DEMAND_MODES.get(draft.type)
                 if parent.type == "AGREE" and draft.type in ("CONCEDE", "RETREAT") and (
-                    self.german
+                    self.german and not draft.trigger.nominal
                 ):
                     # "erklärte sich bereit, Lastwagen passieren zu lassen": a promised
                     # concession is a concession (PLOVER 2.0 CONCEDE)
@@ -1810,6 +1818,28 @@ class Coder:
                     ):
                         return other
         return None
+
+    def _topic_verbs(self, view: SentenceView, clause: Clause) -> list[int]:
+        """German: the verbs of a clause that name a topic, plan or fear ("sieht ... vor")."""
+        if not self.german:
+            return []
+        # a verb-final subjunctive the reader does not class as a verb ("vorsehe")
+        final = clause.tokens[-1] if clause.kind in ("sub", "rel") else -1
+        return [i for i in clause.tokens if (view.classes[i] == VERB or i == final)
+                and self._light_names(view, clause, i) & self.words.topic_verbs]
+
+    def _topic_of(self, view: SentenceView, clause: Clause, chunk: Chunk) -> bool:
+        """German: whether a noun phrase is what a topic verb of its clause is about.
+
+        "berieten ... über weitere Waffenlieferungen", "weil er keinen Abzug vorsehe".
+        """
+        for verb in self._topic_verbs(view, clause):
+            if chunk.prep == "über" or any(
+                chunk in group for group in clause_slots(view, clause, verb, False,
+                                                          self.words).objects
+            ):
+                return True
+        return False
 
     def _content_host(self, draft: Draft, drafts: list[Draft]) -> Draft | None:
         """German: the demand, promise or refusal whose zu-infinitive holds an event noun.
