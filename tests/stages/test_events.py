@@ -295,6 +295,54 @@ def test_pronoun_after_reporting_verb(pipeline: Pipeline) -> None:
         ["Iraq"]]
 
 
+# -- German: one event per reported act (long news sentences) -----------------------------
+# Each sentence names one act, or none, plus material that must not become an event of its
+# own: the background, a repeated mention, what is demanded, refused or discussed.
+ONE_ACT_CASES = [
+    # a claim of responsibility codes the attack the noun describes, with the claimant
+    ("Der IS bekannte sich zu dem Anschlag auf ein Konzert in Moskau.",
+     [("ASSAULT", ["Islamic State"])]),
+    # ... but a bare noun points to an attack reported elsewhere (CAMEO 015, a statement)
+    ("Die Miliz bekannte sich zu dem Angriff.", []),
+    # a relative clause on an event noun tells more about the same attack
+    ("Russland überzog die Ukraine mit Drohnenangriffen, die mehrere Kraftwerke beschädigten.",
+     [("ASSAULT", ["Russia"])]),
+    # a coordinated casualty verb counts the victims of the same attack
+    ("Ein Angreifer schoss in einem Einkaufszentrum um sich und tötete drei Menschen.",
+     [("ASSAULT", ["unlinked"])]),
+    ("Die Streitkräfte eröffneten das Feuer auf eine Menschenmenge, die sich vor dem Palast "
+     "versammelt hatte, und töteten mindestens acht Menschen.", [("ASSAULT", ["unlinked"])]),
+    # "X zufolge" attributes, it is no subject; two adjacent names are two phrases
+    ("Augenzeugen zufolge beschossen Soldaten das Dorf.", [("ASSAULT", ["unlinked"])]),
+    ("Am Montag griff die Hamas Israel an.", [("ASSAULT", ["Hamas"])]),
+    # topics of talks, what is refused, demanded or prevented are no events
+    ("Die Außenminister der G7 berieten in Rom über eine Waffenruhe und die Freilassung der "
+     "Gefangenen.", [("CONSULT", ["G7"])]),
+    ("Moskau schloss Gespräche mit Kiew aus.", [("REJECT", ["Russia"])]),
+    ("Die USA drängen Israel, vor einer Bodenoffensive einen Plan zum Schutz der Zivilisten "
+     "vorzulegen.", [("REQUEST", ["United States"])]),
+    ("Die Polizei hinderte Demonstranten daran, das Parlament zu stürmen.",
+     [("COERCE", ["unlinked"])]),
+    # the terms of a promise are part of it
+    ("Die Miliz sagte zu, die Geiseln freizulassen, wenn die Regierung Gefangene entlässt.",
+     [("CONCEDE", ["unlinked"])]),
+    # an attributive participle and a time phrase name no new attack
+    ("Helfer brachten Verletzte aus der belagerten Stadt.", []),
+    ("Die Regierung verhängte nach dem Anschlag eine Ausgangssperre.", [("COERCE", ["unlinked"])]),
+    # a topic is tackled, not attacked; unattributed violence during protests is a riot
+    ("Die Opposition will das Thema Rente im Wahlkampf angreifen.", []),
+    ("Bei Protesten gegen die Regierung wurden mehrere Polizeiwachen gestürmt.",
+     [("PROTEST", [])]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_ACT_CASES)
+def test_german_one_event_per_act(pipeline: Pipeline, text: str,
+                                  expected: list[tuple[str, list[str]]]) -> None:
+    events = analyse(pipeline, text, "de", dt.date(2024, 3, 15)).events
+    assert [(e.type, [actor_name(a) for a in e.sources]) for e in events] == expected
+
+
 # -- settings and resources ---------------------------------------------------------------
 def test_release_can_be_coded_as_retreat() -> None:
     settings = load_settings().with_overrides({"events": {"release_as": "RETREAT"}})
