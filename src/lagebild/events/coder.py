@@ -103,6 +103,7 @@ REPLACEABLE_MODES = frozenset({"heavy-weapons", "firearms", "aerial", "destroy"}
 CONSEQUENCE_OPENERS = frozenset({"wobei", "wodurch", "woraufhin", "bei", "dabei", "killing",
                                  "leaving", "wounding"})
 NONE_TYPE = "NONE"
+_NO_WORDS: frozenset[str] = frozenset()
 # Types a CAMEO verb's default code (no phrase pattern matched) may give. The defaults of
 # the cooperation blocks ("add", "include", "improve", "head" -> COOPERATE/CONCEDE) were
 # wrong far more often than right on English news-like text; those types come from the
@@ -227,6 +228,9 @@ class Coder:
         self._anchor_lengths = sorted({len(w) for anchors in self.anchored.values()
                                        for anchor in anchors for w in anchor if len(w) > 4},
                                       reverse=True)
+        self._long_anchors = frozenset(w for anchors in self.anchored.values()
+                                       for anchor in anchors for w in anchor if len(w) > 4)
+        self._endings: dict[str, frozenset[str]] = {}  # word -> the anchors it ends with
         self.cameo_keys = frozenset(self.cameo.verbs) | frozenset(self.cameo.forms) if (
             self.cameo is not None
         ) else frozenset()
@@ -439,9 +443,22 @@ class Coder:
         words.update(text[row[0]:row[0] + row[1]].lower() for row in array[start:end])
         if words & {"uns", "einander", "miteinander"}:
             words.add("sich")
-        endings = {w[-n:] for w in words for n in self._anchor_lengths if len(w) > n}
+        endings = set().union(*(self._anchor_endings(w) for w in words))
         return any(not anchor.isdisjoint(words) or not anchor.isdisjoint(endings)
                    for anchor in anchors)
+
+    def _anchor_endings(self, word: str) -> frozenset[str]:
+        """The long anchor words ``word`` ends with ("Friedensgespräche" -> "gespräch")."""
+        found = self._endings.get(word)
+        if found is None:
+            long_anchors = self._long_anchors
+            hits = [word[-n:] for n in self._anchor_lengths
+                    if len(word) > n and word[-n:] in long_anchors]
+            found = frozenset(hits) if hits else _NO_WORDS
+            if len(self._endings) > 200_000:
+                self._endings.clear()
+            self._endings[word] = found
+        return found
 
     def _mentions(self, analysis: Analysis) -> list[EntityMention]:
         """Entity mentions that can be actors: no places, outlets or byline names."""
