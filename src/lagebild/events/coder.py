@@ -1599,7 +1599,14 @@ class Coder:
                 clause.antecedent is None or _casualty_verb(draft.trigger.entry)
             ) or not self.german:
                 continue
-            if draft.type in self._noun_types(view.lemmas[clause.antecedent]):
+            if draft.type in self._noun_types(view.lemmas[clause.antecedent]) and any(
+                d is not draft and not d.dropped and d.type == draft.type
+                and d.trigger.clause is not clause and (
+                    not d.trigger.nominal or d.sources or d.targets)
+                for d in drafts
+            ):
+                # (only when the event is coded outside the clause: "Die Angriffe, die
+                # Russland verübte, forderten zwölf Tote" is coded by its relative clause)
                 draft.dropped = True
         # content clauses of demands, threats, promises and refusals are not events
         for draft in drafts:
