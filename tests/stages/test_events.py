@@ -332,6 +332,11 @@ ONE_ACT_CASES = [
      [("CONCEDE", ["unlinked"])]),
     # an attributive participle and a time phrase name no new attack
     ("Helfer brachten Verletzte aus der belagerten Stadt.", []),
+    ("Die Zahl der bei israelischen Angriffen getöteten Palästinenser stieg auf über 30.000.",
+     []),
+    # what an accusation alleges is not asserted
+    ("Die Regierung warf der Opposition vor, die Proteste angezettelt zu haben.",
+     [("ACCUSE", ["unlinked"])]),
     ("Die Regierung verhängte nach dem Anschlag eine Ausgangssperre.", [("COERCE", ["unlinked"])]),
     # a topic is tackled, not attacked; unattributed violence during protests is a riot
     ("Die Opposition will das Thema Rente im Wahlkampf angreifen.", []),

@@ -251,6 +251,10 @@ class Reader:
     cameo_verbs: frozenset[str] | None = None
     cameo_forms: frozenset[str] = frozenset()
 
+    def attributive(self, view: SentenceView, i: int) -> bool:
+        """Whether token ``i`` is a participle used as an adjective ("der ... getöteten X")."""
+        return self.german and self._extended_attribute(view, i)
+
     def _extended_attribute(self, view: SentenceView, i: int) -> bool:
         """Whether a participle is part of an extended attribute, i.e. an adjective.
 
@@ -273,7 +277,10 @@ class Reader:
         k = i - 1
         seen_prep = False
         while k >= 0 and (view.words[k][:1].isupper() or view.lower[k][:1].isdigit()
-                          or view.lower[k] in _NUMBER_WORDS
+                          or view.lower[k] in _NUMBER_WORDS or (
+                              k < i - 1 and view.lower[k].endswith(("en", "e", "er", "es", "em"))
+                              and view.lower[k] not in self._function
+                              and view.words[k + 1][:1].isupper())
                           or view.lower[k] in self.words.prepositions
                           or view.lower[k] in self.words.determiners):
             low = view.lower[k]

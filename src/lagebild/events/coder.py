@@ -1558,6 +1558,16 @@ class Coder:
                 continue
             if draft.trigger.nominal:
                 self._merge_nominal(view, draft, verbal)
+        # "die Zahl der bei israelischen Angriffen getöteten Palästinenser": a noun inside
+        # an extended attribute describes people or things, it reports no event
+        for draft in drafts:
+            chunk = draft.chunk
+            if self.german and draft.trigger.nominal and not draft.dropped and (
+                chunk is not None and chunk.prep is not None and chunk.last + 1 < len(view)
+                and view.words[chunk.last + 1][:1].islower()
+                and self.reader.attributive(view, chunk.last + 1)
+            ):
+                draft.dropped = True
         # "to discuss new sanctions": the noun is a topic, not an event
         for draft in drafts:
             if draft.trigger.nominal and not draft.dropped and draft.chunk is not None and (any(
@@ -1866,10 +1876,11 @@ class Coder:
         return False
 
     def _content_host(self, draft: Draft, drafts: list[Draft]) -> Draft | None:
-        """German: the demand, promise or refusal whose zu-infinitive holds an event noun.
+        """German: the demand, promise, refusal or accusation over an event noun.
 
-        "drängen Israel, vor einer Offensive auf Rafah einen Plan vorzulegen": the
-        offensive is part of what is demanded.
+        The noun is in the act's zu-infinitive. "drängen Israel, vor einer Offensive auf
+        Rafah einen Plan vorzulegen": the offensive is part of what is demanded; "warf X
+        vor, die Proteste angezettelt zu haben": the protests are part of the allegation.
         """
         clause = draft.trigger.clause
         if not (self.german and draft.trigger.nominal and clause.kind == "inf"):
@@ -1878,8 +1889,7 @@ class Coder:
         while parent is not None:
             for other in drafts:
                 if other is not draft and not other.trigger.nominal and not other.dropped and (
-                    other.trigger.clause.group == parent.group
-                    and other.type in CONTENT_TYPES and other.type != "ACCUSE"
+                    other.trigger.clause.group == parent.group and other.type in CONTENT_TYPES
                 ):
                     return other
             parent = parent.parent
