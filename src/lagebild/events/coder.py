@@ -443,9 +443,10 @@ class Coder:
         words.update(text[row[0]:row[0] + row[1]].lower() for row in array[start:end])
         if words & {"uns", "einander", "miteinander"}:
             words.add("sich")
+        if any(not anchor.isdisjoint(words) for anchor in anchors):
+            return True
         endings = set().union(*(self._anchor_endings(w) for w in words))
-        return any(not anchor.isdisjoint(words) or not anchor.isdisjoint(endings)
-                   for anchor in anchors)
+        return any(not anchor.isdisjoint(endings) for anchor in anchors)
 
     def _anchor_endings(self, word: str) -> frozenset[str]:
         """The long anchor words ``word`` ends with ("Friedensgespräche" -> "gespräch")."""
