@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from lagebild.events.clauses import (
     AUX,
     MODAL,
+    SUBORD,
     VERB,
     Chunk,
     Clause,
@@ -144,15 +145,51 @@ def clause_slots(view: SentenceView, clause: Clause, trigger: int, passive: bool
             slots.relative = "object"
     subject_group = coordinated(bare, subject) if subject is not None else []
     slots.subject = subject_group
+    if view.language != "de":
+        _english_complements(view, clause, trigger, slots)
+        return slots
     seen = {c.coord for c in subject_group}
     for chunk in bare:
         if chunk.coord in seen:
             continue
-        if view.language != "de" and chunk.first < trigger:
-            continue
         seen.add(chunk.coord)
         slots.objects.append(coordinated(bare, chunk))
     return slots
+
+
+def _english_complements(view: SentenceView, clause: Clause, trigger: int, slots: Slots) -> None:
+    """Objects and prepositional arguments of an English verb: its own verb phrase.
+
+    The phrase runs from the verb to the next verb of the clause. A prepositional
+    phrase is the verb's when it follows the verb or its object directly ("sent
+    weapons to Ukraine", "withdrew its ambassador from Somalia"); one that follows
+    another prepositional phrase modifies that phrase's noun ("agreed to US mediation
+    in the talks with the Palestinians": "with" belongs to "talks"). Time phrases
+    are skipped.
+    """
+    inside = {i for c in clause.chunks for i in range(c.first, c.last + 1)}
+    stop = next((i for i in clause.tokens if i > trigger and i not in inside
+                 and view.classes[i] in (VERB, AUX, MODAL, SUBORD)), len(view))
+    slots.preps = {}
+    previous: Chunk | None = None
+    seen: set[int] = set()
+    for chunk in clause.chunks:
+        if chunk.first <= trigger or chunk.first >= stop or chunk.attached_to is not None:
+            continue
+        if chunk.temporal:
+            continue
+        if chunk.prep is None:
+            if chunk.coord not in seen:
+                seen.add(chunk.coord)
+                slots.objects.append([c for c in coordinated(clause.chunks, chunk)
+                                      if c.prep is None and c.first < stop])
+            previous = chunk
+            continue
+        if previous is None or previous.prep is None or (
+            previous.coord == chunk.coord
+        ):
+            slots.preps.setdefault(chunk.prep, []).append(chunk)
+            previous = chunk
 
 
 def _german_subject(view: SentenceView, clause: Clause, bare: list[Chunk], finite: int,

@@ -2,18 +2,26 @@
 
 ``resources/en/cameo_verbs.tsv`` holds 1,860 verbs in 396 synonym blocks, each
 with a default CAMEO code, and 11,008 phrase patterns that refine the code by
-the words around the verb ("- * &CEASEFIRE [196]": abandoning a ceasefire).
-PETRARCH matched patterns against a constituency parse; lagebild matches them
-over the clause's tokens:
+the words around the verb ("- * &CEASEFIRE [196]": abandoning a ceasefire;
+"- * AID TO + [162]": cutting aid to someone). PETRARCH matched the patterns
+against the verb phrase of a constituency parse; lagebild matches them over the
+clause's tokens and its noun-phrase chunks, with PETRARCH's semantics:
 
-* words after ``*`` must follow the verb in order, words before it must
-  precede it in order, with at most ``MAX_GAP`` other words between two of them;
-* a pattern word matches a token that starts with it (TABARI's stemming),
-  unless it ends in ``_`` (exact match); ``&NAME`` matches any member of a
-  synonym set; ``$``/``+``/``%`` mark where the source/target/both stand and
-  bind the actor found there, without being required; ``^`` is ignored;
-* the pattern with the most matching words wins; ``[---]`` means "matched,
-  but code nothing", which suppresses the verb's default code.
+* ``*`` is the verb. Elements after it must follow the verb in order, elements
+  before it must precede it in order (read outwards from the verb), with at
+  most ``MAX_GAP`` skipped units (a token, or a whole noun phrase) before each.
+* ``$`` (source), ``+`` (target) and ``%`` (a compound: "X and Y", all of them
+  sources of a joint action) match a noun phrase at that place and bind it: the event's source or target is read from
+  that phrase. They are required, as in PETRARCH (no phrase, no match).
+  ``^`` skips a noun phrase without binding it.
+* A word matches a token whose text or lemma is the word or its plural;
+  TABARI-era stems ("ACCUS", "SALAR") also match a token that continues them
+  with an English suffix ("accusation", "salaries"), unless the word ends in
+  ``_`` (exact). Words joined by ``_`` must be adjacent. ``&NAME`` matches any
+  member of a synonym set (members may be several words).
+* The pattern with the most words wins (ties: the one that binds more
+  phrases), and any matching pattern beats the block's default code;
+  ``[---]`` means "matched, code nothing", which suppresses the default.
 
 A verb's default code applies only when no pattern matched and the verb is not
 listed as pattern-only in ``resources/en/event_lexicon.tsv`` (general verbs
@@ -27,21 +35,44 @@ from dataclasses import dataclass, field
 
 from lagebild.resources import Resources, data_path
 
-# At most this many words may stand between two pattern words (or the verb and the
-# first): PETRARCH matched inside the verb phrase; over a whole clause, unlimited gaps
-# let "took power in the wake of ..." match patterns meant for "took X into custody".
+# At most this many units (tokens, or whole noun phrases) may be skipped before a
+# pattern element: PETRARCH matched inside the verb phrase; over a whole clause,
+# unlimited gaps let "took power in the wake of ..." match patterns meant for "took X
+# into custody".
 MAX_GAP = 3
 SOURCE = "$"
 TARGET = "+"
 BOTH = "%"
+SKIP = "^"
+SLOTS = frozenset({SOURCE, TARGET, BOTH, SKIP})
+# Pattern words of at least this length are TABARI stems that may be continued by a suffix.
+MIN_STEM = 4
+STEM_SUFFIXES = frozenset({
+    "", "s", "es", "e", "d", "ed", "ing", "er", "ers", "y", "ies", "ied", "ion", "ions",
+    "ation", "ations", "ment", "ments", "al", "ity", "ities", "ive", "ance", "ence", "ant",
+    "ants", "ist", "ists", "ism", "ly",
+})
+
+# Closed-class words: a pattern made only of these and slots ("+ * IN $") is weak.
+FUNCTION_WORDS = frozenset({
+    "a", "an", "the", "to", "of", "in", "on", "at", "by", "for", "from", "with", "against",
+    "into", "over", "near", "as", "and", "or", "that", "is", "are", "am", "was", "were",
+    "be", "been", "being", "has", "have", "had", "will", "would", "shall", "should", "can",
+    "could", "may", "might", "must", "do", "does", "did", "not", "it", "its", "their",
+    "his", "her", "they", "he", "she", "we", "this", "these", "those", "after", "before",
+    "about", "under", "up", "out", "off", "down", "back",
+})
+
+Span = tuple[int, int]  # first and last token of a noun phrase (sentence-relative)
 
 
 @dataclass(frozen=True)
 class Element:
-    """One element of a pattern: a word, a synonym set or an actor slot."""
+    """One element of a pattern: words, a synonym set, or a noun-phrase slot."""
 
     kind: str  # word | syn | slot
-    value: str
+    value: str  # slot: its symbol; syn: the set's name; word: the first word
+    words: tuple[str, ...] = ()  # word: adjacent words ("in_front_of")
     exact: bool = False
 
 
@@ -52,8 +83,12 @@ class Pattern:
     code: str
     before: tuple[Element, ...]  # nearest to the verb first
     after: tuple[Element, ...]
-    words: int  # number of word/synset elements: the pattern's specificity
+    words: int  # number of words the pattern requires: its specificity
     text: str
+    slots: int = 0  # number of binding slots ($, +, %)
+    # content words (not closed-class): a pattern without any ("+ * IN $") is weak and
+    # matches only with its elements adjacent to each other and the verb
+    content: int = 1
 
 
 @dataclass(frozen=True)
@@ -73,9 +108,34 @@ class Match:
     code: str
     verb: Verb
     pattern: Pattern | None
-    source_token: int | None = None
-    target_token: int | None = None
+    source: Span | None = None  # the noun phrase a $ or % bound
+    target: Span | None = None  # the noun phrase a + or % bound
     last_token: int = -1  # last token of a multiword verb
+
+
+@dataclass
+class _Bindings:
+    source: Span | None = None
+    target: Span | None = None
+
+    def bind(self, symbol: str, span: Span) -> None:
+        # A compound ("%": "X and Y met") makes all its members sources, as lagebild
+        # codes joint actions (PETRARCH coded each member against the others).
+        if symbol in (SOURCE, BOTH) and self.source is None:
+            self.source = span
+        if symbol == TARGET and self.target is None:
+            self.target = span
+
+
+@dataclass(frozen=True)
+class _Context:
+    """A clause as the matcher reads it."""
+
+    lower: Sequence[str]
+    lemmas: Sequence[str]
+    sequence: list[int]  # tokens in reading order (after: rightwards, before: leftwards)
+    phrases: dict[int, Span]  # noun phrases by the first token met in reading order
+    bare: frozenset[Span] = frozenset()  # noun phrases without a preposition
 
 
 @dataclass
@@ -101,7 +161,8 @@ class CameoDictionary:
         lemmas: Sequence[str],
         tokens: Sequence[int],
         position: int,
-        actors: set[int],
+        phrases: Sequence[Span] = (),
+        bare: Sequence[Span] = (),
     ) -> Match | None:
         """Matches ``verb`` at ``tokens[position]`` against its block's patterns.
 
@@ -111,7 +172,9 @@ class CameoDictionary:
             lemmas: Lowercase lemmas of the sentence.
             tokens: The clause's token indices (sentence-relative), in order.
             position: Where the verb's first word is in ``tokens``.
-            actors: Token indices that are part of an actor mention.
+            phrases: The clause's noun phrases as (first, last) token spans.
+            bare: The noun phrases without a preposition (subjects and objects): a weak
+                pattern may not skip them ("+ * IN $" does not read "blocked roads in X").
 
         Returns:
             The match (pattern None: the verb's default code), or None when a
@@ -122,110 +185,178 @@ class CameoDictionary:
             end += 1
             if end >= len(tokens) or (lemmas[tokens[end]] != word and lower[tokens[end]] != word):
                 return None
-        best: tuple[int, Pattern, int | None, int | None] | None = None
-        after = [tokens[k] for k in range(end + 1, len(tokens))]
-        before = [tokens[k] for k in range(position - 1, -1, -1)]
+        objects = frozenset(bare)
+        after = _Context(lower, lemmas, [tokens[k] for k in range(end + 1, len(tokens))],
+                         {first: (first, last) for first, last in phrases}, objects)
+        before = _Context(lower, lemmas, [tokens[k] for k in range(position - 1, -1, -1)],
+                          {last: (first, last) for first, last in phrases}, objects)
+        best: tuple[tuple[int, int], Pattern, _Bindings] | None = None
         for pattern in self.patterns.get(verb.block, ()):
-            if best is not None and pattern.words <= best[0]:
+            rank = (pattern.words, pattern.slots)
+            if best is not None and rank <= best[0]:
                 continue
-            ok_after, src_a, tgt_a = self._walk(pattern.after, after, lower, actors)
-            if not ok_after:
-                continue
-            ok_before, src_b, tgt_b = self._walk(pattern.before, before, lower, actors)
-            if not ok_before:
-                continue
-            best = (pattern.words, pattern, src_b if src_b is not None else src_a,
-                    tgt_a if tgt_a is not None else tgt_b)
+            bindings = _Bindings()
+            weak = pattern.content == 0
+            if self._walk(pattern.after, 0, after, bindings, True, weak) and self._walk(
+                pattern.before, 0, before, bindings, False, weak
+            ):
+                best = (rank, pattern, bindings)
         if best is None:
             return Match(verb.code, verb, None, last_token=tokens[end])
-        return Match(best[1].code, verb, best[1], best[2], best[3], tokens[end])
+        _, pattern, bindings = best
+        return Match(pattern.code, verb, pattern, bindings.source, bindings.target, tokens[end])
 
-    def _walk(
-        self,
-        elements: tuple[Element, ...],
-        tokens: list[int],
-        lower: Sequence[str],
-        actors: set[int],
-    ) -> tuple[bool, int | None, int | None]:
-        source = target = None
-        k = 0
-        for element in elements:
-            if element.kind == "slot":
-                probe = k
-                while probe < len(tokens) and probe < k + 4 and tokens[probe] not in actors:
-                    probe += 1
-                if probe < len(tokens) and tokens[probe] in actors:
-                    if element.value in (SOURCE, BOTH) and source is None:
-                        source = tokens[probe]
-                    if element.value in (TARGET, BOTH) and target is None:
-                        target = tokens[probe]
-                continue
-            found = False
-            limit = k + MAX_GAP + 1
-            while k < len(tokens) and k < limit:
-                if self._matches(element, lower, tokens, k):
-                    found = True
-                    k += 1
-                    break
-                k += 1
-            if not found:
-                return False, None, None
-        return True, source, target
+    def _walk(self, elements: tuple[Element, ...], start: int, context: _Context,
+              bindings: _Bindings, rightwards: bool, weak: bool, glued: bool = False) -> bool:
+        """Matches ``elements`` from ``context.sequence[start]`` on, with backtracking.
 
-    def _matches(self, element: Element, lower: Sequence[str], tokens: list[int], k: int) -> bool:
-        word = lower[tokens[k]]
-        if element.kind == "word":
-            return word == element.value if element.exact else word.startswith(element.value)
-        for member in self.synsets.get(element.value, ()):
-            first = member[0]
-            exact = first.endswith("_")
-            stem = first.rstrip("_")
-            if (word == stem) if exact else word.startswith(stem):
-                return True
+        Words may match inside a noun phrase; a skipped noun phrase counts as one unit
+        of the gap. A slot right after a word (``glued``: "TO +") binds the phrase that
+        follows the word directly: the object of the preposition. A ``weak`` pattern
+        may not skip a subject or object.
+        """
+        if not elements:
+            return True
+        element, rest = elements[0], elements[1:]
+        sequence = context.sequence
+        k = start
+        skipped = 0
+        limit = 0 if glued and element.kind == "slot" else MAX_GAP
+        phrase_end = -1  # position of the last token of the noun phrase being crossed
+        while k < len(sequence):
+            taken = self._take(element, k, context, rightwards)
+            if taken is not None:
+                saved = (bindings.source, bindings.target)
+                if element.kind == "slot" and element.value != SKIP:
+                    bindings.bind(element.value, context.phrases[sequence[k]])
+                if self._walk(rest, taken, context, bindings, rightwards, weak,
+                              glued=element.kind == "word"):
+                    return True
+                bindings.source, bindings.target = saved
+            if k > phrase_end:
+                span = context.phrases.get(sequence[k])
+                if span is not None:
+                    if weak and span in context.bare:
+                        return False
+                    phrase_end = self._past(span, k, context, rightwards) - 1
+            if k >= phrase_end:
+                skipped += 1
+                if skipped > limit:
+                    return False
+            k += 1
         return False
+
+    @staticmethod
+    def _past(span: Span, k: int, context: _Context, rightwards: bool) -> int:
+        """The reading position right after the noun phrase ``span`` that starts at ``k``."""
+        edge = span[1] if rightwards else span[0]
+        while k < len(context.sequence) and context.sequence[k] != edge:
+            k += 1
+        return k + 1
+
+    def _take(self, element: Element, k: int, context: _Context,
+              rightwards: bool) -> int | None:
+        """Where reading goes on when ``element`` matches at position ``k`` (else None)."""
+        if element.kind == "slot":
+            span = context.phrases.get(context.sequence[k])
+            return None if span is None else self._past(span, k, context, rightwards)
+        options = [element.words] if element.kind == "word" else self.synsets.get(
+            element.value, ())
+        for words in options:
+            exact = element.exact
+            if element.kind == "syn":
+                exact = words[-1].endswith("_")
+                words = tuple(w.rstrip("_") for w in words)
+            ordered = words if rightwards else tuple(reversed(words))
+            if k + len(ordered) > len(context.sequence):
+                continue
+            if all(_word_matches(word, context.sequence[k + n], context, exact)
+                   for n, word in enumerate(ordered)) and _adjacent(
+                       context.sequence[k:k + len(ordered)]):
+                return k + len(ordered)
+        return None
+
+
+def _adjacent(tokens: Sequence[int]) -> bool:
+    return all(abs(b - a) == 1 for a, b in zip(tokens, tokens[1:], strict=False))
+
+
+def _word_matches(word: str, token: int, context: _Context, exact: bool) -> bool:
+    """Whether a pattern word matches a token (see the module docstring)."""
+    low, lemma = context.lower[token], context.lemmas[token]
+    if low == word or lemma == word:
+        return True
+    if len(word) > 3 and word.endswith("s") and lemma == word[:-1]:
+        return True  # the pattern's plural, the text's singular
+    if low in (word + "s", word + "es"):
+        return True
+    if exact or len(word) < MIN_STEM or not low.startswith(word):
+        return False
+    return low[len(word):] in STEM_SUFFIXES
 
 
 def _elements(words: Sequence[str]) -> tuple[Element, ...]:
     out: list[Element] = []
     for raw in words:
-        if raw in (SOURCE, TARGET, BOTH):
+        if raw in SLOTS:
             out.append(Element("slot", raw))
-        elif raw == "^" or not raw:
+        elif not raw:
             continue
         elif raw.startswith("&"):
             out.append(Element("syn", raw[1:].rstrip("_")))
         else:
             exact = raw.endswith("_")
-            for part in raw.strip("_").split("_"):
-                if part:
-                    out.append(Element("word", part.lower(), exact))
+            parts = tuple(p.lower() for p in raw.strip("_").split("_") if p)
+            slots = [p for p in parts if p in SLOTS]
+            if slots:
+                # "^_RECONSTRUCTION_AID": a slot glued to words
+                for part in parts:
+                    out.append(Element("slot", part) if part in SLOTS else
+                               Element("word", part, (part,), exact))
+            elif parts:
+                out.append(Element("word", parts[0], parts, exact))
     return tuple(out)
 
 
-def parse_pattern(code: str, text: str) -> Pattern | None:
-    """Parses a PETRARCH pattern ("SAID &AIRCRAFT CARRIED OUT * [195]" without the code)."""
+def parse_pattern(code: str, text: str,
+                  functional: frozenset[str] = frozenset()) -> Pattern | None:
+    """Parses a PETRARCH pattern ("SAID &AIRCRAFT CARRIED OUT * [195]" without the code).
+
+    ``functional`` names the synonym sets that hold only closed-class words.
+    """
     tokens = text.replace("_*_", " * ").replace("*_", "* ").replace("_*", " *").split()
     if "*" not in tokens:
         return None
     star = tokens.index("*")
     before = _elements(list(reversed(tokens[:star])))
     after = _elements(tokens[star + 1:])
-    words = sum(1 for e in (*before, *after) if e.kind != "slot")
-    return Pattern(code, before, after, words, text)
+    elements = (*before, *after)
+    words = sum(len(e.words) if e.kind == "word" else 1 for e in elements if e.kind != "slot")
+    slots = sum(1 for e in elements if e.kind == "slot" and e.value != SKIP)
+    content = sum(1 for e in elements if (e.kind == "word" and any(
+        w not in FUNCTION_WORDS for w in e.words)) or (e.kind == "syn" and e.value not in functional))
+    return Pattern(code, before, after, words, text, slots, content)
 
 
 def read_cameo_dictionary() -> CameoDictionary:
     """Reads ``resources/en/cameo_verbs.tsv``."""
     dictionary = CameoDictionary()
     synsets: dict[str, list[tuple[str, ...]]] = {}
+    functional: frozenset[str] | None = None
     text = data_path("en", "cameo_verbs.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
         cells = line.split("\t")
         if cells[0] == "S":
-            members = [tuple(m.lower().split("_")[:1]) if not m.endswith("_") else
-                       (m.lower().split("_")[0] + "_",) for m in cells[2].split("|") if m]
+            members = []
+            for member in cells[2].split("|"):
+                exact = member.endswith("_")
+                parts = [p.lower() for p in member.strip("_").split("_") if p]
+                if parts:
+                    if exact:
+                        parts[-1] += "_"
+                    members.append(tuple(parts))
             synsets[cells[1]] = members
         elif cells[0] == "V":
             _, block, verb, forms, code = cells
@@ -240,12 +371,15 @@ def read_cameo_dictionary() -> CameoDictionary:
                     dictionary.forms.setdefault(first, words[0])
         elif cells[0] == "P":
             _, block, code, pattern_text, _found = [*cells, ""][:5]
-            pattern = parse_pattern(code, pattern_text)
+            if functional is None:  # the synonym sets come first in the file
+                functional = frozenset(name for name, members in synsets.items() if all(
+                    len(m) == 1 and m[0].rstrip("_") in FUNCTION_WORDS for m in members))
+            pattern = parse_pattern(code, pattern_text, functional)
             if pattern is not None:
                 dictionary.patterns.setdefault(block, []).append(pattern)
     dictionary.synsets = {name: tuple(members) for name, members in synsets.items()}
     for patterns in dictionary.patterns.values():
-        patterns.sort(key=lambda p: -p.words)
+        patterns.sort(key=lambda p: (-p.words, -p.slots))
     return dictionary
 
 

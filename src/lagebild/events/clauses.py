@@ -41,6 +41,8 @@ _NUMBER_WORDS = frozenset({
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred",
     "thousand", "dozen", "hundreds", "thousands", "half", "a", "ein", "eine",
 })
+# English verb particles, when right after a verb ("cut off", "set up", "pulled out")
+ENGLISH_PARTICLES = frozenset({"off", "up", "out", "down", "back", "away"})
 _VERB_ENDINGS = ("t", "te", "ten", "en", "st", "tet", "ete", "eten")
 
 
@@ -61,6 +63,8 @@ class SentenceView:
     noun_lemma: list[bool] = field(default_factory=list)
     # tokens of actor mentions that modify a noun ("israelische", "Israelische")
     modifiers: set[int] = field(default_factory=set)
+    # token spans (first, last) of the sentence's actor mentions
+    mention_spans: list[tuple[int, int]] = field(default_factory=list)
     # resolved places of the sentence: (start, end, ISO country code, text)
     places: list[tuple[int, int, str, str]] = field(default_factory=list)
     # the document's text (the offsets above index it)
@@ -70,6 +74,8 @@ class SentenceView:
     antecedent: Any = None
     # the same for pronouns of reported clauses, by token ("X sagte, sie habe ...")
     referents: dict[int, Any] = field(default_factory=dict)
+    # first tokens of reported speech without "that" ("Iraq said | it would allow")
+    complements: set[int] = field(default_factory=set)
 
     def __len__(self) -> int:
         return len(self.words)
@@ -153,7 +159,7 @@ class Reader:
             return False
         if low in self.lexicon.forms or lemma in self.lexicon.verbs or (
             lemma in self.lexicon.separable or low in self.lexicon.separable_forms
-        ):
+        ) or low in self.lexicon.light_forms:
             return not (view.words[i][:1].isupper() and i > 0)
         if view.words[i][:1].isupper() or low in self._function or len(low) < 4:
             return False
@@ -175,6 +181,8 @@ class Reader:
         """
         low, lemma = view.lower[i], view.lemmas[i]
         words = self.words
+        if low in words.negations or low in words.adverbs:
+            return False
         if i > 0 and view.words[i - 1] == "-" and view.starts[i] == view.ends[i - 1]:
             return False  # "Israeli-occupied": part of a compound adjective
         k = i - 1
@@ -186,7 +194,7 @@ class Reader:
         previous = view.lower[k] if k >= 0 else ""
         following = view.lower[i + 1] if i + 1 < len(view) else "."
         if previous in words.determiners or previous in words.possessives or (
-            previous.endswith("'s") or previous in ("'s", "’s") or previous[:1].isdigit()
+            previous.endswith("'s") or previous in ("'s", "’s", "'") or previous[:1].isdigit()
             or k in view.modifiers
         ):
             return False  # "the attack", "Israel's attack", "Russian forces"
@@ -196,13 +204,24 @@ class Reader:
             return low.endswith("ing") and (
                 following in words.determiners or following in words.possessives
             )
-        if previous == "to" or previous in words.auxiliaries or previous in words.modals:
+        if low.endswith("ed") and k >= 0 and k == i - 1 and view.classes[k] == VERB and (
+            i + 1 < len(view) and (view.words[i + 1][:1].isupper()
+                                   or any(a == i + 1 for a, _ in view.mention_spans))
+        ):
+            return False  # "extradited suspected British militant X": an adjective
+        if previous == "to":
+            # an infinitive is a lowercase base form: "to demands", "to talks", "to
+            # Ukraine" are noun phrases
+            return view.words[i][:1].islower() and not any(
+                a <= i <= b for a, b in view.mention_spans
+            ) and (low == lemma or low in self.lexicon.forms or low in self.cameo_forms)
+        if previous in words.auxiliaries or previous in words.modals:
             return True
         if low != lemma and not low.endswith("ing") and k >= 0 and (
             view.classes[k] == NOUN and view.words[k][:1].islower()
         ) and any(c in (VERB, AUX, MODAL) for c in view.classes[:k]) and following in (
             "in", "by", "on", "at", "last", "from", "during", "since", "earlier", "this",
-            "under", "with", "for", "over",
+            "under", "with", "for", "over", "of",
         ):
             return False  # a reduced relative: "the agreement signed in March"
         if lemma in self.lexicon.verbs or low in self.lexicon.forms or (
@@ -214,8 +233,11 @@ class Reader:
                     "on", "against", "by", "in", "at", "of", "and", ",", ".", "from", "between"
                 ) and not following.endswith("ed")
             if low.endswith("ing"):
+                # "were converging", "Israel attacking", ", killing 20 people", "began
+                # withdrawing"; "the killing of" is a noun
                 return k >= 0 and (previous in words.auxiliaries or view.words[k][:1].isupper()
-                                   or previous in words.pronouns)
+                                   or previous in words.pronouns or previous == ","
+                                   or view.classes[k] == VERB)
             irregular = low in self.lexicon.forms or low in self.cameo_forms
             # "humanitarian aid": a base form after an adjective or noun is a noun
             return not (
@@ -229,19 +251,36 @@ class Reader:
     cameo_verbs: frozenset[str] | None = None
     cameo_forms: frozenset[str] = frozenset()
 
+    def attributive(self, view: SentenceView, i: int) -> bool:
+        """Whether token ``i`` is a participle used as an adjective ("der ... getöteten X")."""
+        return self.german and self._extended_attribute(view, i)
+
     def _extended_attribute(self, view: SentenceView, i: int) -> bool:
         """Whether a participle is part of an extended attribute, i.e. an adjective.
 
         In "der vom Iran unterstützten Gruppe" the participle stands between a
         determiner + prepositional phrase and the noun it modifies.
         """
-        following = view.words[i + 1] if i + 1 < len(view) else ""
+        j = i + 1
+        while j < min(i + 3, len(view)) and view.words[j][:1].islower() and view.lower[j].endswith(
+            ("en", "e", "er", "es", "em")
+        ) and view.lower[j] not in self._function:
+            j += 1  # "die vor zwei Wochen verhängte nächtliche Ausgangssperre"
+        following = view.words[j] if j < len(view) else ""
         if not following[:1].isupper() or not view.lower[i].endswith(("en", "e", "er", "es",
                                                                         "em")):
             return False
+        if i > 0 and view.lower[i - 1] in self.words.determiners and (
+            view.lower[i - 1] not in self.words.prepositions
+        ):
+            return True  # "aus dem belagerten Krankenhaus"
         k = i - 1
         seen_prep = False
         while k >= 0 and (view.words[k][:1].isupper() or view.lower[k][:1].isdigit()
+                          or view.lower[k] in _NUMBER_WORDS or (
+                              k < i - 1 and view.lower[k].endswith(("en", "e", "er", "es", "em"))
+                              and view.lower[k] not in self._function
+                              and view.words[k + 1][:1].isupper())
                           or view.lower[k] in self.words.prepositions
                           or view.lower[k] in self.words.determiners):
             low = view.lower[k]
@@ -293,6 +332,10 @@ class Reader:
                 classes.append(PRONOUN)
             elif low in words.separable_particles and self._clause_final(view, i):
                 classes.append(PARTICLE)
+            elif not self.german and low in ENGLISH_PARTICLES and i > 0 and (
+                classes[i - 1] == VERB
+            ):
+                classes.append(OTHER)  # "cut off all trade", "set up a centre": a particle
             elif low in words.prepositions and (
                 low not in words.determiners or not self._before_count(view, i)
             ):
@@ -315,14 +358,25 @@ class Reader:
                 classes.append(NOUN)
             elif not self.german and low not in self._function:
                 # English nouns are not capitalised: content words that are neither verbs
-                # nor adverbs are read as (parts of) noun phrases
+                # nor adverbs are read as (parts of) noun phrases; a participle that is not
+                # a verb ("a diplomat accused of spying") is not a noun either
                 classes.append(OTHER if low in words.adverbs or (
+                    low.endswith("ed") and low != view.lemmas[i] and not word[:1].isupper()
+                ) or (
                     low.endswith("ly") and len(low) > 4 and not word[:1].isupper()
+                    and not self._ly_noun(view, i)
                 ) else NOUN)
             else:
                 classes.append(OTHER)
         view.classes = classes
         view.in_quote = in_quote
+
+    def _ly_noun(self, view: SentenceView, i: int) -> bool:
+        """Whether a word in -ly is a noun, not an adverb ("rally", "supply", "ally")."""
+        low, lemma = view.lower[i], view.lemmas[i]
+        return lemma in self.lexicon.nouns or lemma in self.lexicon.verbs or (
+            self.cameo_verbs is not None and lemma in self.cameo_verbs
+        ) or low in self.words.participant_nouns or lemma in ("ally", "assembly", "family")
 
     def _initial_noun(self, view: SentenceView, i: int) -> bool:
         """Whether a sentence-initial capitalised word is a noun.
@@ -338,6 +392,10 @@ class Reader:
     @staticmethod
     def _before_count(view: SentenceView, i: int) -> bool:
         following = view.lower[i + 1] if i + 1 < len(view) else ""
+        if following in ("ein", "eine"):
+            # "über eine Million" is a count, "über eine Waffenruhe" a topic
+            after = view.lower[i + 2] if i + 2 < len(view) else ""
+            return after in _NUMBER_WORDS or after.startswith(("million", "milliard", "halb"))
         return following[:1].isdigit() or following in _NUMBER_WORDS
 
     def _pronoun_use(self, view: SentenceView, i: int) -> bool:
@@ -377,6 +435,12 @@ class Reader:
             kind, opener, antecedent = self._opening(view, tokens, segments, seg_index)
             if kind in ("sub", "rel", "inf"):
                 parent = self._open_parent(view, stack)
+                if kind == "inf" and not self.german and clauses and tokens[0] > 0 and (
+                    view.classes[tokens[0] - 1] not in (PUNCT, QUOTE)
+                ):
+                    # "as he embarked on a trip | to seek support": an English infinitive
+                    # right after a clause completes that clause
+                    parent = clauses[-1]
                 group += 1
                 clause = Clause(kind, tokens, parent, opener, antecedent, group)
                 clauses.append(clause)
@@ -391,6 +455,15 @@ class Reader:
                 group += 1
                 clause = Clause("main", tokens, None, None, None, group)
                 top.parent = clause
+                clauses.append(clause)
+                stack[-1] = clause
+                continue
+            if self.german and kind == "coord" and top is not None and top.kind in (
+                "main", "conj"
+            ) and len(tokens) > 1 and view.classes[tokens[1]] in (VERB, AUX, MODAL):
+                # "eröffneten das Feuer auf X, die ..., und töteten zwölf Menschen": a verb
+                # phrase after a closed clause shares the subject of the clause it continues
+                clause = Clause("conj", tokens, top.parent, opener, None, top.group)
                 clauses.append(clause)
                 stack[-1] = clause
                 continue
@@ -446,16 +519,56 @@ class Reader:
         return [s for s in segments if any(view.classes[i] not in (PUNCT, QUOTE) for i in s)]
 
     def _english_opener(self, view: SentenceView, i: int) -> bool:
-        """An English subordinate or relative clause starts here without a comma."""
+        """An English subordinate, relative or infinitive clause starts here without a comma.
+
+        Infinitives ("agreed | to set up a centre", "urged Israel | to allow aid") and
+        reported speech without "that" ("Iraq said | it would allow ...") are clauses
+        of their own, so that each verb reads its own subject and objects.
+        """
         low = view.lower[i]
         previous = view.classes[i - 1]
+        if low == "to":
+            following = view.classes[i + 1] if i + 1 < len(view) else PUNCT
+            return following in (VERB, AUX) and view.lower[i + 1] in (
+                view.lemmas[i + 1], "be", "have"
+            )
+        if self._reported_speech(view, i):
+            view.complements.add(i)
+            return True
         if low in ("who", "which", "whom", "whose"):
             return previous in (NOUN, OTHER)
         if low == "that":
             following = view.classes[i + 1] if i + 1 < len(view) else PUNCT
             return previous in (VERB, NOUN, OTHER) and following in (DET, NOUN, PRONOUN, OTHER)
         return low in ("because", "after", "before", "while", "whether", "although", "unless",
-                       "until", "if", "when") and previous not in (DET, PREP)
+                       "until", "if", "when", "where") and previous not in (DET, PREP)
+
+    def _reported_speech(self, view: SentenceView, i: int) -> bool:
+        """Whether reported speech without "that" starts at ``i`` ("said | it would ...").
+
+        The token before (after at most a short time phrase: "said Thursday", "said on
+        Sunday") is a reporting verb, and a subject with its own verb follows.
+        """
+        k = i - 1
+        steps = 0
+        while k > 0 and steps < 3 and (view.lower[k] in self.words.time_nouns
+                                       or view.lower[k] in ("on", "late", "early")):
+            k -= 1
+            steps += 1
+        if view.classes[k] != VERB or view.lemmas[k] not in self.words.speech_verbs:
+            return False
+        if view.classes[i] not in (PRONOUN, DET, NOUN, NUMBER) and not (
+            view.words[i][:1].isupper()
+        ):
+            return False
+        if view.classes[i] == PRONOUN and view.lower[i] in ("that", "this"):
+            return False
+        for j in range(i + 1, min(len(view), i + 7)):
+            if view.classes[j] in (VERB, AUX, MODAL):
+                return True
+            if view.classes[j] in (PUNCT, SUBORD, PREP) and view.words[j] != "'s":
+                return False
+        return False
 
     @staticmethod
     def _glued(view: SentenceView, i: int) -> bool:
@@ -473,12 +586,20 @@ class Reader:
             return "inf", first, None
         if not self.german and first == "to" and seg_index > 0:
             return "inf", first, None
+        if not self.german and tokens[0] in view.complements:
+            return "sub", None, None  # reported speech: "said | it would ..."
         if first in words.subordinators and not (
             self.german and first in {"als", "wie", "bis", "seit", "während"}
             and not self._verb_final(view, tokens)
         ):
             if not self.german and first == "that" and self._is_relative_that(view, tokens):
                 return "rel", first, self._antecedent(view, tokens[0])
+            return "sub", first, None
+        if self.german and first in words.hypothetical_openers and first in words.modals and (
+            len(tokens) > 2 and self._verb_final(view, tokens)
+        ):
+            # "Sollte Israel Rafah angreifen, ...", "..., sollte es erneut angreifen": a
+            # conditional clause with the verb first
             return "sub", first, None
         if self.german and seg_index > 0 and self._zu_infinitive(view, tokens):
             return "inf", None, None
@@ -608,10 +729,16 @@ class Reader:
             i = tokens[pos]
             cls = view.classes[i]
             low = view.lower[i]
+            if pos == 0 and clause.kind == "sub" and clause.opener == low:
+                pos += 1  # "Während israelische Truppen ...": a conjunction, no preposition
+                continue
             if cls == PREP:
                 pending_prep = words.contractions.get(low, low)
                 if low == "zufolge":
                     pending_prep = "laut"
+                    if chunks and chunks[-1].last == i - 1 and chunks[-1].prep is None:
+                        # "Aktivisten zufolge": a postposition; its noun is no subject
+                        chunks[-1].prep, pending_prep = "laut", None
                 pos += 1
                 continue
             if (cls in (COORD,) and low in words.coordinators) or view.words[i] == ",":
@@ -670,11 +797,17 @@ class Reader:
                 ):
                     chunk.attached_to, chunk.attachment = previous, "gen"
                 elif pending_coord and previous is not None:
-                    chunk.coord = previous.coord
-                    chunk.prep = previous.prep if pending_prep is None else pending_prep
-                    chunk.attached_to, chunk.attachment = previous.attached_to, (
-                        previous.attachment
-                    )
+                    base = previous
+                    if self.german and previous.attachment == "gen" and (
+                        previous.attached_to is not None and det is not None
+                        and det not in words.genitive_determiners and det != "der"
+                    ):
+                        # "über die Stärkung der Ostflanke und weitere Waffenlieferungen":
+                        # the conjunct joins the phrase the genitive hangs on
+                        base = previous.attached_to
+                    chunk.coord = base.coord
+                    chunk.prep = base.prep if pending_prep is None else pending_prep
+                    chunk.attached_to, chunk.attachment = base.attached_to, base.attachment
                 coord_id = _append(chunks, chunk, coord_id)
                 previous = chunk
                 pending_prep = None
@@ -718,7 +851,8 @@ class Reader:
             # ("in der Nacht Ziele der Hamas", "am Dienstag Kiew")
             previous = i - 1
             if i in mention_tokens and view.words[i][:1].isupper() and (
-                previous in mention_tokens or self.title(view.lemmas[previous])
+                self._same_mention(view, previous, i, mention_tokens)
+                or self.title(view.lemmas[previous])
             ):
                 return True
             if cls == NOUN and view.lemmas[previous] in self.words.quantity_nouns:
@@ -731,6 +865,15 @@ class Reader:
         if cls == OTHER:
             return self._np_token(view, i, mention_tokens)
         return not self.german and view.words[i] in ("'s", "’s", "'")
+
+    @staticmethod
+    def _same_mention(view: SentenceView, previous: int, i: int,
+                      mention_tokens: set[int]) -> bool:
+        """Whether two tokens belong to one actor mention ("die Hamas Israel" are two)."""
+        if previous not in mention_tokens:
+            return False
+        return not view.mention_spans or any(
+            a <= previous and i <= b for a, b in view.mention_spans)
 
     def title(self, lemma: str) -> bool:
         """Whether a noun is a title or role ("Präsident", "Hamas-Vizechef")."""

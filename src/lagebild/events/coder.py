@@ -81,6 +81,7 @@ from lagebild.model import (
 )
 from lagebild.pipeline import Analysis
 from lagebild.resources import Resources
+from lagebild.text.lemmas import load_lemmatizer
 
 # Quantity categories that belong to an event type.
 QUANTITY_CATEGORIES: dict[str, frozenset[str]] = {
@@ -99,9 +100,10 @@ CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})
 # "destroy" is the manual's residual mode: a named weapon replaces it.
 REPLACEABLE_MODES = frozenset({"heavy-weapons", "firearms", "aerial", "destroy"})
 # Openers of a clause that reports the consequences of the clause it hangs on.
-CONSEQUENCE_OPENERS = frozenset({"wobei", "wodurch", "bei", "dabei", "killing", "leaving",
-                                 "wounding"})
+CONSEQUENCE_OPENERS = frozenset({"wobei", "wodurch", "woraufhin", "bei", "dabei", "killing",
+                                 "leaving", "wounding"})
 NONE_TYPE = "NONE"
+_NO_WORDS: frozenset[str] = frozenset()
 # Types a CAMEO verb's default code (no phrase pattern matched) may give. The defaults of
 # the cooperation blocks ("add", "include", "improve", "head" -> COOPERATE/CONCEDE) were
 # wrong far more often than right on English news-like text; those types come from the
@@ -127,7 +129,24 @@ GROUP_TYPES = frozenset({"armed_group", "ngo", "igo", "organisation", "party"})
 # Types whose event nouns name all parties as sources ("Gespräche zwischen X und Y").
 MEETING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 VAGUE_VALUES = frozenset({"PRESENT_REF", "FUTURE_REF"})
+# Prepositions that name the party an act is directed at, in order of preference
+# ("embargo against X", "sanctions on X", "aid to X", "trade with X", "envoy from X").
+RECIPIENT_PREPS = ("against", "on", "to", "with", "from")
+# Unilateral commitments: a promised retreat or concession is CONCEDE, not AGREE.
+PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "offer", "commit", "versprechen",
+                           "zusagen", "zu|sagen", "anbieten", "an|bieten"})
 MEDIA_TYPES = frozenset({"media", "city"})
+# Entity types that speak for a state: their protests are diplomatic (ACCUSE).
+STATE_TYPES = frozenset({"country", "igo"})
+# Noun endings of military exercises, and words that make them joint.
+EXERCISE_NOUNS = ("manöver", "übung")
+JOINT_WORDS = frozenset({"gemeinsam", "gemeinsame", "gemeinsamen", "joint"})
+# Types whose conditional consequence ("werde Y zurückschlagen") is a threat.
+THREAT_CONTENT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+FUTURE_WORDS = frozenset({"werde", "werden", "wird", "würde", "würden"})
+# Cooperative types: refusing them ("will nicht verhandeln") is REJECT.
+COOPERATIVE_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "RETREAT", "AID", "COOPERATE",
+                               "CONSULT"})
 
 
 @dataclass(frozen=True)
@@ -174,6 +193,14 @@ class Draft:
     passive: bool = False
     first: int = 0
     last: int = 0
+    # German: the light verb a nominal event hangs on ("führten Gespräche", "beteiligte
+    # sich an den Angriffen"); its clause gives the event's modality
+    light: int | None = None
+    light_planned: bool = False  # the light verb announces the event ("kündigten ... an")
+    conditional: bool = False  # the consequence of a condition ("Sollte X ..., werde Y ...")
+    # a claim of responsibility for an event the noun does not describe ("bekannte sich zu
+    # dem Anschlag"): an event only with a date of its own
+    bare_claim: bool = False
 
 
 class Coder:
@@ -197,10 +224,13 @@ class Coder:
             self.reader.cameo_forms = frozenset(self.cameo.forms)
         self.words = self.lexicon.syntax
         self.german = language == "de"
-        self.keys = frozenset(
-            {*self.lexicon.verbs, *self.lexicon.separable, *self.lexicon.nouns,
-             *self.lexicon.forms, *self.lexicon.separable_forms}
-        )
+        self.keys, self.anchored = self._prefilter(resources)
+        self._anchor_lengths = sorted({len(w) for anchors in self.anchored.values()
+                                       for anchor in anchors for w in anchor if len(w) > 4},
+                                      reverse=True)
+        self._long_anchors = frozenset(w for anchors in self.anchored.values()
+                                       for anchor in anchors for w in anchor if len(w) > 4)
+        self._endings: dict[str, frozenset[str]] = {}  # word -> the anchors it ends with
         self.cameo_keys = frozenset(self.cameo.verbs) | frozenset(self.cameo.forms) if (
             self.cameo is not None
         ) else frozenset()
@@ -229,7 +259,7 @@ class Coder:
         previous: tuple[int, int] | None = None
         for first, end in itertools.pairwise(bounds):
             before, previous = previous, (first, end)
-            if not self._has_candidate(lemmas, first, end):
+            if not self._has_candidate(lemmas, first, end, analysis.text, array):
                 continue
             if mentions is None:
                 mentions = self._mentions(analysis)
@@ -357,18 +387,79 @@ class Coder:
         return [replace(m, first=chunk.first, last=chunk.last, anaphor=True)
                 for m in antecedent.actors]
 
-    def _has_candidate(self, lemmas: Sequence[str], start: int, end: int) -> bool:
+    def _prefilter(self, resources: Resources) -> tuple[frozenset[str],
+                                                         dict[str, list[frozenset[str]]]]:
+        """The lemmas that make a sentence worth reading, and the anchored ones.
+
+        A verb whose every reading needs a word ("nehmen": "Beschuss", "Gewahrsam", ...;
+        "gehen" only with the particle "vor") is *anchored*: the sentence is read only
+        when one of its anchors occurs too. Surface forms are keyed by the lemma the
+        lemmas stage gives them ("bekannte" -> "bekannt").
+        """
+        lexicon = self.lexicon
+        lemmatizer = resources.load(load_lemmatizer, self.language)
+        free: set[str] = set(lexicon.nouns)
+        anchored: dict[str, list[frozenset[str]]] = {}
+
+        def add(key: str, anchor: frozenset[str] | None) -> None:
+            if anchor is None:
+                free.add(key)
+            else:
+                anchored.setdefault(key, []).append(anchor)
+
+        for index, separated in ((lexicon.verbs, False), (lexicon.forms, False),
+                                 (lexicon.separable, True), (lexicon.separable_forms, True)):
+            for key, entries in index.items():
+                keys = {key}
+                if index is lexicon.forms or index is lexicon.separable_forms:
+                    keys.add(lemmatizer.lemma(key).lower())
+                for entry in entries:
+                    anchor = entry.needs[0] if entry.needs else (
+                        frozenset({entry.particle}) if separated and entry.particle else None
+                    )
+                    for k in keys:
+                        add(k, anchor)
+        return frozenset(free), {k: list(set(v)) for k, v in anchored.items() if k not in free}
+
+    def _has_candidate(self, lemmas: Sequence[str], start: int, end: int, text: str,
+                       array: list[list[int]]) -> bool:
         keys = self.keys
         cameo = self.cameo_keys
         compound = self.lexicon.compound
+        anchors: list[frozenset[str]] = []
         for i in range(start, end):
             lemma = lemmas[i]
             low = lemma.lower()
             if low in keys or low in cameo:
                 return True
+            if low in self.anchored:
+                anchors.extend(self.anchored[low])
             if self.german and lemma[:1].isupper() and len(low) > 6 and compound(low):
                 return True
-        return False
+        if not anchors:
+            return False
+        # the lexicon's conditions are met by lemmas or surface forms ("Beschuss")
+        words = {lemma.lower() for lemma in lemmas[start:end]}
+        words.update(text[row[0]:row[0] + row[1]].lower() for row in array[start:end])
+        if words & {"uns", "einander", "miteinander"}:
+            words.add("sich")
+        if any(not anchor.isdisjoint(words) for anchor in anchors):
+            return True
+        endings = set().union(*(self._anchor_endings(w) for w in words))
+        return any(not anchor.isdisjoint(endings) for anchor in anchors)
+
+    def _anchor_endings(self, word: str) -> frozenset[str]:
+        """The long anchor words ``word`` ends with ("Friedensgespräche" -> "gespräch")."""
+        found = self._endings.get(word)
+        if found is None:
+            long_anchors = self._long_anchors
+            hits = [word[-n:] for n in self._anchor_lengths
+                    if len(word) > n and word[-n:] in long_anchors]
+            found = frozenset(hits) if hits else _NO_WORDS
+            if len(self._endings) > 200_000:
+                self._endings.clear()
+            self._endings[word] = found
+        return found
 
     def _mentions(self, analysis: Analysis) -> list[EntityMention]:
         """Entity mentions that can be actors: no places, outlets or byline names."""
@@ -412,6 +503,7 @@ class Coder:
                                             if sent_start <= m.start < sent_end])
         mention_tokens = {i for m in local for i in range(m.first, m.last + 1)}
         view.modifiers = {m.first for m in local if m.first == m.last and self._modifier(view, m)}
+        view.mention_spans = [(m.first, m.last) for m in local]
         view.places = [(p.start, p.end, p.country_code, p.text) for p in analysis.places
                        if sent_start <= p.start < sent_end and p.country_code]
         self.reader.classify(view)
@@ -430,6 +522,7 @@ class Coder:
             return []
         self._merge(view, drafts, clauses, local)
         self._drop_location_sources(drafts, mentions)
+        self._conditional_threats(view, drafts, clauses)
         sentence_times = [t for t in times if sent_start <= t.start < sent_end]
         sentence_quantities = [q for q in analysis.quantities if sent_start <= q.start < sent_end]
         events = []
@@ -553,7 +646,8 @@ class Coder:
             chosen_entries = self._filter([e for e, _ in unique], lemma_set)
             if chosen_entries:
                 if chosen_entries[0].type == NONE_TYPE:
-                    cameo_trigger = self._cameo_trigger(view, clause, i, only_patterns=True)
+                    cameo_trigger = self._cameo_trigger(view, clause, clauses, i,
+                                                        only_patterns=True)
                     if cameo_trigger is not None:
                         yield cameo_trigger
                     continue
@@ -568,7 +662,8 @@ class Coder:
                 # A verb the lexicon lists whose conditions failed ("released on bail")
                 # codes only through a CAMEO phrase pattern, never its block's default.
                 listed = bool(unique)
-                cameo_trigger = self._cameo_trigger(view, clause, i, only_patterns=listed)
+                cameo_trigger = self._cameo_trigger(view, clause, clauses, i,
+                                                    only_patterns=listed)
                 if cameo_trigger is not None:
                     yield cameo_trigger
 
@@ -597,28 +692,34 @@ class Coder:
                 return -1
         return k
 
-    def _cameo_trigger(self, view: SentenceView, clause: Clause, i: int,
-                       only_patterns: bool) -> Trigger | None:
+    def _cameo_trigger(self, view: SentenceView, clause: Clause, clauses: list[Clause],
+                       i: int, only_patterns: bool) -> Trigger | None:
         assert self.cameo is not None
         verbs = self.cameo.lookup(view.lemmas[i], view.lower[i])
         if not verbs:
             return None
-        position = clause.tokens.index(i)
-        actors: set[int] = set()
-        for chunk in clause.chunks:
-            actors.update(range(chunk.first, chunk.last + 1))
+        chunks = self._pattern_chunks(clause, clauses)
+        tokens = sorted({*clause.tokens, *(k for c in clauses if c.parent is clause
+                                            and c.kind == "inf" and c.first > clause.first
+                                            for k in c.tokens)})
+        position = tokens.index(i)
+        phrases = self._phrases(view, chunks)
+        bare = [(c.first, c.last) for c in chunks if c.prep is None]
         best: Match | None = None
+        best_rank: tuple[int, int, int, int] = (-1, -1, -1, -1)
         for verb in verbs:
-            match = self.cameo.match(verb, view.lower, view.lemmas, clause.tokens, position,
-                                     actors)
+            match = self.cameo.match(verb, view.lower, view.lemmas, tokens, position,
+                                     phrases, bare)
             if match is None:
                 continue
             if only_patterns and (match.pattern is None or match.pattern.words == 0):
                 continue
-            if best is None or len(verb.rest) > len(best.verb.rest) or (
-                match.pattern is not None and best.pattern is None
-            ):
-                best = match
+            # a multiword verb, then a pattern, then the most specific pattern wins
+            pattern = match.pattern
+            rank = (len(verb.rest), int(pattern is not None),
+                    pattern.words if pattern else 0, pattern.slots if pattern else 0)
+            if rank > best_rank:
+                best, best_rank = match, rank
         if best is None:
             return None
         code = best.code.split(":")[0].strip()
@@ -631,6 +732,12 @@ class Coder:
             coding.type not in DEFAULT_CODED_TYPES
         ):
             return None
+        if best.pattern is not None and best.source is None and (
+            view.lemmas[i] in self.words.speech_verbs
+        ) and self.ontology.quad(coding.type) in (2, 4):
+            # "reported an attack" (CAMEO "* ATTACK" for REPORT): the object noun is the
+            # event, with its own actors; the reporter did not carry it out
+            return None
         entry = Entry(
             key=view.lemmas[i], kind="verb", type=coding.type,
             mode=self.ontology.valid_mode(coding.type, coding.mode), cameo=code,
@@ -639,6 +746,23 @@ class Coder:
             note=f"CAMEO {best.verb.block}" + (f": {best.pattern.text}" if best.pattern else ""),
         )
         return Trigger(i, entry, clause, False, cameo=best, last=best.last_token)
+
+    @staticmethod
+    def _phrases(view: SentenceView, chunks: list[Chunk]) -> list[tuple[int, int]]:
+        """Noun phrases a CAMEO slot may bind: the chunks, and actor names inside them.
+
+        "vetoed a Security Council resolution" matches "* + &SOLUTION": the name inside
+        the noun phrase is the target.
+        """
+        spans = {(c.first, c.last) for c in chunks}
+        starts = {c.first for c in chunks}
+        ends = {c.last for c in chunks}
+        for first, last in view.mention_spans:
+            if first not in starts and last not in ends and any(
+                c.first < first and last < c.last for c in chunks
+            ):
+                spans.add((first, last))
+        return sorted(spans)
 
     def _clause_lemmas(self, view: SentenceView, clause: Clause) -> set[str]:
         tokens = list(clause.tokens)
@@ -697,13 +821,88 @@ class Coder:
         else:
             self._verbal_arguments(view, draft, clauses, mentions)
         self._resolve_mode(view, draft)
-        if draft.type == "COERCE" and draft.mode in (None, "restrict") and draft.sources and all(
-            m.participant and view.lemmas[m.first] in self.words.civilian_nouns
-            for m in draft.sources
-        ):
-            # "Demonstranten blockierten Straßen": civilians blocking is a protest
-            draft.type, draft.mode, draft.cameo = "PROTEST", "obstruct", "144"
+        self._retype(view, draft)
         return draft
+
+    def _retype(self, view: SentenceView, draft: Draft) -> None:
+        """Types that depend on who acts: protests by civilians and by states, exercises."""
+        sources = draft.sources
+        civilians = bool(sources) and all(
+            m.participant and self._noun_of(view.lemmas[m.first], self.words.civilian_nouns)
+            for m in sources
+        )
+        protesters = bool(sources) and all(
+            m.participant and self._noun_of(view.lemmas[m.first], self.words.protester_nouns)
+            for m in sources
+        )
+        if draft.type == "COERCE" and draft.mode in (None, "restrict", "seize") and (
+            civilians or protesters
+        ):
+            # "Demonstranten blockierten Straßen", "Studierende besetzten die Universität":
+            # civilians blocking or occupying is a protest; looting rioters riot
+            riot = protesters and draft.mode == "seize" and draft.trigger.entry.key in (
+                "plündern", "loot")
+            draft.type, draft.mode, draft.cameo = ("PROTEST", "riot", "145") if riot else (
+                "PROTEST", "obstruct", "144")
+        elif draft.type == "ASSAULT" and protesters and not draft.targets and draft.mode in (
+            None, "primitive", "destroy", "beat"
+        ):
+            # "Randalierer setzten Autos in Brand": damage by protesters is a riot; an attack
+            # on someone ("warfen Steine auf Polizisten") stays an ASSAULT
+            draft.type, draft.mode, draft.cameo = "PROTEST", "riot", "145"
+        elif draft.type == "ASSAULT" and not sources and self.german and any(
+            chunk.prep == "bei" and chunk.head >= 0
+            and "PROTEST" in self._noun_types(view.lemmas[chunk.head])
+            for chunk in draft.trigger.clause.chunks
+        ) and not draft.targets:
+            # "bei Protesten wurden Regierungsgebäude gestürmt": violence by no named
+            # actor during protests is a riot
+            draft.type, draft.mode, draft.cameo = "PROTEST", "riot", "145"
+        elif draft.type == "PROTEST" and sources and not draft.trigger.nominal and all(
+            not m.participant and m.form not in ("demonym", "adjective")
+            and (m.type in STATE_TYPES or m.type in STATE_ORGANS) for m in sources
+        ):
+            # "China protestierte gegen die Durchfahrt": a diplomatic protest (manual)
+            draft.type, draft.mode, draft.cameo = "ACCUSE", "disapprove", "111"
+        elif draft.type == "MOBILIZE" and self._joint_exercise(view, draft):
+            # joint exercises are cooperation, single-country ones mobilisation (manual)
+            draft.type, draft.mode, draft.cameo = "COOPERATE", None, "062"
+        elif draft.type == "ASSAULT" and self.german and self._cyber(view, draft):
+            draft.type, draft.mode, draft.cameo = "COERCE", "cyber", "170"
+
+    def _inanimate(self, view: SentenceView, subject: Sequence[Chunk]) -> bool:
+        """Whether a subject names a thing or force of nature, not an actor or weapon."""
+        if not subject or subject[0].pronoun or subject[0].head < 0:
+            return False
+        head = subject[0].head
+        lemma = view.lemmas[head]
+        if view.classes[head] != NOUN or self._participant(lemma) or self._names_content(
+            lemma
+        ) or self._cue(lemma, "ASSAULT") or lemma in self.words.anaphoric_nouns:
+            return False
+        return self._noun_of(lemma, self.words.inanimate_nouns) or lemma.endswith(
+            self.words.inanimate_suffixes
+        )
+
+    @staticmethod
+    def _noun_of(lemma: str, nouns: frozenset[str]) -> bool:
+        """Whether a noun is one of ``nouns`` or a compound ending in one ("Klimaaktivist")."""
+        return lemma in nouns or any(lemma.endswith(n) for n in nouns if len(n) >= 5)
+
+    def _joint_exercise(self, view: SentenceView, draft: Draft) -> bool:
+        clause = draft.trigger.clause
+        lemmas = {view.lemmas[i] for i in clause.tokens}
+        if not any(lemma.endswith(EXERCISE_NOUNS) for lemma in lemmas):
+            return False
+        actors = {m.kb_id or m.text for m in draft.sources if not m.participant}
+        return len(actors) >= 2 or bool(lemmas & JOINT_WORDS)
+
+    def _cyber(self, view: SentenceView, draft: Draft) -> bool:
+        """An attack by hackers or on computers ("Cyberangriff", "Hacker griffen an")."""
+        if draft.trigger.prefix:
+            return self.lexicon.cue_modes(draft.trigger.prefix, "COERCE", prefix=True) == "cyber"
+        tokens = [i for c in draft.trigger.clause.chunks for i in range(c.first, c.last + 1)]
+        return any(self._cue(view.lemmas[i], "COERCE") == "cyber" for i in tokens)
 
     def _obligations(self, view: SentenceView, clauses: list[Clause], drafts: list[Draft],
                      mentions: list[Mention]) -> list[Draft]:
@@ -762,16 +961,17 @@ class Coder:
         draft.passive = passive
         slots = clause_slots(view, clause, trigger.index, passive, self.words)
         self._inherit_subject(view, clause, clauses, slots, trigger.index)
+        context = [c for other in group for c in other.chunks]
         if clause.kind == "inf" and not slots.subject and clause.parent is not None:
-            # "Israel kündigte an, seine Truppen abzuziehen": the subject of the
-            # governing clause does what the infinitive says (subject control)
-            parent = clause.parent
-            verbs = [i for i in parent.tokens if view.classes[i] in (VERB, AUX, MODAL)]
-            anchor = verbs[0] if verbs else parent.tokens[-1]
-            slots.subject = clause_slots(view, parent, anchor, False, self.words).subject
+            slots.subject = self._controller(view, clause, clauses)
+            context += clause.parent.chunks
         roles = assign_roles(trigger.entry, slots, view)
-        if trigger.cameo is not None:
-            self._bind_cameo(clause, trigger.cameo, roles, trigger.entry.frame)
+        if not self.german and not passive:
+            self._english_roles(view, trigger, slots, roles)
+        if trigger.cameo is not None and not passive:
+            # a passive clause says who did it ("vetoed by Russia"): syntax wins
+            self._bind_cameo(view, clause, trigger.cameo, roles, trigger.entry.frame, mentions,
+                             self._pattern_chunks(clause, clauses))
         if draft.type in ("REQUEST", "REJECT", "AGREE", "SUPPORT", "THREATEN"):
             # "demanded the release of X", "forderte eine Waffenruhe": an object naming
             # what is demanded is content, not the target
@@ -786,7 +986,6 @@ class Coder:
                         # to act is the addressee
                         roles.target.extend(c for c in clause.chunks if c.attached_to is chunk)
         draft.roles = roles
-        context = [c for other in group for c in other.chunks]
         draft.sources = self._actors(view, roles.source, mentions, participants=True,
                                      context=context)
         draft.targets = self._actors(view, roles.target, mentions, participants=True,
@@ -802,24 +1001,139 @@ class Coder:
                 draft.targets = antecedent
             elif not pronoun_is_target and not draft.sources:
                 draft.sources = antecedent
+        if not draft.targets and not self.german and not slots.passive:
+            draft.targets = self._recipient(view, draft, slots, mentions, context)
         if not draft.targets:
             draft.targets = self._place_targets(view, draft, roles.target)
+        if draft.type == "ASSAULT" and not draft.sources and not passive and self.german and (
+            trigger.entry.frame in ("act", "victim") and self._inanimate(view, slots.subject)
+        ):
+            # "Die Inflation hat die Kaufkraft angegriffen", "Ein Erdbeben tötete 300
+            # Menschen": no one acted
+            draft.dropped = True
+        if draft.type == "ASSAULT" and self.german and not draft.targets and any(
+            c.head >= 0 and self._noun_of(view.lemmas[c.head].lower(), self.words.topic_nouns)
+            for c in (slots.subject if passive else [g for o in slots.objects[:1] for g in o])
+        ):
+            # "will das Thema Migration offensiv angreifen": a topic is tackled, not attacked
+            draft.dropped = True
         # The same actor is not both source and target ("X und Y kämpften").
         source_ids = {m.kb_id or m.text for m in draft.sources}
         draft.targets = [m for m in draft.targets if (m.kb_id or m.text) not in source_ids]
 
-    def _bind_cameo(self, clause: Clause, match: Match, roles: Roles, frame: str) -> None:
-        """Actor slots of a CAMEO pattern fill roles the clause syntax left empty."""
-        for token, target in ((match.source_token, roles.source),
-                              (match.target_token, roles.target)):
-            if token is None or target or (frame == "meet" and target is roles.target):
+    def _english_roles(self, view: SentenceView, trigger: Trigger, slots: Slots,
+                       roles: Roles) -> None:
+        """English refinements of the frame's roles.
+
+        * A verb ending in a preposition ("called on", "appealed to") takes the phrase
+          after it as its target.
+        * An object that belongs to the source ("withdrew its ambassador", "recalled its
+          troops") is not the target of a non-violent act; the recipient comes from a
+          prepositional phrase (:meth:`_recipient`).
+        """
+        last = max(trigger.index, trigger.last)
+        if last > trigger.index and view.lower[last] in self.words.prepositions and (
+            trigger.entry.frame not in ("meet", "host")
+        ):
+            after = slots.preps.get(view.lower[last], [])
+            if after and after[0].first == last + 1:
+                roles.target = [c for c in after if c.coord == after[0].coord]
+                return
+        first_object = slots.objects[0] if slots.objects else []
+        if first_object and trigger.entry.type not in ("ASSAULT", "COERCE") and all(
+            c.det in self.words.possessives for c in first_object
+        ):
+            roles.target = [c for c in roles.target if c not in first_object]
+            roles.content.extend(first_object)
+
+    def _controller(self, view: SentenceView, clause: Clause,
+                    clauses: list[Clause]) -> list[Chunk]:
+        """Who does what an infinitive says: the governing clause's subject or object.
+
+        "Israel kündigte an, seine Truppen abzuziehen", "Armenia agreed to resume
+        talks": the subject (subject control); "Blinken urged Israel to allow aid",
+        "called on the army to stop": the object of an English verb of asking,
+        ordering or allowing (object control), unless that verb is passive.
+        """
+        parent = clause.parent
+        assert parent is not None
+        verbs = [i for i in parent.tokens if view.classes[i] in (VERB, AUX, MODAL)]
+        if self.german:
+            anchor = verbs[0] if verbs else parent.tokens[-1]
+            return clause_slots(view, parent, anchor, False, self.words).subject
+        before = [i for i in verbs if i < clause.first and view.classes[i] == VERB]
+        anchor = before[-1] if before else (verbs[0] if verbs else parent.tokens[-1])
+        passive = is_passive(view, parent, anchor, self.words, [parent])
+        slots = clause_slots(view, parent, anchor, passive, self.words)
+        if view.lemmas[anchor] in self.words.object_control and not passive:
+            if slots.objects:
+                return slots.objects[0]
+            for prep in ("on", "upon", "to"):  # "called on X to", "appealed to X to"
+                if slots.preps.get(prep):
+                    return coordinated(parent.chunks, slots.preps[prep][0])
+        if not slots.subject and parent.kind == "inf" and parent.parent is not None:
+            return self._controller(view, parent, clauses)  # "agreed to try to resume"
+        if not slots.subject:
+            self._inherit_subject(view, parent, clauses, slots, anchor)
+        return slots.subject
+
+    @staticmethod
+    def _pattern_chunks(clause: Clause, clauses: list[Clause]) -> list[Chunk]:
+        """The chunks a CAMEO pattern of the clause's verb reads: its own and those of
+        the infinitives that complete it ("converged on Lagos | to protest ...")."""
+        chunks = list(clause.chunks)
+        for other in clauses:
+            if other.parent is clause and other.kind == "inf" and other.first > clause.first:
+                chunks.extend(other.chunks)
+        return chunks
+
+    def _recipient(self, view: SentenceView, draft: Draft, slots: Slots,
+                   mentions: list[Mention], context: Sequence[Chunk]) -> list[Mention]:
+        """The recipient named after an object that is a thing, not an actor (English).
+
+        "cut off all trade with Lithuania", "closed its airspace to Israeli flights",
+        "withdrew its ambassador from Somalia": the object names no party (or the
+        source's own people: "its ambassador"), so the party the act is directed at
+        is in a prepositional phrase of the verb.
+        """
+        objects = slots.objects[0] if slots.objects else []
+        if not objects or draft.type in ("CONSULT", "ASSAULT"):
+            return []
+        own = all(c.det in self.words.possessives for c in objects)
+        if not own and self._actors(view, objects, mentions, participants=True,
+                                    context=context):
+            return []
+        for prep in RECIPIENT_PREPS:
+            chunks = slots.preps.get(prep)
+            if not chunks:
                 continue
-            chunk = next((c for c in clause.chunks if c.covers(token)), None)
-            if chunk is not None and chunk not in target:
-                for other in (roles.source, roles.target):
-                    if chunk in other:
-                        other.remove(chunk)
-                target.append(chunk)
+            actors = self._actors(view, coordinated(list(context), chunks[0]), mentions,
+                                  participants=True, context=context)
+            if actors:
+                return actors
+        return []
+
+    def _bind_cameo(self, view: SentenceView, clause: Clause, match: Match, roles: Roles,
+                    frame: str, mentions: list[Mention], chunks: list[Chunk]) -> None:
+        """The noun phrases a CAMEO pattern bound ($ source, + target) fill their roles.
+
+        A pattern is more specific than the clause syntax, so its phrase replaces the
+        role's chunks when it names an actor.
+        """
+        for span, role in ((match.source, roles.source), (match.target, roles.target)):
+            if span is None or (frame == "meet" and role is roles.target):
+                continue
+            chunk = next((c for c in chunks if c.first == span[0]), None)
+            if chunk is None and any(c.first < span[0] and span[1] < c.last for c in chunks):
+                chunk = Chunk(span[0], span[1], head=span[1])  # a name inside a phrase
+            if chunk is None or chunk in role or not self._actors(
+                view, [chunk], mentions, participants=True, context=chunks
+            ):
+                continue
+            group = coordinated(chunks, chunk) if chunk in chunks else [chunk]
+            for other in (roles.source, roles.target, roles.content):
+                other[:] = [c for c in other if c not in group]
+            role[:] = group
 
     def _antecedent_actors(self, view: SentenceView, clause: Clause, clauses: list[Clause],
                            mentions: list[Mention], participants: bool = True) -> list[Mention]:
@@ -1025,15 +1339,24 @@ class Coder:
 
         "Freilassung des Journalisten" (acted on) vs "Rücktritt der Regierung" (acts).
         """
-        entries = self.lexicon.nouns.get(lemma) or (
+        return any(e.type in ("CONCEDE", "ASSAULT", "COERCE") for e in self._noun_entries(lemma))
+
+    def _noun_types(self, lemma: str) -> set[str]:
+        """The event types a noun names ("Drohnenangriffe" -> ASSAULT), any case."""
+        return {e.type for e in (*self._noun_entries(lemma), *self._noun_entries(lemma.lower()))}
+
+    def _noun_entries(self, lemma: str) -> Sequence[Entry]:
+        """The lexicon entries of an event noun, whole or (German) by its compound head."""
+        return self.lexicon.nouns.get(lemma) or (
             (self.lexicon.compound(lemma) or ("", []))[1] if self.german else []
         )
-        return any(e.type in ("CONCEDE", "ASSAULT", "COERCE") for e in entries)
 
     def _participant(self, lemma: str) -> bool:
         """Whether a noun names people or forces ("Zivilisten", "Terrorgruppen")."""
         nouns = self.words.participant_nouns
-        if lemma in nouns or lemma.rsplit("-", 1)[-1] in nouns or self.agents.word(lemma):
+        if lemma in nouns or lemma.rsplit("-", 1)[-1] in nouns or self.agents.word(lemma) or (
+            lemma in self.words.protester_nouns
+        ):
             return True
         if not self.german:
             return False
@@ -1092,10 +1415,20 @@ class Coder:
                 targets.extend(a for a in actors if a not in targets)
                 target_chunks.append(other)
             last = max(last, other.last)
-        if not sources or draft.type in MEETING_TYPES:
+        light = self._light_verb(view, clause, chunk)
+        if light is not None and self.german:
+            draft.light = light
+            names = self._light_names(view, clause, light)
+            draft.light_planned = bool(names & self.words.planning_verbs)
+            draft.bare_claim = bool(names & self.words.claim_verbs) and not (
+                sources or targets or target_chunks
+            )
+        if light is not None and (not sources or draft.type in MEETING_TYPES):
             # "Guterres führte Gespräche mit dem iranischen Außenminister": the light
             # verb's subject takes part too
-            sources.extend(m for m in self._light_verb_subject(view, clause, chunk, mentions)
+            slots = clause_slots(view, clause, light, False, self.words)
+            sources.extend(m for m in self._actors(view, slots.subject, mentions, True,
+                                                   context=clause.chunks)
                            if all(m.start != s.start for s in sources))
         draft.reported_by = self._reporter(view, clause, chunk, mentions)
         draft.sources = sources
@@ -1125,25 +1458,48 @@ class Coder:
         first = actors[0]
         return Speaker(text=first.text, start=first.start, end=first.end, kb_id=first.kb_id)
 
-    def _light_verb_subject(self, view: SentenceView, clause: Clause, chunk: Chunk,
-                            mentions: list[Mention]) -> list[Mention]:
-        """The actors of an event noun that is the object of a light verb.
+    def _light_names(self, view: SentenceView, clause: Clause, i: int) -> set[str]:
+        """The names a verb may have as a light verb: lemma, form, and with its particle.
 
-        In "Israel and Hamas held talks" or "Russland startete eine Offensive" the
-        subject of the light verb is the noun's actor.
+        "nahmen ... auf" is "aufnehmen", "kündigten ... an" is "ankündigen".
         """
+        names = {view.lemmas[i], view.lower[i]}
+        infinitive = self.lexicon.light_forms.get(view.lower[i])
+        if infinitive is not None:
+            names.add(infinitive)  # "bekannte" is "bekennen"
+        if self.german:
+            names.update(view.lower[k] + view.lemmas[i] for k in clause.tokens
+                         if view.classes[k] == PARTICLE)
+        return names
+
+    def _light_verb(self, view: SentenceView, clause: Clause, chunk: Chunk) -> int | None:
+        """The light verb whose object (or, German, prepositional object) is an event noun.
+
+        In "Israel and Hamas held talks", "Russland startete eine Offensive", "die Hisbollah
+        beteiligte sich an den Angriffen" or "kam es zu Zusammenstößen" the verb's clause
+        carries the event the noun names.
+        """
+        words = self.words
         verbs = [i for i in clause.tokens if view.classes[i] == VERB and i < chunk.first]
         if self.german:
-            verbs = [i for i in clause.tokens if view.classes[i] in (VERB, PARTICLE)]
-        light = [i for i in verbs if view.lemmas[i] in self.words.light_verbs
-                 or view.lower[i] in self.words.light_verbs]
-        if not light:
-            return []
-        slots = clause_slots(view, clause, light[0], False, self.words)
-        right_after = chunk.prep is not None and 0 < chunk.first - light[0] <= 2
-        if any(chunk in group for group in slots.objects[:1]) or right_after:
-            return self._actors(view, slots.subject, mentions, True, context=clause.chunks)
-        return []
+            verbs = [i for i in clause.tokens if view.classes[i] == VERB]
+        for i in verbs:
+            names = self._light_names(view, clause, i)
+            by_object = bool(names & words.light_verbs or names & words.planning_verbs)
+            preps = {p for name in names for p in words.light_verb_preps.get(name, ())}
+            if not by_object and not (chunk.prep is not None and chunk.prep in preps):
+                continue
+            slots = clause_slots(view, clause, i, False, words)
+            groups = slots.objects if self.german else slots.objects[:1]
+            # "traten in den Streik": a light verb right before its prepositional phrase
+            # ("gingen in die Offensive"), not a time or reason ("verhängte nach dem Angriff")
+            right_after = chunk.prep is not None and 0 < chunk.first - i <= 2 and bool(
+                names & words.light_verbs) and (not self.german or chunk.prep in ("in", "zu"))
+            if (by_object and (any(chunk in group for group in groups) or right_after)) or (
+                chunk.prep in preps and chunk.attached_to is None
+            ):
+                return i
+        return None
 
     def _resolve_mode(self, view: SentenceView, draft: Draft) -> None:
         entry = draft.trigger.entry
@@ -1195,13 +1551,7 @@ class Coder:
         direct = self.lexicon.cue_modes(lemma, event_type)
         if direct:
             return direct
-        if len(lemma) > 5:
-            for cue_word, cues in self.lexicon.cues.items():
-                if len(cue_word) >= 5 and lemma.endswith(cue_word):
-                    for cue in cues:
-                        if cue.type == event_type:
-                            return cue.mode
-        return None
+        return self.lexicon.suffix_cue(lemma, event_type) if len(lemma) > 5 else None
 
     # -- merging -------------------------------------------------------------------------
     def _merge(self, view: SentenceView, drafts: list[Draft], clauses: list[Clause],
@@ -1210,58 +1560,149 @@ class Coder:
         for draft in verbal:
             if draft.type in CONTENT_TYPES and draft.type != "ACCUSE" and not draft.targets:
                 draft.targets = self._content_target(view, draft, clauses, mentions)
+        # "Saudi Arabia hosted talks between X and Y": the noun names the meeting and its
+        # parties; the host makes it a meeting hosted by a third party
+        for draft in drafts:
+            if draft.dropped or draft.trigger.nominal or draft.trigger.entry.frame != "host":
+                continue
+            hosted = next((d for d in drafts if d.trigger.nominal and not d.dropped
+                           and d.type == "CONSULT" and d.chunk is not None
+                           and d.chunk in draft.roles.source), None)
+            if hosted is not None:
+                draft.dropped = True
+                hosted.mode = "third-party"
         for draft in drafts:
             if draft.dropped:
                 continue
             if draft.trigger.nominal:
                 self._merge_nominal(view, draft, verbal)
+        # "die Zahl der bei israelischen Angriffen getöteten Palästinenser": a noun inside
+        # an extended attribute describes people or things, it reports no event
+        for draft in drafts:
+            chunk = draft.chunk
+            if self.german and draft.trigger.nominal and not draft.dropped and (
+                chunk is not None and chunk.prep is not None and chunk.last + 1 < len(view)
+                and view.words[chunk.last + 1][:1].islower()
+                and self.reader.attributive(view, chunk.last + 1)
+            ):
+                draft.dropped = True
         # "to discuss new sanctions": the noun is a topic, not an event
         for draft in drafts:
-            if draft.trigger.nominal and not draft.dropped and draft.chunk is not None and any(
+            if draft.trigger.nominal and not draft.dropped and draft.chunk is not None and (any(
                 view.lemmas[i] in self.words.topic_verbs
                 for i in draft.trigger.clause.tokens
                 if draft.chunk.first - 4 <= i < draft.chunk.first
-            ):
+            ) or self._topic_of(view, draft.trigger.clause, draft.chunk)):
                 draft.dropped = True
         # "held talks", "launched an attack": the light verb yields to its event noun
         for draft in drafts:
-            if draft.dropped or draft.trigger.nominal or (
-                view.lemmas[draft.trigger.index] not in self.words.light_verbs
-            ):
+            if draft.dropped or draft.trigger.nominal:
+                continue
+            index = draft.trigger.index
+            nouns = [d for d in drafts if d.light == index and not d.dropped
+                     and d.trigger.clause is draft.trigger.clause]
+            if nouns and any(d.type == draft.type for d in nouns):
+                # German "verhängten Sanktionen gegen X": one event, read by the verb
+                for noun in nouns:
+                    noun.dropped = True
+                    draft.targets.extend(t for t in noun.targets if t not in draft.targets)
+                    if noun.mode and (draft.mode is None or draft.mode in REPLACEABLE_MODES):
+                        draft.mode, draft.mode_token = noun.mode, noun.trigger.index
+                continue
+            if nouns:
+                draft.dropped = True  # German: "riefen zu Protesten auf" is the protest
+                continue
+            if not self._light_names(view, draft.trigger.clause, index) & self.words.light_verbs:
                 continue
             if any(d is not draft and d.trigger.nominal and not d.dropped
                    and d.trigger.clause is draft.trigger.clause
                    and d.chunk is not None and d.chunk in draft.roles.target
                    for d in drafts):
                 draft.dropped = True
+        # "Drohnenangriffe, die die Energieinfrastruktur trafen": a relative clause on an
+        # event noun tells more about that event (casualty clauses count for it later)
+        for draft in drafts:
+            clause = draft.trigger.clause
+            if draft.dropped or draft.trigger.nominal or clause.kind != "rel" or (
+                clause.antecedent is None or _casualty_verb(draft.trigger.entry)
+            ) or not self.german:
+                continue
+            if draft.type in self._noun_types(view.lemmas[clause.antecedent]) and any(
+                d is not draft and not d.dropped and d.type == draft.type
+                and d.trigger.clause is not clause and (
+                    not d.trigger.nominal or d.sources or d.targets)
+                for d in drafts
+            ):
+                # (only when the event is coded outside the clause: "Die Angriffe, die
+                # Russland verübte, forderten zwölf Tote" is coded by its relative clause)
+                draft.dropped = True
         # content clauses of demands, threats, promises and refusals are not events
         for draft in drafts:
             if draft.dropped:
                 continue
-            parent = self._governing(view, draft, drafts)
+            clause = draft.trigger.clause
+            if clause.kind == "inf" and clause.parent is not None and self._topic_verbs(
+                view, clause.parent
+            ):
+                # "hinderten Helfer daran, Lebensmittel zu verteilen", "erwägt, Truppen zu
+                # entsenden": what is prevented, weighed or feared did not happen
+                draft.dropped = True
+                continue
+            parent = self._governing(view, draft, drafts) or self._content_host(draft, drafts)
             inline = not self.german and draft.trigger.index > 0 and (
                 view.lower[draft.trigger.index - 1] == "to"
             )
+            purpose = not self.german or view.lower[draft.trigger.clause.first] == "um"
+            if parent is not None and purpose and draft.trigger.clause.kind == "inf" and (
+                parent.type == draft.type or parent.type == "PROTEST"
+            ) and not draft.trigger.nominal:
+                # "met in Brussels to discuss ...": one meeting; "rallied to demand ...": the
+                # purpose of a protest is part of the protest
+                draft.dropped = True
+                parent.targets.extend(t for t in draft.targets if t not in parent.targets)
+                continue
             if parent is not None and parent.type in CONTENT_TYPES and (
                 draft.trigger.clause.kind in ("sub", "inf") or draft.trigger.nominal or inline
             ) and parent.type != draft.type:
                 draft.dropped = True
+                if parent.type == "AGREE" and draft.type in ("RETREAT", "CONCEDE") and (
+                    not draft.trigger.nominal
+                    and view.lemmas[parent.trigger.index] in PROMISE_VERBS
+                ):
+                    # "promised to withdraw its troops": a promised concession is CONCEDE
+                    # (PLOVER 2.0: "the promise of future concessions")
+                    parent.type, parent.mode, parent.cameo = "CONCEDE", None, draft.cameo
                 if parent.type == "THREATEN" and parent.mode is None:
                     parent.mode = self._threat_mode(draft)
                 if parent.type == "THREATEN" and not parent.targets:
                     parent.targets = list(draft.targets)  # "threatened to attack X"
                 if parent.type in ("REQUEST", "REJECT") and parent.mode is None:
                     parent.mode = _DEMAND_MODES.get(draft.type)
+                if parent.type == "AGREE" and draft.type in ("CONCEDE", "RETREAT") and (
+                    self.german and not draft.trigger.nominal
+                ):
+                    # "erklärte sich bereit, Lastwagen passieren zu lassen": a promised
+                    # concession is a concession (PLOVER 2.0 CONCEDE)
+                    parent.type, parent.cameo = "CONCEDE", draft.cameo
+                    parent.mode = draft.mode if draft.mode == "release" else None
         # casualty clauses hang on an attack; several casualty verbs are one event
         for draft in drafts:
+            # "stach auf Fahrgäste ein und verletzte fünf Menschen": a coordinated casualty
+            # verb with the shared subject reports the victims of the same attack
+            # (counted people, no named target, no mode of its own such as abduction)
+            shared = draft.sources and draft.trigger.clause.kind == "conj" and self.german and (
+                draft.mode is None and all(m.participant for m in draft.targets)
+            )
             if draft.dropped or not _casualty_verb(draft.trigger.entry) or (
-                draft.type != "ASSAULT" or draft.sources
+                draft.type != "ASSAULT" or (draft.sources and not shared)
             ):
                 continue
             host = self._casualty_host(draft, drafts)
-            if host is not None:
+            if host is not None and (not shared or self._same_actors(host, draft)):
                 draft.dropped = True
                 host.quantities.extend(q for q in draft.quantities if q not in host.quantities)
+                if shared and not host.targets:
+                    host.targets = list(draft.targets)
         # the same event named twice in one clause group
         kept: list[Draft] = []
         for draft in drafts:
@@ -1282,6 +1723,47 @@ class Coder:
                 continue
             kept.append(draft)
 
+    def _conditional_threats(self, view: SentenceView, drafts: list[Draft],
+                             clauses: list[Clause]) -> None:
+        """German conditionals: "Sollte X angreifen, werde Y zurückschlagen".
+
+        Violence, sanctions or coercion promised for when a condition is met are a
+        threat by the one who would act (modality hypothetical), and what a threat is
+        conditional on is not an event of its own ("drohte mit Vergeltung, sollte es
+        erneut angreifen").
+        """
+        if not self.german:
+            return
+        for condition in clauses:
+            if condition.kind != "sub" or condition.parent is None or (
+                condition.opener not in self.words.hypothetical_openers
+            ):
+                continue
+            group = condition.parent.group
+            hosts = [d for d in drafts if not d.dropped and not d.trigger.nominal
+                     and d.trigger.clause.group == group]
+            future = any(view.lower[i] in FUTURE_WORDS
+                         for c in clauses if c.group == group for i in c.tokens)
+            for host in hosts:
+                if future and host.type in THREAT_CONTENT_TYPES:
+                    mode = self._threat_mode(host)
+                    host.type, host.mode, host.conditional = "THREATEN", mode, True
+                    host.cameo = "138" if mode == "violence" else "130"
+            # the terms of a promise or concession are part of it: "hat zugestimmt, 40
+            # Geiseln freizulassen, wenn Israel Gefangene entlässt"
+            groups = set()
+            parent: Clause | None = condition.parent
+            while parent is not None:
+                groups.add(parent.group)
+                parent = parent.parent
+            if any(h.type == "THREATEN" for h in hosts) or any(
+                d.type in ("AGREE", "CONCEDE") and not d.dropped and not d.trigger.nominal
+                and d.trigger.clause.group in groups for d in drafts
+            ):
+                for draft in drafts:
+                    if draft.trigger.clause.group == condition.group:
+                        draft.dropped = True
+
     @staticmethod
     def _same_actors(a: Draft, b: Draft) -> bool:
         def ids(ms: list[Mention]) -> set[str]:
@@ -1292,7 +1774,7 @@ class Coder:
     def _merge_nominal(self, view: SentenceView, draft: Draft, verbal: list[Draft]) -> None:
         chunk = draft.chunk
         for host in verbal:
-            if host.trigger.clause is not draft.trigger.clause:
+            if host.dropped or host.trigger.clause is not draft.trigger.clause:
                 continue
             if host.type == draft.type and _casualty_verb(host.trigger.entry) and (
                 not host.sources
@@ -1306,9 +1788,18 @@ class Coder:
                     host.mode, host.mode_token = draft.mode, draft.trigger.index
                 return
             roles = host.roles
-            in_roles = any(chunk is c or (chunk is not None and c.covers(chunk.first))
-                           for c in (*roles.instrument, *roles.content, *roles.source,
-                                     *roles.target))
+            # a conjunct shares its role ("über eine Waffenruhe und die Freilassung ...")
+            in_roles = any(chunk is c or (chunk is not None and (c.covers(chunk.first) or (
+                self.german and c.coord == chunk.coord and c.prep == chunk.prep
+            ))) for c in (*roles.instrument, *roles.content, *roles.source, *roles.target))
+            if in_roles and self.german and host.type in ("REJECT", "REQUEST") and (
+                host.type != draft.type
+            ):
+                # "schloss ein Treffen aus", "forderte eine Waffenruhe": what is refused or
+                # demanded is the act's content, not an event
+                draft.dropped = True
+                host.mode = host.mode or _DEMAND_MODES.get(draft.type)
+                return
             bare_noun = not draft.sources and not draft.targets
             if not in_roles and not (host.type == draft.type and (
                 bare_noun or (chunk is not None and chunk.prep is None)
@@ -1316,7 +1807,8 @@ class Coder:
                 continue
             if host.type == draft.type or (host.type == "THREATEN" and any(
                 chunk is c for c in (*roles.content, *roles.instrument)
-            )) or any(chunk is c for c in roles.content if c.prep in ("über", "about")):
+            )) or any(chunk is c or (chunk is not None and self.german and c.coord == chunk.coord)
+                      for c in roles.content if c.prep in ("über", "about")):
                 draft.dropped = True
                 if host.type == draft.type and draft.mode and (
                     host.mode is None or host.mode in REPLACEABLE_MODES
@@ -1357,11 +1849,15 @@ class Coder:
             return None
         parent = clause.parent
         while parent is not None:
-            for other in drafts:
-                if other is not draft and not other.trigger.nominal and (
-                    other.trigger.clause.group == parent.group
-                ):
-                    return other
+            hosts = [other for other in drafts if other is not draft
+                     and not other.trigger.nominal and other.trigger.clause.group == parent.group]
+            if hosts:
+                # the nearest verb before the clause ("telefonierte mit X und bot an, zu
+                # vermitteln": "bot an")
+                before = [h for h in hosts if h.trigger.index < clause.first]
+                if not self.german or not before:
+                    return hosts[0]
+                return max(before, key=lambda h: h.trigger.index)
             parent = parent.parent
         if not self.german:
             # "threatened to attack": an English infinitive right after another trigger
@@ -1373,6 +1869,48 @@ class Coder:
                         and i - other.trigger.last <= 4
                     ):
                         return other
+        return None
+
+    def _topic_verbs(self, view: SentenceView, clause: Clause) -> list[int]:
+        """German: the verbs of a clause that name a topic, plan or fear ("sieht ... vor")."""
+        if not self.german:
+            return []
+        # a verb-final subjunctive the reader does not class as a verb ("vorsehe")
+        final = clause.tokens[-1] if clause.kind in ("sub", "rel") else -1
+        return [i for i in clause.tokens if (view.classes[i] == VERB or i == final)
+                and self._light_names(view, clause, i) & self.words.topic_verbs]
+
+    def _topic_of(self, view: SentenceView, clause: Clause, chunk: Chunk) -> bool:
+        """German: whether a noun phrase is what a topic verb of its clause is about.
+
+        "berieten ... über weitere Waffenlieferungen", "weil er keinen Abzug vorsehe".
+        """
+        for verb in self._topic_verbs(view, clause):
+            if chunk.prep == "über" or any(
+                chunk in group for group in clause_slots(view, clause, verb, False,
+                                                          self.words).objects
+            ):
+                return True
+        return False
+
+    def _content_host(self, draft: Draft, drafts: list[Draft]) -> Draft | None:
+        """German: the demand, promise, refusal or accusation over an event noun.
+
+        The noun is in the act's zu-infinitive. "drängen Israel, vor einer Offensive auf
+        Rafah einen Plan vorzulegen": the offensive is part of what is demanded; "warf X
+        vor, die Proteste angezettelt zu haben": the protests are part of the allegation.
+        """
+        clause = draft.trigger.clause
+        if not (self.german and draft.trigger.nominal and clause.kind == "inf"):
+            return None
+        parent = clause.parent
+        while parent is not None:
+            for other in drafts:
+                if other is not draft and not other.trigger.nominal and not other.dropped and (
+                    other.trigger.clause.group == parent.group and other.type in CONTENT_TYPES
+                ):
+                    return other
+            parent = parent.parent
         return None
 
     def _casualty_host(self, draft: Draft, drafts: list[Draft]) -> Draft | None:
@@ -1399,6 +1937,13 @@ class Coder:
                   times: list[TimeExpr], analysis: Analysis) -> None:
         modality, token = self._read_modality(view, draft, clauses)
         draft.modality, draft.modality_token = modality, token
+        if modality == "negated" and self.german and draft.type in COOPERATIVE_TYPES and any(
+            view.lower[i] in self.words.volitional_modals
+            for c in self._group(draft.trigger.clause, clauses) for i in c.tokens
+        ):
+            # "will die Kontrolle nicht abgeben", "werde sich nicht beteiligen": a refusal
+            draft.type, draft.mode = "REJECT", _DEMAND_MODES.get(draft.type)
+            draft.cameo, draft.modality = "120", "asserted"
         if modality in ("asserted", "planned") and draft.type == "SUPPORT" and self._relation(
             view, draft, times
         ):
@@ -1419,15 +1964,23 @@ class Coder:
             if chunk is not None and any(view.lower[i] in words.generic_markers
                                          for i in range(chunk.first, trigger)):
                 return "hypothetical", chunk.first
-            return ("hypothetical" if self._hypothetical(view, clause) else "asserted"), None
+            if draft.light is None:
+                return ("hypothetical" if self._hypothetical(view, clause) else "asserted"), None
+            # "hat sich an den Angriffen nicht beteiligt", "kündigten Kundgebungen an":
+            # the light verb's clause says whether the event happened
+            trigger = draft.light
         negation = self._negation(view, clause.tokens, trigger)
         if negation is not None:
             return "negated", negation
+        if draft.conditional:
+            return "hypothetical", None
         if draft.type == "THREATEN":
             return "threatened", None
+        if draft.light_planned:
+            return "planned", trigger
         if self._hypothetical(view, clause):
             return "hypothetical", None
-        planned = self._planned(view, draft, clauses)
+        planned = self._planned(view, draft, clauses, trigger)
         return ("planned", planned) if planned is not None else ("asserted", None)
 
     def _negation(self, view: SentenceView, tokens: list[int], trigger: int) -> int | None:
@@ -1457,13 +2010,19 @@ class Coder:
             current = current.parent
         return any(view.lower[i] in words.hypothetical_words for i in clause.tokens)
 
-    def _planned(self, view: SentenceView, draft: Draft, clauses: list[Clause]) -> int | None:
+    def _planned(self, view: SentenceView, draft: Draft, clauses: list[Clause],
+                 trigger: int) -> int | None:
         words = self.words
         clause = draft.trigger.clause
-        trigger = draft.trigger.index
         group = [i for c in self._group(clause, clauses) for i in c.tokens]
+        # "sollen ... hingerichtet haben": a reported past, not a plan
+        reportative = self.german and any(
+            view.lower[i] in ("haben", "sein", "worden") and i > trigger for i in group
+        )
         for i in group:
             low = view.lower[i]
+            if reportative and low in words.reportative_modals:
+                continue
             if low in words.planned_modals and i != trigger and (self.german or i < trigger):
                 return i
         if clause.kind == "inf" and clause.parent is not None:
@@ -1522,7 +2081,11 @@ class Coder:
             if candidates:
                 draft.date = candidates[0]
                 draft.last = max(draft.last, self._token_at(view, candidates[0].end - 1))
-            elif not draft.sources and not draft.targets:
+            elif (not draft.sources and not draft.targets and draft.light is None) or (
+                draft.bare_claim
+            ):
+                # "kam es zu Zusammenstößen" is an event all the same; "bekannte sich zu dem
+                # Anschlag" is a statement about an attack reported elsewhere (CAMEO 015)
                 draft.dropped = True
             return
         clause = draft.trigger.clause

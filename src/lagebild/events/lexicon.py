@@ -24,7 +24,7 @@ from typing import Any
 import yaml
 
 from lagebild.errors import Code, LagebildError
-from lagebild.resources import Resources, data_path
+from lagebild.resources import Resources, data_path, read_lines
 
 FRAMES = frozenset({"act", "dat", "meet", "visit", "host", "intr", "victim", "intercept", "recv"})
 ROLES = frozenset({"source", "target", "content", "none"})
@@ -97,11 +97,34 @@ class SyntaxWords:
     light_verbs: frozenset[str]
     adverbs: frozenset[str]
     topic_verbs: frozenset[str]
+    # verbs whose object does what their infinitive says ("urged Israel to allow")
+    object_control: frozenset[str] = frozenset()
     # document-level reference: pronoun -> features its antecedent may have
     anaphoric_pronouns: Mapping[str, frozenset[str]] = field(default_factory=dict)
     determiner_genders: Mapping[str, str] = field(default_factory=dict)
     anaphoric_nouns: Mapping[str, str] = field(default_factory=dict)
     definite_determiners: frozenset[str] = frozenset()
+    # light verbs whose prepositional object names the event ("beteiligte sich an den
+    # Angriffen", "bekannte sich zu dem Anschlag", "kam es zu Zusammenstößen")
+    light_verb_preps: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # light verbs that announce the event they govern rather than report it ("kündigten
+    # Kundgebungen an"): the event is planned
+    planning_verbs: frozenset[str] = frozenset()
+    # light verbs of a claim of responsibility ("bekannte sich zu dem Anschlag")
+    claim_verbs: frozenset[str] = frozenset()
+    # protesters: violence by them is a riot (PROTEST), not an ASSAULT
+    protester_nouns: frozenset[str] = frozenset()
+    # modals of will and the future: a negated cooperative act with them is a refusal
+    volitional_modals: frozenset[str] = frozenset()
+    # modals that report rather than plan with a perfect infinitive ("sollen ... getötet
+    # haben")
+    reportative_modals: frozenset[str] = frozenset()
+    # nouns (and noun endings) of things and forces of nature: as the subject of a
+    # violent verb they are no perpetrator ("Ein Erdbeben tötete ...")
+    inanimate_nouns: frozenset[str] = frozenset()
+    # nouns of topics, plans and policies: "attacking" one is no assault ("das Thema angreifen")
+    topic_nouns: frozenset[str] = frozenset()
+    inanimate_suffixes: tuple[str, ...] = ()
 
     @property
     def function_words(self) -> frozenset[str]:
@@ -160,6 +183,7 @@ def read_syntax(language: str) -> SyntaxWords:
         light_verbs=words("light_verbs"),
         adverbs=words("adverbs"),
         topic_verbs=words("topic_verbs"),
+        object_control=words("object_control"),
         anaphoric_pronouns={str(k).lower(): frozenset(str(f) for f in v) for k, v in (
             raw.get("anaphoric_pronouns") or {}).items()},
         determiner_genders={str(k).lower(): str(v) for k, v in (
@@ -167,6 +191,16 @@ def read_syntax(language: str) -> SyntaxWords:
         anaphoric_nouns={str(k).lower(): str(v) for k, v in (
             raw.get("anaphoric_nouns") or {}).items()},
         definite_determiners=words("definite_determiners"),
+        light_verb_preps={str(k).lower(): frozenset(str(p).lower() for p in v) for k, v in (
+            raw.get("light_verb_preps") or {}).items()},
+        planning_verbs=words("planning_verbs"),
+        claim_verbs=words("claim_verbs"),
+        protester_nouns=words("protester_nouns"),
+        volitional_modals=words("volitional_modals"),
+        reportative_modals=words("reportative_modals"),
+        topic_nouns=words("topic_nouns"),
+        inanimate_nouns=frozenset(w for w in words("inanimate_nouns") if not w.startswith("-")),
+        inanimate_suffixes=tuple(w[1:] for w in words("inanimate_nouns") if w.startswith("-")),
     )
 
 
@@ -224,6 +258,67 @@ def weak_forms(infinitive: str, particle: str | None, syntax: SyntaxWords) -> se
     return forms
 
 
+StrongVerbs = Mapping[str, tuple[str, str, str]]
+
+
+def read_strong_verbs(language: str) -> dict[str, tuple[str, str, str]]:
+    """Reads ``resources/<language>/strong_verbs.txt``: infinitive -> (present, past, participle).
+
+    Empty for a language without the file.
+    """
+    if not data_path(language, "strong_verbs.txt").is_file():
+        return {}
+    table = {}
+    for line in read_lines(language, "strong_verbs.txt"):
+        infinitive, present, past, participle = line.lower().split()
+        table[infinitive] = (present, past, participle)
+    return table
+
+
+def strong_forms(infinitive: str, particle: str | None, syntax: SyntaxWords,
+                 table: StrongVerbs) -> tuple[set[str], set[str]]:
+    """Returns (forms, separated finite forms) of a verb built on a strong verb.
+
+    "verbieten" -> ({"verbietet", "verbot", "verboten", ...}, {}); "fest|nehmen" ->
+    ({"festgenommen"}, {"nimmt", "nahm", "nahmen"}): the finite forms of a separable
+    verb stand apart from their particle, so they are indexed as separated forms. A
+    verb whose base is no strong verb has no forms here (see :func:`weak_forms`).
+    """
+    base = infinitive[len(particle):] if particle else infinitive
+    # the longest strong verb the base ends with: "bringen" before "ringen"
+    found = next(((base[:k], base[k:]) for k in range(len(base) - 2) if base[k:] in table),
+                 None)
+    if found is None:
+        return set(), set()
+    prefix, verb = found
+    present, past, participle = table[verb]
+    if prefix and prefix in syntax.inseparable_prefixes:
+        participle = prefix + participle.removeprefix("ge")
+    else:
+        participle = prefix + participle
+    plural = past + ("n" if past.endswith("e") else "en")
+    finite = {prefix + present, prefix + past, prefix + plural}
+    if particle:
+        return {particle + participle}, finite
+    return finite | {participle}, set()
+
+
+def light_verb_forms(syntax: SyntaxWords, table: StrongVerbs) -> dict[str, str]:
+    """Finite forms and participles of the strong light verbs -> their infinitive.
+
+    The lemmatizer leaves some of them alone ("bekannte" -> "bekannt", not "bekennen");
+    a light verb is recognised by its infinitive.
+    """
+    verbs = {*syntax.light_verbs, *syntax.planning_verbs, *syntax.light_verb_preps,
+             *syntax.claim_verbs}
+    out: dict[str, str] = {}
+    for verb in sorted(verbs):
+        forms, separated = strong_forms(verb, None, syntax, table)
+        for form in forms | separated:
+            out.setdefault(form, verb)
+    return out
+
+
 @dataclass
 class Lexicon:
     """The trigger lexicon of one language, indexed for lookup by token."""
@@ -238,7 +333,11 @@ class Lexicon:
     nouns: dict[str, list[Entry]] = field(default_factory=dict)
     heads: dict[str, list[Entry]] = field(default_factory=dict)
     cues: dict[str, list[Cue]] = field(default_factory=dict)
+    strong: StrongVerbs = field(default_factory=dict)
+    # forms of strong light verbs the lemmatizer misses -> infinitive ("bekannte")
+    light_forms: dict[str, str] = field(default_factory=dict)
     _head_lengths: tuple[int, ...] = ()
+    _cue_lengths: tuple[int, ...] = ()
     _compound_cache: dict[str, tuple[str, list[Entry]] | None] = field(default_factory=dict)
 
     def add(self, entry: Entry, forms: list[str]) -> None:
@@ -247,20 +346,29 @@ class Lexicon:
             self.verbs.setdefault(entry.key, []).append(entry)
             if entry.particle and entry.base:
                 self.separable.setdefault(entry.base, []).append(entry)
-            generated = weak_forms(entry.key, entry.particle, self.syntax) if (
-                self.language == "de"
-            ) else set()
+            generated: set[str] = set()
+            if self.language == "de":
+                strong, separated = strong_forms(entry.key, entry.particle, self.syntax,
+                                                 self.strong)
+                generated = weak_forms(entry.key, entry.particle, self.syntax) | strong
+                generated.update(f"{form}+{entry.particle}" for form in separated)
             for form in {*forms, *generated}:
                 if "+" in form:
-                    self.separable_forms.setdefault(form.split("+")[0].lower(), []).append(entry)
+                    self._index(self.separable_forms, form.split("+")[0].lower(), entry)
                 else:
-                    self.forms.setdefault(form.lower(), []).append(entry)
+                    self._index(self.forms, form.lower(), entry)
         elif entry.kind == "noun":
             self.nouns.setdefault(entry.key, []).append(entry)
         elif entry.kind == "head":
             self.heads.setdefault(entry.key, []).append(entry)
             self.nouns.setdefault(entry.key, []).append(entry)
             self._head_lengths = tuple(sorted({len(h) for h in self.heads}, reverse=True))
+
+    @staticmethod
+    def _index(index: dict[str, list[Entry]], key: str, entry: Entry) -> None:
+        entries = index.setdefault(key, [])
+        if entry not in entries:
+            entries.append(entry)
 
     def compound(self, lemma: str) -> tuple[str, list[Entry]] | None:
         """Returns (first part, entries) when ``lemma`` ends in a compound head.
@@ -290,16 +398,31 @@ class Lexicon:
                 for cue in self.cues.get(candidate, ()):
                     if cue.type == event_type and cue.prefix:
                         return cue.mode
-            for cue_word, cues in self.cues.items():
-                if len(cue_word) >= 5 and stripped.endswith(cue_word):
-                    for cue in cues:
-                        if cue.type == event_type and cue.prefix:
-                            return cue.mode
-            return None
+            return self.suffix_cue(stripped, event_type, prefix=True)
         for cue in self.cues.get(lemma, ()):
             if cue.type == event_type:
                 return cue.mode
         return None
+
+    def suffix_cue(self, word: str, event_type: str, prefix: bool = False) -> str | None:
+        """The mode of the longest cue (5 letters or more) ``word`` ends with.
+
+        "Panzerabwehrrakete" -> the cue "rakete"; with ``prefix`` only cues that may be
+        the first part of a compound trigger count.
+        """
+        for length in self._cue_lengths:
+            if length > len(word):
+                continue
+            for cue in self.cues.get(word[-length:], ()):
+                if cue.type == event_type and (cue.prefix or not prefix):
+                    return cue.mode
+        return None
+
+    def add_cue(self, cue: Cue) -> None:
+        """Indexes a mode cue."""
+        self.cues.setdefault(cue.word, []).append(cue)
+        if len(cue.word) >= 5:
+            self._cue_lengths = tuple(sorted({*self._cue_lengths, len(cue.word)}, reverse=True))
 
     def cue_words(self) -> frozenset[str]:
         """Every cue word (for the suffix search over clause nouns)."""
@@ -314,7 +437,9 @@ def read_lexicon(language: str) -> Lexicon:
     """
     path = f"resources/{language}/event_lexicon.tsv"
     syntax = read_syntax(language)
-    lexicon = Lexicon(language, syntax)
+    strong = read_strong_verbs(language)
+    lexicon = Lexicon(language, syntax, strong=strong,
+                      light_forms=light_verb_forms(syntax, strong))
     text = data_path(language, "event_lexicon.tsv").read_text(encoding="utf-8")
     header_seen = False
     for number, raw in enumerate(text.splitlines(), start=1):
@@ -329,9 +454,7 @@ def read_lexicon(language: str) -> Lexicon:
         if kind not in KINDS:
             raise LagebildError(Code.RESOURCE, f"unknown kind '{kind}'", path=path, line=number)
         if kind == "cue":
-            lexicon.cues.setdefault(form.lower(), []).append(
-                Cue(form.lower(), event_type, mode, frame == "prefix")
-            )
+            lexicon.add_cue(Cue(form.lower(), event_type, mode, frame == "prefix"))
             continue
         if kind == "verb" and event_type == "NONE":
             frame = "act"  # pattern-only verb: the CAMEO match decides
