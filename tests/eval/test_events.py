@@ -44,7 +44,7 @@ def test_actor_matching_by_name_span_and_unlinked() -> None:
     israel = EventActor(name="Israel", kb_id="Q801", start=20, end=26)
     assert actors_match(["unlinked"], [police], text)
     assert actors_match(["Israel"], [israel], text)
-    assert actors_match(["Israeli police"], [israel], text, [(18, 30)])
+    assert actors_match(["Israeli police"], [israel], text, [[(18, 30)]])
     assert not actors_match(["Israel"], [police], text)
     assert not actors_match(["Israel", "Hamas"], [israel], text)
     assert actors_match([], [], text)
