@@ -345,6 +345,9 @@ class Reader:
                 # a verb ("a diplomat accused of spying") is not a noun either
                 classes.append(OTHER if low in words.adverbs or (
                     low.endswith("ed") and low != view.lemmas[i] and not word[:1].isupper()
+                    # "evacuated the wounded": a participle standing for people
+                    and not (low in words.participant_nouns and i > 0
+                             and view.lower[i - 1] in words.determiners)
                 ) or (
                     low.endswith("ly") and len(low) > 4 and not word[:1].isupper()
                     and not self._ly_noun(view, i)

@@ -115,6 +115,11 @@ STATE_ORGANS = frozenset({"military", "government", "police", "intelligence", "l
                           "judiciary"})
 # Types whose target may be a place, coded as the place's country ("Angriff auf Charkiw").
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "AID", "MOBILIZE"})
+# English: types whose act on a territory targets the place's country when no party is
+# named ("lifted a curfew in Montenegro"), and the prepositions that introduce the place.
+SETTING_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "RETREAT", "MOBILIZE",
+                                  "AID", "SANCTION"})
+SETTING_PREPS = frozenset({"in", "into"})
 # GeoNames alpha-3 codes that differ from the knowledge base's CAMEO country codes.
 _ISO3_TO_CAMEO = {"XKX": "KOS"}
 TIME_TYPES = frozenset({"DATE", "TIME"})
@@ -969,6 +974,8 @@ class Coder:
             draft.targets = self._recipient(view, draft, slots, mentions, context)
         if not draft.targets:
             draft.targets = self._place_targets(view, draft, roles.target)
+        if not draft.targets and not self.german:
+            draft.targets = self._setting_targets(view, draft, clause)
         if draft.type == "ASSAULT" and not draft.sources and not passive and self.german and (
             trigger.entry.frame in ("act", "victim") and self._inanimate(view, slots.subject)
         ):
@@ -1262,6 +1269,28 @@ class Coder:
             draft.type == "CONSULT" and draft.mode != "visit"
         ) or (draft.type == "COERCE" and draft.mode != "seize"):
             return []
+        return self._place_countries(view, chunks)
+
+    def _setting_targets(self, view: SentenceView, draft: Draft, clause: Clause) -> list[Mention]:
+        """English: the country of the place an act is done in or from, when no party is named.
+
+        "lifted a curfew in Montenegro", "reimposed blockades in the West Bank",
+        "exploded bombs in Kabul", "withdrew forces from Panama": the act is directed at
+        the place's population or government, which PLOVER codes by country. Only acts
+        on a territory (not statements, meetings or agreements), and only a place in a
+        prepositional phrase after the trigger in its own clause.
+        """
+        if draft.type not in SETTING_TARGET_TYPES:
+            return []
+        after = max(draft.trigger.index, draft.trigger.last)
+        # a retreat leaves "from" a place (in it, it is only the setting); an attack
+        # "from" a place is where the attacker is
+        preps = frozenset({"from"}) if draft.type == "RETREAT" else SETTING_PREPS
+        chunks = [c for c in clause.chunks if c.first > after and c.prep in preps]
+        return self._place_countries(view, chunks)[:1]
+
+    def _place_countries(self, view: SentenceView, chunks: Sequence[Chunk]) -> list[Mention]:
+        """Country mentions for the places inside the chunks (one per country)."""
         out: list[Mention] = []
         for chunk in chunks:
             start, end = view.starts[chunk.first], view.ends[chunk.last]
