@@ -321,7 +321,8 @@ class Reader:
                 classes.append(OTHER)  # "cut off all trade", "set up a centre": a particle
             elif low in words.prepositions and (
                 low not in words.determiners or not self._before_count(view, i)
-            ):
+            ) and not (low == "following" and i > 0 and view.lower[i - 1] in words.determiners):
+                # "following the attack" is a preposition, "the following day" is not
                 classes.append(PREP)  # "über neue Sanktionen"; "über 50 Tote" is a count
             elif low in ("als", "than") and i > 0 and view.lower[i - 1] in (
                 "mehr", "weniger", "more", "fewer", "less"

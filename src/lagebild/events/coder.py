@@ -117,9 +117,13 @@ STATE_ORGANS = frozenset({"military", "government", "police", "intelligence", "l
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "AID", "MOBILIZE"})
 # English: types whose act on a territory targets the place's country when no party is
 # named ("lifted a curfew in Montenegro"), and the prepositions that introduce the place.
-SETTING_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "RETREAT", "MOBILIZE",
-                                  "AID", "SANCTION"})
+# A retreat "from" a place is left without target, as "withdrew its troops from the Kyiv
+# region" in tests/data/events-dev-en.jsonl.
+SETTING_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "MOBILIZE", "AID",
+                                  "SANCTION"})
 SETTING_PREPS = frozenset({"in", "into"})
+# Nouns that measure out an act ("a series of bombs", "a wave of arrests").
+MEASURE_NOUNS = frozenset({"series", "wave", "spate", "string", "barrage", "volley", "round"})
 # GeoNames alpha-3 codes that differ from the knowledge base's CAMEO country codes.
 _ISO3_TO_CAMEO = {"XKX": "KOS"}
 TIME_TYPES = frozenset({"DATE", "TIME"})
@@ -975,7 +979,7 @@ class Coder:
         if not draft.targets:
             draft.targets = self._place_targets(view, draft, roles.target)
         if not draft.targets and not self.german:
-            draft.targets = self._setting_targets(view, draft, clause)
+            draft.targets = self._setting_targets(view, draft, clause, slots)
         if draft.type == "ASSAULT" and not draft.sources and not passive and self.german and (
             trigger.entry.frame in ("act", "victim") and self._inanimate(view, slots.subject)
         ):
@@ -1236,7 +1240,11 @@ class Coder:
             if other.parent is not None and other.parent.group == clause.group and (
                 other.kind == "sub" and other.opener in (None, "that", "dass", "daß")
             ):
-                subject = clause_slots(view, other, other.tokens[-1], False, self.words).subject
+                # English: the subject stands before the content's first verb ("that the
+                # United States match the EU's support"), not before its last word
+                verbs = [i for i in other.tokens if view.classes[i] in (VERB, AUX, MODAL)]
+                anchor = verbs[0] if verbs and not self.german else other.tokens[-1]
+                subject = clause_slots(view, other, anchor, False, self.words).subject
                 return self._actors(view, subject, mentions, False, context=other.chunks)
             if other.kind == "inf" and other.parent is not None and (
                 other.parent.group == clause.group
@@ -1271,23 +1279,54 @@ class Coder:
             return []
         return self._place_countries(view, chunks)
 
-    def _setting_targets(self, view: SentenceView, draft: Draft, clause: Clause) -> list[Mention]:
-        """English: the country of the place an act is done in or from, when no party is named.
+    def _setting_targets(self, view: SentenceView, draft: Draft, clause: Clause,
+                         slots: Slots) -> list[Mention]:
+        """English: the country of the place an act is done in, when no party is named.
 
         "lifted a curfew in Montenegro", "reimposed blockades in the West Bank",
-        "exploded bombs in Kabul", "withdrew forces from Panama": the act is directed at
-        the place's population or government, which PLOVER codes by country. Only acts
-        on a territory (not statements, meetings or agreements), and only a place in a
-        prepositional phrase after the trigger in its own clause.
+        "exploded bombs in Kabul", "remained on alert in the West Bank": the act is
+        directed at the place's population or government, which PLOVER codes by
+        country. Only acts on a territory (not statements, meetings or agreements), only
+        a place in a prepositional phrase after the trigger in its own clause, and only
+        when the verb has no object or its object names the act or the means (a curfew,
+        bombs); an object that is a thing acted on ("attacked a refinery in Russia",
+        "withdrew its troops from the Kyiv region") is the target, and the place only
+        says where it is.
         """
         if draft.type not in SETTING_TARGET_TYPES:
             return []
+        if not all(self._act_object(view, draft, c, clause)
+                   for group in slots.objects for c in group):
+            return []
         after = max(draft.trigger.index, draft.trigger.last)
-        # a retreat leaves "from" a place (in it, it is only the setting); an attack
-        # "from" a place is where the attacker is
-        preps = frozenset({"from"}) if draft.type == "RETREAT" else SETTING_PREPS
-        chunks = [c for c in clause.chunks if c.first > after and c.prep in preps]
+        # "from" a place is where the actor is ("fired rockets from Gaza")
+        chunks = [c for c in clause.chunks if c.first > after and c.prep in SETTING_PREPS]
         return self._place_countries(view, chunks)[:1]
+
+    def _act_object(self, view: SentenceView, draft: Draft, chunk: Chunk,
+                    clause: Clause) -> bool:
+        """Whether an object names the act or its means, not a thing acted on (English).
+
+        "a curfew", "blockades", "a series of bombs": an event or weapon noun, a word
+        the trigger's lexicon entry or CAMEO pattern requires, or a measure noun ("a
+        series", "a wave") of one.
+        """
+        if chunk.head < 0:
+            return False
+        lemma = view.lemmas[chunk.head]
+        if self._names_content(lemma) or any(lemma in need
+                                             for need in draft.trigger.entry.needs):
+            return True
+        cameo = draft.trigger.cameo
+        if cameo is not None and cameo.pattern is not None and any(
+            lemma.upper().startswith(word) for word in cameo.pattern.text.split()
+            if word.isalpha() and len(word) > 3
+        ):
+            return True
+        return lemma in MEASURE_NOUNS and any(
+            c.attached_to is chunk and self._act_object(view, draft, c, clause)
+            for c in clause.chunks
+        )
 
     def _place_countries(self, view: SentenceView, chunks: Sequence[Chunk]) -> list[Mention]:
         """Country mentions for the places inside the chunks (one per country)."""
