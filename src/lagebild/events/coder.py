@@ -945,6 +945,9 @@ class Coder:
             # a passive clause says who did it ("vetoed by Russia"): syntax wins
             self._bind_cameo(view, clause, trigger.cameo, roles, trigger.entry.frame, mentions,
                              self._pattern_chunks(clause, clauses))
+        if not self.german and not passive:
+            for chunk in slots.objects[0] if slots.objects else []:
+                self._noun_own_phrase(view, chunk, clause, roles)
         if draft.type in ("REQUEST", "REJECT", "AGREE", "SUPPORT", "THREATEN"):
             # "demanded the release of X", "forderte eine Waffenruhe": an object naming
             # what is demanded is content, not the target
@@ -989,6 +992,28 @@ class Coder:
         # The same actor is not both source and target ("X und Y kämpften").
         source_ids = {m.kb_id or m.text for m in draft.sources}
         draft.targets = [m for m in draft.targets if (m.kb_id or m.text) not in source_ids]
+
+    def _noun_own_phrase(self, view: SentenceView, content: Chunk, clause: Clause,
+                         roles: Roles) -> None:
+        """English: the phrase after an event noun that the noun's own frame takes.
+
+        "demanded the withdrawal of Serbian forces from Bosnia": "from" belongs to
+        "withdrawal" (its lexicon entry lists "from"), so Bosnia is not the addressee.
+        """
+        preps = {p for e in self.lexicon.nouns.get(view.lemmas[content.head], ())
+                 for p in e.preps}
+        if not preps:
+            return
+        end = max([content.last] + [c.last for c in clause.chunks if c.attached_to is content])
+        following = next((c for c in clause.chunks if c.first > end), None)
+        if following is None or following.first != end + 2 or following.prep not in preps:
+            return
+        roles.target[:] = [c for c in roles.target if c.coord != following.coord]
+        if content in roles.content and not roles.target:
+            # the object was taken for content because of that phrase; it is the
+            # object again (and may name its addressee: "the withdrawal of X")
+            roles.content.remove(content)
+            roles.target.append(content)
 
     def _english_roles(self, view: SentenceView, trigger: Trigger, slots: Slots,
                        roles: Roles) -> None:
@@ -1251,7 +1276,9 @@ class Coder:
             ):
                 found = [c for c in other.chunks if c.attached_to is None]
                 for chunk in found:
-                    actors = self._actors(view, [chunk], mentions, False, context=other.chunks)
+                    # "with Congo and Costa Rica": the coordinated phrases too
+                    actors = self._actors(view, coordinated(other.chunks, chunk), mentions,
+                                          False, context=other.chunks)
                     if actors:
                         return actors
         if self.german:
