@@ -122,6 +122,11 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "AID", "MOBILIZE
 SETTING_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "MOBILIZE", "AID",
                                   "SANCTION"})
 SETTING_PREPS = frozenset({"in", "into"})
+# English: reactions to someone's act ("rejected calls by X") are directed at its author.
+REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "AGREE", "CONCEDE",
+                            "PROTEST", "SANCTION"})
+# CAMEO agent codes of groups that are not the state ("Croatian extremists" is not Croatia).
+NONSTATE_AGENTS = frozenset({"REB", "IMG", "UAF", "OPP", "CVL", "CRM", "INS", "SEP", "RAD"})
 # Nouns that measure out an act ("a series of bombs", "a wave of arrests").
 MEASURE_NOUNS = frozenset({"series", "wave", "spate", "string", "barrage", "volley", "round"})
 # GeoNames alpha-3 codes that differ from the knowledge base's CAMEO country codes.
@@ -979,6 +984,8 @@ class Coder:
                 draft.sources = antecedent
         if not draft.targets and not self.german and not slots.passive:
             draft.targets = self._recipient(view, draft, slots, mentions, context)
+        if not draft.targets and not self.german and not slots.passive:
+            draft.targets = self._act_author(view, draft, clause, mentions)
         if not draft.targets:
             draft.targets = self._place_targets(view, draft, roles.target)
         if not draft.targets and not self.german:
@@ -991,7 +998,50 @@ class Coder:
             draft.dropped = True
         # The same actor is not both source and target ("X und Y kämpften").
         source_ids = {m.kb_id or m.text for m in draft.sources}
-        draft.targets = [m for m in draft.targets if (m.kb_id or m.text) not in source_ids]
+        draft.targets = [m for m in draft.targets if (m.kb_id or m.text) not in source_ids
+                         or self._nonstate_group(view, m)]
+
+    def _nonstate_group(self, view: SentenceView, mention: Mention) -> bool:
+        """English: a demonym before a non-state agent ("Croatian extremists").
+
+        The mention is coded by its country, but the group is not the state, so "Croatia
+        is investigating crimes by Croatian extremists" keeps its target.
+        """
+        following = mention.last + 1
+        if self.german or following >= len(view) or mention.first not in view.modifiers:
+            return False
+        agent = self.agents.word(view.lemmas[following]) or self.agents.word(
+            view.lower[following])
+        return agent is not None and agent.code[:3] in NONSTATE_AGENTS
+
+    def _act_author(self, view: SentenceView, draft: Draft, clause: Clause,
+                    mentions: list[Mention]) -> list[Mention]:
+        """English: whoever did the act a reaction is about ("rejected calls by X").
+
+        "rejected calls by Kofi Annan", "is investigating war crimes by Croatian
+        extremists", "conceded to demands from UNITA": the verb's object (or its "to"
+        phrase) names an act, not a party, and the phrase right after it says whose act
+        it was; that party is what the reaction is directed at. In an active clause
+        "by" after an object cannot be the verb's agent.
+        """
+        if draft.type not in REACTION_TYPES:
+            return []
+        after = max(draft.trigger.index, draft.trigger.last)
+        chunks = [c for c in clause.chunks if c.first > after and not c.temporal]
+        for k, chunk in enumerate(chunks[:-1]):
+            if chunk.prep not in (None, "to") or chunk.head < 0:
+                break
+            if self._actors(view, [chunk], mentions, participants=True,
+                            context=clause.chunks):
+                break
+            following = chunks[k + 1]
+            act = self._names_content(view.lemmas[chunk.head])
+            if following.prep == "by" or (following.prep == "from" and act):
+                return self._actors(view, coordinated(clause.chunks, following), mentions,
+                                    participants=True, context=clause.chunks)
+            if chunk.prep is None:
+                break
+        return []
 
     def _noun_own_phrase(self, view: SentenceView, content: Chunk, clause: Clause,
                          roles: Roles) -> None:
