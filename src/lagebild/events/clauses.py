@@ -227,7 +227,9 @@ class Reader:
         if lemma in self.lexicon.verbs or low in self.lexicon.forms or (
             self.cameo_verbs is not None and (lemma in self.cameo_verbs or low in self.cameo_verbs)
         ):
-            if low == lemma + "s" or low == lemma + "es":
+            if low in (lemma + "s", lemma + "es") or (
+                lemma.endswith("y") and low == lemma[:-1] + "ies"
+            ):
                 # "Israel attacks Gaza" (verb) vs "air strikes on Gaza" (noun)
                 return k >= 0 and view.words[k][:1].isupper() and following not in (
                     "on", "against", "by", "in", "at", "of", "and", ",", ".", "from", "between"
@@ -802,6 +804,10 @@ class Reader:
                       seen_noun: bool) -> bool:
         cls = view.classes[i]
         if not self.german:
+            if seen_noun and view.words[i][:1].isupper() and i not in mention_tokens and (
+                view.lower[i] in self.words.time_nouns
+            ):
+                return False  # "issued a reminder Saturday to Iraq": a date, not the noun's
             # English noun phrases run until a function word or verb: nouns are not
             # capitalised, so "the prime minister", "northern Israel" are one phrase
             return i in mention_tokens or cls in (NOUN, NUMBER) or view.words[i] in (

@@ -920,6 +920,14 @@ class Coder:
                                          context=parent.chunks)
             draft.targets = self._actors(view, content_slots.subject, mentions, True,
                                          context=clause.chunks)
+            if not self.german and self._same_actors_only(draft.targets, draft.sources):
+                # "issued a reminder to Iraq that it must ...", "told Netanyahu that he
+                # must": the one addressed (no one demands something of themselves)
+                for group in (parent_slots.preps.get("to", []), *parent_slots.objects):
+                    draft.targets = self._actors(view, group[:1], mentions, True,
+                                                 context=parent.chunks)
+                    if draft.targets:
+                        break
             draft.first, draft.last = min(parent.tokens[0], clause.tokens[0]), max(
                 parent.tokens[-1], clause.tokens[-1])
             draft.modality_token = modal
@@ -1786,6 +1794,11 @@ class Coder:
                 for draft in drafts:
                     if draft.trigger.clause.group == condition.group:
                         draft.dropped = True
+
+    @staticmethod
+    def _same_actors_only(targets: list[Mention], sources: list[Mention]) -> bool:
+        """Whether the targets are none or only the sources again."""
+        return {m.kb_id or m.text for m in targets} <= {m.kb_id or m.text for m in sources}
 
     @staticmethod
     def _same_actors(a: Draft, b: Draft) -> bool:
