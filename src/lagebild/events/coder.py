@@ -122,6 +122,8 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "AID", "MOBILIZE
 SETTING_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "MOBILIZE", "AID",
                                   "SANCTION"})
 SETTING_PREPS = frozenset({"in", "into"})
+# CAMEO verb blocks of getting ready: a violent act they code is only threatened.
+PREPARATION_BLOCKS = frozenset({"PREPARE"})
 # English: reactions to someone's act ("rejected calls by X") are directed at its author.
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "AGREE", "CONCEDE",
                             "PROTEST", "SANCTION"})
@@ -712,6 +714,13 @@ class Coder:
         if not code or code.startswith("-"):
             return None
         coding = self.ontology.from_cameo(code)
+        if coding is not None and coding.type == "ASSAULT" and best.verb.block in (
+            PREPARATION_BLOCKS
+        ):
+            # "was ready to attack X" ("* ATTACK IN +" in the PREPARE block): getting
+            # ready for an attack is not the attack but a threat of force (CAMEO 138)
+            code = "138"
+            coding = self.ontology.from_cameo(code)
         if coding is None or coding.type is None:
             return None
         if (best.pattern is None or best.pattern.words == 0) and (
@@ -1721,6 +1730,14 @@ class Coder:
                     # "promised to withdraw its troops": a promised concession is CONCEDE
                     # (PLOVER 2.0: "the promise of future concessions")
                     parent.type, parent.mode, parent.cameo = "CONCEDE", None, draft.cameo
+                if parent.type == "AGREE" and draft.type in THREAT_CONTENT_TYPES and (
+                    not self.german and not draft.trigger.nominal
+                    and view.lemmas[parent.trigger.index] not in PROMISE_VERBS
+                ):
+                    # "is prepared to impose martial law", "ready to use force": readiness
+                    # to coerce or attack is a threat (PLOVER 2.0 THREATEN; CAMEO 138 "* TO
+                    # USE &MILITARY FORCE" in the PREPARE block)
+                    parent.type, parent.cameo, parent.mode = "THREATEN", "130", None
                 if parent.type == "THREATEN" and parent.mode is None:
                     parent.mode = self._threat_mode(draft)
                 if parent.type == "THREATEN" and not parent.targets:
