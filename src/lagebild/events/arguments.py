@@ -230,8 +230,19 @@ def _english_subject(view: SentenceView, bare: list[Chunk], trigger: int) -> Chu
     # take the first chunk of the coordination the nearest chunk belongs to
     for chunk in before:
         if chunk.coord == last.coord:
+            if chunk is last and len(before) > 1 and _apposition(view, last, trigger):
+                # "The Union of Teachers, the umbrella union for ..., announced": the
+                # phrase before the apposition is the subject
+                return _english_subject(view, before[:-1], trigger)
             return chunk
     return last
+
+
+def _apposition(view: SentenceView, chunk: Chunk, trigger: int) -> bool:
+    """Whether an English noun phrase stands between commas right before the verb."""
+    return chunk.first > 0 and view.words[chunk.first - 1] == "," and any(
+        view.words[k] == "," for k in range(chunk.last + 1, trigger)
+    ) and all(view.classes[k] != VERB for k in range(chunk.last + 1, trigger))
 
 
 @dataclass

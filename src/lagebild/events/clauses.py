@@ -209,6 +209,13 @@ class Reader:
                                    or any(a == i + 1 for a, _ in view.mention_spans))
         ):
             return False  # "extradited suspected British militant X": an adjective
+        if low.endswith("ed") and k < 0 and following[:1].isalpha() and (
+            following not in words.prepositions and following not in words.determiners
+        ):
+            # "Ousted President X said", "Detained journalist X was freed": a participle
+            # opening the sentence before its noun is an adjective (a finite verb would
+            # need a subject before it)
+            return False
         if previous == "to":
             # an infinitive is a lowercase base form: "to demands", "to talks", "to
             # Ukraine" are noun phrases
@@ -706,7 +713,9 @@ class Reader:
             cls = view.classes[i]
             low = view.lower[i]
             if cls == PREP:
-                pending_prep = words.contractions.get(low, low)
+                # "according to X" stays "according": an attribution, never a recipient
+                if not (low == "to" and pending_prep == "according"):
+                    pending_prep = words.contractions.get(low, low)
                 if low == "zufolge":
                     pending_prep = "laut"
                 pos += 1
@@ -808,6 +817,8 @@ class Reader:
                 view.lower[i] in self.words.time_nouns
             ):
                 return False  # "issued a reminder Saturday to Iraq": a date, not the noun's
+            if not seen_noun and cls == OTHER:
+                return self._np_token(view, i, mention_tokens)  # "67 elderly nationals"
             # English noun phrases run until a function word or verb: nouns are not
             # capitalised, so "the prime minister", "northern Israel" are one phrase
             return i in mention_tokens or cls in (NOUN, NUMBER) or view.words[i] in (

@@ -1342,6 +1342,12 @@ class Coder:
                 other.parent.group == clause.group
             ):
                 found = [c for c in other.chunks if c.attached_to is None]
+                if not self.german:
+                    # "to resign without returning to X": a gerund phrase is not the
+                    # infinitive's own
+                    found = list(itertools.takewhile(
+                        lambda c: not (c.prep is not None and c.head == c.first
+                                       and view.lower[c.head].endswith("ing")), found))
                 for chunk in found:
                     # "with Congo and Costa Rica": the coordinated phrases too
                     actors = self._actors(view, coordinated(other.chunks, chunk), mentions,
@@ -1353,8 +1359,12 @@ class Coder:
         # English inline infinitive: "threatened to cut off electricity to X"
         end = max(trigger.index, trigger.last)
         if end + 2 < len(view) and view.lower[end + 1] == "to":
+            # only the infinitive's own phrase: "agreed to resign without returning to
+            # Kyrgyzstan" names no party of the agreement
+            stop = next((k for k in range(end + 3, len(view)) if view.classes[k] in (
+                VERB, AUX, MODAL)), len(view))
             for chunk in clause.chunks:
-                if chunk.first > end + 2 and chunk.attached_to is None:
+                if end + 2 < chunk.first < stop and chunk.attached_to is None:
                     actors = self._actors(view, [chunk], mentions, False, context=clause.chunks)
                     if actors:
                         return actors
