@@ -239,7 +239,12 @@ def _english_subject(view: SentenceView, bare: list[Chunk], trigger: int) -> Chu
 
 
 def _apposition(view: SentenceView, chunk: Chunk, trigger: int) -> bool:
-    """Whether an English noun phrase stands between commas right before the verb."""
+    """Whether an English description stands between commas right before the verb.
+
+    A name there ("The head of the IAEA, Rafael Grossi, will visit") is the subject.
+    """
+    if any(a <= chunk.head <= b for a, b in view.mention_spans):
+        return False
     return chunk.first > 0 and view.words[chunk.first - 1] == "," and any(
         view.words[k] == "," for k in range(chunk.last + 1, trigger)
     ) and all(view.classes[k] != VERB for k in range(chunk.last + 1, trigger))

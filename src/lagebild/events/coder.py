@@ -1014,7 +1014,8 @@ class Coder:
             # Menschen": no one acted
             draft.dropped = True
         # The same actor is not both source and target ("X und Y kämpften").
-        source_ids = {m.kb_id or m.text for m in draft.sources}
+        source_ids = {m.kb_id or m.text for m in draft.sources
+                      if not self._nonstate_group(view, m)}
         draft.targets = [m for m in draft.targets if (m.kb_id or m.text) not in source_ids
                          or self._nonstate_group(view, m)]
 
@@ -1036,12 +1037,13 @@ class Coder:
         """English: whoever did the act a reaction is about ("rejected calls by X").
 
         "rejected calls by Kofi Annan", "is investigating war crimes by Croatian
-        extremists", "conceded to demands from UNITA": the verb's object (or its "to"
+        extremists", "conceded to demands from UNITA", "prevented a demonstration
+        staged by students" (coercion of an act): the verb's object (or its "to"
         phrase) names an act, not a party, and the phrase right after it says whose act
         it was; that party is what the reaction is directed at. In an active clause
         "by" after an object cannot be the verb's agent.
         """
-        if draft.type not in REACTION_TYPES:
+        if draft.type not in REACTION_TYPES and draft.type != "COERCE":
             return []
         after = max(draft.trigger.index, draft.trigger.last)
         chunks = [c for c in clause.chunks if c.first > after and not c.temporal]
@@ -1053,6 +1055,11 @@ class Coder:
                 break
             following = chunks[k + 1]
             act = self._names_content(view.lemmas[chunk.head])
+            between = range(chunk.last + 1, following.first - 1)
+            if len(between) > 1 or any(not view.lower[i].endswith("ed") for i in between):
+                break  # only "X by Y" or "X staged by Y"
+            if draft.type == "COERCE" and not act:
+                break  # "banned the rally by X"; "arrested the leader by ..." is not
             if following.prep == "by" or (following.prep == "from" and act):
                 return self._actors(view, coordinated(clause.chunks, following), mentions,
                                     participants=True, context=clause.chunks)
@@ -1358,6 +1365,14 @@ class Coder:
             return []
         # English inline infinitive: "threatened to cut off electricity to X"
         end = max(trigger.index, trigger.last)
+        if end + 2 < len(view) and view.lower[end + 1] == "to" and (
+            view.classes[end + 2] != VERB
+        ):
+            # "agreed to US mediation": the party named in what was agreed to
+            chunk = next((c for c in clause.chunks if c.first == end + 2), None)
+            return self._actors(view, [chunk], mentions, False, context=clause.chunks) if (
+                chunk is not None and chunk.prep == "to"
+            ) else []
         if end + 2 < len(view) and view.lower[end + 1] == "to":
             # only the infinitive's own phrase: "agreed to resign without returning to
             # Kyrgyzstan" names no party of the agreement
