@@ -230,7 +230,8 @@ def _english_subject(view: SentenceView, bare: list[Chunk], trigger: int) -> Chu
     # take the first chunk of the coordination the nearest chunk belongs to
     for chunk in before:
         if chunk.coord == last.coord:
-            if chunk is last and len(before) > 1 and _apposition(view, last, trigger):
+            if chunk is last and len(before) > 1 and _apposition(view, before[-2], last,
+                                                                 trigger):
                 # "The Union of Teachers, the umbrella union for ..., announced": the
                 # phrase before the apposition is the subject
                 return _english_subject(view, before[:-1], trigger)
@@ -238,12 +239,15 @@ def _english_subject(view: SentenceView, bare: list[Chunk], trigger: int) -> Chu
     return last
 
 
-def _apposition(view: SentenceView, chunk: Chunk, trigger: int) -> bool:
+def _apposition(view: SentenceView, named: Chunk, chunk: Chunk, trigger: int) -> bool:
     """Whether an English description stands between commas right before the verb.
 
-    A name there ("The head of the IAEA, Rafael Grossi, will visit") is the subject.
+    A name there ("The head of the IAEA, Rafael Grossi, will visit") is the subject, and
+    so is a description after a phrase that names no one the entities stage knows.
     """
-    if any(a <= chunk.head <= b for a, b in view.mention_spans):
+    if any(a <= chunk.head <= b for a, b in view.mention_spans) or not any(
+        named.first <= b and a <= named.last for a, b in view.mention_spans
+    ):
         return False
     return chunk.first > 0 and view.words[chunk.first - 1] == "," and any(
         view.words[k] == "," for k in range(chunk.last + 1, trigger)

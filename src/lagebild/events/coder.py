@@ -122,6 +122,8 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "AID", "MOBILIZE
 SETTING_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "MOBILIZE", "AID",
                                   "SANCTION"})
 SETTING_PREPS = frozenset({"in", "into"})
+# English words of readiness: being ready to attack or coerce is a threat.
+READINESS_WORDS = frozenset({"prepared", "prepare", "ready", "willing"})
 # CAMEO verb blocks of getting ready: a violent act they code is only threatened.
 PREPARATION_BLOCKS = frozenset({"PREPARE"})
 # English: reactions to someone's act ("rejected calls by X") are directed at its author.
@@ -611,7 +613,12 @@ class Coder:
             if cls == PARTICLE:
                 continue
             candidates: list[tuple[Entry, int | None]] = []
-            for entry in (*lexicon.verbs.get(lemma, ()), *lexicon.forms.get(low, ())):
+            base = lemma
+            if not self.german and self.cameo is not None and lemma not in lexicon.verbs:
+                # irregular forms the lemmatizer misses ("broke"): the CAMEO dictionary
+                # knows their verb, so the lexicon's entry for it applies
+                base = self.cameo.forms.get(low, lemma)
+            for entry in (*lexicon.verbs.get(base, ()), *lexicon.forms.get(low, ())):
                 if entry.particle is None and particle is not None and i == finite and (
                     self.german and not any(view.lower[particle] in need for need in entry.needs)
                 ):
@@ -969,7 +976,7 @@ class Coder:
                              self._pattern_chunks(clause, clauses))
         if not self.german and not passive:
             for chunk in slots.objects[0] if slots.objects else []:
-                self._noun_own_phrase(view, chunk, clause, roles)
+                self._noun_own_phrase(view, draft, chunk, clause, roles)
         if draft.type in ("REQUEST", "REJECT", "AGREE", "SUPPORT", "THREATEN"):
             # "demanded the release of X", "forderte eine Waffenruhe": an object naming
             # what is demanded is content, not the target
@@ -1016,8 +1023,9 @@ class Coder:
         # The same actor is not both source and target ("X und Y kämpften").
         source_ids = {m.kb_id or m.text for m in draft.sources
                       if not self._nonstate_group(view, m)}
-        draft.targets = [m for m in draft.targets if (m.kb_id or m.text) not in source_ids
-                         or self._nonstate_group(view, m)]
+        draft.targets = [m for m in draft.targets if ((m.kb_id or m.text) not in source_ids
+                         or self._nonstate_group(view, m))
+                         and all(m.start != s.start for s in draft.sources)]
 
     def _nonstate_group(self, view: SentenceView, mention: Mention) -> bool:
         """English: a demonym before a non-state agent ("Croatian extremists").
@@ -1067,16 +1075,20 @@ class Coder:
                 break
         return []
 
-    def _noun_own_phrase(self, view: SentenceView, content: Chunk, clause: Clause,
-                         roles: Roles) -> None:
+    def _noun_own_phrase(self, view: SentenceView, draft: Draft, content: Chunk,
+                         clause: Clause, roles: Roles) -> None:
         """English: the phrase after an event noun that the noun's own frame takes.
 
         "demanded the withdrawal of Serbian forces from Bosnia": "from" belongs to
         "withdrawal" (its lexicon entry lists "from"), so Bosnia is not the addressee.
+        A noun naming the verb's own act ("intensified its offensive against X") shares
+        its phrases with the verb.
         """
-        preps = {p for e in self.lexicon.nouns.get(view.lemmas[content.head], ())
-                 for p in e.preps}
-        if not preps:
+        if content.head < 0:
+            return
+        entries = self.lexicon.nouns.get(view.lemmas[content.head], ())
+        preps = {p for e in entries for p in e.preps}
+        if not preps or any(e.type == draft.type for e in entries):
             return
         end = max([content.last] + [c.last for c in clause.chunks if c.attached_to is content])
         following = next((c for c in clause.chunks if c.first > end), None)
@@ -1412,15 +1424,15 @@ class Coder:
         "withdrew its troops from the Kyiv region") is the target, and the place only
         says where it is.
         """
-        if draft.type not in SETTING_TARGET_TYPES:
-            return []
+        if draft.type not in SETTING_TARGET_TYPES or draft.mode in ("arrest", "abduct"):
+            return []  # people are arrested or abducted, not places
         if not all(self._act_object(view, draft, c, clause)
                    for group in slots.objects for c in group):
             return []
-        after = max(draft.trigger.index, draft.trigger.last)
-        # "from" a place is where the actor is ("fired rockets from Gaza")
-        chunks = [c for c in clause.chunks if c.first > after and c.prep in SETTING_PREPS]
-        return self._place_countries(view, chunks)[:1]
+        # the verb's own phrases only ("in" after the verb or its object); "from" a place
+        # is where the actor is ("fired rockets from Gaza")
+        chunks = [c for prep in SETTING_PREPS for c in slots.preps.get(prep, [])]
+        return self._place_countries(view, sorted(chunks, key=lambda c: c.first))[:1]
 
     def _act_object(self, view: SentenceView, draft: Draft, chunk: Chunk,
                     clause: Clause) -> bool:
@@ -1755,9 +1767,8 @@ class Coder:
                     # "promised to withdraw its troops": a promised concession is CONCEDE
                     # (PLOVER 2.0: "the promise of future concessions")
                     parent.type, parent.mode, parent.cameo = "CONCEDE", None, draft.cameo
-                if parent.type == "AGREE" and draft.type in THREAT_CONTENT_TYPES and (
-                    not self.german and not draft.trigger.nominal
-                    and view.lemmas[parent.trigger.index] not in PROMISE_VERBS
+                if parent.type == "AGREE" and draft.type in ("ASSAULT", "COERCE") and (
+                    not self.german and self._readiness(view, parent, draft)
                 ):
                     # "is prepared to impose martial law", "ready to use force": readiness
                     # to coerce or attack is a threat (PLOVER 2.0 THREATEN; CAMEO 138 "* TO
@@ -1836,6 +1847,17 @@ class Coder:
                 for draft in drafts:
                     if draft.trigger.clause.group == condition.group:
                         draft.dropped = True
+
+    def _readiness(self, view: SentenceView, parent: Draft, content: Draft) -> bool:
+        """English: "is prepared / ready / willing to <act>", the act being the first verb
+        of the infinitive right after the adjective ("prepared to impose martial law"; not
+        "agreed to stop shooting" or a clause further down)."""
+        anchor = parent.trigger.index
+        clause = content.trigger.clause
+        return view.lemmas[anchor] in READINESS_WORDS and not content.trigger.nominal and (
+            clause.kind == "inf" and clause.parent is parent.trigger.clause
+            and anchor + 2 == content.trigger.index and view.lower[anchor + 1] == "to"
+        )
 
     @staticmethod
     def _same_actors_only(targets: list[Mention], sources: list[Mention]) -> bool:
