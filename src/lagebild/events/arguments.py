@@ -245,8 +245,9 @@ def _apposition(view: SentenceView, named: Chunk, chunk: Chunk, trigger: int) ->
     A name there ("The head of the IAEA, Rafael Grossi, will visit") is the subject, and
     so is a description after a phrase that names no one the entities stage knows.
     """
+    # the phrase before it with its attachments ("A member of the Syrian parliament")
     if any(a <= chunk.head <= b for a, b in view.mention_spans) or not any(
-        named.first <= b and a <= named.last for a, b in view.mention_spans
+        named.first <= b and a < chunk.first for a, b in view.mention_spans
     ):
         return False
     return chunk.first > 0 and view.words[chunk.first - 1] == "," and any(

@@ -122,6 +122,12 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "AID", "MOBILIZE
 SETTING_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "MOBILIZE", "AID",
                                   "SANCTION"})
 SETTING_PREPS = frozenset({"in", "into"})
+# English nouns whose infinitive says what is aimed at ("a plan to withdraw").
+INTENTION_NOUNS = frozenset({"plan", "effort", "bid", "attempt", "proposal", "decision",
+                             "campaign", "push", "move", "offer", "deal", "agreement", "talk",
+                             "call", "demand", "order", "threat", "pledge", "promise", "vow",
+                             "plot", "intention", "readiness", "willingness", "determination",
+                             "initiative", "mission", "operation", "drive", "process"})
 # English words of readiness: being ready to attack or coerce is a threat.
 READINESS_WORDS = frozenset({"prepared", "prepare", "ready", "willing"})
 # CAMEO verb blocks of getting ready: a violent act they code is only threatened.
@@ -1744,6 +1750,9 @@ class Coder:
         for draft in drafts:
             if draft.dropped:
                 continue
+            if not self.german and self._noun_complement(view, draft):
+                draft.dropped = True  # "peace talks to end the war", "a plan to withdraw"
+                continue
             parent = self._governing(view, draft, drafts)
             inline = not self.german and draft.trigger.index > 0 and (
                 view.lower[draft.trigger.index - 1] == "to"
@@ -1847,6 +1856,21 @@ class Coder:
                 for draft in drafts:
                     if draft.trigger.clause.group == condition.group:
                         draft.dropped = True
+
+    def _noun_complement(self, view: SentenceView, draft: Draft) -> bool:
+        """English: an infinitive that completes a noun is its purpose, not an event.
+
+        "broke off peace talks to end the war", "a plan to withdraw troops", "efforts to
+        free the hostages": the infinitive right after an event noun or a noun of
+        intention says what is aimed at, not what happened.
+        """
+        clause, index = draft.trigger.clause, draft.trigger.index
+        if clause.kind != "inf" or draft.trigger.nominal or index < 2 or (
+            view.lower[index - 1] != "to" or view.classes[index - 2] != NOUN
+        ):
+            return False
+        lemma = view.lemmas[index - 2]
+        return lemma in INTENTION_NOUNS or lemma in self.lexicon.nouns
 
     def _readiness(self, view: SentenceView, parent: Draft, content: Draft) -> bool:
         """English: "is prepared / ready / willing to <act>", the act being the first verb
