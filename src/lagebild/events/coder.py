@@ -122,8 +122,9 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "AID", "MOBILIZE
 SETTING_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "MOBILIZE", "AID",
                                   "SANCTION"})
 SETTING_PREPS = frozenset({"in", "into"})
-# English nouns whose infinitive says what is aimed at ("a plan to withdraw").
-INTENTION_NOUNS = frozenset({"plan", "effort", "bid", "attempt", "proposal", "decision",
+# English nouns whose infinitive says what is aimed at ("a plan to withdraw"); an attempt
+# ("an attempt to assassinate X") is an act of its own kind and not listed.
+INTENTION_NOUNS = frozenset({"plan", "effort", "proposal", "decision",
                              "campaign", "push", "move", "offer", "deal", "agreement", "talk",
                              "call", "demand", "order", "threat", "pledge", "promise", "vow",
                              "plot", "intention", "readiness", "willingness", "determination",
@@ -1754,6 +1755,20 @@ class Coder:
                 draft.dropped = True  # "peace talks to end the war", "a plan to withdraw"
                 continue
             parent = self._governing(view, draft, drafts)
+            if not self.german and parent is None and self._after_readiness(view, draft) and (
+                not any(d is not draft and not d.dropped
+                        and d.trigger.index == draft.trigger.index - 2 for d in drafts)
+            ):
+                # "Iran said it was ready to attack Israel": no attack, a threat of one
+                if draft.type in ("ASSAULT", "COERCE"):
+                    draft.mode, draft.type, draft.cameo = self._threat_mode(draft), "THREATEN", "130"
+                elif draft.type in ("RETREAT", "CONCEDE"):
+                    draft.type = "CONCEDE"  # a promised concession (PLOVER 2.0 CONCEDE)
+                elif draft.type in COOPERATIVE_TYPES:
+                    draft.type, draft.mode = "AGREE", None  # willingness to cooperate
+                else:
+                    draft.dropped = True
+                continue
             inline = not self.german and draft.trigger.index > 0 and (
                 view.lower[draft.trigger.index - 1] == "to"
             )
@@ -1871,6 +1886,13 @@ class Coder:
             return False
         lemma = view.lemmas[index - 2]
         return lemma in INTENTION_NOUNS or lemma in self.lexicon.nouns
+
+    def _after_readiness(self, view: SentenceView, draft: Draft) -> bool:
+        """English: the trigger is the infinitive after "ready / prepared / willing to"."""
+        index = draft.trigger.index
+        return not draft.trigger.nominal and index >= 2 and view.lower[index - 1] == "to" and (
+            view.lemmas[index - 2] in READINESS_WORDS
+        )
 
     def _readiness(self, view: SentenceView, parent: Draft, content: Draft) -> bool:
         """English: "is prepared / ready / willing to <act>", the act being the first verb
