@@ -33,6 +33,10 @@ EN_CASES = _cases("events-dev-en.jsonl")
 # A second German set (events-dev2-de.jsonl); a third of it, events-holdout2-de.jsonl, is
 # kept out of development and only measured (`lagebild eval events --data ...`).
 DE2_CASES = _cases("events-dev2-de.jsonl")
+# A third English set (events-dev3-en.jsonl, sentences written for lagebild): places of acts
+# on a territory, the authors of acts reacted to, readiness and purpose infinitives,
+# appositions, "according to", participles standing for people or used as adjectives.
+EN3_CASES = _cases("events-dev3-en.jsonl")
 
 
 def _run(pipeline: Pipeline, case: dict[str, Any]) -> Analysis:
@@ -110,6 +114,11 @@ def test_german_sentence_second_set(pipeline: Pipeline, case: dict[str, Any]) ->
 
 @pytest.mark.parametrize("case", _params(EN_CASES))
 def test_english_sentence(pipeline: Pipeline, case: dict[str, Any]) -> None:
+    _check_case(pipeline, case)
+
+
+@pytest.mark.parametrize("case", _params(EN3_CASES))
+def test_english_sentence_third_set(pipeline: Pipeline, case: dict[str, Any]) -> None:
     _check_case(pipeline, case)
 
 
