@@ -11,6 +11,7 @@ becomes an ``unlinked`` participant with its own evidence span.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from lagebild.events.clauses import (
@@ -79,11 +80,13 @@ def finite_index(view: SentenceView, clause: Clause) -> int:
 
 
 def is_passive(view: SentenceView, clause: Clause, trigger: int, words: SyntaxWords,
-               group: list[Clause], intransitive: bool = False) -> bool:
+               group: list[Clause], intransitive: bool = False,
+               irregular: Container[str] = ()) -> bool:
     """Whether the trigger verb is a passive participle ("wurden getötet", "was attacked").
 
     ``intransitive``: the verb forms its perfect with "sein" ("ist eingetroffen",
-    "sind gestorben"), so only "werden" makes a passive.
+    "sind gestorben"), so only "werden" makes a passive. ``irregular``: English verb
+    forms that differ from their base form although the lemmatizer kept them ("shot").
     """
     tokens = [i for c in group for i in c.tokens] if group else clause.tokens
     low = view.lower[trigger]
@@ -108,7 +111,7 @@ def is_passive(view: SentenceView, clause: Clause, trigger: int, words: SyntaxWo
     steps = 0
     while k >= 0 and steps < 4:
         if words.auxiliaries.get(view.lower[k]) == "be" or view.lower[k] in ("got", "get"):
-            return low != view.lemmas[trigger] and not low.endswith("ing")
+            return (low != view.lemmas[trigger] or low in irregular) and not low.endswith("ing")
         if view.classes[k] not in ("O", AUX, MODAL) and view.lower[k] not in words.negations:
             break
         k -= 1

@@ -139,6 +139,11 @@ def _is_number(word: str) -> bool:
     return word[:1].isdigit()
 
 
+# English verbs followed by a bare infinitive ("helped rebuild", "let them go").
+_BARE_INFINITIVE_VERBS = frozenset({"help", "helped", "let", "make", "made", "see", "saw",
+                                    "hear", "heard", "watch", "bid", "dare"})
+
+
 class Reader:
     """Classifies tokens and builds clauses and chunks for one language."""
 
@@ -248,6 +253,10 @@ class Reader:
                                    or previous in words.pronouns or previous == ","
                                    or view.classes[k] == VERB)
             irregular = low in self.lexicon.forms or low in self.cameo_forms
+            if low == lemma and not irregular and 0 <= k == i - 1 and (
+                view.classes[k] == VERB and view.lemmas[k] not in _BARE_INFINITIVE_VERBS
+            ):
+                return False  # "mobilized pressure groups": a base form after a verb
             # "humanitarian aid": a base form after an adjective or noun is a noun
             return not (
                 low == lemma and not irregular and k >= 0 and view.words[k][:1].islower()

@@ -122,6 +122,8 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "AID", "MOBILIZE
 SETTING_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "MOBILIZE", "AID",
                                   "SANCTION"})
 SETTING_PREPS = frozenset({"in", "into"})
+# English adjectives that say how an act left someone ("shot dead"), not whom it hit.
+RESULT_ADJECTIVES = frozenset({"dead", "alive"})
 # English nouns whose infinitive says what is aimed at ("a plan to withdraw"); an attempt
 # ("an attempt to assassinate X") is an act of its own kind and not listed.
 INTENTION_NOUNS = frozenset({"plan", "effort", "proposal", "decision",
@@ -966,7 +968,8 @@ class Coder:
         clause = trigger.clause
         group = self._group(clause, clauses)
         passive = is_passive(view, clause, trigger.index, self.words, group,
-                             intransitive=trigger.entry.frame in INTRANSITIVE_FRAMES)
+                             intransitive=trigger.entry.frame in INTRANSITIVE_FRAMES,
+                             irregular=self.cameo.forms if self.cameo is not None else ())
         draft.passive = passive
         slots = clause_slots(view, clause, trigger.index, passive, self.words)
         self._inherit_subject(view, clause, clauses, slots, trigger.index)
@@ -1119,6 +1122,14 @@ class Coder:
           prepositional phrase (:meth:`_recipient`).
         """
         last = max(trigger.index, trigger.last)
+        # "was shot dead", "shot dead two gunmen": a predicative adjective, not the one
+        # acted on; the object after it is
+        result = [c for c in roles.target if c.first == c.last == last + 1
+                  and view.lower[c.first] in RESULT_ADJECTIVES]
+        if result:
+            roles.target = [c for c in roles.target if c not in result]
+            if not roles.target and len(slots.objects) > 1 and slots.objects[0] == result:
+                roles.target = list(slots.objects[1])
         if last > trigger.index and view.lower[last] in self.words.prepositions and (
             trigger.entry.frame not in ("meet", "host")
         ):
