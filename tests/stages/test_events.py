@@ -397,7 +397,7 @@ def test_cameo_slots_bind_noun_phrases(words: str, phrases: list[tuple[int, int]
 def test_cameo_slots_are_required() -> None:
     dictionary = read_cameo_dictionary()
     verb = _cut(dictionary, "* AID TO +")
-    tokens = "washington cut aid to stop the war".split()
+    tokens = ["washington", "cut", "aid", "to", "stop", "the", "war"]
     # "to" is followed by a verb, not a noun phrase: the pattern does not match
     match = dictionary.match(verb, tokens, tokens, list(range(len(tokens))), 1,
                              [(0, 0), (2, 2), (5, 6)])

@@ -11,8 +11,8 @@ clause's tokens and its noun-phrase chunks, with PETRARCH's semantics:
   before it must precede it in order (read outwards from the verb), with at
   most ``MAX_GAP`` skipped units (a token, or a whole noun phrase) before each.
 * ``$`` (source), ``+`` (target) and ``%`` (a compound: "X and Y", all of them
-  sources of a joint action) match a noun phrase at that place and bind it: the event's source or target is read from
-  that phrase. They are required, as in PETRARCH (no phrase, no match).
+  sources of a joint action) match a noun phrase at that place and bind it: the
+  event's source or target is read from that phrase. They are required, as in PETRARCH (no phrase, no match).
   ``^`` skips a noun phrase without binding it.
 * A word matches a token whose text or lemma is the word or its plural;
   TABARI-era stems ("ACCUS", "SALAR") also match a token that continues them
@@ -30,6 +30,7 @@ such as "take", "go" or "hold").
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -278,7 +279,7 @@ class CameoDictionary:
 
 
 def _adjacent(tokens: Sequence[int]) -> bool:
-    return all(abs(b - a) == 1 for a, b in zip(tokens, tokens[1:], strict=False))
+    return all(abs(b - a) == 1 for a, b in itertools.pairwise(tokens))
 
 
 def _word_matches(word: str, token: int, context: _Context, exact: bool) -> bool:
@@ -334,7 +335,8 @@ def parse_pattern(code: str, text: str,
     words = sum(len(e.words) if e.kind == "word" else 1 for e in elements if e.kind != "slot")
     slots = sum(1 for e in elements if e.kind == "slot" and e.value != SKIP)
     content = sum(1 for e in elements if (e.kind == "word" and any(
-        w not in FUNCTION_WORDS for w in e.words)) or (e.kind == "syn" and e.value not in functional))
+        w not in FUNCTION_WORDS for w in e.words)) or (
+            e.kind == "syn" and e.value not in functional))
     return Pattern(code, before, after, words, text, slots, content)
 
 

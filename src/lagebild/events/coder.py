@@ -1177,8 +1177,11 @@ class Coder:
 
     @staticmethod
     def _pattern_chunks(clause: Clause, clauses: list[Clause]) -> list[Chunk]:
-        """The chunks a CAMEO pattern of the clause's verb reads: its own and those of
-        the infinitives that complete it ("converged on Lagos | to protest ...")."""
+        """The chunks a CAMEO pattern of the clause's verb reads.
+
+        Its own and those of the infinitives that complete it ("converged on Lagos | to
+        protest ...").
+        """
         chunks = list(clause.chunks)
         for other in clauses:
             if other.parent is clause and other.kind == "inf" and other.first > clause.first:
@@ -1399,9 +1402,9 @@ class Coder:
             view.classes[end + 2] != VERB
         ):
             # "agreed to US mediation": the party named in what was agreed to
-            chunk = next((c for c in clause.chunks if c.first == end + 2), None)
-            return self._actors(view, [chunk], mentions, False, context=clause.chunks) if (
-                chunk is not None and chunk.prep == "to"
+            agreed = next((c for c in clause.chunks if c.first == end + 2), None)
+            return self._actors(view, [agreed], mentions, False, context=clause.chunks) if (
+                agreed is not None and agreed.prep == "to"
             ) else []
         if end + 2 < len(view) and view.lower[end + 1] == "to":
             # only the infinitive's own phrase: "agreed to resign without returning to
@@ -1772,7 +1775,8 @@ class Coder:
             ):
                 # "Iran said it was ready to attack Israel": no attack, a threat of one
                 if draft.type in ("ASSAULT", "COERCE"):
-                    draft.mode, draft.type, draft.cameo = self._threat_mode(draft), "THREATEN", "130"
+                    draft.mode, draft.cameo = self._threat_mode(draft), "130"
+                    draft.type = "THREATEN"
                 elif draft.type in ("RETREAT", "CONCEDE"):
                     draft.type = "CONCEDE"  # a promised concession (PLOVER 2.0 CONCEDE)
                 elif draft.type in COOPERATIVE_TYPES:
@@ -1906,9 +1910,11 @@ class Coder:
         )
 
     def _readiness(self, view: SentenceView, parent: Draft, content: Draft) -> bool:
-        """English: "is prepared / ready / willing to <act>", the act being the first verb
-        of the infinitive right after the adjective ("prepared to impose martial law"; not
-        "agreed to stop shooting" or a clause further down)."""
+        """English: "is prepared / ready / willing to <act>".
+
+        The act is the first verb of the infinitive right after the adjective ("prepared
+        to impose martial law"), not "agreed to stop shooting" or a clause further down.
+        """
         anchor = parent.trigger.index
         clause = content.trigger.clause
         return view.lemmas[anchor] in READINESS_WORDS and not content.trigger.nominal and (
