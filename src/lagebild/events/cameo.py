@@ -12,7 +12,8 @@ clause's tokens and its noun-phrase chunks, with PETRARCH's semantics:
   most ``MAX_GAP`` skipped units (a token, or a whole noun phrase) before each.
 * ``$`` (source), ``+`` (target) and ``%`` (a compound: "X and Y", all of them
   sources of a joint action) match a noun phrase at that place and bind it: the
-  event's source or target is read from that phrase. They are required, as in PETRARCH (no phrase, no match).
+  event's source or target is read from that phrase. They are required, as in
+  PETRARCH (no phrase, no match).
   ``^`` skips a noun phrase without binding it.
 * A word matches a token whose text or lemma is the word or its plural;
   TABARI-era stems ("ACCUS", "SALAR") also match a token that continues them
