@@ -1035,7 +1035,7 @@ class Coder:
                       if not self._nonstate_group(view, m)}
         draft.targets = [m for m in draft.targets if ((m.kb_id or m.text) not in source_ids
                          or self._nonstate_group(view, m))
-                         and all(m.start != s.start for s in draft.sources)]
+                         and (self.german or all(m.start != s.start for s in draft.sources))]
 
     def _nonstate_group(self, view: SentenceView, mention: Mention) -> bool:
         """English: a demonym before a non-state agent ("Croatian extremists").
@@ -1389,9 +1389,9 @@ class Coder:
                         lambda c: not (c.prep is not None and c.head == c.first
                                        and view.lower[c.head].endswith("ing")), found))
                 for chunk in found:
-                    # "with Congo and Costa Rica": the coordinated phrases too
-                    actors = self._actors(view, coordinated(other.chunks, chunk), mentions,
-                                          False, context=other.chunks)
+                    # English "with Congo and Costa Rica": the coordinated phrases too
+                    group = [chunk] if self.german else coordinated(other.chunks, chunk)
+                    actors = self._actors(view, group, mentions, False, context=other.chunks)
                     if actors:
                         return actors
         if self.german:
