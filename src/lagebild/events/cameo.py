@@ -148,6 +148,9 @@ class CameoDictionary:
     forms: dict[str, str] = field(default_factory=dict)  # irregular form -> lemma
     patterns: dict[str, list[Pattern]] = field(default_factory=dict)
     synsets: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # per pattern text: for each word or synonym-set element, the words one of which the
+    # clause must contain for the element to match (a quick test before the full match)
+    _required: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
 
     def lookup(self, lemma: str, lower: str) -> list[Verb]:
         """Returns the verbs a token may be (by lemma or irregular form)."""
@@ -188,6 +191,7 @@ class CameoDictionary:
             if end >= len(tokens) or (lemmas[tokens[end]] != word and lower[tokens[end]] != word):
                 return None
         objects = frozenset(bare)
+        keys = _match_keys(lower, lemmas, tokens)
         after = _Context(lower, lemmas, [tokens[k] for k in range(end + 1, len(tokens))],
                          {first: (first, last) for first, last in phrases}, objects)
         before = _Context(lower, lemmas, [tokens[k] for k in range(position - 1, -1, -1)],
@@ -197,6 +201,8 @@ class CameoDictionary:
             rank = (pattern.words, pattern.slots)
             if best is not None and rank <= best[0]:
                 continue
+            if not all(need & keys for need in self._requirements(pattern)):
+                continue  # a word of the pattern is nowhere in the clause
             bindings = _Bindings()
             weak = pattern.content == 0
             if self._walk(pattern.after, 0, after, bindings, True, weak) and self._walk(
@@ -207,6 +213,20 @@ class CameoDictionary:
             return Match(verb.code, verb, None, last_token=tokens[end])
         _, pattern, bindings = best
         return Match(pattern.code, verb, pattern, bindings.source, bindings.target, tokens[end])
+
+    def _requirements(self, pattern: Pattern) -> tuple[frozenset[str], ...]:
+        """The word sets a clause must meet for ``pattern`` to match (cached)."""
+        found = self._required.get(pattern.text)
+        if found is None:
+            needs: list[frozenset[str]] = []
+            for element in (*pattern.before, *pattern.after):
+                if element.kind == "word":
+                    needs.extend(frozenset({w}) for w in element.words)
+                elif element.kind == "syn":
+                    needs.append(frozenset(m[0].rstrip("_") for m in self.synsets.get(
+                        element.value, ()) if m))
+            found = self._required[pattern.text] = tuple(needs)
+        return found
 
     def _walk(self, elements: tuple[Element, ...], start: int, context: _Context,
               bindings: _Bindings, rightwards: bool, weak: bool, glued: bool = False) -> bool:
@@ -277,6 +297,18 @@ class CameoDictionary:
                        context.sequence[k:k + len(ordered)]):
                 return k + len(ordered)
         return None
+
+
+def _match_keys(lower: Sequence[str], lemmas: Sequence[str],
+                tokens: Sequence[int]) -> frozenset[str]:
+    """Every pattern word that could match a token of the clause (:func:`_word_matches`)."""
+    keys: set[str] = set()
+    for token in tokens:
+        low, lemma = lower[token], lemmas[token]
+        keys.update((low, lemma, lemma + "s", low[:-1], low[:-2]))
+        keys.update(low[:len(low) - len(suffix)] for suffix in STEM_SUFFIXES
+                    if suffix and low.endswith(suffix))
+    return frozenset(keys)
 
 
 def _adjacent(tokens: Sequence[int]) -> bool:
