@@ -410,6 +410,8 @@ def test_cameo_slots_are_required() -> None:
     ("troops", "troop", True),  # the pattern's plural, the text's singular
     ("in_", "inside", False),  # exact words do not extend
     ("war", "warning", False),  # short words are not stems
+    ("&CEASEFIRE", "truces", True),  # a member of a synonym set
+    ("&CEASEFIRE", "trucks", False),
 ])
 def test_cameo_word_matching(word: str, token: str, matches: bool) -> None:
     dictionary = read_cameo_dictionary()
