@@ -22,11 +22,12 @@ Actor matching (both formats): a predicted actor matches a gold actor when the
 gold name equals the predicted canonical name (case-folded), or when the gold
 actor's text (``actorText`` / the name) overlaps the predicted mention's text
 span (GSR: character overlap with the gold ``actorText`` occurrence in the
-sentence). Unlinked predictions (no knowledge-base id) match the gold name
-``unlinked``. A field is right when the predicted and gold actor sets match
-one-to-one. ``--set split=dev|test`` evaluates half of the GSR records
-(records alternate dev, test in file order), so that one half can be used for
-development and the other kept for measuring.
+sentence, or with its pieces when the markup tags them apart: :func:`actor_spans`).
+Unlinked predictions (no knowledge-base id) match the gold name ``unlinked``. A
+field is right when the predicted and gold actor sets match one-to-one.
+``--set split=dev|test`` evaluates half of the GSR records (records alternate
+dev, test in file order), so that one half can be used for development and the
+other kept for measuring.
 """
 
 from __future__ import annotations
