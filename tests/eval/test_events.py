@@ -11,6 +11,7 @@ from lagebild.eval.core import EvalOptions, get_task
 from lagebild.eval.events import (
     PLOVER05_TO_20,
     Analysed,
+    actor_spans,
     actors_match,
     evaluate_sentences,
     gsr_checks,
@@ -44,10 +45,24 @@ def test_actor_matching_by_name_span_and_unlinked() -> None:
     israel = EventActor(name="Israel", kb_id="Q801", start=20, end=26)
     assert actors_match(["unlinked"], [police], text)
     assert actors_match(["Israel"], [israel], text)
-    assert actors_match(["Israeli police"], [israel], text, [(18, 30)])
+    assert actors_match(["Israeli police"], [israel], text, [[(18, 30)]])
     assert not actors_match(["Israel"], [police], text)
     assert not actors_match(["Israel", "Hamas"], [israel], text)
     assert actors_match([], [], text)
+
+
+def test_gsr_actor_found_by_its_tagged_pieces() -> None:
+    text = "Ruritania refused to meet Freedonia's visiting King Otto in Zenda."
+    # the gold joins two tagged pieces that are not one substring of the sentence
+    spans = actor_spans(text, "Freedonia's King Otto", ["Freedonia's", "King Otto", "Zenda"])
+    assert [text[a:b] for a, b in spans] == ["Freedonia's", "King Otto"]
+    assert actor_spans(text, "Ruritania", []) == [(0, 9)]
+    joined = actor_spans(text, "Ruritania .. in Zenda", [])
+    assert [text[a:b] for a, b in joined] == ["Ruritania", "in Zenda"]
+    assert actor_spans(text, "Graustark", ["Graustark"]) == []
+    king = EventActor(name="Otto", kb_id=None, start=text.index("King"), end=len(text) - 10)
+    assert actors_match(["Freedonia's King Otto"], [king], text, [spans])
+    assert not actors_match(["Freedonia's King Otto"], [king], text, [[(0, 9)]])
 
 
 def test_pairing_prefers_actor_agreement() -> None:

@@ -22,11 +22,12 @@ Actor matching (both formats): a predicted actor matches a gold actor when the
 gold name equals the predicted canonical name (case-folded), or when the gold
 actor's text (``actorText`` / the name) overlaps the predicted mention's text
 span (GSR: character overlap with the gold ``actorText`` occurrence in the
-sentence). Unlinked predictions (no knowledge-base id) match the gold name
-``unlinked``. A field is right when the predicted and gold actor sets match
-one-to-one. ``--set split=dev|test`` evaluates half of the GSR records
-(records alternate dev, test in file order), so that one half can be used for
-development and the other kept for measuring.
+sentence, or with its pieces when the markup tags them apart: :func:`actor_spans`).
+Unlinked predictions (no knowledge-base id) match the gold name ``unlinked``. A
+field is right when the predicted and gold actor sets match one-to-one.
+``--set split=dev|test`` evaluates half of the GSR records (records alternate
+dev, test in file order), so that one half can be used for development and the
+other kept for measuring.
 """
 
 from __future__ import annotations
@@ -113,19 +114,23 @@ def actor_name(actor: EventActor) -> str:
 
 
 def actors_match(gold: Sequence[str], predicted: Sequence[EventActor], text: str,
-                 gold_spans: Sequence[tuple[int, int] | None] = ()) -> bool:
-    """Whether gold names and predicted actors match one-to-one (see module docstring)."""
+                 gold_spans: Sequence[Sequence[tuple[int, int]]] = ()) -> bool:
+    """Whether gold names and predicted actors match one-to-one (see module docstring).
+
+    ``gold_spans[k]`` are the text spans of gold actor ``k`` (several when the gold
+    names one actor by separate pieces of the sentence: "Jordan's visiting King ...").
+    """
     if len(gold) != len(predicted):
         return False
     remaining = list(predicted)
     for k, name in enumerate(gold):
-        span = gold_spans[k] if k < len(gold_spans) else None
+        spans = gold_spans[k] if k < len(gold_spans) else ()
         found = None
         for actor in remaining:
             if actor_name(actor).casefold() == name.casefold():
                 found = actor
                 break
-            if span is not None and actor.start < span[1] and span[0] < actor.end:
+            if any(actor.start < end and start < actor.end for start, end in spans):
                 found = actor
                 break
         if found is None:
@@ -292,6 +297,8 @@ class GsrRecord:
     sources: list[str]
     targets: list[str]
     events: list[tuple[int, int]]
+    source_spans: list[list[tuple[int, int]]] = field(default_factory=list)
+    target_spans: list[list[tuple[int, int]]] = field(default_factory=list)
 
 
 def _spans(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
@@ -301,6 +308,23 @@ def _spans(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
         if k >= 0:
             out.append((k, k + len(word)))
     return out
+
+
+def actor_spans(text: str, name: str, tagged: Sequence[str]) -> list[tuple[int, int]]:
+    """Where a gold actor's text is in the sentence, one list per actor.
+
+    The GSR's ``actorText`` is mostly a substring of the sentence; otherwise it joins
+    pieces that the markup tags separately ("Jordan's" ... "King Abdullah II"), joins
+    them with " .. ", or adds a gloss ("Hizbollah  (Party of God)"). Then the actor is
+    wherever its tagged pieces (or " .. " pieces) are.
+    """
+    whole = _spans(text, [name])
+    if whole:
+        return whole
+    folded = " ".join(name.split())
+    pieces = [p.strip() for p in folded.split("..") if p.strip()]
+    pieces += [t for t in tagged if t and " ".join(t.split()) in folded]
+    return sorted(set(_spans(text, pieces)))
 
 
 def read_gsr(path: Path, split: str | None = None) -> list[GsrRecord]:
@@ -321,10 +345,15 @@ def read_gsr(path: Path, split: str | None = None) -> list[GsrRecord]:
             return [str(a.get("actorText", "")).strip() for a in value if a.get("actorText")]
 
         markup = row.get("textInfo", {}).get("markup", "")
-        evt = [m.group(2).strip() for m in _MARKUP.finditer(markup) if m.group(1) == "EVT"]
+        tags = [(m.group(1), m.group(2).strip()) for m in _MARKUP.finditer(markup)]
+        evt = [content for tag, content in tags if tag == "EVT"]
         text = str(row["text"])
-        records.append(GsrRecord(str(row["id"]), text, mapped, names(row.get("source")),
-                                 names(row.get("target")), _spans(text, evt)))
+        sources, targets = names(row.get("source")), names(row.get("target"))
+        records.append(GsrRecord(
+            str(row["id"]), text, mapped, sources, targets, _spans(text, evt),
+            [actor_spans(text, n, [c for t, c in tags if "SRC" in t]) for n in sources],
+            [actor_spans(text, n, [c for t, c in tags if "TAR" in t]) for n in targets],
+        ))
     if split in ("dev", "test"):
         records = [r for k, r in enumerate(records) if (k % 2 == 0) == (split == "dev")]
     return records
@@ -344,12 +373,12 @@ def gsr_checks(record: GsrRecord, event: Event | None) -> dict[str, bool]:
     """Type, source and target agreement for one GSR record."""
     if event is None:
         return {"type": False, "source": False, "target": False}
-    sources = _spans(record.text, record.sources)
-    targets = _spans(record.text, record.targets)
     return {
         "type": event.type == record.type,
-        "source": actors_match(record.sources, event.sources, record.text, sources),
-        "target": actors_match(record.targets, event.targets, record.text, targets),
+        "source": actors_match(record.sources, event.sources, record.text,
+                               record.source_spans),
+        "target": actors_match(record.targets, event.targets, record.text,
+                               record.target_spans),
     }
 
 
@@ -419,6 +448,8 @@ def evaluate_events(options: EvalOptions) -> EvalReport:
     if _format(path) == "gsr":
         records = read_gsr(path, split)[: options.limit]
         analysed = analyse_texts([(r.text, "en", None) for r in records])
+        if options.predictions is not None:
+            write_predictions(options.predictions, [{"id": r.id} for r in records], analysed)
         return report_gsr(str(path), records, analysed, split)
     rows = read_jsonl(path)[: options.limit]
     items = []

@@ -11,6 +11,7 @@ becomes an ``unlinked`` participant with its own evidence span.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from lagebild.events.clauses import (
@@ -79,11 +80,13 @@ def finite_index(view: SentenceView, clause: Clause) -> int:
 
 
 def is_passive(view: SentenceView, clause: Clause, trigger: int, words: SyntaxWords,
-               group: list[Clause], intransitive: bool = False) -> bool:
+               group: list[Clause], intransitive: bool = False,
+               irregular: Container[str] = ()) -> bool:
     """Whether the trigger verb is a passive participle ("wurden getötet", "was attacked").
 
     ``intransitive``: the verb forms its perfect with "sein" ("ist eingetroffen",
-    "sind gestorben"), so only "werden" makes a passive.
+    "sind gestorben"), so only "werden" makes a passive. ``irregular``: English verb
+    forms that differ from their base form although the lemmatizer kept them ("shot").
     """
     tokens = [i for c in group for i in c.tokens] if group else clause.tokens
     low = view.lower[trigger]
@@ -108,7 +111,7 @@ def is_passive(view: SentenceView, clause: Clause, trigger: int, words: SyntaxWo
     steps = 0
     while k >= 0 and steps < 4:
         if words.auxiliaries.get(view.lower[k]) == "be" or view.lower[k] in ("got", "get"):
-            return low != view.lemmas[trigger] and not low.endswith("ing")
+            return (low != view.lemmas[trigger] or low in irregular) and not low.endswith("ing")
         if view.classes[k] not in ("O", AUX, MODAL) and view.lower[k] not in words.negations:
             break
         k -= 1
@@ -230,8 +233,29 @@ def _english_subject(view: SentenceView, bare: list[Chunk], trigger: int) -> Chu
     # take the first chunk of the coordination the nearest chunk belongs to
     for chunk in before:
         if chunk.coord == last.coord:
+            if chunk is last and len(before) > 1 and _apposition(view, before[-2], last,
+                                                                 trigger):
+                # "The Union of Teachers, the umbrella union for ..., announced": the
+                # phrase before the apposition is the subject
+                return _english_subject(view, before[:-1], trigger)
             return chunk
     return last
+
+
+def _apposition(view: SentenceView, named: Chunk, chunk: Chunk, trigger: int) -> bool:
+    """Whether an English description stands between commas right before the verb.
+
+    A name there ("The head of the IAEA, Rafael Grossi, will visit") is the subject, and
+    so is a description after a phrase that names no one the entities stage knows.
+    """
+    # the phrase before it with its attachments ("A member of the Syrian parliament")
+    if any(a <= chunk.head <= b for a, b in view.mention_spans) or not any(
+        named.first <= b and a < chunk.first for a, b in view.mention_spans
+    ):
+        return False
+    return chunk.first > 0 and view.words[chunk.first - 1] == "," and any(
+        view.words[k] == "," for k in range(chunk.last + 1, trigger)
+    ) and all(view.classes[k] != VERB for k in range(chunk.last + 1, trigger))
 
 
 @dataclass

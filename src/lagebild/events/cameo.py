@@ -11,8 +11,9 @@ clause's tokens and its noun-phrase chunks, with PETRARCH's semantics:
   before it must precede it in order (read outwards from the verb), with at
   most ``MAX_GAP`` skipped units (a token, or a whole noun phrase) before each.
 * ``$`` (source), ``+`` (target) and ``%`` (a compound: "X and Y", all of them
-  sources of a joint action) match a noun phrase at that place and bind it: the event's source or target is read from
-  that phrase. They are required, as in PETRARCH (no phrase, no match).
+  sources of a joint action) match a noun phrase at that place and bind it: the
+  event's source or target is read from that phrase. They are required, as in
+  PETRARCH (no phrase, no match).
   ``^`` skips a noun phrase without binding it.
 * A word matches a token whose text or lemma is the word or its plural;
   TABARI-era stems ("ACCUS", "SALAR") also match a token that continues them
@@ -30,6 +31,7 @@ such as "take", "go" or "hold").
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -146,6 +148,9 @@ class CameoDictionary:
     forms: dict[str, str] = field(default_factory=dict)  # irregular form -> lemma
     patterns: dict[str, list[Pattern]] = field(default_factory=dict)
     synsets: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # per pattern text: for each word or synonym-set element, the words one of which the
+    # clause must contain for the element to match (a quick test before the full match)
+    _required: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
 
     def lookup(self, lemma: str, lower: str) -> list[Verb]:
         """Returns the verbs a token may be (by lemma or irregular form)."""
@@ -186,6 +191,7 @@ class CameoDictionary:
             if end >= len(tokens) or (lemmas[tokens[end]] != word and lower[tokens[end]] != word):
                 return None
         objects = frozenset(bare)
+        keys = _match_keys(lower, lemmas, tokens)
         after = _Context(lower, lemmas, [tokens[k] for k in range(end + 1, len(tokens))],
                          {first: (first, last) for first, last in phrases}, objects)
         before = _Context(lower, lemmas, [tokens[k] for k in range(position - 1, -1, -1)],
@@ -195,6 +201,8 @@ class CameoDictionary:
             rank = (pattern.words, pattern.slots)
             if best is not None and rank <= best[0]:
                 continue
+            if not all(need & keys for need in self._requirements(pattern)):
+                continue  # a word of the pattern is nowhere in the clause
             bindings = _Bindings()
             weak = pattern.content == 0
             if self._walk(pattern.after, 0, after, bindings, True, weak) and self._walk(
@@ -205,6 +213,20 @@ class CameoDictionary:
             return Match(verb.code, verb, None, last_token=tokens[end])
         _, pattern, bindings = best
         return Match(pattern.code, verb, pattern, bindings.source, bindings.target, tokens[end])
+
+    def _requirements(self, pattern: Pattern) -> tuple[frozenset[str], ...]:
+        """The word sets a clause must meet for ``pattern`` to match (cached)."""
+        found = self._required.get(pattern.text)
+        if found is None:
+            needs: list[frozenset[str]] = []
+            for element in (*pattern.before, *pattern.after):
+                if element.kind == "word":
+                    needs.extend(frozenset({w}) for w in element.words)
+                elif element.kind == "syn":
+                    needs.append(frozenset(m[0].rstrip("_") for m in self.synsets.get(
+                        element.value, ()) if m))
+            found = self._required[pattern.text] = tuple(needs)
+        return found
 
     def _walk(self, elements: tuple[Element, ...], start: int, context: _Context,
               bindings: _Bindings, rightwards: bool, weak: bool, glued: bool = False) -> bool:
@@ -277,8 +299,20 @@ class CameoDictionary:
         return None
 
 
+def _match_keys(lower: Sequence[str], lemmas: Sequence[str],
+                tokens: Sequence[int]) -> frozenset[str]:
+    """Every pattern word that could match a token of the clause (:func:`_word_matches`)."""
+    keys: set[str] = set()
+    for token in tokens:
+        low, lemma = lower[token], lemmas[token]
+        keys.update((low, lemma, lemma + "s", low[:-1], low[:-2]))
+        keys.update(low[:len(low) - len(suffix)] for suffix in STEM_SUFFIXES
+                    if suffix and low.endswith(suffix))
+    return frozenset(keys)
+
+
 def _adjacent(tokens: Sequence[int]) -> bool:
-    return all(abs(b - a) == 1 for a, b in zip(tokens, tokens[1:], strict=False))
+    return all(abs(b - a) == 1 for a, b in itertools.pairwise(tokens))
 
 
 def _word_matches(word: str, token: int, context: _Context, exact: bool) -> bool:
@@ -334,7 +368,8 @@ def parse_pattern(code: str, text: str,
     words = sum(len(e.words) if e.kind == "word" else 1 for e in elements if e.kind != "slot")
     slots = sum(1 for e in elements if e.kind == "slot" and e.value != SKIP)
     content = sum(1 for e in elements if (e.kind == "word" and any(
-        w not in FUNCTION_WORDS for w in e.words)) or (e.kind == "syn" and e.value not in functional))
+        w not in FUNCTION_WORDS for w in e.words)) or (
+            e.kind == "syn" and e.value not in functional))
     return Pattern(code, before, after, words, text, slots, content)
 
 

@@ -139,6 +139,11 @@ def _is_number(word: str) -> bool:
     return word[:1].isdigit()
 
 
+# English verbs followed by a bare infinitive ("helped rebuild", "let them go").
+_BARE_INFINITIVE_VERBS = frozenset({"help", "helped", "let", "make", "made", "see", "saw",
+                                    "hear", "heard", "watch", "bid", "dare"})
+
+
 class Reader:
     """Classifies tokens and builds clauses and chunks for one language."""
 
@@ -209,6 +214,13 @@ class Reader:
                                    or any(a == i + 1 for a, _ in view.mention_spans))
         ):
             return False  # "extradited suspected British militant X": an adjective
+        if low.endswith("ed") and k < 0 and following[:1].isalpha() and (
+            following not in words.prepositions and following not in words.determiners
+        ):
+            # "Ousted President X said", "Detained journalist X was freed": a participle
+            # opening the sentence before its noun is an adjective (a finite verb would
+            # need a subject before it)
+            return False
         if previous == "to":
             # an infinitive is a lowercase base form: "to demands", "to talks", "to
             # Ukraine" are noun phrases
@@ -227,7 +239,9 @@ class Reader:
         if lemma in self.lexicon.verbs or low in self.lexicon.forms or (
             self.cameo_verbs is not None and (lemma in self.cameo_verbs or low in self.cameo_verbs)
         ):
-            if low == lemma + "s" or low == lemma + "es":
+            if low in (lemma + "s", lemma + "es") or (
+                lemma.endswith("y") and low == lemma[:-1] + "ies"
+            ):
                 # "Israel attacks Gaza" (verb) vs "air strikes on Gaza" (noun)
                 return k >= 0 and view.words[k][:1].isupper() and following not in (
                     "on", "against", "by", "in", "at", "of", "and", ",", ".", "from", "between"
@@ -239,6 +253,10 @@ class Reader:
                                    or previous in words.pronouns or previous == ","
                                    or view.classes[k] == VERB)
             irregular = low in self.lexicon.forms or low in self.cameo_forms
+            if low == lemma and not irregular and 0 <= k == i - 1 and (
+                view.classes[k] == VERB and view.lemmas[k] not in _BARE_INFINITIVE_VERBS
+            ):
+                return False  # "mobilized pressure groups": a base form after a verb
             # "humanitarian aid": a base form after an adjective or noun is a noun
             return not (
                 low == lemma and not irregular and k >= 0 and view.words[k][:1].islower()
@@ -338,7 +356,8 @@ class Reader:
                 classes.append(OTHER)  # "cut off all trade", "set up a centre": a particle
             elif low in words.prepositions and (
                 low not in words.determiners or not self._before_count(view, i)
-            ):
+            ) and not (low == "following" and i > 0 and view.lower[i - 1] in words.determiners):
+                # "following the attack" is a preposition, "the following day" is not
                 classes.append(PREP)  # "über neue Sanktionen"; "über 50 Tote" is a count
             elif low in ("als", "than") and i > 0 and view.lower[i - 1] in (
                 "mehr", "weniger", "more", "fewer", "less"
@@ -362,6 +381,9 @@ class Reader:
                 # a verb ("a diplomat accused of spying") is not a noun either
                 classes.append(OTHER if low in words.adverbs or (
                     low.endswith("ed") and low != view.lemmas[i] and not word[:1].isupper()
+                    # "evacuated the wounded": a participle standing for people
+                    and not (low in words.participant_nouns and i > 0
+                             and view.lower[i - 1] in words.determiners)
                 ) or (
                     low.endswith("ly") and len(low) > 4 and not word[:1].isupper()
                     and not self._ly_noun(view, i)
@@ -733,7 +755,9 @@ class Reader:
                 pos += 1  # "Während israelische Truppen ...": a conjunction, no preposition
                 continue
             if cls == PREP:
-                pending_prep = words.contractions.get(low, low)
+                # "according to X" stays "according": an attribution, never a recipient
+                if not (low == "to" and pending_prep == "according"):
+                    pending_prep = words.contractions.get(low, low)
                 if low == "zufolge":
                     pending_prep = "laut"
                     if chunks and chunks[-1].last == i - 1 and chunks[-1].prep is None:
@@ -840,6 +864,12 @@ class Reader:
                       seen_noun: bool) -> bool:
         cls = view.classes[i]
         if not self.german:
+            if seen_noun and view.words[i][:1].isupper() and i not in mention_tokens and (
+                view.lower[i] in self.words.time_nouns
+            ):
+                return False  # "issued a reminder Saturday to Iraq": a date, not the noun's
+            if not seen_noun and cls == OTHER:
+                return self._np_token(view, i, mention_tokens)  # "67 elderly nationals"
             # English noun phrases run until a function word or verb: nouns are not
             # capitalised, so "the prime minister", "northern Israel" are one phrase
             return i in mention_tokens or cls in (NOUN, NUMBER) or view.words[i] in (

@@ -116,6 +116,33 @@ STATE_ORGANS = frozenset({"military", "government", "police", "intelligence", "l
                           "judiciary"})
 # Types whose target may be a place, coded as the place's country ("Angriff auf Charkiw").
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "AID", "MOBILIZE"})
+# English: types whose act on a territory targets the place's country when no party is
+# named ("lifted a curfew in Montenegro"), and the prepositions that introduce the place.
+# A retreat "from" a place is left without target, as "withdrew its troops from the Kyiv
+# region" in tests/data/events-dev-en.jsonl.
+SETTING_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "MOBILIZE", "AID",
+                                  "SANCTION"})
+SETTING_PREPS = frozenset({"in", "into"})
+# English adjectives that say how an act left someone ("shot dead"), not whom it hit.
+RESULT_ADJECTIVES = frozenset({"dead", "alive"})
+# English nouns whose infinitive says what is aimed at ("a plan to withdraw"); an attempt
+# ("an attempt to assassinate X") is an act of its own kind and not listed.
+INTENTION_NOUNS = frozenset({"plan", "effort", "proposal", "decision",
+                             "campaign", "push", "move", "offer", "deal", "agreement", "talk",
+                             "call", "demand", "order", "threat", "pledge", "promise", "vow",
+                             "plot", "intention", "readiness", "willingness", "determination",
+                             "initiative", "mission", "operation", "drive", "process"})
+# English words of readiness: being ready to attack or coerce is a threat.
+READINESS_WORDS = frozenset({"prepared", "prepare", "ready", "willing"})
+# CAMEO verb blocks of getting ready: a violent act they code is only threatened.
+PREPARATION_BLOCKS = frozenset({"PREPARE"})
+# English: reactions to someone's act ("rejected calls by X") are directed at its author.
+REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "AGREE", "CONCEDE",
+                            "PROTEST", "SANCTION"})
+# CAMEO agent codes of groups that are not the state ("Croatian extremists" is not Croatia).
+NONSTATE_AGENTS = frozenset({"REB", "IMG", "UAF", "OPP", "CVL", "CRM", "INS", "SEP", "RAD"})
+# Nouns that measure out an act ("a series of bombs", "a wave of arrests").
+MEASURE_NOUNS = frozenset({"series", "wave", "spate", "string", "barrage", "volley", "round"})
 # GeoNames alpha-3 codes that differ from the knowledge base's CAMEO country codes.
 _ISO3_TO_CAMEO = {"XKX": "KOS"}
 TIME_TYPES = frozenset({"DATE", "TIME"})
@@ -623,7 +650,12 @@ class Coder:
             if cls == PARTICLE:
                 continue
             candidates: list[tuple[Entry, int | None]] = []
-            for entry in (*lexicon.verbs.get(lemma, ()), *lexicon.forms.get(low, ())):
+            base = lemma
+            if not self.german and self.cameo is not None and lemma not in lexicon.verbs:
+                # irregular forms the lemmatizer misses ("broke"): the CAMEO dictionary
+                # knows their verb, so the lexicon's entry for it applies
+                base = self.cameo.forms.get(low, lemma)
+            for entry in (*lexicon.verbs.get(base, ()), *lexicon.forms.get(low, ())):
                 if entry.particle is None and particle is not None and i == finite and (
                     self.german and not any(view.lower[particle] in need for need in entry.needs)
                 ):
@@ -726,6 +758,13 @@ class Coder:
         if not code or code.startswith("-"):
             return None
         coding = self.ontology.from_cameo(code)
+        if coding is not None and coding.type == "ASSAULT" and best.verb.block in (
+            PREPARATION_BLOCKS
+        ):
+            # "was ready to attack X" ("* ATTACK IN +" in the PREPARE block): getting
+            # ready for an attack is not the attack but a threat of force (CAMEO 138)
+            code = "138"
+            coding = self.ontology.from_cameo(code)
         if coding is None or coding.type is None:
             return None
         if (best.pattern is None or best.pattern.words == 0) and (
@@ -942,6 +981,14 @@ class Coder:
                                          context=parent.chunks)
             draft.targets = self._actors(view, content_slots.subject, mentions, True,
                                          context=clause.chunks)
+            if not self.german and self._same_actors_only(draft.targets, draft.sources):
+                # "issued a reminder to Iraq that it must ...", "told Netanyahu that he
+                # must": the one addressed (no one demands something of themselves)
+                for group in (parent_slots.preps.get("to", []), *parent_slots.objects):
+                    draft.targets = self._actors(view, group[:1], mentions, True,
+                                                 context=parent.chunks)
+                    if draft.targets:
+                        break
             draft.first, draft.last = min(parent.tokens[0], clause.tokens[0]), max(
                 parent.tokens[-1], clause.tokens[-1])
             draft.modality_token = modal
@@ -957,7 +1004,8 @@ class Coder:
         clause = trigger.clause
         group = self._group(clause, clauses)
         passive = is_passive(view, clause, trigger.index, self.words, group,
-                             intransitive=trigger.entry.frame in INTRANSITIVE_FRAMES)
+                             intransitive=trigger.entry.frame in INTRANSITIVE_FRAMES,
+                             irregular=self.cameo.forms if self.cameo is not None else ())
         draft.passive = passive
         slots = clause_slots(view, clause, trigger.index, passive, self.words)
         self._inherit_subject(view, clause, clauses, slots, trigger.index)
@@ -972,6 +1020,9 @@ class Coder:
             # a passive clause says who did it ("vetoed by Russia"): syntax wins
             self._bind_cameo(view, clause, trigger.cameo, roles, trigger.entry.frame, mentions,
                              self._pattern_chunks(clause, clauses))
+        if not self.german and not passive:
+            for chunk in slots.objects[0] if slots.objects else []:
+                self._noun_own_phrase(view, draft, chunk, clause, roles)
         if draft.type in ("REQUEST", "REJECT", "AGREE", "SUPPORT", "THREATEN"):
             # "demanded the release of X", "forderte eine Waffenruhe": an object naming
             # what is demanded is content, not the target
@@ -1003,8 +1054,12 @@ class Coder:
                 draft.sources = antecedent
         if not draft.targets and not self.german and not slots.passive:
             draft.targets = self._recipient(view, draft, slots, mentions, context)
+        if not draft.targets and not self.german and not slots.passive:
+            draft.targets = self._act_author(view, draft, clause, mentions)
         if not draft.targets:
             draft.targets = self._place_targets(view, draft, roles.target)
+        if not draft.targets and not self.german:
+            draft.targets = self._setting_targets(view, draft, clause, slots)
         if draft.type == "ASSAULT" and not draft.sources and not passive and self.german and (
             trigger.entry.frame in ("act", "victim") and self._inanimate(view, slots.subject)
         ):
@@ -1018,8 +1073,85 @@ class Coder:
             # "will das Thema Migration offensiv angreifen": a topic is tackled, not attacked
             draft.dropped = True
         # The same actor is not both source and target ("X und Y kämpften").
-        source_ids = {m.kb_id or m.text for m in draft.sources}
-        draft.targets = [m for m in draft.targets if (m.kb_id or m.text) not in source_ids]
+        source_ids = {m.kb_id or m.text for m in draft.sources
+                      if not self._nonstate_group(view, m)}
+        draft.targets = [m for m in draft.targets if ((m.kb_id or m.text) not in source_ids
+                         or self._nonstate_group(view, m))
+                         and (self.german or all(m.start != s.start for s in draft.sources))]
+
+    def _nonstate_group(self, view: SentenceView, mention: Mention) -> bool:
+        """English: a demonym before a non-state agent ("Croatian extremists").
+
+        The mention is coded by its country, but the group is not the state, so "Croatia
+        is investigating crimes by Croatian extremists" keeps its target.
+        """
+        following = mention.last + 1
+        if self.german or following >= len(view) or mention.first not in view.modifiers:
+            return False
+        agent = self.agents.word(view.lemmas[following]) or self.agents.word(
+            view.lower[following])
+        return agent is not None and agent.code[:3] in NONSTATE_AGENTS
+
+    def _act_author(self, view: SentenceView, draft: Draft, clause: Clause,
+                    mentions: list[Mention]) -> list[Mention]:
+        """English: whoever did the act a reaction is about ("rejected calls by X").
+
+        "rejected calls by Kofi Annan", "is investigating war crimes by Croatian
+        extremists", "conceded to demands from UNITA", "prevented a demonstration
+        staged by students" (coercion of an act): the verb's object (or its "to"
+        phrase) names an act, not a party, and the phrase right after it says whose act
+        it was; that party is what the reaction is directed at. In an active clause
+        "by" after an object cannot be the verb's agent.
+        """
+        if draft.type not in REACTION_TYPES and draft.type != "COERCE":
+            return []
+        after = max(draft.trigger.index, draft.trigger.last)
+        chunks = [c for c in clause.chunks if c.first > after and not c.temporal]
+        for k, chunk in enumerate(chunks[:-1]):
+            if chunk.prep not in (None, "to") or chunk.head < 0:
+                break
+            if self._actors(view, [chunk], mentions, participants=True,
+                            context=clause.chunks):
+                break
+            following = chunks[k + 1]
+            act = self._names_content(view.lemmas[chunk.head])
+            between = range(chunk.last + 1, following.first - 1)
+            if len(between) > 1 or any(not view.lower[i].endswith("ed") for i in between):
+                break  # only "X by Y" or "X staged by Y"
+            if draft.type == "COERCE" and not act:
+                break  # "banned the rally by X"; "arrested the leader by ..." is not
+            if following.prep == "by" or (following.prep == "from" and act):
+                return self._actors(view, coordinated(clause.chunks, following), mentions,
+                                    participants=True, context=clause.chunks)
+            if chunk.prep is None:
+                break
+        return []
+
+    def _noun_own_phrase(self, view: SentenceView, draft: Draft, content: Chunk,
+                         clause: Clause, roles: Roles) -> None:
+        """English: the phrase after an event noun that the noun's own frame takes.
+
+        "demanded the withdrawal of Serbian forces from Bosnia": "from" belongs to
+        "withdrawal" (its lexicon entry lists "from"), so Bosnia is not the addressee.
+        A noun naming the verb's own act ("intensified its offensive against X") shares
+        its phrases with the verb.
+        """
+        if content.head < 0:
+            return
+        entries = self.lexicon.nouns.get(view.lemmas[content.head], ())
+        preps = {p for e in entries for p in e.preps}
+        if not preps or any(e.type == draft.type for e in entries):
+            return
+        end = max([content.last] + [c.last for c in clause.chunks if c.attached_to is content])
+        following = next((c for c in clause.chunks if c.first > end), None)
+        if following is None or following.first != end + 2 or following.prep not in preps:
+            return
+        roles.target[:] = [c for c in roles.target if c.coord != following.coord]
+        if content in roles.content and not roles.target:
+            # the object was taken for content because of that phrase; it is the
+            # object again (and may name its addressee: "the withdrawal of X")
+            roles.content.remove(content)
+            roles.target.append(content)
 
     def _english_roles(self, view: SentenceView, trigger: Trigger, slots: Slots,
                        roles: Roles) -> None:
@@ -1032,6 +1164,14 @@ class Coder:
           prepositional phrase (:meth:`_recipient`).
         """
         last = max(trigger.index, trigger.last)
+        # "was shot dead", "shot dead two gunmen": a predicative adjective, not the one
+        # acted on; the object after it is
+        result = [c for c in roles.target if c.first == c.last == last + 1
+                  and view.lower[c.first] in RESULT_ADJECTIVES]
+        if result:
+            roles.target = [c for c in roles.target if c not in result]
+            if not roles.target and len(slots.objects) > 1 and slots.objects[0] == result:
+                roles.target = list(slots.objects[1])
         if last > trigger.index and view.lower[last] in self.words.prepositions and (
             trigger.entry.frame not in ("meet", "host")
         ):
@@ -1079,8 +1219,11 @@ class Coder:
 
     @staticmethod
     def _pattern_chunks(clause: Clause, clauses: list[Clause]) -> list[Chunk]:
-        """The chunks a CAMEO pattern of the clause's verb reads: its own and those of
-        the infinitives that complete it ("converged on Lagos | to protest ...")."""
+        """The chunks a CAMEO pattern of the clause's verb reads.
+
+        Its own and those of the infinitives that complete it ("converged on Lagos | to
+        protest ...").
+        """
         chunks = list(clause.chunks)
         for other in clauses:
             if other.parent is clause and other.kind == "inf" and other.first > clause.first:
@@ -1271,23 +1414,47 @@ class Coder:
             if other.parent is not None and other.parent.group == clause.group and (
                 other.kind == "sub" and other.opener in (None, "that", "dass", "daß")
             ):
-                subject = clause_slots(view, other, other.tokens[-1], False, self.words).subject
+                # English: the subject stands before the content's first verb ("that the
+                # United States match the EU's support"), not before its last word
+                verbs = [i for i in other.tokens if view.classes[i] in (VERB, AUX, MODAL)]
+                anchor = verbs[0] if verbs and not self.german else other.tokens[-1]
+                subject = clause_slots(view, other, anchor, False, self.words).subject
                 return self._actors(view, subject, mentions, False, context=other.chunks)
             if other.kind == "inf" and other.parent is not None and (
                 other.parent.group == clause.group
             ):
                 found = [c for c in other.chunks if c.attached_to is None]
+                if not self.german:
+                    # "to resign without returning to X": a gerund phrase is not the
+                    # infinitive's own
+                    found = list(itertools.takewhile(
+                        lambda c: not (c.prep is not None and c.head == c.first
+                                       and view.lower[c.head].endswith("ing")), found))
                 for chunk in found:
-                    actors = self._actors(view, [chunk], mentions, False, context=other.chunks)
+                    # English "with Congo and Costa Rica": the coordinated phrases too
+                    group = [chunk] if self.german else coordinated(other.chunks, chunk)
+                    actors = self._actors(view, group, mentions, False, context=other.chunks)
                     if actors:
                         return actors
         if self.german:
             return []
         # English inline infinitive: "threatened to cut off electricity to X"
         end = max(trigger.index, trigger.last)
+        if end + 2 < len(view) and view.lower[end + 1] == "to" and (
+            view.classes[end + 2] != VERB
+        ):
+            # "agreed to US mediation": the party named in what was agreed to
+            agreed = next((c for c in clause.chunks if c.first == end + 2), None)
+            return self._actors(view, [agreed], mentions, False, context=clause.chunks) if (
+                agreed is not None and agreed.prep == "to"
+            ) else []
         if end + 2 < len(view) and view.lower[end + 1] == "to":
+            # only the infinitive's own phrase: "agreed to resign without returning to
+            # Kyrgyzstan" names no party of the agreement
+            stop = next((k for k in range(end + 3, len(view)) if view.classes[k] in (
+                VERB, AUX, MODAL)), len(view))
             for chunk in clause.chunks:
-                if chunk.first > end + 2 and chunk.attached_to is None:
+                if end + 2 < chunk.first < stop and chunk.attached_to is None:
                     actors = self._actors(view, [chunk], mentions, False, context=clause.chunks)
                     if actors:
                         return actors
@@ -1314,6 +1481,59 @@ class Coder:
             draft.type == "CONSULT" and draft.mode != "visit"
         ) or (draft.type == "COERCE" and draft.mode != "seize"):
             return []
+        return self._place_countries(view, chunks)
+
+    def _setting_targets(self, view: SentenceView, draft: Draft, clause: Clause,
+                         slots: Slots) -> list[Mention]:
+        """English: the country of the place an act is done in, when no party is named.
+
+        "lifted a curfew in Montenegro", "reimposed blockades in the West Bank",
+        "exploded bombs in Kabul", "remained on alert in the West Bank": the act is
+        directed at the place's population or government, which PLOVER codes by
+        country. Only acts on a territory (not statements, meetings or agreements), only
+        a place in a prepositional phrase after the trigger in its own clause, and only
+        when the verb has no object or its object names the act or the means (a curfew,
+        bombs); an object that is a thing acted on ("attacked a refinery in Russia",
+        "withdrew its troops from the Kyiv region") is the target, and the place only
+        says where it is.
+        """
+        if draft.type not in SETTING_TARGET_TYPES or draft.mode in ("arrest", "abduct"):
+            return []  # people are arrested or abducted, not places
+        if not all(self._act_object(view, draft, c, clause)
+                   for group in slots.objects for c in group):
+            return []
+        # the verb's own phrases only ("in" after the verb or its object); "from" a place
+        # is where the actor is ("fired rockets from Gaza")
+        chunks = [c for prep in SETTING_PREPS for c in slots.preps.get(prep, [])]
+        return self._place_countries(view, sorted(chunks, key=lambda c: c.first))[:1]
+
+    def _act_object(self, view: SentenceView, draft: Draft, chunk: Chunk,
+                    clause: Clause) -> bool:
+        """Whether an object names the act or its means, not a thing acted on (English).
+
+        "a curfew", "blockades", "a series of bombs": an event or weapon noun, a word
+        the trigger's lexicon entry or CAMEO pattern requires, or a measure noun ("a
+        series", "a wave") of one.
+        """
+        if chunk.head < 0:
+            return False
+        lemma = view.lemmas[chunk.head]
+        if self._names_content(lemma) or any(lemma in need
+                                             for need in draft.trigger.entry.needs):
+            return True
+        cameo = draft.trigger.cameo
+        if cameo is not None and cameo.pattern is not None and any(
+            lemma.upper().startswith(word) for word in cameo.pattern.text.split()
+            if word.isalpha() and len(word) > 3
+        ):
+            return True
+        return lemma in MEASURE_NOUNS and any(
+            c.attached_to is chunk and self._act_object(view, draft, c, clause)
+            for c in clause.chunks
+        )
+
+    def _place_countries(self, view: SentenceView, chunks: Sequence[Chunk]) -> list[Mention]:
+        """Country mentions for the places inside the chunks (one per country)."""
         out: list[Mention] = []
         for chunk in chunks:
             start, end = view.starts[chunk.first], view.ends[chunk.last]
@@ -1648,7 +1868,25 @@ class Coder:
                 # entsenden": what is prevented, weighed or feared did not happen
                 draft.dropped = True
                 continue
+            if not self.german and self._noun_complement(view, draft):
+                draft.dropped = True  # "peace talks to end the war", "a plan to withdraw"
+                continue
             parent = self._governing(view, draft, drafts) or self._content_host(draft, drafts)
+            if not self.german and parent is None and self._after_readiness(view, draft) and (
+                not any(d is not draft and not d.dropped
+                        and d.trigger.index == draft.trigger.index - 2 for d in drafts)
+            ):
+                # "Iran said it was ready to attack Israel": no attack, a threat of one
+                if draft.type in ("ASSAULT", "COERCE"):
+                    draft.mode, draft.cameo = self._threat_mode(draft), "130"
+                    draft.type = "THREATEN"
+                elif draft.type in ("RETREAT", "CONCEDE"):
+                    draft.type = "CONCEDE"  # a promised concession (PLOVER 2.0 CONCEDE)
+                elif draft.type in COOPERATIVE_TYPES:
+                    draft.type, draft.mode = "AGREE", None  # willingness to cooperate
+                else:
+                    draft.dropped = True
+                continue
             inline = not self.german and draft.trigger.index > 0 and (
                 view.lower[draft.trigger.index - 1] == "to"
             )
@@ -1672,6 +1910,13 @@ class Coder:
                     # "promised to withdraw its troops": a promised concession is CONCEDE
                     # (PLOVER 2.0: "the promise of future concessions")
                     parent.type, parent.mode, parent.cameo = "CONCEDE", None, draft.cameo
+                if parent.type == "AGREE" and draft.type in ("ASSAULT", "COERCE") and (
+                    not self.german and self._readiness(view, parent, draft)
+                ):
+                    # "is prepared to impose martial law", "ready to use force": readiness
+                    # to coerce or attack is a threat (PLOVER 2.0 THREATEN; CAMEO 138 "* TO
+                    # USE &MILITARY FORCE" in the PREPARE block)
+                    parent.type, parent.cameo, parent.mode = "THREATEN", "130", None
                 if parent.type == "THREATEN" and parent.mode is None:
                     parent.mode = self._threat_mode(draft)
                 if parent.type == "THREATEN" and not parent.targets:
@@ -1763,6 +2008,46 @@ class Coder:
                 for draft in drafts:
                     if draft.trigger.clause.group == condition.group:
                         draft.dropped = True
+
+    def _noun_complement(self, view: SentenceView, draft: Draft) -> bool:
+        """English: an infinitive that completes a noun is its purpose, not an event.
+
+        "broke off peace talks to end the war", "a plan to withdraw troops", "efforts to
+        free the hostages": the infinitive right after an event noun or a noun of
+        intention says what is aimed at, not what happened.
+        """
+        clause, index = draft.trigger.clause, draft.trigger.index
+        if clause.kind != "inf" or draft.trigger.nominal or index < 2 or (
+            view.lower[index - 1] != "to" or view.classes[index - 2] != NOUN
+        ):
+            return False
+        lemma = view.lemmas[index - 2]
+        return lemma in INTENTION_NOUNS or lemma in self.lexicon.nouns
+
+    def _after_readiness(self, view: SentenceView, draft: Draft) -> bool:
+        """English: the trigger is the infinitive after "ready / prepared / willing to"."""
+        index = draft.trigger.index
+        return not draft.trigger.nominal and index >= 2 and view.lower[index - 1] == "to" and (
+            view.lemmas[index - 2] in READINESS_WORDS
+        )
+
+    def _readiness(self, view: SentenceView, parent: Draft, content: Draft) -> bool:
+        """English: "is prepared / ready / willing to <act>".
+
+        The act is the first verb of the infinitive right after the adjective ("prepared
+        to impose martial law"), not "agreed to stop shooting" or a clause further down.
+        """
+        anchor = parent.trigger.index
+        clause = content.trigger.clause
+        return view.lemmas[anchor] in READINESS_WORDS and not content.trigger.nominal and (
+            clause.kind == "inf" and clause.parent is parent.trigger.clause
+            and anchor + 2 == content.trigger.index and view.lower[anchor + 1] == "to"
+        )
+
+    @staticmethod
+    def _same_actors_only(targets: list[Mention], sources: list[Mention]) -> bool:
+        """Whether the targets are none or only the sources again."""
+        return {m.kb_id or m.text for m in targets} <= {m.kb_id or m.text for m in sources}
 
     @staticmethod
     def _same_actors(a: Draft, b: Draft) -> bool:
