@@ -601,10 +601,11 @@ def _load_admin1(gaz: Gazetteer, compiled: _Compiled) -> None:
         if point is None:
             country = gaz.country_index[cc]
             point = (gaz._lat[country], gaz._lon[country])
+        # Without a verified GeoNames id the area gets a stable lagebild id instead.
         index = gaz._add(
             name=name, lat=point[0], lon=point[1], kind=KIND_ADMIN1, cc=cc, admin1=suffix,
             fcode="ADM1", population=compiled.admin_population.get(code, 0),
-            geonames_id=geonames_id,
+            geonames_id=geonames_id, stable_id=None if geonames_id else f"lb:admin1:{code}",
         )
         gaz.admin1_index[code] = index
         gaz.admin1_names[code] = name
@@ -617,7 +618,7 @@ def _load_admin1(gaz: Gazetteer, compiled: _Compiled) -> None:
         if code in curated:
             gaz.add_curated_forms(curated.pop(code), index)
     for code, row in curated.items():
-        index = add(code, int(row["geonameid"]), row["name"])
+        index = add(code, int(row["geonameid"] or 0), row["name"])
         gaz.add_curated_forms(row, index)
 
 

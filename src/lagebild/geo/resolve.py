@@ -258,14 +258,15 @@ class Resolver:
     def _choose(self, item: _Scored, context: _DocContext) -> None:
         gaz = self.gaz
         candidates = item.candidates
-        big_city = any(
-            gaz.kind(c.idx) == "city" and gaz.population(c.idx) >= BIG_CITY for c in candidates
-        )
+        # A town counts as the area's namesake only under its own name: "Oklahoma" is
+        # merely a GeoNames alternate of Oklahoma City, so the bare name is the state.
+        namesakes = [c for c in candidates if gaz.kind(c.idx) == "city" and not c.alternate]
+        big_city = any(gaz.population(c.idx) >= BIG_CITY for c in namesakes)
         # An area named after its capital ("Cherson", "Idlib") is the town when bare.
         town_countries = {
             gaz.country_code(c.idx)
-            for c in candidates
-            if gaz.kind(c.idx) == "city" and gaz.population(c.idx) >= NAMESAKE_TOWN
+            for c in namesakes
+            if gaz.population(c.idx) >= NAMESAKE_TOWN
         }
         scored = sorted(
             (
