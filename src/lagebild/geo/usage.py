@@ -21,7 +21,8 @@ The reader collects evidence from the words around a name:
 * actor: the subject of a speech or action verb ("Moskau reagierte", "Am
   Montag warnte Washington", "Paris und Berlin einigten sich", "Washington
   has warned"), the object of one ("warned Beijing"), a possessor
-  ("Moskaus Entscheidung", "die Haltung Pekings", "Moscow's decision"), a
+  ("Moskaus Entscheidung", "die Haltung Pekings", "Moscow's decision"), the
+  source of a statement ("nach Angaben aus Kiew", "criticism from Beijing"), a
   partner, opponent or recipient ("Gespräche mit Teheran", "Sanktionen gegen
   Moskau", "Waffen an Kiew", "ties between Beijing and Washington", "aid to
   Ukraine", "pressure on Beijing");
@@ -403,6 +404,8 @@ class UseReader:
         if lower in cues.use_locative or word.text in cues.use_locative:
             if noun is not None and self._is(noun, cues.idiom_heads):
                 return None  # "interfere in Taiwan", "Vertrauen in Israel"
+            if lower in cues.use_source and noun is not None and self._is(noun, cues.source_nouns):
+                return UseEvidence(actor=True)  # "Kritik aus Islamabad", "signals from Moscow"
             return UseEvidence(location=True)
         adjacent = index == first - 1
         articles_only = all(
