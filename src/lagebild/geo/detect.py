@@ -68,6 +68,9 @@ class Mention:
     dateline: bool = False  # "Wien – ...", "Gaza/Jerusalem – ..."
     after_event_verb: bool = False  # "beschossen Orichiw", "troops entered Jenin"
     after_determiner: bool = False
+    # Right after a noun that introduces a place ("Übergang Kerem Schalom", "die Insel
+    # Borneo", "the island of Borneo", "Flüchtlingslager Zamzam").
+    after_place_noun: bool = False
     name_context: bool = False
     genitive: bool = False  # German genitive in -s ("Moskaus")
     # A country adjective before a territory noun ("ägyptischem Gebiet") or a town
@@ -426,6 +429,7 @@ class PlaceDetector:
         if prev is not None and lemma_of is not None and prev.text[:1].islower():
             m.after_event_verb = lemma_of(prev.start, prev.text) in cues.event_verbs
         m.after_determiner = prev is not None and prev_lower in cues.determiners
+        m.after_place_noun = self._after_place_noun(ctx, m, prev)
         self._read_region(ctx, m, prev)
         self._read_restriction(ctx, m, prev, nxt)
         m.name_context = self._in_longer_name(ctx, m, prev, nxt)
@@ -433,6 +437,22 @@ class PlaceDetector:
             m.use = UseEvidence(location=True)
         else:
             m.use = ctx.uses.evidence(m.start, m.end, genitive=m.genitive)
+
+    def _after_place_noun(self, ctx: _Context, m: Mention, prev: Word | None) -> bool:
+        """Whether a noun introducing a place comes right before (or before "of")."""
+        if prev is None:
+            return False
+        noun: Word | None = prev
+        if prev.text in self.cues.region_connectors:
+            noun = self._word(ctx, m.first_word - 2, m.sentence)
+        if noun is None:
+            return False
+        cues = self.cues
+        head = noun.text.rsplit("-", 1)[-1]
+        return any(
+            head in words or head.lower() in words
+            for words in (cues.place_nouns, cues.city_nouns, cues.admin_nouns)
+        )
 
     def _is_common_name(self, m: Mention) -> bool:
         """True when the name's first word is also a common word of the language."""

@@ -143,10 +143,18 @@ class Resolver:
         that is exactly a large city ("Haifa") is more likely the city than a
         one-word person, and a town cue ("im Grenzort Kfar Kila") beats an
         organisation or other-name guess, unless the knowledge base or a rule
-        made the mention.
+        made the mention. So do a noun that introduces a place ("die Insel
+        Borneo") and a town of some size under its own name against an
+        other-name guess ("Fort McMurray").
         """
         if m.entity_source != "model" or not m.entity_exact:
             return False
+        if m.after_place_noun:
+            return True  # "über den Übergang Kerem Schalom", "die Insel Borneo"
+        if m.entity_label == "OTH" and any(
+            not c.alternate and self.gaz.population(c.idx) >= SMALL_TOWN for c in m.candidates
+        ):
+            return True  # "other" (events, works) is the model's guess for an unknown town
         if m.entity_label in ("ORG", "OTH"):
             return m.restrict == "city" or m.strong_locative
         if m.entity_label != "PER" or " " in m.text.strip():
