@@ -153,6 +153,7 @@ class PlaceDetector:
         self._prefixes = tuple(prefix for prefix, _ in cues.direction_prefixes)
         # Asked for nearly every word of every document; the answers never change.
         self._adjective_country = lru_cache(maxsize=100_000)(self._country_of_adjective)
+        self._adjective_place = lru_cache(maxsize=100_000)(self._place_of_adjective)
 
     # -- public -----------------------------------------------------------------------
 
@@ -578,13 +579,16 @@ class PlaceDetector:
         The adjective names the country as a place; the mention spans the
         adjective and its noun, or the adjective alone before a place name
         ("im iranischen Isfahan"). Other country adjectives only give context.
+        Adjectives of admin1 areas work the same way ("in der texanischen
+        Kleinstadt Paris"), and a direction prefix makes a region ("im
+        ostdeutschen Cottbus": eastern Germany).
         """
         added: list[Mention] = []
         for i, word in enumerate(ctx.words):
-            cc = self._adjective_country(word.text)
-            index = self.gaz.country_index.get(cc) if cc is not None else None
-            if index is None:
+            place = self._adjective_place(word.text)
+            if place is None:
                 continue
+            index, direction = place
             last = ctx.uses.territory_noun(word.start, word.end)
             if last is None:
                 if not ctx.uses.before_place_name(word.start, word.end):
@@ -600,6 +604,7 @@ class PlaceDetector:
                     first_word=i,
                     last_word=last,
                     candidates=(Candidate(index, 0),),
+                    direction=direction,
                     locative=True,
                     strong_locative=True,
                     adjective=True,
@@ -633,9 +638,11 @@ class PlaceDetector:
                 word = self._word(ctx, m.first_word - offset, m.sentence)
                 if word is None:
                     break
-                cc = self._adjective_country(word.text)
-                if cc is not None:
-                    m.qualifiers.add(cc)
+                place = self._adjective_place(word.text)
+                if place is not None:
+                    m.qualifiers.add(self.gaz.country_code(place[0]))
+                    if self.gaz.kind(place[0]) == "admin1":
+                        m.qualifiers.add(self.gaz.admin1_key(place[0]))
                     break
         for a, b in pairwise(mentions):
             if a.sentence != b.sentence or b.in_compound:
@@ -667,12 +674,48 @@ class PlaceDetector:
                 cc = adjectives.get(bare) or adjectives.get(bare.lower())
         return cc
 
+    def _place_of_adjective(self, text: str) -> tuple[int, str | None] | None:
+        """The entry a country or admin1 adjective names, and the direction of its prefix.
+
+        'libanesische' -> (Lebanon, None), 'texanischen' -> (Texas, None),
+        'ostdeutschen' -> (Germany, 'east'); None for any other word.
+        """
+        found = self._entry_of_adjective(text)
+        if found is not None:
+            return found, None
+        prefix = _DIRECTION_PREFIX.match(text)
+        if prefix is None or prefix.end() == len(text):
+            return None
+        found = self._entry_of_adjective(text[prefix.end() :])
+        if found is None:
+            return None
+        return found, self._prefix_direction(prefix.group(0))
+
+    def _entry_of_adjective(self, text: str) -> int | None:
+        for word in (text, text.lower()) if self.language == "de" else (text,):
+            cc = self.gaz.adjectives.get(self.language, {}).get(word)
+            if cc is not None:
+                return self.gaz.country_index.get(cc)
+            area = self.gaz.area_adjectives.get(self.language, {}).get(word)
+            if area is not None:
+                return area
+        return None
+
+    def _prefix_direction(self, prefix: str) -> str:
+        """'ost' -> 'east', 'Nordwest-' -> 'northwest', 'north-' -> 'north'; else 'centre'."""
+        bare = prefix.rstrip("-").lower()
+        for name, direction in self.cues.direction_prefixes:
+            if name.lower() == bare:
+                return direction
+        return self.cues.direction_adjectives.get(bare, "centre")
+
     def _adjective_countries(self, words: Sequence[Word]) -> dict[str, float]:
-        """Country codes named by adjectives ('libanesische' -> LB), half a mention each."""
+        """Countries named by adjectives ('libanesische' -> LB, 'texanische' -> US), half each."""
         counts: dict[str, float] = {}
         for word in words:
-            cc = self._adjective_country(word.text)
-            if cc is not None:
+            place = self._adjective_place(word.text)
+            if place is not None:
+                cc = self.gaz.country_code(place[0])
                 counts[cc] = counts.get(cc, 0.0) + 0.5
         return counts
 

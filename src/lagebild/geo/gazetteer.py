@@ -211,6 +211,8 @@ class Gazetteer:
         self.adjectives: dict[str, dict[str, str]] = {"de": {}, "en": {}}
         # German town adjective ("Frankfurter") -> entry index of the town.
         self.town_adjectives: dict[str, int] = {}
+        # Adjectives of admin1 areas ("texanischen", "bayerischen", "Bavarian") -> entry.
+        self.area_adjectives: dict[str, dict[str, int]] = {"de": {}, "en": {}}
         # Build-time form table: key -> packed (index << 4 | flags), or a list of them.
         self._forms: dict[str, int | list[int]] = {}
         self.index: dict[str, int | tuple[int, ...]] = {}
@@ -561,6 +563,18 @@ def _fallback_point(gaz: Gazetteer, compiled: _Compiled, iso: str) -> tuple[floa
     )
 
 
+def _adjective_forms(row: dict[str, str]) -> Iterator[tuple[str, str]]:
+    """(language, form) of the adj_de stems (declined) and adj_en forms of a curated row."""
+    for stem in row.get("adj_de", "").split(";"):
+        stem = stem.strip()
+        if stem:
+            for ending in ("", "e", "en", "er", "es", "em"):
+                yield "de", stem + ending
+    for adjective in row.get("adj_en", "").split(";"):
+        if adjective.strip():
+            yield "en", adjective.strip()
+
+
 def _load_countries(gaz: Gazetteer, compiled: _Compiled) -> None:
     countries = compiled.countries
     seen: set[str] = set()
@@ -577,15 +591,8 @@ def _load_countries(gaz: Gazetteer, compiled: _Compiled) -> None:
         )
         gaz.country_index[iso] = index
         gaz.add_curated_forms(row, index)
-        for stem in row["adj_de"].split(";"):
-            stem = stem.strip()
-            if stem:
-                for ending in ("", "e", "en", "er", "es", "em"):
-                    gaz.adjectives["de"][stem + ending] = iso
-                # "Schweizer Armee": some German adjectives are capitalised and indeclinable.
-        for adjective in row["adj_en"].split(";"):
-            if adjective.strip():
-                gaz.adjectives["en"][adjective.strip()] = iso
+        for language, adjective in _adjective_forms(row):
+            gaz.adjectives[language][adjective] = iso
     missing = set(countries) - seen
     if missing:
         raise LagebildError(
@@ -611,15 +618,19 @@ def _load_admin1(gaz: Gazetteer, compiled: _Compiled) -> None:
         gaz.admin1_names[code] = name
         return index
 
+    def add_curated(row: dict[str, str], index: int) -> None:
+        gaz.add_curated_forms(row, index)
+        for language, adjective in _adjective_forms(row):
+            gaz.area_adjectives[language][adjective] = index
+
     curated = {row["code"]: row for row in read_table("admin1.tsv")}
     for code, geonames_id, name in compiled.us_states:
         index = add(code, geonames_id, name)
         gaz.add_form(name, index, FLAG_CURATED)
         if code in curated:
-            gaz.add_curated_forms(curated.pop(code), index)
+            add_curated(curated.pop(code), index)
     for code, row in curated.items():
-        index = add(code, int(row["geonameid"] or 0), row["name"])
-        gaz.add_curated_forms(row, index)
+        add_curated(row, add(code, int(row["geonameid"] or 0), row["name"]))
 
 
 def _load_areas(gaz: Gazetteer) -> None:
