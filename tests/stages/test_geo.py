@@ -491,3 +491,148 @@ def test_context_and_model_conflicts(
 )
 def test_adjective_before_a_common_noun_is_no_place(pipeline: Pipeline, text: str) -> None:
     assert run(pipeline, text, "de").places == ()
+
+
+# -- admin1 areas of more countries, their adjectives, and what beats a model guess --------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "name", "country"),
+    [
+        ("Die Polizei in Sonora fand ein Waffenlager.", "de", "Sonora", "Sonora", "MX"),
+        ("Starkregen überflutete Teile von Queensland.", "de", "Queensland", "Queensland", "AU"),
+        ("Die Wahl in der Provinz Manitoba gewann die Opposition.", "de", "Manitoba",
+         "Manitoba", "CA"),
+        ("Hitze und Dürre plagen Rajasthan seit Wochen.", "de", "Rajasthan", "Rajasthan", "IN"),
+        ("In der Präfektur Miyagi bebte die Erde.", "de", "Miyagi", "Miyagi", "JP"),
+        ("Waldbrände wüten in Andalusien.", "de", "Andalusien", "Andalusia", "ES"),
+        ("In Kalifornien fiel der Strom aus.", "de", "Kalifornien", "California", "US"),
+        ("Floods swept through Saskatchewan overnight.", "en", "Saskatchewan",
+         "Saskatchewan", "CA"),
+        ("Rebels attacked a police post in Antioquia.", "en", "Antioquia",
+         "Antioquia Department", "CO"),
+        ("Residents of Gauteng faced another blackout.", "en", "Gauteng", "Gauteng", "ZA"),
+        # Named as a GeoNames alternate of Oklahoma City only: the state.
+        ("Ein Tornado traf Oklahoma in der Nacht.", "de", "Oklahoma", "Oklahoma", "US"),
+        # An area word before or after a namesake town's name makes it the area.
+        ("Floods hit Romania's Brăila county.", "en", "Brăila", "Brăila County", "RO"),
+        ("Smoke covered the Spanish region of Valencia.", "en", "Valencia",
+         "Valencian Community", "ES"),
+    ],
+)
+def test_admin1_areas_beyond_conflict_zones(
+    pipeline: Pipeline, text: str, language: str, mention: str, name: str, country: str
+) -> None:
+    place = place_at(run(pipeline, text, language), mention)
+    assert place is not None
+    assert (place.name, place.country_code, place.precision) == (name, country, "admin1")
+
+
+def test_a_namesake_town_still_wins_without_an_area_word(pipeline: Pipeline) -> None:
+    place = place_at(run(pipeline, "In Tulcea blieben die Schulen geschlossen.", "de"), "Tulcea")
+    assert place is not None and place.precision == "exact" and place.country_code == "RO"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "precision"),
+    [
+        ("Im brasilianischen Bundesstaat Bahia regnete es tagelang.", "brasilianischen",
+         "BR", "country"),
+        ("Im indischen Bundesstaat Kerala stieg das Wasser.", "indischen", "IN", "country"),
+        ("In der spanischen Kleinstadt Olot bebte die Erde.", "spanischen", "ES", "country"),
+        # An admin1 adjective names its area.
+        ("In der kalifornischen Kleinstadt Paradise brannten Häuser.", "kalifornischen",
+         "US", "admin1"),
+        ("Im bayerischen Erding brannte eine Lagerhalle.", "bayerischen", "DE", "admin1"),
+        # A direction prefix makes the adjective a region of its country.
+        ("Im westdeutschen Bochum demonstrierten Hunderte.", "westdeutschen", "DE", "region"),
+    ],
+)
+def test_adjectives_before_an_area_or_town_noun_locate(
+    pipeline: Pipeline, text: str, mention: str, country: str, precision: str
+) -> None:
+    place = place_at(run(pipeline, text, "de"), mention)
+    assert place is not None
+    assert (place.country_code, place.precision) == (country, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "country"),
+    [
+        # A state adjective picks the namesake town in that state.
+        ("In der texanischen Stadt Athens brannte eine Scheune.", "de", "Athens", "US"),
+        ("Strom fiel im kalifornischen Ontario aus.", "de", "Ontario", "US"),
+        ("A storm hit the Texan town of Paris.", "en", "Paris", "US"),
+    ],
+)
+def test_admin1_adjective_qualifies_the_town(
+    pipeline: Pipeline, text: str, language: str, mention: str, country: str
+) -> None:
+    place = place_at(run(pipeline, text, language), mention)
+    assert place is not None and place.country_code == country and place.precision == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention"),
+    [
+        ("Nach Angaben aus Moskau wurde der Konvoi gestoppt.", "de", "Moskau"),
+        ("Die Kritik aus Peking ließ nicht lange auf sich warten.", "de", "Peking"),
+        ("Warnungen aus Teheran verhallten ungehört.", "de", "Teheran"),
+        ("The criticism from Beijing came within hours.", "en", "Beijing"),
+        ("Signals from Tehran suggested a softer line.", "en", "Tehran"),
+    ],
+)
+def test_capital_as_the_source_of_a_statement_is_not_a_place(
+    pipeline: Pipeline, text: str, language: str, mention: str
+) -> None:
+    assert place_at(run(pipeline, text, language), mention) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention"),
+    [
+        # A place after "aus" without a statement noun stays a place ...
+        ("Flüchtlinge aus Kiew kamen in Polen an.", "de", "Kiew"),
+        # ... and so does a town that is no capital after one.
+        ("Nach Angaben aus Charkiw schlugen zwei Raketen ein.", "de", "Charkiw"),
+        ("Reports from Kharkiv spoke of heavy shelling.", "en", "Kharkiv"),
+    ],
+)
+def test_source_reading_needs_a_capital_and_a_statement_noun(
+    pipeline: Pipeline, text: str, language: str, mention: str
+) -> None:
+    assert place_at(run(pipeline, text, language), mention) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "name"),
+    [
+        ("Schiffe kreuzten vor der Insel Sumatra.", "de", "Sumatra", "Sumatra"),
+        ("Ein Taifun zog über die Insel Hainan.", "de", "Hainan", "Hainan"),
+        ("Rebels hid in the jungles of Mindanao.", "en", "Mindanao", "Mindanao"),
+        ("Drohnen kreisten über der Anlage in Fordo.", "de", "Fordo", "Fordow"),
+        ("Hilfsgüter erreichten das Lager Zamzam.", "de", "Zamzam", "Zamzam"),
+        ("Die Halbinsel Noto war tagelang abgeschnitten.", "de", "Noto", "Noto Peninsula"),
+    ],
+)
+def test_islands_sites_and_camps(
+    pipeline: Pipeline, text: str, language: str, mention: str, name: str
+) -> None:
+    place = place_at(run(pipeline, text, language), mention)
+    assert place is not None and place.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # The statistical model guesses a person, organisation or other name here.
+        ("Die Lastwagen warteten lange am Übergang Kerem Schalom.", "Kerem Schalom", "IL"),
+        ("Die Waldbrände in Kanada bedrohen Fort McMurray.", "Fort McMurray", "CA"),
+        ("Der Brand in Alberta erreichte Fort McMurray.", "Fort McMurray", "CA"),
+    ],
+)
+def test_place_noun_or_town_size_beats_a_model_name_guess(
+    pipeline: Pipeline, text: str, mention: str, country: str
+) -> None:
+    place = place_at(run(pipeline, text, "de"), mention)
+    assert place is not None and place.country_code == country

@@ -145,16 +145,20 @@ class Resolver:
         organisation or other-name guess, unless the knowledge base or a rule
         made the mention. So do a noun that introduces a place ("die Insel
         Borneo") and a town of some size under its own name against an
-        other-name guess ("Fort McMurray").
+        other-name guess, and a town's whole two-word name after an event verb
+        against a person guess ("erreichte Fort McMurray").
         """
         if m.entity_source != "model" or not m.entity_exact:
             return False
         if m.after_place_noun:
             return True  # "über den Übergang Kerem Schalom", "die Insel Borneo"
-        if m.entity_label == "OTH" and any(
+        town = any(
             not c.alternate and self.gaz.population(c.idx) >= SMALL_TOWN for c in m.candidates
-        ):
+        )
+        if town and m.entity_label == "OTH":
             return True  # "other" (events, works) is the model's guess for an unknown town
+        if town and " " in m.text.strip() and (m.after_event_verb or m.strong_locative):
+            return True  # "erreichte Fort McMurray": persons rarely bear a whole town name
         if m.entity_label in ("ORG", "OTH"):
             return m.restrict == "city" or m.strong_locative
         if m.entity_label != "PER" or " " in m.text.strip():
@@ -266,15 +270,14 @@ class Resolver:
     def _choose(self, item: _Scored, context: _DocContext) -> None:
         gaz = self.gaz
         candidates = item.candidates
-        # A town counts as the area's namesake only under its own name: "Oklahoma" is
-        # merely a GeoNames alternate of Oklahoma City, so the bare name is the state.
-        namesakes = [c for c in candidates if gaz.kind(c.idx) == "city" and not c.alternate]
-        big_city = any(gaz.population(c.idx) >= BIG_CITY for c in namesakes)
+        big_city = any(
+            gaz.kind(c.idx) == "city" and gaz.population(c.idx) >= BIG_CITY for c in candidates
+        )
         # An area named after its capital ("Cherson", "Idlib") is the town when bare.
         town_countries = {
             gaz.country_code(c.idx)
-            for c in namesakes
-            if gaz.population(c.idx) >= NAMESAKE_TOWN
+            for c in candidates
+            if gaz.kind(c.idx) == "city" and gaz.population(c.idx) >= NAMESAKE_TOWN
         }
         scored = sorted(
             (
