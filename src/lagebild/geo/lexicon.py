@@ -179,7 +179,8 @@ _WORD_LISTS = (
     "city_nouns", "admin_nouns", "place_nouns", "region_connectors", "actor_verbs",
     "event_verbs", "auxiliaries", "clause_openers", "coordinators", "weekdays",
     "use_locative", "use_relations", "use_between", "use_towards", "use_onto", "use_from",
-    "use_over", "topic_words", "idiom_heads", "use_source", "source_nouns", "position_words", "town_adjective_heads",
+    "use_over", "topic_words", "idiom_heads", "use_source", "source_nouns", "position_words",
+    "town_adjective_heads",
     "place_heads", "geo_heads", "territory_nouns", "event_nouns", "transfer_nouns",
 )
 
