@@ -636,3 +636,58 @@ def test_place_noun_or_town_size_beats_a_model_name_guess(
 ) -> None:
     place = place_at(run(pipeline, text, "de"), mention)
     assert place is not None and place.country_code == country
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "country"),
+    [
+        ("In Kolumbien griffen Rebellen an; im Norden des Landes starben drei Soldaten.", "de",
+         "Norden des Landes", "CO"),
+        ("Peru meldete Erdrutsche. Im Süden des Landes sind Straßen gesperrt.", "de",
+         "Süden des Landes", "PE"),
+        ("Rebels attacked in Colombia, and in the north of the country three soldiers died.",
+         "en", "north of the country", "CO"),
+        # Coasts and parts are directions too.
+        ("Ein Sturm traf die Ostküste Australiens.", "de", "Ostküste Australiens", "AU"),
+        ("Im Nordteil Zyperns kam es zu Protesten.", "de", "Nordteil Zyperns", "CY"),
+    ],
+)
+def test_regions_of_the_country_just_named_and_of_coasts(
+    pipeline: Pipeline, text: str, language: str, mention: str, country: str
+) -> None:
+    place = place_at(run(pipeline, text, language), mention)
+    assert place is not None
+    assert (place.country_code, place.precision, place.text) == (country, "region", mention)
+    assert not place.actor_use
+
+
+def test_country_anaphor_without_a_country_named_is_no_place(pipeline: Pipeline) -> None:
+    assert run(pipeline, "Im Norden des Landes regnet es seit Tagen.", "de").places == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "precision"),
+    [
+        ("A drone hit a residential district of Odesa.", "Odesa", "exact"),
+        ("Fighting raged in the Kupiansk district of Kharkiv region.", "Kharkiv", "admin1"),
+    ],
+)
+def test_a_district_of_a_town_is_the_town(
+    pipeline: Pipeline, text: str, mention: str, precision: str
+) -> None:
+    place = place_at(run(pipeline, text, "en"), mention)
+    assert place is not None and place.precision == precision
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Shelling was reported in Pakistan-administered Kashmir.",
+         "Pakistan-administered Kashmir", "PK"),
+        ("Two soldiers died in Indian-controlled Kashmir.", "Indian-controlled Kashmir", "IN"),
+    ],
+)
+def test_administered_parts_of_kashmir(pipeline: Pipeline, text: str, mention: str,
+                                       country: str) -> None:
+    place = place_at(run(pipeline, text, "en"), mention)
+    assert place is not None and place.country_code == country and place.text == mention

@@ -195,6 +195,7 @@ class PlaceDetector:
         for mention in mentions:
             self._read_context(ctx, mention, lemma_of)
         mentions = self._with_territory_adjectives(ctx, mentions)
+        mentions = self._with_country_anaphora(ctx, mentions)
         self._mark_lists(ctx, mentions)
         self._mark_across_border(ctx, mentions)
         self._add_qualifiers(ctx, mentions)
@@ -513,7 +514,13 @@ class PlaceDetector:
                 return
             if self.language == "en" and prev.text == "of":
                 noun = self._word(ctx, m.first_word - 2, m.sentence)
-                if noun is not None and noun.text in cues.city_nouns and "city" in kinds:
+                town = noun is not None and (
+                    noun.text in cues.city_nouns
+                    # "a residential district of Kharkiv" (not "... of Kharkiv region")
+                    or (noun.text in cues.town_part_nouns
+                        and not (nxt is not None and nxt.text in cues.admin_nouns))
+                )
+                if town and "city" in kinds:
                     m.restrict = "city"
                     return
                 areas = kinds & {"admin1", "area"}
@@ -614,6 +621,65 @@ class PlaceDetector:
         if not added:
             return mentions
         return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+    def _with_country_anaphora(self, ctx: _Context, mentions: list[Mention]) -> list[Mention]:
+        """Adds regions of "the country" just named ("Im Libanon ... im Süden des Landes").
+
+        A direction noun followed by a country anaphor (cues.yaml: country_anaphors)
+        is a region of the last country named before it in the same or the
+        previous sentence; without such a country it is left alone.
+        """
+        anaphors = self.cues.country_anaphors
+        if not anaphors or not mentions:
+            return mentions
+        words = ctx.words
+        added: list[Mention] = []
+        for i, word in enumerate(words):
+            direction = self.cues.direction_nouns.get(word.text)
+            if direction is None:
+                continue
+            last = self._anaphor_end(ctx, i + 1)
+            if last is None:
+                continue
+            sentence = ctx.sentence_of[i]
+            country = self._last_country_before(mentions, word.start, sentence)
+            if country is None:
+                continue
+            end = words[last].end
+            added.append(
+                Mention(
+                    start=word.start, end=end, text=ctx.text[word.start : end],
+                    sentence=sentence, first_word=i, last_word=last,
+                    candidates=(country,), direction=direction, region_start=word.start,
+                    locative=True, strong_locative=True, use=UseEvidence(location=True),
+                )
+            )
+        if not added:
+            return mentions
+        return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+    def _anaphor_end(self, ctx: _Context, first: int) -> int | None:
+        """Index of the last word of a country anaphor starting at word ``first``, or None."""
+        for phrase in self.cues.country_anaphors:
+            last = first + len(phrase) - 1
+            if last >= len(ctx.words) or ctx.sentence_of[last] != ctx.sentence_of[first - 1]:
+                continue
+            if all(ctx.words[first + k].text.lower() == w for k, w in enumerate(phrase)):
+                return last
+        return None
+
+    def _last_country_before(
+        self, mentions: Sequence[Mention], offset: int, sentence: int
+    ) -> Candidate | None:
+        for m in reversed(mentions):
+            if m.end > offset or m.direction is not None:
+                continue
+            if m.sentence < sentence - 1:
+                return None
+            for c in m.candidates:
+                if self.gaz.kind(c.idx) == "country":
+                    return c
+        return None
 
     @staticmethod
     def _mark_across_border(ctx: _Context, mentions: list[Mention]) -> None:

@@ -127,6 +127,9 @@ class Cues:
     direction_nouns: Mapping[str, str]
     direction_adjectives: Mapping[str, str]
     direction_prefixes: tuple[tuple[str, str], ...]
+    # Phrases that refer back to a country just named, as lower-case words
+    # ("des Landes", "of the country").
+    country_anaphors: tuple[tuple[str, ...], ...]
     region_connectors: frozenset[str]
     actor_verbs: frozenset[str]
     event_verbs: frozenset[str]
@@ -145,6 +148,7 @@ class Cues:
     use_source: frozenset[str]
     source_nouns: frozenset[str]
     town_adjective_heads: frozenset[str]
+    town_part_nouns: frozenset[str]
     position_words: frozenset[str]
     use_from: frozenset[str]
     place_heads: frozenset[str]
@@ -180,7 +184,7 @@ _WORD_LISTS = (
     "event_verbs", "auxiliaries", "clause_openers", "coordinators", "weekdays",
     "use_locative", "use_relations", "use_between", "use_towards", "use_onto", "use_from",
     "use_over", "topic_words", "idiom_heads", "use_source", "source_nouns", "position_words",
-    "town_adjective_heads",
+    "town_adjective_heads", "town_part_nouns",
     "place_heads", "geo_heads", "territory_nouns", "event_nouns", "transfer_nouns",
 )
 
@@ -260,6 +264,9 @@ def load_cues(resources: Resources, language: str) -> Cues:
         direction_nouns=mapping("direction_nouns"),
         direction_adjectives=mapping("direction_adjectives"),
         direction_prefixes=tuple(prefixes),
+        country_anaphors=tuple(
+            tuple(str(phrase).lower().split()) for phrase in section.get("country_anaphors") or ()
+        ),
         never_alone=frozenset(never_alone),
         blocked=blocked,
         blocked_max_words=blocked_max,
