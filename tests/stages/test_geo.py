@@ -691,3 +691,29 @@ def test_administered_parts_of_kashmir(pipeline: Pipeline, text: str, mention: s
                                        country: str) -> None:
     place = place_at(run(pipeline, text, "en"), mention)
     assert place is not None and place.country_code == country and place.text == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A country inside a compound or across a border is no antecedent ...
+        "Bei einem US-Luftangriff im Osten des Landes starb ein Kommandeur.",
+        "Rebellen sind nahe der Grenze zu Mali sowie im Süden des Landes aktiv.",
+        # ... and neither is one of two countries named in the sentence before.
+        "Peru und Chile meldeten Erdrutsche. Im Süden des Landes sind Straßen gesperrt.",
+    ],
+)
+def test_country_anaphor_needs_a_clear_antecedent(pipeline: Pipeline, text: str) -> None:
+    analysis = run(pipeline, text, "de")
+    assert place_at(analysis, "des Landes") is None
+
+
+def test_continent_adjective_is_no_region(pipeline: Pipeline) -> None:
+    analysis = run(pipeline, "In der nordamerikanischen Liga siegte Tampa.", "de")
+    assert place_at(analysis, "nordamerikanischen") is None
+
+
+def test_area_named_after_a_town_takes_no_article_either(pipeline: Pipeline) -> None:
+    # German town names take no article, nor does the area named after one ("dem Valencia").
+    analysis = run(pipeline, "Der Pokal ist ein Wettbewerb, in dem Valencia glänzt.", "de")
+    assert place_at(analysis, "Valencia") is None

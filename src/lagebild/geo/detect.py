@@ -195,9 +195,9 @@ class PlaceDetector:
         for mention in mentions:
             self._read_context(ctx, mention, lemma_of)
         mentions = self._with_territory_adjectives(ctx, mentions)
+        self._mark_across_border(ctx, mentions)
         mentions = self._with_country_anaphora(ctx, mentions)
         self._mark_lists(ctx, mentions)
-        self._mark_across_border(ctx, mentions)
         self._add_qualifiers(ctx, mentions)
         if entities:
             _mark_entities(mentions, entities)
@@ -671,15 +671,27 @@ class PlaceDetector:
     def _last_country_before(
         self, mentions: Sequence[Mention], offset: int, sentence: int
     ) -> Candidate | None:
+        """The antecedent of "des Landes": the last country named earlier in the sentence,
+        else the only one the previous sentence names.
+
+        Countries inside compounds ("US-Luftangriff") and across a border ("an der
+        Grenze zu Mali") are not what the text is about, so never antecedents.
+        """
+        previous: set[int] = set()
+        first_previous: Candidate | None = None
         for m in reversed(mentions):
-            if m.end > offset or m.direction is not None:
+            if m.end > offset or m.direction is not None or m.in_compound or m.across_border:
                 continue
             if m.sentence < sentence - 1:
-                return None
-            for c in m.candidates:
-                if self.gaz.kind(c.idx) == "country":
-                    return c
-        return None
+                break
+            country = next((c for c in m.candidates if self.gaz.kind(c.idx) == "country"), None)
+            if country is None:
+                continue
+            if m.sentence == sentence:
+                return country
+            previous.add(country.idx)
+            first_previous = country
+        return first_previous if len(previous) == 1 else None
 
     @staticmethod
     def _mark_across_border(ctx: _Context, mentions: list[Mention]) -> None:
@@ -733,7 +745,7 @@ class PlaceDetector:
         cc = adjectives.get(text)
         if cc is None and self.language == "de" and text[:1].isupper():
             cc = adjectives.get(text.lower())  # "Libanesische Truppen" opening a sentence
-        if cc is None:
+        if cc is None and not self._continent_adjective(text):
             # "nordlibanesischen", "north-Lebanese": a part of the country is still in it.
             bare = _DIRECTION_PREFIX.sub("", text)
             if bare != text and bare:
@@ -750,12 +762,17 @@ class PlaceDetector:
         if found is not None:
             return found, None
         prefix = _DIRECTION_PREFIX.match(text)
-        if prefix is None or prefix.end() == len(text):
+        if prefix is None or prefix.end() == len(text) or self._continent_adjective(text):
             return None
         found = self._entry_of_adjective(text[prefix.end() :])
         if found is None:
             return None
         return found, self._prefix_direction(prefix.group(0))
+
+    def _continent_adjective(self, text: str) -> bool:
+        """'nordamerikanischen' is North American, not northern American (cues.yaml)."""
+        lower = text.lower()
+        return any(lower.startswith(stem) for stem in self.cues.continent_adjectives)
 
     def _entry_of_adjective(self, text: str) -> int | None:
         for word in (text, text.lower()) if self.language == "de" else (text,):

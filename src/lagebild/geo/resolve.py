@@ -199,8 +199,15 @@ class Resolver:
             narrowed = tuple(c for c in candidates if gaz.kind(c.idx) in ("admin1", "area"))
             candidates = narrowed or candidates
         if m.after_determiner and self.language == "de" and m.restrict is None:
-            # German town names take no article: "das Essen", "im Hof".
-            candidates = tuple(c for c in candidates if gaz.kind(c.idx) != "city")
+            # German town names take no article: "das Essen", "im Hof"; nor does the area
+            # named after a town without an area word ("in dem Valencia siegte": the club).
+            towns = any(gaz.kind(c.idx) == "city" for c in candidates)
+            candidates = tuple(
+                c
+                for c in candidates
+                if gaz.kind(c.idx) != "city"
+                and not (towns and gaz.kind(c.idx) == "admin1" and not c.preferred)
+            )
         if not m.after_determiner and m.first_word == m.last_word:
             # A river takes one in both languages: "an der Oder", "the Danube" (but
             # "Oder" opening a sentence is the conjunction).
