@@ -512,6 +512,10 @@ def test_adjective_before_a_common_noun_is_no_place(pipeline: Pipeline, text: st
         ("Rebels attacked a police post in Antioquia.", "en", "Antioquia",
          "Antioquia Department", "CO"),
         ("Residents of Gauteng faced another blackout.", "en", "Gauteng", "Gauteng", "ZA"),
+        ("Gunmen attacked a village in Kano State.", "en", "Kano", "Kano State", "NG"),
+        ("Taliban griffen in der Provinz Kunar an.", "de", "Kunar", "Kunar", "AF"),
+        ("Houthi fighters advanced in Al Bayda province.", "en", "Al Bayda",
+         "Al Bayda Governorate", "YE"),
         # Named as a GeoNames alternate of Oklahoma City only: the state.
         ("Ein Tornado traf Oklahoma in der Nacht.", "de", "Oklahoma", "Oklahoma", "US"),
         # An area word before or after a namesake town's name makes it the area.
