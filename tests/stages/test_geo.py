@@ -721,3 +721,34 @@ def test_area_named_after_a_town_takes_no_article_either(pipeline: Pipeline) -> 
     # German town names take no article, nor does the area named after one ("dem Valencia").
     analysis = run(pipeline, "Der Pokal ist ein Wettbewerb, in dem Valencia glänzt.", "de")
     assert place_at(analysis, "Valencia") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "present"),
+    [
+        ("Gunmen killed five people in the Mexican state of Sinaloa.", "Mexican", "MX", True),
+        ("Floods hit the Brazilian state of Bahia.", "Brazilian", "BR", True),
+        ("Iranian state media reported the strike.", "Iranian", "IR", False),
+        ("The Iranian state of emergency ended.", "Iranian", "IR", False),
+    ],
+)
+def test_english_state_of_a_name_is_a_territory(
+    pipeline: Pipeline, text: str, mention: str, country: str, present: bool
+) -> None:
+    place = place_at(run(pipeline, text, "en"), mention)
+    assert (place is not None and place.country_code == country) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("A quake struck Japan's Noto peninsula.", "Noto peninsula", "Noto Peninsula"),
+        ("Evacuations began in Japan's Ishikawa prefecture.", "Ishikawa prefecture", "Ishikawa"),
+        ("Fires spread in Tulcea county.", "Tulcea county", "Tulcea County"),
+    ],
+)
+def test_generic_words_of_english_names_in_lower_case(
+    pipeline: Pipeline, text: str, mention: str, name: str
+) -> None:
+    place = place_at(run(pipeline, text, "en"), mention)
+    assert place is not None and place.name == name and place.text == mention

@@ -113,7 +113,9 @@ _FCLASS = {
 # Generic English words of names, written in lower case in running text.
 _GENERIC_WORDS = frozenset(
     {"Corridor", "Crossing", "Air", "Base", "River", "Mountains", "Bridge", "Nuclear", "Power",
-     "Plant", "Desert", "Valley", "Strip", "Camp", "Canal", "Border"}
+     "Plant", "Desert", "Valley", "Strip", "Camp", "Canal", "Border", "Peninsula", "Island",
+     "Islands", "Prefecture", "Province", "County", "State", "Governorate", "Department",
+     "Voivodeship", "Region", "Community", "Territory", "Territories", "Metropolis"}
 )
 
 

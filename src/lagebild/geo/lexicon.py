@@ -150,6 +150,7 @@ class Cues:
     town_adjective_heads: frozenset[str]
     town_part_nouns: frozenset[str]
     continent_adjectives: frozenset[str]
+    named_territory_nouns: frozenset[str]
     position_words: frozenset[str]
     use_from: frozenset[str]
     place_heads: frozenset[str]
@@ -185,7 +186,7 @@ _WORD_LISTS = (
     "event_verbs", "auxiliaries", "clause_openers", "coordinators", "weekdays",
     "use_locative", "use_relations", "use_between", "use_towards", "use_onto", "use_from",
     "use_over", "topic_words", "idiom_heads", "use_source", "source_nouns", "position_words",
-    "town_adjective_heads", "town_part_nouns", "continent_adjectives",
+    "town_adjective_heads", "town_part_nouns", "continent_adjectives", "named_territory_nouns",
     "place_heads", "geo_heads", "territory_nouns", "event_nouns", "transfer_nouns",
 )
 

@@ -221,11 +221,25 @@ class UseReader:
             noun = self._word(index, sentence)
             if noun is None or not noun.joined:
                 return None
-            if self._is(noun, self.cues.territory_nouns):
+            if self._is(noun, self.cues.territory_nouns) or self._named_territory(index, sentence):
                 return index
             if not self._modifier(noun):
                 return None
         return None
+
+    def _named_territory(self, index: int, sentence: int) -> bool:
+        """'the Mexican state of Sinaloa': a noun that is a territory before "of" + a name."""
+        noun = self.words[index]
+        if not self._is(noun, self.cues.named_territory_nouns):
+            return False
+        of = self._word(index + 1, sentence)
+        name = self._word(index + 2, sentence)
+        return (
+            of is not None
+            and of.text in self.cues.region_connectors
+            and name is not None
+            and self._name_word(name)
+        )
 
     # -- helpers ----------------------------------------------------------------------
 
