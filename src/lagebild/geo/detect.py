@@ -671,8 +671,10 @@ class PlaceDetector:
     def _last_country_before(
         self, mentions: Sequence[Mention], offset: int, sentence: int
     ) -> Candidate | None:
-        """The antecedent of "des Landes": the last country named earlier in the sentence,
-        else the only one the previous sentence names.
+        """The antecedent of "des Landes", "of the country".
+
+        It is the last country named earlier in the sentence, else the only one
+        the previous sentence names.
 
         Countries inside compounds ("US-Luftangriff") and across a border ("an der
         Grenze zu Mali") are not what the text is about, so never antecedents.
