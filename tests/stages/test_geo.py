@@ -752,3 +752,17 @@ def test_generic_words_of_english_names_in_lower_case(
 ) -> None:
     place = place_at(run(pipeline, text, "en"), mention)
     assert place is not None and place.name == name and place.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention"),
+    [
+        ("Der Versicherer Munich Re meldete Gewinne.", "de", "Munich"),
+        ("Inter Milan lost at home.", "en", "Milan"),
+        ("Shares of Hannover Re fell.", "en", "Hannover"),
+    ],
+)
+def test_company_and_club_names_are_not_places(
+    pipeline: Pipeline, text: str, language: str, mention: str
+) -> None:
+    assert place_at(run(pipeline, text, language), mention) is None
