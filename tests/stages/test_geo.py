@@ -584,6 +584,13 @@ def test_admin1_adjective_qualifies_the_town(
         ("Warnungen aus Teheran verhallten ungehört.", "de", "Teheran"),
         ("The criticism from Beijing came within hours.", "en", "Beijing"),
         ("Signals from Tehran suggested a softer line.", "en", "Tehran"),
+        # The statement noun or verb may also follow in the clause "aus X" opens.
+        ("Aus Peking kam scharfe Kritik.", "de", "Peking"),
+        ("Aus Moskau hieß es, man prüfe den Vorschlag.", "de", "Moskau"),
+        # "laut", "zufolge", "according to".
+        ("Laut Kiew wurden vier Menschen getötet.", "de", "Kiew"),
+        ("Kiew zufolge starben vier Menschen.", "de", "Kiew"),
+        ("According to Kyiv, the attack killed four people.", "en", "Kyiv"),
     ],
 )
 def test_capital_as_the_source_of_a_statement_is_not_a_place(
@@ -600,6 +607,8 @@ def test_capital_as_the_source_of_a_statement_is_not_a_place(
         # ... and so does a town that is no capital after one.
         ("Nach Angaben aus Charkiw schlugen zwei Raketen ein.", "de", "Charkiw"),
         ("Reports from Kharkiv spoke of heavy shelling.", "en", "Kharkiv"),
+        ("Aus Kiew kamen am Abend Tausende Flüchtlinge.", "de", "Kiew"),
+        ("Laut Polizei in Berlin gab es zwei Festnahmen.", "de", "Berlin"),
     ],
 )
 def test_source_reading_needs_a_capital_and_a_statement_noun(

@@ -151,6 +151,10 @@ class Cues:
     town_part_nouns: frozenset[str]
     continent_adjectives: frozenset[str]
     named_territory_nouns: frozenset[str]
+    source_verbs: frozenset[str]
+    source_prepositions: frozenset[str]
+    source_heads: frozenset[str]
+    source_postpositions: frozenset[str]
     position_words: frozenset[str]
     use_from: frozenset[str]
     place_heads: frozenset[str]
@@ -187,6 +191,7 @@ _WORD_LISTS = (
     "use_locative", "use_relations", "use_between", "use_towards", "use_onto", "use_from",
     "use_over", "topic_words", "idiom_heads", "use_source", "source_nouns", "position_words",
     "town_adjective_heads", "town_part_nouns", "continent_adjectives", "named_territory_nouns",
+    "source_verbs", "source_prepositions", "source_heads", "source_postpositions",
     "place_heads", "geo_heads", "territory_nouns", "event_nouns", "transfer_nouns",
 )
 
@@ -257,6 +262,7 @@ def load_cues(resources: Resources, language: str) -> Cues:
         *(lists[name] for name in (
             "use_locative", "use_relations", "use_between", "use_towards", "use_onto",
             "use_over", "use_from", "locative", "clause_openers", "coordinators",
+            "source_prepositions",
         ))
     )
     return Cues(
