@@ -659,6 +659,8 @@ def test_place_noun_or_town_size_beats_a_model_name_guess(
          "Süden des Landes", "PE"),
         ("Rebels attacked in Colombia, and in the north of the country three soldiers died.",
          "en", "north of the country", "CO"),
+        ("Clashes erupted in Sudan, and in the country's west fighting continued.", "en",
+         "country's west", "SD"),
         # Coasts and parts are directions too.
         ("Ein Sturm traf die Ostküste Australiens.", "de", "Ostküste Australiens", "AU"),
         ("Im Nordteil Zyperns kam es zu Protesten.", "de", "Nordteil Zyperns", "CY"),

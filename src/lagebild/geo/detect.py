@@ -623,14 +623,15 @@ class PlaceDetector:
         return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
 
     def _with_country_anaphora(self, ctx: _Context, mentions: list[Mention]) -> list[Mention]:
-        """Adds regions of "the country" just named ("Im Libanon ... im Süden des Landes").
+        """Adds regions of "the country" just named ("im Süden des Landes").
+
+        "Im Libanon ... im Süden des Landes", "in Sudan ... in the country's west".
 
         A direction noun followed by a country anaphor (cues.yaml: country_anaphors)
         is a region of the last country named before it in the same or the
         previous sentence; without such a country it is left alone.
         """
-        anaphors = self.cues.country_anaphors
-        if not anaphors or not mentions:
+        if not (self.cues.country_anaphors or self.cues.country_possessives) or not mentions:
             return mentions
         words = ctx.words
         added: list[Mention] = []
@@ -638,19 +639,20 @@ class PlaceDetector:
             direction = self.cues.direction_nouns.get(word.text)
             if direction is None:
                 continue
-            last = self._anaphor_end(ctx, i + 1)
-            if last is None:
+            span = self._anaphor_span(ctx, i)
+            if span is None:
                 continue
+            first, last = span
             sentence = ctx.sentence_of[i]
-            country = self._last_country_before(mentions, word.start, sentence)
+            start, end = words[first].start, words[last].end
+            country = self._last_country_before(mentions, start, sentence)
             if country is None:
                 continue
-            end = words[last].end
             added.append(
                 Mention(
-                    start=word.start, end=end, text=ctx.text[word.start : end],
-                    sentence=sentence, first_word=i, last_word=last,
-                    candidates=(country,), direction=direction, region_start=word.start,
+                    start=start, end=end, text=ctx.text[start:end],
+                    sentence=sentence, first_word=first, last_word=last,
+                    candidates=(country,), direction=direction, region_start=start,
                     locative=True, strong_locative=True, use=UseEvidence(location=True),
                 )
             )
@@ -667,6 +669,24 @@ class PlaceDetector:
             if all(ctx.words[first + k].text.lower() == w for k, w in enumerate(phrase)):
                 return last
         return None
+
+    def _anaphor_span(self, ctx: _Context, direction: int) -> tuple[int, int] | None:
+        """First and last word of a direction noun with its country anaphor, or None."""
+        last = self._anaphor_end(ctx, direction + 1)
+        if last is not None:
+            return direction, last
+        # "the country's north": the anaphor as a possessor before the direction
+        first = self._possessive_anaphor_start(ctx, direction)
+        return None if first is None else (first, direction)
+
+    def _possessive_anaphor_start(self, ctx: _Context, direction: int) -> int | None:
+        """Index of "country" in "the country's north" before word ``direction``, or None."""
+        noun = self._word(ctx, direction - 1, ctx.sentence_of[direction])
+        if noun is None or noun.text.lower() not in self.cues.country_possessives:
+            return None
+        if ctx.text[noun.end : noun.end + 2] not in ("'s", "’s"):
+            return None
+        return direction - 1
 
     def _last_country_before(
         self, mentions: Sequence[Mention], offset: int, sentence: int

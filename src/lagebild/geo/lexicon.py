@@ -155,6 +155,7 @@ class Cues:
     source_prepositions: frozenset[str]
     source_heads: frozenset[str]
     source_postpositions: frozenset[str]
+    country_possessives: frozenset[str]
     position_words: frozenset[str]
     use_from: frozenset[str]
     place_heads: frozenset[str]
@@ -192,6 +193,7 @@ _WORD_LISTS = (
     "use_over", "topic_words", "idiom_heads", "use_source", "source_nouns", "position_words",
     "town_adjective_heads", "town_part_nouns", "continent_adjectives", "named_territory_nouns",
     "source_verbs", "source_prepositions", "source_heads", "source_postpositions",
+    "country_possessives",
     "place_heads", "geo_heads", "territory_nouns", "event_nouns", "transfer_nouns",
 )
 
