@@ -97,3 +97,26 @@ def test_region_points_move_with_the_direction(gaz: Gazetteer) -> None:
     east = gaz.region_point(ukraine, "east")
     west = gaz.region_point(ukraine, "west")
     assert east[1] > gaz.entry(ukraine).longitude > west[1]
+
+
+def test_admin1_areas_without_a_geonames_id_get_a_stable_id(gaz: Gazetteer) -> None:
+    index = gaz.admin1_index["CA.01"]
+    alberta = gaz.entry(index)
+    assert (alberta.name, alberta.country_code, alberta.geonames_id) == ("Alberta", "CA", None)
+    assert alberta.id == "lb:admin1:CA.01" and gaz.by_id(alberta.id) == index
+    # Its towns carry its code and name (Calgary is in CA.01).
+    calgary = gaz.entry(gaz.by_geonames_id(5913490) or -1)
+    assert calgary.admin1_code == "CA.01" and calgary.admin1 == "Alberta"
+
+
+@pytest.mark.parametrize(
+    ("language", "adjective", "code"),
+    [
+        ("de", "texanischen", "US.TX"),
+        ("de", "bayerische", "DE.02"),
+        ("de", "sizilianischen", "IT.15"),
+        ("en", "Scottish", "GB.SCT"),
+    ],
+)
+def test_admin1_adjectives(gaz: Gazetteer, language: str, adjective: str, code: str) -> None:
+    assert gaz.area_adjectives[language][adjective] == gaz.admin1_index[code]

@@ -192,6 +192,10 @@ def test_capital_used_for_its_government_is_an_actor_not_a_place(
         ("Flights between Moscow and Istanbul were suspended.", "en", "Moscow"),
         ("Kyiv's mayor urged residents to stay in shelters.", "en", "Kyiv"),
         ("Officials in Amman said the border would stay closed.", "en", "Amman"),
+        # "aus"/"from" without a statement noun: a place, not a source.
+        ("Flüchtlinge aus Kiew kamen in Polen an.", "de", "Kiew"),
+        ("Aus Kiew kamen am Abend Tausende Flüchtlinge.", "de", "Kiew"),
+        ("Laut Polizei in Berlin gab es zwei Festnahmen.", "de", "Berlin"),
     ],
 )
 def test_capital_as_a_location_stays_a_place(
@@ -491,3 +495,284 @@ def test_context_and_model_conflicts(
 )
 def test_adjective_before_a_common_noun_is_no_place(pipeline: Pipeline, text: str) -> None:
     assert run(pipeline, text, "de").places == ()
+
+
+# -- admin1 areas of more countries, their adjectives, and what beats a model guess --------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "name", "country"),
+    [
+        ("Die Polizei in Sonora fand ein Waffenlager.", "de", "Sonora", "Sonora", "MX"),
+        ("Starkregen überflutete Teile von Queensland.", "de", "Queensland", "Queensland", "AU"),
+        ("Die Wahl in der Provinz Manitoba gewann die Opposition.", "de", "Manitoba",
+         "Manitoba", "CA"),
+        ("Hitze und Dürre plagen Rajasthan seit Wochen.", "de", "Rajasthan", "Rajasthan", "IN"),
+        ("In der Präfektur Miyagi bebte die Erde.", "de", "Miyagi", "Miyagi", "JP"),
+        ("Waldbrände wüten in Andalusien.", "de", "Andalusien", "Andalusia", "ES"),
+        ("In Kalifornien fiel der Strom aus.", "de", "Kalifornien", "California", "US"),
+        ("Floods swept through Saskatchewan overnight.", "en", "Saskatchewan",
+         "Saskatchewan", "CA"),
+        ("Rebels attacked a police post in Antioquia.", "en", "Antioquia",
+         "Antioquia Department", "CO"),
+        ("Residents of Gauteng faced another blackout.", "en", "Gauteng", "Gauteng", "ZA"),
+        ("Gunmen attacked a village in Kano State.", "en", "Kano", "Kano State", "NG"),
+        ("Taliban griffen in der Provinz Kunar an.", "de", "Kunar", "Kunar", "AF"),
+        ("Houthi fighters advanced in Al Bayda province.", "en", "Al Bayda",
+         "Al Bayda Governorate", "YE"),
+        # Named as a GeoNames alternate of Oklahoma City only: the state.
+        ("Ein Tornado traf Oklahoma in der Nacht.", "de", "Oklahoma", "Oklahoma", "US"),
+        # An area word before or after a namesake town's name makes it the area.
+        ("Floods hit Romania's Brăila county.", "en", "Brăila", "Brăila County", "RO"),
+        ("Smoke covered the Spanish region of Valencia.", "en", "Valencia",
+         "Valencian Community", "ES"),
+    ],
+)
+def test_admin1_areas_beyond_conflict_zones(
+    pipeline: Pipeline, text: str, language: str, mention: str, name: str, country: str
+) -> None:
+    place = place_at(run(pipeline, text, language), mention)
+    assert place is not None
+    assert (place.name, place.country_code, place.precision) == (name, country, "admin1")
+
+
+def test_a_namesake_town_still_wins_without_an_area_word(pipeline: Pipeline) -> None:
+    place = place_at(run(pipeline, "In Tulcea blieben die Schulen geschlossen.", "de"), "Tulcea")
+    assert place is not None and place.precision == "exact" and place.country_code == "RO"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "precision"),
+    [
+        ("Im brasilianischen Bundesstaat Bahia regnete es tagelang.", "brasilianischen",
+         "BR", "country"),
+        ("Im indischen Bundesstaat Kerala stieg das Wasser.", "indischen", "IN", "country"),
+        ("In der spanischen Kleinstadt Olot bebte die Erde.", "spanischen", "ES", "country"),
+        # An admin1 adjective names its area.
+        ("In der kalifornischen Kleinstadt Paradise brannten Häuser.", "kalifornischen",
+         "US", "admin1"),
+        ("Im bayerischen Erding brannte eine Lagerhalle.", "bayerischen", "DE", "admin1"),
+        # A direction prefix makes the adjective a region of its country.
+        ("Im westdeutschen Bochum demonstrierten Hunderte.", "westdeutschen", "DE", "region"),
+    ],
+)
+def test_adjectives_before_an_area_or_town_noun_locate(
+    pipeline: Pipeline, text: str, mention: str, country: str, precision: str
+) -> None:
+    place = place_at(run(pipeline, text, "de"), mention)
+    assert place is not None
+    assert (place.country_code, place.precision) == (country, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "country"),
+    [
+        # A state adjective picks the namesake town in that state.
+        ("In der texanischen Stadt Athens brannte eine Scheune.", "de", "Athens", "US"),
+        ("Strom fiel im kalifornischen Ontario aus.", "de", "Ontario", "US"),
+        ("A storm hit the Texan town of Paris.", "en", "Paris", "US"),
+    ],
+)
+def test_admin1_adjective_qualifies_the_town(
+    pipeline: Pipeline, text: str, language: str, mention: str, country: str
+) -> None:
+    place = place_at(run(pipeline, text, language), mention)
+    assert place is not None and place.country_code == country and place.precision == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention"),
+    [
+        ("Nach Angaben aus Moskau wurde der Konvoi gestoppt.", "de", "Moskau"),
+        ("Die Kritik aus Peking ließ nicht lange auf sich warten.", "de", "Peking"),
+        ("Warnungen aus Teheran verhallten ungehört.", "de", "Teheran"),
+        ("The criticism from Beijing came within hours.", "en", "Beijing"),
+        ("Signals from Tehran suggested a softer line.", "en", "Tehran"),
+        # The statement noun or verb may also follow in the clause "aus X" opens.
+        ("Aus Peking kam scharfe Kritik.", "de", "Peking"),
+        ("Aus Moskau hieß es, man prüfe den Vorschlag.", "de", "Moskau"),
+        # "laut", "zufolge", "according to".
+        ("Laut Kiew wurden vier Menschen getötet.", "de", "Kiew"),
+        ("Kiew zufolge starben vier Menschen.", "de", "Kiew"),
+        ("According to Kyiv, the attack killed four people.", "en", "Kyiv"),
+    ],
+)
+def test_capital_as_the_source_of_a_statement_is_not_a_place(
+    pipeline: Pipeline, text: str, language: str, mention: str
+) -> None:
+    assert place_at(run(pipeline, text, language), mention) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention"),
+    [
+        ("Nach Angaben aus Charkiw schlugen zwei Raketen ein.", "de", "Charkiw"),
+        ("Reports from Kharkiv spoke of heavy shelling.", "en", "Kharkiv"),
+    ],
+)
+def test_a_town_that_is_no_capital_is_no_source(
+    pipeline: Pipeline, text: str, language: str, mention: str
+) -> None:
+    assert place_at(run(pipeline, text, language), mention) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "name"),
+    [
+        ("Schiffe kreuzten vor der Insel Sumatra.", "de", "Sumatra", "Sumatra"),
+        ("Ein Taifun zog über die Insel Hainan.", "de", "Hainan", "Hainan"),
+        ("Rebels hid in the jungles of Mindanao.", "en", "Mindanao", "Mindanao"),
+        ("Drohnen kreisten über der Anlage in Fordo.", "de", "Fordo", "Fordow"),
+        ("Hilfsgüter erreichten das Lager Zamzam.", "de", "Zamzam", "Zamzam"),
+        ("Die Halbinsel Noto war tagelang abgeschnitten.", "de", "Noto", "Noto Peninsula"),
+    ],
+)
+def test_islands_sites_and_camps(
+    pipeline: Pipeline, text: str, language: str, mention: str, name: str
+) -> None:
+    place = place_at(run(pipeline, text, language), mention)
+    assert place is not None and place.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # The statistical model guesses a person, organisation or other name here.
+        ("Die Lastwagen warteten lange am Übergang Kerem Schalom.", "Kerem Schalom", "IL"),
+        ("Die Waldbrände in Kanada bedrohen Fort McMurray.", "Fort McMurray", "CA"),
+        ("Der Brand in Alberta erreichte Fort McMurray.", "Fort McMurray", "CA"),
+    ],
+)
+def test_place_noun_or_town_size_beats_a_model_name_guess(
+    pipeline: Pipeline, text: str, mention: str, country: str
+) -> None:
+    place = place_at(run(pipeline, text, "de"), mention)
+    assert place is not None and place.country_code == country
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "country"),
+    [
+        ("In Kolumbien griffen Rebellen an; im Norden des Landes starben drei Soldaten.", "de",
+         "Norden des Landes", "CO"),
+        ("Peru meldete Erdrutsche. Im Süden des Landes sind Straßen gesperrt.", "de",
+         "Süden des Landes", "PE"),
+        ("Rebels attacked in Colombia, and in the north of the country three soldiers died.",
+         "en", "north of the country", "CO"),
+        ("Clashes erupted in Sudan, and in the country's west fighting continued.", "en",
+         "country's west", "SD"),
+        # Coasts and parts are directions too.
+        ("Ein Sturm traf die Ostküste Australiens.", "de", "Ostküste Australiens", "AU"),
+        ("Im Nordteil Zyperns kam es zu Protesten.", "de", "Nordteil Zyperns", "CY"),
+    ],
+)
+def test_regions_of_the_country_just_named_and_of_coasts(
+    pipeline: Pipeline, text: str, language: str, mention: str, country: str
+) -> None:
+    place = place_at(run(pipeline, text, language), mention)
+    assert place is not None
+    assert (place.country_code, place.precision, place.text) == (country, "region", mention)
+    assert not place.actor_use
+
+
+def test_country_anaphor_without_a_country_named_is_no_place(pipeline: Pipeline) -> None:
+    assert run(pipeline, "Im Norden des Landes regnet es seit Tagen.", "de").places == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "precision"),
+    [
+        ("A drone hit a residential district of Odesa.", "Odesa", "exact"),
+        ("Fighting raged in the Kupiansk district of Kharkiv region.", "Kharkiv", "admin1"),
+    ],
+)
+def test_a_district_of_a_town_is_the_town(
+    pipeline: Pipeline, text: str, mention: str, precision: str
+) -> None:
+    place = place_at(run(pipeline, text, "en"), mention)
+    assert place is not None and place.precision == precision
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Shelling was reported in Pakistan-administered Kashmir.",
+         "Pakistan-administered Kashmir", "PK"),
+        ("Two soldiers died in Indian-controlled Kashmir.", "Indian-controlled Kashmir", "IN"),
+    ],
+)
+def test_administered_parts_of_kashmir(pipeline: Pipeline, text: str, mention: str,
+                                       country: str) -> None:
+    place = place_at(run(pipeline, text, "en"), mention)
+    assert place is not None and place.country_code == country and place.text == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A country inside a compound or across a border is no antecedent ...
+        "Bei einem US-Luftangriff im Osten des Landes starb ein Kommandeur.",
+        "Rebellen sind nahe der Grenze zu Mali sowie im Süden des Landes aktiv.",
+        # ... and neither is one of two countries named in the sentence before.
+        "Peru und Chile meldeten Erdrutsche. Im Süden des Landes sind Straßen gesperrt.",
+    ],
+)
+def test_country_anaphor_needs_a_clear_antecedent(pipeline: Pipeline, text: str) -> None:
+    analysis = run(pipeline, text, "de")
+    assert place_at(analysis, "des Landes") is None
+
+
+def test_continent_adjective_is_no_region(pipeline: Pipeline) -> None:
+    analysis = run(pipeline, "In der nordamerikanischen Liga siegte Tampa.", "de")
+    assert place_at(analysis, "nordamerikanischen") is None
+
+
+def test_area_named_after_a_town_takes_no_article_either(pipeline: Pipeline) -> None:
+    # German town names take no article, nor does the area named after one ("dem Valencia").
+    analysis = run(pipeline, "Der Pokal ist ein Wettbewerb, in dem Valencia glänzt.", "de")
+    assert place_at(analysis, "Valencia") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "present"),
+    [
+        ("Gunmen killed five people in the Mexican state of Sinaloa.", "Mexican", "MX", True),
+        ("Floods hit the Brazilian state of Bahia.", "Brazilian", "BR", True),
+        ("Iranian state media reported the strike.", "Iranian", "IR", False),
+        ("The Iranian state of emergency ended.", "Iranian", "IR", False),
+    ],
+)
+def test_english_state_of_a_name_is_a_territory(
+    pipeline: Pipeline, text: str, mention: str, country: str, present: bool
+) -> None:
+    place = place_at(run(pipeline, text, "en"), mention)
+    assert (place is not None and place.country_code == country) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("A quake struck Japan's Noto peninsula.", "Noto peninsula", "Noto Peninsula"),
+        ("Evacuations began in Japan's Ishikawa prefecture.", "Ishikawa prefecture", "Ishikawa"),
+        ("Fires spread in Tulcea county.", "Tulcea county", "Tulcea County"),
+    ],
+)
+def test_generic_words_of_english_names_in_lower_case(
+    pipeline: Pipeline, text: str, mention: str, name: str
+) -> None:
+    place = place_at(run(pipeline, text, "en"), mention)
+    assert place is not None and place.name == name and place.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention"),
+    [
+        ("Der Versicherer Munich Re meldete Gewinne.", "de", "Munich"),
+        ("Inter Milan lost at home.", "en", "Milan"),
+        ("Shares of Hannover Re fell.", "en", "Hannover"),
+    ],
+)
+def test_company_and_club_names_are_not_places(
+    pipeline: Pipeline, text: str, language: str, mention: str
+) -> None:
+    assert place_at(run(pipeline, text, language), mention) is None

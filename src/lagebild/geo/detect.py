@@ -68,6 +68,9 @@ class Mention:
     dateline: bool = False  # "Wien – ...", "Gaza/Jerusalem – ..."
     after_event_verb: bool = False  # "beschossen Orichiw", "troops entered Jenin"
     after_determiner: bool = False
+    # Right after a noun that introduces a place ("Übergang Kerem Schalom", "die Insel
+    # Borneo", "the island of Borneo", "Flüchtlingslager Zamzam").
+    after_place_noun: bool = False
     name_context: bool = False
     genitive: bool = False  # German genitive in -s ("Moskaus")
     # A country adjective before a territory noun ("ägyptischem Gebiet") or a town
@@ -150,6 +153,7 @@ class PlaceDetector:
         self._prefixes = tuple(prefix for prefix, _ in cues.direction_prefixes)
         # Asked for nearly every word of every document; the answers never change.
         self._adjective_country = lru_cache(maxsize=100_000)(self._country_of_adjective)
+        self._adjective_place = lru_cache(maxsize=100_000)(self._place_of_adjective)
 
     # -- public -----------------------------------------------------------------------
 
@@ -191,8 +195,9 @@ class PlaceDetector:
         for mention in mentions:
             self._read_context(ctx, mention, lemma_of)
         mentions = self._with_territory_adjectives(ctx, mentions)
-        self._mark_lists(ctx, mentions)
         self._mark_across_border(ctx, mentions)
+        mentions = self._with_country_anaphora(ctx, mentions)
+        self._mark_lists(ctx, mentions)
         self._add_qualifiers(ctx, mentions)
         if entities:
             _mark_entities(mentions, entities)
@@ -426,6 +431,7 @@ class PlaceDetector:
         if prev is not None and lemma_of is not None and prev.text[:1].islower():
             m.after_event_verb = lemma_of(prev.start, prev.text) in cues.event_verbs
         m.after_determiner = prev is not None and prev_lower in cues.determiners
+        m.after_place_noun = self._after_place_noun(ctx, m, prev)
         self._read_region(ctx, m, prev)
         self._read_restriction(ctx, m, prev, nxt)
         m.name_context = self._in_longer_name(ctx, m, prev, nxt)
@@ -433,6 +439,22 @@ class PlaceDetector:
             m.use = UseEvidence(location=True)
         else:
             m.use = ctx.uses.evidence(m.start, m.end, genitive=m.genitive)
+
+    def _after_place_noun(self, ctx: _Context, m: Mention, prev: Word | None) -> bool:
+        """Whether a noun introducing a place comes right before (or before "of")."""
+        if prev is None:
+            return False
+        noun: Word | None = prev
+        if prev.text in self.cues.region_connectors:
+            noun = self._word(ctx, m.first_word - 2, m.sentence)
+        if noun is None:
+            return False
+        cues = self.cues
+        head = noun.text.rsplit("-", 1)[-1]
+        return any(
+            head in words or head.lower() in words
+            for words in (cues.place_nouns, cues.city_nouns, cues.admin_nouns)
+        )
 
     def _is_common_name(self, m: Mention) -> bool:
         """True when the name's first word is also a common word of the language."""
@@ -492,7 +514,13 @@ class PlaceDetector:
                 return
             if self.language == "en" and prev.text == "of":
                 noun = self._word(ctx, m.first_word - 2, m.sentence)
-                if noun is not None and noun.text in cues.city_nouns and "city" in kinds:
+                town = noun is not None and (
+                    noun.text in cues.city_nouns
+                    # "a residential district of Kharkiv" (not "... of Kharkiv region")
+                    or (noun.text in cues.town_part_nouns
+                        and not (nxt is not None and nxt.text in cues.admin_nouns))
+                )
+                if town and "city" in kinds:
                     m.restrict = "city"
                     return
                 areas = kinds & {"admin1", "area"}
@@ -558,13 +586,16 @@ class PlaceDetector:
         The adjective names the country as a place; the mention spans the
         adjective and its noun, or the adjective alone before a place name
         ("im iranischen Isfahan"). Other country adjectives only give context.
+        Adjectives of admin1 areas work the same way ("in der texanischen
+        Kleinstadt Paris"), and a direction prefix makes a region ("im
+        ostdeutschen Cottbus": eastern Germany).
         """
         added: list[Mention] = []
         for i, word in enumerate(ctx.words):
-            cc = self._adjective_country(word.text)
-            index = self.gaz.country_index.get(cc) if cc is not None else None
-            if index is None:
+            place = self._adjective_place(word.text)
+            if place is None:
                 continue
+            index, direction = place
             last = ctx.uses.territory_noun(word.start, word.end)
             if last is None:
                 if not ctx.uses.before_place_name(word.start, word.end):
@@ -580,6 +611,7 @@ class PlaceDetector:
                     first_word=i,
                     last_word=last,
                     candidates=(Candidate(index, 0),),
+                    direction=direction,
                     locative=True,
                     strong_locative=True,
                     adjective=True,
@@ -589,6 +621,99 @@ class PlaceDetector:
         if not added:
             return mentions
         return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+    def _with_country_anaphora(self, ctx: _Context, mentions: list[Mention]) -> list[Mention]:
+        """Adds regions of "the country" just named ("im Süden des Landes").
+
+        "Im Libanon ... im Süden des Landes", "in Sudan ... in the country's west".
+
+        A direction noun followed by a country anaphor (cues.yaml: country_anaphors)
+        is a region of the last country named before it in the same or the
+        previous sentence; without such a country it is left alone.
+        """
+        if not (self.cues.country_anaphors or self.cues.country_possessives) or not mentions:
+            return mentions
+        words = ctx.words
+        added: list[Mention] = []
+        for i, word in enumerate(words):
+            direction = self.cues.direction_nouns.get(word.text)
+            if direction is None:
+                continue
+            span = self._anaphor_span(ctx, i)
+            if span is None:
+                continue
+            first, last = span
+            sentence = ctx.sentence_of[i]
+            start, end = words[first].start, words[last].end
+            country = self._last_country_before(mentions, start, sentence)
+            if country is None:
+                continue
+            added.append(
+                Mention(
+                    start=start, end=end, text=ctx.text[start:end],
+                    sentence=sentence, first_word=first, last_word=last,
+                    candidates=(country,), direction=direction, region_start=start,
+                    locative=True, strong_locative=True, use=UseEvidence(location=True),
+                )
+            )
+        if not added:
+            return mentions
+        return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+    def _anaphor_end(self, ctx: _Context, first: int) -> int | None:
+        """Index of the last word of a country anaphor starting at word ``first``, or None."""
+        for phrase in self.cues.country_anaphors:
+            last = first + len(phrase) - 1
+            if last >= len(ctx.words) or ctx.sentence_of[last] != ctx.sentence_of[first - 1]:
+                continue
+            if all(ctx.words[first + k].text.lower() == w for k, w in enumerate(phrase)):
+                return last
+        return None
+
+    def _anaphor_span(self, ctx: _Context, direction: int) -> tuple[int, int] | None:
+        """First and last word of a direction noun with its country anaphor, or None."""
+        last = self._anaphor_end(ctx, direction + 1)
+        if last is not None:
+            return direction, last
+        # "the country's north": the anaphor as a possessor before the direction
+        first = self._possessive_anaphor_start(ctx, direction)
+        return None if first is None else (first, direction)
+
+    def _possessive_anaphor_start(self, ctx: _Context, direction: int) -> int | None:
+        """Index of "country" in "the country's north" before word ``direction``, or None."""
+        noun = self._word(ctx, direction - 1, ctx.sentence_of[direction])
+        if noun is None or noun.text.lower() not in self.cues.country_possessives:
+            return None
+        if ctx.text[noun.end : noun.end + 2] not in ("'s", "’s"):
+            return None
+        return direction - 1
+
+    def _last_country_before(
+        self, mentions: Sequence[Mention], offset: int, sentence: int
+    ) -> Candidate | None:
+        """The antecedent of "des Landes", "of the country".
+
+        It is the last country named earlier in the sentence, else the only one
+        the previous sentence names.
+
+        Countries inside compounds ("US-Luftangriff") and across a border ("an der
+        Grenze zu Mali") are not what the text is about, so never antecedents.
+        """
+        previous: set[int] = set()
+        first_previous: Candidate | None = None
+        for m in reversed(mentions):
+            if m.end > offset or m.direction is not None or m.in_compound or m.across_border:
+                continue
+            if m.sentence < sentence - 1:
+                break
+            country = next((c for c in m.candidates if self.gaz.kind(c.idx) == "country"), None)
+            if country is None:
+                continue
+            if m.sentence == sentence:
+                return country
+            previous.add(country.idx)
+            first_previous = country
+        return first_previous if len(previous) == 1 else None
 
     @staticmethod
     def _mark_across_border(ctx: _Context, mentions: list[Mention]) -> None:
@@ -613,9 +738,11 @@ class PlaceDetector:
                 word = self._word(ctx, m.first_word - offset, m.sentence)
                 if word is None:
                     break
-                cc = self._adjective_country(word.text)
-                if cc is not None:
-                    m.qualifiers.add(cc)
+                place = self._adjective_place(word.text)
+                if place is not None:
+                    m.qualifiers.add(self.gaz.country_code(place[0]))
+                    if self.gaz.kind(place[0]) == "admin1":
+                        m.qualifiers.add(self.gaz.admin1_key(place[0]))
                     break
         for a, b in pairwise(mentions):
             if a.sentence != b.sentence or b.in_compound:
@@ -640,19 +767,60 @@ class PlaceDetector:
         cc = adjectives.get(text)
         if cc is None and self.language == "de" and text[:1].isupper():
             cc = adjectives.get(text.lower())  # "Libanesische Truppen" opening a sentence
-        if cc is None:
+        if cc is None and not self._continent_adjective(text):
             # "nordlibanesischen", "north-Lebanese": a part of the country is still in it.
             bare = _DIRECTION_PREFIX.sub("", text)
             if bare != text and bare:
                 cc = adjectives.get(bare) or adjectives.get(bare.lower())
         return cc
 
+    def _place_of_adjective(self, text: str) -> tuple[int, str | None] | None:
+        """The entry a country or admin1 adjective names, and the direction of its prefix.
+
+        'libanesische' -> (Lebanon, None), 'texanischen' -> (Texas, None),
+        'ostdeutschen' -> (Germany, 'east'); None for any other word.
+        """
+        found = self._entry_of_adjective(text)
+        if found is not None:
+            return found, None
+        prefix = _DIRECTION_PREFIX.match(text)
+        if prefix is None or prefix.end() == len(text) or self._continent_adjective(text):
+            return None
+        found = self._entry_of_adjective(text[prefix.end() :])
+        if found is None:
+            return None
+        return found, self._prefix_direction(prefix.group(0))
+
+    def _continent_adjective(self, text: str) -> bool:
+        """'nordamerikanischen' is North American, not northern American (cues.yaml)."""
+        lower = text.lower()
+        return any(lower.startswith(stem) for stem in self.cues.continent_adjectives)
+
+    def _entry_of_adjective(self, text: str) -> int | None:
+        for word in (text, text.lower()) if self.language == "de" else (text,):
+            cc = self.gaz.adjectives.get(self.language, {}).get(word)
+            if cc is not None:
+                return self.gaz.country_index.get(cc)
+            area = self.gaz.area_adjectives.get(self.language, {}).get(word)
+            if area is not None:
+                return area
+        return None
+
+    def _prefix_direction(self, prefix: str) -> str:
+        """'ost' -> 'east', 'Nordwest-' -> 'northwest', 'north-' -> 'north'; else 'centre'."""
+        bare = prefix.rstrip("-").lower()
+        for name, direction in self.cues.direction_prefixes:
+            if name.lower() == bare:
+                return direction
+        return self.cues.direction_adjectives.get(bare, "centre")
+
     def _adjective_countries(self, words: Sequence[Word]) -> dict[str, float]:
-        """Country codes named by adjectives ('libanesische' -> LB), half a mention each."""
+        """Countries named by adjectives ('libanesische' -> LB, 'texanische' -> US), half each."""
         counts: dict[str, float] = {}
         for word in words:
-            cc = self._adjective_country(word.text)
-            if cc is not None:
+            place = self._adjective_place(word.text)
+            if place is not None:
+                cc = self.gaz.country_code(place[0])
                 counts[cc] = counts.get(cc, 0.0) + 0.5
         return counts
 

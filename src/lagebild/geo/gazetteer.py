@@ -113,7 +113,9 @@ _FCLASS = {
 # Generic English words of names, written in lower case in running text.
 _GENERIC_WORDS = frozenset(
     {"Corridor", "Crossing", "Air", "Base", "River", "Mountains", "Bridge", "Nuclear", "Power",
-     "Plant", "Desert", "Valley", "Strip", "Camp", "Canal", "Border"}
+     "Plant", "Desert", "Valley", "Strip", "Camp", "Canal", "Border", "Peninsula", "Island",
+     "Islands", "Prefecture", "Province", "County", "State", "Governorate", "Department",
+     "Voivodeship", "Region", "Community", "Territory", "Territories", "Metropolis"}
 )
 
 
@@ -211,6 +213,8 @@ class Gazetteer:
         self.adjectives: dict[str, dict[str, str]] = {"de": {}, "en": {}}
         # German town adjective ("Frankfurter") -> entry index of the town.
         self.town_adjectives: dict[str, int] = {}
+        # Adjectives of admin1 areas ("texanischen", "bayerischen", "Bavarian") -> entry.
+        self.area_adjectives: dict[str, dict[str, int]] = {"de": {}, "en": {}}
         # Build-time form table: key -> packed (index << 4 | flags), or a list of them.
         self._forms: dict[str, int | list[int]] = {}
         self.index: dict[str, int | tuple[int, ...]] = {}
@@ -561,6 +565,18 @@ def _fallback_point(gaz: Gazetteer, compiled: _Compiled, iso: str) -> tuple[floa
     )
 
 
+def _adjective_forms(row: dict[str, str]) -> Iterator[tuple[str, str]]:
+    """(language, form) of the adj_de stems (declined) and adj_en forms of a curated row."""
+    for stem in row.get("adj_de", "").split(";"):
+        stem = stem.strip()
+        if stem:
+            for ending in ("", "e", "en", "er", "es", "em"):
+                yield "de", stem + ending
+    for adjective in row.get("adj_en", "").split(";"):
+        if adjective.strip():
+            yield "en", adjective.strip()
+
+
 def _load_countries(gaz: Gazetteer, compiled: _Compiled) -> None:
     countries = compiled.countries
     seen: set[str] = set()
@@ -577,15 +593,8 @@ def _load_countries(gaz: Gazetteer, compiled: _Compiled) -> None:
         )
         gaz.country_index[iso] = index
         gaz.add_curated_forms(row, index)
-        for stem in row["adj_de"].split(";"):
-            stem = stem.strip()
-            if stem:
-                for ending in ("", "e", "en", "er", "es", "em"):
-                    gaz.adjectives["de"][stem + ending] = iso
-                # "Schweizer Armee": some German adjectives are capitalised and indeclinable.
-        for adjective in row["adj_en"].split(";"):
-            if adjective.strip():
-                gaz.adjectives["en"][adjective.strip()] = iso
+        for language, adjective in _adjective_forms(row):
+            gaz.adjectives[language][adjective] = iso
     missing = set(countries) - seen
     if missing:
         raise LagebildError(
@@ -601,24 +610,29 @@ def _load_admin1(gaz: Gazetteer, compiled: _Compiled) -> None:
         if point is None:
             country = gaz.country_index[cc]
             point = (gaz._lat[country], gaz._lon[country])
+        # Without a verified GeoNames id the area gets a stable lagebild id instead.
         index = gaz._add(
             name=name, lat=point[0], lon=point[1], kind=KIND_ADMIN1, cc=cc, admin1=suffix,
             fcode="ADM1", population=compiled.admin_population.get(code, 0),
-            geonames_id=geonames_id,
+            geonames_id=geonames_id, stable_id=None if geonames_id else f"lb:admin1:{code}",
         )
         gaz.admin1_index[code] = index
         gaz.admin1_names[code] = name
         return index
+
+    def add_curated(row: dict[str, str], index: int) -> None:
+        gaz.add_curated_forms(row, index)
+        for language, adjective in _adjective_forms(row):
+            gaz.area_adjectives[language][adjective] = index
 
     curated = {row["code"]: row for row in read_table("admin1.tsv")}
     for code, geonames_id, name in compiled.us_states:
         index = add(code, geonames_id, name)
         gaz.add_form(name, index, FLAG_CURATED)
         if code in curated:
-            gaz.add_curated_forms(curated.pop(code), index)
+            add_curated(curated.pop(code), index)
     for code, row in curated.items():
-        index = add(code, int(row["geonameid"]), row["name"])
-        gaz.add_curated_forms(row, index)
+        add_curated(row, add(code, int(row["geonameid"] or 0), row["name"]))
 
 
 def _load_areas(gaz: Gazetteer) -> None:

@@ -127,6 +127,9 @@ class Cues:
     direction_nouns: Mapping[str, str]
     direction_adjectives: Mapping[str, str]
     direction_prefixes: tuple[tuple[str, str], ...]
+    # Phrases that refer back to a country just named, as lower-case words
+    # ("des Landes", "of the country").
+    country_anaphors: tuple[tuple[str, ...], ...]
     region_connectors: frozenset[str]
     actor_verbs: frozenset[str]
     event_verbs: frozenset[str]
@@ -142,7 +145,17 @@ class Cues:
     use_over: frozenset[str]
     topic_words: frozenset[str]
     idiom_heads: frozenset[str]
+    use_source: frozenset[str]
+    source_nouns: frozenset[str]
     town_adjective_heads: frozenset[str]
+    town_part_nouns: frozenset[str]
+    continent_adjectives: frozenset[str]
+    named_territory_nouns: frozenset[str]
+    source_verbs: frozenset[str]
+    source_prepositions: frozenset[str]
+    source_heads: frozenset[str]
+    source_postpositions: frozenset[str]
+    country_possessives: frozenset[str]
     position_words: frozenset[str]
     use_from: frozenset[str]
     place_heads: frozenset[str]
@@ -177,7 +190,10 @@ _WORD_LISTS = (
     "city_nouns", "admin_nouns", "place_nouns", "region_connectors", "actor_verbs",
     "event_verbs", "auxiliaries", "clause_openers", "coordinators", "weekdays",
     "use_locative", "use_relations", "use_between", "use_towards", "use_onto", "use_from",
-    "use_over", "topic_words", "idiom_heads", "position_words", "town_adjective_heads",
+    "use_over", "topic_words", "idiom_heads", "use_source", "source_nouns", "position_words",
+    "town_adjective_heads", "town_part_nouns", "continent_adjectives", "named_territory_nouns",
+    "source_verbs", "source_prepositions", "source_heads", "source_postpositions",
+    "country_possessives",
     "place_heads", "geo_heads", "territory_nouns", "event_nouns", "transfer_nouns",
 )
 
@@ -248,6 +264,7 @@ def load_cues(resources: Resources, language: str) -> Cues:
         *(lists[name] for name in (
             "use_locative", "use_relations", "use_between", "use_towards", "use_onto",
             "use_over", "use_from", "locative", "clause_openers", "coordinators",
+            "source_prepositions",
         ))
     )
     return Cues(
@@ -257,6 +274,9 @@ def load_cues(resources: Resources, language: str) -> Cues:
         direction_nouns=mapping("direction_nouns"),
         direction_adjectives=mapping("direction_adjectives"),
         direction_prefixes=tuple(prefixes),
+        country_anaphors=tuple(
+            tuple(str(phrase).lower().split()) for phrase in section.get("country_anaphors") or ()
+        ),
         never_alone=frozenset(never_alone),
         blocked=blocked,
         blocked_max_words=blocked_max,

@@ -143,10 +143,22 @@ class Resolver:
         that is exactly a large city ("Haifa") is more likely the city than a
         one-word person, and a town cue ("im Grenzort Kfar Kila") beats an
         organisation or other-name guess, unless the knowledge base or a rule
-        made the mention.
+        made the mention. So do a noun that introduces a place ("die Insel
+        Borneo") and a town of some size under its own name against an
+        other-name guess, and a town's whole two-word name after an event verb
+        against a person guess ("erreichte Fort McMurray").
         """
         if m.entity_source != "model" or not m.entity_exact:
             return False
+        if m.after_place_noun:
+            return True  # "über den Übergang Kerem Schalom", "die Insel Borneo"
+        town = any(
+            not c.alternate and self.gaz.population(c.idx) >= SMALL_TOWN for c in m.candidates
+        )
+        if town and m.entity_label == "OTH":
+            return True  # "other" (events, works) is the model's guess for an unknown town
+        if town and " " in m.text.strip() and (m.after_event_verb or m.strong_locative):
+            return True  # "erreichte Fort McMurray": persons rarely bear a whole town name
         if m.entity_label in ("ORG", "OTH"):
             return m.restrict == "city" or m.strong_locative
         if m.entity_label != "PER" or " " in m.text.strip():
@@ -187,8 +199,15 @@ class Resolver:
             narrowed = tuple(c for c in candidates if gaz.kind(c.idx) in ("admin1", "area"))
             candidates = narrowed or candidates
         if m.after_determiner and self.language == "de" and m.restrict is None:
-            # German town names take no article: "das Essen", "im Hof".
-            candidates = tuple(c for c in candidates if gaz.kind(c.idx) != "city")
+            # German town names take no article: "das Essen", "im Hof"; nor does the area
+            # named after a town without an area word ("in dem Valencia siegte": the club).
+            towns = any(gaz.kind(c.idx) == "city" for c in candidates)
+            candidates = tuple(
+                c
+                for c in candidates
+                if gaz.kind(c.idx) != "city"
+                and not (towns and gaz.kind(c.idx) == "admin1" and not c.preferred)
+            )
         if not m.after_determiner and m.first_word == m.last_word:
             # A river takes one in both languages: "an der Oder", "the Danube" (but
             # "Oder" opening a sentence is the conjunction).

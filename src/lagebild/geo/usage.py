@@ -21,7 +21,8 @@ The reader collects evidence from the words around a name:
 * actor: the subject of a speech or action verb ("Moskau reagierte", "Am
   Montag warnte Washington", "Paris und Berlin einigten sich", "Washington
   has warned"), the object of one ("warned Beijing"), a possessor
-  ("Moskaus Entscheidung", "die Haltung Pekings", "Moscow's decision"), a
+  ("Moskaus Entscheidung", "die Haltung Pekings", "Moscow's decision"), the
+  source of a statement ("nach Angaben aus Kiew", "criticism from Beijing"), a
   partner, opponent or recipient ("Gespräche mit Teheran", "Sanktionen gegen
   Moskau", "Waffen an Kiew", "ties between Beijing and Washington", "aid to
   Ukraine", "pressure on Beijing");
@@ -62,6 +63,8 @@ _MAX_NAME_WORDS = 3
 _MAX_CONJUNCTS = 4
 # How far after "zwischen X und Y" a position word may make it a location.
 _POSITION_WINDOW = 8
+# How far after "Aus X" a statement noun or verb makes X the source ("Aus Peking kam Kritik").
+_SOURCE_WINDOW = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,11 +223,43 @@ class UseReader:
             noun = self._word(index, sentence)
             if noun is None or not noun.joined:
                 return None
-            if self._is(noun, self.cues.territory_nouns):
+            if self._is(noun, self.cues.territory_nouns) or self._named_territory(index, sentence):
                 return index
             if not self._modifier(noun):
                 return None
         return None
+
+    def _source_phrase(self, noun: Word | None, first: int, sentence: int) -> bool:
+        """Whether "aus X"/"from X" names the source of a statement.
+
+        A statement noun before the preposition ("Kritik aus Peking") or in the
+        clause the phrase opens ("Aus Peking kam scharfe Kritik", "Aus Moskau
+        hieß es") says so; "Flüchtlinge aus Kiew" stay a place.
+        """
+        cues = self.cues
+        if noun is not None and self._is(noun, cues.source_nouns):
+            return True
+        for index in range(first + 1, first + 1 + _SOURCE_WINDOW):
+            word = self._word(index, sentence)
+            if word is None or word.text in (",", ";", ".", ":"):
+                return False
+            if self._is(word, cues.source_nouns) or self._is(word, cues.source_verbs):
+                return True
+        return False
+
+    def _named_territory(self, index: int, sentence: int) -> bool:
+        """'the Mexican state of Sinaloa': a noun that is a territory before "of" + a name."""
+        noun = self.words[index]
+        if not self._is(noun, self.cues.named_territory_nouns):
+            return False
+        of = self._word(index + 1, sentence)
+        name = self._word(index + 2, sentence)
+        return (
+            of is not None
+            and of.text in self.cues.region_connectors
+            and name is not None
+            and self._name_word(name)
+        )
 
     # -- helpers ----------------------------------------------------------------------
 
@@ -362,6 +397,10 @@ class UseReader:
         index, word = governor
         lower = word.text.lower()
         noun = self._word(index - 1, sentence)
+        if lower in cues.source_prepositions or (
+            noun is not None and lower in cues.use_towards and self._is(noun, cues.source_heads)
+        ):
+            return UseEvidence(actor=True)  # "laut Kiew", "according to Kyiv"
         if lower in cues.use_between:
             geo = (noun is not None and self._is(noun, cues.geo_heads)) or self._positioned(
                 first, sentence
@@ -403,6 +442,8 @@ class UseReader:
         if lower in cues.use_locative or word.text in cues.use_locative:
             if noun is not None and self._is(noun, cues.idiom_heads):
                 return None  # "interfere in Taiwan", "Vertrauen in Israel"
+            if lower in cues.use_source and self._source_phrase(noun, first, sentence):
+                return UseEvidence(actor=True)  # "Kritik aus Islamabad", "signals from Moscow"
             return UseEvidence(location=True)
         adjacent = index == first - 1
         articles_only = all(
@@ -476,9 +517,14 @@ class UseReader:
         return None
 
     def _after(self, last: int, sentence: int, genitive: bool) -> UseEvidence | None:
-        """Possessors: "Moscow's decision", "Moskaus Entscheidung" (but "Kyiv's mayor")."""
+        """Possessors: "Moscow's decision", "Moskaus Entscheidung" (but "Kyiv's mayor").
+
+        Also a source before a postposition: "Kiew zufolge".
+        """
         end = self.words[last].end
         head = self._word(last + 1, sentence)
+        if head is not None and head.text in self.cues.source_postpositions:
+            return UseEvidence(actor=True)  # "Kiew zufolge"
         possessive = self.text[end : end + 2] in _POSSESSIVE or (
             genitive and head is not None and head.joined and head.text[:1].isupper()
         )
