@@ -35,7 +35,12 @@ from lagebild.actors.kb import (
 )
 from lagebild.resources import Resources
 
-_HYPHENS = frozenset("-‐‑")
+# Hyphens join compounds; an en dash without spaces does too ("Israel–Hamas"),
+# and with spaces it is punctuation, skipped like a spaced hyphen.
+_HYPHENS = frozenset("-‐‑–")
+# A hyphen inside a word of an alias: the alias also matches the closed
+# compound ("Wagner-Gruppe" -> "Wagnergruppe").
+_INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐‑–](?=[^\W\d_])")
 _QUOTE_CHARS = frozenset("'’‘`´\"„“”«»‚›‹")
 # Units: initialisms ("U.S."), words (with inner apostrophes, "B'Tselem", and
 # a final dot only for known abbreviations via the initialism rule), the
@@ -177,6 +182,11 @@ class Gazetteer:
                 continue
             for pattern in self._patterns(alias):
                 index[pattern.keys[0]].append(pattern)
+            if alias.kind != ADJECTIVE and _INNER_HYPHEN.search(alias.text):
+                closed = AliasRecord(alias.entry, alias.kind, alias.lang,
+                                     _INNER_HYPHEN.sub("", alias.text))
+                for pattern in self._patterns(closed):
+                    index[pattern.keys[0]].append(pattern)
         self.index: dict[str, tuple[Pattern, ...]] = {
             key: tuple(sorted(set(patterns), key=lambda p: (-len(p.keys), p.rank, p.entry)))
             for key, patterns in index.items()
@@ -280,14 +290,32 @@ class Gazetteer:
                     if self._fits(pattern, units, i, count, seen):
                         found = pattern
                         break
+            last = i + len(found.keys) - 1 if found is not None else i
+            if last == i and i + 1 < count and units[i + 1].glued:
+                # A hyphenated compound whose alias is written closed
+                # ("Afrika-Korps" for "Afrikakorps") outranks a one-unit match.
+                joined = self._joined(units, i, seen)
+                if joined is not None:
+                    found, last = joined, i + 1
             if found is None:
                 i += 1
                 continue
-            last = i + len(found.keys) - 1
             matches.append(Match(i, last, found))
             seen.add(found.entry)
             i = last + 1
         return matches
+
+    def _joined(self, units: Sequence[Unit], i: int, seen: set[str]) -> Pattern | None:
+        """The best one-unit pattern spelling units ``i`` and ``i + 1`` written together."""
+        first, second = units[i], units[i + 1]
+        for pattern in self._single.get(first.key + second.key, ()):
+            if pattern.kind == SHORT and pattern.entry not in seen:
+                continue
+            required = pattern.case[0]
+            if required == EXACT or (required == CAPITALISED and not first.text[:1].isupper()):
+                continue
+            return pattern
+        return None
 
     @staticmethod
     def _fits(pattern: Pattern, units: Sequence[Unit], i: int, count: int, seen: set[str]) -> bool:
