@@ -53,6 +53,7 @@ _TOKEN = re.compile(
 )
 _ADJ_ENDINGS = ("e", "er", "en", "es", "em")
 _ADJ_STEM = re.compile(r"(isch|sch|ig|lich|al|är|ar|iv|ell|t|frei|neu|rot|weiß|weiss|heilig)$")
+_UMLAUT = re.compile("[äöüÄÖÜ]")
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z0-9.&/]{2,7}$")
 
 # Case requirement of one alias unit.
@@ -161,6 +162,19 @@ def _acronym_fits(text: str, acronym: str) -> bool:
     """Acronyms match as written, with a genitive s, or (4+ letters) as a word: "Nato"."""
     text = text[:-1] if text.endswith("s") and len(text) > len(acronym) else text
     return text == acronym or (len(acronym) >= 4 and text == acronym.capitalize())
+
+
+def _umlaut_lost(text: str, alias_text: str, rank: tuple[int, int, int]) -> bool:
+    """Whether a German umlaut of the text is missing from a curated alias.
+
+    Folding drops diacritics so that "Jose" finds "José", but "Über" is not
+    "Uber" and "Bösch" is not "Bosch". Phoenix aliases are ASCII ("Abdullah
+    Gul" for "Gül"), so only curated ones (``rank[0] == 0``) are held to it.
+    """
+    return (
+        rank[0] == 0 and text != alias_text and _UMLAUT.search(text) is not None
+        and _UMLAUT.search(alias_text) is None
+    )
 
 
 def _is_adjective(key: str) -> bool:
@@ -314,6 +328,8 @@ class Gazetteer:
             required = pattern.case[0]
             if required == EXACT or (required == CAPITALISED and not first.text[:1].isupper()):
                 continue
+            if _umlaut_lost(first.text + second.text, pattern.texts[0], pattern.rank):
+                continue
             return pattern
         return None
 
@@ -327,6 +343,8 @@ class Gazetteer:
         for j in range(size):
             unit = units[i + j]
             if j and (unit.key != pattern.keys[j] or unit.sent_start):
+                return False
+            if _umlaut_lost(unit.text, pattern.texts[j], pattern.rank):
                 return False
             required = pattern.case[j]
             if required == CAPITALISED:
