@@ -86,3 +86,19 @@ def test_surname_particles_stay_with_the_surname(english: Gazetteer) -> None:
     seen = {"lb:marine-le-pen"}
     assert matched(english, "Le Pen appealed.", seen).get("Le Pen") == "lb:marine-le-pen"
     assert "Pen" not in matched(english, "The Pen was mightier.", seen)
+
+
+def test_a_person_named_in_full_keeps_the_surname(german: Gazetteer) -> None:
+    """A bare "Le Pen" is Marine Le Pen, unless Jean-Marie Le Pen was named before."""
+    assert matched(german, "Le Pen kündigte Berufung an.")["Le Pen"] == "lb:marine-le-pen"
+    text = "Jean-Marie Le Pen ist tot. Le Pen gründete die Partei."
+    units = make_units(text, [0, text.index("Le Pen gründete")])
+    found = [m.pattern.entry for m in german.match(units, set())]
+    assert found == ["lb:jean-marie-le-pen", "lb:jean-marie-le-pen"]
+
+
+def test_a_country_keeps_its_name_after_a_namesake(english: Gazetteer) -> None:
+    text = "Jim Jordan spoke. Jordan closed its airspace."
+    units = make_units(text, [0, text.index("Jordan closed")])
+    found = [m.pattern.entry for m in english.match(units, set())]
+    assert found == ["lb:jim-jordan", "Q810"]

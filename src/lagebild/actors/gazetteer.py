@@ -304,6 +304,9 @@ class Gazetteer:
                     if self._fits(pattern, units, i, count, seen):
                         found = pattern
                         break
+                if found is not None and found.entry not in seen and found.kind == NAME:
+                    found = self._named_before(found, chain(longer, self._single.get(key, ())),
+                                               units, i, count, seen)
             last = i + len(found.keys) - 1 if found is not None else i
             if last == i and i + 1 < count and units[i + 1].glued:
                 # A hyphenated compound whose alias is written closed
@@ -318,6 +321,25 @@ class Gazetteer:
             seen.add(found.entry)
             i = last + 1
         return matches
+
+    def _named_before(self, found: Pattern, candidates: Iterable[Pattern], units: Sequence[Unit],
+                      i: int, count: int, seen: set[str]) -> Pattern:
+        """The person named in full earlier in the document, over another one's alias.
+
+        After "Jean-Marie Le Pen" a bare "Le Pen" is him (his short form), not
+        Marine Le Pen, whose alias it also is. Only persons yield: a country
+        keeps its name ("Jordan") even after "Jim Jordan".
+        """
+        if self.kb.entries[found.entry].type != "person":
+            return found
+        size = len(found.keys)
+        for pattern in candidates:
+            if (
+                pattern.kind == SHORT and pattern.entry in seen and len(pattern.keys) == size
+                and self._fits(pattern, units, i, count, seen)
+            ):
+                return pattern
+        return found
 
     def _joined(self, units: Sequence[Unit], i: int, seen: set[str]) -> Pattern | None:
         """The best one-unit pattern spelling units ``i`` and ``i + 1`` written together."""
