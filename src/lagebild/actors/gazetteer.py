@@ -366,8 +366,6 @@ class Gazetteer:
             unit = units[i + j]
             if j and (unit.key != pattern.keys[j] or unit.sent_start):
                 return False
-            if _umlaut_lost(unit.text, pattern.texts[j], pattern.rank):
-                return False
             required = pattern.case[j]
             if required == CAPITALISED:
                 text = unit.text
@@ -377,6 +375,9 @@ class Gazetteer:
                     return False  # "ROM" (CD-ROM) is not "Rom"
             elif required == EXACT and not _acronym_fits(unit.text, pattern.texts[j]):
                 return False
+        if pattern.rank[0] == 0:  # curated: checked only once the pattern fits otherwise
+            return not any(_umlaut_lost(units[i + j].text, pattern.texts[j], pattern.rank)
+                           for j in range(size))
         return True
 
     def lookup(self, text: str) -> Pattern | None:
