@@ -111,6 +111,11 @@ SECTOR_ROLE = {
     "JUD": "judge", "LEG": "legislator", "PTY": "party official",
     "SPY": "intelligence official", "COP": "police official",
 }
+# Lower-case words that belong to a surname ("Le Pen", "von der Leyen", "bin Salman").
+SURNAME_PARTICLES = frozenset(
+    {"al", "el", "bin", "abu", "le", "la", "de", "del", "della", "di", "da", "du", "van",
+     "von", "der", "den", "ter", "zu"}
+)
 # Phoenix persons are kept when one of their roles reaches into this period.
 PERSON_CUTOFF = dt.date(1990, 1, 1)
 # Words that make a Phoenix synonym an organisation rather than a person.
@@ -637,9 +642,15 @@ class Builder:
                 words = alias.text.split()
                 if alias.kind != NAME or len(words) < 2:
                     continue
-                surname = words[-1]
-                if len(words) >= 3 and words[-2].lower() in {"al", "el", "bin", "abu"}:
-                    surname = " ".join(words[-2:])
+                # A surname keeps its particles: "al-Hayya" -> "al Hayya" style
+                # Arabic ones ("bin Salman") and European ones ("Le Pen",
+                # "von der Leyen", "De Wever"), else "Pen" would stand for a person.
+                first = len(words) - 1
+                while first > 1 and words[first - 1].lower() in SURNAME_PARTICLES:
+                    first -= 1
+                if words[0].lower() in SURNAME_PARTICLES:
+                    continue  # already a surname ("Von der Leyen")
+                surname = " ".join(words[first:])
                 if fold(surname) not in names and len(surname) > 2:
                     actor.add(surname, SHORT)
 
@@ -729,9 +740,9 @@ def build(phoenix_dir: Path, out: Path) -> Builder:
     curated = out / "curated"
     builder.load_countries(curated / "countries.yaml")
     for name in ("organisations", "armed_groups", "state_bodies", "territories", "media",
-                 "organisations_2022_2024"):
+                 "organisations_2022_2024", "organisations_2025"):
         builder.load_organisations(curated / f"{name}.yaml")
-    for name in ("persons", "persons_2022_2024"):
+    for name in ("persons", "persons_2022_2024", "persons_2025"):
         builder.load_persons(curated / f"{name}.yaml")
     builder.index_curated_aliases()
     countries = read_entries(phoenix_dir / "Phoenix.Countries.actors.txt")

@@ -35,7 +35,12 @@ from lagebild.actors.kb import (
 )
 from lagebild.resources import Resources
 
-_HYPHENS = frozenset("-‐‑")
+# Hyphens join compounds; an en dash without spaces does too ("Israel–Hamas"),
+# and with spaces it is punctuation, skipped like a spaced hyphen.
+_HYPHENS = frozenset("-‐‑–")
+# A hyphen inside a word of an alias: the alias also matches the closed
+# compound ("Wagner-Gruppe" -> "Wagnergruppe").
+_INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐‑–](?=[^\W\d_])")
 _QUOTE_CHARS = frozenset("'’‘`´\"„“”«»‚›‹")
 # Units: initialisms ("U.S."), words (with inner apostrophes, "B'Tselem", and
 # a final dot only for known abbreviations via the initialism rule), the
@@ -48,6 +53,7 @@ _TOKEN = re.compile(
 )
 _ADJ_ENDINGS = ("e", "er", "en", "es", "em")
 _ADJ_STEM = re.compile(r"(isch|sch|ig|lich|al|är|ar|iv|ell|t|frei|neu|rot|weiß|weiss|heilig)$")
+_UMLAUT = re.compile("[äöüÄÖÜ]")
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z0-9.&/]{2,7}$")
 
 # Case requirement of one alias unit.
@@ -158,6 +164,19 @@ def _acronym_fits(text: str, acronym: str) -> bool:
     return text == acronym or (len(acronym) >= 4 and text == acronym.capitalize())
 
 
+def _umlaut_lost(text: str, alias_text: str, rank: tuple[int, int, int]) -> bool:
+    """Whether a German umlaut of the text is missing from a curated alias.
+
+    Folding drops diacritics so that "Jose" finds "José", but "Über" is not
+    "Uber" and "Bösch" is not "Bosch". Phoenix aliases are ASCII ("Abdullah
+    Gul" for "Gül"), so only curated ones (``rank[0] == 0``) are held to it.
+    """
+    return (
+        rank[0] == 0 and text != alias_text and _UMLAUT.search(text) is not None
+        and _UMLAUT.search(alias_text) is None
+    )
+
+
 def _is_adjective(key: str) -> bool:
     for ending in ("en", "er", "es", "em", "e"):
         if key.endswith(ending) and _ADJ_STEM.search(key[: -len(ending)]):
@@ -177,6 +196,11 @@ class Gazetteer:
                 continue
             for pattern in self._patterns(alias):
                 index[pattern.keys[0]].append(pattern)
+            if alias.kind != ADJECTIVE and _INNER_HYPHEN.search(alias.text):
+                closed = AliasRecord(alias.entry, alias.kind, alias.lang,
+                                     _INNER_HYPHEN.sub("", alias.text))
+                for pattern in self._patterns(closed):
+                    index[pattern.keys[0]].append(pattern)
         self.index: dict[str, tuple[Pattern, ...]] = {
             key: tuple(sorted(set(patterns), key=lambda p: (-len(p.keys), p.rank, p.entry)))
             for key, patterns in index.items()
@@ -280,14 +304,56 @@ class Gazetteer:
                     if self._fits(pattern, units, i, count, seen):
                         found = pattern
                         break
+                if found is not None and found.entry not in seen and found.kind == NAME:
+                    found = self._named_before(found, chain(longer, self._single.get(key, ())),
+                                               units, i, count, seen)
+            last = i + len(found.keys) - 1 if found is not None else i
+            if last == i and i + 1 < count and units[i + 1].glued:
+                # A hyphenated compound whose alias is written closed
+                # ("Afrika-Korps" for "Afrikakorps") outranks a one-unit match.
+                joined = self._joined(units, i, seen)
+                if joined is not None:
+                    found, last = joined, i + 1
             if found is None:
                 i += 1
                 continue
-            last = i + len(found.keys) - 1
             matches.append(Match(i, last, found))
             seen.add(found.entry)
             i = last + 1
         return matches
+
+    def _named_before(self, found: Pattern, candidates: Iterable[Pattern], units: Sequence[Unit],
+                      i: int, count: int, seen: set[str]) -> Pattern:
+        """The person named in full earlier in the document, over another one's alias.
+
+        After "Jean-Marie Le Pen" a bare "Le Pen" is him (his short form), not
+        Marine Le Pen, whose alias it also is. Only persons yield: a country
+        keeps its name ("Jordan") even after "Jim Jordan".
+        """
+        if self.kb.entries[found.entry].type != "person":
+            return found
+        size = len(found.keys)
+        for pattern in candidates:
+            if (
+                pattern.kind == SHORT and pattern.entry in seen and len(pattern.keys) == size
+                and self._fits(pattern, units, i, count, seen)
+            ):
+                return pattern
+        return found
+
+    def _joined(self, units: Sequence[Unit], i: int, seen: set[str]) -> Pattern | None:
+        """The best one-unit pattern spelling units ``i`` and ``i + 1`` written together."""
+        first, second = units[i], units[i + 1]
+        for pattern in self._single.get(first.key + second.key, ()):
+            if pattern.kind == SHORT and pattern.entry not in seen:
+                continue
+            required = pattern.case[0]
+            if required == EXACT or (required == CAPITALISED and not first.text[:1].isupper()):
+                continue
+            if _umlaut_lost(first.text + second.text, pattern.texts[0], pattern.rank):
+                continue
+            return pattern
+        return None
 
     @staticmethod
     def _fits(pattern: Pattern, units: Sequence[Unit], i: int, count: int, seen: set[str]) -> bool:
@@ -309,6 +375,9 @@ class Gazetteer:
                     return False  # "ROM" (CD-ROM) is not "Rom"
             elif required == EXACT and not _acronym_fits(unit.text, pattern.texts[j]):
                 return False
+        if pattern.rank[0] == 0:  # curated: checked only once the pattern fits otherwise
+            return not any(_umlaut_lost(units[i + j].text, pattern.texts[j], pattern.rank)
+                           for j in range(size))
         return True
 
     def lookup(self, text: str) -> Pattern | None:
