@@ -8,6 +8,7 @@ separately (it happens once per process).
     python bench/throughput.py                 # the stages in settings
     python bench/throughput.py --stages language,sentences,tokens,lemmas
     python bench/throughput.py --store         # also write to a SQLite file
+    python bench/throughput.py --batch 1       # document by document, no batches
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ def main() -> int:
     parser.add_argument("--limit", type=int, help="only the first N articles")
     parser.add_argument("--repeat", type=int, default=1, help="passes over the data")
     parser.add_argument("--store", action="store_true", help="also store in a temp SQLite db")
+    parser.add_argument("--batch", type=int, default=64,
+                        help="documents per batch (1: document by document)")
     args = parser.parse_args()
     if not args.data.exists():
         print(f"skipped: {args.data} is absent (../shared/data/news-de)")
@@ -69,9 +72,9 @@ def main() -> int:
     started = time.perf_counter()
     cpu_started = time.process_time()
     for _ in range(args.repeat):
-        for data in raw:
-            document = make_document(data.decode("utf-8"))
-            analysis = pipeline.run(document)
+        documents = (make_document(data.decode("utf-8")) for data in raw)
+        # As `lagebild ingest` does: batches of documents, stage by stage.
+        for analysis in pipeline.run_many(documents, batch_size=args.batch):
             docs += 1
             sentences += len(analysis.sentences)
             tokens += len(analysis.tokens) if analysis.tokens is not None else 0

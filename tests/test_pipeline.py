@@ -84,3 +84,33 @@ def test_resources_load_once(resources: Resources) -> None:
     first = resources.load(loader, "de")
     assert resources.load(loader, "de") is first
     assert calls == ["de"]
+
+
+def test_a_batch_gives_what_single_runs_give(pipeline: Pipeline) -> None:
+    texts = [
+        "Die Polizei nahm am Montag in Leipzig drei Männer fest.",
+        "The army said on Tuesday that 12 soldiers were killed near Kharkiv.",
+        "Bonjour tout le monde, ceci est un texte en français.",
+    ]
+    documents = [make_document(text) for text in texts]
+    batch = pipeline.run_batch(documents)
+    for document, result in zip(documents, batch, strict=True):
+        assert isinstance(result, Analysis)
+        assert result.to_result() == pipeline.run(document).to_result()
+    assert [a.language for a in pipeline.run_many(documents, batch_size=2)] == ["de", "en", "fr"]
+
+
+def test_an_error_in_a_batch_stops_only_its_document(resources: Resources) -> None:
+    registry = Registry()
+
+    @registry.stage("fragile", assigns=("language",))
+    def fragile(analysis: Analysis, res: Resources) -> Analysis:
+        if "kaputt" in analysis.text:
+            raise ValueError("cannot read this")
+        return analysis.replace(language="de")
+
+    pipeline = Pipeline(["fragile"], resources=resources, registry=registry)
+    results = pipeline.run_batch([make_document("gut"), make_document("kaputt"),
+                                  make_document("auch gut")])
+    assert isinstance(results[1], StageError) and "fragile" in str(results[1])
+    assert [r.language for r in (results[0], results[2]) if isinstance(r, Analysis)] == ["de", "de"]

@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from lagebild.errors import Code, LagebildError, PipelineConfigError, StageError
@@ -234,34 +235,82 @@ class Pipeline:
             StageError: When a stage raises an unexpected exception; it names
                 the stage and the document.
         """
-        analysis = Analysis(
-            document=document,
-            published=document.published,
-            published_source=document.published_source,
-        )
+        analysis = _start(document)
         for spec in self.specs:
-            try:
-                result = spec.func(analysis, self.resources)
-            except LagebildError as exc:
-                if exc.path is None:
-                    exc.path = document.source
-                raise
-            except Exception as exc:
-                raise StageError(spec.name, document.id, exc, path=document.source) from exc
-            stray = _changed_fields(analysis, result) - spec.assigns
-            if stray:
-                raise StageError(
-                    spec.name,
-                    document.id,
-                    RuntimeError(f"changed undeclared fields: {', '.join(sorted(stray))}"),
-                    path=document.source,
-                )
-            analysis = result
+            analysis = self._step(spec, analysis)
             if analysis.rejection is not None:
                 break
         return analysis
 
-    def run_many(self, documents: Iterable[Document]) -> Iterator[Analysis]:
-        """Runs the pipeline over many documents, one after another."""
-        for document in documents:
-            yield self.run(document)
+    def run_batch(self, documents: Sequence[Document]) -> list[Analysis | LagebildError]:
+        """Runs every stage over a batch of documents, stage by stage.
+
+        Each stage runs over the whole batch before the next one starts. A
+        stage's lexicons and models then stay in the processor's caches,
+        which makes a corpus about a tenth faster than document by document
+        (bench/throughput.py). The analyses are the same as :meth:`run`'s.
+
+        Args:
+            documents: The documents, in order.
+
+        Returns:
+            One entry per document, in order: its final Analysis, or the
+            error that stopped it (other documents are not affected).
+        """
+        results: list[Analysis | LagebildError] = [_start(d) for d in documents]
+        for spec in self.specs:
+            for index, analysis in enumerate(results):
+                if isinstance(analysis, LagebildError) or analysis.rejection is not None:
+                    continue
+                try:
+                    results[index] = self._step(spec, analysis)
+                except LagebildError as exc:
+                    results[index] = exc
+        return results
+
+    def run_many(self, documents: Iterable[Document], batch_size: int = 64) -> Iterator[Analysis]:
+        """Runs the pipeline over many documents in batches (see :meth:`run_batch`).
+
+        Raises:
+            LagebildError: The first error of a document, as :meth:`run` would.
+        """
+        for batch in _batches(documents, batch_size):
+            for result in self.run_batch(batch):
+                if isinstance(result, LagebildError):
+                    raise result
+                yield result
+
+    def _step(self, spec: StageSpec, analysis: Analysis) -> Analysis:
+        """Runs one stage; errors name the stage and the document."""
+        document = analysis.document
+        try:
+            result = spec.func(analysis, self.resources)
+        except LagebildError as exc:
+            if exc.path is None:
+                exc.path = document.source
+            raise
+        except Exception as exc:
+            raise StageError(spec.name, document.id, exc, path=document.source) from exc
+        stray = _changed_fields(analysis, result) - spec.assigns
+        if stray:
+            raise StageError(
+                spec.name,
+                document.id,
+                RuntimeError(f"changed undeclared fields: {', '.join(sorted(stray))}"),
+                path=document.source,
+            )
+        return result
+
+
+def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    iterator = iter(documents)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def _start(document: Document) -> Analysis:
+    return Analysis(
+        document=document,
+        published=document.published,
+        published_source=document.published_source,
+    )

@@ -114,9 +114,10 @@ def make_units(text: str, sentence_starts: Iterable[int]) -> list[Unit]:
 
 
 # The entities and roles stages both split the same document; the second split
-# is served from here. No reader modifies a unit, so sharing them is safe (a
-# frozen dataclass would make the split a third slower).
-@lru_cache(maxsize=4)
+# is served from here, also when a batch of documents runs stage by stage
+# (Pipeline.run_batch, 64 documents by default). No reader modifies a unit, so
+# sharing them is safe (a frozen dataclass would make the split a third slower).
+@lru_cache(maxsize=128)
 def _units(text: str, starts: tuple[int, ...]) -> tuple[Unit, ...]:
     next_start = 0
     units: list[Unit] = []

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from lagebild.errors import LagebildError
 from lagebild.ingest.sources import Loaded, Rejected, expand_paths, read_path
 from lagebild.model import AnalysisResult
-from lagebild.pipeline import Pipeline
+from lagebild.pipeline import Analysis, Pipeline
 from lagebild.store.db import Store
 
 
@@ -70,6 +70,7 @@ def ingest_paths(
     """
     stats = IngestStats()
     seen: set[str] = set()
+    pending = _Pending(store, pipeline, stats, report, file_done, keep_results)
     for entry in expand_paths(paths):
         if isinstance(entry, Rejected):
             stats.rejected[entry.reason] += 1
@@ -80,40 +81,81 @@ def ingest_paths(
                 stats.rejected[item.reason] += 1
                 report(str(item.error))
                 continue
-            _ingest_one(item, store, pipeline, stats, seen, report, keep_results)
-        file_done(entry)
+            doc_id = item.document.id
+            if doc_id in seen or store.has_document(doc_id):
+                stats.duplicates += 1
+                continue
+            seen.add(doc_id)
+            pending.add(item)
+        pending.file_read(entry)
+    pending.flush()
     return stats
 
 
-def _ingest_one(
-    item: Loaded,
-    store: Store,
-    pipeline: Pipeline,
-    stats: IngestStats,
-    seen: set[str],
-    report: Reporter,
-    keep_results: bool,
-) -> None:
-    doc_id = item.document.id
-    if doc_id in seen or store.has_document(doc_id):
-        stats.duplicates += 1
-        return
-    seen.add(doc_id)
-    try:
-        result = pipeline.run(item.document).to_result()
-    except LagebildError as exc:
-        stats.rejected[exc.reason] += 1
-        exc.path = item.origin
-        report(str(exc))
-        return
-    if not store.save(result):
-        stats.duplicates += 1
-        return
-    if result.status == "rejected":
-        reason = result.rejection or "rejected"
-        stats.rejected[reason.split(": ", 1)[-1]] += 1
-        report(f"{item.origin}: {reason} (stored as rejected)")
-        return
-    stats.ingested += 1
-    if keep_results:
-        stats.stored.append(result)
+# Documents analysed together, stage by stage (Pipeline.run_batch is faster
+# than one document at a time). Each is still stored in its own transaction.
+BATCH_SIZE = 64
+
+
+class _Pending:
+    """Documents read but not yet analysed, and the files they came from."""
+
+    def __init__(
+        self,
+        store: Store,
+        pipeline: Pipeline,
+        stats: IngestStats,
+        report: Reporter,
+        file_done: Progress,
+        keep_results: bool,
+    ) -> None:
+        self.store = store
+        self.pipeline = pipeline
+        self.stats = stats
+        self.report = report
+        self.file_done = file_done
+        self.keep_results = keep_results
+        self.items: list[Loaded] = []
+        self.files: list[str] = []
+
+    def add(self, item: Loaded) -> None:
+        """Queues a document; a full batch is analysed and stored at once."""
+        self.items.append(item)
+        if len(self.items) >= BATCH_SIZE:
+            self.flush()
+
+    def file_read(self, path: str) -> None:
+        """Reports a file as done once all its documents are stored."""
+        self.files.append(path)
+        if not self.items:
+            self.flush()
+
+    def flush(self) -> None:
+        """Analyses and stores the queued documents, then reports their files done."""
+        results = self.pipeline.run_batch([item.document for item in self.items])
+        for item, result in zip(self.items, results, strict=True):
+            self._store(item, result)
+        self.items = []
+        for path in self.files:
+            self.file_done(path)
+        self.files = []
+
+    def _store(self, item: Loaded, analysis: Analysis | LagebildError) -> None:
+        stats = self.stats
+        if isinstance(analysis, LagebildError):
+            stats.rejected[analysis.reason] += 1
+            analysis.path = item.origin
+            self.report(str(analysis))
+            return
+        result = analysis.to_result()
+        if not self.store.save(result):
+            stats.duplicates += 1
+            return
+        if result.status == "rejected":
+            reason = result.rejection or "rejected"
+            stats.rejected[reason.split(": ", 1)[-1]] += 1
+            self.report(f"{item.origin}: {reason} (stored as rejected)")
+            return
+        stats.ingested += 1
+        if self.keep_results:
+            stats.stored.append(result)
