@@ -15,7 +15,7 @@ header:
 
 Usage::
 
-    python tools/build_event_resources.py [--shared ../shared]
+    python tools/build_event_resources.py [--shared ../shared] [--out DIR]
 
 The output is deterministic: running it twice gives the same files.
 """
@@ -280,11 +280,13 @@ def build_agents(sources: list[Path]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     """Regenerates the derived resource files."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
-    args = parser.parse_args()
+    parser.add_argument("--out", type=Path, default=RESOURCES,
+                        help="resources folder to write into (default: the package's)")
+    args = parser.parse_args(argv)
     events_en = args.shared / "data" / "events-en" / "CAMEO2PLOVER-2021.txt"
     verbs_en = args.shared / "data" / "dictionaries-en" / "CAMEO.verbpatterns.150430.txt"
     agents_en = [args.shared / "data" / "dictionaries-en" / "Phoenix.agents.txt",
@@ -293,15 +295,16 @@ def main() -> int:
         if not path.exists():
             print(f"missing {path}", file=sys.stderr)
             return 1
-    out = RESOURCES / "events" / "cameo2plover.tsv"
-    out.write_text(build_cameo2plover(events_en), encoding="utf-8")
-    print(f"wrote {out.relative_to(REPO)}")
-    out = RESOURCES / "en" / "cameo_verbs.tsv"
-    out.write_text(build_cameo_verbs(verbs_en), encoding="utf-8")
-    print(f"wrote {out.relative_to(REPO)}")
-    out = RESOURCES / "en" / "event_agents.tsv"
-    out.write_text(build_agents(agents_en), encoding="utf-8")
-    print(f"wrote {out.relative_to(REPO)}")
+    outputs = {
+        Path("events", "cameo2plover.tsv"): build_cameo2plover(events_en),
+        Path("en", "cameo_verbs.tsv"): build_cameo_verbs(verbs_en),
+        Path("en", "event_agents.tsv"): build_agents(agents_en),
+    }
+    for name, text in outputs.items():
+        out = args.out / name
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text, encoding="utf-8")
+        print(f"wrote {out}")
     return 0
 
 
