@@ -11,11 +11,11 @@ the one-off load time of the knowledge base, and peak RSS.
 from __future__ import annotations
 
 import argparse
-import csv
 import resource
-import sys
 import time
 from pathlib import Path
+
+from news import NEWS_CSV, read_news
 
 from lagebild.actors.gazetteer import load_gazetteer
 from lagebild.actors.lexicon import load_lexicon
@@ -25,24 +25,13 @@ from lagebild.settings import load_settings
 from lagebild.stages.entities import find_entities, text_stages
 from lagebild.stages.roles import find_roles
 
-DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "news-de" / (
-    "10kgnad-test.csv"
-)
-
-
-def read_texts(path: Path, limit: int | None) -> list[str]:
-    csv.field_size_limit(sys.maxsize)
-    with path.open(encoding="utf-8", newline="") as handle:
-        texts = [row[1] for row in csv.reader(handle, delimiter=";", quotechar="'") if len(row) > 1]
-    return texts[:limit] if limit else texts
-
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--data", type=Path, default=DEFAULT)
+    parser.add_argument("--data", type=Path, default=NEWS_CSV)
     parser.add_argument("--limit", type=int, default=None)
     args = parser.parse_args()
-    texts = read_texts(args.data, args.limit)
+    texts = read_news(args.data, args.limit)
     pipeline = Pipeline(stages=text_stages(load_settings()))
     resources = pipeline.resources
     started = time.perf_counter()

@@ -17,18 +17,17 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import csv
 import os
 import sys
 import time
 from pathlib import Path
 
+from news import NEWS_CSV, read_news
+
 from lagebild.events.clauses import Reader, SentenceView
 from lagebild.events.lexicon import read_lexicon
 from lagebild.pipeline import Pipeline
 from lagebild.service import make_document
-
-NEWS = Path(__file__).resolve().parents[2] / "shared" / "data" / "news-de" / "10kgnad-test.csv"
 
 
 def main() -> int:
@@ -36,14 +35,12 @@ def main() -> int:
     parser.add_argument("--model", type=Path, help="a trained spaCy pipeline directory")
     parser.add_argument("--limit", type=int, default=200, help="articles to read")
     args = parser.parse_args()
-    if not NEWS.exists():
-        print(f"skipped: {NEWS} is absent")
+    if not NEWS_CSV.exists():
+        print(f"skipped: {NEWS_CSV} is absent")
         return 0
     with contextlib.suppress(AttributeError, OSError):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    with NEWS.open(encoding="utf-8", newline="") as handle:
-        texts = [row[1] for row in csv.reader(handle, delimiter=";", quotechar="'")
-                 if len(row) > 1][: args.limit]
+    texts = read_news(NEWS_CSV, args.limit)
     base = Pipeline(["language", "sentences", "tokens", "lemmas"])
     analyses = [base.run(make_document(t, language="de")) for t in texts]
     sentences = []

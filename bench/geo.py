@@ -12,15 +12,15 @@ gazetteer is built in a fresh process (target: at most 150 MB).
 from __future__ import annotations
 
 import argparse
-import csv
 import gc
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+from news import NEWS_CSV, read_news
+
 REPO = Path(__file__).resolve().parent.parent
-DATA = REPO.parent / "shared" / "data" / "news-de" / "10kgnad-test.csv"
 
 _MEMORY_PROBE = """
 import gc
@@ -44,16 +44,9 @@ def gazetteer_memory() -> tuple[float, int, int]:
     return float(out[0]), int(out[1]), int(out[2])
 
 
-def read_texts(path: Path, limit: int | None) -> list[str]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = csv.reader(handle, delimiter=";", quotechar="'")
-        texts = [row[1] for row in rows if len(row) > 1]
-    return texts[:limit] if limit else texts
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--data", type=Path, default=NEWS_CSV)
     parser.add_argument("--limit", type=int, default=None, help="articles to read")
     args = parser.parse_args()
     if not args.data.exists():
@@ -73,7 +66,7 @@ def main() -> None:
     resources = Resources()
     before = Pipeline.through("lemmas", resources=resources)
     places = REGISTRY.get("places").func
-    texts = read_texts(args.data, args.limit)
+    texts = read_news(args.data, args.limit)
     analyses = [before.run(make_document(text, language="de")) for text in texts]
     sentences = sum(len(a.sentences) for a in analyses)
     start = time.perf_counter()

@@ -9,18 +9,17 @@ Usage: python bench/ner.py [--limit N]
 from __future__ import annotations
 
 import argparse
-import csv
 import os
 import resource
 import sys
 import time
 from pathlib import Path
 
+from news import NEWS_CSV, read_news
+
 from lagebild.pipeline import Pipeline
 from lagebild.registry import REGISTRY
 from lagebild.service import make_document
-
-DATA = Path(__file__).resolve().parent.parent.parent / "shared/data/news-de/10kgnad-test.csv"
 
 
 def _rss_mb() -> float:
@@ -35,14 +34,12 @@ def _rss_mb() -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--data", type=Path, default=NEWS_CSV)
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
-    with args.data.open(encoding="utf-8") as handle:
-        texts = [row[1] for row in csv.reader(handle, delimiter=";", quotechar="'") if len(row) > 1]
-    texts = texts[: args.limit]
-    before = Pipeline(["language", "tokens", "sentences", "lemmas"])
+    texts = read_news(args.data, args.limit)
+    before = Pipeline.through("lemmas")
     analyses = [before.run(make_document(t, language="de")) for t in texts]
     ner = REGISTRY.get("ner").func
     resources = before.resources
@@ -69,7 +66,7 @@ def main() -> None:
     # caches on the first half of the documents (fresh process state above is
     # the cold figure), then time the second half.
     half = len(analyses) // 2
-    fresh = Pipeline(["language", "tokens", "sentences", "lemmas"])
+    fresh = Pipeline.through("lemmas")
     ner(analyses[0], fresh.resources)
     for analysis in analyses[:half]:
         ner(analysis, fresh.resources)

@@ -3,47 +3,41 @@
 Usage: python bench/quantities.py [CSV] [--limit N] [--stages quantities,quotes]
 
 Reads the 10kGNAD test split (``label;'text'`` rows; column 2 is the text),
-runs the text stages (language given as German, tokens, sentences, lemmas)
-once to prepare, then times the measured stages alone over the prepared
-documents, best of three passes, in CPU seconds. Prints sentences/s, documents/s, the number
-of quantities found and the peak RSS of the process.
+runs every configured stage before the first measured one once to prepare
+(language given as German), then times the measured stages alone over the
+prepared documents, best of three passes, in CPU seconds. Prints
+sentences/s, documents/s, the number of quantities found and the peak RSS.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import resource
 import time
 from pathlib import Path
+
+from news import NEWS_CSV, read_news
 
 from lagebild.pipeline import Analysis, Pipeline
 from lagebild.registry import REGISTRY
 from lagebild.service import make_document
 
-DEFAULT = Path(__file__).resolve().parents[1].parent / "shared/data/news-de/10kgnad-test.csv"
-PREPARE = ["language", "sentences", "tokens", "lemmas"]
-
-
-def read_texts(path: Path, limit: int | None) -> list[str]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = csv.reader(handle, delimiter=";", quotechar="'")
-        texts = [row[1] for row in rows if len(row) > 1 and row[1].strip()]
-    return texts[:limit] if limit else texts
-
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("csv", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("csv", nargs="?", type=Path, default=NEWS_CSV)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--stages", default="quantities,quotes")
     args = parser.parse_args()
     import lagebild.stages  # noqa: F401  (registers the stages)
 
-    measured = [s for s in args.stages.split(",") if s in REGISTRY.names()]
-    texts = read_texts(args.csv, args.limit)
-    pipeline = Pipeline(PREPARE + measured)
-    prepare = Pipeline(PREPARE, resources=pipeline.resources)
+    wanted = set(args.stages.split(","))
+    configured = Pipeline().stage_names
+    measured = [name for name in configured if name in wanted]
+    texts = read_news(args.csv, args.limit)
+    # What the measured stages read comes from the configured stages before them.
+    prepare = Pipeline.through(measured[0], include_last=False)
+    pipeline = prepare
     start = time.perf_counter()
     prepared = [prepare.run(make_document(text, language="de")) for text in texts]
     prepare_seconds = time.perf_counter() - start
@@ -67,7 +61,8 @@ def main() -> None:
         best = min(best, time.process_time() - start)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"documents: {len(prepared)}  sentences: {sentences}  quantities: {found}")
-    print(f"text stages ({', '.join(PREPARE)}): {sentences / prepare_seconds:,.0f} sentences/s")
+    print(f"preparing ({', '.join(prepare.stage_names)}): "
+          f"{sentences / prepare_seconds:,.0f} sentences/s")
     print(
         f"{' + '.join(measured)}: {best:.3f} s = {sentences / best:,.0f} sentences/s, "
         f"{len(prepared) / best:,.1f} documents/s (one core, CPU time, best of 3)"

@@ -13,31 +13,23 @@ resident memory of the process.
 from __future__ import annotations
 
 import argparse
-import csv
 import resource
 import sys
 import time
 from pathlib import Path
 
+from news import NEWS_CSV, read_news
+
 from lagebild.pipeline import Analysis, Pipeline
 from lagebild.registry import REGISTRY
 from lagebild.service import make_document
 
-DEFAULT = (
-    Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news-de" / "10kgnad-test.csv"
-)
 PREPARE = ("language", "sentences", "tokens", "lemmas", "entities")
-
-
-def read_texts(path: Path, limit: int | None) -> list[str]:
-    with path.open(encoding="utf-8", newline="") as f:
-        rows = [row[1] for row in csv.reader(f, delimiter=";", quotechar="'") if len(row) > 1]
-    return rows[:limit] if limit else rows
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("csv", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("csv", nargs="?", type=Path, default=NEWS_CSV)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--stages", default="quotes")
     args = parser.parse_args()
@@ -46,7 +38,7 @@ def main() -> None:
     timed = [s for s in args.stages.split(",") if s]
     pipeline = Pipeline(list(PREPARE) + timed)
     specs = [REGISTRY.get(name) for name in timed]
-    texts = read_texts(args.csv, args.limit)
+    texts = read_news(args.csv, args.limit)
     prepared: list[Analysis] = []
     prepare = Pipeline(list(PREPARE), resources=pipeline.resources)
     for text in texts:

@@ -11,9 +11,10 @@ publication-date inference runs on every article.
 from __future__ import annotations
 
 import argparse
-import csv
 import time
 from pathlib import Path
+
+from news import NEWS_CSV, read_news
 
 from lagebild.pipeline import Pipeline
 from lagebild.resources import Resources
@@ -21,24 +22,16 @@ from lagebild.service import make_document
 from lagebild.stages.time import tag_times
 from lagebild.timex.recognize import load_recognizer
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "news-de" / "10kgnad-test.csv"
-
-
-def read_texts(path: Path, limit: int | None) -> list[str]:
-    with path.open(encoding="utf-8", newline="") as f:
-        rows = [row[1] for row in csv.reader(f, delimiter=";", quotechar="'") if len(row) > 1]
-    return rows[:limit] if limit else rows
-
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT)
+    parser.add_argument("--data", type=Path, default=NEWS_CSV)
     parser.add_argument("--limit", type=int, default=None)
     args = parser.parse_args()
     if not args.data.exists():
         print(f"skipped: {args.data} is absent")
         return
-    texts = read_texts(args.data, args.limit)
+    texts = read_news(args.data, args.limit)
     resources = Resources()
     prefix = Pipeline.through("tokens", resources=resources)
     analyses = [prefix.run(make_document(t, language="de")) for t in texts]
