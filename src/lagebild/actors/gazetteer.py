@@ -20,7 +20,6 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
 
 from lagebild.actors.kb import (
     ADJECTIVE,
@@ -301,13 +300,12 @@ class Gazetteer:
             if key in index:
                 # Longest first: every two-word pattern is longer than a single.
                 longer = self._by_two.get((key, units[i + 1].key), ()) if i + 1 < count else ()
-                for pattern in chain(longer, self._single.get(key, ())):
-                    if self._fits(pattern, units, i, count, seen):
-                        found = pattern
-                        break
+                candidates = (*longer, *self._single.get(key, ()))
+                found = next(
+                    (p for p in candidates if self._fits(p, units, i, count, seen)), None
+                )
                 if found is not None and found.entry not in seen and found.kind == NAME:
-                    found = self._named_before(found, chain(longer, self._single.get(key, ())),
-                                               units, i, count, seen)
+                    found = self._named_before(found, candidates, units, i, count, seen)
             last = i + len(found.keys) - 1 if found is not None else i
             if last == i and i + 1 < count and units[i + 1].glued:
                 # A hyphenated compound whose alias is written closed
