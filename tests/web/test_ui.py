@@ -108,9 +108,13 @@ def page(browser: Any, server: tuple[str, Any, Any]) -> Iterator[Any]:
 
 
 def _settle(page: Any, hash_part: str = "") -> None:
-    """Waits until the URL shows hash_part and the view has finished rendering."""
-    page.wait_for_function("part => location.hash.includes(part)", arg=hash_part)
-    page.wait_for_selector("#view[aria-busy=false]")
+    """Waits until the URL shows hash_part and the view for that URL has finished rendering."""
+    page.wait_for_function(
+        """part => {
+            const view = document.getElementById("view");
+            return location.hash.includes(part) && view.getAttribute("aria-busy") === "false"
+                && view.dataset.hash === location.hash;
+        }""", arg=hash_part)
 
 
 def _field_text(page: Any, field: str) -> str:

@@ -75,6 +75,7 @@ let routing = 0;
 
 async function route() {
   const mine = ++routing;  // a later navigation wins over a slower earlier one
+  const shown = location.hash;
   view.setAttribute("aria-busy", "true");
   const { parts, params } = parseHash();
   const name = ROUTES[parts[0]] ? parts[0] : "events";
@@ -92,6 +93,9 @@ async function route() {
     if (mine !== routing) return;
     say(t("error", error.message), true);
   }
+  // Tells readers (and tests) which address the finished view belongs to: the
+  // hashchange event arrives after location.hash has already changed.
+  view.dataset.hash = shown;
   view.setAttribute("aria-busy", "false");
 }
 
