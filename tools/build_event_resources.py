@@ -27,7 +27,7 @@ import re
 import sys
 from pathlib import Path
 
-import yaml
+from lagebild.resources import parse_yaml
 
 REPO = Path(__file__).resolve().parents[1]
 RESOURCES = REPO / "src" / "lagebild" / "resources"
@@ -99,7 +99,7 @@ _MAPPING_LINE = re.compile(r"^(\d{2,4}):\s*([^#]*?)\s*(?:#\s*(.*))?$")
 
 def plover_modes() -> dict[str, set[str]]:
     """Returns the modes of each PLOVER 2.0 type from ``plover.yaml``."""
-    data = yaml.safe_load((RESOURCES / "events" / "plover.yaml").read_text(encoding="utf-8"))
+    data = parse_yaml((RESOURCES / "events" / "plover.yaml").read_text(encoding="utf-8"))
     return {name: set(spec["modes"]) for name, spec in data["types"].items()}
 
 

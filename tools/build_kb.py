@@ -43,7 +43,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from simplemma import is_known
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -51,6 +50,7 @@ from phoenix import Entry as PhoenixEntry
 from phoenix import read_entries
 
 from lagebild.geo.translit import germanise_romanised, germanise_slavic
+from lagebild.resources import parse_yaml
 
 REPO = Path(__file__).resolve().parent.parent
 KB_DIR = REPO / "src" / "lagebild" / "resources" / "kb"
@@ -276,7 +276,7 @@ CURATED_KEYS = frozenset(
 
 def read_curated(path: Path) -> list[dict[str, Any]]:
     """Reads one curated YAML file and checks its keys."""
-    rows: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    rows: list[dict[str, Any]] = parse_yaml(path.read_text(encoding="utf-8"))
     for row in rows:
         unknown = set(row) - CURATED_KEYS
         if unknown:

@@ -8,11 +8,14 @@ document. Language-specific resources are keyed by ISO 639-1 code.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from importlib import resources as importlib_resources
 from importlib.abc import Traversable
 from typing import Any, TypeVar
+
+import yaml
 
 from lagebild.errors import UnsupportedLanguageError
 from lagebild.settings import Settings, load_settings
@@ -78,3 +81,35 @@ def read_lines(*parts: str) -> list[str]:
         if line:
             out.append(line)
     return out
+
+
+class _WordsStayWords(yaml.SafeLoader):
+    """YAML 1.2 booleans: only true/false are booleans.
+
+    YAML 1.1, which PyYAML follows, reads the words "no", "off", "on", "yes",
+    "y" and "n" as booleans: Norway's code NO or the particle "off" in a word
+    list would silently turn into False.
+    """
+
+
+_WordsStayWords.yaml_implicit_resolvers = {
+    first: [(tag, regex) for tag, regex in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_WordsStayWords.add_implicit_resolver(
+    "tag:yaml.org,2002:bool",
+    re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"),
+)
+
+
+def parse_yaml(text: str) -> Any:
+    """Parses a resource file's YAML, where only true/false are booleans (YAML 1.2).
+
+    Args:
+        text: The YAML document.
+
+    Returns:
+        The parsed data (dicts, lists, strings, numbers, booleans, None).
+    """
+    return yaml.load(text, Loader=_WordsStayWords)

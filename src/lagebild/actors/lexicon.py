@@ -11,12 +11,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import yaml
 from simplemma import is_known
 
 from lagebild.actors.gazetteer import Unit, alias_units
 from lagebild.actors.kb import fold
-from lagebild.resources import Resources, data_path
+from lagebild.resources import Resources, data_path, parse_yaml
 
 # German inflection endings tried when a role noun is not found as written.
 _DE_ENDINGS = ("innen", "in", "en", "es", "n", "s")
@@ -94,7 +93,7 @@ class ActorLexicon:
 
 @lru_cache(maxsize=4)
 def _read_yaml(language: str) -> dict[str, list[str]]:
-    data = yaml.safe_load(data_path(language, "actors.yaml").read_text(encoding="utf-8"))
+    data = parse_yaml(data_path(language, "actors.yaml").read_text(encoding="utf-8"))
     return {key: [str(v) for v in values] for key, values in data.items()}
 
 

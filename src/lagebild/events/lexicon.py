@@ -21,10 +21,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
 from lagebild.errors import Code, LagebildError
-from lagebild.resources import Resources, data_path, read_lines
+from lagebild.resources import Resources, data_path, parse_yaml, read_lines
 
 FRAMES = frozenset({"act", "dat", "meet", "visit", "host", "intr", "victim", "intercept", "recv"})
 ROLES = frozenset({"source", "target", "content", "none"})
@@ -138,7 +136,7 @@ class SyntaxWords:
 
 def read_syntax(language: str) -> SyntaxWords:
     """Reads ``resources/<language>/event_syntax.yaml``."""
-    raw: dict[str, Any] = yaml.safe_load(
+    raw: dict[str, Any] = parse_yaml(
         data_path(language, "event_syntax.yaml").read_text(encoding="utf-8")
     )
 

@@ -13,10 +13,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-import yaml
-
 from lagebild.errors import Code, SettingsError
-from lagebild.resources import Resources, data_path
+from lagebild.resources import Resources, data_path, parse_yaml
 
 RELEASE_TYPES = ("CONCEDE", "RETREAT")
 
@@ -119,7 +117,7 @@ def read_ontology(release_as: str = "CONCEDE") -> Ontology:
         raise SettingsError(
             Code.SETTINGS, f"events.release_as must be CONCEDE or RETREAT, not '{release_as}'"
         )
-    data = yaml.safe_load(data_path("events", "plover.yaml").read_text(encoding="utf-8"))
+    data = parse_yaml(data_path("events", "plover.yaml").read_text(encoding="utf-8"))
     types = {
         name: EventType(
             name,

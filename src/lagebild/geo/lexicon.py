@@ -15,12 +15,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
 from lagebild.errors import Code, LagebildError
 from lagebild.geo.gazetteer import read_table
 from lagebild.geo.words import name_key
-from lagebild.resources import Resources, data_path, read_lines
+from lagebild.resources import Resources, data_path, parse_yaml, read_lines
 
 _UMLAUT = str.maketrans({"a": "ä", "o": "ö", "u": "ü"})
 _NOUN_ENDINGS = ("e", "en", "n", "er", "ern", "es", "nen")
@@ -200,7 +198,7 @@ _WORD_LISTS = (
 
 def _load_yaml() -> dict[str, Any]:
     path = data_path("geo", "cues.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = parse_yaml(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict):
         raise LagebildError(Code.RESOURCE, "cues.yaml must be a mapping", path=str(path))
     return data

@@ -16,10 +16,8 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-import yaml
-
 from lagebild.errors import Code, LagebildError
-from lagebild.resources import Resources, data_path
+from lagebild.resources import Resources, data_path, parse_yaml
 
 SAY = "say"
 THINK = "think"
@@ -120,7 +118,7 @@ def load_quote_words(resources: Resources, language: str) -> QuoteWords:
         LagebildError: When a key is missing or not a list of words.
     """
     path = f"{language}/quotes.yaml"
-    data = yaml.safe_load(data_path(language, "quotes.yaml").read_text(encoding="utf-8"))
+    data = parse_yaml(data_path(language, "quotes.yaml").read_text(encoding="utf-8"))
 
     def words(key: str, *, lower: bool = True) -> frozenset[str]:
         value = data.get(key) if isinstance(data, dict) else None

@@ -34,7 +34,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pycrfsuite
-import yaml
 
 from lagebild.errors import Code, LagebildError
 from lagebild.quotes.choice import ChoiceModel
@@ -42,7 +41,7 @@ from lagebild.quotes.features import CLAUSE_BOUNDARIES, FINITE_AUXILIARIES, Toke
 from lagebild.quotes.lexicon import QuoteWords
 from lagebild.quotes.rules import SentenceView, TokenSpan, subject_of
 from lagebild.quotes.spkatt import SpeechDoc
-from lagebild.resources import Resources, data_path
+from lagebild.resources import Resources, data_path, parse_yaml
 
 YES, NO = "Y", "N"
 # Token classes of the candidate finder.
@@ -107,7 +106,7 @@ def read_source_words(language: str) -> SourceWords | None:
     path = Path(str(data_path(language, "source_words.yaml")))
     if not path.is_file():
         return None
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = parse_yaml(path.read_text(encoding="utf-8"))
     lists: dict[str, frozenset[str]] = {}
     for name in SourceWords.__dataclass_fields__:
         value = data.get(name) if isinstance(data, dict) else None

@@ -16,12 +16,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import yaml
 from simplemma import lemmatize
 from text_to_num import text2num
 
 from lagebild.errors import Code, LagebildError
-from lagebild.resources import Resources, data_path, read_lines
+from lagebild.resources import Resources, data_path, parse_yaml, read_lines
 
 # Noun classes. "thing" is a noun the lexicon does not know; "none" means the
 # count has no noun ("zwei wurden getötet"). Aircraft (drones, jets) are
@@ -305,7 +304,7 @@ def parse_number_word(words: str, language: str) -> float | None:
 def load_quantity_lexicon(resources: Resources, language: str) -> QuantityLexicon:
     """Builds the quantity lexicon of ``language`` from the packaged resource files."""
     path = f"resources/{language}/quantities.yaml"
-    data = yaml.safe_load(data_path(language, "quantities.yaml").read_text(encoding="utf-8"))
+    data = parse_yaml(data_path(language, "quantities.yaml").read_text(encoding="utf-8"))
     if not isinstance(data, dict):
         raise LagebildError(Code.RESOURCE, "expected a mapping", path=path)
 
