@@ -134,7 +134,6 @@ def test_odd_search_queries_are_not_errors(client: TestClient, query: str) -> No
 
 
 def test_documents_search_with_snippets(client: TestClient, stored: Stored) -> None:
-    needs_fts(stored[0])
     body = client.get("/api/v1/documents", params={"q": "dikes"}).json()
     assert body["total"] == 1
     item = body["items"][0]

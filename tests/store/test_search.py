@@ -6,7 +6,14 @@ import pytest
 from sqlalchemy import select
 
 from lagebild.store import open_store, schema
-from lagebild.store.search import Term, documents_matching, fts_expression, parse_terms
+from lagebild.store.search import (
+    Term,
+    documents_matching,
+    fts_expression,
+    parse_terms,
+    snippet_parts,
+    text_snippet,
+)
 from lagebild.store.synthetic import reports
 
 
@@ -47,3 +54,29 @@ def test_like_fallback_finds_what_fts_finds(tmp_db: str, query: str, same: bool)
     assert fts <= like
     assert (fts == like) == same
     assert (query == "zzz") == (not fts)
+
+
+_LONG = " ".join(f"w{i}" for i in range(60))
+
+
+@pytest.mark.parametrize(("text", "query", "matched", "cut_left", "cut_right"), [
+    ("Die Deiche in Rotterdam hielten.", "deiche", ["Deiche"], False, False),
+    ("Geiseln und Geiselnehmer", "Geisel*", ["Geiseln", "Geiselnehmer"], False, False),
+    ("Es gab humanitäre  Hilfe, keine humanitäre Lage.", '"humanitäre Hilfe"',
+     ["humanitäre  Hilfe"], False, False),
+    (f"{_LONG} Rafah {_LONG}", "rafah", ["Rafah"], True, True),
+    (f"Rafah {_LONG}", "Rafah", ["Rafah"], False, True),
+    ("Grafahrt ist kein Ortsname", "rafah", [], False, False),  # inside a word: no match
+])
+def test_text_snippet_marks_matches_like_fts5(text: str, query: str, matched: list[str],
+                                               cut_left: bool, cut_right: bool) -> None:
+    parts = snippet_parts(text_snippet(text, query, words=24))
+    assert [p["text"] for p in parts if p["match"]] == matched
+    if not matched:
+        assert parts == []
+        return
+    joined = "".join(p["text"] for p in parts)
+    assert joined.startswith("…") == cut_left
+    assert joined.endswith("…") == cut_right
+    assert joined.strip("…") in text
+    assert len(joined.split()) <= 25

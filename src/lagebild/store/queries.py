@@ -23,6 +23,7 @@ from lagebild.store.search import (
     quotes_matching,
     snippet_column,
     snippet_parts,
+    text_snippet,
 )
 
 Rows = list[dict[str, Any]]
@@ -60,8 +61,9 @@ class DocumentFilter:
 def list_documents(store: Store, filters: DocumentFilter) -> tuple[Rows, int]:
     """Lists documents (without their text), best match first when searching.
 
-    With a full-text query on SQLite, each row has a ``snippet``: parts of the
-    text around the matches, as ``[{"text", "match"}]``.
+    With a full-text query, each row has a ``snippet``: parts of the text
+    around the matches, as ``[{"text", "match"}]`` (FTS5's on SQLite, built
+    here for the page's rows on other databases).
     """
     d = schema.documents
     columns: list[Any] = [
@@ -95,6 +97,11 @@ def list_documents(store: Store, filters: DocumentFilter) -> tuple[Rows, int]:
     ]
     rows, total = _page(store, cast("Select[Any]", query.where(*conditions)), filters.limit,
                         filters.offset)
+    if snippet is None and filters.text is not None and rows:
+        wanted = select(d.c.id, d.c.text).where(d.c.id.in_([row["id"] for row in rows]))
+        texts = {row["id"]: row["text"] for row in _all(store, wanted)}
+        for row in rows:
+            row["snippet"] = text_snippet(texts.get(row["id"], ""), filters.text)
     for row in rows:
         if "snippet" in row:
             row["snippet"] = snippet_parts(row["snippet"])

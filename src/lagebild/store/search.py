@@ -152,6 +152,40 @@ def snippet_column(dialect: str, query: str) -> ColumnElement[Any] | None:
     )
 
 
+def text_snippet(text: str, query: str, words: int = 24) -> str:
+    """A snippet of ``text`` around the first match of ``query``, marked like FTS5's.
+
+    Databases without FTS5 search with (I)LIKE, which gives no snippet; this
+    one, built for the rows of one page, gives the same shape as SQLite's.
+
+    Args:
+        text: The document text.
+        query: The user's query.
+        words: About how many words the snippet holds.
+
+    Returns:
+        The snippet with matches between SNIPPET_OPEN and SNIPPET_CLOSE and "…"
+        where text was cut; "" when nothing matches.
+    """
+    patterns = [r"\W+".join(map(re.escape, t.words)) + (r"\w*" if t.prefix else "")
+                for t in parse_terms(query)]
+    if not patterns:
+        return ""
+    matcher = re.compile(r"(?<!\w)(?:" + "|".join(patterns) + ")", re.IGNORECASE)
+    first = matcher.search(text)
+    if first is None:
+        return ""
+    bounds = [m.start() for m in _WORD.finditer(text)]
+    before = sum(1 for b in bounds if b < first.start())
+    begin_word = max(0, before - words // 2)
+    end_word = min(len(bounds), begin_word + words)
+    begin = bounds[begin_word] if begin_word else 0
+    end = bounds[end_word] if end_word < len(bounds) else len(text)
+    window = text[begin:end].rstrip()
+    marked = matcher.sub(lambda m: f"{SNIPPET_OPEN}{m.group()}{SNIPPET_CLOSE}", window)
+    return ("…" if begin else "") + marked + ("…" if end < len(text) else "")
+
+
 def snippet_parts(snippet: str | None) -> list[dict[str, Any]]:
     """Splits a marked snippet into ``{"text", "match"}`` parts."""
     if not snippet:
