@@ -8,6 +8,7 @@ from lagebild.pipeline import Pipeline
 from lagebild.resources import Resources
 from lagebild.service import make_document
 from lagebild.text.langid import detect_language
+from lagebild.text.tokens import load_tokenizer
 
 
 @pytest.mark.parametrize(
@@ -71,3 +72,20 @@ def test_lemmas(language: str, form: str, lemma: str, pipeline: Pipeline) -> Non
     index = [t.text for t in analysis.tokens].index(form)
     assert analysis.lemmas[index] == lemma
     assert len(analysis.lemmas) == len(analysis.tokens)
+
+
+def test_tokenizer_vocabulary_stays_bounded_over_a_long_ingest() -> None:
+    from lagebild.settings import load_settings
+
+    settings = load_settings().with_overrides({"tokens": {"max_forms": 2_000}})
+    pipeline = Pipeline.through("tokens", settings=settings)
+    texts = [" ".join(f"Ort{n}x{i} meldete Schäden." for i in range(150)) for n in range(30)]
+    results = [pipeline.run(make_document(text, language="de")) for text in texts]
+    tokenizer = pipeline.resources.load(load_tokenizer, "de")
+    assert tokenizer.renewals >= 1
+    assert len(tokenizer.nlp.vocab) < 2_000 + 600
+    # Documents tokenized before a renewal are unharmed.
+    first = results[0].tokens
+    assert first is not None
+    assert [t.text for t in first[:4]] == ["Ort0x0", "meldete", "Schäden", "."]
+    assert first[0].lower_ == "ort0x0"

@@ -37,7 +37,7 @@ _LEXEME_ATTRIBUTES = frozenset(
 )
 
 
-def load_blank(resources: Resources, language: str) -> Language:
+def blank_pipeline(language: str) -> Language:
     """Returns spaCy's blank pipeline (tokenizer and vocabulary) for ``language``.
 
     Only the lexical attributes lagebild reads are computed (see
@@ -49,6 +49,35 @@ def load_blank(resources: Resources, language: str) -> Language:
     for attribute in [key for key in getters if key not in _LEXEME_ATTRIBUTES]:
         del getters[attribute]
     return nlp
+
+
+class BoundedTokenizer:
+    """spaCy's blank pipeline for one language, renewed when its vocabulary gets too large.
+
+    spaCy keeps every word form it has seen (about 430 bytes each), so a long
+    ingest would grow without bound; news brings new names and numbers every
+    day. Documents tokenized before a renewal keep the old vocabulary alive
+    only as long as they live.
+    """
+
+    def __init__(self, language: str, max_forms: int) -> None:
+        self.language = language
+        self.max_forms = max_forms
+        self.renewals = 0
+        self._nlp = blank_pipeline(language)
+
+    @property
+    def nlp(self) -> Language:
+        """The current pipeline; a fresh one once the vocabulary holds ``max_forms`` forms."""
+        if len(self._nlp.vocab) >= self.max_forms:
+            self._nlp = blank_pipeline(self.language)
+            self.renewals += 1
+        return self._nlp
+
+
+def load_tokenizer(resources: Resources, language: str) -> BoundedTokenizer:
+    """Returns the tokenizer of ``language``, bounded by ``[tokens] max_forms``."""
+    return BoundedTokenizer(language, int(resources.settings.get("tokens", "max_forms")))
 
 
 def tokenize_text(nlp: Language, text: str, sentences: tuple[Sentence, ...]) -> Doc:
@@ -89,5 +118,5 @@ def tokenize_text(nlp: Language, text: str, sentences: tuple[Sentence, ...]) -> 
 def tokenize(analysis: Analysis, resources: Resources) -> Analysis:
     """Splits the text into tokens (a spaCy Doc whose tokens keep their offsets)."""
     assert analysis.language is not None
-    nlp = resources.load(load_blank, analysis.language)
+    nlp = resources.load(load_tokenizer, analysis.language).nlp
     return analysis.replace(tokens=tokenize_text(nlp, analysis.text, analysis.sentences))
