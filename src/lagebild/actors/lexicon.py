@@ -34,6 +34,11 @@ class ActorLexicon:
     byline_separators: frozenset[str]
     given_names: frozenset[str] = frozenset()
     role_modifiers: frozenset[str] = frozenset()
+    seat_prepositions: frozenset[str] = frozenset()
+    seat_destinations: frozenset[str] = frozenset()
+    state_heads: tuple[str, ...] = ()
+    owned_heads: tuple[str, ...] = ()
+    adjective_prefixes: tuple[str, ...] = ()
     max_role_units: int = 1
     multi_first: frozenset[str] = frozenset()
     _known: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -87,6 +92,24 @@ class ActorLexicon:
                 self._known[text] = known
         return known
 
+    def is_owned_head(self, text: str) -> bool:
+        """Whether ``text`` names a company, party or armed group a country only locates.
+
+        "Germany's largest arms maker", "Deutschlands größter Rüstungskonzern":
+        German compounds count by their last part.
+        """
+        return self._head_in(text, self.owned_heads)
+
+    def is_state_head(self, text: str) -> bool:
+        """Whether ``text`` names a body of a state ("government", "Taliban-Regierung")."""
+        return self._head_in(text, self.state_heads)
+
+    def _head_in(self, text: str, heads: tuple[str, ...]) -> bool:
+        key = fold(text)
+        if self.language == "de":
+            return key.endswith(heads)
+        return key in heads or (key.endswith("s") and key[:-1] in heads)
+
     def is_byline(self, sentence: str) -> bool:
         """Whether a sentence credits reporters rather than reporting news."""
         return any(p.search(sentence) for p in self.byline_patterns)
@@ -120,6 +143,11 @@ def load_lexicon(resources: Resources, language: str) -> ActorLexicon:
         byline_separators=frozenset(fold(w) for w in cues["byline_separators"]),
         given_names=frozenset(fold(w) for w in cues["given_names"]),
         role_modifiers=frozenset(fold(w) for w in cues["role_modifiers"]),
+        seat_prepositions=frozenset(fold(w) for w in cues["seat_prepositions"]),
+        seat_destinations=frozenset(fold(w) for w in cues["seat_destinations"]),
+        state_heads=tuple(fold(w) for w in cues["state_heads"]),
+        owned_heads=tuple(fold(w) for w in cues["owned_heads"]),
+        adjective_prefixes=tuple(fold(w) for w in cues.get("adjective_prefixes", ())),
         max_role_units=max(len(k) for k in roles),
         multi_first=frozenset(k[0] for k in roles if len(k) > 1),
     )
