@@ -38,7 +38,8 @@ class ActorLexicon:
     seat_destinations: frozenset[str] = frozenset()
     state_heads: tuple[str, ...] = ()
     owned_heads: tuple[str, ...] = ()
-    adjective_prefixes: tuple[str, ...] = ()
+    # A word opening with one of the adjective prefixes ("prorussische"): group 2 is the rest.
+    prefixed_words: re.Pattern[str] | None = None
     max_role_units: int = 1
     multi_first: frozenset[str] = frozenset()
     _known: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -121,6 +122,13 @@ def _read_yaml(language: str) -> dict[str, list[str]]:
     return {key: [str(v) for v in values] for key, values in data.items()}
 
 
+def _prefixed_words(prefixes: list[str]) -> re.Pattern[str] | None:
+    if not prefixes:
+        return None
+    alternatives = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"\b({alternatives})([^\W\d_]{{4,}})", re.IGNORECASE)
+
+
 def load_lexicon(resources: Resources, language: str) -> ActorLexicon:
     """Reads the role nouns and cue words of ``language`` (once per process)."""
     roles: dict[tuple[str, ...], str] = {}
@@ -147,7 +155,7 @@ def load_lexicon(resources: Resources, language: str) -> ActorLexicon:
         seat_destinations=frozenset(fold(w) for w in cues["seat_destinations"]),
         state_heads=tuple(fold(w) for w in cues["state_heads"]),
         owned_heads=tuple(fold(w) for w in cues["owned_heads"]),
-        adjective_prefixes=tuple(fold(w) for w in cues.get("adjective_prefixes", ())),
+        prefixed_words=_prefixed_words(cues.get("adjective_prefixes", [])),
         max_role_units=max(len(k) for k in roles),
         multi_first=frozenset(k[0] for k in roles if len(k) > 1),
     )

@@ -98,6 +98,7 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP", "LEG", "JUD"})
 _MAX_OWNER_GAP = 4
 # Longest place name (in words) tried after a country word ("Golf von Mexiko" aside).
 _MAX_AREA_WORDS = 3
+_AREA_CHARS = 48
 # Particles that may open a name ("al-Baghdadi"); others only continue one.
 _LEADING_PARTICLES = frozenset({"al", "el", "abu", "ibn", "bin", "ben"})
 # Titles before a name that are not part of it.
@@ -289,7 +290,7 @@ class DocumentReader:
             return None
         index = max(bisect_right(self._sentence_starts, start) - 1, 0)
         sentences = self.analysis.sentences
-        stop = sentences[index].end if sentences else len(self.text)
+        stop = min(sentences[index].end if sentences else len(self.text), start + _AREA_CHARS)
         words = split_words(self.text, start, stop)[:_MAX_AREA_WORDS]
         language = self.analysis.language or ""
         for size in range(len(words), 1, -1):
@@ -320,25 +321,23 @@ class DocumentReader:
 
     def _prefixed_adjectives(self) -> list[Found]:
         """Country adjectives behind "pro"/"anti" in one word ("prorussische Separatisten")."""
-        prefixes = self.lexicon.adjective_prefixes
         found: list[Found] = []
-        if not prefixes:
+        words = self.lexicon.prefixed_words
+        if words is None:
             return found
-        for i, unit in enumerate(self.units):
-            if self.matched[i] or not unit.key.startswith(prefixes):
+        for hit in words.finditer(self.text):
+            i = bisect_right(self._unit_starts, hit.start()) - 1
+            if i < 0 or self.units[i].start != hit.start() or self.matched[i]:
                 continue
-            for prefix in prefixes:
-                if not unit.key.startswith(prefix):
-                    continue
-                pattern = next(
-                    (p for p in self.gazetteer.single(unit.key[len(prefix):])
-                     if p.kind == ADJECTIVE), None
-                )
-                entry = self.kb.entries[pattern.entry] if pattern is not None else None
-                if entry is not None and entry.type == "country":
-                    found.append(_linked(entry, unit.start + len(prefix), unit.end, ADJECTIVE))
-                    self.matched[i] = True
-                    break
+            unit = self.units[i]
+            pattern = next(
+                (p for p in self.gazetteer.single(fold(hit.group(2))) if p.kind == ADJECTIVE),
+                None,
+            )
+            entry = self.kb.entries[pattern.entry] if pattern is not None else None
+            if entry is not None and entry.type == "country" and hit.end() == unit.end:
+                found.append(_linked(entry, hit.start(2), unit.end, ADJECTIVE))
+                self.matched[i] = True
         return found
 
     def _unit(self, i: int) -> Unit | None:
