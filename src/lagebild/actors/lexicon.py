@@ -37,6 +37,7 @@ class ActorLexicon:
     seat_prepositions: frozenset[str] = frozenset()
     seat_destinations: frozenset[str] = frozenset()
     state_heads: tuple[str, ...] = ()
+    name_heads: frozenset[str] = frozenset()
     owned_heads: tuple[str, ...] = ()
     # A word opening with one of the adjective prefixes ("prorussische"): group 2 is the rest.
     prefixed_words: re.Pattern[str] | None = None
@@ -154,6 +155,7 @@ def load_lexicon(resources: Resources, language: str) -> ActorLexicon:
         seat_prepositions=frozenset(fold(w) for w in cues["seat_prepositions"]),
         seat_destinations=frozenset(fold(w) for w in cues["seat_destinations"]),
         state_heads=tuple(fold(w) for w in cues["state_heads"]),
+        name_heads=frozenset(fold(w) for w in cues["name_heads"]),
         owned_heads=tuple(fold(w) for w in cues["owned_heads"]),
         prefixed_words=_prefixed_words(cues.get("adjective_prefixes", [])),
         max_role_units=max(len(k) for k in roles),

@@ -38,6 +38,8 @@ knows:
 * A country possessive before a company, party or armed group only locates
   it ("Germany's largest arms maker", "Yemen's Houthi rebels", "Austria's
   OMV"); before a state body it is the state ("Ukraine's military").
+* A one-word party alias that opens a longer organisation name is not the
+  party ("Democratic Progressive Party", "Republikanische Garde").
 * A state body named right after another country's adjective or possessive
   is not that body ("the Polish Senate" is not the U.S. Senate).
 * A German country adjective behind "pro"/"anti" in one word
@@ -213,6 +215,11 @@ class DocumentReader:
                 self.matched[i] = True
         for match in matches:
             entry = self.kb.entries[match.pattern.entry]
+            other_end = self._other_name_end(match, entry)
+            if other_end is not None:
+                start = self.units[match.first].start
+                found.append(_unlinked(self.text[start:other_end], start, other_end, "ORG", "kb"))
+                continue
             first = match.first
             if self.units[first].key in _LEADING_ARTICLES and match.last - first >= 2:
                 first += 1  # "The Washington Post": the article is not part of the mention
@@ -249,6 +256,23 @@ class DocumentReader:
                 mention.actor, mention.location = False, True
             found.append(mention)
         return found + self._prefixed_adjectives()
+
+    def _other_name_end(self, match: Match, entry: Entry) -> int | None:
+        """End of a longer name a one-word party alias opens ("Democratic Progressive Party").
+
+        The capitalised words after it run to an organisation head ("Party",
+        "Guard", "Front"), so the name is another organisation's, unknown to
+        the knowledge base; "Democratic New York Governor Kathy Hochul" keeps
+        the party.
+        """
+        if entry.type != "party" or match.first != match.last:
+            return None
+        for unit in self.units[match.last + 1 : match.last + 1 + _MAX_NAME_UNITS]:
+            if unit.sent_start or not unit.text[:1].isupper():
+                return None
+            if unit.key in self.lexicon.name_heads:
+                return unit.end
+        return None
 
     def _nationality_split(self, match: Match, entry: Entry, first: int) -> list[Found] | None:
         """A lower-case country adjective opening a group's alias is the country.
@@ -635,15 +659,15 @@ class DocumentReader:
         for unit in self.units[i : i + 2 + _MAX_OWNER_GAP]:
             if unit.sent_start:
                 break
-            if unit.start < owner.end or unit.key == "'s" or (
-                owned is not None and unit.start < owned.end
-            ):
+            if unit.start < owner.end or unit.key == "'s":
                 continue
             if lexicon.is_state_head(unit.text):
                 return False
             if lexicon.is_owned_head(unit.text):
                 return True
             if owned is not None:
+                if unit.start < owned.end:
+                    continue
                 break
             owned = by_start.get(unit.start)
             if owned is None and (
@@ -653,11 +677,11 @@ class DocumentReader:
                 or (lexicon.language == "de" and not unit.text[:1].islower())
             ):
                 return False  # past the phrase: punctuation, a function word, another noun
-        return (
-            owned is not None
-            and owned.type in _NON_STATE_TYPES
-            and (owned.code or "")[3:6] not in _STATE_SECTORS
-        )
+        if owned is None:
+            return False
+        if owned.type is None:  # an organisation the knowledge base does not know
+            return owned.label == "ORG"
+        return owned.type in _NON_STATE_TYPES and (owned.code or "")[3:6] not in _STATE_SECTORS
 
     def foreign_bodies(self, mentions: list[Found]) -> None:
         """Unlinks a state body named right after another country's adjective or possessive.
