@@ -57,7 +57,7 @@ KB_DIR = REPO / "src" / "lagebild" / "resources" / "kb"
 DEFAULT_PHOENIX = REPO.parent / "shared" / "data" / "dictionaries-en"
 
 # Alias kinds written to actors.tsv (see lagebild.kb for their meaning).
-NAME, ADJECTIVE, DEMONYM, CAPITAL, SHORT = "n", "a", "d", "c", "s"
+NAME, ADJECTIVE, DEMONYM, CAPITAL, SHORT, SEAT = "n", "a", "d", "c", "s", "b"
 
 # The role vocabulary persons' roles use (curated and derived from Phoenix).
 ROLE_NAMES = frozenset(
@@ -252,12 +252,18 @@ class Actor:
         return "curated" if self.curated else "phoenix"
 
     def add(self, text: str, kind: str = NAME, lang: str = "*") -> None:
-        """Adds an alias unless the same text, kind and language is there."""
+        """Adds an alias unless the same text, kind and language is there.
+
+        A seat is never also a name: "White House" listed by Phoenix must not
+        link where the building is only a place.
+        """
         text = re.sub(r"\s+", " ", text).strip()
         if not text:
             return
         for alias in self.aliases:
             if alias.text == text and alias.kind == kind and alias.lang in {lang, "*"}:
+                return
+            if alias.kind == SEAT and kind == NAME and fold(alias.text) == fold(text):
                 return
         self.aliases.append(Alias(text, kind, lang))
 
@@ -267,9 +273,9 @@ class Actor:
 CURATED_KEYS = frozenset(
     {
         "iso3", "qid", "en", "de", "adj_en", "adj_de", "adj_extra_de", "dem_en", "dem_de",
-        "dem_extra_de", "cap_en", "cap_de", "aliases", "aliases_en", "aliases_de", "name",
-        "name_is_alias", "type", "kind", "code", "plover", "phoenix", "roles", "country",
-        "source",
+        "dem_extra_de", "cap_en", "cap_de", "seat_en", "seat_de", "aliases", "aliases_en",
+        "aliases_de", "name", "name_is_alias", "type", "kind", "code", "plover", "phoenix",
+        "roles", "country", "source",
     }
 )
 
@@ -392,6 +398,10 @@ class Builder:
                 actor.add(capital, CAPITAL, "en")
             for capital in as_list(row.get("cap_de", row.get("cap_en"))):
                 actor.add(capital, CAPITAL, "de")
+            # A building standing for the body housed there ("the White House said").
+            for lang in ("en", "de"):
+                for seat in as_list(row.get(f"seat_{lang}")):
+                    actor.add(seat, SEAT, lang)
 
     def load_persons(self, path: Path) -> None:
         """Reads curated/persons.yaml."""
@@ -410,7 +420,7 @@ class Builder:
         """Remembers which curated entry owns each alias (for conflict checks)."""
         for actor in self.actors.values():
             for alias in actor.aliases:
-                if alias.kind == NAME:
+                if alias.kind in (NAME, SEAT):
                     self.curated_alias_owner.setdefault(fold(alias.text), actor)
 
     def curated_match(self, phrase: str) -> Actor | None:
@@ -709,7 +719,8 @@ def write_tsv(builder: Builder, out: Path, role_rows: list[tuple[str, RoleFact]]
         "# dictionaries (MIT, (c) 2014 Open Event Data Alliance); column source says which.\n"
         "# Aliases: kind:lang:text joined by ' | '; kinds n=name, a=adjective (German: stem,\n"
         "# all endings match), d=demonym, c=capital (government metonym), s=short form\n"
-        "# (links only after a fuller name in the same document); lang * = any.\n"
+        "# (links only after a fuller name in the same document), b=seat (a building\n"
+        "# standing for the body housed there where it acts); lang * = any.\n"
         "# country: CAMEO country code the entry belongs to (empty: international).\n"
     )
     lines = [header + "id\tname\ttype\tcode\tplover\tsource\tcountry\taliases"]

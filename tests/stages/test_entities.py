@@ -83,7 +83,44 @@ LINKS = [
 ]
 
 
-@pytest.mark.parametrize(("language", "sentence", "text", "expected"), LINKS)
+# Later classes: country adjectives inside words or before a group's name, a
+# one-word party alias opening another name, a state body after another
+# country's adjective, and knowledge-base coverage.
+COVERAGE = [
+    ("de", "Proiranische Milizen griffen den Stützpunkt an.", "iranische", "Q794"),
+    ("de", "Bei der Kundgebung wurden antiisraelische Parolen gerufen.", "israelische",
+     "Q801"),
+    ("de", "Die pakistanischen Taliban bekannten sich zu dem Anschlag.", "pakistanischen",
+     "Q843"),
+    ("de", "Die pakistanischen Taliban bekannten sich zu dem Anschlag.", "Taliban",
+     "lb:tehrik-i-taliban-pakistan"),
+    ("de", "Die Syrischen Demokratischen Kräfte meldeten Gefechte.",
+     "Syrischen Demokratischen Kräfte", "lb:syrian-democratic-forces"),
+    ("en", "The Polish Senate approved the budget.", "Senate", "unlinked"),
+    ("en", "The Senate approved the budget.", "Senate", "lb:united-states-senate"),
+    ("en", "Kenya's Supreme Court annulled the vote.", "Supreme Court", "unlinked"),
+    ("en", "The Supreme Court struck down the tariffs.", "Supreme Court",
+     "lb:supreme-court-of-the-united-states"),
+    ("de", "Die Union stellte einen eigenen Antrag.", "Union", "lb:cdu-csu"),
+    ("de", "Die Europäische Union stellte einen Antrag.", "Union", None),
+    ("en", "The Justice Department charged him on Friday.", "Justice Department",
+     "lb:united-states-department-of-justice"),
+    ("en", "Two Republican senators voted against it.", "Republican",
+     "lb:republican-party-united-states"),
+    ("de", "Der republikanische Senator stimmte dagegen.", "republikanische",
+     "lb:republican-party-united-states"),
+    ("en", "Democratic lawmakers walked out of the chamber.", "Democratic",
+     "lb:democratic-party-united-states"),
+    ("en", "Taiwan's ruling Democratic Progressive Party lost its majority.",
+     "Democratic Progressive Party", "unlinked"),
+    ("de", "Die Republikanische Garde zog durch die Stadt.", "Republikanische Garde",
+     "unlinked"),
+    ("de", "Der Chefankläger des Strafgerichtshofs beantragte Haftbefehle.",
+     "Strafgerichtshofs", "Q47488"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "text", "expected"), LINKS + COVERAGE)
 def test_links(text_pipeline: Pipeline, language: str, sentence: str, text: str,
                expected: str | None) -> None:
     found = mention(analyse(text_pipeline, sentence, language), text)
@@ -289,7 +326,26 @@ USES = [
 ]
 
 
-@pytest.mark.parametrize(("language", "sentence", "text", "expected", "actor"), USES)
+# Seats of power (alias kind b) stand for the body housed there unless a
+# preposition of place makes them the building.
+SEATS = [
+    ("de", "Merz empfing die Gäste im Kanzleramt.", "Kanzleramt", "unlinked", False),
+    ("de", "Das Kanzleramt wies den Bericht zurück.", "Kanzleramt", "lb:german-chancellery",
+     True),
+    ("de", "Vor dem Kreml standen Hunderte Touristen.", "Kreml", "unlinked", False),
+    ("de", "Der Kreml dementierte die Meldung.", "Kreml", "lb:moscow-kremlin", True),
+    ("de", "Kreml-Sprecher Peskow widersprach.", "Kreml", "lb:moscow-kremlin", True),
+    ("en", "The treaty was signed at the White House on Monday.", "White House", "unlinked",
+     False),
+    ("en", "The White House rejected the report.", "White House", "lb:white-house", True),
+    ("en", "The firm received new orders from the Pentagon.", "Pentagon",
+     "lb:united-states-department-of-defense", True),
+    ("en", "Reporters waited outside Downing Street for hours.", "Downing Street", "unlinked",
+     False),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "text", "expected", "actor"), USES + SEATS)
 def test_place_names_as_locations_are_not_actors(
     text_pipeline: Pipeline, language: str, sentence: str, text: str, expected: str, actor: bool
 ) -> None:
@@ -355,3 +411,45 @@ def test_state_bodies_carry_their_country(text_pipeline: Pipeline) -> None:
     army, government = mention(analysis, "israelische Armee"), mention(analysis, "Bundesregierung")
     assert army is not None and army.country == "ISR"
     assert government is not None and government.country == "DEU"
+
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "text", "actor"),
+    [
+        ("en", "Italy's biggest lender UniCredit raised its offer.", "Italy", False),
+        ("en", "Lebanon's Hezbollah fired drones at the border.", "Lebanon", False),
+        ("en", "Sudan's army shelled the city again.", "Sudan", True),
+        ("en", "Iraq's government condemned the strike.", "Iraq", True),
+        ("en", "Afghanistan's Taliban government banned the meeting.", "Afghanistan", True),
+        ("en", "Russia's Africa Corps replaced the mercenaries.", "Russia", True),
+        ("en", "Taiwan's ruling Democratic Progressive Party lost its majority.", "Taiwan", False),
+        ("de", "Deutschlands größter Autobauer Volkswagen streicht Stellen.", "Deutschlands",
+         False),
+        ("de", "Russlands Armee rückte weiter vor.", "Russlands", True),
+    ],
+)
+def test_a_country_possessive_only_locates_a_company_party_or_armed_group(
+    text_pipeline: Pipeline, language: str, sentence: str, text: str, actor: bool
+) -> None:
+    found = mention(analyse(text_pipeline, sentence, language), text)
+    assert found is not None and found.type == "country"
+    assert found.actor is actor
+    assert (found.role_in_text == "location") is (not actor)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "area"),
+    [
+        ("de", "Die Flotte kreuzte im Indischen Ozean.", "Indischen Ozean"),
+        ("de", "Die Rakete stürzte ins Japanische Meer.", "Japanische Meer"),
+        ("en", "A cyclone formed over the Indian Ocean.", "Indian Ocean"),
+    ],
+)
+def test_a_country_word_opening_a_sea_name_is_part_of_the_place(
+    text_pipeline: Pipeline, language: str, sentence: str, area: str
+) -> None:
+    analysis = analyse(text_pipeline, sentence, language)
+    found = mention(analysis, area)
+    assert found is not None and found.label == "LOC" and found.actor is False
+    assert all(m.type != "country" for m in analysis.entities)

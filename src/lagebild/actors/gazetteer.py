@@ -26,6 +26,7 @@ from lagebild.actors.kb import (
     CAPITAL,
     DEMONYM,
     NAME,
+    SEAT,
     SHORT,
     AliasRecord,
     KnowledgeBase,
@@ -58,7 +59,7 @@ _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z0-9.&/]{2,7}$")
 # Case requirement of one alias unit.
 ANY, CAPITALISED, EXACT = 0, 1, 2
 
-_KIND_RANK = {NAME: 0, DEMONYM: 1, ADJECTIVE: 2, CAPITAL: 3, SHORT: 4}
+_KIND_RANK = {NAME: 0, DEMONYM: 1, ADJECTIVE: 2, CAPITAL: 3, SEAT: 3, SHORT: 4}
 _TYPE_RANK = {"country": 0, "armed_group": 1, "igo": 2, "military": 2, "government": 2,
               "media": 3, "territory": 3, "person": 4}
 
@@ -379,13 +380,17 @@ class Gazetteer:
                            for j in range(size))
         return True
 
+    def single(self, key: str) -> tuple[Pattern, ...]:
+        """The one-unit patterns of a unit key, best first."""
+        return self._single.get(key, ())
+
     def lookup(self, text: str) -> Pattern | None:
-        """Returns the best pattern that spells exactly ``text`` (no short forms)."""
+        """Returns the best pattern that spells exactly ``text`` (no short forms or seats)."""
         keys = tuple(fold(u) for u in alias_units(text))
         if not keys:
             return None
         for pattern in self.index.get(keys[0], ()):
-            if pattern.keys == keys and pattern.kind not in (SHORT, CAPITAL):
+            if pattern.keys == keys and pattern.kind not in (SHORT, CAPITAL, SEAT):
                 return pattern
         return None
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 from lagebild.resources import Resources, data_path
 
 # Alias kinds (see the header of actors.tsv).
-NAME, ADJECTIVE, DEMONYM, CAPITAL, SHORT = "n", "a", "d", "c", "s"
+NAME, ADJECTIVE, DEMONYM, CAPITAL, SHORT, SEAT = "n", "a", "d", "c", "s", "b"
 
 # Entry types that denote places rather than actors.
 PLACE_TYPES = frozenset({"territory", "city"})

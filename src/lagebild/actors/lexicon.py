@@ -33,6 +33,13 @@ class ActorLexicon:
     byline_separators: frozenset[str]
     given_names: frozenset[str] = frozenset()
     role_modifiers: frozenset[str] = frozenset()
+    seat_prepositions: frozenset[str] = frozenset()
+    seat_destinations: frozenset[str] = frozenset()
+    state_heads: tuple[str, ...] = ()
+    name_heads: frozenset[str] = frozenset()
+    owned_heads: tuple[str, ...] = ()
+    # A word opening with one of the adjective prefixes ("prorussische"): group 2 is the rest.
+    prefixed_words: re.Pattern[str] | None = None
     max_role_units: int = 1
     multi_first: frozenset[str] = frozenset()
     _known: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -86,6 +93,24 @@ class ActorLexicon:
                 self._known[text] = known
         return known
 
+    def is_owned_head(self, text: str) -> bool:
+        """Whether ``text`` names a company, party or armed group a country only locates.
+
+        "Germany's largest arms maker", "Deutschlands größter Rüstungskonzern":
+        German compounds count by their last part.
+        """
+        return self._head_in(text, self.owned_heads)
+
+    def is_state_head(self, text: str) -> bool:
+        """Whether ``text`` names a body of a state ("government", "Taliban-Regierung")."""
+        return self._head_in(text, self.state_heads)
+
+    def _head_in(self, text: str, heads: tuple[str, ...]) -> bool:
+        key = fold(text)
+        if self.language == "de":
+            return key.endswith(heads)
+        return key in heads or (key.endswith("s") and key[:-1] in heads)
+
     def is_byline(self, sentence: str) -> bool:
         """Whether a sentence credits reporters rather than reporting news."""
         return any(p.search(sentence) for p in self.byline_patterns)
@@ -95,6 +120,13 @@ class ActorLexicon:
 def _read_yaml(language: str) -> dict[str, list[str]]:
     data = parse_yaml(data_path(language, "actors.yaml").read_text(encoding="utf-8"))
     return {key: [str(v) for v in values] for key, values in data.items()}
+
+
+def _prefixed_words(prefixes: list[str]) -> re.Pattern[str] | None:
+    if not prefixes:
+        return None
+    alternatives = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"\b({alternatives})([^\W\d_]{{4,}})", re.IGNORECASE)
 
 
 def load_lexicon(resources: Resources, language: str) -> ActorLexicon:
@@ -119,6 +151,12 @@ def load_lexicon(resources: Resources, language: str) -> ActorLexicon:
         byline_separators=frozenset(fold(w) for w in cues["byline_separators"]),
         given_names=frozenset(fold(w) for w in cues["given_names"]),
         role_modifiers=frozenset(fold(w) for w in cues["role_modifiers"]),
+        seat_prepositions=frozenset(fold(w) for w in cues["seat_prepositions"]),
+        seat_destinations=frozenset(fold(w) for w in cues["seat_destinations"]),
+        state_heads=tuple(fold(w) for w in cues["state_heads"]),
+        name_heads=frozenset(fold(w) for w in cues["name_heads"]),
+        owned_heads=tuple(fold(w) for w in cues["owned_heads"]),
+        prefixed_words=_prefixed_words(cues.get("adjective_prefixes", [])),
         max_role_units=max(len(k) for k in roles),
         multi_first=frozenset(k[0] for k in roles if len(k) > 1),
     )

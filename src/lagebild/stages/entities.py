@@ -25,6 +25,26 @@ is decided by :class:`lagebild.geo.usage.UseReader`, the same decision the
 named as a location ("in der Ukraine", "nach Libanon", "to Qatar") keeps its
 link but is not an actor (``actor=False``, ``role_in_text="location"``), and
 so is a country adjective before a territory noun ("auf ägyptischem Gebiet").
+
+Beyond that shared decision, this stage settles what only the knowledge base
+knows:
+
+* A seat of power (alias kind ``b``: "White House", "Kreml", "Pentagon")
+  stands for the body housed there unless a preposition of place makes it
+  the building ("im Weißen Haus empfangen", "a deal signed at the White
+  House").
+* A country name or adjective opening the name of a sea, gulf or region
+  ("Japanisches Meer", "Persian Gulf") is part of that place name.
+* A country possessive before a company, party or armed group only locates
+  it ("Germany's largest arms maker", "Yemen's Houthi rebels", "Austria's
+  OMV"); before a state body it is the state ("Ukraine's military").
+* A one-word party alias that opens a longer organisation name is not the
+  party ("Democratic Progressive Party", "Republikanische Garde").
+* A state body named right after another country's adjective or possessive
+  is not that body ("the Polish Senate" is not the U.S. Senate).
+* A German country adjective behind "pro"/"anti" in one word
+  ("prorussische Separatisten"), or in lower case before a group's name
+  ("die pakistanischen Taliban"), is a mention of the country of its own.
 """
 
 from __future__ import annotations
@@ -32,6 +52,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 from lagebild.actors.gazetteer import Gazetteer, Match, Unit, load_gazetteer, make_units
@@ -40,7 +61,9 @@ from lagebild.actors.kb import (
     CAPITAL,
     DEMONYM,
     NAME,
+    SEAT,
     SHORT,
+    STATE_BODY_TYPES,
     Entry,
     fold,
     label_for,
@@ -62,10 +85,22 @@ from lagebild.settings import Settings
 Source = Literal["kb", "model", "rule"]
 Form = Literal["name", "adjective", "demonym", "metonym", "short"]
 _FORMS: dict[str, Form] = {
-    ADJECTIVE: "adjective", DEMONYM: "demonym", CAPITAL: "metonym", SHORT: "short"
+    ADJECTIVE: "adjective", DEMONYM: "demonym", CAPITAL: "metonym", SEAT: "metonym",
+    SHORT: "short"
 }
 _PLACE_LIKE = frozenset({"country", "territory"})
 _LEADING_ARTICLES = frozenset({"the", "die", "der", "das"})
+_ARTICLES = frozenset({"the", "der", "die", "das", "dem", "den", "des"})
+_POSSESSIVES = ("'s", "’s")
+# Entry types a country possessive only locates ("Yemen's Houthi rebels"),
+# unless the entry's CAMEO code makes it a body of a state (Russia's Africa Corps).
+_NON_STATE_TYPES = frozenset({"party", "armed_group", "organisation", "ngo", "media"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP", "LEG", "JUD"})
+# Words between a country possessive and what it owns ("Germany's largest arms maker").
+_MAX_OWNER_GAP = 4
+# Longest place name (in words) tried after a country word ("Golf von Mexiko" aside).
+_MAX_AREA_WORDS = 3
+_AREA_CHARS = 48
 # Particles that may open a name ("al-Baghdadi"); others only continue one.
 _LEADING_PARTICLES = frozenset({"al", "el", "abu", "ibn", "bin", "ben"})
 # Titles before a name that are not part of it.
@@ -91,6 +126,8 @@ class Found:
     byline: bool = False
     location: bool = False
     country: str | None = None
+    # A possessor: "Germany's", German genitive "Deutschlands".
+    possessive: bool = False
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether this mention shares a character with [start, end)."""
@@ -145,6 +182,7 @@ class DocumentReader:
         self.places = places
         self.units = make_units(analysis.text, (s.start for s in analysis.sentences))
         self.matched = [False] * len(self.units)
+        self._unit_starts = [u.start for u in self.units]
         self.first_names = gazetteer.first_names | lexicon.given_names
         tokens = analysis.tokens
         self._lemma_of = LemmaSource(lambda: tokens.to_array("IDX").tolist(), analysis.lemmas)
@@ -177,6 +215,11 @@ class DocumentReader:
                 self.matched[i] = True
         for match in matches:
             entry = self.kb.entries[match.pattern.entry]
+            other_end = self._other_name_end(match, entry)
+            if other_end is not None:
+                start = self.units[match.first].start
+                found.append(_unlinked(self.text[start:other_end], start, other_end, "ORG", "kb"))
+                continue
             first = match.first
             if self.units[first].key in _LEADING_ARTICLES and match.last - first >= 2:
                 first += 1  # "The Washington Post": the article is not part of the mention
@@ -185,19 +228,140 @@ class DocumentReader:
             if person is not None:
                 found.append(person)
                 continue
+            nationality = self._nationality_split(match, entry, first)
+            if nationality is not None:
+                found.extend(nationality)
+                continue
             kind = _name_kind(entry, match.pattern.kind)
-            location = kind is not None and self.use(
-                start, end, kind, match.pattern.genitive
-            ) == "location"
+            if kind in ("country", "adjective"):
+                area_end = self._area_end(start)
+                if area_end is not None:
+                    found.append(self._place(start, area_end, "area"))
+                    continue
+            if match.pattern.kind == SEAT:
+                if self._seat_is_place(first, start, end, match.pattern.genitive):
+                    found.append(self._place(start, end, "building"))
+                    continue
+                location = False
+            else:
+                location = kind is not None and self.use(
+                    start, end, kind, match.pattern.genitive
+                ) == "location"
             if location and kind == "capital":
-                place = _unlinked(self.text[start:end], start, end, "LOC", "kb", "city", False)
-                place.location = True
-                found.append(place)
+                found.append(self._place(start, end, "city"))
                 continue
             mention = _linked(entry, start, end, match.pattern.kind)
+            mention.possessive = match.pattern.genitive or self.text.startswith(_POSSESSIVES, end)
             if location:
                 mention.actor, mention.location = False, True
             found.append(mention)
+        return found + self._prefixed_adjectives()
+
+    def _other_name_end(self, match: Match, entry: Entry) -> int | None:
+        """End of a longer name a one-word party alias opens ("Democratic Progressive Party").
+
+        The capitalised words after it run to an organisation head ("Party",
+        "Guard", "Front"), so the name is another organisation's, unknown to
+        the knowledge base; "Democratic New York Governor Kathy Hochul" keeps
+        the party.
+        """
+        if entry.type != "party" or match.first != match.last:
+            return None
+        for unit in self.units[match.last + 1 : match.last + 1 + _MAX_NAME_UNITS]:
+            if unit.sent_start or not unit.text[:1].isupper():
+                return None
+            if unit.key in self.lexicon.name_heads:
+                return unit.end
+        return None
+
+    def _nationality_split(self, match: Match, entry: Entry, first: int) -> list[Found] | None:
+        """A lower-case country adjective opening a group's alias is the country.
+
+        German writes the adjective of a proper name with a capital
+        ("Syrische Demokratische Kräfte"), a descriptive one in lower case:
+        in "die pakistanischen Taliban" the adjective names Pakistan and the
+        rest the group the alias links to.
+        """
+        unit = self.units[first]
+        if (
+            match.last <= first
+            or not unit.text[:1].islower()
+            or entry.type not in _NON_STATE_TYPES
+            or entry.code[3:6] in _STATE_SECTORS
+        ):
+            return None
+        adjective = next(
+            (p for p in self.gazetteer.single(unit.key)
+             if p.kind == ADJECTIVE and self.kb.entries[p.entry].type == "country"),
+            None,
+        )
+        if adjective is None:
+            return None
+        rest = self.units[first + 1].start, self.units[match.last].end
+        return [
+            _linked(self.kb.entries[adjective.entry], unit.start, unit.end, ADJECTIVE),
+            _linked(entry, *rest, match.pattern.kind),
+        ]
+
+    def _place(self, start: int, end: int, type_: str) -> Found:
+        place = _unlinked(self.text[start:end], start, end, "LOC", "kb", type_, False)
+        place.location = True
+        return place
+
+    def _area_end(self, start: int) -> int | None:
+        """End of a sea, gulf or region whose name opens at ``start`` ("Japanisches Meer")."""
+        if self.places is None:
+            return None
+        index = max(bisect_right(self._sentence_starts, start) - 1, 0)
+        sentences = self.analysis.sentences
+        stop = min(sentences[index].end if sentences else len(self.text), start + _AREA_CHARS)
+        words = split_words(self.text, start, stop)[:_MAX_AREA_WORDS]
+        language = self.analysis.language or ""
+        for size in range(len(words), 1, -1):
+            candidates = self.places.candidates_in(join_key(words[:size], self.text), language)
+            if any(self.places.kind(c.idx) == "area" for c in candidates):
+                return words[size - 1].end
+        return None
+
+    def _seat_is_place(self, first: int, start: int, end: int, genitive: bool) -> bool:
+        """Whether a seat of power names the building (see module docstring).
+
+        Only a preposition of place makes it one ("im Weißen Haus", "at the
+        White House"), or one of direction where the shared reader finds a
+        location ("a visit to the White House", not "a letter to the White
+        House"); "contracts from the Pentagon" come from the department.
+        """
+        i = first - 1
+        while i >= 0 and not self.units[i + 1].sent_start and self.units[i].key in _ARTICLES:
+            i -= 1
+        if i < 0 or self.units[i + 1].sent_start:
+            return False
+        preposition = self.units[i].key
+        if preposition in self.lexicon.seat_prepositions:
+            return True
+        return preposition in self.lexicon.seat_destinations and self._use_reader(
+            start
+        ).evidence(start, end, genitive=genitive).location
+
+    def _prefixed_adjectives(self) -> list[Found]:
+        """Country adjectives behind "pro"/"anti" in one word ("prorussische Separatisten")."""
+        found: list[Found] = []
+        words = self.lexicon.prefixed_words
+        if words is None:
+            return found
+        for hit in words.finditer(self.text):
+            i = bisect_right(self._unit_starts, hit.start()) - 1
+            if i < 0 or self.units[i].start != hit.start() or self.matched[i]:
+                continue
+            unit = self.units[i]
+            pattern = next(
+                (p for p in self.gazetteer.single(fold(hit.group(2))) if p.kind == ADJECTIVE),
+                None,
+            )
+            entry = self.kb.entries[pattern.entry] if pattern is not None else None
+            if entry is not None and entry.type == "country" and hit.end() == unit.end:
+                found.append(_linked(entry, hit.start(2), unit.end, ADJECTIVE))
+                self.matched[i] = True
         return found
 
     def _unit(self, i: int) -> Unit | None:
@@ -465,6 +629,83 @@ class DocumentReader:
             mention.type, mention.code, mention.country = full.type, full.code, full.country
             mention.actor, mention.form, mention.location = full.actor, "short", False
 
+    def owned_by_country(self, mentions: list[Found]) -> None:
+        """A country possessive before a company, party or armed group only locates it.
+
+        Mentions must be in text order (see module docstring).
+        """
+        for index, owner in enumerate(mentions):
+            if (
+                owner.possessive
+                and owner.type == "country"
+                and owner.form == "name"
+                and not owner.location
+                and self._owns_non_state(owner, mentions[index + 1 : index + 2 + _MAX_OWNER_GAP])
+            ):
+                owner.actor, owner.location = False, True
+
+    def _owns_non_state(self, owner: Found, following: list[Found]) -> bool:
+        """Whether the phrase a country possessive opens is a company, party or armed group.
+
+        The phrase runs over modifiers ("largest arms") to its head noun; a
+        state head ends it as the state's ("Afghanistan's Taliban government",
+        "Sudan's army"), an owned head as a located one ("arms maker",
+        "Houthi rebels"); a name without a head decides by its entry.
+        """
+        by_start = {m.start: m for m in following}
+        lexicon = self.lexicon
+        owned: Found | None = None
+        i = bisect_right(self._unit_starts, owner.start)
+        for unit in self.units[i : i + 2 + _MAX_OWNER_GAP]:
+            if unit.sent_start:
+                break
+            if unit.start < owner.end or unit.key == "'s":
+                continue
+            if lexicon.is_state_head(unit.text):
+                return False
+            if lexicon.is_owned_head(unit.text):
+                return True
+            if owned is not None:
+                if unit.start < owned.end:
+                    continue
+                break
+            owned = by_start.get(unit.start)
+            if owned is None and (
+                not unit.text.isalpha()
+                or unit.key in _ARTICLES
+                or unit.key in self.cues.function_words
+                or (lexicon.language == "de" and not unit.text[:1].islower())
+            ):
+                return False  # past the phrase: punctuation, a function word, another noun
+        if owned is None:
+            return False
+        if owned.type is None:  # an organisation the knowledge base does not know
+            return owned.label == "ORG"
+        return owned.type in _NON_STATE_TYPES and (owned.code or "")[3:6] not in _STATE_SECTORS
+
+    def foreign_bodies(self, mentions: list[Found]) -> None:
+        """Unlinks a state body named right after another country's adjective or possessive.
+
+        "the Polish Senate", "Pakistan's Supreme Court" where the knowledge
+        base knows only another country's body of that name. Mentions must be
+        in text order.
+        """
+        for previous, mention in pairwise(mentions):
+            if (
+                mention.source == "kb"
+                and mention.form == "name"
+                and mention.type in STATE_BODY_TYPES
+                and mention.country
+                and previous.type == "country"
+                and previous.country
+                and previous.country != mention.country
+                and self.text[previous.end : mention.start].strip() in ("", *_POSSESSIVES)
+            ):
+                text = self.text[mention.start : mention.end]
+                mention.kb_id, mention.name = unlinked_id(text, mention.label), None
+                mention.type = mention.code = mention.country = None
+                mention.actor = None
+
     def join_short_names(self, mentions: list[Found]) -> None:
         """Links an unlinked surname to the person named in full earlier."""
         earlier: list[Found] = []
@@ -529,6 +770,8 @@ def read_entities(analysis: Analysis, resources: Resources) -> list[Found]:
     mentions.sort(key=lambda m: (m.start, -m.end))
     reader.surnames_over_places(mentions)
     reader.join_short_names(mentions)
+    reader.owned_by_country(mentions)
+    reader.foreign_bodies(mentions)
     return mentions
 
 
