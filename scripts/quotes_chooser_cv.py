@@ -20,6 +20,7 @@ from pathlib import Path
 from lagebild.quotes.features import describe
 from lagebild.quotes.lexicon import load_cue_lexicon, load_quote_words
 from lagebild.quotes.sources import (
+    BY_MASS,
     CHOICE_MODEL,
     STEP_MODEL,
     THRESHOLDS,
@@ -90,6 +91,7 @@ def main() -> None:
                 out / STEP_MODEL.format(role=role.lower(), language="de"),
                 words,
                 quote_words,
+                by_mass=role in BY_MASS,
             )
             for d in test:
                 cues_by: dict[int, set[int]] = {}
@@ -121,8 +123,13 @@ def main() -> None:
                         c["fn"] += len(gold) - tp
                         if not gold and predicted:
                             c["fp:no role"] += len(predicted)
+                            if args.show == "no role" and t == thresholds[0]:
+                                show(sentence.forms, view.tokens, gold, predicted, p)
                         elif gold and not predicted:
                             c["fn:no span"] += len(gold)
+                            if args.show == "no span" and t == thresholds[0]:
+                                shown = set(range(*span)) if span else set()
+                                show(sentence.forms, view.tokens, gold, shown, p)
                         elif gold and predicted:
                             kind = "core" if phrase == right_core else "wrong core"
                             if args.show == kind and t == thresholds[0] and predicted != gold:

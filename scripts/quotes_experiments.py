@@ -5,7 +5,8 @@ trains on are split into K folds by a hash of the name, each fold is tagged
 by models trained on the other folds, and the counts are summed.
 
 Usage: python scripts/quotes_experiments.py [--folds 4] [--out /tmp/q3cv]
-    [--retrain cue,role,choosers] [--cue-threshold 0.4] [--source-threshold 0.3]
+    [--retrain cue,role,choosers] [--cue-threshold 0.4] [--source-threshold 0.45]
+    [--addr-threshold 0.2]
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--cue-params", default="", help="e.g. c1=0.1,c2=0.01")
     parser.add_argument("--cue-threshold", type=float, default=None)
     parser.add_argument("--source-threshold", type=float, default=None)
+    parser.add_argument("--addr-threshold", type=float, default=None)
     args = parser.parse_args(argv)
     for item in filter(None, args.cue_params.split(",")):
         key, _, value = item.partition("=")
@@ -75,6 +77,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             tagger.cue_threshold = args.cue_threshold
         if args.source_threshold is not None:
             tagger.choosers["Source"].threshold = args.source_threshold
+        if args.addr_threshold is not None:
+            tagger.choosers["Addr"].threshold = args.addr_threshold
         fold_pairs = [(d.events, predict_doc(tagger, d, lemma)) for d in test]
         pairs += fold_pairs
         dumped += [(d, p) for d, (_, p) in zip(test, fold_pairs, strict=True)]

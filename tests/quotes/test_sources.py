@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import math
+from pathlib import Path
+
 import pytest
 
+from lagebild.quotes.choice import ChoiceModel
 from lagebild.quotes.lexicon import QuoteWords, load_cue_lexicon, load_quote_words
 from lagebild.quotes.sources import (
     ARTICLE,
     NOUN,
     POSSESSIVE,
     PRONOUN,
+    STEP_MODEL,
+    RoleChooser,
     Sentence,
     SourceWords,
     cue_view,
@@ -17,7 +23,7 @@ from lagebild.quotes.sources import (
     load_source_words,
 )
 from lagebild.quotes.spkatt import SpeechDoc, SpeechEvent
-from lagebild.quotes.tagger import SpeechEventTagger, load_tagger
+from lagebild.quotes.tagger import SpeechEventTagger, load_tagger, model_dir
 from lagebild.resources import Resources
 from lagebild.text.lemmas import load_lemmatizer
 
@@ -183,6 +189,44 @@ def test_training_decisions_point_at_the_first_phrase_of_the_source(
     assert "NONE" in with_source[0] and "NONE" in without_source[0]
     # The genitive step belongs to the annotated Source.
     assert [label for _, label in steps] == ["Y"]
+
+
+@pytest.mark.parametrize("weight", [1.0, -1.0, -2.0])
+def test_chooser_decides_on_the_mass_of_all_phrases(
+    tmp_path: Path, resources: Resources, source_words: SourceWords, weight: float
+) -> None:
+    # Every phrase scores ``weight`` (feature "b"), "none" scores 0: with k
+    # phrases, P(some Source) = k e^w / (1 + k e^w) while the best phrase
+    # alone has e^w / (1 + k e^w).
+    ChoiceModel({"b": weight}).save(tmp_path / "choice.tsv")
+    chooser = RoleChooser(
+        tmp_path / "choice.tsv",
+        model_dir() / STEP_MODEL.format(role="source", language="de"),
+        source_words,
+        resources.load(load_quote_words, "de"),
+        threshold=0.45,
+    )
+    sentence = _sentence(
+        resources, source_words, "Der Kollege und die Ministerin haben das gesagt ."
+    )
+    cue = sentence.forms.index("gesagt")
+    view = cue_view(sentence, [cue])
+    k = len(chooser.ranked(sentence, view, frozenset()))
+    mass = k * math.exp(weight) / (1 + k * math.exp(weight))
+    phrase, p = chooser.core(sentence, view, frozenset())
+    assert k >= 3 and phrase is not None
+    assert p == pytest.approx(mass)
+    assert p > chooser.ranked(sentence, view, frozenset())[0][1]
+    span = chooser.choose(sentence, [cue], frozenset())
+    assert (span is not None) == (mass >= 0.45)
+    # Deciding by the best phrase alone (the Addr chooser's way).
+    chooser.by_mass = False
+    assert chooser.core(sentence, view, frozenset())[1] == pytest.approx(
+        math.exp(weight) / (1 + k * math.exp(weight))
+    )
+    assert (chooser.choose(sentence, [cue], frozenset()) is not None) == (
+        math.exp(weight) / (1 + k * math.exp(weight)) >= 0.45
+    )
 
 
 @pytest.fixture(scope="module")

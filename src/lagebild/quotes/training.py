@@ -26,6 +26,7 @@ from lagebild.quotes.features import TokenInfo, cue_features, describe, role_fea
 from lagebild.quotes.inventory import CueInventory, cross_fitted
 from lagebild.quotes.lexicon import CueLexicon, QuoteWords, load_cue_lexicon, load_quote_words
 from lagebild.quotes.sources import (
+    BY_MASS,
     CHOICE_MODEL,
     CHOSEN_ROLES,
     STEP_MODEL,
@@ -270,6 +271,7 @@ def train_quotes(options: TrainOptions) -> str:
             "choice": dict(CHOICE_PARAMS),
             "steps": params_json(STEP_PARAMS),
             "choice_thresholds": dict(THRESHOLDS),
+            "choice_by_mass": sorted(BY_MASS),
             "cue_threshold": CUE_THRESHOLD,
         },
         "sequences": {"cue": n_cue, "role": n_role},
