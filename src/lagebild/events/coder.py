@@ -132,6 +132,11 @@ INTENTION_NOUNS = frozenset({"plan", "effort", "proposal", "decision",
                              "call", "demand", "order", "threat", "pledge", "promise", "vow",
                              "plot", "intention", "readiness", "willingness", "determination",
                              "initiative", "mission", "operation", "drive", "process"})
+# English prepositions after which a gerund is the content of the trigger before it
+# ("accused X of violating", "blamed Y for shelling"), and how many tokens may stand between
+# that trigger and the gerund ("accused Russia on Tuesday of targeting").
+GERUND_PREPOSITIONS = frozenset({"of", "for"})
+GERUND_REACH = 6
 # English words of readiness: being ready to attack or coerce is a threat.
 READINESS_WORDS = frozenset({"prepared", "prepare", "ready", "willing"})
 # CAMEO verb blocks of getting ready: a violent act they code is only threatened.
@@ -1889,6 +1894,7 @@ class Coder:
                 continue
             inline = not self.german and draft.trigger.index > 0 and (
                 view.lower[draft.trigger.index - 1] == "to"
+                or _gerund_complement(view, draft.trigger.index)
             )
             purpose = not self.german or view.lower[draft.trigger.clause.first] == "um"
             if parent is not None and purpose and draft.trigger.clause.kind == "inf" and (
@@ -2145,13 +2151,16 @@ class Coder:
                 return max(before, key=lambda h: h.trigger.index)
             parent = parent.parent
         if not self.german:
-            # "threatened to attack": an English infinitive right after another trigger
+            # "threatened to attack": an English infinitive right after another trigger;
+            # "accused X of violating": a gerund after the trigger's preposition
             i = draft.trigger.index
-            if i >= 2 and view.lower[i - 1] == "to":
+            gerund = _gerund_complement(view, i)
+            if i >= 2 and (view.lower[i - 1] == "to" or gerund):
+                reach = GERUND_REACH if gerund else 4
                 for other in drafts:
                     if other is not draft and not other.trigger.nominal and (
                         other.trigger.clause is clause and other.trigger.last < i
-                        and i - other.trigger.last <= 4
+                        and i - other.trigger.last <= reach
                     ):
                         return other
         return None
@@ -2597,6 +2606,17 @@ def _after(value: str | None, published: dt.date | None) -> bool:
     except ValueError:
         return False
     return start > published
+
+
+def _gerund_complement(view: SentenceView, i: int) -> bool:
+    """English: whether token ``i`` is a gerund after a complement preposition.
+
+    "accused X of violating the truce", "criticised Iran for failing to cooperate": the
+    gerund says what the accusation or criticism is about, it reports no event of its own.
+    """
+    return i >= 1 and view.lower[i].endswith("ing") and (
+        view.lower[i - 1] in GERUND_PREPOSITIONS
+    )
 
 
 def _casualty_verb(entry: Entry) -> bool:
