@@ -190,9 +190,21 @@ def _english_complements(view: SentenceView, clause: Clause, trigger: int, slots
             continue
         if previous is None or previous.prep is None or (
             previous.coord == chunk.coord
-        ):
+        ) or _named_setting(view, previous):
             slots.preps.setdefault(chunk.prep, []).append(chunk)
             previous = chunk
+
+
+# Prepositions of a setting: a phrase after "in Ramallah" or "at Gao" is still the verb's
+# ("demonstrated in Ramallah against the occupation"), as a name takes no modifier.
+SETTING_PREPOSITIONS = frozenset({"in", "at", "near", "outside"})
+
+
+def _named_setting(view: SentenceView, chunk: Chunk) -> bool:
+    """Whether a prepositional phrase names the place of the act ("in Ramallah")."""
+    return chunk.prep in SETTING_PREPOSITIONS and chunk.head >= 0 and (
+        view.words[chunk.head][:1].isupper() and chunk.head == chunk.last
+    )
 
 
 def _german_subject(view: SentenceView, clause: Clause, bare: list[Chunk], finite: int,

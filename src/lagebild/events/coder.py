@@ -1034,7 +1034,8 @@ class Coder:
             for chunk in list(roles.target):
                 if chunk.prep is None and chunk.head >= 0 and self._names_content(
                     view.lemmas[chunk.head]
-                ):
+                ) and not any(a < b and a <= chunk.head <= b for a, b in view.mention_spans):
+                    # (a name ending in such a noun is an actor: "the Monetary Fund")
                     roles.target.remove(chunk)
                     roles.content.append(chunk)
                     if not self._patient_genitive(view.lemmas[chunk.head]):
