@@ -1607,9 +1607,6 @@ class Coder:
                             and m.start <= view.starts[trigger.index])]
         following = [c for c in clause.chunks if c.position > chunk.position]
         attachments = [c for c in following if c.attached_to is chunk]
-        for attached in attachments:
-            sources.extend(self._chunk_actors(view, attached, clause.chunks, mentions, False,
-                                              False))
         preps = dict(entry.preps)
         preps.setdefault("durch", "source")
         if self.german:
@@ -1623,6 +1620,15 @@ class Coder:
                 preps.setdefault(prep, "target")
         targets: list[Mention] = []
         target_chunks: list[Chunk] = []
+        for attached in attachments:
+            if not self.german and attached.attachment == "von" and preps["of"] == "target":
+                # "the arrest of Navalny by Russian police": the "of" phrase is who it hit
+                targets.extend(self._chunk_actors(view, attached, clause.chunks, mentions,
+                                                  True, False))
+                target_chunks.append(attached)
+                continue
+            sources.extend(self._chunk_actors(view, attached, clause.chunks, mentions, False,
+                                              False))
         last = max([chunk.last, *[c.last for c in attachments]])
         for other in following:
             if other.attached_to is not None and other.attached_to is not chunk:
