@@ -196,15 +196,19 @@ def _english_complements(view: SentenceView, clause: Clause, trigger: int, slots
 
 
 # Prepositions of a setting: a phrase after "in Ramallah" or "at Gao" is still the verb's
-# ("demonstrated in Ramallah against the occupation"), as a name takes no modifier.
+# ("demonstrated in Ramallah against the occupation"), as a name takes no modifier; so is
+# one after the means of communication ("spoke by phone with Erdogan").
 SETTING_PREPOSITIONS = frozenset({"in", "at", "near", "outside"})
+MEANS_NOUNS = frozenset({"phone", "telephone", "video", "videolink", "letter", "email"})
 
 
 def _named_setting(view: SentenceView, chunk: Chunk) -> bool:
-    """Whether a prepositional phrase names the place of the act ("in Ramallah")."""
-    return chunk.prep in SETTING_PREPOSITIONS and chunk.head >= 0 and (
-        view.words[chunk.head][:1].isupper() and chunk.head == chunk.last
-    )
+    """Whether a prepositional phrase names the place or means of the act ("in Ramallah")."""
+    if chunk.head < 0 or chunk.head != chunk.last:
+        return False
+    if chunk.prep == "by" and view.lemmas[chunk.head] in MEANS_NOUNS:
+        return True
+    return chunk.prep in SETTING_PREPOSITIONS and view.words[chunk.head][:1].isupper()
 
 
 def _german_subject(view: SentenceView, clause: Clause, bare: list[Chunk], finite: int,

@@ -132,6 +132,8 @@ INTENTION_NOUNS = frozenset({"plan", "effort", "proposal", "decision",
                              "call", "demand", "order", "threat", "pledge", "promise", "vow",
                              "plot", "intention", "readiness", "willingness", "determination",
                              "initiative", "mission", "operation", "drive", "process"})
+# English: types of acts that undo the measure their object names ("lifted sanctions").
+UNDOING_TYPES = frozenset({"CONCEDE", "RETREAT"})
 # English prepositions after which a gerund is the content of the trigger before it
 # ("accused X of violating", "blamed Y for shelling"), and how many tokens may stand between
 # that trigger and the gerund ("accused Russia on Tuesday of targeting").
@@ -1803,6 +1805,15 @@ class Coder:
             if hosted is not None:
                 draft.dropped = True
                 hosted.mode = "third-party"
+        if not self.german:
+            # "lifted sanctions on Syria", "called off the strike": the concession undoes
+            # the measure its object names, which is no event of its own
+            for draft in drafts:
+                if draft.trigger.nominal and draft.chunk is not None and any(
+                    v.type in UNDOING_TYPES and v.trigger.clause is draft.trigger.clause
+                    and draft.chunk in (*v.roles.target, *v.roles.content) for v in verbal
+                ):
+                    draft.dropped = True
         for draft in drafts:
             if draft.dropped:
                 continue
