@@ -154,7 +154,10 @@ class CameoDictionary:
     # per block: the patterns (by position) keyed by one word they require, and those
     # that require no single word, so that a clause is matched only against the patterns
     # whose words it has (most of a block's hundreds of patterns never qualify)
-    _index: dict[str, tuple[dict[str, list[int]], list[int]]] = field(default_factory=dict)
+    # (built for the block's list as it is then: a replaced list is indexed anew)
+    _index: dict[str, tuple[list[Pattern], dict[str, list[int]], list[int]]] = field(
+        default_factory=dict
+    )
 
     def lookup(self, lemma: str, lower: str) -> list[Verb]:
         """Returns the verbs a token may be (by lemma or irregular form)."""
@@ -220,26 +223,24 @@ class CameoDictionary:
 
     def _candidates(self, block: str, keys: frozenset[str]) -> list[Pattern]:
         """The block's patterns whose keyed word the clause has, in dictionary order."""
+        patterns = self.patterns.get(block, [])
         index = self._index.get(block)
-        if index is None:
+        if index is None or index[0] is not patterns:
             by_word: dict[str, list[int]] = {}
             free: list[int] = []
-            for k, pattern in enumerate(self.patterns.get(block, ())):
+            for k, pattern in enumerate(patterns):
                 single = next((need for need in self._requirements(pattern) if len(need) == 1),
                               None)
                 if single is None:
                     free.append(k)
                 else:
                     by_word.setdefault(next(iter(single)), []).append(k)
-            index = self._index[block] = (by_word, free)
-        by_word, free = index
+            index = self._index[block] = (patterns, by_word, free)
+        _, by_word, free = index
         chosen = list(free)
         for key in keys:
             chosen.extend(by_word.get(key, ()))
-        if not chosen:
-            return []
         chosen.sort()
-        patterns = self.patterns[block]
         return [patterns[k] for k in chosen]
 
     def _requirements(self, pattern: Pattern) -> tuple[frozenset[str], ...]:
