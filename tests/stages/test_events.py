@@ -37,6 +37,9 @@ DE2_CASES = _cases("events-dev2-de.jsonl")
 # on a territory, the authors of acts reacted to, readiness and purpose infinitives,
 # appositions, "according to", participles standing for people or used as adjectives.
 EN3_CASES = _cases("events-dev3-en.jsonl")
+# A fourth English set (events-dev4-en.jsonl, sentences written for lagebild in the style
+# of the PLOVER GSR): generic actors, passives, headlines, reported speech, appositions.
+EN4_CASES = _cases("events-dev4-en.jsonl")
 
 
 def _run(pipeline: Pipeline, case: dict[str, Any]) -> Analysis:
@@ -91,8 +94,29 @@ KNOWN_GAPS = {
 }
 
 
+# Known gaps of the English coder on the fourth English set (measured, not tuned to).
+KNOWN_GAPS_EN4 = {
+    "en-dev4-004": "'The Philippine coast guard': a country adjective before an organ the "
+                   "knowledge base lacks stays unlinked",
+    "en-dev4-012": "'sent tanks': the AID reading of 'send' knows no weapon noun 'tank'",
+    "en-dev4-019": "'signed a peace agreement' is coded SUPPORT (CAMEO 057), the set says AGREE",
+    "en-dev4-021": "'called on Sweden to act against militants' is read as an accusation",
+    "en-dev4-028": "'killed by Hezbollah fire': 'fire' also yields an attack by the victims",
+    "en-dev4-030": "'hit' is pattern-only: 'missiles hit targets' codes no attack",
+    "en-dev4-031": "'Al-Shabaab militants': the name before a participant noun is not the "
+                   "source, and Mogadishu gives no country",
+    "en-dev4-036": "'along its border with China': the neighbour is not the target",
+    "en-dev4-043": "'signed a fisheries agreement' is coded SUPPORT (CAMEO 057), the set says "
+                   "AGREE",
+    "en-dev4-044": "'approved a loan for Kenya' is coded CONCEDE (CAMEO 'approve'), not AID",
+    "en-dev4-064": "'rebel positions': the participant modifying a place noun is not the target",
+    "en-dev4-065": "places: 'Kharkiv' is not resolved to a country, so no target",
+    "en-dev4-073": "'delivered vaccines to children' is coded CONSULT by a CAMEO pattern",
+}
+
+
 def _params(cases: list[dict[str, Any]]) -> list[Any]:
-    reasons = {**OTHER_STAGE, **KNOWN_GAPS}
+    reasons = {**OTHER_STAGE, **KNOWN_GAPS, **KNOWN_GAPS_EN4}
     return [pytest.param(c, id=c["id"], marks=pytest.mark.xfail(reason=reasons[c["id"]],
                                                                  strict=True))
             if c["id"] in reasons else pytest.param(c, id=c["id"]) for c in cases]
@@ -115,6 +139,11 @@ def test_english_sentence(pipeline: Pipeline, case: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("case", _params(EN3_CASES))
 def test_english_sentence_third_set(pipeline: Pipeline, case: dict[str, Any]) -> None:
+    _check_case(pipeline, case)
+
+
+@pytest.mark.parametrize("case", _params(EN4_CASES))
+def test_english_sentence_fourth_set(pipeline: Pipeline, case: dict[str, Any]) -> None:
     _check_case(pipeline, case)
 
 
@@ -423,6 +452,23 @@ def test_cameo_pattern_matching() -> None:
     words = ["rebels", "abandoned", "the", "talks"]
     match = dictionary.match(verb, words, words, list(range(4)), 1)
     assert match is not None and match.pattern is None and match.code == verb.code
+
+
+def test_cameo_candidates_are_the_patterns_whose_words_a_clause_has() -> None:
+    # the per-block index may only leave out patterns that cannot match the clause
+    dictionary = read_cameo_dictionary()
+    for words in (["rebels", "abandoned", "the", "truce"],
+                  ["washington", "cut", "military", "aid", "to", "kyiv"],
+                  ["police", "fired", "tear", "gas", "at", "protesters"]):
+        keys = frozenset(words)
+        read = 0
+        for block, patterns in dictionary.patterns.items():
+            possible = [p for p in patterns
+                        if all(need & keys for need in dictionary._requirements(p))]
+            candidates = dictionary._candidates(block, keys)
+            assert [p for p in candidates if p in possible] == possible, block
+            read += len(candidates)
+        assert read < sum(len(p) for p in dictionary.patterns.values()) / 4
 
 
 def _cut(dictionary: Any, pattern_text: str) -> Any:

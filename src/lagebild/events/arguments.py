@@ -190,9 +190,25 @@ def _english_complements(view: SentenceView, clause: Clause, trigger: int, slots
             continue
         if previous is None or previous.prep is None or (
             previous.coord == chunk.coord
-        ):
+        ) or _named_setting(view, previous):
             slots.preps.setdefault(chunk.prep, []).append(chunk)
             previous = chunk
+
+
+# Prepositions of a setting: a phrase after "in Ramallah" or "at Gao" is still the verb's
+# ("demonstrated in Ramallah against the occupation"), as a name takes no modifier; so is
+# one after the means of communication ("spoke by phone with Erdogan").
+SETTING_PREPOSITIONS = frozenset({"in", "at", "near", "outside"})
+MEANS_NOUNS = frozenset({"phone", "telephone", "video", "videolink", "letter", "email"})
+
+
+def _named_setting(view: SentenceView, chunk: Chunk) -> bool:
+    """Whether a prepositional phrase names the place or means of the act ("in Ramallah")."""
+    if chunk.head < 0 or chunk.head != chunk.last:
+        return False
+    if chunk.prep == "by" and view.lemmas[chunk.head] in MEANS_NOUNS:
+        return True
+    return chunk.prep in SETTING_PREPOSITIONS and view.words[chunk.head][:1].isupper()
 
 
 def _german_subject(view: SentenceView, clause: Clause, bare: list[Chunk], finite: int,

@@ -151,6 +151,13 @@ class CameoDictionary:
     # per pattern text: for each word or synonym-set element, the words one of which the
     # clause must contain for the element to match (a quick test before the full match)
     _required: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
+    # per block: the patterns (by position) keyed by one word they require, and those
+    # that require no single word, so that a clause is matched only against the patterns
+    # whose words it has (most of a block's hundreds of patterns never qualify)
+    # (built for the block's list as it is then: a replaced list is indexed anew)
+    _index: dict[str, tuple[list[Pattern], dict[str, list[int]], list[int]]] = field(
+        default_factory=dict
+    )
 
     def lookup(self, lemma: str, lower: str) -> list[Verb]:
         """Returns the verbs a token may be (by lemma or irregular form)."""
@@ -197,7 +204,7 @@ class CameoDictionary:
         before = _Context(lower, lemmas, [tokens[k] for k in range(position - 1, -1, -1)],
                           {last: (first, last) for first, last in phrases}, objects)
         best: tuple[tuple[int, int], Pattern, _Bindings] | None = None
-        for pattern in self.patterns.get(verb.block, ()):
+        for pattern in self._candidates(verb.block, keys):
             rank = (pattern.words, pattern.slots)
             if best is not None and rank <= best[0]:
                 continue
@@ -213,6 +220,28 @@ class CameoDictionary:
             return Match(verb.code, verb, None, last_token=tokens[end])
         _, pattern, bindings = best
         return Match(pattern.code, verb, pattern, bindings.source, bindings.target, tokens[end])
+
+    def _candidates(self, block: str, keys: frozenset[str]) -> list[Pattern]:
+        """The block's patterns whose keyed word the clause has, in dictionary order."""
+        patterns = self.patterns.get(block, [])
+        index = self._index.get(block)
+        if index is None or index[0] is not patterns:
+            by_word: dict[str, list[int]] = {}
+            free: list[int] = []
+            for k, pattern in enumerate(patterns):
+                single = next((need for need in self._requirements(pattern) if len(need) == 1),
+                              None)
+                if single is None:
+                    free.append(k)
+                else:
+                    by_word.setdefault(next(iter(single)), []).append(k)
+            index = self._index[block] = (patterns, by_word, free)
+        _, by_word, free = index
+        chosen = list(free)
+        for key in keys:
+            chosen.extend(by_word.get(key, ()))
+        chosen.sort()
+        return [patterns[k] for k in chosen]
 
     def _requirements(self, pattern: Pattern) -> tuple[frozenset[str], ...]:
         """The word sets a clause must meet for ``pattern`` to match (cached)."""

@@ -190,6 +190,10 @@ class Reader:
             return False
         if i > 0 and view.words[i - 1] == "-" and view.starts[i] == view.ends[i - 1]:
             return False  # "Israeli-occupied": part of a compound adjective
+        if i > 0 and view.words[i][:1].isupper() and any(
+            a <= i <= b and a < b for a, b in view.mention_spans
+        ):
+            return False  # "the International Monetary Fund", "Rapid Support Forces": a name
         k = i - 1
         while k >= 0 and view.lower[k] in ("also", "reportedly", "allegedly", "then", "again",
                                            "later", "jointly", "repeatedly", "publicly",

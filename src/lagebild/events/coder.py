@@ -132,6 +132,13 @@ INTENTION_NOUNS = frozenset({"plan", "effort", "proposal", "decision",
                              "call", "demand", "order", "threat", "pledge", "promise", "vow",
                              "plot", "intention", "readiness", "willingness", "determination",
                              "initiative", "mission", "operation", "drive", "process"})
+# English: types of acts that undo the measure their object names ("lifted sanctions").
+UNDOING_TYPES = frozenset({"CONCEDE", "RETREAT"})
+# English prepositions after which a gerund is the content of the trigger before it
+# ("accused X of violating", "blamed Y for shelling"), and how many tokens may stand between
+# that trigger and the gerund ("accused Russia on Tuesday of targeting").
+GERUND_PREPOSITIONS = frozenset({"of", "for"})
+GERUND_REACH = 6
 # English words of readiness: being ready to attack or coerce is a threat.
 READINESS_WORDS = frozenset({"prepared", "prepare", "ready", "willing"})
 # CAMEO verb blocks of getting ready: a violent act they code is only threatened.
@@ -1029,7 +1036,8 @@ class Coder:
             for chunk in list(roles.target):
                 if chunk.prep is None and chunk.head >= 0 and self._names_content(
                     view.lemmas[chunk.head]
-                ):
+                ) and not any(a < b and a <= chunk.head <= b for a, b in view.mention_spans):
+                    # (a name ending in such a noun is an actor: "the Monetary Fund")
                     roles.target.remove(chunk)
                     roles.content.append(chunk)
                     if not self._patient_genitive(view.lemmas[chunk.head]):
@@ -1601,9 +1609,6 @@ class Coder:
                             and m.start <= view.starts[trigger.index])]
         following = [c for c in clause.chunks if c.position > chunk.position]
         attachments = [c for c in following if c.attached_to is chunk]
-        for attached in attachments:
-            sources.extend(self._chunk_actors(view, attached, clause.chunks, mentions, False,
-                                              False))
         preps = dict(entry.preps)
         preps.setdefault("durch", "source")
         if self.german:
@@ -1617,6 +1622,15 @@ class Coder:
                 preps.setdefault(prep, "target")
         targets: list[Mention] = []
         target_chunks: list[Chunk] = []
+        for attached in attachments:
+            if not self.german and attached.attachment == "von" and preps["of"] == "target":
+                # "the arrest of Navalny by Russian police": the "of" phrase is who it hit
+                targets.extend(self._chunk_actors(view, attached, clause.chunks, mentions,
+                                                  True, False))
+                target_chunks.append(attached)
+                continue
+            sources.extend(self._chunk_actors(view, attached, clause.chunks, mentions, False,
+                                              False))
         last = max([chunk.last, *[c.last for c in attachments]])
         for other in following:
             if other.attached_to is not None and other.attached_to is not chunk:
@@ -1791,6 +1805,15 @@ class Coder:
             if hosted is not None:
                 draft.dropped = True
                 hosted.mode = "third-party"
+        if not self.german:
+            # "lifted sanctions on Syria", "called off the strike": the concession undoes
+            # the measure its object names, which is no event of its own
+            for draft in drafts:
+                if draft.trigger.nominal and draft.chunk is not None and any(
+                    v.type in UNDOING_TYPES and v.trigger.clause is draft.trigger.clause
+                    and draft.chunk in (*v.roles.target, *v.roles.content) for v in verbal
+                ):
+                    draft.dropped = True
         for draft in drafts:
             if draft.dropped:
                 continue
@@ -1889,6 +1912,7 @@ class Coder:
                 continue
             inline = not self.german and draft.trigger.index > 0 and (
                 view.lower[draft.trigger.index - 1] == "to"
+                or _gerund_complement(view, draft.trigger.index)
             )
             purpose = not self.german or view.lower[draft.trigger.clause.first] == "um"
             if parent is not None and purpose and draft.trigger.clause.kind == "inf" and (
@@ -2145,13 +2169,16 @@ class Coder:
                 return max(before, key=lambda h: h.trigger.index)
             parent = parent.parent
         if not self.german:
-            # "threatened to attack": an English infinitive right after another trigger
+            # "threatened to attack": an English infinitive right after another trigger;
+            # "accused X of violating": a gerund after the trigger's preposition
             i = draft.trigger.index
-            if i >= 2 and view.lower[i - 1] == "to":
+            gerund = _gerund_complement(view, i)
+            if i >= 2 and (view.lower[i - 1] == "to" or gerund):
+                reach = GERUND_REACH if gerund else 4
                 for other in drafts:
                     if other is not draft and not other.trigger.nominal and (
                         other.trigger.clause is clause and other.trigger.last < i
-                        and i - other.trigger.last <= 4
+                        and i - other.trigger.last <= reach
                     ):
                         return other
         return None
@@ -2597,6 +2624,17 @@ def _after(value: str | None, published: dt.date | None) -> bool:
     except ValueError:
         return False
     return start > published
+
+
+def _gerund_complement(view: SentenceView, i: int) -> bool:
+    """English: whether token ``i`` is a gerund after a complement preposition.
+
+    "accused X of violating the truce", "criticised Iran for failing to cooperate": the
+    gerund says what the accusation or criticism is about, it reports no event of its own.
+    """
+    return i >= 1 and view.lower[i].endswith("ing") and (
+        view.lower[i - 1] in GERUND_PREPOSITIONS
+    )
 
 
 def _casualty_verb(entry: Entry) -> bool:
