@@ -125,6 +125,9 @@ class Cues:
     admin_nouns: frozenset[str]
     place_nouns: frozenset[str]
     direction_nouns: Mapping[str, str]
+    # Nouns around a place name the gazetteer may lack -> "class:code" of such a place.
+    unlisted_before: Mapping[str, str]
+    unlisted_after: Mapping[str, str]
     direction_adjectives: Mapping[str, str]
     direction_prefixes: tuple[tuple[str, str], ...]
     # Phrases that refer back to a country just named, as lower-case words
@@ -272,6 +275,8 @@ def load_cues(resources: Resources, language: str) -> Cues:
         **lists,
         function_words=function_words,
         direction_nouns=mapping("direction_nouns"),
+        unlisted_before=mapping("unlisted_before"),
+        unlisted_after=mapping("unlisted_after"),
         direction_adjectives=mapping("direction_adjectives"),
         direction_prefixes=tuple(prefixes),
         country_anaphors=tuple(

@@ -45,6 +45,7 @@ CONTEXT_TOWN = 15_000  # a town this big is a place when its country dominates t
 COMMON_WORD_TOWN = 20_000  # a town named like a common word must be at least this big
 SMALL_TOWN = 15_000  # below this, only a strong cue ("in", "nach", "Stadt") makes a place
 DOMINANT_SHARE = 0.5
+UNLISTED_CONFIDENCE = 0.6  # a place noun vouches for the name, the gazetteer does not
 CONFIDENT_MARGIN = 1.0
 
 _DIRECTION_NAMES = {
@@ -182,6 +183,12 @@ class Resolver:
             if countries:
                 m.entity_use = "actor"
                 return countries, 0.9, True
+        if m.unlisted is not None:
+            # A name the gazetteer lacks: its place noun is the evidence, which only the
+            # knowledge base or a rule calling it an organisation or person outweighs.
+            if m.entity_label in ACTOR_LABELS and m.entity_source != "model":
+                return (), 0.0, False
+            return m.candidates, UNLISTED_CONFIDENCE, True
         inside_actor = m.entity_label in ACTOR_LABELS and (
             m.entity_label == "PER" or (m.entity_covers and not m.entity_exact)
         )
@@ -307,6 +314,8 @@ class Resolver:
         for item in items:
             if item.best is None or item.margin < CONFIDENT_MARGIN or item.key in context.by_key:
                 continue
+            if item.mention.unlisted is not None:
+                continue  # its country is a guess from the others: no evidence for them
             cc = self.gaz.country_code(item.best.idx)
             admin1 = self.gaz.admin1_key(item.best.idx)
             context.by_key[item.key] = (cc, admin1)
@@ -454,6 +463,8 @@ class Resolver:
                 actor_use=resolution.actor is not None,
                 confidence=resolution.confidence,
             )
+        if m.unlisted is not None:
+            return self._unlisted_place(resolution, doc_id, text)
         if m.direction is not None:
             start = m.start  # a part of a town is the town
         return Place(
@@ -474,5 +485,41 @@ class Resolver:
             precision=entry.precision,
             parent=None,
             actor_use=resolution.actor is not None,
+            confidence=resolution.confidence,
+        )
+
+    @staticmethod
+    def _unlisted_place(resolution: Resolution, doc_id: str, text: str) -> Place:
+        """A place the gazetteer lacks ("Provinz Enga"): named as written, put at its country.
+
+        Its coordinates are the country's, so its precision is "country"; the
+        feature code comes from the noun that introduced it (cues.yaml).
+        """
+        m = resolution.mention
+        country = resolution.entry
+        feature_class, _, feature_code = (m.unlisted or "").partition(":")
+        name = text[m.start : m.end]
+        slug = "-".join(fold(name).casefold().split())
+        return Place(
+            doc_id=doc_id,
+            text=name,
+            start=m.start,
+            end=m.end,
+            name=name,
+            id=f"lb:unlisted:{country.country_code}:{slug}",
+            geonames_id=None,
+            latitude=round(country.latitude, 5),
+            longitude=round(country.longitude, 5),
+            feature_class=feature_class or None,
+            feature_code=feature_code or None,
+            country_code=country.country_code,
+            precision="country",
+            parent=PlaceRef(
+                id=country.id,
+                name=country.name,
+                geonames_id=country.geonames_id,
+                country_code=country.country_code,
+            ),
+            actor_use=False,
             confidence=resolution.confidence,
         )
