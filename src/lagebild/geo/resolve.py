@@ -198,7 +198,7 @@ class Resolver:
             return (), 0.0, False
         if m.name_context or (m.never_alone and m.restrict != "city"):
             return (), 0.0, False
-        candidates = m.candidates
+        candidates = self._without_shadowed_alternates(m.candidates)
         if m.restrict == "city":
             narrowed = tuple(c for c in candidates if gaz.kind(c.idx) == "city")
             candidates = narrowed or candidates
@@ -250,10 +250,41 @@ class Resolver:
             confidence = min(confidence, 0.85)
         return candidates, confidence, signal
 
+    def _without_shadowed_alternates(
+        self, candidates: tuple[Candidate, ...]
+    ) -> tuple[Candidate, ...]:
+        """Drops towns that bear a name only as a GeoNames alternate when a bigger town bears it.
+
+        "Quebec" is an old alternate name of New Britain (Connecticut), but the
+        province and the city of Quebec are called so: a text naming "Quebec"
+        means one of them, whatever else the document mentions.
+        """
+        gaz = self.gaz
+        if not any(c.alternate for c in candidates):
+            return candidates
+        own = [
+            gaz.population(c.idx)
+            for c in candidates
+            if not c.alternate and gaz.kind(c.idx) == "city"
+        ]
+        if not own:
+            return candidates  # "Luxemburg", "Derna": the country or area does not shadow the town
+        biggest = max(own)
+        return tuple(
+            c
+            for c in candidates
+            if not (c.alternate and gaz.kind(c.idx) == "city" and gaz.population(c.idx) <= biggest)
+        )
+
     # -- scoring ----------------------------------------------------------------------
 
     def _score(
-        self, c: Candidate, m: Mention, namesake_city: bool, context: _DocContext
+        self,
+        c: Candidate,
+        m: Mention,
+        namesake_city: bool,
+        context: _DocContext,
+        rival_named: bool = False,
     ) -> float:
         gaz = self.gaz
         index = c.idx
@@ -261,11 +292,13 @@ class Resolver:
         score = gaz.prior(index)
         if c.alternate:
             score -= ALTERNATE_PENALTY
-        if c.preferred:
+        cc = gaz.country_code(index)
+        if c.preferred and not (rival_named and context.weight(cc) <= 0):
+            # The preference ("Victoria" is the Australian state) holds unless the
+            # document names the country of a rival and not the preferred one's.
             score += PREFERRED_BONUS
         if kind == "admin1" and namesake_city and not c.preferred and m.restrict != "admin1":
             score -= SAME_NAME_BIG_CITY_PENALTY
-        cc = gaz.country_code(index)
         admin1 = gaz.admin1_key(index)
         if cc and cc in m.qualifiers:
             score += QUALIFIER_BONUS
@@ -293,12 +326,15 @@ class Resolver:
             for c in candidates
             if gaz.kind(c.idx) == "city" and gaz.population(c.idx) >= NAMESAKE_TOWN
         }
+        rival_named = any(
+            not c.preferred and context.weight(gaz.country_code(c.idx)) > 0 for c in candidates
+        )
         scored = sorted(
             (
                 (
                     self._score(
                         c, item.mention, big_city or gaz.country_code(c.idx) in town_countries,
-                        context,
+                        context, rival_named,
                     ),
                     c,
                 )
