@@ -53,6 +53,8 @@ _DIRECTION_NAMES = {
     "northeast": "north-eastern", "northwest": "north-western",
     "southeast": "south-eastern", "southwest": "south-western", "centre": "central",
 }
+# GeoNames feature codes of water bodies.
+_WATER = frozenset({"STM", "LK", "SEA", "GULF", "STRT", "OCN", "CNL", "BAY"})
 _HOME = {"de": frozenset({"DE", "AT", "CH"}), "en": frozenset()}
 
 
@@ -203,7 +205,12 @@ class Resolver:
             narrowed = tuple(c for c in candidates if gaz.kind(c.idx) == "city")
             candidates = narrowed or candidates
         elif m.restrict == "admin1":
-            narrowed = tuple(c for c in candidates if gaz.kind(c.idx) in ("admin1", "area"))
+            # "Republik Moldau", "Region Tigray": an area noun never introduces a river or sea.
+            narrowed = tuple(
+                c
+                for c in candidates
+                if gaz.kind(c.idx) in ("admin1", "area") and gaz.feature_code(c.idx) not in _WATER
+            )
             candidates = narrowed or candidates
         if m.after_determiner and self.language == "de" and m.restrict is None:
             # German town names take no article: "das Essen", "im Hof"; nor does the area
