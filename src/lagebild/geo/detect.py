@@ -839,7 +839,8 @@ class PlaceDetector:
             return False
         if self._adjective_place(text) is not None or not any(ch.isalpha() for ch in text):
             return False
-        return not (self.language == "de" and cues.common.is_common_noun(text))
+        # Not is_common_noun: its compound heads would make "Manicaland" a kind of "Land".
+        return not (self.language == "de" and cues.common.is_common(text))
 
     def _unlisted_after_noun(self, ctx: _Context, noun: int) -> tuple[int, int] | None:
         """Words [first, stop) of a name after a place noun ("Provinz Enga", "island of Sylt")."""
