@@ -156,6 +156,7 @@ class PlaceDetector:
         self.cues = cues
         self.language = cues.language
         self._prefixes = tuple(prefix for prefix, _ in cues.direction_prefixes)
+        self._unlisted_nouns = frozenset(cues.unlisted_before) | frozenset(cues.unlisted_after)
         # Asked for nearly every word of every document; the answers never change.
         self._adjective_country = lru_cache(maxsize=100_000)(self._country_of_adjective)
         self._adjective_place = lru_cache(maxsize=100_000)(self._place_of_adjective)
@@ -781,7 +782,9 @@ class PlaceDetector:
         we cannot put in a country helps nobody.
         """
         before, after = self.cues.unlisted_before, self.cues.unlisted_after
-        if not before and not after:
+        nouns = self._unlisted_nouns
+        hits = [i for i, word in enumerate(ctx.words) if word.text in nouns]
+        if not hits:
             return mentions
         # Words of names the gazetteer knows; pieces of a longer name ("Cabo" and
         # "Delgado" in "Provinz Cabo Delgado") give way to the whole.
@@ -792,7 +795,8 @@ class PlaceDetector:
             for j in range(m.first_word, m.last_word + 1)
         }
         added: list[Mention] = []
-        for i, word in enumerate(ctx.words):
+        for i in hits:
+            word = ctx.words[i]
             feature = before.get(word.text)
             span = self._unlisted_after_noun(ctx, i) if feature is not None else None
             if span is None:
@@ -828,10 +832,15 @@ class PlaceDetector:
         ]
         return sorted([*kept, *added], key=lambda m: (m.start, m.end))
 
-    def _name_word(self, ctx: _Context, index: int, sentence: int) -> bool:
-        """Whether the word at ``index`` may be part of an unlisted place name."""
+    def _name_word(
+        self, ctx: _Context, index: int, sentence: int, *, joined: bool = True
+    ) -> bool:
+        """Whether the word at ``index`` may be part of an unlisted place name.
+
+        ``joined``: the word must follow the one before it without punctuation.
+        """
         word = self._word(ctx, index, sentence)
-        if word is None or not word.joined or not word.text[:1].isupper():
+        if word is None or (joined and not word.joined) or not word.text[:1].isupper():
             return False
         text = word.text
         cues = self.cues
@@ -870,13 +879,14 @@ class PlaceDetector:
         if not ctx.words[noun].joined:
             return None
         first = noun
-        while noun - first < 3 and self._name_word(ctx, first - 1, sentence):
+        # Each name word must be joined to the next one ("Haiti's Artibonite department").
+        while (
+            noun - first < 3
+            and ctx.words[first].joined
+            and self._name_word(ctx, first - 1, sentence, joined=False)
+        ):
             first -= 1
-        if first == noun:
-            return None
-        if ctx.text[ctx.words[noun - 1].end : ctx.words[noun].start].strip():
-            return None  # "Kenya's Rift Valley province" has no gap; "Enga, province" does
-        return first, noun
+        return (first, noun) if first < noun else None
 
     def _unlisted_countries(
         self, ctx: _Context, mentions: Sequence[Mention], first: int, last: int

@@ -222,9 +222,9 @@ class Resolver:
                 if gaz.kind(c.idx) != "city"
                 and not (towns and gaz.kind(c.idx) == "admin1" and not c.preferred)
             )
-        if not m.after_determiner and m.first_word == m.last_word:
+        if not (m.after_determiner or m.after_place_noun) and m.first_word == m.last_word:
             # A river takes one in both languages: "an der Oder", "the Danube" (but
-            # "Oder" opening a sentence is the conjunction).
+            # "Oder" opening a sentence is the conjunction), or a river noun: "Fluss Oder".
             candidates = tuple(c for c in candidates if gaz.feature_code(c.idx) != "STM")
         if not candidates:
             return (), 0.0, False
@@ -240,6 +240,10 @@ class Resolver:
             # English capitalises only names, so a common word is suspect at a sentence start
             # or after an article ("the Commonwealth") only.
             suspect = self.language != "en" or m.sentence_initial or m.after_determiner
+            if suspect and self.language == "en" and m.entity_source == "kb" and m.entity_exact:
+                # "London police arrested ...": the knowledge base knows the sentence-initial
+                # name as a place (LOC), so the dictionary's "london" does not count.
+                suspect = m.entity_label != "LOC"
             if suspect:
                 if not (m.strong_locative or m.restrict == "city" or neighbour_confirmed):
                     return (), 0.0, False
