@@ -567,6 +567,8 @@ class PlaceDetector:
                 return True
         if prev is None or not prev.text[:1].isupper() or m.restrict_start is not None:
             return False
+        if prev.text in cues.org_prefixes:
+            return True  # "Stadtwerke München", "Eintracht Frankfurt", "Real Madrid"
         if prev.text.rsplit("-", 1)[-1].islower() or self._adjective_country(prev.text):
             return False  # "Israeli-occupied Golan Heights", "the Syrian Golan"
         if m.genitive and any(self.gaz.kind(c.idx) != "city" for c in m.candidates):
@@ -904,7 +906,7 @@ class PlaceDetector:
         for m in mentions:
             codes = {self.gaz.country_code(c.idx) for c in m.candidates}
             codes.discard("")
-            if len(codes) != 1 or m.across_border or m.in_compound and m.direction is None:
+            if len(codes) != 1 or m.across_border or (m.in_compound and m.direction is None):
                 continue
             (cc,) = codes
             if m.sentence == sentence and (

@@ -129,6 +129,13 @@ class _DocContext:
         return self.weight(cc) / total if total > 0 else 0.0
 
 
+def _reference(entry: Entry) -> PlaceRef:
+    """The reference to an entry as the parent of a place."""
+    return PlaceRef(
+        id=entry.id, name=entry.name, geonames_id=entry.geonames_id, country_code=entry.country_code
+    )
+
+
 class Resolver:
     """Scores candidates and builds Place records for one language."""
 
@@ -501,12 +508,7 @@ class Resolver:
                 admin1=entry.admin1 if entry.kind == "admin1" else None,
                 admin1_code=entry.admin1_code if entry.kind == "admin1" else None,
                 precision="region",
-                parent=PlaceRef(
-                    id=entry.id,
-                    name=entry.name,
-                    geonames_id=entry.geonames_id,
-                    country_code=entry.country_code,
-                ),
+                parent=_reference(entry),
                 actor_use=resolution.actor is not None,
                 confidence=resolution.confidence,
             )
@@ -561,12 +563,7 @@ class Resolver:
             feature_code=feature_code or None,
             country_code=country.country_code,
             precision="country",
-            parent=PlaceRef(
-                id=country.id,
-                name=country.name,
-                geonames_id=country.geonames_id,
-                country_code=country.country_code,
-            ),
+            parent=_reference(country),
             actor_use=False,
             confidence=resolution.confidence,
         )
