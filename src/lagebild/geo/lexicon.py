@@ -193,7 +193,8 @@ class Cues:
 _WORD_LISTS = (
     "locative", "strong_locative", "vicinity_nouns", "inner_particles", "titles", "determiners",
     "city_nouns", "admin_nouns", "place_nouns", "region_connectors", "actor_verbs",
-    "event_verbs", "auxiliaries", "clause_openers", "subordinators", "org_prefixes", "coordinators", "weekdays",
+    "event_verbs", "auxiliaries", "clause_openers", "subordinators", "org_prefixes",
+    "coordinators", "weekdays",
     "use_locative", "use_relations", "use_between", "use_towards", "use_onto", "use_from",
     "use_over", "topic_words", "idiom_heads", "use_source", "source_nouns", "position_words",
     "town_adjective_heads", "town_part_nouns", "continent_adjectives", "named_territory_nouns",
