@@ -123,6 +123,11 @@ def test_north_of_a_town_is_not_a_part_of_it(pipeline: Pipeline) -> None:
         ("In Donezk fielen Granaten.", "de", "Donezk", 709717),
         ("Troops withdrew from Kherson.", "en", "Kherson", 706448),
         ("Protesters gathered in Washington on Saturday.", "en", "Washington", 4140963),
+        # the preferred Australian state yields when only the Seychelles are named
+        ("Police in Victoria, the capital of the Seychelles, arrested two men.", "en",
+         "Victoria", 241131),
+        ("Nach Überschwemmungen in Sichuan wurden Tausende evakuiert.", "de", "Sichuan", 1794299),
+        ("Im Tessin blieb es trocken.", "de", "Tessin", 2658370),
     ],
 )
 def test_ambiguous_names(
@@ -303,6 +308,8 @@ def test_entities_mark_names_that_are_not_places(pipeline: Pipeline) -> None:
         ("Sebastian Kurz sprach mit Jari-Matti Latvala.", "de"),
         ("Kyle Morris und Lawrence Richard haben beigetragen.", "de"),
         ("Die Jerusalem Post berichtete darüber.", "de"),
+        ("Die Stadtwerke Hannover erhöhen die Preise.", "de"),
+        ("Eintracht Braunschweig verlor gegen Union Berlin.", "de"),
         ("Die Führer von Hamas und Hisbollah trafen sich.", "de"),
         ("Reading is a skill every child should learn.", "en"),
         ("Nice weather is expected this weekend.", "en"),
@@ -625,6 +632,7 @@ def test_a_town_that_is_no_capital_is_no_source(
         ("Drohnen kreisten über der Anlage in Fordo.", "de", "Fordo", "Fordow"),
         ("Hilfsgüter erreichten das Lager Zamzam.", "de", "Zamzam", "Zamzam"),
         ("Die Halbinsel Noto war tagelang abgeschnitten.", "de", "Noto", "Noto Peninsula"),
+        ("Urlauber auf Rügen mussten ihre Zelte räumen.", "de", "Rügen", "Rügen"),
     ],
 )
 def test_islands_sites_and_camps(
@@ -776,3 +784,69 @@ def test_company_and_club_names_are_not_places(
     pipeline: Pipeline, text: str, language: str, mention: str
 ) -> None:
     assert place_at(run(pipeline, text, language), mention) is None
+
+
+# -- issue 7: error classes of the place tables ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "country", "feature_code"),
+    [
+        ("In der simbabwischen Provinz Manicaland vernichtete ein Zyklon die Ernte.", "de",
+         "Manicaland", "ZW", "ADMD"),
+        ("Floods hit the village of Kuchingoro near Abuja, Nigeria.", "en",
+         "Kuchingoro", "NG", "PPL"),
+        ("Heavy rain fell on Enga province in Papua New Guinea.", "en", "Enga", "PG", "ADMD"),
+    ],
+)
+def test_a_place_noun_vouches_for_a_name_the_gazetteer_lacks(
+    pipeline: Pipeline, text: str, language: str, mention: str, country: str, feature_code: str
+) -> None:
+    place = place_at(run(pipeline, text, language), mention)
+    assert place is not None
+    assert (place.text, place.country_code, place.feature_code) == (mention, country, feature_code)
+    assert place.geonames_id is None and place.precision == "country"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Die Insel Nirgendwo ist schön.", "de"),  # no country to put it in
+        ("Im Dorf Hauptstadt wohnt niemand.", "de"),  # a common noun is no name
+    ],
+)
+def test_an_unlisted_name_needs_a_country_and_a_name(
+    pipeline: Pipeline, text: str, language: str
+) -> None:
+    assert run(pipeline, text, language).places == ()
+
+
+def test_a_genitive_country_after_a_noun_is_no_personal_name(pipeline: Pipeline) -> None:
+    analysis = run(pipeline, "Die Regierungschefs Polens und Ungarns trafen sich am Montag.", "de")
+    assert [p.country_code for p in analysis.places] == ["PL", "HU"]
+
+
+def test_an_alternate_name_of_a_small_town_yields_to_a_big_namesake(pipeline: Pipeline) -> None:
+    # "Quebec" is also an old alternate name of New Britain, Connecticut.
+    analysis = run(pipeline, "Wildfires in Quebec forced thousands to leave their homes.", "en")
+    place = place_at(analysis, "Quebec")
+    assert place is not None and place.country_code == "CA"
+
+
+def test_a_river_is_not_the_town_of_an_alternate_name(pipeline: Pipeline) -> None:
+    place = place_at(run(pipeline, "Das Hochwasser an der Mosel erreichte Trier.", "de"), "Mosel")
+    assert place is not None and place.name == "Moselle" and place.feature_code == "STM"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "is_place"),
+    [
+        ("Die Börse fiel, weil Peking neue Zölle angekündigt hatte.", "Peking", False),
+        ("Nachdem Charkiw in der Nacht beschossen worden war, fiel der Strom aus.", "Charkiw",
+         True),
+    ],
+)
+def test_capital_as_subject_of_a_german_subordinate_clause(
+    pipeline: Pipeline, text: str, mention: str, is_place: bool
+) -> None:
+    assert (place_at(run(pipeline, text, "de"), mention) is not None) is is_place

@@ -39,6 +39,8 @@ from lagebild.geo.words import Word, fold, join_key, split_words
 from lagebild.model import EntityMention
 
 Restriction = Literal["city", "admin1"]
+# Words between an unlisted name and the country or area that locates it.
+_QUALIFYING_WORDS = frozenset({",", "(", "in", "im", "der", "den", "the", "von", "of"})
 # Entity labels that make an overlapping name a person or organisation, not a place.
 ACTOR_LABELS = frozenset({"PER", "ORG", "OTH"})
 
@@ -91,6 +93,9 @@ class Mention:
     entity_use: Use | None = None  # the entities stage's decision for this exact span
     # The name opens the mention of a body of its state ("Israels Armee", "US-Regierung").
     opens_state_body: bool = False
+    # A name the gazetteer lacks, introduced by a place noun ("Provinz Enga"): the
+    # GeoNames "class:code" it gets; its candidates are the countries it may lie in.
+    unlisted: str | None = None
 
     @property
     def span(self) -> tuple[int, int]:
@@ -151,6 +156,7 @@ class PlaceDetector:
         self.cues = cues
         self.language = cues.language
         self._prefixes = tuple(prefix for prefix, _ in cues.direction_prefixes)
+        self._unlisted_nouns = frozenset(cues.unlisted_before) | frozenset(cues.unlisted_after)
         # Asked for nearly every word of every document; the answers never change.
         self._adjective_country = lru_cache(maxsize=100_000)(self._country_of_adjective)
         self._adjective_place = lru_cache(maxsize=100_000)(self._place_of_adjective)
@@ -199,6 +205,7 @@ class PlaceDetector:
         mentions = self._with_country_anaphora(ctx, mentions)
         self._mark_lists(ctx, mentions)
         self._add_qualifiers(ctx, mentions)
+        mentions = self._with_unlisted_places(ctx, mentions)
         if entities:
             _mark_entities(mentions, entities)
         return Reading(mentions, self._adjective_countries(words) if mentions else {})
@@ -560,8 +567,12 @@ class PlaceDetector:
                 return True
         if prev is None or not prev.text[:1].isupper() or m.restrict_start is not None:
             return False
+        if prev.text in cues.org_prefixes:
+            return True  # "Stadtwerke München", "Eintracht Frankfurt", "Real Madrid"
         if prev.text.rsplit("-", 1)[-1].islower() or self._adjective_country(prev.text):
             return False  # "Israeli-occupied Golan Heights", "the Syrian Golan"
+        if m.genitive and any(self.gaz.kind(c.idx) != "city" for c in m.candidates):
+            return False  # "die Regierungschefs Spaniens": no person is called "X Spaniens"
         if prev.text.rstrip(".") in cues.titles:
             # "Präsident Cleveland" is a person; "Präsident Kenias" names a country.
             return all(self.gaz.kind(c.idx) == "city" for c in m.candidates)
@@ -758,6 +769,156 @@ class PlaceDetector:
                     a.qualifiers.add(self.gaz.country_code(c.idx))
                     if kind == "admin1":
                         a.qualifiers.add(self.gaz.admin1_key(c.idx))
+
+    # -- places the gazetteer lacks ---------------------------------------------------
+
+    def _with_unlisted_places(self, ctx: _Context, mentions: list[Mention]) -> list[Mention]:
+        """Adds names a place noun introduces that the gazetteer lacks ("Provinz Enga").
+
+        "im nigerianischen Bundesstaat Borno", "die Insel Sylt", "the village of
+        Mundakkai", "Enga province": the noun says the name is a place, so it is
+        kept as a place of the country a qualifier names (a country adjective
+        before the noun, a country or area right after the name: "Provinz Enga in
+        Papua-Neuguinea"), else of one of the countries the document names (the
+        resolver picks by context). Without any country it is left out: a place
+        we cannot put in a country helps nobody.
+        """
+        before, after = self.cues.unlisted_before, self.cues.unlisted_after
+        nouns = self._unlisted_nouns
+        hits = [i for i, word in enumerate(ctx.words) if word.text in nouns]
+        if not hits:
+            return mentions
+        # Words of names the gazetteer knows; pieces of a longer name ("Cabo" and
+        # "Delgado" in "Provinz Cabo Delgado") give way to the whole.
+        covered = {
+            j
+            for m in mentions
+            if not m.name_context
+            for j in range(m.first_word, m.last_word + 1)
+        }
+        added: list[Mention] = []
+        for i in hits:
+            word = ctx.words[i]
+            feature = before.get(word.text)
+            span = self._unlisted_after_noun(ctx, i) if feature is not None else None
+            if span is None:
+                feature = after.get(word.text)
+                span = self._unlisted_before_noun(ctx, i) if feature is not None else None
+            if span is None or feature is None or any(j in covered for j in range(*span)):
+                continue
+            first, stop = span
+            noun_first = min(i, first)
+            countries = self._unlisted_countries(ctx, mentions, noun_first, stop - 1)
+            if not countries:
+                continue
+            start, end = ctx.words[first].start, ctx.words[stop - 1].end
+            covered.update(range(first, stop))
+            added.append(
+                Mention(
+                    start=start, end=end, text=ctx.text[start:end],
+                    sentence=ctx.sentence_of[i], first_word=first, last_word=stop - 1,
+                    candidates=tuple(
+                        Candidate(self.gaz.country_index[cc], 0) for cc in countries
+                    ),
+                    locative=True, strong_locative=True, after_place_noun=True,
+                    use=UseEvidence(location=True),
+                    qualifiers=set(countries) if len(countries) == 1 else set(),
+                    unlisted=feature,
+                )
+            )
+        if not added:
+            return mentions
+        kept = [
+            m for m in mentions
+            if not any(a.first_word <= m.first_word and m.last_word <= a.last_word for a in added)
+        ]
+        return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+    def _name_word(
+        self, ctx: _Context, index: int, sentence: int, *, joined: bool = True
+    ) -> bool:
+        """Whether the word at ``index`` may be part of an unlisted place name.
+
+        ``joined``: the word must follow the one before it without punctuation.
+        """
+        word = self._word(ctx, index, sentence)
+        if word is None or (joined and not word.joined) or not word.text[:1].isupper():
+            return False
+        text = word.text
+        cues = self.cues
+        if text in cues.never_alone or text.rstrip(".") in cues.titles:
+            return False
+        if self._adjective_place(text) is not None or not any(ch.isalpha() for ch in text):
+            return False
+        # Not is_common_noun: its compound heads would make "Manicaland" a kind of "Land".
+        return not (self.language == "de" and cues.common.is_common(text))
+
+    def _unlisted_after_noun(self, ctx: _Context, noun: int) -> tuple[int, int] | None:
+        """Words [first, stop) of a name after a place noun ("Provinz Enga", "island of Sylt")."""
+        sentence = ctx.sentence_of[noun]
+        first = noun + 1
+        if self.language == "en":
+            of = self._word(ctx, first, sentence)
+            if of is None or of.text != "of":
+                return None
+            first += 1
+        stop = first
+        while stop - first < 4:
+            if self._name_word(ctx, stop, sentence):
+                stop += 1
+                continue
+            particle = self._word(ctx, stop, sentence)
+            inner = particle is not None and particle.text in self.cues.inner_particles
+            if stop > first and inner and self._name_word(ctx, stop + 1, sentence):
+                stop += 2  # "Valle del Cauca"
+                continue
+            break
+        return (first, stop) if stop > first else None
+
+    def _unlisted_before_noun(self, ctx: _Context, noun: int) -> tuple[int, int] | None:
+        """Words [first, stop) of a name before a place noun ("Enga province")."""
+        sentence = ctx.sentence_of[noun]
+        if not ctx.words[noun].joined:
+            return None
+        first = noun
+        # Each name word must be joined to the next one ("Haiti's Artibonite department").
+        while (
+            noun - first < 3
+            and ctx.words[first].joined
+            and self._name_word(ctx, first - 1, sentence, joined=False)
+        ):
+            first -= 1
+        return (first, noun) if first < noun else None
+
+    def _unlisted_countries(
+        self, ctx: _Context, mentions: Sequence[Mention], first: int, last: int
+    ) -> list[str]:
+        """The country an unlisted name lies in, or the countries the document names."""
+        sentence = ctx.sentence_of[first]
+        for offset in range(1, 4):
+            word = self._word(ctx, first - offset, sentence)
+            if word is None:
+                break
+            place = self._adjective_place(word.text)
+            if place is not None:
+                return [self.gaz.country_code(place[0])]  # "im nigerianischen Bundesstaat"
+        named: list[str] = []
+        for m in mentions:
+            codes = {self.gaz.country_code(c.idx) for c in m.candidates}
+            codes.discard("")
+            if len(codes) != 1 or m.across_border or (m.in_compound and m.direction is None):
+                continue
+            (cc,) = codes
+            if m.sentence == sentence and (
+                m.last_word in (first - 1, first - 2) or m.first_word in (last + 2, last + 3)
+            ):
+                # "Nigeria's Kaduna province", "Provinz Enga in Papua-Neuguinea"
+                between = ctx.words[last + 1 : m.first_word] if m.first_word > last else []
+                if all(w.text.lower() in _QUALIFYING_WORDS for w in between):
+                    return [cc]
+            if cc not in named:
+                named.append(cc)
+        return named
 
     # -- document-level helpers -------------------------------------------------------
 

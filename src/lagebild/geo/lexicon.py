@@ -123,6 +123,9 @@ class Cues:
     admin_nouns: frozenset[str]
     place_nouns: frozenset[str]
     direction_nouns: Mapping[str, str]
+    # Nouns around a place name the gazetteer may lack -> "class:code" of such a place.
+    unlisted_before: Mapping[str, str]
+    unlisted_after: Mapping[str, str]
     direction_adjectives: Mapping[str, str]
     direction_prefixes: tuple[tuple[str, str], ...]
     # Phrases that refer back to a country just named, as lower-case words
@@ -133,6 +136,8 @@ class Cues:
     event_verbs: frozenset[str]
     auxiliaries: frozenset[str]
     clause_openers: frozenset[str]
+    subordinators: frozenset[str]
+    org_prefixes: frozenset[str]
     coordinators: frozenset[str]
     weekdays: frozenset[str]
     use_locative: frozenset[str]
@@ -186,7 +191,8 @@ class Cues:
 _WORD_LISTS = (
     "locative", "strong_locative", "vicinity_nouns", "inner_particles", "titles", "determiners",
     "city_nouns", "admin_nouns", "place_nouns", "region_connectors", "actor_verbs",
-    "event_verbs", "auxiliaries", "clause_openers", "coordinators", "weekdays",
+    "event_verbs", "auxiliaries", "clause_openers", "subordinators", "org_prefixes",
+    "coordinators", "weekdays",
     "use_locative", "use_relations", "use_between", "use_towards", "use_onto", "use_from",
     "use_over", "topic_words", "idiom_heads", "use_source", "source_nouns", "position_words",
     "town_adjective_heads", "town_part_nouns", "continent_adjectives", "named_territory_nouns",
@@ -270,6 +276,8 @@ def load_cues(resources: Resources, language: str) -> Cues:
         **lists,
         function_words=function_words,
         direction_nouns=mapping("direction_nouns"),
+        unlisted_before=mapping("unlisted_before"),
+        unlisted_after=mapping("unlisted_after"),
         direction_adjectives=mapping("direction_adjectives"),
         direction_prefixes=tuple(prefixes),
         country_anaphors=tuple(

@@ -45,6 +45,7 @@ CONTEXT_TOWN = 15_000  # a town this big is a place when its country dominates t
 COMMON_WORD_TOWN = 20_000  # a town named like a common word must be at least this big
 SMALL_TOWN = 15_000  # below this, only a strong cue ("in", "nach", "Stadt") makes a place
 DOMINANT_SHARE = 0.5
+UNLISTED_CONFIDENCE = 0.6  # a place noun vouches for the name, the gazetteer does not
 CONFIDENT_MARGIN = 1.0
 
 _DIRECTION_NAMES = {
@@ -52,6 +53,8 @@ _DIRECTION_NAMES = {
     "northeast": "north-eastern", "northwest": "north-western",
     "southeast": "south-eastern", "southwest": "south-western", "centre": "central",
 }
+# GeoNames feature codes of water bodies.
+_WATER = frozenset({"STM", "LK", "SEA", "GULF", "STRT", "OCN", "CNL", "BAY"})
 _HOME = {"de": frozenset({"DE", "AT", "CH"}), "en": frozenset()}
 
 
@@ -126,6 +129,13 @@ class _DocContext:
         return self.weight(cc) / total if total > 0 else 0.0
 
 
+def _reference(entry: Entry) -> PlaceRef:
+    """The reference to an entry as the parent of a place."""
+    return PlaceRef(
+        id=entry.id, name=entry.name, geonames_id=entry.geonames_id, country_code=entry.country_code
+    )
+
+
 class Resolver:
     """Scores candidates and builds Place records for one language."""
 
@@ -182,6 +192,12 @@ class Resolver:
             if countries:
                 m.entity_use = "actor"
                 return countries, 0.9, True
+        if m.unlisted is not None:
+            # A name the gazetteer lacks: its place noun is the evidence, which only the
+            # knowledge base or a rule calling it an organisation or person outweighs.
+            if m.entity_label in ACTOR_LABELS and m.entity_source != "model":
+                return (), 0.0, False
+            return m.candidates, UNLISTED_CONFIDENCE, True
         inside_actor = m.entity_label in ACTOR_LABELS and (
             m.entity_label == "PER" or (m.entity_covers and not m.entity_exact)
         )
@@ -191,12 +207,17 @@ class Resolver:
             return (), 0.0, False
         if m.name_context or (m.never_alone and m.restrict != "city"):
             return (), 0.0, False
-        candidates = m.candidates
+        candidates = self._without_shadowed_alternates(m.candidates)
         if m.restrict == "city":
             narrowed = tuple(c for c in candidates if gaz.kind(c.idx) == "city")
             candidates = narrowed or candidates
         elif m.restrict == "admin1":
-            narrowed = tuple(c for c in candidates if gaz.kind(c.idx) in ("admin1", "area"))
+            # "Republik Moldau", "Region Tigray": an area noun never introduces a river or sea.
+            narrowed = tuple(
+                c
+                for c in candidates
+                if gaz.kind(c.idx) in ("admin1", "area") and gaz.feature_code(c.idx) not in _WATER
+            )
             candidates = narrowed or candidates
         if m.after_determiner and self.language == "de" and m.restrict is None:
             # German town names take no article: "das Essen", "im Hof"; nor does the area
@@ -208,9 +229,9 @@ class Resolver:
                 if gaz.kind(c.idx) != "city"
                 and not (towns and gaz.kind(c.idx) == "admin1" and not c.preferred)
             )
-        if not m.after_determiner and m.first_word == m.last_word:
+        if not (m.after_determiner or m.after_place_noun) and m.first_word == m.last_word:
             # A river takes one in both languages: "an der Oder", "the Danube" (but
-            # "Oder" opening a sentence is the conjunction).
+            # "Oder" opening a sentence is the conjunction), or a river noun: "Fluss Oder".
             candidates = tuple(c for c in candidates if gaz.feature_code(c.idx) != "STM")
         if not candidates:
             return (), 0.0, False
@@ -226,6 +247,10 @@ class Resolver:
             # English capitalises only names, so a common word is suspect at a sentence start
             # or after an article ("the Commonwealth") only.
             suspect = self.language != "en" or m.sentence_initial or m.after_determiner
+            if suspect and self.language == "en" and m.entity_source == "kb" and m.entity_exact:
+                # "London police arrested ...": the knowledge base knows the sentence-initial
+                # name as a place (LOC), so the dictionary's "london" does not count.
+                suspect = m.entity_label != "LOC"
             if suspect:
                 if not (m.strong_locative or m.restrict == "city" or neighbour_confirmed):
                     return (), 0.0, False
@@ -243,10 +268,41 @@ class Resolver:
             confidence = min(confidence, 0.85)
         return candidates, confidence, signal
 
+    def _without_shadowed_alternates(
+        self, candidates: tuple[Candidate, ...]
+    ) -> tuple[Candidate, ...]:
+        """Drops towns that bear a name only as a GeoNames alternate when a bigger town bears it.
+
+        "Quebec" is an old alternate name of New Britain (Connecticut), but the
+        province and the city of Quebec are called so: a text naming "Quebec"
+        means one of them, whatever else the document mentions.
+        """
+        gaz = self.gaz
+        if not any(c.alternate for c in candidates):
+            return candidates
+        own = [
+            gaz.population(c.idx)
+            for c in candidates
+            if not c.alternate and gaz.kind(c.idx) == "city"
+        ]
+        if not own:
+            return candidates  # "Luxemburg", "Derna": the country or area does not shadow the town
+        biggest = max(own)
+        return tuple(
+            c
+            for c in candidates
+            if not (c.alternate and gaz.kind(c.idx) == "city" and gaz.population(c.idx) <= biggest)
+        )
+
     # -- scoring ----------------------------------------------------------------------
 
     def _score(
-        self, c: Candidate, m: Mention, namesake_city: bool, context: _DocContext
+        self,
+        c: Candidate,
+        m: Mention,
+        namesake_city: bool,
+        context: _DocContext,
+        rival_named: bool = False,
     ) -> float:
         gaz = self.gaz
         index = c.idx
@@ -254,11 +310,13 @@ class Resolver:
         score = gaz.prior(index)
         if c.alternate:
             score -= ALTERNATE_PENALTY
-        if c.preferred:
+        cc = gaz.country_code(index)
+        if c.preferred and not (rival_named and context.weight(cc) <= 0):
+            # The preference ("Victoria" is the Australian state) holds unless the
+            # document names the country of a rival and not the preferred one's.
             score += PREFERRED_BONUS
         if kind == "admin1" and namesake_city and not c.preferred and m.restrict != "admin1":
             score -= SAME_NAME_BIG_CITY_PENALTY
-        cc = gaz.country_code(index)
         admin1 = gaz.admin1_key(index)
         if cc and cc in m.qualifiers:
             score += QUALIFIER_BONUS
@@ -286,12 +344,15 @@ class Resolver:
             for c in candidates
             if gaz.kind(c.idx) == "city" and gaz.population(c.idx) >= NAMESAKE_TOWN
         }
+        rival_named = any(
+            not c.preferred and context.weight(gaz.country_code(c.idx)) > 0 for c in candidates
+        )
         scored = sorted(
             (
                 (
                     self._score(
                         c, item.mention, big_city or gaz.country_code(c.idx) in town_countries,
-                        context,
+                        context, rival_named,
                     ),
                     c,
                 )
@@ -307,6 +368,8 @@ class Resolver:
         for item in items:
             if item.best is None or item.margin < CONFIDENT_MARGIN or item.key in context.by_key:
                 continue
+            if item.mention.unlisted is not None:
+                continue  # its country is a guess from the others: no evidence for them
             cc = self.gaz.country_code(item.best.idx)
             admin1 = self.gaz.admin1_key(item.best.idx)
             context.by_key[item.key] = (cc, admin1)
@@ -445,15 +508,12 @@ class Resolver:
                 admin1=entry.admin1 if entry.kind == "admin1" else None,
                 admin1_code=entry.admin1_code if entry.kind == "admin1" else None,
                 precision="region",
-                parent=PlaceRef(
-                    id=entry.id,
-                    name=entry.name,
-                    geonames_id=entry.geonames_id,
-                    country_code=entry.country_code,
-                ),
+                parent=_reference(entry),
                 actor_use=resolution.actor is not None,
                 confidence=resolution.confidence,
             )
+        if m.unlisted is not None:
+            return self._unlisted_place(resolution, doc_id, text)
         if m.direction is not None:
             start = m.start  # a part of a town is the town
         return Place(
@@ -474,5 +534,36 @@ class Resolver:
             precision=entry.precision,
             parent=None,
             actor_use=resolution.actor is not None,
+            confidence=resolution.confidence,
+        )
+
+    @staticmethod
+    def _unlisted_place(resolution: Resolution, doc_id: str, text: str) -> Place:
+        """A place the gazetteer lacks ("Provinz Enga"): named as written, put at its country.
+
+        Its coordinates are the country's, so its precision is "country"; the
+        feature code comes from the noun that introduced it (cues.yaml).
+        """
+        m = resolution.mention
+        country = resolution.entry
+        feature_class, _, feature_code = (m.unlisted or "").partition(":")
+        name = text[m.start : m.end]
+        slug = "-".join(fold(name).casefold().split())
+        return Place(
+            doc_id=doc_id,
+            text=name,
+            start=m.start,
+            end=m.end,
+            name=name,
+            id=f"lb:unlisted:{country.country_code}:{slug}",
+            geonames_id=None,
+            latitude=round(country.latitude, 5),
+            longitude=round(country.longitude, 5),
+            feature_class=feature_class or None,
+            feature_code=feature_code or None,
+            country_code=country.country_code,
+            precision="country",
+            parent=_reference(country),
+            actor_use=False,
             confidence=resolution.confidence,
         )

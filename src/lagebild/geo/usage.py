@@ -55,6 +55,8 @@ _COORDINATORS = frozenset({",", "und", "oder", "sowie", "and", "or", "&"})
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "the"})
 _POSSESSIVE = ("'s", "’s")
 _PASSIVE = frozenset({"been", "being", "worden"})
+# Forms of "werden" that make a passive after a participle ("angegriffen wurde").
+_WERDEN = frozenset({"wird", "wurde", "wurden", "werden"})
 _DASHES = "–—-"
 # Longest stretch of articles and adjectives between a preposition and its name.
 _MAX_MODIFIERS = 3
@@ -557,6 +559,11 @@ class UseReader:
             and self._verb_in_clause(last + 1, sentence)
         ):
             return True  # "Nun hat Peking reagiert"
+        if before is not None and first_word.joined and before.text.lower() in cues.subordinators:
+            if self.language == "de":
+                # "nachdem Peking neue Zölle angekündigt hatte": the verb ends the clause.
+                return self._speech_in_clause(last + 1, sentence)
+            return self._verb_follows(self._past_conjuncts(last + 1, sentence), sentence)
         opens_clause = (
             before is None
             or not first_word.joined
@@ -605,6 +612,26 @@ class UseReader:
                 continue
             return False
         return False
+
+    def _speech_in_clause(self, index: int, sentence: int) -> bool:
+        """A speech or action verb in the rest of an active German subordinate clause.
+
+        "nachdem Peking Zölle angekündigt hatte" (the government acting), but not
+        "nachdem Kiew angegriffen worden war" (a passive: the town attacked).
+        """
+        found = after_verb = False
+        for offset in range(12):
+            word = self._word(index + offset, sentence)
+            if word is None or (offset and not word.joined) or word.is_punct:
+                break
+            if word.text in _PASSIVE or (after_verb and word.text in _WERDEN):
+                return False  # "angegriffen worden war", "angegriffen wurde"
+            verb = word.text[:1].islower() and (
+                self._is(word, self.cues.actor_verbs) or self._is(word, self.cues.event_verbs)
+            )
+            found = found or (verb and self._is(word, self.cues.actor_verbs))
+            after_verb = verb
+        return found
 
     def _verb_in_clause(self, index: int, sentence: int) -> bool:
         """An actor verb later in the clause ("hat ... gewarnt", "has ... refused").
