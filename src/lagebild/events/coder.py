@@ -153,6 +153,9 @@ INTRANSITIVE_FRAMES = frozenset({"intr", "visit", "recv"})
 REPORT_GAP = 5
 # Entity types that "die Gruppe", "the group" can refer to.
 GROUP_TYPES = frozenset({"armed_group", "ngo", "igo", "organisation", "party"})
+# German prepositions of an adverbial meeting noun whose other party is the clause's
+# subject ("In einem Telefonat mit X sicherte Y zu").
+SETTING_MEETING_PREPS = frozenset({"in", "nach", "bei", "während", "vor"})
 # Types whose event nouns name all parties as sources ("Gespräche zwischen X und Y").
 MEETING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 VAGUE_VALUES = frozenset({"PRESENT_REF", "FUTURE_REF"})
@@ -548,6 +551,8 @@ class Coder:
         if not drafts:
             return []
         self._merge(view, drafts, clauses, local)
+        if self.german:
+            self._meeting_partners(view, drafts, local)
         self._drop_location_sources(drafts, mentions)
         self._conditional_threats(view, drafts, clauses)
         sentence_times = [t for t in times if sent_start <= t.start < sent_end]
@@ -1688,8 +1693,12 @@ class Coder:
         if infinitive is not None:
             names.add(infinitive)  # "bekannte" is "bekennen"
         if self.german:
-            names.update(view.lower[k] + view.lemmas[i] for k in clause.tokens
-                         if view.classes[k] == PARTICLE)
+            separated = {view.lower[k] + view.lemmas[i] for k in clause.tokens
+                         if view.classes[k] == PARTICLE}
+            if separated & self.lexicon.verbs.keys():
+                # "gab den Forderungen nach" is "nachgeben", not the light verb "geben"
+                names.difference_update((view.lemmas[i], view.lower[i]))
+            names.update(separated)
         return names
 
     def _light_verb(self, view: SentenceView, clause: Clause, chunk: Chunk) -> int | None:
@@ -1967,6 +1976,32 @@ class Coder:
                 twin.first, twin.last = min(twin.first, draft.first), max(twin.last, draft.last)
                 continue
             kept.append(draft)
+
+    def _meeting_partners(self, view: SentenceView, drafts: list[Draft],
+                          mentions: list[Mention]) -> None:
+        """German: "Nach einem Telefonat mit Erdogan sagte Mitsotakis, ...".
+
+        A meeting noun in an adverbial phrase of its own clause ("in einem Gespräch mit
+        X", "nach einem Treffen mit X") names one party; the clause's subject is the other.
+        """
+        for draft in drafts:
+            chunk = draft.chunk
+            if draft.dropped or not draft.trigger.nominal or draft.type != "CONSULT" or (
+                chunk is None or chunk.prep not in SETTING_MEETING_PREPS
+                or chunk.attached_to is not None or len(draft.sources) != 1 or draft.targets
+            ):
+                continue
+            clause = draft.trigger.clause
+            finite = finite_index(view, clause)
+            if finite < 0:
+                continue
+            slots = clause_slots(view, clause, finite, False, self.words)
+            if chunk in slots.subject:
+                continue
+            partners = self._actors(view, slots.subject, mentions, participants=True,
+                                    context=clause.chunks)
+            draft.sources.extend(m for m in partners if m.kb_id is None or all(
+                m.kb_id != s.kb_id for s in draft.sources))
 
     def _conditional_threats(self, view: SentenceView, drafts: list[Draft],
                              clauses: list[Clause]) -> None:
@@ -2443,7 +2478,7 @@ class Coder:
         if draft.type == "THREATEN" and not draft.sources:
             return None
         if draft.type == "CONSULT" and len(draft.sources) + len(draft.targets) < 2 and not (
-            any(m.type == "igo" for m in draft.sources)
+            any(m.type == "igo" for m in draft.sources) or self._plural_meeting(view, draft)
         ):
             return None
         reported = draft.reported_by or self._reported_by(analysis, trigger_start, view)
@@ -2499,6 +2534,22 @@ class Coder:
             mode_evidence=mode_span,
             modality_evidence=modality_span,
         )
+
+    def _plural_meeting(self, view: SentenceView, draft: Draft) -> bool:
+        """German: "Die Delegationen trafen sich", "Die Innenminister berieten".
+
+        A meeting verb whose only participant is a plural group of people (an unlinked
+        noun with a plural finite verb: every German plural finite form but "sind" ends
+        in "-en") names a meeting among its members.
+        """
+        trigger = draft.trigger
+        if not self.german or trigger.nominal or trigger.entry.frame != "meet" or (
+            len(draft.sources) != 1 or draft.targets or not draft.sources[0].participant
+        ) or self._noun_of(view.lemmas[draft.sources[0].first], self.words.civilian_nouns):
+            return False  # "Die Demonstranten trafen sich am Bahnhof" is a gathering
+        finite = finite_index(view, trigger.clause)
+        return finite >= 0 and (view.lower[finite].endswith("en")
+                                or view.lower[finite] == "sind")
 
     def _event_date(self, analysis: Analysis, draft: Draft) -> EventDate | None:
         if draft.date is not None:

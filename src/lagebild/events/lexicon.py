@@ -29,6 +29,8 @@ from lagebild.resources import Resources, data_path, read_lines
 FRAMES = frozenset({"act", "dat", "meet", "visit", "host", "intr", "victim", "intercept", "recv"})
 ROLES = frozenset({"source", "target", "content", "none"})
 KINDS = frozenset({"verb", "noun", "head", "cue"})
+# German plural and genitive endings, longest first, that an unknown compound may keep.
+PLURAL_ENDINGS = ("en", "n", "e", "s")
 
 
 @dataclass(frozen=True)
@@ -384,10 +386,28 @@ class Lexicon:
             if len(lemma) > length and lemma[-length:] in self.heads:
                 found = (lemma[:-length], self.heads[lemma[-length:]])
                 break
+        if found is None and self.language == "de":
+            found = self._inflected_compound(lemma)
         if len(self._compound_cache) > 200_000:
             self._compound_cache.clear()
         self._compound_cache[lemma] = found
         return found
+
+    def _inflected_compound(self, word: str) -> tuple[str, list[Entry]] | None:
+        """German: a compound the lemmatizer left inflected ("Grenzgespräche").
+
+        Unknown compounds keep their plural or genitive ending; without it the word
+        may end in a head. The part before the head must be a word of its own (three
+        letters or more), so that short words are not read as compounds.
+        """
+        for ending in PLURAL_ENDINGS:
+            if not word.endswith(ending):
+                continue
+            stem = word[:-len(ending)]
+            for length in self._head_lengths:
+                if len(stem) >= length + 3 and stem[-length:] in self.heads:
+                    return stem[:-length], self.heads[stem[-length:]]
+        return None
 
     def cue_modes(self, lemma: str, event_type: str, prefix: bool = False) -> str | None:
         """Returns the mode a noun (or compound first part) sets for ``event_type``."""
