@@ -153,6 +153,8 @@ INTRANSITIVE_FRAMES = frozenset({"intr", "visit", "recv"})
 REPORT_GAP = 5
 # Entity types that "die Gruppe", "the group" can refer to.
 GROUP_TYPES = frozenset({"armed_group", "ngo", "igo", "organisation", "party"})
+# German determiners of a subject that names the parties to an agreement ("beide Seiten").
+RECIPROCAL_DETERMINERS = frozenset({"beide", "beiden"})
 # German prepositions of an adverbial meeting noun whose other party is the clause's
 # subject ("In einem Telefonat mit X sicherte Y zu").
 SETTING_MEETING_PREPS = frozenset({"in", "nach", "bei", "während", "vor"})
@@ -550,6 +552,8 @@ class Coder:
         drafts.extend(self._obligations(view, clauses, drafts, local))
         if not drafts:
             return []
+        if self.german:
+            self._mediated_meetings(drafts)
         self._merge(view, drafts, clauses, local)
         if self.german:
             self._meeting_partners(view, drafts, local)
@@ -1977,6 +1981,30 @@ class Coder:
                 continue
             kept.append(draft)
 
+    @staticmethod
+    def _mediated_meetings(drafts: list[Draft]) -> None:
+        """German: "trafen sich unter Vermittlung der AU", "Gespräche unter Vermittlung Katars".
+
+        The mediation noun names the mediator of the meeting its clause reports: one
+        meeting (CONSULT third-party) with the mediator among its participants.
+        """
+        for mediation in drafts:
+            if mediation.dropped or not mediation.trigger.nominal or (
+                mediation.type != "CONSULT" or mediation.mode != "third-party"
+                or not mediation.sources
+            ):
+                continue
+            hosts = [d for d in drafts if d is not mediation and not d.dropped
+                     and d.type == "CONSULT" and d.mode != "third-party"
+                     and d.trigger.clause is mediation.trigger.clause]
+            host = next((d for d in hosts if not d.trigger.nominal), None) or next(
+                iter(hosts), None)
+            if host is None:
+                continue
+            mediation.dropped = True
+            host.mode, host.mode_token = "third-party", mediation.trigger.index
+            host.sources.extend(m for m in mediation.sources if m not in host.sources)
+
     def _meeting_partners(self, view: SentenceView, drafts: list[Draft],
                           mentions: list[Mention]) -> None:
         """German: "Nach einem Telefonat mit Erdogan sagte Mitsotakis, ...".
@@ -2477,8 +2505,18 @@ class Coder:
         trigger_end = view.ends[max(trigger.index, trigger.last)]
         if draft.type == "THREATEN" and not draft.sources:
             return None
+        if self.german and draft.type == "AGREE" and not draft.sources and not (
+            draft.passive or draft.trigger.nominal
+            or any(c.det in RECIPROCAL_DETERMINERS for c in draft.roles.source)
+        ):
+            # "Die Mehrheit der Befragten stimmte der Aussage zu": an active agreement
+            # whose subject is no actor is an opinion or a sale, not a political act
+            # ("Beide Länder kamen überein" is one)
+            return None
         if draft.type == "CONSULT" and len(draft.sources) + len(draft.targets) < 2 and not (
             any(m.type == "igo" for m in draft.sources) or self._plural_meeting(view, draft)
+            or (self.german and draft.mode == "third-party" and draft.sources
+                and draft.trigger.entry.mode != "third-party")  # a mediated meeting
         ):
             return None
         reported = draft.reported_by or self._reported_by(analysis, trigger_start, view)
