@@ -127,6 +127,9 @@ class SyntaxWords:
     # nouns of topics, plans and policies: "attacking" one is no assault ("das Thema angreifen")
     topic_nouns: frozenset[str] = frozenset()
     inanimate_suffixes: tuple[str, ...] = ()
+    # German nouns after which "als" is a preposition, not a subordinator ("Als Reaktion
+    # auf den Angriff kündigte Israel Vergeltung an")
+    as_nouns: frozenset[str] = frozenset()
 
     @property
     def function_words(self) -> frozenset[str]:
@@ -203,6 +206,7 @@ def read_syntax(language: str) -> SyntaxWords:
         topic_nouns=words("topic_nouns"),
         inanimate_nouns=frozenset(w for w in words("inanimate_nouns") if not w.startswith("-")),
         inanimate_suffixes=tuple(w[1:] for w in words("inanimate_nouns") if w.startswith("-")),
+        as_nouns=words("as_nouns"),
     )
 
 
