@@ -554,6 +554,7 @@ class Coder:
             return []
         if self.german:
             self._mediated_meetings(drafts)
+            self._relative_light_verbs(view, drafts, clauses, local)
         self._merge(view, drafts, clauses, local)
         if self.german:
             self._meeting_partners(view, drafts, local)
@@ -1610,8 +1611,11 @@ class Coder:
                             and m.start <= view.starts[trigger.index])]
         following = [c for c in clause.chunks if c.position > chunk.position]
         attachments = [c for c in following if c.attached_to is chunk]
+        agentive = self.german and self._noun_of(view.lemmas[trigger.index],
+                                                 self.words.agent_genitive_nouns)
         for attached in attachments:
-            sources.extend(self._chunk_actors(view, attached, clause.chunks, mentions, False,
+            sources.extend(self._chunk_actors(view, attached, clause.chunks, mentions,
+                                              agentive and attached.attachment == "gen",
                                               False))
         preps = dict(entry.preps)
         preps.setdefault("durch", "source")
@@ -1980,6 +1984,43 @@ class Coder:
                 twin.first, twin.last = min(twin.first, draft.first), max(twin.last, draft.last)
                 continue
             kept.append(draft)
+
+    def _relative_light_verbs(self, view: SentenceView, drafts: list[Draft],
+                              clauses: list[Clause], mentions: list[Mention]) -> None:
+        """German: "Die Gespräche, die Israel und die Hamas führten", "Die Angriffe, die
+        Russland verübte".
+
+        An event noun whose relative clause has a light verb is that verb's object (the
+        relative pronoun); the clause's other noun phrase is the event's actor.
+        """
+        for draft in drafts:
+            chunk = draft.chunk
+            if draft.dropped or not draft.trigger.nominal or draft.sources or chunk is None:
+                continue
+            for clause in clauses:
+                if clause.kind != "rel" or clause.antecedent is None or not (
+                    chunk.first <= clause.antecedent <= chunk.last
+                ):
+                    continue
+                verb = next((i for i in clause.tokens if view.classes[i] == VERB and (
+                    self._light_names(view, clause, i) & self.words.light_verbs
+                    or any(d.trigger.index == i and d.trigger.entry.key in self.words.light_verbs
+                           for d in drafts)  # the lexicon knows the form ("verübte")
+                )), None)
+                if verb is None:
+                    continue
+                # the relative pronoun may be read into the next noun phrase ("die
+                # Russland"): every bare phrase of the clause but the event is the actor
+                bare = [c for c in clause.chunks if c.prep is None and c.attached_to is None
+                        and not c.temporal]
+                draft.sources = self._actors(view, bare, mentions, participants=True,
+                                             context=clause.chunks)
+                for verbal in drafts:
+                    if verbal.trigger.index == verb and verbal.type == draft.type and (
+                        not verbal.sources
+                    ):
+                        verbal.sources = list(draft.sources)  # "verübte" codes it too
+                break
 
     @staticmethod
     def _mediated_meetings(drafts: list[Draft]) -> None:

@@ -130,6 +130,9 @@ class SyntaxWords:
     # German nouns after which "als" is a preposition, not a subordinator ("Als Reaktion
     # auf den Angriff kündigte Israel Vergeltung an")
     as_nouns: frozenset[str] = frozenset()
+    # German event nouns (and compound heads) whose genitive names who acts ("die
+    # Angriffe der Siedler"), where a common noun of people is the source
+    agent_genitive_nouns: frozenset[str] = frozenset()
 
     @property
     def function_words(self) -> frozenset[str]:
@@ -207,6 +210,7 @@ def read_syntax(language: str) -> SyntaxWords:
         inanimate_nouns=frozenset(w for w in words("inanimate_nouns") if not w.startswith("-")),
         inanimate_suffixes=tuple(w[1:] for w in words("inanimate_nouns") if w.startswith("-")),
         as_nouns=words("as_nouns"),
+        agent_genitive_nouns=words("agent_genitive_nouns"),
     )
 
 
