@@ -64,7 +64,7 @@ from lagebild.events.clauses import (
     Reader,
     SentenceView,
 )
-from lagebild.events.lexicon import Entry, Lexicon, read_lexicon
+from lagebild.events.lexicon import PLURAL_ENDINGS, Entry, Lexicon, read_lexicon
 from lagebild.events.ontology import Ontology, read_ontology
 from lagebild.geo.locate import locate_event
 from lagebild.model import (
@@ -558,7 +558,7 @@ class Coder:
         self._merge(view, drafts, clauses, local)
         if self.german:
             self._meeting_partners(view, drafts, local)
-        self._drop_location_sources(drafts, mentions)
+        self._drop_location_sources(drafts, mentions, self._origins(view, clauses, local))
         self._conditional_threats(view, drafts, clauses)
         sentence_times = [t for t in times if sent_start <= t.start < sent_end]
         sentence_quantities = [q for q in analysis.quantities if sent_start <= q.start < sent_end]
@@ -1470,11 +1470,44 @@ class Coder:
                         return actors
         return []
 
+    def _origins(self, view: SentenceView, clauses: list[Clause],
+                 mentions: list[Mention]) -> frozenset[tuple[int, int]]:
+        """German: mentions that name where people come from ("Unterhändler aus Israel,
+        den USA und Katar"), as character spans."""
+        if not self.german:
+            return frozenset()
+        spans: set[tuple[int, int]] = set()
+        for clause in clauses:
+            chunks = clause.chunks
+            for k, chunk in enumerate(chunks):
+                if chunk.prep != "aus" or k == 0 or chunks[k - 1].head < 0 or not (
+                    self._person_noun(view.lemmas[chunks[k - 1].head])
+                ):
+                    continue
+                # the list of places runs on through the following bare phrases
+                end = next((c.first for c in chunks[k + 1:] if c.prep is not None),
+                           len(view))
+                spans.update((m.start, m.end) for m in mentions
+                             if chunk.first <= m.first < end)
+        return frozenset(spans)
+
+    def _person_noun(self, lemma: str) -> bool:
+        """Whether a noun names people ("Unterhändler", "Geheimdienstchefs")."""
+        stems = {lemma, *(lemma.removesuffix(e) for e in PLURAL_ENDINGS)}
+        return any(self._noun_of(stem, self.words.participant_nouns) or any(
+            stem.endswith(title) for title in self.words.title_nouns if len(title) >= 4
+        ) for stem in stems)
+
     @staticmethod
-    def _drop_location_sources(drafts: Sequence[Draft], mentions: Sequence[EntityMention]
-                               ) -> None:
-        """A country named as a location never acts: it leaves the sources."""
-        locations = {(m.start, m.end) for m in mentions if m.role_in_text == "location"}
+    def _drop_location_sources(drafts: Sequence[Draft], mentions: Sequence[EntityMention],
+                               origins: frozenset[tuple[int, int]] = frozenset()) -> None:
+        """A country named as a location never acts: it leaves the sources.
+
+        ``origins`` are spans of places that say where people come from ("Unterhändler
+        aus Israel"): those people act for them.
+        """
+        locations = {(m.start, m.end) for m in mentions if m.role_in_text == "location"
+                     and (m.start, m.end) not in origins}
         if not locations:
             return
         for draft in drafts:
