@@ -408,6 +408,14 @@ class Coder:
                 if verb is None or owner is None:
                     continue
                 referent = self._subject_referent(view, owner, local)
+                if referent is not None and self.german and len(referent.actors) == 1 and (
+                    "person" in referent.features
+                    and not referent.features & {"masculine", "feminine"}
+                ):
+                    # "Trump sagte, er habe ...": a named speaker of unknown gender is
+                    # the one the pronoun right after the reporting verb stands for
+                    referent = Antecedent(referent.actors,
+                                          referent.features | {"masculine", "feminine"})
                 if referent is not None:
                     view.referents[chunk.first] = referent
 
@@ -2364,6 +2372,13 @@ class Coder:
             for c in self._group(draft.trigger.clause, clauses) for i in c.tokens
         ):
             # "will die Kontrolle nicht abgeben", "werde sich nicht beteiligen": a refusal
+            if draft.trigger.entry.frame == "meet":
+                # "werde nicht mit Putin telefonieren": the partner is the one refused
+                partner = [m for m in draft.sources if any(
+                    c.prep == "mit" and c.first <= m.first <= c.last for c in draft.roles.source
+                )]
+                draft.sources = [m for m in draft.sources if m not in partner]
+                draft.targets = partner + [m for m in draft.targets if m not in partner]
             draft.type, draft.mode = "REJECT", _DEMAND_MODES.get(draft.type)
             draft.cameo, draft.modality = "120", "asserted"
         if modality in ("asserted", "planned") and draft.type == "SUPPORT" and self._relation(
