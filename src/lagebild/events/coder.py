@@ -2402,7 +2402,11 @@ class Coder:
                                          for i in range(chunk.first, trigger)):
                 return "hypothetical", chunk.first
             if draft.light is None:
-                return ("hypothetical" if self._hypothetical(view, clause) else "asserted"), None
+                if self._hypothetical(view, clause):
+                    return "hypothetical", None
+                # "die Drohungen Pjöngjangs": a threat is coded as threatened
+                return ("threatened" if self.german and draft.type == "THREATEN"
+                        else "asserted"), None
             # "hat sich an den Angriffen nicht beteiligt", "kündigten Kundgebungen an":
             # the light verb's clause says whether the event happened
             trigger = draft.light
@@ -2484,6 +2488,10 @@ class Coder:
 
     def _promise(self, draft: Draft) -> None:
         """Future cooperation is AGREE and a future retreat CONCEDE (PLOVER 2.0)."""
+        if self.german and not draft.sources:
+            # "eine Waffenruhe, die am Mittwoch in Kraft treten soll", "Die Waffen sollen
+            # nächste Woche geliefert werden": no one's promise; the act stays planned
+            return
         if draft.type in ("AID", "COOPERATE", "SUPPORT"):
             draft.type, draft.mode, draft.modality = "AGREE", None, "asserted"
         elif draft.type == "RETREAT" and draft.mode != "release":
