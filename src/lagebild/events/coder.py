@@ -1480,8 +1480,10 @@ class Coder:
 
     def _origins(self, view: SentenceView, clauses: list[Clause],
                  mentions: list[Mention]) -> frozenset[tuple[int, int]]:
-        """German: mentions that name where people come from ("Unterhändler aus Israel,
-        den USA und Katar"), as character spans."""
+        """German: spans of mentions that say where people come from.
+
+        "Unterhändler aus Israel, den USA und Katar": the places of the list.
+        """
         if not self.german:
             return frozenset()
         spans: set[tuple[int, int]] = set()
@@ -2028,10 +2030,10 @@ class Coder:
 
     def _relative_light_verbs(self, view: SentenceView, drafts: list[Draft],
                               clauses: list[Clause], mentions: list[Mention]) -> None:
-        """German: "Die Gespräche, die Israel und die Hamas führten", "Die Angriffe, die
-        Russland verübte".
+        """German: an event noun's relative clause with a light verb names its actor.
 
-        An event noun whose relative clause has a light verb is that verb's object (the
+        "Die Gespräche, die Israel und die Hamas führten", "Die Angriffe, die Russland
+        verübte": an event noun whose relative clause has a light verb is that verb's object (the
         relative pronoun); the clause's other noun phrase is the event's actor.
         """
         for draft in drafts:
