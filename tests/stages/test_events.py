@@ -591,6 +591,9 @@ GERMAN_CONSTRUCTIONS: list[tuple[str, list[tuple[Any, ...]]]] = [
      "Lage sei ruhig.", [("CONSULT", ["Greece", "Recep Tayyip Erdoğan"])]),
     ("Trump sagte, er habe mit Putin telefoniert.",
      [("CONSULT", ["Donald Trump", "Vladimir Putin"])]),
+    # a passive reception: the visitor is the subject, the host comes with "von"
+    ("Selenskyj wurde am Montag im Weißen Haus von Trump empfangen.",
+     [("CONSULT", ["Volodymyr Zelenskyy"], ["Donald Trump"], "asserted")]),
     # mediation: one meeting with the mediator among its parties
     ("Israel und die Hamas verhandelten unter Vermittlung Katars über eine Waffenruhe.",
      [("CONSULT", ["Hamas", "Israel", "Qatar"])]),
