@@ -616,3 +616,88 @@ def test_events_survive_the_public_record(pipeline: Pipeline) -> None:
     again = type(result).model_validate_json(result.model_dump_json())
     assert again.events == result.events
     assert Path  # keep the import used by type checkers of the test module
+
+
+# German constructions of meetings, agreements, threats and concessions (sentences written
+# for these tests): (sentence, expected events as (type, sorted source names) or
+# (type, sorted sources, sorted targets, modality); None for a field = not checked). Only
+# the five types of issue 6 (and REJECT for refused meetings) are compared.
+GERMAN_FIVE = ("ASSAULT", "CONSULT", "THREATEN", "CONCEDE", "AGREE", "REJECT")
+GERMAN_CONSTRUCTIONS: list[tuple[str, list[tuple[Any, ...]]]] = [
+    # a meeting of one plural group of people; a gathering of protesters is none
+    ("Die Innenminister der Länder berieten am Freitag über die Abschiebung von Straftätern.",
+     [("CONSULT", ["unlinked"])]),
+    ("Die Demonstranten trafen sich am Bahnhof.", []),
+    ("Der Innenminister beriet am Freitag über Abschiebungen.", []),
+    # an inflected compound the lemmatizer does not know
+    ("China und Indien nahmen ihre Grenzgespräche wieder auf.",
+     [("CONSULT", ["China", "India"])]),
+    # the meeting noun's other party is the clause subject
+    ("Nach einem Telefonat mit Präsident Erdogan sagte der griechische Regierungschef, die "
+     "Lage sei ruhig.", [("CONSULT", ["Greece", "Recep Tayyip Erdoğan"])]),
+    ("Trump sagte, er habe mit Putin telefoniert.",
+     [("CONSULT", ["Donald Trump", "Vladimir Putin"])]),
+    # a passive reception: the visitor is the subject, the host comes with "von"
+    ("Selenskyj wurde am Montag im Weißen Haus von Trump empfangen.",
+     [("CONSULT", ["Volodymyr Zelenskyy"], ["Donald Trump"], "asserted")]),
+    # mediation: one meeting with the mediator among its parties
+    ("Israel und die Hamas verhandelten unter Vermittlung Katars über eine Waffenruhe.",
+     [("CONSULT", ["Hamas", "Israel", "Qatar"])]),
+    ("Die Vermittlung Katars gilt als schwierig.", []),
+    # a relative clause with a light verb names the actor of its event noun
+    ("Die Gespräche, die Israel und die Hamas in Kairo führten, blieben ohne Ergebnis.",
+     [("CONSULT", ["Hamas", "Israel"])]),
+    ("Die Angriffe, die Russland in der Nacht verübte, forderten zwölf Tote.",
+     [("ASSAULT", ["Russia"])]),
+    # the genitive of an attack noun is its actor
+    ("Die Angriffe der Siedler auf palästinensische Dörfer nehmen zu.",
+     [("ASSAULT", ["unlinked"])]),
+    ("Unterhändler aus Ägypten und Katar haben in Kairo über eine Waffenruhe verhandelt.",
+     [("CONSULT", None)]),
+    # agreements: passive with "zwischen"; no actor at all is an opinion
+    ("Eine Waffenruhe wurde zwischen Israel und der Hisbollah vereinbart.",
+     [("AGREE", ["Hezbollah", "Israel"])]),
+    ("Die Mehrheit der Befragten stimmte der Aussage zu.", []),
+    ("Die Waffen sollen nächste Woche geliefert werden.", []),
+    # concessions
+    ("Die Regierung gab den Forderungen der Lehrer nach.", [("CONCEDE", ["unlinked"])]),
+    ("Die Regierung nahm das umstrittene Gesetz nach Massenprotesten zurück.",
+     [("CONCEDE", ["unlinked"])]),
+    # threats, and what only looks like one
+    ("Als Reaktion auf den Angriff kündigte Israel Vergeltung an.",
+     [("THREATEN", ["Israel"])]),
+    ("China kündigte Gegenmaßnahmen an.", [("THREATEN", ["China"])]),
+    ("Die Drohungen Pjöngjangs werden ernst genommen.",
+     [("THREATEN", ["North Korea"], [], "threatened")]),
+    ("Tausenden Menschen droht der Verlust ihrer Wohnungen.", []),
+    ("Der Stürmer griff in der zweiten Halbzeit über links an.", []),
+    # a refused meeting targets the partner
+    ("Die Ukraine will nicht mit Russland verhandeln.",
+     [("REJECT", ["Ukraine"], ["Russia"], "asserted")]),
+]
+
+
+# Known misses, by the case's first 40 characters.
+GERMAN_CONSTRUCTION_GAPS = {
+    "Selenskyj wurde am Montag im Weißen Haus": "a passive reception with an adverbial between "
+    "'wurde' and 'von' ('am Montag') codes no event; it passed only while the entities stage "
+    "made 'Weißen Haus' an organisation",
+}
+
+
+@pytest.mark.parametrize("text,expected", GERMAN_CONSTRUCTIONS,
+                         ids=[t[:40] for t, _ in GERMAN_CONSTRUCTIONS])
+def test_german_constructions(pipeline: Pipeline, text: str, expected: list[tuple[Any, ...]],
+                              request: pytest.FixtureRequest) -> None:
+    gap = GERMAN_CONSTRUCTION_GAPS.get(text[:40])
+    if gap:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=gap))
+    analysis = analyse(pipeline, text, "de", dt.date(2025, 6, 20))
+    found = [e for e in analysis.events if e.type in GERMAN_FIVE]
+    described = [(e.type, sorted(actor_name(a) for a in e.sources),
+                  sorted(actor_name(a) for a in e.targets), e.modality) for e in found]
+    assert sorted(e.type for e in found) == sorted(x[0] for x in expected), described
+    for want in expected:
+        candidates = [d for d in described if d[0] == want[0]]
+        assert any(all(w is None or w == got for w, got in zip(want[1:], d[1:], strict=False))
+                   for d in candidates), f"{want} not in {described}"

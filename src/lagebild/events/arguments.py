@@ -60,6 +60,8 @@ class Slots:
 
 ADJECTIVAL_PARTICIPLES = frozenset({"opposed", "committed", "determined", "prepared", "willing",
                                     "ready", "concerned", "worried", "interested"})
+# Past forms of German "werden": no infinitive follows them, only a passive participle.
+PAST_WERDEN = frozenset({"wurde", "wurden", "wurdest", "wurdet", "worden"})
 OBLIQUE_PRONOUNS = frozenset({"ihn", "ihm", "ihnen", "uns", "mich", "dich", "him", "them",
                               "us", "me"})
 
@@ -97,9 +99,13 @@ def is_passive(view: SentenceView, clause: Clause, trigger: int, words: SyntaxWo
         participle = low != view.lemmas[trigger] or low.startswith("ge") or "ge" in low[2:6]
         if low == view.lemmas[trigger] and not low.endswith(("t", "en")):
             return False
-        # "wird angreifen" is a future: the verb is an infinitive (form == lemma)
+        # "wird angreifen" is a future: the verb is an infinitive (form == lemma); after a
+        # past form of "werden" it is a participle ("wurde von Trump empfangen")
+        past = any(view.lower[i] in PAST_WERDEN for i in tokens)
         if low == view.lemmas[trigger] and not low.startswith("ge") and "ge" not in low[2:6]:
-            return False
+            if not past:
+                return False
+            participle = True
         werden = [i for i in tokens if words.auxiliaries.get(view.lower[i]) == "werden"]
         sein = [i for i in tokens if words.auxiliaries.get(view.lower[i]) == "sein"
                 and not intransitive]
@@ -290,7 +296,11 @@ def assign_roles(entry: Entry, slots: Slots, view: SentenceView) -> Roles:
     frame = entry.frame
     subject = slots.subject
     first_object = slots.objects[0] if slots.objects else []
-    if slots.passive and frame not in ("meet", "intr"):
+    if slots.passive and frame == "host" and view.language == "de":
+        # "Selenskyj wurde von Trump empfangen": the visitor is the subject
+        roles.source.extend(subject)
+        roles.target.extend(slots.preps.get("von", ()))
+    elif slots.passive and frame not in ("meet", "intr"):
         roles.target.extend(subject)
         for prep in ("von", "durch", "by"):
             roles.source.extend(slots.preps.get(prep, ()))

@@ -367,6 +367,8 @@ class Reader:
                 "mehr", "weniger", "more", "fewer", "less"
             ):
                 classes.append(DET)  # "mehr als 200 Geiseln"
+            elif low == "als" and i + 1 < len(view) and view.lower[i + 1] in words.as_nouns:
+                classes.append(PREP)  # "Als Reaktion auf den Angriff kündigte X an"
             elif low in words.subordinators:
                 classes.append(SUBORD)
             elif low in words.coordinators or low in words.clause_coordinators:
@@ -617,7 +619,7 @@ class Reader:
         if first in words.subordinators and not (
             self.german and first in {"als", "wie", "bis", "seit", "während"}
             and not self._verb_final(view, tokens)
-        ):
+        ) and not (first == "als" and second in words.as_nouns):
             if not self.german and first == "that" and self._is_relative_that(view, tokens):
                 return "rel", first, self._antecedent(view, tokens[0])
             return "sub", first, None

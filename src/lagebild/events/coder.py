@@ -64,7 +64,7 @@ from lagebild.events.clauses import (
     Reader,
     SentenceView,
 )
-from lagebild.events.lexicon import Entry, Lexicon, read_lexicon
+from lagebild.events.lexicon import PLURAL_ENDINGS, Entry, Lexicon, read_lexicon
 from lagebild.events.ontology import Ontology, read_ontology
 from lagebild.geo.locate import locate_event
 from lagebild.model import (
@@ -160,6 +160,11 @@ INTRANSITIVE_FRAMES = frozenset({"intr", "visit", "recv"})
 REPORT_GAP = 5
 # Entity types that "die Gruppe", "the group" can refer to.
 GROUP_TYPES = frozenset({"armed_group", "ngo", "igo", "organisation", "party"})
+# German determiners of a subject that names the parties to an agreement ("beide Seiten").
+RECIPROCAL_DETERMINERS = frozenset({"beide", "beiden"})
+# German prepositions of an adverbial meeting noun whose other party is the clause's
+# subject ("In einem Telefonat mit X sicherte Y zu").
+SETTING_MEETING_PREPS = frozenset({"in", "nach", "bei", "während", "vor"})
 # Types whose event nouns name all parties as sources ("Gespräche zwischen X und Y").
 MEETING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 VAGUE_VALUES = frozenset({"PRESENT_REF", "FUTURE_REF"})
@@ -410,6 +415,14 @@ class Coder:
                 if verb is None or owner is None:
                     continue
                 referent = self._subject_referent(view, owner, local)
+                if referent is not None and self.german and len(referent.actors) == 1 and (
+                    "person" in referent.features
+                    and not referent.features & {"masculine", "feminine"}
+                ):
+                    # "Trump sagte, er habe ...": a named speaker of unknown gender is
+                    # the one the pronoun right after the reporting verb stands for
+                    referent = Antecedent(referent.actors,
+                                          referent.features | {"masculine", "feminine"})
                 if referent is not None:
                     view.referents[chunk.first] = referent
 
@@ -554,8 +567,13 @@ class Coder:
         drafts.extend(self._obligations(view, clauses, drafts, local))
         if not drafts:
             return []
+        if self.german:
+            self._mediated_meetings(drafts)
+            self._relative_light_verbs(view, drafts, clauses, local)
         self._merge(view, drafts, clauses, local)
-        self._drop_location_sources(drafts, mentions)
+        if self.german:
+            self._meeting_partners(view, drafts, local)
+        self._drop_location_sources(drafts, mentions, self._origins(view, clauses, local))
         self._conditional_threats(view, drafts, clauses)
         sentence_times = [t for t in times if sent_start <= t.start < sent_end]
         sentence_quantities = [q for q in analysis.quantities if sent_start <= q.start < sent_end]
@@ -1468,11 +1486,46 @@ class Coder:
                         return actors
         return []
 
+    def _origins(self, view: SentenceView, clauses: list[Clause],
+                 mentions: list[Mention]) -> frozenset[tuple[int, int]]:
+        """German: spans of mentions that say where people come from.
+
+        "Unterhändler aus Israel, den USA und Katar": the places of the list.
+        """
+        if not self.german:
+            return frozenset()
+        spans: set[tuple[int, int]] = set()
+        for clause in clauses:
+            chunks = clause.chunks
+            for k, chunk in enumerate(chunks):
+                if chunk.prep != "aus" or k == 0 or chunks[k - 1].head < 0 or not (
+                    self._person_noun(view.lemmas[chunks[k - 1].head])
+                ):
+                    continue
+                # the list of places runs on through the following bare phrases
+                end = next((c.first for c in chunks[k + 1:] if c.prep is not None),
+                           len(view))
+                spans.update((m.start, m.end) for m in mentions
+                             if chunk.first <= m.first < end)
+        return frozenset(spans)
+
+    def _person_noun(self, lemma: str) -> bool:
+        """Whether a noun names people ("Unterhändler", "Geheimdienstchefs")."""
+        stems = {lemma, *(lemma.removesuffix(e) for e in PLURAL_ENDINGS)}
+        return any(self._noun_of(stem, self.words.participant_nouns) or any(
+            stem.endswith(title) for title in self.words.title_nouns if len(title) >= 4
+        ) for stem in stems)
+
     @staticmethod
-    def _drop_location_sources(drafts: Sequence[Draft], mentions: Sequence[EntityMention]
-                               ) -> None:
-        """A country named as a location never acts: it leaves the sources."""
-        locations = {(m.start, m.end) for m in mentions if m.role_in_text == "location"}
+    def _drop_location_sources(drafts: Sequence[Draft], mentions: Sequence[EntityMention],
+                               origins: frozenset[tuple[int, int]] = frozenset()) -> None:
+        """A country named as a location never acts: it leaves the sources.
+
+        ``origins`` are spans of places that say where people come from ("Unterhändler
+        aus Israel"): those people act for them.
+        """
+        locations = {(m.start, m.end) for m in mentions if m.role_in_text == "location"
+                     and (m.start, m.end) not in origins}
         if not locations:
             return
         for draft in drafts:
@@ -1609,6 +1662,8 @@ class Coder:
                             and m.start <= view.starts[trigger.index])]
         following = [c for c in clause.chunks if c.position > chunk.position]
         attachments = [c for c in following if c.attached_to is chunk]
+        agentive = self.german and self._noun_of(view.lemmas[trigger.index],
+                                                 self.words.agent_genitive_nouns)
         preps = dict(entry.preps)
         preps.setdefault("durch", "source")
         if self.german:
@@ -1629,7 +1684,8 @@ class Coder:
                                                   True, False))
                 target_chunks.append(attached)
                 continue
-            sources.extend(self._chunk_actors(view, attached, clause.chunks, mentions, False,
+            sources.extend(self._chunk_actors(view, attached, clause.chunks, mentions,
+                                              agentive and attached.attachment == "gen",
                                               False))
         last = max([chunk.last, *[c.last for c in attachments]])
         for other in following:
@@ -1702,8 +1758,12 @@ class Coder:
         if infinitive is not None:
             names.add(infinitive)  # "bekannte" is "bekennen"
         if self.german:
-            names.update(view.lower[k] + view.lemmas[i] for k in clause.tokens
-                         if view.classes[k] == PARTICLE)
+            separated = {view.lower[k] + view.lemmas[i] for k in clause.tokens
+                         if view.classes[k] == PARTICLE}
+            if separated & self.lexicon.verbs.keys():
+                # "gab den Forderungen nach" is "nachgeben", not the light verb "geben"
+                names.difference_update((view.lemmas[i], view.lower[i]))
+            names.update(separated)
         return names
 
     def _light_verb(self, view: SentenceView, clause: Clause, chunk: Chunk) -> int | None:
@@ -1992,6 +2052,93 @@ class Coder:
                 continue
             kept.append(draft)
 
+    def _relative_light_verbs(self, view: SentenceView, drafts: list[Draft],
+                              clauses: list[Clause], mentions: list[Mention]) -> None:
+        """German: an event noun's relative clause with a light verb names its actor.
+
+        "Die Gespräche, die Israel und die Hamas führten", "Die Angriffe, die Russland
+        verübte": an event noun whose relative clause has a light verb is that verb's object (the
+        relative pronoun); the clause's other noun phrase is the event's actor.
+        """
+        for draft in drafts:
+            chunk = draft.chunk
+            if draft.dropped or not draft.trigger.nominal or draft.sources or chunk is None:
+                continue
+            for clause in clauses:
+                if clause.kind != "rel" or clause.antecedent is None or not (
+                    chunk.first <= clause.antecedent <= chunk.last
+                ):
+                    continue
+                verb = next((i for i in clause.tokens if view.classes[i] == VERB and (
+                    self._light_names(view, clause, i) & self.words.light_verbs
+                    or any(d.trigger.index == i and d.trigger.entry.key in self.words.light_verbs
+                           for d in drafts)  # the lexicon knows the form ("verübte")
+                )), None)
+                if verb is None:
+                    continue
+                # the relative pronoun may be read into the next noun phrase ("die
+                # Russland"): every bare phrase of the clause but the event is the actor
+                bare = [c for c in clause.chunks if c.prep is None and c.attached_to is None
+                        and not c.temporal]
+                draft.sources = self._actors(view, bare, mentions, participants=True,
+                                             context=clause.chunks)
+                for verbal in drafts:
+                    if verbal.trigger.index == verb and verbal.type == draft.type and (
+                        not verbal.sources
+                    ):
+                        verbal.sources = list(draft.sources)  # "verübte" codes it too
+                break
+
+    @staticmethod
+    def _mediated_meetings(drafts: list[Draft]) -> None:
+        """German: "trafen sich unter Vermittlung der AU", "Gespräche unter Vermittlung Katars".
+
+        The mediation noun names the mediator of the meeting its clause reports: one
+        meeting (CONSULT third-party) with the mediator among its participants.
+        """
+        for mediation in drafts:
+            if mediation.dropped or not mediation.trigger.nominal or (
+                mediation.type != "CONSULT" or mediation.mode != "third-party"
+                or not mediation.sources
+            ):
+                continue
+            hosts = [d for d in drafts if d is not mediation and not d.dropped
+                     and d.type == "CONSULT" and d.mode != "third-party"
+                     and d.trigger.clause is mediation.trigger.clause]
+            host = next((d for d in hosts if not d.trigger.nominal), None) or next(
+                iter(hosts), None)
+            if host is None:
+                continue
+            mediation.dropped = True
+            host.mode, host.mode_token = "third-party", mediation.trigger.index
+            host.sources.extend(m for m in mediation.sources if m not in host.sources)
+
+    def _meeting_partners(self, view: SentenceView, drafts: list[Draft],
+                          mentions: list[Mention]) -> None:
+        """German: "Nach einem Telefonat mit Erdogan sagte Mitsotakis, ...".
+
+        A meeting noun in an adverbial phrase of its own clause ("in einem Gespräch mit
+        X", "nach einem Treffen mit X") names one party; the clause's subject is the other.
+        """
+        for draft in drafts:
+            chunk = draft.chunk
+            if draft.dropped or not draft.trigger.nominal or draft.type != "CONSULT" or (
+                chunk is None or chunk.prep not in SETTING_MEETING_PREPS
+                or chunk.attached_to is not None or len(draft.sources) != 1 or draft.targets
+            ):
+                continue
+            clause = draft.trigger.clause
+            finite = finite_index(view, clause)
+            if finite < 0:
+                continue
+            slots = clause_slots(view, clause, finite, False, self.words)
+            if chunk in slots.subject:
+                continue
+            partners = self._actors(view, slots.subject, mentions, participants=True,
+                                    context=clause.chunks)
+            draft.sources.extend(m for m in partners if m.kb_id is None or all(
+                m.kb_id != s.kb_id for s in draft.sources))
+
     def _conditional_threats(self, view: SentenceView, drafts: list[Draft],
                              clauses: list[Clause]) -> None:
         """German conditionals: "Sollte X angreifen, werde Y zurückschlagen".
@@ -2254,6 +2401,13 @@ class Coder:
             for c in self._group(draft.trigger.clause, clauses) for i in c.tokens
         ):
             # "will die Kontrolle nicht abgeben", "werde sich nicht beteiligen": a refusal
+            if draft.trigger.entry.frame == "meet":
+                # "werde nicht mit Putin telefonieren": the partner is the one refused
+                partner = [m for m in draft.sources if any(
+                    c.prep == "mit" and c.first <= m.first <= c.last for c in draft.roles.source
+                )]
+                draft.sources = [m for m in draft.sources if m not in partner]
+                draft.targets = partner + [m for m in draft.targets if m not in partner]
             draft.type, draft.mode = "REJECT", _DEMAND_MODES.get(draft.type)
             draft.cameo, draft.modality = "120", "asserted"
         if modality in ("asserted", "planned") and draft.type == "SUPPORT" and self._relation(
@@ -2277,7 +2431,11 @@ class Coder:
                                          for i in range(chunk.first, trigger)):
                 return "hypothetical", chunk.first
             if draft.light is None:
-                return ("hypothetical" if self._hypothetical(view, clause) else "asserted"), None
+                if self._hypothetical(view, clause):
+                    return "hypothetical", None
+                # "die Drohungen Pjöngjangs": a threat is coded as threatened
+                return ("threatened" if self.german and draft.type == "THREATEN"
+                        else "asserted"), None
             # "hat sich an den Angriffen nicht beteiligt", "kündigten Kundgebungen an":
             # the light verb's clause says whether the event happened
             trigger = draft.light
@@ -2359,6 +2517,10 @@ class Coder:
 
     def _promise(self, draft: Draft) -> None:
         """Future cooperation is AGREE and a future retreat CONCEDE (PLOVER 2.0)."""
+        if self.german and not draft.sources:
+            # "eine Waffenruhe, die am Mittwoch in Kraft treten soll", "Die Waffen sollen
+            # nächste Woche geliefert werden": no one's promise; the act stays planned
+            return
         if draft.type in ("AID", "COOPERATE", "SUPPORT"):
             draft.type, draft.mode, draft.modality = "AGREE", None, "asserted"
         elif draft.type == "RETREAT" and draft.mode != "release":
@@ -2469,8 +2631,18 @@ class Coder:
         trigger_end = view.ends[max(trigger.index, trigger.last)]
         if draft.type == "THREATEN" and not draft.sources:
             return None
+        if self.german and draft.type == "AGREE" and not draft.sources and not (
+            draft.passive or draft.trigger.nominal
+            or any(c.det in RECIPROCAL_DETERMINERS for c in draft.roles.source)
+        ):
+            # "Die Mehrheit der Befragten stimmte der Aussage zu": an active agreement
+            # whose subject is no actor is an opinion or a sale, not a political act
+            # ("Beide Länder kamen überein" is one)
+            return None
         if draft.type == "CONSULT" and len(draft.sources) + len(draft.targets) < 2 and not (
-            any(m.type == "igo" for m in draft.sources)
+            any(m.type == "igo" for m in draft.sources) or self._plural_meeting(view, draft)
+            or (self.german and draft.mode == "third-party" and draft.sources
+                and draft.trigger.entry.mode != "third-party")  # a mediated meeting
         ):
             return None
         reported = draft.reported_by or self._reported_by(analysis, trigger_start, view)
@@ -2526,6 +2698,22 @@ class Coder:
             mode_evidence=mode_span,
             modality_evidence=modality_span,
         )
+
+    def _plural_meeting(self, view: SentenceView, draft: Draft) -> bool:
+        """German: "Die Delegationen trafen sich", "Die Innenminister berieten".
+
+        A meeting verb whose only participant is a plural group of people (an unlinked
+        noun with a plural finite verb: every German plural finite form but "sind" ends
+        in "-en") names a meeting among its members.
+        """
+        trigger = draft.trigger
+        if not self.german or trigger.nominal or trigger.entry.frame != "meet" or (
+            len(draft.sources) != 1 or draft.targets or not draft.sources[0].participant
+        ) or self._noun_of(view.lemmas[draft.sources[0].first], self.words.civilian_nouns):
+            return False  # "Die Demonstranten trafen sich am Bahnhof" is a gathering
+        finite = finite_index(view, trigger.clause)
+        return finite >= 0 and (view.lower[finite].endswith("en")
+                                or view.lower[finite] == "sind")
 
     def _event_date(self, analysis: Analysis, draft: Draft) -> EventDate | None:
         if draft.date is not None:

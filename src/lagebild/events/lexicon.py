@@ -27,6 +27,8 @@ from lagebild.resources import Resources, data_path, parse_yaml, read_lines
 FRAMES = frozenset({"act", "dat", "meet", "visit", "host", "intr", "victim", "intercept", "recv"})
 ROLES = frozenset({"source", "target", "content", "none"})
 KINDS = frozenset({"verb", "noun", "head", "cue"})
+# German plural and genitive endings, longest first, that an unknown compound may keep.
+PLURAL_ENDINGS = ("en", "n", "e", "s")
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,12 @@ class SyntaxWords:
     # nouns of topics, plans and policies: "attacking" one is no assault ("das Thema angreifen")
     topic_nouns: frozenset[str] = frozenset()
     inanimate_suffixes: tuple[str, ...] = ()
+    # German nouns after which "als" is a preposition, not a subordinator ("Als Reaktion
+    # auf den Angriff kündigte Israel Vergeltung an")
+    as_nouns: frozenset[str] = frozenset()
+    # German event nouns (and compound heads) whose genitive names who acts ("die
+    # Angriffe der Siedler"), where a common noun of people is the source
+    agent_genitive_nouns: frozenset[str] = frozenset()
 
     @property
     def function_words(self) -> frozenset[str]:
@@ -199,6 +207,8 @@ def read_syntax(language: str) -> SyntaxWords:
         topic_nouns=words("topic_nouns"),
         inanimate_nouns=frozenset(w for w in words("inanimate_nouns") if not w.startswith("-")),
         inanimate_suffixes=tuple(w[1:] for w in words("inanimate_nouns") if w.startswith("-")),
+        as_nouns=words("as_nouns"),
+        agent_genitive_nouns=words("agent_genitive_nouns"),
     )
 
 
@@ -382,10 +392,28 @@ class Lexicon:
             if len(lemma) > length and lemma[-length:] in self.heads:
                 found = (lemma[:-length], self.heads[lemma[-length:]])
                 break
+        if found is None and self.language == "de":
+            found = self._inflected_compound(lemma)
         if len(self._compound_cache) > 200_000:
             self._compound_cache.clear()
         self._compound_cache[lemma] = found
         return found
+
+    def _inflected_compound(self, word: str) -> tuple[str, list[Entry]] | None:
+        """German: a compound the lemmatizer left inflected ("Grenzgespräche").
+
+        Unknown compounds keep their plural or genitive ending; without it the word
+        may end in a head. The part before the head must be a word of its own (three
+        letters or more), so that short words are not read as compounds.
+        """
+        for ending in PLURAL_ENDINGS:
+            if not word.endswith(ending):
+                continue
+            stem = word[:-len(ending)]
+            for length in self._head_lengths:
+                if len(stem) >= length + 3 and stem[-length:] in self.heads:
+                    return stem[:-length], self.heads[stem[-length:]]
+        return None
 
     def cue_modes(self, lemma: str, event_type: str, prefix: bool = False) -> str | None:
         """Returns the mode a noun (or compound first part) sets for ``event_type``."""
