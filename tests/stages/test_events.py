@@ -638,6 +638,13 @@ GERMAN_CONSTRUCTIONS: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("Trump sagte, er habe mit Putin telefoniert.",
      [("CONSULT", ["Donald Trump", "Vladimir Putin"])]),
     # a passive reception: the visitor is the subject, the host comes with "von"
+    ("Selenskyj wurde am Montag von Trump empfangen.",
+     [("CONSULT", ["Volodymyr Zelenskyy"], ["Donald Trump"], "asserted")]),
+    # a date takes no "von" phrase: the agent of the passive stays the source
+    ("Israel wurde am Montag von der Hamas angegriffen.",
+     [("ASSAULT", ["Hamas"], ["Israel"], "asserted")]),
+    ("In der Nacht von Samstag auf Sonntag griff Russland Kiew an.",
+     [("ASSAULT", ["Russia"], ["Ukraine"], "asserted")]),
     ("Selenskyj wurde am Montag im Weißen Haus von Trump empfangen.",
      [("CONSULT", ["Volodymyr Zelenskyy"], ["Donald Trump"], "asserted")]),
     # mediation: one meeting with the mediator among its parties
@@ -679,8 +686,8 @@ GERMAN_CONSTRUCTIONS: list[tuple[str, list[tuple[Any, ...]]]] = [
 
 # Known misses, by the case's first 40 characters.
 GERMAN_CONSTRUCTION_GAPS = {
-    "Selenskyj wurde am Montag im Weißen Haus": "a passive reception with an adverbial between "
-    "'wurde' and 'von' ('am Montag') codes no event; it passed only while the entities stage "
+    "Selenskyj wurde am Montag im Weißen Haus": "a passive reception with a place phrase before "
+    "'von' ('im Weißen Haus von Trump') codes no event; it passed only while the entities stage "
     "made 'Weißen Haus' an organisation",
 }
 

@@ -818,7 +818,8 @@ class Reader:
                 ) and previous.head >= 0 and previous.last + 2 == first and (
                     previous.head not in mention_tokens and view.classes[previous.head] in (
                         NOUN, NUMBER)
-                ):
+                ) and not previous.temporal:
+                    # "am Montag von der Hamas angegriffen": a date takes no "von" phrase
                     chunk.attached_to, chunk.attachment = previous, "von"
                 elif self.german and previous is not None and not pending_coord and (
                     pending_prep is None and previous.last + 1 == first and det is None
