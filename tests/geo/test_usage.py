@@ -105,6 +105,7 @@ CASES = [
     ("en", "Polish farmers blocked the border.", "Polish", "adjective", False, "actor"),
     # E: the state acting in more verbs and clause openings
     ("de", "Madrid bleibt bei seiner Ablehnung des Plans.", "Madrid", "capital", False, "actor"),
+    ("de", "Charkiw bleibt heftig umkämpft.", "Charkiw", "city", False, "location"),
     ("de", "Ankara machte Damaskus für den Anschlag verantwortlich.", "Damaskus", "capital",
      False, "actor"),
     ("de", "Die Armee meldete Gefechte; Kairo warnte vor einer Eskalation.", "Kairo", "capital",

@@ -167,6 +167,8 @@ class Cues:
     event_nouns: frozenset[str]
     transfer_nouns: frozenset[str]
     place_head_endings: tuple[str, ...]
+    # Verb lemma -> the words after it that make its subject act ("bleibt bei").
+    stance_verbs: Mapping[str, frozenset[str]]
     giving_verbs: frozenset[str]
     use_around: frozenset[str]
     around_words: frozenset[str]
@@ -291,6 +293,10 @@ def load_cues(resources: Resources, language: str) -> Cues:
             tuple(str(phrase).lower().split()) for phrase in section.get("country_anaphors") or ()
         ),
         place_head_endings=tuple(str(w) for w in section.get("place_head_endings") or ()),
+        stance_verbs={
+            str(verb): frozenset(str(w) for w in following or ())
+            for verb, following in (section.get("stance_verbs") or {}).items()
+        },
         never_alone=frozenset(never_alone),
         blocked=blocked,
         blocked_max_words=blocked_max,

@@ -650,6 +650,10 @@ class UseReader:
                 return True
             if self._is(word, cues.auxiliaries):
                 return self._verb_in_clause(index + 1, sentence)
+            stance = cues.stance_verbs.get(self._lemma(word))
+            if stance is not None:
+                following = self._word(index + 1, sentence)
+                return following is not None and following.text.lower() in stance
             if self.language == "en" and word.text.endswith("ly") and word.text.islower():
                 index += 1
                 skipped += 1
