@@ -103,6 +103,50 @@ CASES = [
     ("en", "The drone crashed on Egyptian territory.", "Egyptian", "adjective", False,
      "location"),
     ("en", "Polish farmers blocked the border.", "Polish", "adjective", False, "actor"),
+    # E: the state acting in more verbs and clause openings
+    ("de", "Madrid bleibt bei seiner Ablehnung des Plans.", "Madrid", "capital", False, "actor"),
+    ("de", "Charkiw bleibt heftig umkämpft.", "Charkiw", "city", False, "location"),
+    ("de", "Ankara machte Damaskus für den Anschlag verantwortlich.", "Damaskus", "capital",
+     False, "actor"),
+    ("de", "Die Armee meldete Gefechte; Kairo warnte vor einer Eskalation.", "Kairo", "capital",
+     False, "actor"),
+    ("en", "The spokesman said that Ankara would not back the plan.", "Ankara", "capital",
+     False, "actor"),
+    ("en", "Seoul lodged a complaint with the embassy.", "Seoul", "capital", False, "actor"),
+    # ... a recipient after a verb of giving, a location after a verb of moving
+    ("en", "Pyongyang denied selling shells to Moscow.", "Moscow", "capital", False, "actor"),
+    ("en", "The delegation travelled to Moscow on Monday.", "Moscow", "capital", False,
+     "location"),
+    # ... a country qualifying a noun is the state, not the place of the preposition
+    ("en", "Brussels vowed a response to the new US levies.", "US", "country", False, "actor"),
+    ("en", "Carmakers moved plants to avoid US duties.", "US", "country", False, "actor"),
+    ("en", "Two soldiers died in Lithuania overnight.", "Lithuania", "country", False,
+     "location"),
+    ("en", "Aid finally arrived in Sudan last week.", "Sudan", "country", False, "location"),
+    ("en", "Fighting in Yemen has uprooted millions.", "Yemen", "country", False, "location"),
+    ("en", "Voters in Malta and Cyprus go to the polls.", "Cyprus", "country", False,
+     "location"),
+    ("en", "Villages along the Niger flooded overnight.", "Niger", "country", False,
+     "location"),
+    ("en", "Rockets were fired at Israel from Lebanon.", "Lebanon", "country", False,
+     "location"),
+    # ... a state body named after a territory noun ("coast guard") is no territory
+    ("en", "Italian coast guards rescued 40 migrants.", "Italian", "adjective", False, "actor"),
+    ("en", "Greek border guards stopped the group.", "Greek", "adjective", False, "actor"),
+    ("en", "The boat sank off the Libyan coast.", "Libyan", "adjective", False, "location"),
+    # ... envoys from a country stand for it; refugees from it come from the place
+    ("de", "Vermittler aus Ägypten legten einen neuen Plan vor.", "Ägypten", "country", False,
+     "actor"),
+    ("de", "Flüchtlinge aus Syrien erreichten die Grenze.", "Syrien", "country", False,
+     "location"),
+    # F: places that are no actors
+    ("de", "Die Marine patrouillierte rund um Zypern.", "Zypern", "country", False, "location"),
+    ("de", "Der Streit um Taiwan verschärfte sich.", "Taiwan", "country", False, "actor"),
+    ("de", "Man fürchtet ein Übergreifen des Krieges auf Moldau.", "Moldau", "country", False,
+     "location"),
+    ("de", "Rebellen blockieren die Stromversorgung Khartums.", "Khartums", "capital", True,
+     "location"),
+    ("de", "Das Stadtzentrum Kiews wurde getroffen.", "Kiews", "capital", True, "location"),
 ]
 
 

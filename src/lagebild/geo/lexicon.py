@@ -166,6 +166,14 @@ class Cues:
     territory_nouns: frozenset[str]
     event_nouns: frozenset[str]
     transfer_nouns: frozenset[str]
+    place_head_endings: tuple[str, ...]
+    # Verb lemma -> the words after it that make its subject act ("bleibt bei").
+    stance_verbs: Mapping[str, frozenset[str]]
+    giving_verbs: frozenset[str]
+    use_around: frozenset[str]
+    around_words: frozenset[str]
+    body_nouns: frozenset[str]
+    not_modifiers: frozenset[str]
     never_alone: frozenset[str]
     # Prepositions, clause openers and coordinators: the words that end a run of
     # articles and adjectives before a name (lagebild.geo.usage).
@@ -199,6 +207,7 @@ _WORD_LISTS = (
     "source_verbs", "source_prepositions", "source_heads", "source_postpositions",
     "country_possessives",
     "place_heads", "geo_heads", "territory_nouns", "event_nouns", "transfer_nouns",
+    "giving_verbs", "body_nouns", "not_modifiers", "use_around", "around_words",
 )
 
 
@@ -267,7 +276,7 @@ def load_cues(resources: Resources, language: str) -> Cues:
     function_words = frozenset().union(
         *(lists[name] for name in (
             "use_locative", "use_relations", "use_between", "use_towards", "use_onto",
-            "use_over", "use_from", "locative", "clause_openers", "coordinators",
+            "use_over", "use_around", "use_from", "locative", "clause_openers", "coordinators",
             "source_prepositions",
         ))
     )
@@ -283,6 +292,11 @@ def load_cues(resources: Resources, language: str) -> Cues:
         country_anaphors=tuple(
             tuple(str(phrase).lower().split()) for phrase in section.get("country_anaphors") or ()
         ),
+        place_head_endings=tuple(str(w) for w in section.get("place_head_endings") or ()),
+        stance_verbs={
+            str(verb): frozenset(str(w) for w in following or ())
+            for verb, following in (section.get("stance_verbs") or {}).items()
+        },
         never_alone=frozenset(never_alone),
         blocked=blocked,
         blocked_max_words=blocked_max,

@@ -25,7 +25,9 @@ The reader collects evidence from the words around a name:
   source of a statement ("nach Angaben aus Kiew", "criticism from Beijing"), a
   partner, opponent or recipient ("Gespräche mit Teheran", "Sanktionen gegen
   Moskau", "Waffen an Kiew", "ties between Beijing and Washington", "aid to
-  Ukraine", "pressure on Beijing");
+  Ukraine", "supplying drones to Moscow", "pressure on Beijing"); in English, a
+  country qualifying the noun after it ("to the new US tariffs") stands for its
+  state whatever preposition governs the phrase;
 * neither: the object of an attack or movement verb in German ("beschossen
   Kiew"), since the same order has the subject after the verb too ("Am
   Montag griff Israel an"); English "troops entered Jenin" is a location.
@@ -76,9 +78,13 @@ class UseEvidence:
     location: bool = False
     actor: bool = False
     subject: bool = False
+    # The name qualifies the noun after it ("the new US tariffs", "US troops").
+    modifier: bool = False
 
     def decide(self, kind: NameKind) -> Use:
         """The use of a name of ``kind`` given this evidence (see module docstring)."""
+        if self.modifier and kind == "country":
+            return "actor"  # a preposition before "to the new US tariffs" governs the tariffs
         if self.location:
             return "location"
         if self.actor:
@@ -170,6 +176,8 @@ class UseReader:
             return UseEvidence(location=True)
         before = self._before(first, sentence, genitive)
         if before is not None:
+            if self._modifies_noun(first, last, sentence):
+                return UseEvidence(location=before.location, actor=True, modifier=True)
             return before
         after = self._after(last, sentence, genitive)
         if after is not None:
@@ -226,6 +234,9 @@ class UseReader:
             if noun is None or not noun.joined:
                 return None
             if self._is(noun, self.cues.territory_nouns) or self._named_territory(index, sentence):
+                body = self._word(index + 1, sentence)
+                if body is not None and body.joined and self._is(body, self.cues.body_nouns):
+                    return None  # "Turkish coast guards": a state body, not a coast
                 return index
             if not self._modifier(noun):
                 return None
@@ -441,6 +452,9 @@ class UseReader:
             return None if topic else UseEvidence(location=True)
         if lower in cues.use_from:
             return self._from(index, first, sentence, noun)
+        if lower in cues.use_around:
+            around = noun is not None and noun.text.lower() in cues.around_words
+            return UseEvidence(location=True) if around else None
         if lower in cues.use_locative or word.text in cues.use_locative:
             if noun is not None and self._is(noun, cues.idiom_heads):
                 return None  # "interfere in Taiwan", "Vertrauen in Israel"
@@ -466,6 +480,37 @@ class UseReader:
             self._is(word, cues.place_heads)
             or word.text in cues.city_nouns
             or word.text in cues.admin_nouns
+            or word.text.lower().endswith(cues.place_head_endings)
+        )
+
+    def _modifies_noun(self, first: int, last: int, sentence: int) -> bool:
+        """Whether an English name qualifies the common noun after it ("avoid US tariffs").
+
+        Only after an article, adjective or verb ("to the new US tariffs"): right
+        after a preposition or a coordinator the name is the object ("in Sudan
+        has", "in Austria and Croatia go"). Nouns of place ("Kyiv residents",
+        "the Syria border") and words that are no noun ("in the Ukraine
+        overnight") do not count.
+        """
+        if self.language != "en":
+            return False
+        before = self._word(first - 1, sentence)
+        if before is None or before.text.lower() in _COORDINATORS or not self._modifier(before):
+            return False
+        noun = self._word(last + 1, sentence)
+        if noun is None or not noun.joined or not noun.text.isalpha() or not noun.text.islower():
+            return False
+        cues = self.cues
+        lists = (self._stop, cues.subordinators, cues.determiners, cues.not_modifiers)
+        if any(noun.text in words for words in lists) or noun.text.endswith(("ly", "ed")):
+            return False
+        return not any(
+            self._is(noun, words)
+            for words in (
+                cues.auxiliaries, cues.actor_verbs, cues.event_verbs, cues.place_heads,
+                cues.territory_nouns, cues.geo_heads, cues.admin_nouns, cues.city_nouns,
+                cues.place_nouns, cues.vicinity_nouns,
+            )
         )
 
     def _positioned(self, first: int, sentence: int) -> bool:
@@ -505,8 +550,8 @@ class UseReader:
             word = self._word(index - offset, sentence)
             if word is None or word.is_punct:
                 return False
-            if self._is(word, self.cues.transfer_nouns):
-                return True
+            if self._is(word, self.cues.transfer_nouns) or self._is(word, self.cues.giving_verbs):
+                return True  # "aid to Ukraine", "supplying drones to Moscow"
         return False
 
     def _after_verb(self, verb: Word) -> UseEvidence | None:
@@ -567,7 +612,7 @@ class UseReader:
         opens_clause = (
             before is None
             or not first_word.joined
-            or before.text == ","
+            or before.text in (",", ";")
             or before.text.lower() in cues.clause_openers
         )
         if not opens_clause:
@@ -605,6 +650,10 @@ class UseReader:
                 return True
             if self._is(word, cues.auxiliaries):
                 return self._verb_in_clause(index + 1, sentence)
+            stance = cues.stance_verbs.get(self._lemma(word))
+            if stance is not None:
+                following = self._word(index + 1, sentence)
+                return following is not None and following.text.lower() in stance
             if self.language == "en" and word.text.endswith("ly") and word.text.islower():
                 index += 1
                 skipped += 1
