@@ -643,6 +643,11 @@ GERMAN_CONSTRUCTIONS: list[tuple[str, list[tuple[Any, ...]]]] = [
      [("ASSAULT", ["Hamas"], ["Israel"], "asserted")]),
     ("In der Nacht von Samstag auf Sonntag griff Russland Kiew an.",
      [("ASSAULT", ["Russia"], ["Ukraine"], "asserted")]),
+    # ... and neither does a place: "in Gaza von der Hamas" names where and by whom
+    ("Soldaten wurden in Gaza von der Hamas angegriffen.",
+     [("ASSAULT", ["Hamas"], ["unlinked"], "asserted")]),
+    ("Der Bürgermeister von Kiew wurde von Russland bedroht.",
+     [("THREATEN", ["Russia"], ["unlinked"], "threatened")]),
     ("Selenskyj wurde am Montag im Weißen Haus von Trump empfangen.",
      [("CONSULT", ["Volodymyr Zelenskyy"], ["Donald Trump"], "asserted")]),
     # mediation: one meeting with the mediator among its parties

@@ -125,6 +125,12 @@ class Chunk:
         return self.first <= index <= self.last
 
 
+def _names_place(view: SentenceView, token: int) -> bool:
+    """Whether ``token`` lies inside a resolved place name of the sentence."""
+    start, end = view.starts[token], view.ends[token]
+    return any(p_start <= start and end <= p_end for p_start, p_end, _, _ in view.places)
+
+
 def _append(chunks: list[Chunk], chunk: Chunk, coord_id: int) -> int:
     """Appends a chunk (a new coordination unless it joins one); returns the last id."""
     if chunk.coord < 0:
@@ -818,8 +824,9 @@ class Reader:
                 ) and previous.head >= 0 and previous.last + 2 == first and (
                     previous.head not in mention_tokens and view.classes[previous.head] in (
                         NOUN, NUMBER)
-                ) and not previous.temporal:
-                    # "am Montag von der Hamas angegriffen": a date takes no "von" phrase
+                ) and not previous.temporal and not _names_place(view, previous.head):
+                    # "am Montag von der Hamas angegriffen", "in Gaza von der Hamas
+                    # angegriffen": a date or a place takes no "von" phrase
                     chunk.attached_to, chunk.attachment = previous, "von"
                 elif self.german and previous is not None and not pending_coord and (
                     pending_prep is None and previous.last + 1 == first and det is None
