@@ -143,6 +143,11 @@ GAPS = [
      "lb:new-popular-front"),
     ("en", "The Sahra Wagenknecht Alliance entered two state parliaments.",
      "Sahra Wagenknecht Alliance", "lb:bundnis-sahra-wagenknecht"),
+    # A title settles a bare surname only when exactly one holder of that office
+    # with that surname is still in it.
+    ("en", "The bill stalled after Speaker Johnson refused a vote.", "Johnson", "lb:mike-johnson"),
+    ("en", "President Johnson signed the act in 1964.", "Johnson", "unlinked"),
+    ("en", "Speaker Whitcombe adjourned the session.", "Whitcombe", "unlinked"),
 ]
 
 
