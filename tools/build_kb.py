@@ -173,8 +173,11 @@ def fold(text: str) -> str:
 
 
 def slug(text: str) -> str:
-    """A stable id slug: lower-case ASCII words joined by hyphens."""
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    """A stable id slug: lower-case ASCII words joined by hyphens.
+
+    A '+' is spelled out so that "OPEC+" and "OPEC" get different ids.
+    """
+    return re.sub(r"[^a-z0-9]+", "-", fold(text).replace("+", " plus")).strip("-")
 
 
 def title_case(phrase: str) -> str:

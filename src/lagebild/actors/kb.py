@@ -14,7 +14,7 @@ import hashlib
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from lagebild.resources import Resources, data_path
 
@@ -137,6 +137,34 @@ class KnowledgeBase:
     def get(self, entry_id: str) -> Entry | None:
         """Returns the entry with this id, or None."""
         return self.entries.get(entry_id)
+
+    def titled_surname(self, surname: str, role: str) -> Entry | None:
+        """The one person with this surname who holds ``role`` with no end date.
+
+        "Speaker Johnson" names Mike Johnson because he is the only Johnson whose
+        speakership has not ended; with two such holders (or none) the title
+        does not settle who is meant.
+
+        Args:
+            surname: The folded surname (:func:`fold`).
+            role: The canonical role name ("speaker of parliament").
+        """
+        holders = self._open_roles.get((surname, role), ())
+        return self.entries.get(holders[0]) if len(holders) == 1 else None
+
+    @cached_property
+    def _open_roles(self) -> dict[tuple[str, str], tuple[str, ...]]:
+        """Persons per (folded surname, role) for roles without an end date."""
+        index: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for person, facts in self.roles.items():
+            entry = self.entries.get(person)
+            if entry is None or entry.type != "person":
+                continue
+            surname = fold(entry.name.split()[-1])
+            for fact in facts:
+                if not fact.end:
+                    index[(surname, fact.role)].add(person)
+        return {key: tuple(sorted(ids)) for key, ids in index.items()}
 
     def holders(self, organization: str, role: str, day: dt.date) -> list[str]:
         """Returns the persons holding ``role`` in ``organization`` on ``day``."""

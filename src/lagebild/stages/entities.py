@@ -469,7 +469,14 @@ class DocumentReader:
             start, end = self.units[run[0]].start, self.units[run[1]].end
             if any(m.overlaps(start, end) for m in taken):
                 continue
-            found.append(_unlinked(self.text[start:end], start, end, "PER", "rule"))
+            holder = (
+                self.kb.titled_surname(self.units[run[0]].key, role[0])
+                if run[0] == run[1] else None
+            )
+            if holder is not None:
+                found.append(_linked(holder, start, end, SHORT, "rule"))
+            else:
+                found.append(_unlinked(self.text[start:end], start, end, "PER", "rule"))
             i = run[1] + 1
         return found
 
