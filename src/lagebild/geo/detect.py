@@ -41,6 +41,8 @@ from lagebild.model import EntityMention
 Restriction = Literal["city", "admin1"]
 # Words between an unlisted name and the country or area that locates it.
 _QUALIFYING_WORDS = frozenset({",", "(", "in", "im", "der", "den", "the", "von", "of"})
+# A match score ("2:0", "3-1", "0 – 3"), not a time of day ("13:30", "10:15 Uhr").
+_SCORE = re.compile(r"(?<![\d.:,])(?:1[0-5]|\d) ?[:\-–] ?(?:1[0-5]|\d)(?![\d:,]|\.\d| ?Uhr)")
 # Entity labels that make an overlapping name a person or organisation, not a place.
 ACTOR_LABELS = frozenset({"PER", "ORG", "OTH"})
 
@@ -200,6 +202,9 @@ class PlaceDetector:
             i = found.last_word + 1
         for mention in mentions:
             self._read_context(ctx, mention, lemma_of)
+        if mentions:
+            reports: dict[int, bool] = {}
+            mentions = [m for m in mentions if not self._club_in_match_report(ctx, m, reports)]
         mentions = self._with_territory_adjectives(ctx, mentions)
         self._mark_across_border(ctx, mentions)
         mentions = self._with_country_anaphora(ctx, mentions)
@@ -209,6 +214,42 @@ class PlaceDetector:
         if entities:
             _mark_entities(mentions, entities)
         return Reading(mentions, self._adjective_countries(words) if mentions else {})
+
+    def _club_in_match_report(self, ctx: _Context, m: Mention, reports: dict[int, bool]) -> bool:
+        """A town named without a locative in a match report is its club.
+
+        "Newcastle beat Arsenal 2-1", "Werder Bremen gewann 2:0"; but "verlor in
+        Barcelona mit 1:3" is the town. Countries are left alone.
+
+        Args:
+            ctx: The document.
+            m: The mention, its context read.
+            reports: Whether each sentence is a match report, filled as asked.
+        """
+        if m.in_compound or m.first_word != m.last_word or m.locative or m.dateline:
+            return False
+        if m.after_place_noun or m.restrict is not None:
+            return False
+        kinds = {self.gaz.kind(c.idx) for c in m.candidates}
+        if "city" not in kinds or "country" in kinds:
+            return False
+        if m.sentence not in reports:
+            reports[m.sentence] = self._match_report(ctx, m.first_word)
+        return reports[m.sentence]
+
+    def _match_report(self, ctx: _Context, index: int) -> bool:
+        """Whether the sentence of word ``index`` has a score and a word of a match report."""
+        sentence = ctx.sentence_of[index]
+        first = index
+        while first > 0 and ctx.sentence_of[first - 1] == sentence:
+            first -= 1
+        last = index
+        while last + 1 < len(ctx.words) and ctx.sentence_of[last + 1] == sentence:
+            last += 1
+        words = ctx.words[first : last + 1]
+        if not any(w.text in self.cues.sports_words for w in words):
+            return False
+        return _SCORE.search(ctx.text, words[0].start, words[-1].end) is not None
 
     # -- matching ---------------------------------------------------------------------
 
@@ -279,7 +320,30 @@ class PlaceDetector:
                     candidates=candidates,
                     genitive=genitive,
                 )
-        return None
+        return self._capitalised_dateline(ctx, i)
+
+    def _capitalised_dateline(self, ctx: _Context, i: int) -> Mention | None:
+        """A dateline written in capitals ('BERLIN (dpa) -', 'KYIV, Nov 12 (Reuters) -').
+
+        Only there: elsewhere a word in capitals is far more often an acronym.
+        """
+        word = ctx.words[i]
+        if len(word.text) < 3 or not word.text.isupper():
+            return None
+        if not ctx.uses.dateline(word.start, word.end):
+            return None
+        candidates, _ = self._lookup(fold(word.text[:1] + word.text[1:].lower()))
+        if not candidates:
+            return None
+        return Mention(
+            start=word.start,
+            end=word.end,
+            text=word.text,
+            sentence=ctx.sentence_of[i],
+            first_word=i,
+            last_word=i,
+            candidates=candidates,
+        )
 
     def _town_adjective(self, ctx: _Context, i: int) -> Mention | None:
         """'Frankfurter' before a noun of town life: the town ('die Frankfurter Polizei')."""
