@@ -915,3 +915,20 @@ def test_names_inside_airlines_food_and_town_adjectives(
 ) -> None:
     place = place_at(run(pipeline, text, language), mention)
     assert (place.country_code if place is not None else None) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "name"),
+    [
+        ("Japan protestierte gegen chinesische Schiffe vor den Senkaku-Inseln.", "de",
+         "Senkaku", "Senkaku Islands"),
+        ("Manila accused Beijing of ramming a boat near the Spratly Islands.", "en", "Spratly",
+         "Spratly Islands"),
+        ("Vietnam claims the Paracels as its own.", "en", "Paracels", "Paracel Islands"),
+    ],
+)
+def test_disputed_island_groups_have_no_country(
+    pipeline: Pipeline, text: str, language: str, mention: str, name: str
+) -> None:
+    place = place_at(run(pipeline, text, language), mention)
+    assert place is not None and place.name == name and place.country_code is None

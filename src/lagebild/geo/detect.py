@@ -1098,6 +1098,8 @@ def _mark_entities(mentions: list[Mention], entities: Sequence[EntityMention]) -
         start, end = m.span
         position = bisect_right(starts, end)
         for entity in ordered[max(0, position - 8) : position]:
+            if entity.source == "model" and entity.text[:1].islower():
+                continue  # the model swallowed a preposition: "nahe Deir ez-Zor" (OTH)
             if entity.start < end and start < entity.end:
                 m.entity_label = entity.label
                 m.entity_exact = entity.start == m.start and entity.end == m.end
