@@ -132,6 +132,20 @@ class _Context:
     uses: UseReader
 
 
+def _word_mention(ctx: _Context, i: int, candidates: tuple[Candidate, ...]) -> Mention:
+    """A mention of the single word ``i``."""
+    word = ctx.words[i]
+    return Mention(
+        start=word.start,
+        end=word.end,
+        text=word.text,
+        sentence=ctx.sentence_of[i],
+        first_word=i,
+        last_word=i,
+        candidates=candidates,
+    )
+
+
 def _sentence_ids(words: Sequence[Word], bounds: Sequence[tuple[int, int]]) -> list[int]:
     starts = [start for start, _ in bounds]
     return [max(bisect_right(starts, w.start) - 1, 0) for w in words]
@@ -333,17 +347,7 @@ class PlaceDetector:
         if not ctx.uses.dateline(word.start, word.end):
             return None
         candidates, _ = self._lookup(fold(word.text[:1] + word.text[1:].lower()))
-        if not candidates:
-            return None
-        return Mention(
-            start=word.start,
-            end=word.end,
-            text=word.text,
-            sentence=ctx.sentence_of[i],
-            first_word=i,
-            last_word=i,
-            candidates=candidates,
-        )
+        return _word_mention(ctx, i, candidates) if candidates else None
 
     def _town_adjective(self, ctx: _Context, i: int) -> Mention | None:
         """'Frankfurter' before a noun of town life: the town ('die Frankfurter Polizei')."""
@@ -354,18 +358,11 @@ class PlaceDetector:
         head = self._word(ctx, i + 1, ctx.sentence_of[i])
         if head is None or not head.joined or head.text not in self.cues.town_adjective_heads:
             return None
-        return Mention(
-            start=word.start,
-            end=word.end,
-            text=word.text,
-            sentence=ctx.sentence_of[i],
-            first_word=i,
-            last_word=i,
-            candidates=(Candidate(index, FLAG_CURATED),),
-            restrict="city",
-            adjective=True,
-            use=UseEvidence(location=True),
-        )
+        mention = _word_mention(ctx, i, (Candidate(index, FLAG_CURATED),))
+        mention.restrict = "city"
+        mention.adjective = True
+        mention.use = UseEvidence(location=True)
+        return mention
 
     def _compound_mentions(self, ctx: _Context, i: int) -> list[Mention]:
         """Names inside one word: hyphen pieces ("Gaza-Grenze") and direction compounds."""
