@@ -24,6 +24,12 @@ def place_at(analysis: Analysis, mention: str, occurrence: int = 1) -> Place | N
     return None
 
 
+def country_at(analysis: Analysis, mention: str) -> str | None:
+    """The country of the place at ``mention``; None when there is no place or no country."""
+    place = place_at(analysis, mention)
+    return place.country_code if place is not None else None
+
+
 def test_places_is_a_default_stage(pipeline: Pipeline) -> None:
     names = pipeline.stage_names
     assert "places" in names
@@ -850,3 +856,83 @@ def test_capital_as_subject_of_a_german_subordinate_clause(
     pipeline: Pipeline, text: str, mention: str, is_place: bool
 ) -> None:
     assert (place_at(run(pipeline, text, "de"), mention) is not None) is is_place
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "country"),
+    [
+        ("MADRID (AFP) - Die spanische Regierung hat neue Hilfen beschlossen.", "de", "MADRID",
+         "ES"),
+        ("LAGOS, March 3 (Reuters) - Nigeria's central bank raised its key rate.", "en",
+         "LAGOS", "NG"),
+        ("Nairobi (AP) – Kenyan police dispersed protesters with tear gas.", "en", "Nairobi",
+         "KE"),
+        ("NATO (dpa) - Das Bündnis tagt.", "de", "NATO", None),
+        ("Die UN warnen vor einer Hungersnot in TIGRAY.", "de", "TIGRAY", None),
+    ],
+)
+def test_agency_datelines_even_in_capitals(
+    pipeline: Pipeline, text: str, language: str, mention: str, country: str | None
+) -> None:
+    assert country_at(run(pipeline, text, language), mention) == country
+
+
+def test_a_month_abbreviation_in_a_dateline_is_no_town(pipeline: Pipeline) -> None:
+    analysis = run(pipeline, "DAKAR, Oct 4 (Reuters) - Senegal's president dissolved parliament.",
+                   "en")
+    assert [p.text for p in analysis.places] == ["DAKAR", "Senegal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "is_place"),
+    [
+        ("Southampton beat Fulham 3-1 on Tuesday night.", "en", "Southampton", False),
+        ("Southampton beat Fulham 3-1 on Tuesday night.", "en", "Fulham", False),
+        ("Brighton lost 0-2 away to Wolves.", "en", "Brighton", False),
+        ("Der SV Darmstadt verlor in Augsburg mit 1:4.", "de", "Augsburg", True),
+        ("Hannover gewann das Spiel gegen Magdeburg mit 2:1.", "de", "Magdeburg", False),
+        ("Russia lost Avdiivka after months of fighting.", "en", "Avdiivka", True),
+        ("Um 13:30 Uhr verlor die Polizei in Dortmund den Kontakt.", "de", "Dortmund", True),
+        ("Turkey lost 1-2 to Spain in Dortmund.", "en", "Dortmund", True),
+    ],
+)
+def test_towns_in_match_reports_are_clubs(
+    pipeline: Pipeline, text: str, language: str, mention: str, is_place: bool
+) -> None:
+    assert (place_at(run(pipeline, text, language), mention) is not None) is is_place
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "country"),
+    [
+        ("Air Canada cancelled its flights to Mexico.", "en", "Canada", None),
+        ("Air Canada cancelled its flights to Mexico.", "en", "Mexico", "MX"),
+        ("Die Air Serbia fliegt wieder nach Belgrad.", "de", "Serbia", None),
+        ("Turkey dinners cost more this year, a survey found.", "en", "Turkey", None),
+        ("Turkey closed its border with Syria.", "en", "Turkey", "TR"),
+        ("Die Madrider Polizei nahm zwei Verdächtige fest.", "de", "Madrider", "ES"),
+        ("Am Amsterdamer Flughafen fielen Flüge aus.", "de", "Amsterdamer", "NL"),
+        ("Die Prager Frühling genannte Reformbewegung scheiterte.", "de", "Prager", None),
+    ],
+)
+def test_names_inside_airlines_food_and_town_adjectives(
+    pipeline: Pipeline, text: str, language: str, mention: str, country: str | None
+) -> None:
+    assert country_at(run(pipeline, text, language), mention) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "name"),
+    [
+        ("Japan protestierte gegen chinesische Schiffe vor den Senkaku-Inseln.", "de",
+         "Senkaku", "Senkaku Islands"),
+        ("Manila accused Beijing of ramming a boat near the Spratly Islands.", "en", "Spratly",
+         "Spratly Islands"),
+        ("Vietnam claims the Paracels as its own.", "en", "Paracels", "Paracel Islands"),
+    ],
+)
+def test_disputed_island_groups_have_no_country(
+    pipeline: Pipeline, text: str, language: str, mention: str, name: str
+) -> None:
+    place = place_at(run(pipeline, text, language), mention)
+    assert place is not None and place.name == name and place.country_code is None

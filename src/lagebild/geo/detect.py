@@ -41,6 +41,8 @@ from lagebild.model import EntityMention
 Restriction = Literal["city", "admin1"]
 # Words between an unlisted name and the country or area that locates it.
 _QUALIFYING_WORDS = frozenset({",", "(", "in", "im", "der", "den", "the", "von", "of"})
+# A match score ("2:0", "3-1", "0 – 3"), not a time of day ("13:30", "10:15 Uhr").
+_SCORE = re.compile(r"(?<![\d.:,])(?:1[0-5]|\d) ?[:\-–] ?(?:1[0-5]|\d)(?![\d:,]|\.\d| ?Uhr)")
 # Entity labels that make an overlapping name a person or organisation, not a place.
 ACTOR_LABELS = frozenset({"PER", "ORG", "OTH"})
 
@@ -130,6 +132,20 @@ class _Context:
     uses: UseReader
 
 
+def _word_mention(ctx: _Context, i: int, candidates: tuple[Candidate, ...]) -> Mention:
+    """A mention of the single word ``i``."""
+    word = ctx.words[i]
+    return Mention(
+        start=word.start,
+        end=word.end,
+        text=word.text,
+        sentence=ctx.sentence_of[i],
+        first_word=i,
+        last_word=i,
+        candidates=candidates,
+    )
+
+
 def _sentence_ids(words: Sequence[Word], bounds: Sequence[tuple[int, int]]) -> list[int]:
     starts = [start for start, _ in bounds]
     return [max(bisect_right(starts, w.start) - 1, 0) for w in words]
@@ -200,6 +216,9 @@ class PlaceDetector:
             i = found.last_word + 1
         for mention in mentions:
             self._read_context(ctx, mention, lemma_of)
+        if mentions:
+            reports: dict[int, bool] = {}
+            mentions = [m for m in mentions if not self._club_in_match_report(ctx, m, reports)]
         mentions = self._with_territory_adjectives(ctx, mentions)
         self._mark_across_border(ctx, mentions)
         mentions = self._with_country_anaphora(ctx, mentions)
@@ -209,6 +228,42 @@ class PlaceDetector:
         if entities:
             _mark_entities(mentions, entities)
         return Reading(mentions, self._adjective_countries(words) if mentions else {})
+
+    def _club_in_match_report(self, ctx: _Context, m: Mention, reports: dict[int, bool]) -> bool:
+        """A town named without a locative in a match report is its club.
+
+        "Newcastle beat Arsenal 2-1", "Werder Bremen gewann 2:0"; but "verlor in
+        Barcelona mit 1:3" is the town. Countries are left alone.
+
+        Args:
+            ctx: The document.
+            m: The mention, its context read.
+            reports: Whether each sentence is a match report, filled as asked.
+        """
+        if m.in_compound or m.first_word != m.last_word or m.locative or m.dateline:
+            return False
+        if m.after_place_noun or m.restrict is not None:
+            return False
+        kinds = {self.gaz.kind(c.idx) for c in m.candidates}
+        if "city" not in kinds or "country" in kinds:
+            return False
+        if m.sentence not in reports:
+            reports[m.sentence] = self._match_report(ctx, m.first_word)
+        return reports[m.sentence]
+
+    def _match_report(self, ctx: _Context, index: int) -> bool:
+        """Whether the sentence of word ``index`` has a score and a word of a match report."""
+        sentence = ctx.sentence_of[index]
+        first = index
+        while first > 0 and ctx.sentence_of[first - 1] == sentence:
+            first -= 1
+        last = index
+        while last + 1 < len(ctx.words) and ctx.sentence_of[last + 1] == sentence:
+            last += 1
+        words = ctx.words[first : last + 1]
+        if not any(w.text in self.cues.sports_words for w in words):
+            return False
+        return _SCORE.search(ctx.text, words[0].start, words[-1].end) is not None
 
     # -- matching ---------------------------------------------------------------------
 
@@ -279,7 +334,20 @@ class PlaceDetector:
                     candidates=candidates,
                     genitive=genitive,
                 )
-        return None
+        return self._capitalised_dateline(ctx, i)
+
+    def _capitalised_dateline(self, ctx: _Context, i: int) -> Mention | None:
+        """A dateline written in capitals ('BERLIN (dpa) -', 'KYIV, Nov 12 (Reuters) -').
+
+        Only there: elsewhere a word in capitals is far more often an acronym.
+        """
+        word = ctx.words[i]
+        if len(word.text) < 3 or not word.text.isupper():
+            return None
+        if not ctx.uses.dateline(word.start, word.end):
+            return None
+        candidates, _ = self._lookup(fold(word.text[:1] + word.text[1:].lower()))
+        return _word_mention(ctx, i, candidates) if candidates else None
 
     def _town_adjective(self, ctx: _Context, i: int) -> Mention | None:
         """'Frankfurter' before a noun of town life: the town ('die Frankfurter Polizei')."""
@@ -290,18 +358,11 @@ class PlaceDetector:
         head = self._word(ctx, i + 1, ctx.sentence_of[i])
         if head is None or not head.joined or head.text not in self.cues.town_adjective_heads:
             return None
-        return Mention(
-            start=word.start,
-            end=word.end,
-            text=word.text,
-            sentence=ctx.sentence_of[i],
-            first_word=i,
-            last_word=i,
-            candidates=(Candidate(index, FLAG_CURATED),),
-            restrict="city",
-            adjective=True,
-            use=UseEvidence(location=True),
-        )
+        mention = _word_mention(ctx, i, (Candidate(index, FLAG_CURATED),))
+        mention.restrict = "city"
+        mention.adjective = True
+        mention.use = UseEvidence(location=True)
+        return mention
 
     def _compound_mentions(self, ctx: _Context, i: int) -> list[Mention]:
         """Names inside one word: hyphen pieces ("Gaza-Grenze") and direction compounds."""
@@ -1034,6 +1095,8 @@ def _mark_entities(mentions: list[Mention], entities: Sequence[EntityMention]) -
         start, end = m.span
         position = bisect_right(starts, end)
         for entity in ordered[max(0, position - 8) : position]:
+            if entity.source == "model" and entity.text[:1].islower():
+                continue  # the model swallowed a preposition: "nahe Deir ez-Zor" (OTH)
             if entity.start < end and start < entity.end:
                 m.entity_label = entity.label
                 m.entity_exact = entity.start == m.start and entity.end == m.end

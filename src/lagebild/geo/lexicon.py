@@ -151,6 +151,7 @@ class Cues:
     use_source: frozenset[str]
     source_nouns: frozenset[str]
     town_adjective_heads: frozenset[str]
+    sports_words: frozenset[str]
     town_part_nouns: frozenset[str]
     continent_adjectives: frozenset[str]
     named_territory_nouns: frozenset[str]
@@ -205,7 +206,7 @@ _WORD_LISTS = (
     "use_over", "topic_words", "idiom_heads", "use_source", "source_nouns", "position_words",
     "town_adjective_heads", "town_part_nouns", "continent_adjectives", "named_territory_nouns",
     "source_verbs", "source_prepositions", "source_heads", "source_postpositions",
-    "country_possessives",
+    "country_possessives", "sports_words",
     "place_heads", "geo_heads", "territory_nouns", "event_nouns", "transfer_nouns",
     "giving_verbs", "body_nouns", "not_modifiers", "use_around", "around_words",
 )
@@ -267,7 +268,8 @@ def load_cues(resources: Resources, language: str) -> Cues:
     never_alone = (
         words("weekdays")
         | words("name_particles")
-        | {m for m in read_lines(language, "months.txt") if not m.endswith(".")}
+        # abbreviations too, since datelines drop the dot ("KYIV, Nov 12 (Reuters)")
+        | {m.rstrip(".") for m in read_lines(language, "months.txt")}
         | set(mapping("direction_nouns"))
         | {prefix for prefix, _ in prefixes}
         | _country_adjectives(language)

@@ -41,6 +41,7 @@ before a territory noun ("auf ägyptischem Gebiet", "Egyptian territory").
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -60,6 +61,9 @@ _PASSIVE = frozenset({"been", "being", "worden"})
 # Forms of "werden" that make a passive after a participle ("angegriffen wurde").
 _WERDEN = frozenset({"wird", "wurde", "wurden", "werden"})
 _DASHES = "–—-"
+# An agency dateline after the opening name, with an optional date between:
+# "BERLIN (dpa) - ...", "KYIV, Nov 12 (Reuters) - ...".
+_AGENCY_DATELINE = re.compile(r"(?:,[^()\n]{1,25})? ?\([A-Za-z/ ]{2,20}\) ?[–—-] ")
 # Longest stretch of articles and adjectives between a preposition and its name.
 _MAX_MODIFIERS = 3
 # Longest name skipped when walking over coordinated names, and most names walked.
@@ -306,7 +310,10 @@ class UseReader:
         return NO_EVIDENCE
 
     def _dateline(self, first: int, last: int, sentence: int) -> bool:
-        """A name opening a sentence before a dash: 'Kiew – Die Armee ...', 'Gaza/Jerusalem –'."""
+        """A name opening a sentence before a dash: 'Kiew – Die Armee ...', 'Gaza/Jerusalem –'.
+
+        Agency datelines count too: 'BERLIN (dpa) - ...', 'KYIV, Nov 12 (Reuters) - ...'.
+        """
         index = first
         while index >= 2 and self.words[index - 1].text == "/" and self._word(index - 2, sentence):
             index -= 2
@@ -321,7 +328,9 @@ class UseReader:
             end = following.end
             j += 2
         after = self.text[end : end + 3]
-        return after[:1] == " " and after[1:2] in _DASHES and after[2:3] == " "
+        if after[:1] == " " and after[1:2] in _DASHES and after[2:3] == " ":
+            return True
+        return _AGENCY_DATELINE.match(self.text, end, end + 48) is not None
 
     def _name_word(self, word: Word) -> bool:
         """A capitalised word that can be part of a name (not "In" opening a sentence)."""
