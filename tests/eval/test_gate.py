@@ -54,10 +54,10 @@ GATES = (
          ("shared", "data", "ner-de", "germeval2014-test-a.tsv"),
          (Floor("exact span and type", "micro", "f1", 0.68),)),  # 0.695
     Gate("linking: actors gold", "linking", ("gold", "actors.tsv"),
-         (Floor("linking accuracy", "all", "value", 0.94),  # 0.954
+         (Floor("linking accuracy", "all", "value", 0.94),  # 0.956
           Floor("mention recall (overlap)", "all", "recall", 0.90))),
     Gate("linking: second actor table, held-out half (blind)", "linking", ("gold", "actors2.tsv"),
-         (Floor("linking accuracy", "all", "value", 0.92),)),  # 0.939
+         (Floor("linking accuracy", "all", "value", 0.925),)),  # 0.941
     Gate("time: WikiWarsDE narratives", "time", ("shared", "data", "time-de"),
          (Floor("extraction (lenient)", "micro", "f1", 0.94),  # 0.950
           Floor("values", "value accuracy (matched)", "value", 0.89)),  # 0.905
