@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -678,17 +678,11 @@ class UseReader:
         "nachdem Kiew angegriffen worden war" (a passive: the town attacked).
         """
         found = after_verb = False
-        for offset in range(12):
-            word = self._word(index + offset, sentence)
-            if word is None or (offset and not word.joined) or word.is_punct:
-                break
+        for word in self._clause_words(index, sentence):
             if word.text in _PASSIVE or (after_verb and word.text in _WERDEN):
                 return False  # "angegriffen worden war", "angegriffen wurde"
-            verb = word.text[:1].islower() and (
-                self._is(word, self.cues.actor_verbs) or self._is(word, self.cues.event_verbs)
-            )
-            found = found or (verb and self._is(word, self.cues.actor_verbs))
-            after_verb = verb
+            after_verb = self._clause_verb(word)
+            found = found or (after_verb and self._is(word, self.cues.actor_verbs))
         return found
 
     def _verb_in_clause(self, index: int, sentence: int) -> bool:
@@ -697,18 +691,25 @@ class UseReader:
         The participle of an attack may also count ("hat Awdijiwka
         eingenommen"), but not after a passive ("has been hit").
         """
-        cues = self.cues
-        for offset in range(12):
-            word = self._word(index + offset, sentence)
-            if word is None or (offset and not word.joined) or word.is_punct:
-                return False
+        for word in self._clause_words(index, sentence):
             if word.text in _PASSIVE:
                 return False
-            if word.text[:1].islower() and (
-                self._is(word, cues.actor_verbs) or self._is(word, cues.event_verbs)
-            ):
+            if self._clause_verb(word):
                 return True
         return False
 
+    def _clause_words(self, index: int, sentence: int) -> Iterator[Word]:
+        """The words from ``index`` up to the next gap or punctuation (at most 12)."""
+        for offset in range(12):
+            word = self._word(index + offset, sentence)
+            if word is None or (offset and not word.joined) or word.is_punct:
+                return
+            yield word
+
+    def _clause_verb(self, word: Word) -> bool:
+        """A lower-case actor or event verb ("gewarnt", "eingenommen")."""
+        return word.text[:1].islower() and (
+            self._is(word, self.cues.actor_verbs) or self._is(word, self.cues.event_verbs)
+        )
 
 __all__ = ["NO_EVIDENCE", "NameKind", "Use", "UseEvidence", "UseReader"]
