@@ -107,7 +107,6 @@ KNOWN_GAPS_EN4 = {
     "en-dev4-043": "'signed a fisheries agreement' is coded SUPPORT (CAMEO 057), the set says "
                    "AGREE",
     "en-dev4-044": "'approved a loan for Kenya' is coded CONCEDE (CAMEO 'approve'), not AID",
-    "en-dev4-064": "'rebel positions': the participant modifying a place noun is not the target",
     "en-dev4-065": "places: 'Kharkiv' is not resolved to a country, so no target",
     "en-dev4-073": "'delivered vaccines to children' is coded CONSULT by a CAMEO pattern",
 }

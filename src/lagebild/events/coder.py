@@ -1082,6 +1082,10 @@ class Coder:
             draft.targets = self._recipient(view, draft, slots, mentions, context)
         if not draft.targets and not self.german and not slots.passive:
             draft.targets = self._act_author(view, draft, clause, mentions)
+        if not draft.targets and not self.german and not passive and draft.type in (
+            "ASSAULT", "COERCE"
+        ):
+            draft.targets = self._owner_modifiers(view, roles.target, context)
         if not draft.targets:
             draft.targets = self._place_targets(view, draft, roles.target)
         if not draft.targets and not self.german:
@@ -1425,6 +1429,27 @@ class Coder:
         start, end = view.starts[first], view.ends[last]
         return Mention(first, last, start, end, view.text[start:end], found.agent.name, None,
                        code=found.agent.actor_code, participant=True)
+
+    def _owner_modifiers(self, view: SentenceView, chunks: Sequence[Chunk],
+                         context: Sequence[Chunk]) -> list[Mention]:
+        """English: the people a noun modifier names in a thing attacked or raided.
+
+        "shelled rebel positions", "attacked a police station", "captured part of a
+        guerrilla stronghold": the place or building belongs to the force the modifier
+        names, and that force is hit. Lowercase modifiers only (a name is an entity
+        mention).
+        """
+        out: list[Mention] = []
+        chunks = [*chunks, *(c for c in context if c.attached_to in chunks)]
+        for chunk in chunks:
+            for i in range(chunk.head - 1, chunk.first - 1, -1):
+                if not view.words[i][:1].islower():
+                    continue
+                if self._participant(view.lemmas[i]) or self._participant(view.lower[i]):
+                    out.append(Mention(i, i, view.starts[i], view.ends[i], view.words[i], None,
+                                       None, participant=True))
+                    break
+        return out
 
     def _content_target(self, view: SentenceView, draft: Draft, clauses: list[Clause],
                         mentions: list[Mention]) -> list[Mention]:
@@ -2027,10 +2052,13 @@ class Coder:
             ):
                 continue
             host = self._casualty_host(draft, drafts)
+            participle = None if host is not None else self._participle_host(view, draft,
+                                                                              drafts)
+            host = host or participle
             if host is not None and (not shared or self._same_actors(host, draft)):
                 draft.dropped = True
                 host.quantities.extend(q for q in draft.quantities if q not in host.quantities)
-                if shared and not host.targets:
+                if (shared or participle is not None) and not host.targets:
                     host.targets = list(draft.targets)
         # the same event named twice in one clause group
         kept: list[Draft] = []
@@ -2390,6 +2418,23 @@ class Coder:
             ):
                 return other
         return None
+
+    def _participle_host(self, view: SentenceView, draft: Draft,
+                         drafts: list[Draft]) -> Draft | None:
+        """English: the attack a casualty participle after a comma reports the toll of.
+
+        "shelled rebel positions, killing 12 fighters", "bombed a village, killing 20
+        civilians": the participle opens a clause of its own without a subject; its
+        victims are those of the last attack before it.
+        """
+        i = draft.trigger.index
+        if self.german or i != draft.trigger.clause.first or i == 0 or (
+            view.words[i - 1] != "," or view.lower[i] not in CONSEQUENCE_OPENERS
+        ):
+            return None
+        before = [d for d in drafts if d.type == "ASSAULT" and not d.dropped
+                  and d.trigger.index < i and not _casualty_verb(d.trigger.entry)]
+        return before[-1] if before else None
 
     # -- modality ------------------------------------------------------------------------
     def _modality(self, view: SentenceView, draft: Draft, clauses: list[Clause],
