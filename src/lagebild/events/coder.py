@@ -54,10 +54,12 @@ from lagebild.events.arguments import (
 from lagebild.events.cameo import CameoDictionary, Match, read_cameo_dictionary
 from lagebild.events.clauses import (
     AUX,
+    DET,
     MODAL,
     NOUN,
     OTHER,
     PARTICLE,
+    PREP,
     VERB,
     Chunk,
     Clause,
@@ -123,6 +125,10 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "AID", "MOBILIZE
 SETTING_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "MOBILIZE", "AID",
                                   "SANCTION"})
 SETTING_PREPS = frozenset({"in", "into"})
+# English prepositions of a place an act happens at, not of a party it is directed at.
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "throughout",
+                            "around", "within", "into", "along", "over", "through", "off",
+                            "from", "between"})
 # English adjectives that say how an act left someone ("shot dead"), not whom it hit.
 RESULT_ADJECTIVES = frozenset({"dead", "alive"})
 # English nouns whose infinitive says what is aimed at ("a plan to withdraw"); an attempt
@@ -1090,6 +1096,10 @@ class Coder:
             draft.targets = self._place_targets(view, draft, roles.target)
         if not draft.targets and not self.german:
             draft.targets = self._setting_targets(view, draft, clause, slots)
+        if not draft.targets and not self.german and not passive and draft.sources and (
+            draft.type != "CONSULT"  # what a meeting is about is not a party to it
+        ):
+            draft.targets = self._later_party(view, draft, clause, mentions)
         if draft.type == "ASSAULT" and not draft.sources and not passive and self.german and (
             trigger.entry.frame in ("act", "victim") and self._inanimate(view, slots.subject)
         ):
@@ -1429,6 +1439,41 @@ class Coder:
         start, end = view.starts[first], view.ends[last]
         return Mention(first, last, start, end, view.text[start:end], found.agent.name, None,
                        code=found.agent.actor_code, participant=True)
+
+    def _later_party(self, view: SentenceView, draft: Draft, clause: Clause,
+                     mentions: list[Mention]) -> list[Mention]:
+        """English: the first party named after the trigger in its clause, as the target.
+
+        When no slot names the recipient, a party inside a phrase after the verb usually
+        is it: "conceded at last to demands from UNITA", "to protest President Assad's
+        failure", "blocked streets in defiance of Chinese authorities". Places ("in Hong
+        Kong", "near the Thai border") and the sources themselves are skipped.
+        """
+        after = max(draft.trigger.index, draft.trigger.last)
+        taken = {m.kb_id or m.text for m in draft.sources}
+        skipped = -1  # last token of the last place skipped: its conjuncts are places too
+        for mention in mentions:
+            if not (after < mention.first and mention.last <= clause.last) or (
+                mention.type == "city" or (mention.kb_id or mention.text) in taken
+                or mention.first not in clause.tokens
+            ):
+                continue
+            k = mention.first - 1
+            if skipped == k - 1 and view.lower[k] in self.words.coordinators:
+                skipped = mention.last  # "between Serbia and Kosovo"
+                continue
+            while k > after and (view.classes[k] == DET or view.words[k][:1].islower()) and (
+                view.classes[k] != PREP
+            ):
+                k -= 1  # "in the northern West Bank": back to the preposition
+            if view.classes[k] == PREP and view.lower[k] in LOCATIVE_PREPS and not (
+                view.lower[k] == "from" and self._names_content(view.lemmas[k - 1])
+            ):
+                # "fired rockets from Gaza" is a place; "demands from UNITA" is not
+                skipped = mention.last
+                continue
+            return [mention]
+        return []
 
     def _owner_modifiers(self, view: SentenceView, chunks: Sequence[Chunk],
                          context: Sequence[Chunk]) -> list[Mention]:
