@@ -1084,6 +1084,8 @@ class Coder:
                 draft.targets = antecedent
             elif not pronoun_is_target and not draft.sources:
                 draft.sources = antecedent
+        if not draft.sources and not self.german and passive:
+            draft.sources = self._distant_agent(view, draft, clause, mentions)
         if not draft.targets and not self.german and not slots.passive:
             draft.targets = self._recipient(view, draft, slots, mentions, context)
         if not draft.targets and not self.german and not slots.passive:
@@ -1439,6 +1441,23 @@ class Coder:
         start, end = view.starts[first], view.ends[last]
         return Mention(first, last, start, end, view.text[start:end], found.agent.name, None,
                        code=found.agent.actor_code, participant=True)
+
+    def _distant_agent(self, view: SentenceView, draft: Draft, clause: Clause,
+                       mentions: list[Mention]) -> list[Mention]:
+        """English: the agent of a passive in a "by" phrase further down its clause.
+
+        "were killed in an ambush by jihadists", "has been accused of misusing funds by
+        government officials": the "by" phrase hangs on a phrase after the verb, yet it
+        names who did the act (a "by" phrase naming no actor, "by a bomb", is skipped).
+        """
+        after = max(draft.trigger.index, draft.trigger.last)
+        for chunk in clause.chunks:
+            if chunk.first > after and chunk.prep == "by":
+                actors = self._actors(view, coordinated(clause.chunks, chunk), mentions,
+                                      participants=True, context=clause.chunks)
+                if actors:
+                    return actors
+        return []
 
     def _later_party(self, view: SentenceView, draft: Draft, clause: Clause,
                      mentions: list[Mention]) -> list[Mention]:
