@@ -2740,6 +2740,15 @@ class Coder:
         trigger_end = view.ends[max(trigger.index, trigger.last)]
         if draft.type == "THREATEN" and not draft.sources:
             return None
+        if not self.german and trigger.nominal and not draft.sources and not draft.targets and (
+            draft.date is None or not (
+                view.starts[max(0, trigger.index - 3)] <= draft.date.start
+                and draft.date.end <= view.ends[min(len(view) - 1, trigger.index + 3)]
+            )
+        ):
+            # "suspected of planning attacks": an event noun that names no participant and
+            # no date of its own ("Monday's attack") only refers to an act (conventions)
+            return None
         if self.german and draft.type == "AGREE" and not draft.sources and not (
             draft.passive or draft.trigger.nominal
             or any(c.det in RECIPROCAL_DETERMINERS for c in draft.roles.source)
