@@ -707,6 +707,15 @@ class Coder:
                     seen.add(id(entry))
                     unique.append((entry, part))
             chosen_entries = self._filter([e for e, _ in unique], lemma_set)
+            if not chosen_entries and unique and not self.german and (
+                lemma in self.words.speech_verbs
+            ):
+                # "warned Seoul that it would respond with force": what a warning says is
+                # in its complement clause
+                chosen_entries = self._filter([e for e, _ in unique], lemma_set | {
+                    w for other in clauses if other.parent is clause and other.kind == "sub"
+                    and other.first > i and other.opener in (None, "that")
+                    for w in self._clause_lemmas(view, other)})
             if chosen_entries:
                 if chosen_entries[0].type == NONE_TYPE:
                     cameo_trigger = self._cameo_trigger(view, clause, clauses, i,
