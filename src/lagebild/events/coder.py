@@ -183,6 +183,8 @@ PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "offer", "commit", "versp
 MEDIA_TYPES = frozenset({"media", "city"})
 # Entity types that speak for a state: their protests are diplomatic (ACCUSE).
 STATE_TYPES = frozenset({"country", "igo"})
+# CAMEO agent codes of state organs ("authorities", "police", "the army").
+STATE_AGENT_CODES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 # Noun endings of military exercises, and words that make them joint.
 EXERCISE_NOUNS = ("manöver", "übung")
 JOINT_WORDS = frozenset({"gemeinsam", "gemeinsame", "gemeinsamen", "joint"})
@@ -1421,13 +1423,34 @@ class Coder:
         if participants and chunk.head >= 0:
             agent = self._agent(view, chunk)
             if agent is not None:
-                return [agent]
+                return self._organ_country(view, chunk, agent, context, mentions) or [agent]
             if self._participant(view.lemmas[chunk.head]) or self._participant(
                 view.lower[chunk.head]
             ):
                 i = chunk.head
                 return [Mention(i, i, view.starts[i], view.ends[i], view.words[i], None, None,
                                 participant=True)]
+        return []
+
+    def _organ_country(self, view: SentenceView, chunk: Chunk, agent: Mention,
+                       context: Sequence[Chunk], mentions: list[Mention]) -> list[Mention]:
+        """English: the country whose state organ a generic agent is ("authorities in Iran").
+
+        Organs are coded as their country when the sentence gives it; a city ("police in
+        Lagos") does not name the state, so the agent stays unlinked.
+        """
+        if self.german or (agent.code or "")[3:] not in STATE_AGENT_CODES:
+            return []
+        following = next((c for c in context if c.first == chunk.last + 2 and c.prep == "in"),
+                         None)
+        if following is None:
+            return []
+        for m in mentions:
+            if m.type == "country" and m.first == following.first and m.last == following.last:
+                # the whole phrase is the actor's mention: the country in it is no location
+                start, end = agent.start, m.end
+                return [Mention(agent.first, m.last, start, end, view.text[start:end], m.name,
+                                m.kb_id, m.type, m.form, m.code)]
         return []
 
     def _agent(self, view: SentenceView, chunk: Chunk) -> Mention | None:
