@@ -183,6 +183,8 @@ PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "offer", "commit", "versp
 MEDIA_TYPES = frozenset({"media", "city"})
 # Entity types that speak for a state: their protests are diplomatic (ACCUSE).
 STATE_TYPES = frozenset({"country", "igo"})
+# CAMEO agent codes of no actor (PETRARCH's "junk": earthquakes, floods, storms).
+NO_AGENT_CODES = frozenset({"JNK"})
 # CAMEO agent codes of state organs ("authorities", "police", "the army").
 STATE_AGENT_CODES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 # Noun endings of military exercises, and words that make them joint.
@@ -1113,8 +1115,9 @@ class Coder:
             draft.type != "CONSULT"  # what a meeting is about is not a party to it
         ):
             draft.targets = self._later_party(view, draft, clause, mentions)
-        if draft.type == "ASSAULT" and not draft.sources and not passive and self.german and (
-            trigger.entry.frame in ("act", "victim") and self._inanimate(view, slots.subject)
+        if (draft.type == "ASSAULT" or (draft.type == "COERCE" and not self.german)) and (
+            not draft.sources and not passive and trigger.entry.frame in ("act", "victim")
+            and self._inanimate(view, slots.subject)
         ):
             # "Die Inflation hat die Kaufkraft angegriffen", "Ein Erdbeben tötete 300
             # Menschen": no one acted
@@ -1467,8 +1470,8 @@ class Coder:
                 found = self.agents.ending_at(view.lemmas, view.lower, k, chunk.first)
                 if found is not None:
                     break
-        if found is None:
-            return None
+        if found is None or found.agent.code in NO_AGENT_CODES:
+            return None  # "an earthquake", "heavy snowfall": forces of nature act for no one
         first, last = found.first, found.last
         start, end = view.starts[first], view.ends[last]
         return Mention(first, last, start, end, view.text[start:end], found.agent.name, None,
@@ -1756,9 +1759,10 @@ class Coder:
     def _participant(self, lemma: str) -> bool:
         """Whether a noun names people or forces ("Zivilisten", "Terrorgruppen")."""
         nouns = self.words.participant_nouns
-        if lemma in nouns or lemma.rsplit("-", 1)[-1] in nouns or self.agents.word(lemma) or (
-            lemma in self.words.protester_nouns
-        ):
+        agent = self.agents.word(lemma)
+        if lemma in nouns or lemma.rsplit("-", 1)[-1] in nouns or (
+            agent is not None and agent.code not in NO_AGENT_CODES
+        ) or lemma in self.words.protester_nouns:
             return True
         if not self.german:
             return False
@@ -2774,12 +2778,11 @@ class Coder:
             return None
         if not self.german and trigger.nominal and not draft.sources and not draft.targets and (
             draft.date is None or not (
-                view.starts[max(0, trigger.index - 3)] <= draft.date.start
-                and draft.date.end <= view.ends[min(len(view) - 1, trigger.index + 3)]
+                view.starts[max(0, trigger.index - 3)] <= draft.date.start < trigger_start
             )
         ):
             # "suspected of planning attacks": an event noun that names no participant and
-            # no date of its own ("Monday's attack") only refers to an act (conventions)
+            # no date of its own before it ("Monday's attack") only refers to an act
             return None
         if self.german and draft.type == "AGREE" and not draft.sources and not (
             draft.passive or draft.trigger.nominal
