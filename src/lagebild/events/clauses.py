@@ -602,7 +602,9 @@ class Reader:
         for j in range(i + 1, min(len(view), i + 7)):
             if view.classes[j] in (VERB, AUX, MODAL):
                 return True
-            if view.classes[j] in (PUNCT, SUBORD, PREP) and view.words[j] != "'s":
+            if view.classes[j] in (PUNCT, SUBORD, PREP) and view.words[j] != "'s" or (
+                view.lower[j] == "that"  # "warned Kosovo that ...": an object, then the clause
+            ):
                 return False
         return False
 
@@ -771,7 +773,7 @@ class Reader:
             if cls == PREP and not self.german and low == "at" and i + 1 < len(view) and (
                 view.lower[i + 1] in ("least", "most")
             ):
-                pos += 1  # "killing at least 20 people": a quantifier, no preposition
+                pos += 2  # "killing at least 20 people": a quantifier, no preposition
                 continue
             if cls == PREP:
                 # "according to X" stays "according": an attribution, never a recipient

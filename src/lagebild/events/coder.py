@@ -155,7 +155,9 @@ REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "AGREE", "
 # CAMEO agent codes of groups that are not the state ("Croatian extremists" is not Croatia).
 NONSTATE_AGENTS = frozenset({"REB", "IMG", "UAF", "OPP", "CVL", "CRM", "INS", "SEP", "RAD"})
 # Nouns that measure out an act ("a series of bombs", "a wave of arrests").
-MEASURE_NOUNS = frozenset({"series", "wave", "spate", "string", "barrage", "volley", "round"})
+# ("a state of emergency" is the measure "emergency" too.)
+MEASURE_NOUNS = frozenset({"series", "wave", "spate", "string", "barrage", "volley", "round",
+                           "state"})
 # GeoNames alpha-3 codes that differ from the knowledge base's CAMEO country codes.
 _ISO3_TO_CAMEO = {"XKX": "KOS"}
 TIME_TYPES = frozenset({"DATE", "TIME"})
@@ -1081,6 +1083,11 @@ class Coder:
                         # "den Rücktritt der Regierung", "die Hilfen der EU": whoever is
                         # to act is the addressee
                         roles.target.extend(c for c in clause.chunks if c.attached_to is chunk)
+        if not self.german and draft.type == "COERCE":
+            # "declared a state of emergency": the object is the measure, not its target
+            roles.target = [c for c in roles.target if c.prep is not None or c.head < 0 or (
+                view.lemmas[c.head] not in MEASURE_NOUNS
+                or not self._act_object(view, draft, c, clause))]
         draft.roles = roles
         draft.sources = self._actors(view, roles.source, mentions, participants=True,
                                      context=context)
@@ -1521,9 +1528,11 @@ class Coder:
             ):
                 k -= 1  # "in the northern West Bank": back to the preposition
             if view.classes[k] == PREP and view.lower[k] in LOCATIVE_PREPS and not (
-                view.lower[k] == "from" and self._names_content(view.lemmas[k - 1])
+                view.lower[k] == "from" and view.classes[k - 1] == NOUN
+                and not self._participant(view.lemmas[k - 1])
             ):
-                # "fired rockets from Gaza" is a place; "demands from UNITA" is not
+                # "fired rockets from Gaza", "troops from Chad" say where; "demands from
+                # UNITA" says whose
                 skipped = mention.last
                 continue
             return [mention]
