@@ -602,10 +602,10 @@ class Reader:
         for j in range(i + 1, min(len(view), i + 7)):
             if view.classes[j] in (VERB, AUX, MODAL):
                 return True
-            if view.classes[j] in (PUNCT, SUBORD, PREP) and view.words[j] != "'s" or (
-                view.lower[j] == "that"  # "warned Kosovo that ...": an object, then the clause
-            ):
+            if view.classes[j] in (PUNCT, SUBORD, PREP) and view.words[j] != "'s":
                 return False
+            if view.lower[j] == "that":
+                return False  # "warned Kosovo that ...": an object, then the clause
         return False
 
     @staticmethod
