@@ -236,7 +236,9 @@ class Reader:
             # Ukraine" are noun phrases
             return view.words[i][:1].islower() and not any(
                 a <= i <= b for a, b in view.mention_spans
-            ) and (low == lemma or low in self.lexicon.forms or low in self.cameo_forms)
+            ) and (low == lemma or low in self.lexicon.forms or low in self.cameo_forms) and (
+                low not in words.destination_nouns
+            )
         if previous in words.auxiliaries or previous in words.modals:
             return True
         if low != lemma and not low.endswith("ing") and k >= 0 and (
@@ -602,6 +604,8 @@ class Reader:
                 return True
             if view.classes[j] in (PUNCT, SUBORD, PREP) and view.words[j] != "'s":
                 return False
+            if view.lower[j] == "that":
+                return False  # "warned Kosovo that ...": an object, then the clause
         return False
 
     @staticmethod
@@ -765,6 +769,11 @@ class Reader:
             low = view.lower[i]
             if pos == 0 and clause.kind == "sub" and clause.opener == low:
                 pos += 1  # "Während israelische Truppen ...": a conjunction, no preposition
+                continue
+            if cls == PREP and not self.german and low == "at" and i + 1 < len(view) and (
+                view.lower[i + 1] in ("least", "most")
+            ):
+                pos += 2  # "killing at least 20 people": a quantifier, no preposition
                 continue
             if cls == PREP:
                 # "according to X" stays "according": an attribution, never a recipient

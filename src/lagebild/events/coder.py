@@ -54,10 +54,12 @@ from lagebild.events.arguments import (
 from lagebild.events.cameo import CameoDictionary, Match, read_cameo_dictionary
 from lagebild.events.clauses import (
     AUX,
+    DET,
     MODAL,
     NOUN,
     OTHER,
     PARTICLE,
+    PREP,
     VERB,
     Chunk,
     Clause,
@@ -123,6 +125,10 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "AID", "MOBILIZE
 SETTING_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "MOBILIZE", "AID",
                                   "SANCTION"})
 SETTING_PREPS = frozenset({"in", "into"})
+# English prepositions of a place an act happens at, not of a party it is directed at.
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "throughout",
+                            "around", "within", "into", "along", "over", "through", "off",
+                            "from", "between"})
 # English adjectives that say how an act left someone ("shot dead"), not whom it hit.
 RESULT_ADJECTIVES = frozenset({"dead", "alive"})
 # English nouns whose infinitive says what is aimed at ("a plan to withdraw"); an attempt
@@ -149,7 +155,9 @@ REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "AGREE", "
 # CAMEO agent codes of groups that are not the state ("Croatian extremists" is not Croatia).
 NONSTATE_AGENTS = frozenset({"REB", "IMG", "UAF", "OPP", "CVL", "CRM", "INS", "SEP", "RAD"})
 # Nouns that measure out an act ("a series of bombs", "a wave of arrests").
-MEASURE_NOUNS = frozenset({"series", "wave", "spate", "string", "barrage", "volley", "round"})
+# ("a state of emergency" is the measure "emergency" too.)
+MEASURE_NOUNS = frozenset({"series", "wave", "spate", "string", "barrage", "volley", "round",
+                           "state"})
 # GeoNames alpha-3 codes that differ from the knowledge base's CAMEO country codes.
 _ISO3_TO_CAMEO = {"XKX": "KOS"}
 TIME_TYPES = frozenset({"DATE", "TIME"})
@@ -177,6 +185,10 @@ PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "offer", "commit", "versp
 MEDIA_TYPES = frozenset({"media", "city"})
 # Entity types that speak for a state: their protests are diplomatic (ACCUSE).
 STATE_TYPES = frozenset({"country", "igo"})
+# CAMEO agent codes of no actor (PETRARCH's "junk": earthquakes, floods, storms).
+NO_AGENT_CODES = frozenset({"JNK"})
+# CAMEO agent codes of state organs ("authorities", "police", "the army").
+STATE_AGENT_CODES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 # Noun endings of military exercises, and words that make them joint.
 EXERCISE_NOUNS = ("manöver", "übung")
 JOINT_WORDS = frozenset({"gemeinsam", "gemeinsame", "gemeinsamen", "joint"})
@@ -701,6 +713,15 @@ class Coder:
                     seen.add(id(entry))
                     unique.append((entry, part))
             chosen_entries = self._filter([e for e, _ in unique], lemma_set)
+            if not chosen_entries and unique and not self.german and (
+                lemma in self.words.speech_verbs
+            ):
+                # "warned Seoul that it would respond with force": what a warning says is
+                # in its complement clause
+                chosen_entries = self._filter([e for e, _ in unique], lemma_set | {
+                    w for other in clauses if other.parent is clause and other.kind == "sub"
+                    and other.first > i and other.opener in (None, "that")
+                    for w in self._clause_lemmas(view, other)})
             if chosen_entries:
                 if chosen_entries[0].type == NONE_TYPE:
                     cameo_trigger = self._cameo_trigger(view, clause, clauses, i,
@@ -1062,6 +1083,11 @@ class Coder:
                         # "den Rücktritt der Regierung", "die Hilfen der EU": whoever is
                         # to act is the addressee
                         roles.target.extend(c for c in clause.chunks if c.attached_to is chunk)
+        if not self.german and draft.type == "COERCE":
+            # "declared a state of emergency": the object is the measure, not its target
+            roles.target = [c for c in roles.target if c.prep is not None or c.head < 0 or (
+                view.lemmas[c.head] not in MEASURE_NOUNS
+                or not self._act_object(view, draft, c, clause))]
         draft.roles = roles
         draft.sources = self._actors(view, roles.source, mentions, participants=True,
                                      context=context)
@@ -1078,16 +1104,27 @@ class Coder:
                 draft.targets = antecedent
             elif not pronoun_is_target and not draft.sources:
                 draft.sources = antecedent
+        if not draft.sources and not self.german and passive:
+            draft.sources = self._distant_agent(view, draft, clause, mentions)
         if not draft.targets and not self.german and not slots.passive:
             draft.targets = self._recipient(view, draft, slots, mentions, context)
         if not draft.targets and not self.german and not slots.passive:
             draft.targets = self._act_author(view, draft, clause, mentions)
+        if not draft.targets and not self.german and not passive and draft.type in (
+            "ASSAULT", "COERCE"
+        ):
+            draft.targets = self._owner_modifiers(view, roles.target, context)
         if not draft.targets:
             draft.targets = self._place_targets(view, draft, roles.target)
         if not draft.targets and not self.german:
             draft.targets = self._setting_targets(view, draft, clause, slots)
-        if draft.type == "ASSAULT" and not draft.sources and not passive and self.german and (
-            trigger.entry.frame in ("act", "victim") and self._inanimate(view, slots.subject)
+        if not draft.targets and not self.german and not passive and draft.sources and (
+            draft.type != "CONSULT"  # what a meeting is about is not a party to it
+        ):
+            draft.targets = self._later_party(view, draft, clause, mentions)
+        if (draft.type == "ASSAULT" or (draft.type == "COERCE" and not self.german)) and (
+            not draft.sources and not passive and trigger.entry.frame in ("act", "victim")
+            and self._inanimate(view, slots.subject)
         ):
             # "Die Inflation hat die Kaufkraft angegriffen", "Ein Erdbeben tötete 300
             # Menschen": no one acted
@@ -1396,13 +1433,34 @@ class Coder:
         if participants and chunk.head >= 0:
             agent = self._agent(view, chunk)
             if agent is not None:
-                return [agent]
+                return self._organ_country(view, chunk, agent, context, mentions) or [agent]
             if self._participant(view.lemmas[chunk.head]) or self._participant(
                 view.lower[chunk.head]
             ):
                 i = chunk.head
                 return [Mention(i, i, view.starts[i], view.ends[i], view.words[i], None, None,
                                 participant=True)]
+        return []
+
+    def _organ_country(self, view: SentenceView, chunk: Chunk, agent: Mention,
+                       context: Sequence[Chunk], mentions: list[Mention]) -> list[Mention]:
+        """English: the country whose state organ a generic agent is ("authorities in Iran").
+
+        Organs are coded as their country when the sentence gives it; a city ("police in
+        Lagos") does not name the state, so the agent stays unlinked.
+        """
+        if self.german or (agent.code or "")[3:] not in STATE_AGENT_CODES:
+            return []
+        following = next((c for c in context if c.first == chunk.last + 2 and c.prep == "in"),
+                         None)
+        if following is None:
+            return []
+        for m in mentions:
+            if m.type == "country" and m.first == following.first and m.last == following.last:
+                # the whole phrase is the actor's mention: the country in it is no location
+                start, end = agent.start, m.end
+                return [Mention(agent.first, m.last, start, end, view.text[start:end], m.name,
+                                m.kb_id, m.type, m.form, m.code)]
         return []
 
     def _agent(self, view: SentenceView, chunk: Chunk) -> Mention | None:
@@ -1419,12 +1477,87 @@ class Coder:
                 found = self.agents.ending_at(view.lemmas, view.lower, k, chunk.first)
                 if found is not None:
                     break
-        if found is None:
-            return None
+        if found is None or found.agent.code in NO_AGENT_CODES:
+            return None  # "an earthquake", "heavy snowfall": forces of nature act for no one
         first, last = found.first, found.last
         start, end = view.starts[first], view.ends[last]
         return Mention(first, last, start, end, view.text[start:end], found.agent.name, None,
                        code=found.agent.actor_code, participant=True)
+
+    def _distant_agent(self, view: SentenceView, draft: Draft, clause: Clause,
+                       mentions: list[Mention]) -> list[Mention]:
+        """English: the agent of a passive in a "by" phrase further down its clause.
+
+        "were killed in an ambush by jihadists", "has been accused of misusing funds by
+        government officials": the "by" phrase hangs on a phrase after the verb, yet it
+        names who did the act (a "by" phrase naming no actor, "by a bomb", is skipped).
+        """
+        after = max(draft.trigger.index, draft.trigger.last)
+        for chunk in clause.chunks:
+            if chunk.first > after and chunk.prep == "by":
+                actors = self._actors(view, coordinated(clause.chunks, chunk), mentions,
+                                      participants=True, context=clause.chunks)
+                if actors:
+                    return actors
+        return []
+
+    def _later_party(self, view: SentenceView, draft: Draft, clause: Clause,
+                     mentions: list[Mention]) -> list[Mention]:
+        """English: the first party named after the trigger in its clause, as the target.
+
+        When no slot names the recipient, a party inside a phrase after the verb usually
+        is it: "conceded at last to demands from UNITA", "to protest President Assad's
+        failure", "blocked streets in defiance of Chinese authorities". Places ("in Hong
+        Kong", "near the Thai border") and the sources themselves are skipped.
+        """
+        after = max(draft.trigger.index, draft.trigger.last)
+        taken = {m.kb_id or m.text for m in draft.sources}
+        skipped = -1  # last token of the last place skipped: its conjuncts are places too
+        for mention in mentions:
+            if not (after < mention.first and mention.last <= clause.last) or (
+                mention.type == "city" or (mention.kb_id or mention.text) in taken
+                or mention.first not in clause.tokens
+            ):
+                continue
+            k = mention.first - 1
+            if skipped == k - 1 and view.lower[k] in self.words.coordinators:
+                skipped = mention.last  # "between Serbia and Kosovo"
+                continue
+            while k > after and (view.classes[k] == DET or view.words[k][:1].islower()) and (
+                view.classes[k] != PREP
+            ):
+                k -= 1  # "in the northern West Bank": back to the preposition
+            if view.classes[k] == PREP and view.lower[k] in LOCATIVE_PREPS and not (
+                view.lower[k] == "from" and view.classes[k - 1] == NOUN
+                and not self._participant(view.lemmas[k - 1])
+            ):
+                # "fired rockets from Gaza", "troops from Chad" say where; "demands from
+                # UNITA" says whose
+                skipped = mention.last
+                continue
+            return [mention]
+        return []
+
+    def _owner_modifiers(self, view: SentenceView, chunks: Sequence[Chunk],
+                         context: Sequence[Chunk]) -> list[Mention]:
+        """English: the people a noun modifier names in a thing attacked or raided.
+
+        "shelled rebel positions", "attacked a police station", "captured part of a
+        guerrilla stronghold": the place or building belongs to the force the modifier
+        names, and that force is hit. Lowercase modifiers only (a name is an entity
+        mention).
+        """
+        out: list[Mention] = []
+        chunks = [*chunks, *(c for c in context if c.attached_to in chunks)]
+        for chunk in chunks:
+            for i in range(chunk.head - 1, chunk.first - 1, -1):
+                if not view.words[i][:1].islower():
+                    continue
+                if self._participant(view.lemmas[i]) or self._participant(view.lower[i]):
+                    out.append(Mention(i, i, view.starts[i], view.ends[i], view.words[i], None,
+                                       None, participant=True))
+                    break
+        return out
 
     def _content_target(self, view: SentenceView, draft: Draft, clauses: list[Clause],
                         mentions: list[Mention]) -> list[Mention]:
@@ -1635,9 +1768,10 @@ class Coder:
     def _participant(self, lemma: str) -> bool:
         """Whether a noun names people or forces ("Zivilisten", "Terrorgruppen")."""
         nouns = self.words.participant_nouns
-        if lemma in nouns or lemma.rsplit("-", 1)[-1] in nouns or self.agents.word(lemma) or (
-            lemma in self.words.protester_nouns
-        ):
+        agent = self.agents.word(lemma)
+        if lemma in nouns or lemma.rsplit("-", 1)[-1] in nouns or (
+            agent is not None and agent.code not in NO_AGENT_CODES
+        ) or lemma in self.words.protester_nouns:
             return True
         if not self.german:
             return False
@@ -2027,10 +2161,13 @@ class Coder:
             ):
                 continue
             host = self._casualty_host(draft, drafts)
+            participle = None if host is not None else self._participle_host(view, draft,
+                                                                              drafts)
+            host = host or participle
             if host is not None and (not shared or self._same_actors(host, draft)):
                 draft.dropped = True
                 host.quantities.extend(q for q in draft.quantities if q not in host.quantities)
-                if shared and not host.targets:
+                if (shared or participle is not None) and not host.targets:
                     host.targets = list(draft.targets)
         # the same event named twice in one clause group
         kept: list[Draft] = []
@@ -2391,6 +2528,23 @@ class Coder:
                 return other
         return None
 
+    def _participle_host(self, view: SentenceView, draft: Draft,
+                         drafts: list[Draft]) -> Draft | None:
+        """English: the attack a casualty participle after a comma reports the toll of.
+
+        "shelled rebel positions, killing 12 fighters", "bombed a village, killing 20
+        civilians": the participle opens a clause of its own without a subject; its
+        victims are those of the last attack before it.
+        """
+        i = draft.trigger.index
+        if self.german or i != draft.trigger.clause.first or i == 0 or (
+            view.words[i - 1] != "," or view.lower[i] not in CONSEQUENCE_OPENERS
+        ):
+            return None
+        before = [d for d in drafts if d.type == "ASSAULT" and not d.dropped
+                  and d.trigger.index < i and not _casualty_verb(d.trigger.entry)]
+        return before[-1] if before else None
+
     # -- modality ------------------------------------------------------------------------
     def _modality(self, view: SentenceView, draft: Draft, clauses: list[Clause],
                   times: list[TimeExpr], analysis: Analysis) -> None:
@@ -2630,6 +2784,14 @@ class Coder:
         trigger_start = view.starts[trigger.index]
         trigger_end = view.ends[max(trigger.index, trigger.last)]
         if draft.type == "THREATEN" and not draft.sources:
+            return None
+        if not self.german and trigger.nominal and not draft.sources and not draft.targets and (
+            draft.date is None or not (
+                view.starts[max(0, trigger.index - 3)] <= draft.date.start < trigger_start
+            )
+        ):
+            # "suspected of planning attacks": an event noun that names no participant and
+            # no date of its own before it ("Monday's attack") only refers to an act
             return None
         if self.german and draft.type == "AGREE" and not draft.sources and not (
             draft.passive or draft.trigger.nominal

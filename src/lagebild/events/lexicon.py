@@ -131,6 +131,8 @@ class SyntaxWords:
     # German event nouns (and compound heads) whose genitive names who acts ("die
     # Angriffe der Siedler"), where a common noun of people is the source
     agent_genitive_nouns: frozenset[str] = frozenset()
+    # English nouns that follow "to" without being an infinitive ("sentenced to death")
+    destination_nouns: frozenset[str] = frozenset()
 
     @property
     def function_words(self) -> frozenset[str]:
@@ -209,6 +211,7 @@ def read_syntax(language: str) -> SyntaxWords:
         inanimate_suffixes=tuple(w[1:] for w in words("inanimate_nouns") if w.startswith("-")),
         as_nouns=words("as_nouns"),
         agent_genitive_nouns=words("agent_genitive_nouns"),
+        destination_nouns=words("destination_nouns"),
     )
 
 
