@@ -60,6 +60,7 @@ from lagebild.actors.kb import (
     ADJECTIVE,
     CAPITAL,
     DEMONYM,
+    GENERIC,
     NAME,
     SEAT,
     SHORT,
@@ -107,6 +108,9 @@ _LEADING_PARTICLES = frozenset({"al", "el", "abu", "ibn", "bin", "ben"})
 _TITLES = frozenset({"dr", "prof", "mr", "mrs", "ms", "sir", "herr", "frau"})
 # Longest name run taken after a role noun or in a byline.
 _MAX_NAME_UNITS = 5
+# Words between a body's name and the country or capital that places it
+# ("Nationalversammlung in Caracas", "National Assembly of Venezuela").
+_PLACING = frozenset({"in", "in der", "in the", "of", "of the"})
 
 
 @dataclass
@@ -128,6 +132,12 @@ class Found:
     country: str | None = None
     # A possessor: "Germany's", German genitive "Deutschlands".
     possessive: bool = False
+    # The entries a name several states' bodies share may stand for ("Congress").
+    shared: tuple[str, ...] = ()
+    # Matched by a generic alias only: linked once the text names the country.
+    generic: bool = False
+    # The country a capital named as a place lies in ("in Warschau").
+    place_of: str | None = None
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether this mention shares a character with [start, end)."""
@@ -248,10 +258,16 @@ class DocumentReader:
                     start, end, kind, match.pattern.genitive
                 ) == "location"
             if location and kind == "capital":
-                found.append(self._place(start, end, "city"))
+                place = self._place(start, end, "city")
+                place.place_of = entry.country or None
+                found.append(place)
                 continue
             mention = _linked(entry, start, end, match.pattern.kind)
             mention.possessive = match.pattern.genitive or self.text.startswith(_POSSESSIVES, end)
+            shared = self.gazetteer.sharing(match.pattern)
+            if shared:
+                mention.shared = tuple(dict.fromkeys(p.entry for p in shared))
+                mention.generic = match.pattern.kind == GENERIC
             if location:
                 mention.actor, mention.location = False, True
             found.append(mention)
@@ -708,10 +724,146 @@ class DocumentReader:
                 and previous.country != mention.country
                 and self.text[previous.end : mention.start].strip() in ("", *_POSSESSIVES)
             ):
-                text = self.text[mention.start : mention.end]
-                mention.kb_id, mention.name = unlinked_id(text, mention.label), None
-                mention.type = mention.code = mention.country = None
-                mention.actor = None
+                self._unlink(mention)
+
+    def _unlink(self, mention: Found) -> None:
+        text = self.text[mention.start : mention.end]
+        mention.kb_id, mention.name = unlinked_id(text, mention.label), None
+        mention.type = mention.code = mention.country = None
+        mention.actor, mention.shared, mention.generic = None, (), False
+
+    def bodies_in_places(self, mentions: list[Found]) -> list[Found]:
+        """A state body placed by "in <country or capital>" is a mention of that state's body.
+
+        "die Regierung in Warschau", "the government in Tehran", "das
+        Verteidigungsministerium in Tokio": a body head (``placed_heads``)
+        before "in" and a country or capital links to the body of that country
+        the knowledge base knows under the head's words, else to the country
+        itself as its government. The place stays a place; a head a name
+        already opens ("die somalische Regierung", "the Taliban government")
+        is left to that name. Mentions must be in text order; returns the new
+        list.
+        """
+        added: list[Found] = []
+        for place in mentions:
+            country = place.country if place.type == "country" else place.place_of
+            if not country or place.form not in ("name", "metonym"):
+                continue
+            head = self._placed_head(place)
+            if head is None:
+                continue
+            start, end = self.units[head[0]].start, self.units[head[1]].end
+            if any(m.overlaps(start, end) for m in mentions):
+                continue
+            keys = tuple(u.key for u in self.units[head[0] : head[1] + 1])
+            body = self.gazetteer.body_named(keys, country)
+            if body is not None:
+                added.append(_linked(self.kb.entries[body.entry], start, end, NAME))
+            elif country in self.kb.countries:
+                added.append(_linked(self.kb.countries[country], start, end, CAPITAL))
+        if not added:
+            return mentions
+        return sorted(mentions + added, key=lambda m: (m.start, -m.end))
+
+    def _placed_head(self, place: Found) -> tuple[int, int] | None:
+        """Units of the body head before "in (der|the)" and a place, if there is one."""
+        i = bisect_right(self._unit_starts, place.start) - 1
+        if i < 2 or self.units[i].sent_start:
+            return None
+        j = i - 1
+        if self.units[j].key in _ARTICLES and not self.units[j].sent_start:
+            j -= 1
+        if j < 1 or self.units[j].key != "in" or self.units[j].sent_start:
+            return None
+        last = j - 1
+        if not self.lexicon.is_placed_head(self.units[last].text):
+            return None
+        first = last
+        # English names a ministry in words before the head ("Defence Ministry").
+        while (
+            self.lexicon.language == "en"
+            and first > 0
+            and not self.units[first].sent_start
+            and self.units[first - 1].text[:1].isupper()
+            and self.units[first - 1].text.isalpha()
+            and self.units[first - 1].key not in _ARTICLES
+        ):
+            first -= 1
+        if first > 0 and not self.units[first].sent_start and self.matched[first - 1]:
+            return None  # a name opens the body ("the Taliban government")
+        return first, last
+
+    def settle_shared_names(self, mentions: list[Found]) -> None:
+        """Links a name several states' bodies share to the body of the country meant.
+
+        The country is the one named right before ("Canada's Conservatives",
+        "die kanadische Liberale Partei") or right after ("Nationalversammlung
+        in Caracas", "Nationalversammlung Venezuelas"); failing that, the one
+        of the sharing entries whose country the sentence, then the document,
+        names ("Mexico's ruling party won a majority in Congress"). A generic
+        alias the context does not settle is left unlinked; a full name keeps
+        its own entry. Mentions must be in text order.
+        """
+        for index, mention in enumerate(mentions):
+            if not mention.shared:
+                continue
+            anchor = self._anchor_country(mentions, index)
+            if anchor is not None:
+                chosen = next(
+                    (e for e in mention.shared if self.kb.entries[e].country == anchor), None
+                )
+            else:
+                chosen = self._context_choice(mentions, mention)
+            if chosen is not None:
+                entry = self.kb.entries[chosen]
+                mention.kb_id, mention.name, mention.type = entry.id, entry.name, entry.type
+                mention.code, mention.country = entry.code or None, entry.country or None
+                mention.actor, mention.label = entry.is_actor, label_for(entry.type)
+                mention.generic = False
+            elif mention.generic:
+                self._unlink(mention)
+
+    def _anchor_country(self, mentions: list[Found], index: int) -> str | None:
+        """The country named right before or right after mention ``index``."""
+        mention = mentions[index]
+        if index > 0:
+            previous = mentions[index - 1]
+            if (
+                previous.type == "country"
+                and previous.country
+                and self.text[previous.end : mention.start].strip() in ("", *_POSSESSIVES)
+            ):
+                return previous.country
+        if index + 1 < len(mentions):
+            following = mentions[index + 1]
+            country = following.country if following.type == "country" else following.place_of
+            between = self.text[mention.end : following.start].strip().lower()
+            if country and (between in _PLACING or (not between and following.possessive)):
+                return country
+        return None
+
+    def _context_choice(self, mentions: list[Found], mention: Found) -> str | None:
+        """The sharing entry whose country the sentence, else the document, names."""
+        index = max(bisect_right(self._sentence_starts, mention.start) - 1, 0)
+        sentences = self.analysis.sentences
+        scopes = [(0, len(self.text))]
+        if sentences:
+            scopes.insert(0, (sentences[index].start, sentences[index].end))
+        default = None if mention.generic else mention.kb_id
+        for start, end in scopes:
+            countries = {
+                m.country or m.place_of
+                for m in mentions
+                if m is not mention and not m.generic and start <= m.start < end
+            }
+            fitting = [e for e in mention.shared if self.kb.entries[e].country in countries]
+            if default in fitting:
+                return default
+            if len(fitting) == 1:
+                return fitting[0]
+            if fitting:
+                return None
+        return None
 
     def join_short_names(self, mentions: list[Found]) -> None:
         """Links an unlinked surname to the person named in full earlier."""
@@ -778,6 +930,8 @@ def read_entities(analysis: Analysis, resources: Resources) -> list[Found]:
     reader.surnames_over_places(mentions)
     reader.join_short_names(mentions)
     reader.owned_by_country(mentions)
+    mentions = reader.bodies_in_places(mentions)
+    reader.settle_shared_names(mentions)
     reader.foreign_bodies(mentions)
     return mentions
 
