@@ -112,8 +112,9 @@ SECTOR_ROLE = {
     "SPY": "intelligence official", "COP": "police official",
 }
 # Lower-case words that belong to a surname ("Le Pen", "von der Leyen", "bin Salman").
-# Countries whose names put the family name first ("Yoon Suk Yeol", "Li Qiang"); the
-# written-out Western order of some of their names ("William Lai") keeps its last word.
+# Countries whose names put the family name first ("Yoon Suk Yeol", "Li Qiang"): the
+# first word of the canonical name is a short form too; an alias in Western order
+# ("William Lai" for Lai Ching-te) keeps only its last word.
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "KOR", "PRK"})
 SURNAME_PARTICLES = frozenset(
     {"al", "el", "bin", "abu", "le", "la", "de", "del", "della", "di", "da", "du", "van",
@@ -673,7 +674,7 @@ class Builder:
                 if words[0].lower() in SURNAME_PARTICLES:
                     continue  # already a surname ("Von der Leyen")
                 surnames = [" ".join(words[first:])]
-                if actor.code[:3] in FAMILY_NAME_FIRST and "-" not in words[0]:
+                if actor.code[:3] in FAMILY_NAME_FIRST and words[0] == actor.name.split()[0]:
                     surnames.append(words[0])  # "Yoon" of "Yoon Suk Yeol"
                 for surname in surnames:
                     if fold(surname) not in names and len(surname) > 2:

@@ -42,6 +42,13 @@ knows:
   party ("Democratic Progressive Party", "Republikanische Garde").
 * A state body named right after another country's adjective or possessive
   is not that body ("the Polish Senate" is not the U.S. Senate).
+* A name several states' bodies share (alias kind ``g``: "Nationalversammlung",
+  "Congress", "Defence Ministry", "Liberal Party") links to the body of the
+  country named right before or after it, else in the sentence or the
+  document; unsettled, a generic name stays unlinked.
+* A state body placed by "in <country or capital>" ("die Regierung in
+  Warschau", "the authorities in Moscow") is that state's body, or the state
+  itself as its government; the place stays a place.
 * A German country adjective behind "pro"/"anti" in one word
   ("prorussische Separatisten"), or in lower case before a group's name
   ("die pakistanischen Taliban"), is a mention of the country of its own.
@@ -90,6 +97,10 @@ _FORMS: dict[str, Form] = {
     SHORT: "short"
 }
 _PLACE_LIKE = frozenset({"country", "territory"})
+# The shared use decision's kind of name for each kind of place-gazetteer entry.
+_PLACE_KINDS: dict[str, NameKind] = {
+    "country": "country", "city": "city", "admin1": "area", "area": "area"
+}
 _LEADING_ARTICLES = frozenset({"the", "die", "der", "das"})
 _ARTICLES = frozenset({"the", "der", "die", "das", "dem", "den", "des"})
 _POSSESSIVES = ("'s", "’s")
@@ -355,9 +366,19 @@ class DocumentReader:
         preposition = self.units[i].key
         if preposition in self.lexicon.seat_prepositions:
             return True
-        return preposition in self.lexicon.seat_destinations and self._use_reader(
-            start
-        ).evidence(start, end, genitive=genitive).location
+        # A seat names its building as a capital names its city.
+        return preposition in self.lexicon.seat_destinations and self._located(
+            start, end, "capital", genitive
+        )
+
+    def _located(self, start: int, end: int, kind: NameKind, genitive: bool = False) -> bool:
+        """Whether a cue makes the name at start..end a location and the shared decision agrees.
+
+        A locative cue alone is not enough: a country name may qualify the
+        noun the preposition governs ("to the new US levies").
+        """
+        evidence = self._use_reader(start).evidence(start, end, genitive=genitive)
+        return evidence.location and evidence.decide(kind) == "location"
 
     def _prefixed_adjectives(self) -> list[Found]:
         """Country adjectives behind "pro"/"anti" in one word ("prorussische Separatisten")."""
@@ -582,10 +603,12 @@ class DocumentReader:
         words = split_words(self.text, span.start, span.end)
         language = self.analysis.language or ""
         for size in range(len(words), 0, -1):
-            if not self.places.candidates_in(join_key(words[:size], self.text), language):
+            candidates = self.places.candidates_in(join_key(words[:size], self.text), language)
+            if not candidates:
                 continue
             end = words[size - 1].end
-            if not self._use_reader(span.start).evidence(span.start, end).location:
+            kind = _PLACE_KINDS[self.places.kind(candidates[0].idx)]
+            if not self._located(span.start, end, kind):
                 return span
             return span.model_copy(
                 update={"end": end, "text": self.text[span.start : end], "label": "LOC"}
