@@ -81,6 +81,9 @@ ROLE_NAMES = frozenset(
     }
 )
 
+# Roles whose holders the news names by surname alone.
+LEADER_ROLES = frozenset({"president", "prime minister", "chancellor", "supreme leader"})
+
 # PLOVER sector for each entry type (persons take theirs from their roles).
 TYPE_SECTOR = {
     "armed_group": "REB", "party": "PTY", "government": "GOV", "military": "MIL",
@@ -112,10 +115,10 @@ SECTOR_ROLE = {
     "SPY": "intelligence official", "COP": "police official",
 }
 # Lower-case words that belong to a surname ("Le Pen", "von der Leyen", "bin Salman").
-# Countries whose names put the family name first ("Yoon Suk Yeol", "Li Qiang"): the
+# Countries whose names put the family name first ("Yoon Suk Yeol", "Hun Manet"): the
 # first word of the canonical name is a short form too; an alias in Western order
 # ("William Lai" for Lai Ching-te) keeps only its last word.
-FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "KOR", "PRK"})
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "KOR", "PRK", "KHM"})
 SURNAME_PARTICLES = frozenset(
     {"al", "el", "bin", "abu", "le", "la", "de", "del", "della", "di", "da", "du", "van",
      "von", "der", "den", "ter", "zu"}
@@ -680,6 +683,39 @@ class Builder:
                     if fold(surname) not in names and len(surname) > 2:
                         actor.add(surname, SHORT)
 
+    def add_leader_surnames(self) -> None:
+        """Heads of state and government are named by surname alone ("Tebboune warnte").
+
+        A curated leader's family name becomes a full name alias where no
+        other person has it as a short form, no entry has it as a name and it
+        is no common English or German word ("Kohl", "Frieden", "May").
+        """
+        owners: Counter[str] = Counter()
+        named: set[str] = set()
+        for actor in self.actors.values():
+            for alias in actor.aliases:
+                if alias.kind == SHORT:
+                    owners[fold(alias.text)] += 1
+                elif alias.kind == NAME:
+                    named.add(fold(alias.text))
+        for actor in self.actors.values():
+            if not actor.curated or not any(r.role in LEADER_ROLES for r in actor.roles):
+                continue
+            words = actor.name.split()
+            surname = words[0] if actor.code[:3] in FAMILY_NAME_FIRST else words[-1]
+            key = fold(surname)
+            if (
+                len(words) >= 2
+                and words[-2].lower() not in SURNAME_PARTICLES  # "De Wever", "Al Thani"
+                and len(surname) >= 4
+                and surname[:1].isupper()
+                and owners[key] == 1
+                and key not in named
+                and not is_known(key, lang="en")
+                and not is_known(key, lang="de")
+            ):
+                actor.add(surname)
+
     def resolve_roles(self) -> list[tuple[str, RoleFact]]:
         """Turns role organisations (canonical names) into entry ids."""
         rows = []
@@ -737,7 +773,8 @@ def write_tsv(builder: Builder, out: Path, role_rows: list[tuple[str, RoleFact]]
         "# all endings match), d=demonym, c=capital (government metonym), s=short form\n"
         "# (links only after a fuller name in the same document), b=seat (a building\n"
         "# standing for the body housed there where it acts), g=generic name (one that\n"
-        "# other states' bodies share: links only where the text names the country); lang * = any.\n"
+        "# other states' bodies share: links only where the text names the country);\n"
+        "# lang * = any.\n"
         "# country: CAMEO country code the entry belongs to (empty: international).\n"
     )
     lines = [header + "id\tname\ttype\tcode\tplover\tsource\tcountry\taliases"]
@@ -783,6 +820,7 @@ def build(phoenix_dir: Path, out: Path) -> Builder:
     builder.finish_persons()
     builder.add_german_spellings()
     builder.add_short_forms()
+    builder.add_leader_surnames()
     role_rows = builder.resolve_roles()
     write_tsv(builder, out, role_rows)
     return builder

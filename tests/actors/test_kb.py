@@ -238,3 +238,20 @@ def test_family_name_first_persons_have_their_family_name_as_short_form(
     assert ("lb:lee-jae-myung", "Lee") in short
     assert ("lb:lai-ching-te", "Lai") in short
     assert ("lb:lai-ching-te", "William") not in short  # "William Lai": Western order
+
+
+@pytest.mark.parametrize(
+    ("entry_id", "surname", "alias"),
+    [
+        ("lb:abdelmadjid-tebboune", "Tebboune", True),
+        ("lb:maia-sandu", "Sandu", True),
+        ("lb:helmut-kohl", "Kohl", False),  # a common word
+        ("lb:bart-de-wever", "Wever", False),  # the surname is "De Wever"
+        ("lb:hun-manet", "Manet", False),  # Cambodian names put the family name first
+    ],
+)
+def test_leaders_are_named_by_surname_alone(
+    kb: KnowledgeBase, entry_id: str, surname: str, alias: bool
+) -> None:
+    names = {a.text for a in kb.aliases if a.entry == entry_id and a.kind == "n"}
+    assert (surname in names) is alias
