@@ -515,6 +515,12 @@ SHARED_NAMES = [
      "Verteidigungsministeriums", "lb:ministry-of-defence-ukraine"),
     ("de", "Rheinmetall erhielt einen Auftrag vom Verteidigungsministerium.",
      "Verteidigungsministerium", "lb:federal-ministry-of-defence-germany"),
+    ("de", "In Neu-Delhi warf der Kongress der Regierung Versagen vor.", "Kongress",
+     "lb:indian-national-congress"),
+    ("en", "The Democratic Party nominated a new candidate.", "Democratic Party",
+     "lb:democratic-party-united-states"),
+    ("en", "Italy's Democratic Party chose a new leader.", "Democratic Party",
+     "lb:democratic-party-italy"),
 ]
 
 
@@ -579,3 +585,35 @@ def test_a_family_name_first_surname_repeats_the_person(text_pipeline: Pipeline)
     )
     full, short = mention(analysis, "Lee Jae-myung"), mention(analysis, "Lee")
     assert full is not None and short is not None and short.kb_id == full.kb_id
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "rest", "expected"),
+    [
+        ("South Korea's Democratic Party won the election.", "South Korea", "Democratic Party",
+         "lb:democratic-party-of-korea"),
+        ("Brazil's Workers' Party lost ground.", "Brazil", "Workers' Party",
+         "lb:workers-party-brazil"),
+    ],
+)
+def test_a_country_possessive_opening_an_alias_is_a_mention_of_its_own(
+    text_pipeline: Pipeline, sentence: str, country: str, rest: str, expected: str
+) -> None:
+    analysis = analyse(text_pipeline, sentence, "en")
+    owner, party = mention(analysis, country), mention(analysis, rest)
+    assert owner is not None and owner.type == "country" and owner.actor is False
+    assert party is not None and party.kb_id == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        ("Sweden's Social Democrats lost seats.", "Social Democrats", "unlinked"),
+        ("Senate Democrats blocked the bill.", "Democrats", "lb:democratic-party-united-states"),
+        ("The Democrats blocked the bill.", "Democrats", "lb:democratic-party-united-states"),
+    ],
+)
+def test_a_party_alias_ending_a_longer_name_is_not_the_party(
+    text_pipeline: Pipeline, sentence: str, text: str, expected: str
+) -> None:
+    test_links(text_pipeline, "en", sentence, text, expected)

@@ -149,6 +149,8 @@ class Found:
     generic: bool = False
     # The country a capital named as a place lies in ("in Warschau").
     place_of: str | None = None
+    # A possessive country split off an alias: the unit where the rest starts.
+    unit_after: int = 0
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether this mention shares a character with [start, end)."""
@@ -236,11 +238,17 @@ class DocumentReader:
                 self.matched[i] = True
         for match in matches:
             entry = self.kb.entries[match.pattern.entry]
+            other_start = self._other_name_start(match, entry)
             other_end = self._other_name_end(match, entry)
-            if other_end is not None:
-                start = self.units[match.first].start
-                found.append(_unlinked(self.text[start:other_end], start, other_end, "ORG", "kb"))
+            if other_start is not None or other_end is not None:
+                start = other_start if other_start is not None else self.units[match.first].start
+                end = other_end if other_end is not None else self.units[match.last].end
+                found.append(_unlinked(self.text[start:end], start, end, "ORG", "kb"))
                 continue
+            owner = self._possessive_owner(match)
+            if owner is not None:
+                found.append(owner)
+                match = Match(owner.unit_after, match.last, match.pattern)
             first = match.first
             if self.units[first].key in _LEADING_ARTICLES and match.last - first >= 2:
                 first += 1  # "The Washington Post": the article is not part of the mention
@@ -299,6 +307,50 @@ class DocumentReader:
                 return None
             if unit.key in self.lexicon.name_heads:
                 return unit.end
+        return None
+
+    def _other_name_start(self, match: Match, entry: Entry) -> int | None:
+        """Start of a longer English name a one-word party alias ends ("Social Democrats").
+
+        A capitalised word before it that no other match took opens another
+        party's name; "Senate Democrats" and "House Republicans" keep the
+        party, as the body before it is a match of its own.
+        """
+        if entry.type != "party" or match.first != match.last or self.lexicon.language != "en":
+            return None
+        unit = self.units[match.first]
+        before = self._unit(match.first - 1)
+        if (
+            unit.sent_start
+            or before is None
+            or unit.glued
+            or self.matched[match.first - 1]
+            or not before.text[:1].isupper()
+            or not before.text.isalpha()
+            or before.text.isupper()
+            or before.key in _ARTICLES
+            or self.lexicon.is_role_word(before.text)
+            or (before.sent_start and self.lexicon.is_known_word(before.text))
+        ):
+            return None
+        return before.start
+
+    def _possessive_owner(self, match: Match) -> Found | None:
+        """The country opening an alias in the possessive ("South Korea's Democratic Party").
+
+        The country is a mention of its own, as where the alias lacks it
+        ("Austria's Freedom Party"); the rest of the alias stays the match.
+        """
+        for j in range(match.first + 1, match.last):
+            if self.units[j].key not in ("'s", "’s"):
+                continue
+            start, end = self.units[match.first].start, self.units[j - 1].end
+            pattern = self.gazetteer.lookup(self.text[start:end])
+            if pattern is None or self.kb.entries[pattern.entry].type != "country":
+                return None
+            owner = _linked(self.kb.entries[pattern.entry], start, end, pattern.kind)
+            owner.possessive, owner.unit_after = True, j + 1
+            return owner
         return None
 
     def _nationality_split(self, match: Match, entry: Entry, first: int) -> list[Found] | None:
