@@ -319,10 +319,12 @@ class Gazetteer:
             Non-overlapping matches in text order.
         """
         matches: list[Match] = []
+        index = self.index
         count = len(units)
         i = 0
         while i < count:
-            found = self._best_at(units, i, seen)
+            # Most units open no alias: test that before the call.
+            found = self._best_at(units, i, seen) if units[i].key in index else None
             if (
                 found is not None
                 and found.keys[0] in _OPENING_ARTICLES
