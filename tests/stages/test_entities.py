@@ -186,6 +186,11 @@ SHARED_NAMES = [
      "lb:democratic-party-united-states"),
     ("en", "Italy's Democratic Party chose a new leader.", "Democratic Party",
      "lb:democratic-party-italy"),
+    ("en", "The Supreme Court in Islamabad ordered his release.", "Supreme Court",
+     "lb:supreme-court-of-pakistan"),
+    ("en", "The Supreme Court struck down the tariffs.", "Supreme Court",
+     "lb:supreme-court-of-the-united-states"),
+    ("de", "Das Oberste Gericht wies die Klage ab.", "Oberste Gericht", "unlinked"),
 ]
 
 
