@@ -57,7 +57,7 @@ KB_DIR = REPO / "src" / "lagebild" / "resources" / "kb"
 DEFAULT_PHOENIX = REPO.parent / "shared" / "data" / "dictionaries-en"
 
 # Alias kinds written to actors.tsv (see lagebild.kb for their meaning).
-NAME, ADJECTIVE, DEMONYM, CAPITAL, SHORT, SEAT = "n", "a", "d", "c", "s", "b"
+NAME, ADJECTIVE, DEMONYM, CAPITAL, SHORT, SEAT, GENERIC = "n", "a", "d", "c", "s", "b", "g"
 
 # The role vocabulary persons' roles use (curated and derived from Phoenix).
 ROLE_NAMES = frozenset(
@@ -80,6 +80,9 @@ ROLE_NAMES = frozenset(
         "supreme leader", "vice chancellor", "vice president",
     }
 )
+
+# Roles whose holders the news names by surname alone.
+LEADER_ROLES = frozenset({"president", "prime minister", "chancellor", "supreme leader"})
 
 # PLOVER sector for each entry type (persons take theirs from their roles).
 TYPE_SECTOR = {
@@ -112,6 +115,10 @@ SECTOR_ROLE = {
     "SPY": "intelligence official", "COP": "police official",
 }
 # Lower-case words that belong to a surname ("Le Pen", "von der Leyen", "bin Salman").
+# Countries whose names put the family name first ("Yoon Suk Yeol", "Hun Manet"): the
+# first word of the canonical name is a short form too; an alias in Western order
+# ("William Lai" for Lai Ching-te) keeps only its last word.
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "KOR", "PRK", "KHM"})
 SURNAME_PARTICLES = frozenset(
     {"al", "el", "bin", "abu", "le", "la", "de", "del", "della", "di", "da", "du", "van",
      "von", "der", "den", "ter", "zu"}
@@ -278,7 +285,7 @@ CURATED_KEYS = frozenset(
         "iso3", "qid", "en", "de", "adj_en", "adj_de", "adj_extra_de", "dem_en", "dem_de",
         "dem_extra_de", "cap_en", "cap_de", "seat_en", "seat_de", "aliases", "aliases_en",
         "aliases_de", "name", "name_is_alias", "type", "kind", "code", "plover", "phoenix",
-        "roles", "country", "source",
+        "roles", "country", "source", "generic", "generic_en", "generic_de",
     }
 )
 
@@ -405,6 +412,12 @@ class Builder:
             for lang in ("en", "de"):
                 for seat in as_list(row.get(f"seat_{lang}")):
                     actor.add(seat, SEAT, lang)
+            # A name other states' bodies share ("Nationalversammlung", "the House").
+            for alias in as_list(row.get("generic")):
+                actor.add(alias, GENERIC)
+            for lang in ("en", "de"):
+                for alias in as_list(row.get(f"generic_{lang}")):
+                    actor.add(alias, GENERIC, lang)
 
     def load_persons(self, path: Path) -> None:
         """Reads curated/persons.yaml."""
@@ -663,9 +676,45 @@ class Builder:
                     first -= 1
                 if words[0].lower() in SURNAME_PARTICLES:
                     continue  # already a surname ("Von der Leyen")
-                surname = " ".join(words[first:])
-                if fold(surname) not in names and len(surname) > 2:
-                    actor.add(surname, SHORT)
+                surnames = [" ".join(words[first:])]
+                if actor.code[:3] in FAMILY_NAME_FIRST and words[0] == actor.name.split()[0]:
+                    surnames.append(words[0])  # "Yoon" of "Yoon Suk Yeol"
+                for surname in surnames:
+                    if fold(surname) not in names and len(surname) > 2:
+                        actor.add(surname, SHORT)
+
+    def add_leader_surnames(self) -> None:
+        """Heads of state and government are named by surname alone ("Tebboune warnte").
+
+        A curated leader's family name becomes a full name alias where no
+        other person has it as a short form, no entry has it as a name and it
+        is no common English or German word ("Kohl", "Frieden", "May").
+        """
+        owners: Counter[str] = Counter()
+        named: set[str] = set()
+        for actor in self.actors.values():
+            for alias in actor.aliases:
+                if alias.kind == SHORT:
+                    owners[fold(alias.text)] += 1
+                elif alias.kind == NAME:
+                    named.add(fold(alias.text))
+        for actor in self.actors.values():
+            if not actor.curated or not any(r.role in LEADER_ROLES for r in actor.roles):
+                continue
+            words = actor.name.split()
+            surname = words[0] if actor.code[:3] in FAMILY_NAME_FIRST else words[-1]
+            key = fold(surname)
+            if (
+                len(words) >= 2
+                and words[-2].lower() not in SURNAME_PARTICLES  # "De Wever", "Al Thani"
+                and len(surname) >= 4
+                and surname[:1].isupper()
+                and owners[key] == 1
+                and key not in named
+                and not is_known(key, lang="en")
+                and not is_known(key, lang="de")
+            ):
+                actor.add(surname)
 
     def resolve_roles(self) -> list[tuple[str, RoleFact]]:
         """Turns role organisations (canonical names) into entry ids."""
@@ -723,7 +772,9 @@ def write_tsv(builder: Builder, out: Path, role_rows: list[tuple[str, RoleFact]]
         "# Aliases: kind:lang:text joined by ' | '; kinds n=name, a=adjective (German: stem,\n"
         "# all endings match), d=demonym, c=capital (government metonym), s=short form\n"
         "# (links only after a fuller name in the same document), b=seat (a building\n"
-        "# standing for the body housed there where it acts); lang * = any.\n"
+        "# standing for the body housed there where it acts), g=generic name (one that\n"
+        "# other states' bodies share: links only where the text names the country);\n"
+        "# lang * = any.\n"
         "# country: CAMEO country code the entry belongs to (empty: international).\n"
     )
     lines = [header + "id\tname\ttype\tcode\tplover\tsource\tcountry\taliases"]
@@ -754,7 +805,7 @@ def build(phoenix_dir: Path, out: Path) -> Builder:
     curated = out / "curated"
     builder.load_countries(curated / "countries.yaml")
     for name in ("organisations", "armed_groups", "state_bodies", "territories", "media",
-                 "organisations_2022_2024", "organisations_2025"):
+                 "organisations_2022_2024", "organisations_2025", "shared_names"):
         builder.load_organisations(curated / f"{name}.yaml")
     for name in ("persons", "persons_2022_2024", "persons_2025"):
         builder.load_persons(curated / f"{name}.yaml")
@@ -769,6 +820,7 @@ def build(phoenix_dir: Path, out: Path) -> Builder:
     builder.finish_persons()
     builder.add_german_spellings()
     builder.add_short_forms()
+    builder.add_leader_surnames()
     role_rows = builder.resolve_roles()
     write_tsv(builder, out, role_rows)
     return builder

@@ -102,3 +102,21 @@ def test_a_country_keeps_its_name_after_a_namesake(english: Gazetteer) -> None:
     units = make_units(text, [0, text.index("Jordan closed")])
     found = [m.pattern.entry for m in english.match(units, set())]
     assert found == ["lb:jim-jordan", "Q810"]
+
+
+def test_a_generic_name_lists_every_body_sharing_it(english: Gazetteer) -> None:
+    """"Congress" is the U.S. Congress by rank; the other congresses share the form."""
+    units = make_units("Congress voted.", [0])
+    (match,) = english.match(units, set())
+    assert match.pattern.entry == "lb:united-states-congress"
+    sharing = {p.entry for p in english.sharing(match.pattern)}
+    assert {"lb:united-states-congress", "lb:congress-of-the-union",
+            "lb:congress-of-the-republic-of-peru"} <= sharing
+    assert english.sharing(english.single("hamas")[0]) == ()
+
+
+def test_a_generic_name_is_no_exact_lookup(german: Gazetteer) -> None:
+    assert german.lookup("Nationalversammlung") is None
+    found = german.body_named(("nationalversammlung",), "SRB")
+    assert found is not None and found.entry == "lb:national-assembly-serbia"
+    assert german.body_named(("nationalversammlung",), "DEU") is None

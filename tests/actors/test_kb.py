@@ -11,7 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from lagebild.actors.kb import ADJECTIVE, DEMONYM, STATE_BODY_TYPES, KnowledgeBase, load_kb
+from lagebild.actors.kb import (
+    ADJECTIVE,
+    DEMONYM,
+    GENERIC,
+    SHORT,
+    STATE_BODY_TYPES,
+    KnowledgeBase,
+    load_kb,
+)
 from lagebild.geo.gazetteer import load_gazetteer
 from lagebild.resources import Resources
 from tests.conftest import REPO, shared_path
@@ -209,3 +217,41 @@ def test_every_conflict_state_has_its_leaders_for_2022_2024(kb: KnowledgeBase) -
         roles = {f.role for f in facts}
         assert roles & {"president", "prime minister", "chancellor", "king", "head of state"}, code
         assert "foreign minister" in roles, code
+
+
+def test_generic_names_belong_to_state_bodies_and_parties(kb: KnowledgeBase) -> None:
+    """A generic alias needs a country to be settled by; each is shared or has a full name."""
+    generic = [a for a in kb.aliases if a.kind == GENERIC]
+    assert len(generic) >= 40
+    for alias in generic:
+        entry = kb.entries[alias.entry]
+        assert entry.country, entry.name
+        assert entry.type in STATE_BODY_TYPES | {"party"}, entry.name
+        assert any(a.entry == entry.id and a.kind != GENERIC for a in kb.aliases), entry.name
+
+
+def test_family_name_first_persons_have_their_family_name_as_short_form(
+    kb: KnowledgeBase,
+) -> None:
+    short = {(a.entry, a.text) for a in kb.aliases if a.kind == SHORT}
+    assert ("lb:yoon-suk-yeol", "Yoon") in short
+    assert ("lb:lee-jae-myung", "Lee") in short
+    assert ("lb:lai-ching-te", "Lai") in short
+    assert ("lb:lai-ching-te", "William") not in short  # "William Lai": Western order
+
+
+@pytest.mark.parametrize(
+    ("entry_id", "surname", "alias"),
+    [
+        ("lb:abdelmadjid-tebboune", "Tebboune", True),
+        ("lb:maia-sandu", "Sandu", True),
+        ("lb:helmut-kohl", "Kohl", False),  # a common word
+        ("lb:bart-de-wever", "Wever", False),  # the surname is "De Wever"
+        ("lb:hun-manet", "Manet", False),  # Cambodian names put the family name first
+    ],
+)
+def test_leaders_are_named_by_surname_alone(
+    kb: KnowledgeBase, entry_id: str, surname: str, alias: bool
+) -> None:
+    names = {a.text for a in kb.aliases if a.entry == entry_id and a.kind == "n"}
+    assert (surname in names) is alias

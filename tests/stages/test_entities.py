@@ -151,7 +151,65 @@ GAPS = [
 ]
 
 
-@pytest.mark.parametrize(("language", "sentence", "text", "expected"), LINKS + COVERAGE + GAPS)
+# A name several states' bodies share links to the body of the country the text
+# names: right before or after it, else in the sentence; never on its own.
+SHARED_NAMES = [
+    ("de", "Die Nationalversammlung stimmte am Abend über den Haushalt ab.",
+     "Nationalversammlung", "unlinked"),
+    ("en", "The National Assembly approved the budget late on Tuesday.", "National Assembly",
+     "unlinked"),
+    ("de", "Die Nationalversammlung Serbiens billigte die neue Regierung.",
+     "Nationalversammlung", "lb:national-assembly-serbia"),
+    ("de", "In Vietnam wählte die Nationalversammlung einen neuen Präsidenten.",
+     "Nationalversammlung", "lb:national-assembly-vietnam"),
+    ("en", "Pakistan's National Assembly elected a new prime minister.", "National Assembly",
+     "lb:national-assembly-of-pakistan"),
+    ("en", "The National Assembly in Paris rejected the pension bill.", "National Assembly",
+     "lb:national-assembly-france"),
+    ("en", "Peru's president dissolved Congress and called new elections.", "Congress",
+     "lb:congress-of-the-republic-of-peru"),
+    ("en", "Congress passed the defense bill after the Senate vote.", "Congress",
+     "lb:united-states-congress"),
+    ("en", "The Liberals won the most seats in Canada after a tight race.", "Liberals",
+     "lb:liberal-party-of-canada"),
+    ("en", "Australia's Liberals chose a new leader.", "Liberals",
+     "lb:liberal-party-of-australia"),
+    ("en", "The House passed the bill and Speaker Mike Johnson sent it on.", "House",
+     "lb:united-states-house-of-representatives"),
+    ("de", "Ein Sprecher des Verteidigungsministeriums in Kiew sagte das.",
+     "Verteidigungsministeriums", "lb:ministry-of-defence-ukraine"),
+    ("de", "Rheinmetall erhielt einen Auftrag vom Verteidigungsministerium.",
+     "Verteidigungsministerium", "lb:federal-ministry-of-defence-germany"),
+    ("de", "In Neu-Delhi warf der Kongress der Regierung Versagen vor.", "Kongress",
+     "lb:indian-national-congress"),
+    ("en", "The Democratic Party nominated a new candidate.", "Democratic Party",
+     "lb:democratic-party-united-states"),
+    ("en", "Italy's Democratic Party chose a new leader.", "Democratic Party",
+     "lb:democratic-party-italy"),
+    ("en", "The Supreme Court in Islamabad ordered his release.", "Supreme Court",
+     "lb:supreme-court-of-pakistan"),
+    ("en", "The Supreme Court struck down the tariffs.", "Supreme Court",
+     "lb:supreme-court-of-the-united-states"),
+    ("de", "Das Oberste Gericht wies die Klage ab.", "Oberste Gericht", "unlinked"),
+]
+
+
+# A country possessive opening an alias is a mention of its own; a one-word
+# party alias ending a longer English name is not the party.
+NAME_PARTS = [
+    ("en", "South Korea's Democratic Party won the election.", "Democratic Party",
+     "lb:democratic-party-of-korea"),
+    ("en", "Brazil's Workers' Party lost ground.", "Workers' Party", "lb:workers-party-brazil"),
+    ("en", "Sweden's Social Democrats lost seats.", "Social Democrats", "unlinked"),
+    ("en", "Senate Democrats blocked the bill.", "Democrats", "lb:democratic-party-united-states"),
+    ("en", "The Democrats blocked the bill.", "Democrats", "lb:democratic-party-united-states"),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "text", "expected"),
+    LINKS + COVERAGE + GAPS + SHARED_NAMES + NAME_PARTS,
+)
 def test_links(text_pipeline: Pipeline, language: str, sentence: str, text: str,
                expected: str | None) -> None:
     found = mention(analyse(text_pipeline, sentence, language), text)
@@ -458,6 +516,8 @@ def test_state_bodies_carry_their_country(text_pipeline: Pipeline) -> None:
         ("de", "Deutschlands größter Autobauer Volkswagen streicht Stellen.", "Deutschlands",
          False),
         ("de", "Russlands Armee rückte weiter vor.", "Russlands", True),
+        ("en", "South Korea's Democratic Party won the election.", "South Korea", False),
+        ("en", "Brazil's Workers' Party lost ground.", "Brazil", False),
     ],
 )
 def test_a_country_possessive_only_locates_a_company_party_or_armed_group(
@@ -484,3 +544,59 @@ def test_a_country_word_opening_a_sea_name_is_part_of_the_place(
     found = mention(analysis, area)
     assert found is not None and found.label == "LOC" and found.actor is False
     assert all(m.type != "country" for m in analysis.entities)
+
+
+# "<state body> in <country or capital>": the state's body, or the state itself;
+# the place stays a place.
+PLACED_BODIES = [
+    ("de", "Die Behörden in Ankara nahmen mehrere Journalisten fest.", "Behörden", "Q43",
+     "Ankara"),
+    ("de", "Die Regierung in Syrien kündigte Wahlen an.", "Regierung", "Q858", "Syrien"),
+    ("en", "The authorities in Moscow detained two activists.", "authorities", "Q159", "Moscow"),
+    ("en", "The regime in Damascus denied the report.", "regime", "Q858", "Damascus"),
+    ("de", "Das Verteidigungsministerium in Paris bestätigte den Abzug.",
+     "Verteidigungsministerium", "lb:ministry-of-the-armed-forces-france", "Paris"),
+    ("en", "The Defence Ministry in New Delhi confirmed the purchase.", "Defence Ministry",
+     "lb:ministry-of-defence-india", "New Delhi"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "head", "expected", "place"), PLACED_BODIES)
+def test_a_body_in_a_capital_is_that_states_body(
+    text_pipeline: Pipeline, language: str, sentence: str, head: str, expected: str, place: str
+) -> None:
+    analysis = analyse(text_pipeline, sentence, language)
+    body, located = mention(analysis, head), mention(analysis, place)
+    assert body is not None and body.kb_id == expected and body.actor is True
+    assert located is not None and located.actor is False
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "texts"),
+    [
+        ("de", "Die somalische Regierung in Mogadischu protestierte.",
+         {"somalische", "Mogadischu"}),
+        ("en", "The Taliban government in Kabul banned the meeting.", {"Taliban", "Kabul"}),
+        ("en", "Troops in Damascus were put on alert.", {"Damascus"}),
+    ],
+)
+def test_a_body_a_name_opens_or_no_body_head_adds_no_mention(
+    text_pipeline: Pipeline, language: str, sentence: str, texts: set[str]
+) -> None:
+    analysis = analyse(text_pipeline, sentence, language)
+    assert {m.text for m in analysis.entities} == texts
+
+
+def test_an_article_yields_to_a_longer_name_after_it(text_pipeline: Pipeline) -> None:
+    analysis = analyse(text_pipeline, "The National Assembly of Serbia met on Monday.", "en")
+    assert mention(analysis, "The National") is None
+    found = mention(analysis, "National Assembly")
+    assert found is not None and found.kb_id == "lb:national-assembly-serbia"
+
+
+def test_a_family_name_first_surname_repeats_the_person(text_pipeline: Pipeline) -> None:
+    analysis = analyse(
+        text_pipeline, "Lee Jae-myung won the election. Lee promised to heal divisions.", "en"
+    )
+    full, short = mention(analysis, "Lee Jae-myung"), mention(analysis, "Lee")
+    assert full is not None and short is not None and short.kb_id == full.kb_id

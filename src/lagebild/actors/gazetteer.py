@@ -25,6 +25,7 @@ from lagebild.actors.kb import (
     ADJECTIVE,
     CAPITAL,
     DEMONYM,
+    GENERIC,
     NAME,
     SEAT,
     SHORT,
@@ -59,7 +60,12 @@ _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z0-9.&/]{2,7}$")
 # Case requirement of one alias unit.
 ANY, CAPITALISED, EXACT = 0, 1, 2
 
-_KIND_RANK = {NAME: 0, DEMONYM: 1, ADJECTIVE: 2, CAPITAL: 3, SEAT: 3, SHORT: 4}
+_KIND_RANK = {NAME: 0, DEMONYM: 1, ADJECTIVE: 2, CAPITAL: 3, SEAT: 3, SHORT: 4, GENERIC: 5}
+# Alias kinds a name shared by several states' bodies may have ("Congress", "Senate").
+_SHARED_KINDS = frozenset({NAME, GENERIC})
+# Articles that may open an alias ("The National"); a longer name starting
+# right after one wins ("The National Assembly").
+_OPENING_ARTICLES = frozenset({"the", "die", "der", "das"})
 _TYPE_RANK = {"country": 0, "armed_group": 1, "igo": 2, "military": 2, "government": 2,
               "media": 3, "territory": 3, "person": 4}
 
@@ -220,6 +226,27 @@ class Gazetteer:
                     by_two[pattern.keys[0], pattern.keys[1]].append(pattern)
         self._by_two = {pair: tuple(patterns) for pair, patterns in by_two.items()}
         self.first_names = self._first_names(kb)
+        self._sharing = self._shared_names()
+
+    def _shared_names(self) -> dict[tuple[str, ...], tuple[Pattern, ...]]:
+        """Name forms that a generic alias shares, with every entry's pattern of that form."""
+        sharing: dict[tuple[str, ...], list[Pattern]] = defaultdict(list)
+        generic = {p.keys for patterns in self.index.values() for p in patterns
+                   if p.kind == GENERIC}
+        for patterns in self.index.values():
+            for pattern in patterns:
+                if pattern.keys in generic and pattern.kind in _SHARED_KINDS:
+                    sharing[pattern.keys].append(pattern)
+        return {keys: tuple(patterns) for keys, patterns in sharing.items()}
+
+    def sharing(self, pattern: Pattern) -> tuple[Pattern, ...]:
+        """The patterns of every entry a generic name form may stand for, best first.
+
+        Empty unless some entry has the form as a generic alias ("Congress"
+        names the U.S. Congress and, where the text is about Mexico, the
+        Congress of the Union).
+        """
+        return self._sharing.get(pattern.keys, ())
 
     def _patterns(self, alias: AliasRecord) -> Iterable[Pattern]:
         units = alias_units(alias.text)
@@ -296,17 +323,17 @@ class Gazetteer:
         count = len(units)
         i = 0
         while i < count:
-            key = units[i].key
-            found = None
-            if key in index:
-                # Longest first: every two-word pattern is longer than a single.
-                longer = self._by_two.get((key, units[i + 1].key), ()) if i + 1 < count else ()
-                candidates = (*longer, *self._single.get(key, ()))
-                found = next(
-                    (p for p in candidates if self._fits(p, units, i, count, seen)), None
-                )
-                if found is not None and found.entry not in seen and found.kind == NAME:
-                    found = self._named_before(found, candidates, units, i, count, seen)
+            # Most units open no alias: test that before the call.
+            found = self._best_at(units, i, seen) if units[i].key in index else None
+            if (
+                found is not None
+                and found.keys[0] in _OPENING_ARTICLES
+                and i + 1 < count
+                and (after := self._best_at(units, i + 1, seen)) is not None
+                and len(after.keys) >= len(found.keys)
+            ):
+                i += 1  # "The National Assembly": the longer name after the article
+                continue
             last = i + len(found.keys) - 1 if found is not None else i
             if last == i and i + 1 < count and units[i + 1].glued:
                 # A hyphenated compound whose alias is written closed
@@ -321,6 +348,20 @@ class Gazetteer:
             seen.add(found.entry)
             i = last + 1
         return matches
+
+    def _best_at(self, units: Sequence[Unit], i: int, seen: set[str]) -> Pattern | None:
+        """The longest, best-ranked pattern that fits at unit ``i``."""
+        key = units[i].key
+        if key not in self.index:
+            return None
+        count = len(units)
+        # Longest first: every two-word pattern is longer than a single.
+        longer = self._by_two.get((key, units[i + 1].key), ()) if i + 1 < count else ()
+        candidates = (*longer, *self._single.get(key, ()))
+        found = next((p for p in candidates if self._fits(p, units, i, count, seen)), None)
+        if found is not None and found.entry not in seen and found.kind == NAME:
+            found = self._named_before(found, candidates, units, i, count, seen)
+        return found
 
     def _named_before(self, found: Pattern, candidates: Iterable[Pattern], units: Sequence[Unit],
                       i: int, count: int, seen: set[str]) -> Pattern:
@@ -384,13 +425,24 @@ class Gazetteer:
         """The one-unit patterns of a unit key, best first."""
         return self._single.get(key, ())
 
+    def body_named(self, keys: tuple[str, ...], country: str) -> Pattern | None:
+        """The best name or generic pattern spelling ``keys`` of an entry of ``country``."""
+        for pattern in self.index.get(keys[0], ()) if keys else ():
+            if (
+                pattern.keys == keys
+                and pattern.kind in _SHARED_KINDS
+                and self.kb.entries[pattern.entry].country == country
+            ):
+                return pattern
+        return None
+
     def lookup(self, text: str) -> Pattern | None:
-        """Returns the best pattern that spells exactly ``text`` (no short forms or seats)."""
+        """Returns the best pattern that spells exactly ``text`` (no short, seat, generic forms)."""
         keys = tuple(fold(u) for u in alias_units(text))
         if not keys:
             return None
         for pattern in self.index.get(keys[0], ()):
-            if pattern.keys == keys and pattern.kind not in (SHORT, CAPITAL, SEAT):
+            if pattern.keys == keys and pattern.kind not in (SHORT, CAPITAL, SEAT, GENERIC):
                 return pattern
         return None
 

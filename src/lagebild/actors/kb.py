@@ -19,7 +19,7 @@ from functools import cached_property, lru_cache
 from lagebild.resources import Resources, data_path
 
 # Alias kinds (see the header of actors.tsv).
-NAME, ADJECTIVE, DEMONYM, CAPITAL, SHORT, SEAT = "n", "a", "d", "c", "s", "b"
+NAME, ADJECTIVE, DEMONYM, CAPITAL, SHORT, SEAT, GENERIC = "n", "a", "d", "c", "s", "b", "g"
 
 # Entry types that denote places rather than actors.
 PLACE_TYPES = frozenset({"territory", "city"})
@@ -151,6 +151,11 @@ class KnowledgeBase:
         """
         holders = self._open_roles.get((surname, role), ())
         return self.entries.get(holders[0]) if len(holders) == 1 else None
+
+    @cached_property
+    def countries(self) -> dict[str, Entry]:
+        """Country entries by their CAMEO country code."""
+        return {e.code: e for e in self.entries.values() if e.type == "country" and e.code}
 
     @cached_property
     def _open_roles(self) -> dict[tuple[str, str], tuple[str, ...]]:

@@ -36,6 +36,7 @@ class ActorLexicon:
     seat_prepositions: frozenset[str] = frozenset()
     seat_destinations: frozenset[str] = frozenset()
     state_heads: tuple[str, ...] = ()
+    placed_heads: tuple[str, ...] = ()
     name_heads: frozenset[str] = frozenset()
     owned_heads: tuple[str, ...] = ()
     # A word opening with one of the adjective prefixes ("prorussische"): group 2 is the rest.
@@ -105,6 +106,14 @@ class ActorLexicon:
         """Whether ``text`` names a body of a state ("government", "Taliban-Regierung")."""
         return self._head_in(text, self.state_heads)
 
+    def is_placed_head(self, text: str) -> bool:
+        """Whether "``text`` in <country or capital>" names that state's body.
+
+        "die Regierung in Warschau", "the Defence Ministry in Tokyo"; German
+        compounds count by their last part ("Verteidigungsministerium").
+        """
+        return self._head_in(text, self.placed_heads)
+
     def _head_in(self, text: str, heads: tuple[str, ...]) -> bool:
         key = fold(text)
         if self.language == "de":
@@ -154,6 +163,7 @@ def load_lexicon(resources: Resources, language: str) -> ActorLexicon:
         seat_prepositions=frozenset(fold(w) for w in cues["seat_prepositions"]),
         seat_destinations=frozenset(fold(w) for w in cues["seat_destinations"]),
         state_heads=tuple(fold(w) for w in cues["state_heads"]),
+        placed_heads=tuple(fold(w) for w in cues["placed_heads"]),
         name_heads=frozenset(fold(w) for w in cues["name_heads"]),
         owned_heads=tuple(fold(w) for w in cues["owned_heads"]),
         prefixed_words=_prefixed_words(cues.get("adjective_prefixes", [])),

@@ -42,6 +42,13 @@ knows:
   party ("Democratic Progressive Party", "Republikanische Garde").
 * A state body named right after another country's adjective or possessive
   is not that body ("the Polish Senate" is not the U.S. Senate).
+* A name several states' bodies share (alias kind ``g``: "Nationalversammlung",
+  "Congress", "Defence Ministry", "Liberal Party") links to the body of the
+  country named right before or after it, else in the sentence or the
+  document; unsettled, a generic name stays unlinked.
+* A state body placed by "in <country or capital>" ("die Regierung in
+  Warschau", "the authorities in Moscow") is that state's body, or the state
+  itself as its government; the place stays a place.
 * A German country adjective behind "pro"/"anti" in one word
   ("prorussische Separatisten"), or in lower case before a group's name
   ("die pakistanischen Taliban"), is a mention of the country of its own.
@@ -60,6 +67,7 @@ from lagebild.actors.kb import (
     ADJECTIVE,
     CAPITAL,
     DEMONYM,
+    GENERIC,
     NAME,
     SEAT,
     SHORT,
@@ -89,6 +97,10 @@ _FORMS: dict[str, Form] = {
     SHORT: "short"
 }
 _PLACE_LIKE = frozenset({"country", "territory"})
+# The shared use decision's kind of name for each kind of place-gazetteer entry.
+_PLACE_KINDS: dict[str, NameKind] = {
+    "country": "country", "city": "city", "admin1": "area", "area": "area"
+}
 _LEADING_ARTICLES = frozenset({"the", "die", "der", "das"})
 _ARTICLES = frozenset({"the", "der", "die", "das", "dem", "den", "des"})
 _POSSESSIVES = ("'s", "’s")
@@ -107,6 +119,9 @@ _LEADING_PARTICLES = frozenset({"al", "el", "abu", "ibn", "bin", "ben"})
 _TITLES = frozenset({"dr", "prof", "mr", "mrs", "ms", "sir", "herr", "frau"})
 # Longest name run taken after a role noun or in a byline.
 _MAX_NAME_UNITS = 5
+# Words between a body's name and the country or capital that places it
+# ("Nationalversammlung in Caracas", "National Assembly of Venezuela").
+_PLACING = frozenset({"in", "in der", "in the", "of", "of the"})
 
 
 @dataclass
@@ -128,6 +143,14 @@ class Found:
     country: str | None = None
     # A possessor: "Germany's", German genitive "Deutschlands".
     possessive: bool = False
+    # The entries a name several states' bodies share may stand for ("Congress").
+    shared: tuple[str, ...] = ()
+    # Matched by a generic alias only: linked once the text names the country.
+    generic: bool = False
+    # The country a capital named as a place lies in ("in Warschau").
+    place_of: str | None = None
+    # A possessive country split off an alias: the unit where the rest starts.
+    unit_after: int = 0
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether this mention shares a character with [start, end)."""
@@ -215,11 +238,17 @@ class DocumentReader:
                 self.matched[i] = True
         for match in matches:
             entry = self.kb.entries[match.pattern.entry]
+            other_start = self._other_name_start(match, entry)
             other_end = self._other_name_end(match, entry)
-            if other_end is not None:
-                start = self.units[match.first].start
-                found.append(_unlinked(self.text[start:other_end], start, other_end, "ORG", "kb"))
+            if other_start is not None or other_end is not None:
+                start = other_start if other_start is not None else self.units[match.first].start
+                end = other_end if other_end is not None else self.units[match.last].end
+                found.append(_unlinked(self.text[start:end], start, end, "ORG", "kb"))
                 continue
+            owner = self._possessive_owner(match)
+            if owner is not None:
+                found.append(owner)
+                match = Match(owner.unit_after, match.last, match.pattern)
             first = match.first
             if self.units[first].key in _LEADING_ARTICLES and match.last - first >= 2:
                 first += 1  # "The Washington Post": the article is not part of the mention
@@ -248,10 +277,16 @@ class DocumentReader:
                     start, end, kind, match.pattern.genitive
                 ) == "location"
             if location and kind == "capital":
-                found.append(self._place(start, end, "city"))
+                place = self._place(start, end, "city")
+                place.place_of = entry.country or None
+                found.append(place)
                 continue
             mention = _linked(entry, start, end, match.pattern.kind)
             mention.possessive = match.pattern.genitive or self.text.startswith(_POSSESSIVES, end)
+            shared = self.gazetteer.sharing(match.pattern)
+            if shared:
+                mention.shared = tuple(dict.fromkeys(p.entry for p in shared))
+                mention.generic = match.pattern.kind == GENERIC
             if location:
                 mention.actor, mention.location = False, True
             found.append(mention)
@@ -272,6 +307,50 @@ class DocumentReader:
                 return None
             if unit.key in self.lexicon.name_heads:
                 return unit.end
+        return None
+
+    def _other_name_start(self, match: Match, entry: Entry) -> int | None:
+        """Start of a longer English name a one-word party alias ends ("Social Democrats").
+
+        A capitalised word before it that no other match took opens another
+        party's name; "Senate Democrats" and "House Republicans" keep the
+        party, as the body before it is a match of its own.
+        """
+        if entry.type != "party" or match.first != match.last or self.lexicon.language != "en":
+            return None
+        unit = self.units[match.first]
+        before = self._unit(match.first - 1)
+        if (
+            unit.sent_start
+            or before is None
+            or unit.glued
+            or self.matched[match.first - 1]
+            or not before.text[:1].isupper()
+            or not before.text.isalpha()
+            or before.text.isupper()
+            or before.key in _ARTICLES
+            or self.lexicon.is_role_word(before.text)
+            or (before.sent_start and self.lexicon.is_known_word(before.text))
+        ):
+            return None
+        return before.start
+
+    def _possessive_owner(self, match: Match) -> Found | None:
+        """The country opening an alias in the possessive ("South Korea's Democratic Party").
+
+        The country is a mention of its own, as where the alias lacks it
+        ("Austria's Freedom Party"); the rest of the alias stays the match.
+        """
+        for j in range(match.first + 1, match.last):
+            if self.units[j].key not in ("'s", "’s"):
+                continue
+            start, end = self.units[match.first].start, self.units[j - 1].end
+            pattern = self.gazetteer.lookup(self.text[start:end])
+            if pattern is None or self.kb.entries[pattern.entry].type != "country":
+                return None
+            owner = _linked(self.kb.entries[pattern.entry], start, end, pattern.kind)
+            owner.possessive, owner.unit_after = True, j + 1
+            return owner
         return None
 
     def _nationality_split(self, match: Match, entry: Entry, first: int) -> list[Found] | None:
@@ -339,9 +418,19 @@ class DocumentReader:
         preposition = self.units[i].key
         if preposition in self.lexicon.seat_prepositions:
             return True
-        return preposition in self.lexicon.seat_destinations and self._use_reader(
-            start
-        ).evidence(start, end, genitive=genitive).location
+        # A seat names its building as a capital names its city.
+        return preposition in self.lexicon.seat_destinations and self._located(
+            start, end, "capital", genitive
+        )
+
+    def _located(self, start: int, end: int, kind: NameKind, genitive: bool = False) -> bool:
+        """Whether a cue makes the name at start..end a location and the shared decision agrees.
+
+        A locative cue alone is not enough: a country name may qualify the
+        noun the preposition governs ("to the new US levies").
+        """
+        evidence = self._use_reader(start).evidence(start, end, genitive=genitive)
+        return evidence.location and evidence.decide(kind) == "location"
 
     def _prefixed_adjectives(self) -> list[Found]:
         """Country adjectives behind "pro"/"anti" in one word ("prorussische Separatisten")."""
@@ -566,10 +655,12 @@ class DocumentReader:
         words = split_words(self.text, span.start, span.end)
         language = self.analysis.language or ""
         for size in range(len(words), 0, -1):
-            if not self.places.candidates_in(join_key(words[:size], self.text), language):
+            candidates = self.places.candidates_in(join_key(words[:size], self.text), language)
+            if not candidates:
                 continue
             end = words[size - 1].end
-            if not self._use_reader(span.start).evidence(span.start, end).location:
+            kind = _PLACE_KINDS[self.places.kind(candidates[0].idx)]
+            if not self._located(span.start, end, kind):
                 return span
             return span.model_copy(
                 update={"end": end, "text": self.text[span.start : end], "label": "LOC"}
@@ -708,10 +799,146 @@ class DocumentReader:
                 and previous.country != mention.country
                 and self.text[previous.end : mention.start].strip() in ("", *_POSSESSIVES)
             ):
-                text = self.text[mention.start : mention.end]
-                mention.kb_id, mention.name = unlinked_id(text, mention.label), None
-                mention.type = mention.code = mention.country = None
-                mention.actor = None
+                self._unlink(mention)
+
+    def _unlink(self, mention: Found) -> None:
+        text = self.text[mention.start : mention.end]
+        mention.kb_id, mention.name = unlinked_id(text, mention.label), None
+        mention.type = mention.code = mention.country = None
+        mention.actor, mention.shared, mention.generic = None, (), False
+
+    def bodies_in_places(self, mentions: list[Found]) -> list[Found]:
+        """A state body placed by "in <country or capital>" is a mention of that state's body.
+
+        "die Regierung in Warschau", "the government in Tehran", "das
+        Verteidigungsministerium in Tokio": a body head (``placed_heads``)
+        before "in" and a country or capital links to the body of that country
+        the knowledge base knows under the head's words, else to the country
+        itself as its government. The place stays a place; a head a name
+        already opens ("die somalische Regierung", "the Taliban government")
+        is left to that name. Mentions must be in text order; returns the new
+        list.
+        """
+        added: list[Found] = []
+        for place in mentions:
+            country = place.country if place.type == "country" else place.place_of
+            if not country or place.form not in ("name", "metonym"):
+                continue
+            head = self._placed_head(place)
+            if head is None:
+                continue
+            start, end = self.units[head[0]].start, self.units[head[1]].end
+            if any(m.overlaps(start, end) for m in mentions):
+                continue
+            keys = tuple(u.key for u in self.units[head[0] : head[1] + 1])
+            body = self.gazetteer.body_named(keys, country)
+            if body is not None:
+                added.append(_linked(self.kb.entries[body.entry], start, end, NAME))
+            elif country in self.kb.countries:
+                added.append(_linked(self.kb.countries[country], start, end, CAPITAL))
+        if not added:
+            return mentions
+        return sorted(mentions + added, key=lambda m: (m.start, -m.end))
+
+    def _placed_head(self, place: Found) -> tuple[int, int] | None:
+        """Units of the body head before "in (der|the)" and a place, if there is one."""
+        i = bisect_right(self._unit_starts, place.start) - 1
+        if i < 2 or self.units[i].sent_start:
+            return None
+        j = i - 1
+        if self.units[j].key in _ARTICLES and not self.units[j].sent_start:
+            j -= 1
+        if j < 1 or self.units[j].key != "in" or self.units[j].sent_start:
+            return None
+        last = j - 1
+        if not self.lexicon.is_placed_head(self.units[last].text):
+            return None
+        first = last
+        # English names a ministry in words before the head ("Defence Ministry").
+        while (
+            self.lexicon.language == "en"
+            and first > 0
+            and not self.units[first].sent_start
+            and self.units[first - 1].text[:1].isupper()
+            and self.units[first - 1].text.isalpha()
+            and self.units[first - 1].key not in _ARTICLES
+        ):
+            first -= 1
+        if first > 0 and not self.units[first].sent_start and self.matched[first - 1]:
+            return None  # a name opens the body ("the Taliban government")
+        return first, last
+
+    def settle_shared_names(self, mentions: list[Found]) -> None:
+        """Links a name several states' bodies share to the body of the country meant.
+
+        The country is the one named right before ("Canada's Conservatives",
+        "die kanadische Liberale Partei") or right after ("Nationalversammlung
+        in Caracas", "Nationalversammlung Venezuelas"); failing that, the one
+        of the sharing entries whose country the sentence, then the document,
+        names ("Mexico's ruling party won a majority in Congress"). A generic
+        alias the context does not settle is left unlinked; a full name keeps
+        its own entry. Mentions must be in text order.
+        """
+        for index, mention in enumerate(mentions):
+            if not mention.shared:
+                continue
+            anchor = self._anchor_country(mentions, index)
+            if anchor is not None:
+                chosen = next(
+                    (e for e in mention.shared if self.kb.entries[e].country == anchor), None
+                )
+            else:
+                chosen = self._context_choice(mentions, mention)
+            if chosen is not None:
+                entry = self.kb.entries[chosen]
+                mention.kb_id, mention.name, mention.type = entry.id, entry.name, entry.type
+                mention.code, mention.country = entry.code or None, entry.country or None
+                mention.actor, mention.label = entry.is_actor, label_for(entry.type)
+                mention.generic = False
+            elif mention.generic:
+                self._unlink(mention)
+
+    def _anchor_country(self, mentions: list[Found], index: int) -> str | None:
+        """The country named right before or right after mention ``index``."""
+        mention = mentions[index]
+        if index > 0:
+            previous = mentions[index - 1]
+            if (
+                previous.type == "country"
+                and previous.country
+                and self.text[previous.end : mention.start].strip() in ("", *_POSSESSIVES)
+            ):
+                return previous.country
+        if index + 1 < len(mentions):
+            following = mentions[index + 1]
+            country = following.country if following.type == "country" else following.place_of
+            between = self.text[mention.end : following.start].strip().lower()
+            if country and (between in _PLACING or (not between and following.possessive)):
+                return country
+        return None
+
+    def _context_choice(self, mentions: list[Found], mention: Found) -> str | None:
+        """The sharing entry whose country the sentence, else the document, names."""
+        index = max(bisect_right(self._sentence_starts, mention.start) - 1, 0)
+        sentences = self.analysis.sentences
+        scopes = [(0, len(self.text))]
+        if sentences:
+            scopes.insert(0, (sentences[index].start, sentences[index].end))
+        default = None if mention.generic else mention.kb_id
+        for start, end in scopes:
+            countries = {
+                m.country or m.place_of
+                for m in mentions
+                if m is not mention and not m.generic and start <= m.start < end
+            }
+            fitting = [e for e in mention.shared if self.kb.entries[e].country in countries]
+            if default in fitting:
+                return default
+            if len(fitting) == 1:
+                return fitting[0]
+            if fitting:
+                return None
+        return None
 
     def join_short_names(self, mentions: list[Found]) -> None:
         """Links an unlinked surname to the person named in full earlier."""
@@ -778,6 +1005,8 @@ def read_entities(analysis: Analysis, resources: Resources) -> list[Found]:
     reader.surnames_over_places(mentions)
     reader.join_short_names(mentions)
     reader.owned_by_country(mentions)
+    mentions = reader.bodies_in_places(mentions)
+    reader.settle_shared_names(mentions)
     reader.foreign_bodies(mentions)
     return mentions
 
