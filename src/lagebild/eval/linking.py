@@ -20,8 +20,13 @@ correct when:
   that id, else to an entry whose canonical name or one of whose aliases is
   ``name`` (case- and accent-insensitive; a Wikipedia title's disambiguating
   parenthesis is ignored on both sides: "Al-Shabaab (militant group)" names
-  the entry "Al-Shabaab"). A gold ``country`` row also fails when the system
-  used the mention as a location, not an actor.
+  the entry "Al-Shabaab"). Ignoring the parenthesis must not let one of
+  several same-named entries pass for another: when both titles carry one and
+  they differ ("National Assembly (Armenia)" for "National Assembly
+  (Pakistan)"), or the gold's names a country and the entry belongs to another
+  country ("Democratic Party of Korea" for "Democratic Party (United States)"),
+  the row fails. A gold ``country`` row also fails when the system used the
+  mention as a location, not an actor.
 
 State bodies (the rule for gold rows that name a country): the gold
 convention links the country where the annotated mention is its adjective
@@ -124,6 +129,12 @@ def _best_mention(mentions: list[EntityMention], start: int, end: int) -> Entity
 _DISAMBIGUATION = re.compile(r"\s*\([^()]*\)$")
 
 
+def _disambiguation(name: str) -> str | None:
+    """The folded text of a Wikipedia title's disambiguating parenthesis, if any."""
+    found = _DISAMBIGUATION.search(name)
+    return fold(found.group(0).strip()[1:-1]) if found else None
+
+
 def name_key(name: str) -> str:
     """The folded form of a name without a Wikipedia disambiguation ("X (militant group)")."""
     return fold(_DISAMBIGUATION.sub("", name))
@@ -163,6 +174,23 @@ def _gold_country(row: GoldRow, kb: KnowledgeBase, names: dict[str, set[str]]) -
     return entry if entry is not None and entry.type == "country" else None
 
 
+def _other_namesake(row: GoldRow, entry: Entry | None, kb: KnowledgeBase,
+                    names: dict[str, set[str]]) -> bool:
+    """Whether a name match holds only because both titles' parentheses were ignored."""
+    wanted = _disambiguation(row.name)
+    if wanted is None or entry is None:
+        return False
+    own = _disambiguation(entry.name)
+    if own is not None and own != wanted:
+        return True
+    country = next(
+        (kb.entries[i] for i, forms in names.items()
+         if wanted in forms and kb.entries[i].type == "country"),
+        None,
+    )
+    return country is not None and bool(entry.country) and entry.country != country.code
+
+
 def _state_body_of(row: GoldRow, mention: EntityMention, entry: Entry | None,
                    span: tuple[int, int], kb: KnowledgeBase,
                    names: dict[str, set[str]]) -> bool:
@@ -199,7 +227,8 @@ def judge(row: GoldRow, mention: EntityMention | None, kb: KnowledgeBase,
     if row.qid and row.qid in kb.entries:
         correct = kb_id == row.qid
     else:
-        correct = name_key(row.name) in names.get(kb_id, set())
+        correct = name_key(row.name) in names.get(kb_id, set()) and not _other_namesake(
+            row, kb.get(kb_id), kb, names)
     return correct or _state_body_of(
         row, mention, kb.get(kb_id), span if span is not None else row.span(), kb, names
     )
