@@ -158,7 +158,13 @@ class Resolver:
         other-name guess, and a town's whole two-word name after an event verb
         against a person guess ("erreichte Fort McMurray").
         """
-        if m.entity_source != "model" or not m.entity_exact:
+        if m.entity_source != "model":
+            return False
+        if m.entity_is_noun_phrase:
+            return True  # "Provinz Süd-Kivu" (ORG): the place noun says what the name is
+        if m.entity_inside:
+            return True  # "Chan Yunis" (PER on "Yunis"): the model saw a part of the name
+        if not m.entity_exact:
             return False
         if m.after_place_noun:
             return True  # "über den Übergang Kerem Schalom", "die Insel Borneo"
@@ -173,6 +179,13 @@ class Resolver:
             return m.restrict == "city" or m.strong_locative
         if m.entity_label != "PER" or " " in m.text.strip():
             return False
+        if not m.use.subject and any(
+            c.curated and not c.alternate and self.gaz.population(c.idx) >= SMALL_TOWN
+            for c in m.candidates
+        ):
+            # "Bachmut ist gefallen": a town well known enough to have its own exonyms is
+            # no one's surname, unless it speaks or acts ("Roth sagte").
+            return True
         return any(self.gaz.population(c.idx) >= _PERSON_OVERRIDE_POPULATION for c in m.candidates)
 
     def _gate(
@@ -237,6 +250,7 @@ class Resolver:
             return (), 0.0, False
         signal = (
             m.locative
+            or m.use.location  # "residents of Halabja", "Angriffe auf Halabdscha"
             or m.restrict == "city"
             or m.dateline
             or m.after_event_verb
