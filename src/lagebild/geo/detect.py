@@ -171,6 +171,8 @@ _DIRECTION_PREFIX = re.compile(
 _BORDER_PHRASES = (
     "grenze zu", "grenze zum", "grenze zur", "grenze nach", "grenzgebiet zu", "grenze mit",
     "border with", "border to", "frontier with", "border between", "grenze zwischen",
+    "übergang nach", "übergang zu", "übergang zum", "grenzübergang nach", "grenzübergang zu",
+    "grenzübergang zum", "crossing into", "crossing to", "crossing with",
 )
 
 class PlaceDetector:
@@ -235,7 +237,7 @@ class PlaceDetector:
         self._add_qualifiers(ctx, mentions)
         mentions = self._with_unlisted_places(ctx, mentions)
         if entities:
-            _mark_entities(mentions, entities)
+            _mark_entities(mentions, entities, self.cues.strong_locative)
         return Reading(mentions, self._adjective_countries(words) if mentions else {})
 
     def _club_in_match_report(self, ctx: _Context, m: Mention, reports: dict[int, bool]) -> bool:
@@ -520,6 +522,8 @@ class PlaceDetector:
                 and not cues.common.is_common_noun(before.text)
             ):
                 m.locative = False  # "David von Scharnhorst": a name particle, not a place
+        if nxt is not None and nxt.text in cues.incident_nouns:
+            m.locative = m.strong_locative = True  # "the Halabja attack", "Srebrenica massacre"
         m.never_alone = (
             m.last_word == m.first_word
             and ctx.words[m.first_word].text in cues.never_alone
@@ -1146,8 +1150,20 @@ def entity_use(entity: EntityMention) -> Use | None:
     return None
 
 
-def _mark_entities(mentions: list[Mention], entities: Sequence[EntityMention]) -> None:
-    ordered = sorted(entities, key=lambda e: e.start)
+def _spans_places(entity: EntityMention, locatives: frozenset[str]) -> bool:
+    """A model entity running over a locative: "Euphrat nahe Deir ez-Zor" is two places."""
+    if entity.source != "model":
+        return False
+    inner = entity.text.split()[1:-1]
+    return any(word in locatives for word in inner)
+
+
+def _mark_entities(
+    mentions: list[Mention], entities: Sequence[EntityMention], locatives: frozenset[str]
+) -> None:
+    ordered = sorted(
+        (e for e in entities if not _spans_places(e, locatives)), key=lambda e: e.start
+    )
     starts = [e.start for e in ordered]
     for m in mentions:
         start, end = m.span

@@ -246,6 +246,10 @@ class Resolver:
             # A river takes one in both languages: "an der Oder", "the Danube" (but
             # "Oder" opening a sentence is the conjunction), or a river noun: "Fluss Oder".
             candidates = tuple(c for c in candidates if gaz.feature_code(c.idx) != "STM")
+        if m.after_determiner and self.language == "en" and m.restrict is None:
+            # "along the Dnipro": English towns take no article either, when a river is meant.
+            rivers = tuple(c for c in candidates if gaz.feature_code(c.idx) == "STM")
+            candidates = rivers or candidates
         if not candidates:
             return (), 0.0, False
         signal = (
