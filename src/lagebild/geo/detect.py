@@ -77,6 +77,7 @@ class Mention:
     dateline: bool = False  # "Wien – ...", "Gaza/Jerusalem – ..."
     after_event_verb: bool = False  # "beschossen Orichiw", "troops entered Jenin"
     after_determiner: bool = False
+    near: bool = False  # "nahe Ménaka", "near Menaka": a town rather than its region
     # Right after a noun that introduces a place ("Übergang Kerem Schalom", "die Insel
     # Borneo", "the island of Borneo", "Flüchtlingslager Zamzam").
     after_place_noun: bool = False
@@ -302,7 +303,9 @@ class PlaceDetector:
         candidates = self.gaz.candidates_in(key, self.language)
         if candidates or self.language != "de" or len(key) < 4:
             return candidates, False
-        candidates = self._mixed_spelling(key)
+        if "y" in key or "Y" in key:
+            # German words seldom have a "y": without an English half nothing is mixed.
+            candidates = self._mixed_spelling(key)
         if candidates or not key.endswith("s"):
             return candidates, False
         base = key[:-1]
@@ -325,8 +328,9 @@ class PlaceDetector:
         """
         candidates: tuple[Candidate, ...] = ()
         if "sch" in key or "Sch" in key:
-            candidates = self.gaz.candidates_in(key.replace("sch", "sh").replace("Sch", "Sh"), self.language)
-        if not candidates and ("y" in key or "Y" in key):
+            english = key.replace("sch", "sh").replace("Sch", "Sh")
+            candidates = self.gaz.candidates_in(english, self.language)
+        if not candidates:
             candidates = self.gaz.candidates_in(_Y_BEFORE_VOWEL.sub(_as_j, key), self.language)
         return tuple(c for c in candidates if self.gaz.country_code(c.idx) in _TRANSLITERATED)
 
@@ -508,10 +512,12 @@ class PlaceDetector:
             prev_lower in cues.locative or prev.text in cues.locative
         )
         m.strong_locative = m.locative and prev_lower in cues.strong_locative
+        m.near = prev is not None and prev_lower in cues.near_words
         if prev is not None and prev_lower in ("von", "of"):
             before = self._word(ctx, m.first_word - 2, m.sentence)
             if before is not None and before.text in cues.vicinity_nouns:
                 m.locative = m.strong_locative = True  # "in der Nähe von Cavaillon"
+                m.near = before.text in cues.near_words
         elif prev is not None and prev_lower in cues.use_onto:
             before = self._word(ctx, m.first_word - 2, m.sentence)
             if before is not None and before.text in cues.event_nouns:

@@ -177,6 +177,8 @@ class Cues:
     not_modifiers: frozenset[str]
     # Nouns that introduce the name of a ship ("die Fregatte Hessen", "the tanker Eagle S").
     vessel_nouns: frozenset[str]
+    # Words that place something next to the name after them: a town, not its region.
+    near_words: frozenset[str]
     # English nouns of violent events a town names by modifying them ("the Halabja attack").
     incident_nouns: frozenset[str]
     never_alone: frozenset[str]
@@ -213,7 +215,7 @@ _WORD_LISTS = (
     "country_possessives", "sports_words",
     "place_heads", "geo_heads", "territory_nouns", "event_nouns", "transfer_nouns",
     "giving_verbs", "body_nouns", "not_modifiers", "use_around", "around_words", "vessel_nouns",
-    "incident_nouns",
+    "incident_nouns", "near_words",
 )
 
 

@@ -156,7 +156,11 @@ class Resolver:
         made the mention. So do a noun that introduces a place ("die Insel
         Borneo") and a town of some size under its own name against an
         other-name guess, and a town's whole two-word name after an event verb
-        against a person guess ("erreichte Fort McMurray").
+        against a person guess ("erreichte Fort McMurray"). The model's span decides
+        nothing when it is exactly the name with its place noun ("Provinz Süd-Kivu" as
+        an organisation) or only a part of a longer name ("Yunis" in "Chan Yunis"); and
+        a town well known enough for our exonym table beats a one-word person guess
+        unless the name speaks or acts ("Bachmut ist gefallen", not "Roth sagte").
         """
         if m.entity_source != "model":
             return False
@@ -224,6 +228,16 @@ class Resolver:
         if m.restrict == "city":
             narrowed = tuple(c for c in candidates if gaz.kind(c.idx) == "city")
             candidates = narrowed or candidates
+        elif m.near and m.restrict is None:
+            # "near Menaka": the town, not the region of the same country named after it.
+            town_countries = {
+                gaz.country_code(c.idx) for c in candidates if gaz.kind(c.idx) == "city"
+            }
+            candidates = tuple(
+                c
+                for c in candidates
+                if gaz.kind(c.idx) != "admin1" or gaz.country_code(c.idx) not in town_countries
+            )
         elif m.restrict == "admin1":
             # "Republik Moldau", "Region Tigray": an area noun never introduces a river or sea.
             narrowed = tuple(
