@@ -179,6 +179,8 @@ class Cues:
     vessel_nouns: frozenset[str]
     # Words that place something next to the name after them: a town, not its region.
     near_words: frozenset[str]
+    # Second halves of compounds after a capital that make it its government ("Tehran-backed").
+    allegiance_words: frozenset[str]
     # English nouns of violent events a town names by modifying them ("the Halabja attack").
     incident_nouns: frozenset[str]
     never_alone: frozenset[str]
@@ -215,7 +217,7 @@ _WORD_LISTS = (
     "country_possessives", "sports_words",
     "place_heads", "geo_heads", "territory_nouns", "event_nouns", "transfer_nouns",
     "giving_verbs", "body_nouns", "not_modifiers", "use_around", "around_words", "vessel_nouns",
-    "incident_nouns", "near_words",
+    "incident_nouns", "near_words", "allegiance_words",
 )
 
 
