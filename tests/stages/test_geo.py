@@ -1004,3 +1004,25 @@ def test_a_well_known_town_outweighs_a_one_word_person_guess(
     pipeline: Pipeline, text: str
 ) -> None:
     assert country_at(run(pipeline, text, "de"), "Bachmut") == "UA"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "is_place"),
+    [
+        # A capital standing for its government: allegiance compounds, progressives and
+        # dispute verbs.
+        ("Tehran-backed militias fired rockets at the base.", "en", "Tehran", False),
+        ("Moskau-treue Separatisten griffen den Kontrollposten an.", "de", "Moskau", False),
+        ("Washington and Brussels are negotiating over steel tariffs.", "en", "Washington",
+         False),
+        ("Washington und Brüssel streiten über Stahlzölle.", "de", "Washington", False),
+        # ... while the town as a location, or a passive, stays a place.
+        ("Kyiv-based analysts doubt the figures.", "en", "Kyiv", True),
+        ("Kharkiv is being shelled again.", "en", "Kharkiv", True),
+        ("In Brüssel streiten die Minister über Stahlzölle.", "de", "Brüssel", True),
+    ],
+)
+def test_capitals_acting_in_compounds_and_progressives(
+    pipeline: Pipeline, text: str, language: str, mention: str, is_place: bool
+) -> None:
+    assert (place_at(run(pipeline, text, language), mention) is not None) is is_place
