@@ -1026,3 +1026,26 @@ def test_capitals_acting_in_compounds_and_progressives(
     pipeline: Pipeline, text: str, language: str, mention: str, is_place: bool
 ) -> None:
     assert (place_at(run(pipeline, text, language), mention) is not None) is is_place
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "country", "precision"),
+    [
+        # A dateline in capitals with its country and no agency.
+        ("DNIPRO, Ukraine — A missile hit a bus station overnight.", "en", "DNIPRO", "UA",
+         "exact"),
+        # "the capital of X state" names the state, not a town called X elsewhere.
+        ("Gunmen attacked a school near Damaturu, the capital of Yobe state.", "en", "Yobe",
+         "NG", "admin1"),
+        # The possessive of an area or country qualifies a small town after it.
+        ("Ukraine's Huliaipole came under fire again.", "en", "Huliaipole", "UA", "exact"),
+        # A weaker locative with the NER reading the name as a place.
+        ("Schwere Gefechte gab es bei Siwersk.", "de", "Siwersk", "UA", "exact"),
+    ],
+)
+def test_datelines_states_and_small_towns(
+    pipeline: Pipeline, text: str, language: str, mention: str, country: str, precision: str
+) -> None:
+    place = place_at(run(pipeline, text, language), mention)
+    assert place is not None and place.country_code == country
+    assert place.precision == precision

@@ -528,6 +528,8 @@ class PlaceDetector:
                 and not cues.common.is_common_noun(before.text)
             ):
                 m.locative = False  # "David von Scharnhorst": a name particle, not a place
+        if self._after_place_possessive(ctx, m):
+            m.locative = m.strong_locative = True  # "Kashmir's Pahalgam", "Ukraine's Sumy"
         if nxt is not None and nxt.text in cues.incident_nouns:
             m.locative = m.strong_locative = True  # "the Halabja attack", "Srebrenica massacre"
         m.never_alone = (
@@ -547,6 +549,17 @@ class PlaceDetector:
             m.use = UseEvidence(location=True)
         else:
             m.use = ctx.uses.evidence(m.start, m.end, genitive=m.genitive)
+
+    def _after_place_possessive(self, ctx: _Context, m: Mention) -> bool:
+        """True after the possessive of a country or area: "Kashmir's Pahalgam"."""
+        if m.in_compound or m.first_word == 0 or self.language != "en":
+            return False
+        if ctx.sentence_of[m.first_word - 1] != m.sentence or not _joined_in_name(
+            ctx, m.first_word
+        ) or ctx.words[m.first_word].joined:
+            return False
+        owner, _ = self._lookup(fold(ctx.words[m.first_word - 1].text))
+        return any(self.gaz.kind(c.idx) != "city" for c in owner)
 
     def _ship_name(self, ctx: _Context, m: Mention) -> bool:
         """True after a noun introducing a ship, quoted or not: "die Fregatte „Hessen“"."""
@@ -630,11 +643,11 @@ class PlaceDetector:
                 return
             if self.language == "en" and prev.text == "of":
                 noun = self._word(ctx, m.first_word - 2, m.sentence)
-                town = noun is not None and (
+                area_after = nxt is not None and nxt.text in cues.admin_nouns
+                town = noun is not None and not area_after and (
+                    # "a residential district of Kharkiv"; not "the capital of Borno state"
                     noun.text in cues.city_nouns
-                    # "a residential district of Kharkiv" (not "... of Kharkiv region")
-                    or (noun.text in cues.town_part_nouns
-                        and not (nxt is not None and nxt.text in cues.admin_nouns))
+                    or noun.text in cues.town_part_nouns
                 )
                 if town and "city" in kinds:
                     m.restrict = "city"

@@ -489,7 +489,15 @@ class Resolver:
             if not (prominent or item.signal or qualified or dominant):
                 return None
             if not prominent and entry.population < SMALL_TOWN and not qualified:
-                strong_cue = m.strong_locative or m.restrict == "city" or m.dateline or item.listed
+                # A weaker locative ("bei Siwersk") counts when the NER reads the name as a place.
+                located = m.locative and m.entity_exact and m.entity_label == "LOC"
+                strong_cue = (
+                    m.strong_locative
+                    or m.restrict == "city"
+                    or m.dateline
+                    or item.listed
+                    or located
+                )
                 if not strong_cue:
                     return None
             if not prominent:

@@ -66,6 +66,8 @@ _DASHES = "–—-"
 # An agency dateline after the opening name, with an optional date between:
 # "BERLIN (dpa) - ...", "KYIV, Nov 12 (Reuters) - ...".
 _AGENCY_DATELINE = re.compile(r"(?:,[^()\n]{1,25})? ?\([A-Za-z/ ]{2,20}\) ?[–—-] ")
+# A dateline with its country or state but no agency: "ZAPORIZHZHIA, Ukraine — ...".
+_PLACE_DATELINE = re.compile(r",(?: [A-Z][\w.]*){1,3} [–—-] ")
 # Longest stretch of articles and adjectives between a preposition and its name.
 _MAX_MODIFIERS = 3
 # Longest name skipped when walking over coordinated names, and most names walked.
@@ -321,7 +323,8 @@ class UseReader:
     def _dateline(self, first: int, last: int, sentence: int) -> bool:
         """A name opening a sentence before a dash: 'Kiew – Die Armee ...', 'Gaza/Jerusalem –'.
 
-        Agency datelines count too: 'BERLIN (dpa) - ...', 'KYIV, Nov 12 (Reuters) - ...'.
+        Agency datelines count too: 'BERLIN (dpa) - ...', 'KYIV, Nov 12 (Reuters) - ...',
+        and ones with the country but no agency: 'ZAPORIZHZHIA, Ukraine — ...'.
         """
         index = first
         while index >= 2 and self.words[index - 1].text == "/" and self._word(index - 2, sentence):
@@ -339,7 +342,10 @@ class UseReader:
         after = self.text[end : end + 3]
         if after[:1] == " " and after[1:2] in _DASHES and after[2:3] == " ":
             return True
-        return _AGENCY_DATELINE.match(self.text, end, end + 48) is not None
+        return (
+            _AGENCY_DATELINE.match(self.text, end, end + 48) is not None
+            or _PLACE_DATELINE.match(self.text, end, end + 40) is not None
+        )
 
     def _name_word(self, word: Word) -> bool:
         """A capitalised word that can be part of a name (not "In" opening a sentence)."""
