@@ -8,6 +8,7 @@ from lagebild.geo.detect import Mention, _mark_entities
 from lagebild.model import EntityMention
 
 TEXT = "Gefechte nahe Deir ez-Zor."
+LOCATIVES = frozenset({"in", "nahe"})
 
 
 def mention() -> Mention:
@@ -23,7 +24,9 @@ def mention() -> Mention:
         ("nahe Deir ez-Zor", "model", None),  # the model swallowed the preposition
         ("Deir ez-Zor", "model", "OTH"),
         ("nahe Deir ez-Zor", "rule", "OTH"),  # a rule's span is deliberate
-        ("Gefechte nahe Deir ez-Zor", "model", "OTH"),
+        # a model span running over a locative is two things, not one name
+        ("Gefechte nahe Deir ez-Zor", "model", None),
+        ("Gefechte nahe Deir ez-Zor", "rule", "OTH"),
     ],
 )
 def test_a_model_span_opening_with_a_lowercase_word_is_ignored(
@@ -33,5 +36,5 @@ def test_a_model_span_opening_with_a_lowercase_word_is_ignored(
     entity = EntityMention(doc_id="d", text=entity_text, start=start,
                            end=start + len(entity_text), label="OTH", source=source)
     m = mention()
-    _mark_entities([m], [entity])
+    _mark_entities([m], [entity], LOCATIVES)
     assert m.entity_label == label

@@ -34,6 +34,7 @@ from typing import Literal
 from lagebild.actors.kb import STATE_BODY_TYPES
 from lagebild.geo.gazetteer import FLAG_ALT, FLAG_CURATED, Candidate, Gazetteer
 from lagebild.geo.lexicon import Cues
+from lagebild.geo.translit import CYRILLIC_COUNTRIES, ROMANISED_COUNTRIES
 from lagebild.geo.usage import NO_EVIDENCE, Use, UseEvidence, UseReader
 from lagebild.geo.words import Word, fold, join_key, split_words
 from lagebild.model import EntityMention
@@ -41,8 +42,12 @@ from lagebild.model import EntityMention
 Restriction = Literal["city", "admin1"]
 # Words between an unlisted name and the country or area that locates it.
 _QUALIFYING_WORDS = frozenset({",", "(", "in", "im", "der", "den", "the", "von", "of"})
+_QUOTES = frozenset("\"'„“”‚‘’«»‹›")
 # A match score ("2:0", "3-1", "0 – 3"), not a time of day ("13:30", "10:15 Uhr").
 _SCORE = re.compile(r"(?<![\d.:,])(?:1[0-5]|\d) ?[:\-–] ?(?:1[0-5]|\d)(?![\d:,]|\.\d| ?Uhr)")
+# Countries whose town names the gazetteer also spells the German way (lagebild.geo.translit).
+_TRANSLITERATED = ROMANISED_COUNTRIES | CYRILLIC_COUNTRIES
+_Y_BEFORE_VOWEL = re.compile(r"[yY](?=[aeiou])")
 # Entity labels that make an overlapping name a person or organisation, not a place.
 ACTOR_LABELS = frozenset({"PER", "ORG", "OTH"})
 
@@ -72,6 +77,7 @@ class Mention:
     dateline: bool = False  # "Wien – ...", "Gaza/Jerusalem – ..."
     after_event_verb: bool = False  # "beschossen Orichiw", "troops entered Jenin"
     after_determiner: bool = False
+    near: bool = False  # "nahe Ménaka", "near Menaka": a town rather than its region
     # Right after a noun that introduces a place ("Übergang Kerem Schalom", "die Insel
     # Borneo", "the island of Borneo", "Flüchtlingslager Zamzam").
     after_place_noun: bool = False
@@ -92,6 +98,10 @@ class Mention:
     # Where the overlapping entity came from: "kb", "model" (statistical NER) or "rule".
     entity_source: str | None = None
     entity_covers: bool = False  # the entity spans the whole name ("Jerusalem Post")
+    # The entity is exactly the name with its place noun ("Provinz Süd-Kivu", "Stadt Bachmut").
+    entity_is_noun_phrase: bool = False
+    # The entity is a part of a name of several words ("Yunis" in "Chan Yunis").
+    entity_inside: bool = False
     entity_use: Use | None = None  # the entities stage's decision for this exact span
     # The name opens the mention of a body of its state ("Israels Armee", "US-Regierung").
     opens_state_body: bool = False
@@ -162,6 +172,8 @@ _DIRECTION_PREFIX = re.compile(
 _BORDER_PHRASES = (
     "grenze zu", "grenze zum", "grenze zur", "grenze nach", "grenzgebiet zu", "grenze mit",
     "border with", "border to", "frontier with", "border between", "grenze zwischen",
+    "übergang nach", "übergang zu", "übergang zum", "grenzübergang nach", "grenzübergang zu",
+    "grenzübergang zum", "crossing into", "crossing to", "crossing with",
 )
 
 class PlaceDetector:
@@ -226,7 +238,7 @@ class PlaceDetector:
         self._add_qualifiers(ctx, mentions)
         mentions = self._with_unlisted_places(ctx, mentions)
         if entities:
-            _mark_entities(mentions, entities)
+            _mark_entities(mentions, entities, self.cues.strong_locative)
         return Reading(mentions, self._adjective_countries(words) if mentions else {})
 
     def _club_in_match_report(self, ctx: _Context, m: Mention, reports: dict[int, bool]) -> bool:
@@ -287,9 +299,14 @@ class PlaceDetector:
         return out
 
     def _lookup(self, key: str) -> tuple[tuple[Candidate, ...], bool]:
-        """Candidates for a key, trying the German genitive (-s) when the key fails."""
+        """Candidates for a key, trying mixed spellings and the German genitive (-s)."""
         candidates = self.gaz.candidates_in(key, self.language)
-        if candidates or self.language != "de" or len(key) < 4 or not key.endswith("s"):
+        if candidates or self.language != "de" or len(key) < 4:
+            return candidates, False
+        if "y" in key or "Y" in key:
+            # German words seldom have a "y": without an English half nothing is mixed.
+            candidates = self._mixed_spelling(key)
+        if candidates or not key.endswith("s"):
             return candidates, False
         base = key[:-1]
         if base[-1] in "sxzß":
@@ -301,6 +318,21 @@ class PlaceDetector:
             and (self.gaz.kind(c.idx) != "city" or self.gaz.population(c.idx) >= 15000)
         )
         return strong, bool(strong)
+
+    def _mixed_spelling(self, key: str) -> tuple[Candidate, ...]:
+        """Towns of a romanising country spelled half the German, half the English way.
+
+        The gazetteer derives the German form of such names ("Kirjat Schmona" from
+        "Kiryat Shmona", "Chan Junis" from "Khan Yunis"); German media often mix
+        the two ("Kiryat Schmona", "Chan Yunis"). Each half is tried the other way.
+        """
+        candidates: tuple[Candidate, ...] = ()
+        if "sch" in key or "Sch" in key:
+            english = key.replace("sch", "sh").replace("Sch", "Sh")
+            candidates = self.gaz.candidates_in(english, self.language)
+        if not candidates:
+            candidates = self.gaz.candidates_in(_Y_BEFORE_VOWEL.sub(_as_j, key), self.language)
+        return tuple(c for c in candidates if self.gaz.country_code(c.idx) in _TRANSLITERATED)
 
     def _match_at(self, ctx: _Context, i: int, blocked: set[int]) -> Mention | None:
         words = ctx.words
@@ -317,7 +349,7 @@ class PlaceDetector:
                     continue
                 if word.text in self.cues.city_nouns or word.text in self.cues.admin_nouns:
                     continue  # "Stadt Luxemburg": a town noun and a name, read as such
-                if not all(w.joined for w in words[i + 1 : last + 1]):
+                if not all(_joined_in_name(ctx, j) for j in range(i + 1, last + 1)):
                     continue
                 if any(j in blocked for j in range(i + 1, last + 1)):
                     continue
@@ -480,16 +512,26 @@ class PlaceDetector:
             prev_lower in cues.locative or prev.text in cues.locative
         )
         m.strong_locative = m.locative and prev_lower in cues.strong_locative
+        m.near = prev is not None and prev_lower in cues.near_words
         if prev is not None and prev_lower in ("von", "of"):
             before = self._word(ctx, m.first_word - 2, m.sentence)
             if before is not None and before.text in cues.vicinity_nouns:
                 m.locative = m.strong_locative = True  # "in der Nähe von Cavaillon"
+                m.near = before.text in cues.near_words
+        elif prev is not None and prev_lower in cues.use_onto:
+            before = self._word(ctx, m.first_word - 2, m.sentence)
+            if before is not None and before.text in cues.event_nouns:
+                m.locative = m.strong_locative = True  # "the gas attack on Halabja"
             elif (
                 before is not None
                 and before.text[:1].isupper()
                 and not cues.common.is_common_noun(before.text)
             ):
                 m.locative = False  # "David von Scharnhorst": a name particle, not a place
+        if self._after_place_possessive(ctx, m):
+            m.locative = m.strong_locative = True  # "Kashmir's Pahalgam", "Ukraine's Sumy"
+        if nxt is not None and nxt.text in cues.incident_nouns:
+            m.locative = m.strong_locative = True  # "the Halabja attack", "Srebrenica massacre"
         m.never_alone = (
             m.last_word == m.first_word
             and ctx.words[m.first_word].text in cues.never_alone
@@ -502,11 +544,30 @@ class PlaceDetector:
         m.after_place_noun = self._after_place_noun(ctx, m, prev)
         self._read_region(ctx, m, prev)
         self._read_restriction(ctx, m, prev, nxt)
-        m.name_context = self._in_longer_name(ctx, m, prev, nxt)
+        m.name_context = self._in_longer_name(ctx, m, prev, nxt) or self._ship_name(ctx, m)
         if m.direction is not None or m.adjective:
             m.use = UseEvidence(location=True)
         else:
             m.use = ctx.uses.evidence(m.start, m.end, genitive=m.genitive)
+
+    def _after_place_possessive(self, ctx: _Context, m: Mention) -> bool:
+        """True after the possessive of a country or area: "Kashmir's Pahalgam"."""
+        if m.in_compound or m.first_word == 0 or self.language != "en":
+            return False
+        if ctx.sentence_of[m.first_word - 1] != m.sentence or not _joined_in_name(
+            ctx, m.first_word
+        ) or ctx.words[m.first_word].joined:
+            return False
+        owner, _ = self._lookup(fold(ctx.words[m.first_word - 1].text))
+        return any(self.gaz.kind(c.idx) != "city" for c in owner)
+
+    def _ship_name(self, ctx: _Context, m: Mention) -> bool:
+        """True after a noun introducing a ship, quoted or not: "die Fregatte „Hessen“"."""
+        noun = self._word(ctx, m.first_word - 1, m.sentence)
+        if noun is None or noun.text not in self.cues.vessel_nouns or m.in_compound:
+            return False
+        gap = ctx.text[noun.end : m.start]
+        return all(ch.isspace() or ch in _QUOTES for ch in gap)
 
     def _after_place_noun(self, ctx: _Context, m: Mention, prev: Word | None) -> bool:
         """Whether a noun introducing a place comes right before (or before "of")."""
@@ -582,11 +643,11 @@ class PlaceDetector:
                 return
             if self.language == "en" and prev.text == "of":
                 noun = self._word(ctx, m.first_word - 2, m.sentence)
-                town = noun is not None and (
+                area_after = nxt is not None and nxt.text in cues.admin_nouns
+                town = noun is not None and not area_after and (
+                    # "a residential district of Kharkiv"; not "the capital of Borno state"
                     noun.text in cues.city_nouns
-                    # "a residential district of Kharkiv" (not "... of Kharkiv region")
-                    or (noun.text in cues.town_part_nouns
-                        and not (nxt is not None and nxt.text in cues.admin_nouns))
+                    or noun.text in cues.town_part_nouns
                 )
                 if town and "city" in kinds:
                     m.restrict = "city"
@@ -1070,6 +1131,26 @@ class LemmaSource:
         return text
 
 
+_POSSESSIVE_GAP = re.compile(r"['’][sS]\s+")
+
+
+def _as_j(match: re.Match[str]) -> str:
+    return "J" if match.group() == "Y" else "j"
+
+
+def _joined_in_name(ctx: _Context, index: int) -> bool:
+    """Whether word ``index`` may continue the name before it.
+
+    Only white space separates the words of a name, or a possessive the word
+    segmentation cut off, as the name index does: "Cox's Bazar", "Martha's Vineyard".
+    """
+    word = ctx.words[index]
+    if word.joined:
+        return True
+    gap = ctx.text[ctx.words[index - 1].end : word.start]
+    return _POSSESSIVE_GAP.fullmatch(gap) is not None
+
+
 def _town_compound(word: str) -> bool:
     """A compound naming a kind of town: "Grenzort", "Küstenstadt", "Nachbardorf"."""
     if len(word) < 7 or not word[:1].isupper():
@@ -1088,8 +1169,20 @@ def entity_use(entity: EntityMention) -> Use | None:
     return None
 
 
-def _mark_entities(mentions: list[Mention], entities: Sequence[EntityMention]) -> None:
-    ordered = sorted(entities, key=lambda e: e.start)
+def _spans_places(entity: EntityMention, locatives: frozenset[str]) -> bool:
+    """A model entity running over a locative: "Euphrat nahe Deir ez-Zor" is two places."""
+    if entity.source != "model":
+        return False
+    inner = entity.text.split()[1:-1]
+    return any(word in locatives for word in inner)
+
+
+def _mark_entities(
+    mentions: list[Mention], entities: Sequence[EntityMention], locatives: frozenset[str]
+) -> None:
+    ordered = sorted(
+        (e for e in entities if not _spans_places(e, locatives)), key=lambda e: e.start
+    )
     starts = [e.start for e in ordered]
     for m in mentions:
         start, end = m.span
@@ -1102,6 +1195,12 @@ def _mark_entities(mentions: list[Mention], entities: Sequence[EntityMention]) -
                 m.entity_exact = entity.start == m.start and entity.end == m.end
                 m.entity_source = entity.source
                 m.entity_covers = entity.start <= start and end <= entity.end
+                m.entity_inside = not m.entity_exact and (
+                    start <= entity.start and entity.end <= end and " " in m.text
+                )
+                m.entity_is_noun_phrase = (
+                    m.restrict is not None and entity.start == start and entity.end == end
+                )
                 if m.entity_exact:
                     m.entity_use = entity_use(entity)
                 m.opens_state_body = entity.start == m.start and entity.type in STATE_BODY_TYPES

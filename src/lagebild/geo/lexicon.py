@@ -175,6 +175,14 @@ class Cues:
     around_words: frozenset[str]
     body_nouns: frozenset[str]
     not_modifiers: frozenset[str]
+    # Nouns that introduce the name of a ship ("die Fregatte Hessen", "the tanker Eagle S").
+    vessel_nouns: frozenset[str]
+    # Words that place something next to the name after them: a town, not its region.
+    near_words: frozenset[str]
+    # Second halves of compounds after a capital that make it its government ("Tehran-backed").
+    allegiance_words: frozenset[str]
+    # English nouns of violent events a town names by modifying them ("the Halabja attack").
+    incident_nouns: frozenset[str]
     never_alone: frozenset[str]
     # Prepositions, clause openers and coordinators: the words that end a run of
     # articles and adjectives before a name (lagebild.geo.usage).
@@ -208,7 +216,8 @@ _WORD_LISTS = (
     "source_verbs", "source_prepositions", "source_heads", "source_postpositions",
     "country_possessives", "sports_words",
     "place_heads", "geo_heads", "territory_nouns", "event_nouns", "transfer_nouns",
-    "giving_verbs", "body_nouns", "not_modifiers", "use_around", "around_words",
+    "giving_verbs", "body_nouns", "not_modifiers", "use_around", "around_words", "vessel_nouns",
+    "incident_nouns", "near_words", "allegiance_words",
 )
 
 

@@ -156,9 +156,19 @@ class Resolver:
         made the mention. So do a noun that introduces a place ("die Insel
         Borneo") and a town of some size under its own name against an
         other-name guess, and a town's whole two-word name after an event verb
-        against a person guess ("erreichte Fort McMurray").
+        against a person guess ("erreichte Fort McMurray"). The model's span decides
+        nothing when it is exactly the name with its place noun ("Provinz Süd-Kivu" as
+        an organisation) or only a part of a longer name ("Yunis" in "Chan Yunis"); and
+        a town well known enough for our exonym table beats a one-word person guess
+        unless the name speaks or acts ("Bachmut ist gefallen", not "Roth sagte").
         """
-        if m.entity_source != "model" or not m.entity_exact:
+        if m.entity_source != "model":
+            return False
+        if m.entity_is_noun_phrase:
+            return True  # "Provinz Süd-Kivu" (ORG): the place noun says what the name is
+        if m.entity_inside:
+            return True  # "Chan Yunis" (PER on "Yunis"): the model saw a part of the name
+        if not m.entity_exact:
             return False
         if m.after_place_noun:
             return True  # "über den Übergang Kerem Schalom", "die Insel Borneo"
@@ -173,6 +183,13 @@ class Resolver:
             return m.restrict == "city" or m.strong_locative
         if m.entity_label != "PER" or " " in m.text.strip():
             return False
+        if not m.use.subject and any(
+            c.curated and not c.alternate and self.gaz.population(c.idx) >= SMALL_TOWN
+            for c in m.candidates
+        ):
+            # "Bachmut ist gefallen": a town well known enough to have its own exonyms is
+            # no one's surname, unless it speaks or acts ("Roth sagte").
+            return True
         return any(self.gaz.population(c.idx) >= _PERSON_OVERRIDE_POPULATION for c in m.candidates)
 
     def _gate(
@@ -211,6 +228,16 @@ class Resolver:
         if m.restrict == "city":
             narrowed = tuple(c for c in candidates if gaz.kind(c.idx) == "city")
             candidates = narrowed or candidates
+        elif m.near and m.restrict is None:
+            # "near Menaka": the town, not the region of the same country named after it.
+            town_countries = {
+                gaz.country_code(c.idx) for c in candidates if gaz.kind(c.idx) == "city"
+            }
+            candidates = tuple(
+                c
+                for c in candidates
+                if gaz.kind(c.idx) != "admin1" or gaz.country_code(c.idx) not in town_countries
+            )
         elif m.restrict == "admin1":
             # "Republik Moldau", "Region Tigray": an area noun never introduces a river or sea.
             narrowed = tuple(
@@ -233,10 +260,15 @@ class Resolver:
             # A river takes one in both languages: "an der Oder", "the Danube" (but
             # "Oder" opening a sentence is the conjunction), or a river noun: "Fluss Oder".
             candidates = tuple(c for c in candidates if gaz.feature_code(c.idx) != "STM")
+        if m.after_determiner and self.language == "en" and m.restrict is None:
+            # "along the Dnipro": English towns take no article either, when a river is meant.
+            rivers = tuple(c for c in candidates if gaz.feature_code(c.idx) == "STM")
+            candidates = rivers or candidates
         if not candidates:
             return (), 0.0, False
         signal = (
             m.locative
+            or m.use.location  # "residents of Halabja", "Angriffe auf Halabdscha"
             or m.restrict == "city"
             or m.dateline
             or m.after_event_verb
@@ -457,7 +489,15 @@ class Resolver:
             if not (prominent or item.signal or qualified or dominant):
                 return None
             if not prominent and entry.population < SMALL_TOWN and not qualified:
-                strong_cue = m.strong_locative or m.restrict == "city" or m.dateline or item.listed
+                # A weaker locative ("bei Siwersk") counts when the NER reads the name as a place.
+                located = m.locative and m.entity_exact and m.entity_label == "LOC"
+                strong_cue = (
+                    m.strong_locative
+                    or m.restrict == "city"
+                    or m.dateline
+                    or item.listed
+                    or located
+                )
                 if not strong_cue:
                     return None
             if not prominent:

@@ -58,12 +58,16 @@ _COORDINATORS = frozenset({",", "und", "oder", "sowie", "and", "or", "&"})
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "the"})
 _POSSESSIVE = ("'s", "’s")
 _PASSIVE = frozenset({"been", "being", "worden"})
+# English forms of "be" that make a progressive with a verb in -ing ("are negotiating").
+_PROGRESSIVE = frozenset({"is", "are", "was", "were"})
 # Forms of "werden" that make a passive after a participle ("angegriffen wurde").
 _WERDEN = frozenset({"wird", "wurde", "wurden", "werden"})
 _DASHES = "–—-"
 # An agency dateline after the opening name, with an optional date between:
 # "BERLIN (dpa) - ...", "KYIV, Nov 12 (Reuters) - ...".
 _AGENCY_DATELINE = re.compile(r"(?:,[^()\n]{1,25})? ?\([A-Za-z/ ]{2,20}\) ?[–—-] ")
+# A dateline with its country or state but no agency: "ZAPORIZHZHIA, Ukraine — ...".
+_PLACE_DATELINE = re.compile(r",(?: [A-Z][\w.]*){1,3} [–—-] ")
 # Longest stretch of articles and adjectives between a preposition and its name.
 _MAX_MODIFIERS = 3
 # Longest name skipped when walking over coordinated names, and most names walked.
@@ -174,7 +178,7 @@ class UseReader:
         first, last = span
         word = self.words[first]
         if start > word.start or end < self.words[last].end:
-            return self._in_compound(word, start)
+            return self._in_compound(word, start, end)
         sentence = self.sentence_of[first]
         if self._dateline(first, last, sentence):
             return UseEvidence(location=True)
@@ -302,17 +306,25 @@ class UseReader:
         lemma = self._lemma(word)
         return lemma in words or lemma.lower() in words
 
-    def _in_compound(self, word: Word, start: int) -> UseEvidence:
-        """A name inside a word: "Nordisrael" and "Ost-Ukraine" are locations."""
+    def _in_compound(self, word: Word, start: int, end: int) -> UseEvidence:
+        """A name inside a word: "Nordisrael" and "Ost-Ukraine" are locations.
+
+        Before a word of allegiance the name stands for its government: "Tehran-backed
+        militias", "Moskau-treue Separatisten".
+        """
         prefix = self.text[word.start : start].rstrip("-")
         if prefix and prefix in dict(self.cues.direction_prefixes):
             return UseEvidence(location=True)
+        suffix = self.text[end : word.end]
+        if suffix[:1] == "-" and suffix[1:].lower() in self.cues.allegiance_words:
+            return UseEvidence(actor=True)
         return NO_EVIDENCE
 
     def _dateline(self, first: int, last: int, sentence: int) -> bool:
         """A name opening a sentence before a dash: 'Kiew – Die Armee ...', 'Gaza/Jerusalem –'.
 
-        Agency datelines count too: 'BERLIN (dpa) - ...', 'KYIV, Nov 12 (Reuters) - ...'.
+        Agency datelines count too: 'BERLIN (dpa) - ...', 'KYIV, Nov 12 (Reuters) - ...',
+        and ones with the country but no agency: 'ZAPORIZHZHIA, Ukraine — ...'.
         """
         index = first
         while index >= 2 and self.words[index - 1].text == "/" and self._word(index - 2, sentence):
@@ -330,7 +342,10 @@ class UseReader:
         after = self.text[end : end + 3]
         if after[:1] == " " and after[1:2] in _DASHES and after[2:3] == " ":
             return True
-        return _AGENCY_DATELINE.match(self.text, end, end + 48) is not None
+        return (
+            _AGENCY_DATELINE.match(self.text, end, end + 48) is not None
+            or _PLACE_DATELINE.match(self.text, end, end + 40) is not None
+        )
 
     def _name_word(self, word: Word) -> bool:
         """A capitalised word that can be part of a name (not "In" opening a sentence)."""
@@ -659,6 +674,14 @@ class UseReader:
                 return True
             if self._is(word, cues.auxiliaries):
                 return self._verb_in_clause(index + 1, sentence)
+            if self.language == "en" and word.text in _PROGRESSIVE:
+                # "Washington and Brussels are negotiating" (not the passive "is shelled").
+                following = self._word(index + 1, sentence)
+                return (
+                    following is not None
+                    and following.text.endswith("ing")
+                    and self._is(following, cues.actor_verbs)
+                )
             stance = cues.stance_verbs.get(self._lemma(word))
             if stance is not None:
                 following = self._word(index + 1, sentence)
