@@ -585,7 +585,7 @@ class Coder:
             if draft.dropped:
                 continue
             self._attach_date(view, draft, clauses, sentence_times)
-            if draft.dropped:
+            if draft.dropped or self._standing_agreement(view, draft, analysis.published):
                 continue
             if draft.modality == "asserted" and not draft.trigger.nominal and (
                 draft.date is not None and _after(draft.date.value, analysis.published)
@@ -2573,6 +2573,24 @@ class Coder:
             trigger_start = view.starts[draft.trigger.index]
             draft.date = min(inside, key=lambda t: abs(t.start - trigger_start))
 
+    def _standing_agreement(self, view: SentenceView, draft: Draft,
+                            published: dt.date | None) -> bool:
+        """German: an agreement noun that names an agreement in force, not one reached.
+
+        "Das Abkommen von 2015", "die Einigung vom vergangenen Jahr" (dated by a year or
+        month before the publication's) and an agreement noun as the subject of a
+        predicate of validity ("ist seit 2017 in Kraft", "regelt").
+        """
+        if not (self.german and draft.type == "AGREE" and draft.trigger.nominal):
+            return False
+        if draft.date is not None and _earlier_period(draft.date.value, published):
+            return True
+        chunk = draft.chunk
+        return chunk is not None and chunk.prep is None and any(
+            view.lemmas[i] in self.words.standing_words
+            for i in draft.trigger.clause.tokens if not chunk.first <= i <= chunk.last
+        )
+
     def _after_phrase(self, view: SentenceView, last: int) -> int:
         """Character offset up to which a time expression still belongs to a noun phrase."""
         k = last + 1
@@ -2794,6 +2812,18 @@ class Coder:
         if any(m.anaphor for m in (*draft.sources, *draft.targets)):
             score -= 0.08  # an actor found through a pronoun or description
         return round(max(0.05, min(0.97, score)), 2)
+
+
+def _earlier_period(value: str | None, published: dt.date | None) -> bool:
+    """Whether a TIMEX3 year or month value ("2015", "2024-03") ends before the
+    publication's year or month; a value with a day is never an earlier period."""
+    if not value or published is None or not value[:4].isdigit():
+        return False
+    if len(value) == 4:
+        return int(value) < published.year
+    if len(value) == 7 and value[4] == "-" and value[5:7].isdigit():
+        return (int(value[:4]), int(value[5:7])) < (published.year, published.month)
+    return False
 
 
 def _after(value: str | None, published: dt.date | None) -> bool:

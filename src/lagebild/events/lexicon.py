@@ -131,6 +131,9 @@ class SyntaxWords:
     # German event nouns (and compound heads) whose genitive names who acts ("die
     # Angriffe der Siedler"), where a common noun of people is the source
     agent_genitive_nouns: frozenset[str] = frozenset()
+    # words of a predicate that states an agreement's content or validity ("ist in Kraft",
+    # "regelt"): an agreement noun as its subject names a standing agreement, no event
+    standing_words: frozenset[str] = frozenset()
 
     @property
     def function_words(self) -> frozenset[str]:
@@ -209,6 +212,7 @@ def read_syntax(language: str) -> SyntaxWords:
         inanimate_suffixes=tuple(w[1:] for w in words("inanimate_nouns") if w.startswith("-")),
         as_nouns=words("as_nouns"),
         agent_genitive_nouns=words("agent_genitive_nouns"),
+        standing_words=words("standing_words"),
     )
 
 
