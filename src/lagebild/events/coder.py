@@ -886,7 +886,24 @@ class Coder:
             self._verbal_arguments(view, draft, clauses, mentions)
         self._resolve_mode(view, draft)
         self._retype(view, draft)
+        if self.german and draft.type == "THREATEN" and self._consequence_warning(view, draft):
+            return None
         return draft
+
+    def _consequence_warning(self, view: SentenceView, draft: Draft) -> bool:
+        """German: "Ärzte warnen vor den Folgen des Hitzesommers" is no threat.
+
+        A warning of the consequences *of* something (the content noun has a genitive)
+        addressed to no one foretells them; "warnte Israel vor den Folgen" and "warnte
+        vor Konsequenzen" threaten.
+        """
+        chunks = draft.trigger.clause.chunks
+        content = draft.roles.content
+        return not draft.trigger.nominal and not draft.targets and bool(content) and all(
+            c.head >= 0 and self._noun_of(view.lemmas[c.head], self.words.consequence_nouns)
+            and any(o.attached_to is c and o.attachment == "gen" for o in chunks)
+            for c in content
+        )
 
     def _retype(self, view: SentenceView, draft: Draft) -> None:
         """Types that depend on who acts: protests by civilians and by states, exercises."""
@@ -2156,12 +2173,20 @@ class Coder:
             ):
                 continue
             group = condition.parent.group
-            hosts = [d for d in drafts if not d.dropped and not d.trigger.nominal
-                     and d.trigger.clause.group == group]
+            hosts = [d for d in drafts if not d.dropped and not d.trigger.nominal and (
+                d.trigger.clause.group == group
+                # "kündigte an, X mit Zöllen zu belegen, falls ...": the announced measure
+                or (d.trigger.clause.kind == "inf" and d.trigger.clause.parent is not None
+                    and d.trigger.clause.parent.group == group)
+            )]
             future = any(view.lower[i] in FUTURE_WORDS
                          for c in clauses if c.group == group for i in c.tokens)
             for host in hosts:
-                if future and host.type in THREAT_CONTENT_TYPES:
+                # "kündigte an, X mit Zöllen zu belegen, falls ...": an announced measure
+                announced = any(view.lower[i] in self.words.announcing_words
+                                for c in (host.trigger.clause, host.trigger.clause.parent)
+                                if c is not None for i in c.tokens)
+                if (future or announced) and host.type in THREAT_CONTENT_TYPES:
                     mode = self._threat_mode(host)
                     host.type, host.mode, host.conditional = "THREATEN", mode, True
                     host.cameo = "138" if mode == "violence" else "130"
@@ -2416,6 +2441,7 @@ class Coder:
             draft.dropped = True
         elif modality == "planned":
             self._promise(draft)
+            self._announced_attack(view, draft)
 
     def _read_modality(self, view: SentenceView, draft: Draft,
                        clauses: list[Clause]) -> tuple[str, int | None]:
@@ -2525,6 +2551,19 @@ class Coder:
             draft.type, draft.mode, draft.modality = "AGREE", None, "asserted"
         elif draft.type == "RETREAT" and draft.mode != "release":
             draft.type, draft.mode, draft.modality = "CONCEDE", None, "asserted"
+
+    def _announced_attack(self, view: SentenceView, draft: Draft) -> None:
+        """German: "Die Huthi kündigten an, weitere Schiffe anzugreifen" threatens force.
+
+        An attack its author announces has not happened: it is a threat of military
+        force (CAMEO 138), as a "drohte, ... anzugreifen" is.
+        """
+        token = draft.modality_token
+        if self.german and draft.type == "ASSAULT" and draft.sources and token is not None and (
+            view.lower[token] in self.words.announcing_words
+        ):
+            draft.type, draft.mode, draft.cameo = "THREATEN", "violence", "138"
+            draft.modality = "threatened"
 
     def _relation(self, view: SentenceView, draft: Draft, times: list[TimeExpr]) -> bool:
         """Present-tense support in a relative clause or participle is a standing relation."""

@@ -134,6 +134,11 @@ class SyntaxWords:
     # words of a predicate that states an agreement's content or validity ("ist in Kraft",
     # "regelt"): an agreement noun as its subject names a standing agreement, no event
     standing_words: frozenset[str] = frozenset()
+    # German: nouns of consequences; a warning of those of something ("vor den Folgen des
+    # Hitzesommers") foretells them and threatens no one
+    consequence_nouns: frozenset[str] = frozenset()
+    # German: forms of "ankündigen"; an attack announced is a threat of force
+    announcing_words: frozenset[str] = frozenset()
 
     @property
     def function_words(self) -> frozenset[str]:
@@ -213,6 +218,8 @@ def read_syntax(language: str) -> SyntaxWords:
         as_nouns=words("as_nouns"),
         agent_genitive_nouns=words("agent_genitive_nouns"),
         standing_words=words("standing_words"),
+        consequence_nouns=words("consequence_nouns"),
+        announcing_words=words("announcing_words"),
     )
 
 
