@@ -1044,7 +1044,8 @@ class Coder:
                           mentions: list[Mention]) -> None:
         trigger = draft.trigger
         clause = trigger.clause
-        group = self._group(clause, clauses)
+        speaker = self._reporting_clause(view, clause, clauses)
+        group = self._group(clause, clauses) if speaker is None else [speaker, clause]
         passive = is_passive(view, clause, trigger.index, self.words, group,
                              intransitive=trigger.entry.frame in INTRANSITIVE_FRAMES,
                              irregular=self.cameo.forms if self.cameo is not None else ())
@@ -1328,8 +1329,18 @@ class Coder:
         for other in clauses:
             for chunk in other.chunks:
                 if chunk.covers(clause.antecedent):
-                    return self._actors(view, coordinated(other.chunks, chunk), mentions,
-                                        participants, context=other.chunks)
+                    found = self._actors(view, coordinated(other.chunks, chunk), mentions,
+                                         participants, context=other.chunks)
+                    head = next((c for c in other.chunks if chunk.first - 2 <= c.last < chunk.first),
+                                None)
+                    if not found and self.german and chunk.prep is not None and (
+                        head is not None and head.prep is None
+                    ):
+                        # "Die Regierung in Teheran, die ...": the place phrase names the
+                        # noun before it, which the pronoun refers to
+                        found = self._actors(view, [head], mentions, participants,
+                                             context=other.chunks)
+                    return found
         return []
 
     def _inherit_subject(self, view: SentenceView, clause: Clause, clauses: list[Clause],
@@ -1337,8 +1348,10 @@ class Coder:
         """Coordinated verb phrases share the subject of the first conjunct."""
         if not slots.shares_subject:
             return
+        speaker = self._reporting_clause(view, clause, clauses)
         for other in clauses:
             if other.group == clause.group and other is not clause and other.kind != "conj":
+                other = speaker or other
                 verbs = [i for i in other.tokens if view.classes[i] in (VERB, AUX, MODAL)]
                 anchor = verbs[-1] if verbs else other.tokens[-1]
                 first_slots = clause_slots(view, other, anchor, slots.passive, self.words)
@@ -1346,6 +1359,30 @@ class Coder:
                 if not slots.subject and other.kind == "rel":
                     slots.subject = []
                 return
+
+    def _reporting_clause(self, view: SentenceView, conjunct: Clause,
+                          clauses: list[Clause]) -> Clause | None:
+        """German: the speaker's clause a conjunct continues past reported speech.
+
+        "Der Minister erklärte, man werde nicht zögern, und drohte dem Westen": the
+        reported clause is in the subjunctive, the indicative conjunct goes on with the
+        speaker, whose clause (a speech verb right before) gives the subject.
+        """
+        if not self.german or conjunct.kind != "conj":
+            return None
+        first = next((c for c in clauses if c.group == conjunct.group and c.kind != "conj"),
+                     None)
+        if first is None or first.kind != "main":
+            return None
+        subjunctive = self.words.subjunctive_words
+        position = clauses.index(first)
+        speaker = clauses[position - 1] if position > 0 else None
+        if speaker is None or speaker.kind != "main" or not any(
+            view.lower[i] in subjunctive for i in first.tokens
+        ) or any(view.lower[i] in subjunctive for i in conjunct.tokens):
+            return None
+        return speaker if any(view.classes[i] == VERB and view.lemmas[i] in self.words.speech_verbs
+                              for i in speaker.tokens) else None
 
     def _actors(self, view: SentenceView, chunks: Sequence[Chunk], mentions: list[Mention],
                 participants: bool, modifiers: bool = False,

@@ -139,6 +139,8 @@ class SyntaxWords:
     consequence_nouns: frozenset[str] = frozenset()
     # German: forms of "ankündigen"; an attack announced is a threat of force
     announcing_words: frozenset[str] = frozenset()
+    # German subjunctive I forms: the mood of reported speech
+    subjunctive_words: frozenset[str] = frozenset()
 
     @property
     def function_words(self) -> frozenset[str]:
@@ -220,6 +222,7 @@ def read_syntax(language: str) -> SyntaxWords:
         standing_words=words("standing_words"),
         consequence_nouns=words("consequence_nouns"),
         announcing_words=words("announcing_words"),
+        subjunctive_words=words("subjunctive_words"),
     )
 
 
