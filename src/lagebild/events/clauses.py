@@ -713,8 +713,13 @@ class Reader:
             return False
         first_class = view.classes[tokens[0]]
         if first_class in (VERB, AUX, MODAL):
-            # "..., erklärte Blinken": a reporting clause after reported speech
-            return not self.german or view.lemmas[tokens[0]] in self.words.speech_verbs
+            # "..., erklärte Blinken": a reporting clause after reported speech ("...,
+            # teilte ein Sprecher mit": the verb with its particle)
+            last = next((i for i in reversed(tokens) if view.classes[i] != PUNCT), tokens[0])
+            particle = view.lower[last] if view.classes[last] == PARTICLE else ""
+            return not self.german or view.lemmas[tokens[0]] in self.words.speech_verbs or (
+                particle + view.lemmas[tokens[0]] in self.words.speech_verbs
+            )
         if not self.german:
             # "..., a senior official said": a subject with its own verb
             return first_class in (DET, NOUN, PRONOUN, NUMBER) and any(

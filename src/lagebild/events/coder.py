@@ -2062,10 +2062,15 @@ class Coder:
                 if parent.type in ("REQUEST", "REJECT") and parent.mode is None:
                     parent.mode = _DEMAND_MODES.get(draft.type)
                 if parent.type == "AGREE" and draft.type in ("CONCEDE", "RETREAT") and (
-                    self.german and not draft.trigger.nominal
+                    self.german and (not draft.trigger.nominal or (
+                        draft.chunk is not None and draft.chunk in parent.roles.content
+                        and not parent.trigger.nominal
+                    ))
+                    # "einigten sich darauf, die Grenzübergänge zu öffnen" is mutual: AGREE
+                    and parent.trigger.entry.frame != "meet"
                 ):
-                    # "erklärte sich bereit, Lastwagen passieren zu lassen": a promised
-                    # concession is a concession (PLOVER 2.0 CONCEDE)
+                    # "erklärte sich bereit, Lastwagen passieren zu lassen", "stimmte der
+                    # Freilassung zu": a promised concession is a concession (PLOVER 2.0)
                     parent.type, parent.cameo = "CONCEDE", draft.cameo
                     parent.mode = draft.mode if draft.mode == "release" else None
         # casualty clauses hang on an attack; several casualty verbs are one event
