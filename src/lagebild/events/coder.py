@@ -1951,6 +1951,15 @@ class Coder:
                 if draft.chunk.first - 4 <= i < draft.chunk.first
             ) or self._topic_of(view, draft.trigger.clause, draft.chunk)):
                 draft.dropped = True
+        # German "die Gespräche über ein Abkommen": the topic of a meeting noun
+        for draft in drafts:
+            chunk = draft.chunk
+            if self.german and draft.trigger.nominal and not draft.dropped and (
+                chunk is not None and chunk.prep == "über"
+            ) and any(d.trigger.nominal and d.type == "CONSULT" and d.chunk is not None
+                      and d.trigger.clause is draft.trigger.clause
+                      and chunk.first - 2 <= d.chunk.last < chunk.first for d in drafts):
+                draft.dropped = True
         # "held talks", "launched an attack": the light verb yields to its event noun
         for draft in drafts:
             if draft.dropped or draft.trigger.nominal:
@@ -2239,7 +2248,12 @@ class Coder:
             while parent is not None:
                 groups.add(parent.group)
                 parent = parent.parent
-            if any(h.type == "THREATEN" for h in hosts) or any(
+            # "Sollte X angreifen, werde man antworten, drohte Y": the threat reports them
+            reporter = any(d.type == "THREATEN" and not d.dropped and not d.trigger.nominal
+                           and d.trigger.clause.kind == "main"
+                           and d.trigger.clause.tokens[0] > condition.parent.tokens[-1]
+                           for d in drafts)
+            if reporter or any(h.type == "THREATEN" for h in hosts) or any(
                 d.type in ("AGREE", "CONCEDE") and not d.dropped and not d.trigger.nominal
                 and d.trigger.clause.group in groups for d in drafts
             ):
