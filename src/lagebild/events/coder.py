@@ -1331,8 +1331,8 @@ class Coder:
                 if chunk.covers(clause.antecedent):
                     found = self._actors(view, coordinated(other.chunks, chunk), mentions,
                                          participants, context=other.chunks)
-                    head = next((c for c in other.chunks if chunk.first - 2 <= c.last < chunk.first),
-                                None)
+                    head = next((c for c in other.chunks
+                                 if chunk.first - 2 <= c.last < chunk.first), None)
                     if not found and self.german and chunk.prep is not None and (
                         head is not None and head.prep is None
                     ):
@@ -2910,8 +2910,10 @@ class Coder:
 
 
 def _earlier_period(value: str | None, published: dt.date | None) -> bool:
-    """Whether a TIMEX3 year or month value ("2015", "2024-03") ends before the
-    publication's year or month; a value with a day is never an earlier period."""
+    """Whether a TIMEX3 year or month value ends before the publication's year or month.
+
+    "2015", "2024-03" for a text of September 2025; a value with a day never is.
+    """
     if not value or published is None or not value[:4].isdigit():
         return False
     if len(value) == 4:
