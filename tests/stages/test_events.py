@@ -697,6 +697,10 @@ GERMAN_CONSTRUCTIONS: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("Die Einigung zwischen Japan und Indien vom Montag wurde in Tokio begrüßt.",
      [("AGREE", ["India", "Japan"])]),
     ("Die Gespräche über ein Abkommen gehen nächste Woche weiter.", []),
+    ("Trotz der Vereinbarung zwischen Armenien und Aserbaidschan bleibt die Lage angespannt.",
+     []),
+    ("Eine Einigung zwischen Kiew und Moskau scheint in weiter Ferne.", []),
+    ("Ziel sei eine Einigung bis Jahresende, sagte der Vermittler.", []),
     # agreeing with a view or in a survey is no AGREE; agreeing to a release concedes
     ("Der Sprecher stimmte der Darstellung des Ministers zu.", []),
     ("Laut einer Umfrage stimmt die Mehrheit der Franzosen der Reform zu.", []),

@@ -2673,14 +2673,20 @@ class Coder:
         """German: an agreement noun that names an agreement in force, not one reached.
 
         "Das Abkommen von 2015", "die Einigung vom vergangenen Jahr" (dated by a year or
-        month before the publication's) and an agreement noun as the subject of a
-        predicate of validity ("ist seit 2017 in Kraft", "regelt").
+        month before the publication's), one dated after it (a goal: "eine Einigung bis
+        zum Sommer"), one in a phrase of concession or attribution ("trotz der
+        Vereinbarung", "laut dem Abkommen") and an agreement noun as the subject of a
+        predicate of validity or prospect ("ist seit 2017 in Kraft", "regelt", "scheint in
+        weiter Ferne").
         """
         if not (self.german and draft.type == "AGREE" and draft.trigger.nominal):
             return False
-        if draft.date is not None and _earlier_period(draft.date.value, published):
+        if draft.date is not None and (_earlier_period(draft.date.value, published)
+                                       or _after(draft.date.value, published)):
             return True
         chunk = draft.chunk
+        if chunk is not None and chunk.prep in self.words.standing_preps:
+            return True
         return chunk is not None and chunk.prep is None and any(
             view.lemmas[i] in self.words.standing_words
             for i in draft.trigger.clause.tokens if not chunk.first <= i <= chunk.last

@@ -134,6 +134,8 @@ class SyntaxWords:
     # words of a predicate that states an agreement's content or validity ("ist in Kraft",
     # "regelt"): an agreement noun as its subject names a standing agreement, no event
     standing_words: frozenset[str] = frozenset()
+    # prepositions of concession or attribution: "trotz der Vereinbarung" is one in force
+    standing_preps: frozenset[str] = frozenset()
     # German: nouns of consequences; a warning of those of something ("vor den Folgen des
     # Hitzesommers") foretells them and threatens no one
     consequence_nouns: frozenset[str] = frozenset()
@@ -220,6 +222,7 @@ def read_syntax(language: str) -> SyntaxWords:
         as_nouns=words("as_nouns"),
         agent_genitive_nouns=words("agent_genitive_nouns"),
         standing_words=words("standing_words"),
+        standing_preps=words("standing_preps"),
         consequence_nouns=words("consequence_nouns"),
         announcing_words=words("announcing_words"),
         subjunctive_words=words("subjunctive_words"),
