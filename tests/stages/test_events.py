@@ -724,6 +724,9 @@ GERMAN_CONSTRUCTIONS: list[tuple[str, list[tuple[Any, ...]]]] = [
      [("THREATEN", ["unlinked"], ["unlinked"], "threatened")]),
     ("Sollte Aserbaidschan die Grenze verletzen, werde man antworten, drohte der Armeechef.",
      [("THREATEN", ["unlinked"])]),
+    # a threat as the means of a demand
+    ("Mit einem Ultimatum an Belgrad verlangte die EU die Auslieferung der Verdächtigen.",
+     [("THREATEN", ["European Union"])]),
 ]
 
 

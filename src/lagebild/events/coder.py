@@ -2046,6 +2046,11 @@ class Coder:
                 draft.dropped = True
                 parent.targets.extend(t for t in draft.targets if t not in parent.targets)
                 continue
+            if parent is not None and parent.type in ("REQUEST", "REJECT") and (
+                self._means_threat(draft)
+            ):
+                draft.sources = draft.sources or list(parent.sources)
+                continue
             if parent is not None and parent.type in CONTENT_TYPES and (
                 draft.trigger.clause.kind in ("sub", "inf") or draft.trigger.nominal or inline
             ) and parent.type != draft.type:
@@ -2308,6 +2313,16 @@ class Coder:
 
         return ids(a.sources) == ids(b.sources) or not b.sources or not a.sources
 
+    def _means_threat(self, draft: Draft) -> bool:
+        """German: a threat noun in the "mit" phrase of a demand is the demand's means.
+
+        "Mit einem Ultimatum an X verlangte Y ...": an event of its own, with the demand's
+        author as source.
+        """
+        return self.german and draft.type == "THREATEN" and draft.trigger.nominal and (
+            draft.chunk is not None and draft.chunk.prep == "mit"
+        )
+
     def _merge_nominal(self, view: SentenceView, draft: Draft, verbal: list[Draft]) -> None:
         chunk = draft.chunk
         for host in verbal:
@@ -2331,6 +2346,7 @@ class Coder:
             ))) for c in (*roles.instrument, *roles.content, *roles.source, *roles.target))
             if in_roles and self.german and host.type in ("REJECT", "REQUEST") and (
                 host.type != draft.type
+                and not self._means_threat(draft)
             ):
                 # "schloss ein Treffen aus", "forderte eine Waffenruhe": what is refused or
                 # demanded is the act's content, not an event
