@@ -682,6 +682,49 @@ GERMAN_CONSTRUCTIONS: list[tuple[str, list[tuple[Any, ...]]]] = [
     # a refused meeting targets the partner
     ("Die Ukraine will nicht mit Russland verhandeln.",
      [("REJECT", ["Ukraine"], ["Russia"], "asserted")]),
+    # (branch evde5) the infinitive "einigen" is a verb, the determiner "einigen" is not
+    ("Frankreich und Spanien konnten sich nicht auf einen gemeinsamen Kandidaten einigen.",
+     [("AGREE", ["France", "Spain"], [], "negated")]),
+    ("Polen und Litauen wollen sich bis Herbst auf eine gemeinsame Grenzsicherung einigen.",
+     [("AGREE", ["Lithuania", "Poland"], None, "planned")]),
+    ("In einigen Ländern haben sich die Preise verdoppelt.", []),
+    ("Darauf haben sich Indien und China verständigt.", [("AGREE", ["China", "India"])]),
+    # agreements in force are no agreement reached; a recent one is
+    ("Das Abkommen von 2019 regelt den Fischfang in der Region.", []),
+    ("Das Handelsabkommen zwischen Japan und Indien ist seit 2011 in Kraft.", []),
+    ("Die Einigung zwischen Japan und Indien vom Montag wurde in Tokio begrüßt.",
+     [("AGREE", ["India", "Japan"])]),
+    ("Die Gespräche über ein Abkommen gehen nächste Woche weiter.", []),
+    ("Trotz der Vereinbarung zwischen Armenien und Aserbaidschan bleibt die Lage angespannt.",
+     []),
+    ("Eine Einigung zwischen Kiew und Moskau scheint in weiter Ferne.", []),
+    ("Ziel sei eine Einigung bis Jahresende, sagte der Vermittler.", []),
+    # agreeing with a view or in a survey is no AGREE; agreeing to a release concedes
+    ("Der Sprecher stimmte der Darstellung des Ministers zu.", []),
+    ("Laut einer Umfrage stimmt die Mehrheit der Franzosen der Reform zu.", []),
+    ("Die Türkei stimmte dem Beitritt Schwedens zur Nato zu.", [("AGREE", ["Turkey"])]),
+    ("Die Regierung stimmte der Freilassung von 40 Häftlingen zu.", [("CONCEDE", ["unlinked"])]),
+    ("Serbien und Kosovo einigten sich darauf, die Grenzübergänge zu öffnen.",
+     [("AGREE", ["Kosovo", "Serbia"])]),
+    # warnings of consequences: of something (no threat), to someone (a threat)
+    ("Forscher warnen vor den Folgen der Überfischung.", []),
+    ("Moskau warnte Berlin vor den Folgen einer Lieferung von Marschflugkörpern.",
+     [("THREATEN", ["Russia"], ["Germany"], "threatened")]),
+    # announced attacks, and measures announced for when a condition is met, are threats
+    ("Die Miliz kündigte an, die Hauptstadt anzugreifen.", [("THREATEN", ["unlinked"])]),
+    ("Die USA kündigten an, Brasilien mit Strafzöllen zu belegen, falls das Land seine Politik "
+     "nicht ändere.", [("THREATEN", ["United States"])]),
+    # long sentences: the relative pronoun after "Regierung in X", a conjunct after reported
+    # speech, a reporting threat verb after a conditional
+    ("Die Regierung in Ankara, die wiederholt mit einer Offensive gedroht hatte, zog ihre "
+     "Truppen ab.", [("THREATEN", ["Turkey"])]),
+    ("Der Präsident sagte, die Lage sei ernst, und drohte den Rebellen mit einer Offensive.",
+     [("THREATEN", ["unlinked"], ["unlinked"], "threatened")]),
+    ("Sollte Aserbaidschan die Grenze verletzen, werde man antworten, drohte der Armeechef.",
+     [("THREATEN", ["unlinked"])]),
+    # a threat as the means of a demand
+    ("Mit einem Ultimatum an Belgrad verlangte die EU die Auslieferung der Verdächtigen.",
+     [("THREATEN", ["European Union"])]),
 ]
 
 

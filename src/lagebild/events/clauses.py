@@ -381,7 +381,7 @@ class Reader:
                 classes.append(SUBORD)
             elif low in words.coordinators or low in words.clause_coordinators:
                 classes.append(COORD)
-            elif low in words.determiners:
+            elif low in words.determiners and not self._verb_like_determiner(view, i):
                 classes.append(DET)
             elif self.looks_verbal(view, i):
                 classes.append(VERB)
@@ -406,6 +406,18 @@ class Reader:
                 classes.append(OTHER)
         view.classes = classes
         view.in_quote = in_quote
+
+    def _verb_like_determiner(self, view: SentenceView, i: int) -> bool:
+        """Whether a German determiner form is the infinitive of a trigger verb.
+
+        "sich nicht auf einen Text einigen können", "sich zu einigen": "einigen" is a
+        verb when no noun phrase follows it (the end of the clause, a verb, "zu" before).
+        """
+        if not self.german or view.lower[i] not in self.lexicon.forms:
+            return False
+        following = view.lower[i + 1] if i + 1 < len(view) else "."
+        return (not following[:1].isalpha() or following in self.words.auxiliaries
+                or following in self.words.modals or (i > 0 and view.lower[i - 1] == "zu"))
 
     def _ly_noun(self, view: SentenceView, i: int) -> bool:
         """Whether a word in -ly is a noun, not an adverb ("rally", "supply", "ally")."""
@@ -705,8 +717,13 @@ class Reader:
             return False
         first_class = view.classes[tokens[0]]
         if first_class in (VERB, AUX, MODAL):
-            # "..., erklärte Blinken": a reporting clause after reported speech
-            return not self.german or view.lemmas[tokens[0]] in self.words.speech_verbs
+            # "..., erklärte Blinken": a reporting clause after reported speech ("...,
+            # teilte ein Sprecher mit": the verb with its particle)
+            last = next((i for i in reversed(tokens) if view.classes[i] != PUNCT), tokens[0])
+            particle = view.lower[last] if view.classes[last] == PARTICLE else ""
+            return not self.german or view.lemmas[tokens[0]] in self.words.speech_verbs or (
+                particle + view.lemmas[tokens[0]] in self.words.speech_verbs
+            )
         if not self.german:
             # "..., a senior official said": a subject with its own verb
             return first_class in (DET, NOUN, PRONOUN, NUMBER) and any(

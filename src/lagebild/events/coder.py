@@ -597,7 +597,7 @@ class Coder:
             if draft.dropped:
                 continue
             self._attach_date(view, draft, clauses, sentence_times)
-            if draft.dropped:
+            if draft.dropped or self._standing_agreement(view, draft, analysis.published):
                 continue
             if draft.modality == "asserted" and not draft.trigger.nominal and (
                 draft.date is not None and _after(draft.date.value, analysis.published)
@@ -907,7 +907,24 @@ class Coder:
             self._verbal_arguments(view, draft, clauses, mentions)
         self._resolve_mode(view, draft)
         self._retype(view, draft)
+        if self.german and draft.type == "THREATEN" and self._consequence_warning(view, draft):
+            return None
         return draft
+
+    def _consequence_warning(self, view: SentenceView, draft: Draft) -> bool:
+        """German: "Ärzte warnen vor den Folgen des Hitzesommers" is no threat.
+
+        A warning of the consequences *of* something (the content noun has a genitive)
+        addressed to no one foretells them; "warnte Israel vor den Folgen" and "warnte
+        vor Konsequenzen" threaten.
+        """
+        chunks = draft.trigger.clause.chunks
+        content = draft.roles.content
+        return not draft.trigger.nominal and not draft.targets and bool(content) and all(
+            c.head >= 0 and self._noun_of(view.lemmas[c.head], self.words.consequence_nouns)
+            and any(o.attached_to is c and o.attachment == "gen" for o in chunks)
+            for c in content
+        )
 
     def _retype(self, view: SentenceView, draft: Draft) -> None:
         """Types that depend on who acts: protests by civilians and by states, exercises."""
@@ -1048,7 +1065,8 @@ class Coder:
                           mentions: list[Mention]) -> None:
         trigger = draft.trigger
         clause = trigger.clause
-        group = self._group(clause, clauses)
+        speaker = self._reporting_clause(view, clause, clauses)
+        group = self._group(clause, clauses) if speaker is None else [speaker, clause]
         passive = is_passive(view, clause, trigger.index, self.words, group,
                              intransitive=trigger.entry.frame in INTRANSITIVE_FRAMES,
                              irregular=self.cameo.forms if self.cameo is not None else ())
@@ -1348,8 +1366,18 @@ class Coder:
         for other in clauses:
             for chunk in other.chunks:
                 if chunk.covers(clause.antecedent):
-                    return self._actors(view, coordinated(other.chunks, chunk), mentions,
-                                        participants, context=other.chunks)
+                    found = self._actors(view, coordinated(other.chunks, chunk), mentions,
+                                         participants, context=other.chunks)
+                    head = next((c for c in other.chunks
+                                 if chunk.first - 2 <= c.last < chunk.first), None)
+                    if not found and self.german and chunk.prep is not None and (
+                        head is not None and head.prep is None
+                    ):
+                        # "Die Regierung in Teheran, die ...": the place phrase names the
+                        # noun before it, which the pronoun refers to
+                        found = self._actors(view, [head], mentions, participants,
+                                             context=other.chunks)
+                    return found
         return []
 
     def _inherit_subject(self, view: SentenceView, clause: Clause, clauses: list[Clause],
@@ -1357,8 +1385,10 @@ class Coder:
         """Coordinated verb phrases share the subject of the first conjunct."""
         if not slots.shares_subject:
             return
+        speaker = self._reporting_clause(view, clause, clauses)
         for other in clauses:
             if other.group == clause.group and other is not clause and other.kind != "conj":
+                other = speaker or other
                 verbs = [i for i in other.tokens if view.classes[i] in (VERB, AUX, MODAL)]
                 anchor = verbs[-1] if verbs else other.tokens[-1]
                 first_slots = clause_slots(view, other, anchor, slots.passive, self.words)
@@ -1366,6 +1396,30 @@ class Coder:
                 if not slots.subject and other.kind == "rel":
                     slots.subject = []
                 return
+
+    def _reporting_clause(self, view: SentenceView, conjunct: Clause,
+                          clauses: list[Clause]) -> Clause | None:
+        """German: the speaker's clause a conjunct continues past reported speech.
+
+        "Der Minister erklärte, man werde nicht zögern, und drohte dem Westen": the
+        reported clause is in the subjunctive, the indicative conjunct goes on with the
+        speaker, whose clause (a speech verb right before) gives the subject.
+        """
+        if not self.german or conjunct.kind != "conj":
+            return None
+        first = next((c for c in clauses if c.group == conjunct.group and c.kind != "conj"),
+                     None)
+        if first is None or first.kind != "main":
+            return None
+        subjunctive = self.words.subjunctive_words
+        position = clauses.index(first)
+        speaker = clauses[position - 1] if position > 0 else None
+        if speaker is None or speaker.kind != "main" or not any(
+            view.lower[i] in subjunctive for i in first.tokens
+        ) or any(view.lower[i] in subjunctive for i in conjunct.tokens):
+            return None
+        return speaker if any(view.classes[i] == VERB and view.lemmas[i] in self.words.speech_verbs
+                              for i in speaker.tokens) else None
 
     def _actors(self, view: SentenceView, chunks: Sequence[Chunk], mentions: list[Mention],
                 participants: bool, modifiers: bool = False,
@@ -2031,6 +2085,15 @@ class Coder:
                 if draft.chunk.first - 4 <= i < draft.chunk.first
             ) or self._topic_of(view, draft.trigger.clause, draft.chunk)):
                 draft.dropped = True
+        # German "die Gespräche über ein Abkommen": the topic of a meeting noun
+        for draft in drafts:
+            chunk = draft.chunk
+            if self.german and draft.trigger.nominal and not draft.dropped and (
+                chunk is not None and chunk.prep == "über"
+            ) and any(d.trigger.nominal and d.type == "CONSULT" and d.chunk is not None
+                      and d.trigger.clause is draft.trigger.clause
+                      and chunk.first - 2 <= d.chunk.last < chunk.first for d in drafts):
+                draft.dropped = True
         # "held talks", "launched an attack": the light verb yields to its event noun
         for draft in drafts:
             if draft.dropped or draft.trigger.nominal:
@@ -2117,6 +2180,11 @@ class Coder:
                 draft.dropped = True
                 parent.targets.extend(t for t in draft.targets if t not in parent.targets)
                 continue
+            if parent is not None and parent.type in ("REQUEST", "REJECT") and (
+                self._means_threat(draft)
+            ):
+                draft.sources = draft.sources or list(parent.sources)
+                continue
             if parent is not None and parent.type in CONTENT_TYPES and (
                 draft.trigger.clause.kind in ("sub", "inf") or draft.trigger.nominal or inline
             ) and parent.type != draft.type:
@@ -2142,10 +2210,15 @@ class Coder:
                 if parent.type in ("REQUEST", "REJECT") and parent.mode is None:
                     parent.mode = _DEMAND_MODES.get(draft.type)
                 if parent.type == "AGREE" and draft.type in ("CONCEDE", "RETREAT") and (
-                    self.german and not draft.trigger.nominal
+                    self.german and (not draft.trigger.nominal or (
+                        draft.chunk is not None and draft.chunk in parent.roles.content
+                        and not parent.trigger.nominal
+                    ))
+                    # "einigten sich darauf, die Grenzübergänge zu öffnen" is mutual: AGREE
+                    and parent.trigger.entry.frame != "meet"
                 ):
-                    # "erklärte sich bereit, Lastwagen passieren zu lassen": a promised
-                    # concession is a concession (PLOVER 2.0 CONCEDE)
+                    # "erklärte sich bereit, Lastwagen passieren zu lassen", "stimmte der
+                    # Freilassung zu": a promised concession is a concession (PLOVER 2.0)
                     parent.type, parent.cameo = "CONCEDE", draft.cameo
                     parent.mode = draft.mode if draft.mode == "release" else None
         # casualty clauses hang on an attack; several casualty verbs are one event
@@ -2293,12 +2366,20 @@ class Coder:
             ):
                 continue
             group = condition.parent.group
-            hosts = [d for d in drafts if not d.dropped and not d.trigger.nominal
-                     and d.trigger.clause.group == group]
+            hosts = [d for d in drafts if not d.dropped and not d.trigger.nominal and (
+                d.trigger.clause.group == group
+                # "kündigte an, X mit Zöllen zu belegen, falls ...": the announced measure
+                or (d.trigger.clause.kind == "inf" and d.trigger.clause.parent is not None
+                    and d.trigger.clause.parent.group == group)
+            )]
             future = any(view.lower[i] in FUTURE_WORDS
                          for c in clauses if c.group == group for i in c.tokens)
             for host in hosts:
-                if future and host.type in THREAT_CONTENT_TYPES:
+                # "kündigte an, X mit Zöllen zu belegen, falls ...": an announced measure
+                announced = any(view.lower[i] in self.words.announcing_words
+                                for c in (host.trigger.clause, host.trigger.clause.parent)
+                                if c is not None for i in c.tokens)
+                if (future or announced) and host.type in THREAT_CONTENT_TYPES:
                     mode = self._threat_mode(host)
                     host.type, host.mode, host.conditional = "THREATEN", mode, True
                     host.cameo = "138" if mode == "violence" else "130"
@@ -2309,7 +2390,12 @@ class Coder:
             while parent is not None:
                 groups.add(parent.group)
                 parent = parent.parent
-            if any(h.type == "THREATEN" for h in hosts) or any(
+            # "Sollte X angreifen, werde man antworten, drohte Y": the threat reports them
+            reporter = any(d.type == "THREATEN" and not d.dropped and not d.trigger.nominal
+                           and d.trigger.clause.kind == "main"
+                           and d.trigger.clause.tokens[0] > condition.parent.tokens[-1]
+                           for d in drafts)
+            if reporter or any(h.type == "THREATEN" for h in hosts) or any(
                 d.type in ("AGREE", "CONCEDE") and not d.dropped and not d.trigger.nominal
                 and d.trigger.clause.group in groups for d in drafts
             ):
@@ -2364,6 +2450,16 @@ class Coder:
 
         return ids(a.sources) == ids(b.sources) or not b.sources or not a.sources
 
+    def _means_threat(self, draft: Draft) -> bool:
+        """German: a threat noun in the "mit" phrase of a demand is the demand's means.
+
+        "Mit einem Ultimatum an X verlangte Y ...": an event of its own, with the demand's
+        author as source.
+        """
+        return self.german and draft.type == "THREATEN" and draft.trigger.nominal and (
+            draft.chunk is not None and draft.chunk.prep == "mit"
+        )
+
     def _merge_nominal(self, view: SentenceView, draft: Draft, verbal: list[Draft]) -> None:
         chunk = draft.chunk
         for host in verbal:
@@ -2387,6 +2483,7 @@ class Coder:
             ))) for c in (*roles.instrument, *roles.content, *roles.source, *roles.target))
             if in_roles and self.german and host.type in ("REJECT", "REQUEST") and (
                 host.type != draft.type
+                and not self._means_threat(draft)
             ):
                 # "schloss ein Treffen aus", "forderte eine Waffenruhe": what is refused or
                 # demanded is the act's content, not an event
@@ -2570,6 +2667,7 @@ class Coder:
             draft.dropped = True
         elif modality == "planned":
             self._promise(draft)
+            self._announced_attack(view, draft)
 
     def _read_modality(self, view: SentenceView, draft: Draft,
                        clauses: list[Clause]) -> tuple[str, int | None]:
@@ -2680,6 +2778,19 @@ class Coder:
         elif draft.type == "RETREAT" and draft.mode != "release":
             draft.type, draft.mode, draft.modality = "CONCEDE", None, "asserted"
 
+    def _announced_attack(self, view: SentenceView, draft: Draft) -> None:
+        """German: "Die Huthi kündigten an, weitere Schiffe anzugreifen" threatens force.
+
+        An attack its author announces has not happened: it is a threat of military
+        force (CAMEO 138), as a "drohte, ... anzugreifen" is.
+        """
+        token = draft.modality_token
+        if self.german and draft.type == "ASSAULT" and draft.sources and token is not None and (
+            view.lower[token] in self.words.announcing_words
+        ):
+            draft.type, draft.mode, draft.cameo = "THREATEN", "violence", "138"
+            draft.modality = "threatened"
+
     def _relation(self, view: SentenceView, draft: Draft, times: list[TimeExpr]) -> bool:
         """Present-tense support in a relative clause or participle is a standing relation."""
         clause = draft.trigger.clause
@@ -2726,6 +2837,30 @@ class Coder:
         if inside:
             trigger_start = view.starts[draft.trigger.index]
             draft.date = min(inside, key=lambda t: abs(t.start - trigger_start))
+
+    def _standing_agreement(self, view: SentenceView, draft: Draft,
+                            published: dt.date | None) -> bool:
+        """German: an agreement noun that names an agreement in force, not one reached.
+
+        "Das Abkommen von 2015", "die Einigung vom vergangenen Jahr" (dated by a year or
+        month before the publication's), one dated after it (a goal: "eine Einigung bis
+        zum Sommer"), one in a phrase of concession or attribution ("trotz der
+        Vereinbarung", "laut dem Abkommen") and an agreement noun as the subject of a
+        predicate of validity or prospect ("ist seit 2017 in Kraft", "regelt", "scheint in
+        weiter Ferne").
+        """
+        if not (self.german and draft.type == "AGREE" and draft.trigger.nominal):
+            return False
+        if draft.date is not None and (_earlier_period(draft.date.value, published)
+                                       or _after(draft.date.value, published)):
+            return True
+        chunk = draft.chunk
+        if chunk is not None and chunk.prep in self.words.standing_preps:
+            return True
+        return chunk is not None and chunk.prep is None and any(
+            view.lemmas[i] in self.words.standing_words
+            for i in draft.trigger.clause.tokens if not chunk.first <= i <= chunk.last
+        )
 
     def _after_phrase(self, view: SentenceView, last: int) -> int:
         """Character offset up to which a time expression still belongs to a noun phrase."""
@@ -2956,6 +3091,20 @@ class Coder:
         if any(m.anaphor for m in (*draft.sources, *draft.targets)):
             score -= 0.08  # an actor found through a pronoun or description
         return round(max(0.05, min(0.97, score)), 2)
+
+
+def _earlier_period(value: str | None, published: dt.date | None) -> bool:
+    """Whether a TIMEX3 year or month value ends before the publication's year or month.
+
+    "2015", "2024-03" for a text of September 2025; a value with a day never is.
+    """
+    if not value or published is None or not value[:4].isdigit():
+        return False
+    if len(value) == 4:
+        return int(value) < published.year
+    if len(value) == 7 and value[4] == "-" and value[5:7].isdigit():
+        return (int(value[:4]), int(value[5:7])) < (published.year, published.month)
+    return False
 
 
 def _after(value: str | None, published: dt.date | None) -> bool:

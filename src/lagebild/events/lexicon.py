@@ -133,6 +133,18 @@ class SyntaxWords:
     agent_genitive_nouns: frozenset[str] = frozenset()
     # English nouns that follow "to" without being an infinitive ("sentenced to death")
     destination_nouns: frozenset[str] = frozenset()
+    # words of a predicate that states an agreement's content or validity ("ist in Kraft",
+    # "regelt"): an agreement noun as its subject names a standing agreement, no event
+    standing_words: frozenset[str] = frozenset()
+    # prepositions of concession or attribution: "trotz der Vereinbarung" is one in force
+    standing_preps: frozenset[str] = frozenset()
+    # German: nouns of consequences; a warning of those of something ("vor den Folgen des
+    # Hitzesommers") foretells them and threatens no one
+    consequence_nouns: frozenset[str] = frozenset()
+    # German: forms of "ankündigen"; an attack announced is a threat of force
+    announcing_words: frozenset[str] = frozenset()
+    # German subjunctive I forms: the mood of reported speech
+    subjunctive_words: frozenset[str] = frozenset()
 
     @property
     def function_words(self) -> frozenset[str]:
@@ -212,6 +224,11 @@ def read_syntax(language: str) -> SyntaxWords:
         as_nouns=words("as_nouns"),
         agent_genitive_nouns=words("agent_genitive_nouns"),
         destination_nouns=words("destination_nouns"),
+        standing_words=words("standing_words"),
+        standing_preps=words("standing_preps"),
+        consequence_nouns=words("consequence_nouns"),
+        announcing_words=words("announcing_words"),
+        subjunctive_words=words("subjunctive_words"),
     )
 
 
