@@ -138,7 +138,8 @@ class EntityTagger:
         own, compact = self.extractor.word_features(word, lemma)
         row = self._row.get
         groups = [[row(a, 0) for a in (*own, "bias")]]
-        by_feature = [self._neighbour_rows(feature) for feature in compact]
+        known = self._neighbour_cache.get
+        by_feature = [known(feature) or self._neighbour_rows(feature) for feature in compact]
         groups.extend(list(rows) for rows in zip(*by_feature, strict=True))
         return groups
 
@@ -263,13 +264,16 @@ class EntityTagger:
         padded = np.zeros((count, longest, len(self.labels)))
         padded[owner, position] = scores[np.repeat(starts[batch], sizes) + position]
         back = np.zeros((count, longest, len(self.labels)), dtype=np.intp)
-        best = padded[:, 0]
+        best = padded[:, 0].copy()
         transitions = self._transitions[None]
+        # The batch is sorted by length, so the sentences still running at
+        # step i are a suffix of it: only that suffix is advanced.
+        active = np.searchsorted(sizes, np.arange(longest), side="right").tolist()
         for i in range(1, longest):
-            candidates = best[:, :, None] + transitions
-            back[:, i] = candidates.argmax(axis=1)
-            moved = candidates.max(axis=1) + padded[:, i]
-            best = np.where((sizes > i)[:, None], moved, best)
+            k = active[i]
+            candidates = best[k:, :, None] + transitions
+            back[k:, i] = candidates.argmax(axis=1)
+            best[k:] = np.maximum.reduce(candidates, axis=1) + padded[k:, i]
         last = best.argmax(axis=1).tolist()
         labels = self.labels
         for row, (index, n) in enumerate(zip(batch, sizes.tolist(), strict=True)):
