@@ -39,13 +39,11 @@ class LemmaLookup:
         if len(cache) > _CACHE_SIZE:
             cache.clear()
         strings = doc.vocab.strings
-        out = []
-        for orth in doc.to_array([ORTH]).tolist():
-            lemma = cache.get(orth)
-            if lemma is None:
-                lemma = cache[orth] = self.lemma(strings[orth])
-            out.append(lemma)
-        return tuple(out)
+        orths = doc.to_array([ORTH]).tolist()
+        # Set and map passes run in C: only forms never seen before cost Python work.
+        for orth in set(orths).difference(cache):
+            cache[orth] = self.lemma(strings[orth])
+        return tuple(map(cache.__getitem__, orths))
 
 
 def load_lemmatizer(resources: Resources, language: str) -> LemmaLookup:
