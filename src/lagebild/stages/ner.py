@@ -128,6 +128,20 @@ class EntityTagger:
             self._transitions[column[before], column[after]] = weight
         self._cache: dict[tuple[str, str], np.ndarray] = {}
         self._neighbour_cache: dict[str, tuple[int, ...]] = {}
+        # The words that can stand left and right in a bigram feature the model
+        # knows (every split at a "|", since words may contain one): most word
+        # pairs are ruled out without building the feature name.
+        lefts: set[str] = set()
+        rights: set[str] = set()
+        for attribute in self._row:
+            if attribute.startswith(("bg-1=", "bg+1=")):
+                pair = attribute[5:]
+                for cut, char in enumerate(pair):
+                    if char == "|":
+                        lefts.add(pair[:cut])
+                        rights.add(pair[cut + 1 :])
+        self._bigram_lefts = frozenset(lefts)
+        self._bigram_rights = frozenset(rights)
 
     def _vector(self, attribute: str) -> np.ndarray:
         vector: np.ndarray = self._matrix[self._row.get(attribute, 0)]
@@ -216,8 +230,9 @@ class EntityTagger:
         matrix = self._matrix
         lowers = [w.lower() for w in words]
         same = (owner[1:] == owner[:-1]).tolist()
+        lefts, rights = self._bigram_lefts, self._bigram_rights
         for i in range(1, len(words)):
-            if not same[i - 1]:
+            if not same[i - 1] or lowers[i - 1] not in lefts or lowers[i] not in rights:
                 continue
             pair = lowers[i - 1] + "|" + lowers[i]
             left = row.get("bg-1=" + pair)
