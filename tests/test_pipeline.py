@@ -146,3 +146,18 @@ def test_the_collector_is_paused_in_stages_and_left_as_found(
         (gc.enable if was else gc.disable)()
     assert seen == [False, False, False]
     assert after is enabled_before
+
+
+def test_replace_copies_with_changes_and_rejects_unknown_fields() -> None:
+    document = make_document("Hallo Welt.")
+    before = Analysis(document=document, language="de", extras={"k": 1})
+    after = before.replace(lemmas=("hallo",), rejection="no")
+    assert (after.lemmas, after.rejection, after.language) == (("hallo",), "no", "de")
+    assert after.extras is before.extras and after.document is document
+    assert (before.lemmas, before.rejection) == ((), None)
+    assert after == Analysis(document=document, language="de", extras={"k": 1},
+                             lemmas=("hallo",), rejection="no")
+    with pytest.raises(TypeError, match="speling"):
+        before.replace(speling="x")
+    with pytest.raises(AttributeError):
+        after.language = "en"  # type: ignore[misc]

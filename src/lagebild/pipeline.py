@@ -83,8 +83,21 @@ class Analysis:
         return self.document.text
 
     def replace(self, **changes: Any) -> Analysis:
-        """Returns a copy with ``changes`` applied."""
-        return dataclasses.replace(self, **changes)
+        """Returns a copy with ``changes`` applied.
+
+        Raises:
+            TypeError: When a change names no field (as ``dataclasses.replace``).
+        """
+        unknown = changes.keys() - ANALYSIS_FIELDS
+        if unknown:
+            raise TypeError(f"Analysis has no field(s) {', '.join(sorted(unknown))}")
+        # A shallow copy of the fields, as dataclasses.replace makes, without
+        # re-running __init__ over all twenty fields (a tenth of the time).
+        copy = object.__new__(Analysis)
+        fields = copy.__dict__
+        fields.update(self.__dict__)
+        fields.update(changes)
+        return copy
 
     def to_result(self) -> AnalysisResult:
         """Returns the public record shape (the JSON of `lagebild analyze`)."""
