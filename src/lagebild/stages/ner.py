@@ -22,7 +22,7 @@ import gzip
 from collections.abc import Iterator, Sequence
 from importlib import resources as importlib_resources
 from importlib.abc import Traversable
-from itertools import accumulate
+from itertools import accumulate, chain, repeat
 
 import numpy as np
 import pycrfsuite
@@ -128,6 +128,7 @@ class EntityTagger:
             self._transitions[column[before], column[after]] = weight
         self._cache: dict[tuple[str, str], np.ndarray] = {}
         self._neighbour_cache: dict[str, tuple[int, ...]] = {}
+        self._bias_row = self._row.get("bias", 0)
         # The words that can stand left and right in a bigram feature the model
         # knows (every split at a "|", since words may contain one): most word
         # pairs are ruled out without building the feature name.
@@ -150,8 +151,7 @@ class EntityTagger:
     def _word_rows(self, word: str, lemma: str) -> list[list[int]]:
         """Weight-matrix rows of a form's own features and of what it adds at each offset."""
         own, compact = self.extractor.word_features(word, lemma)
-        row = self._row.get
-        groups = [[row(a, 0) for a in (*own, "bias")]]
+        groups = [[*map(self._row.get, own, repeat(0)), self._bias_row]]
         known = self._neighbour_cache.get
         by_feature = [known(feature) or self._neighbour_rows(feature) for feature in compact]
         groups.extend(list(rows) for rows in zip(*by_feature, strict=True))
@@ -181,9 +181,9 @@ class EntityTagger:
             if len(cache) + len(missing) > _CACHE_SIZE:
                 cache.clear()
             groups = [g for word, lemma in missing for g in self._word_rows(word, lemma)]
-            ends = list(accumulate(len(g) for g in groups))
+            ends = list(accumulate(map(len, groups)))
             cumulative = np.zeros((ends[-1] + 1, len(self.labels)))
-            np.cumsum(self._matrix[[i for g in groups for i in g]], axis=0, out=cumulative[1:])
+            np.cumsum(self._matrix[list(chain.from_iterable(groups))], axis=0, out=cumulative[1:])
             sums = cumulative[ends] - cumulative[[0, *ends[:-1]]]
             blocks = sums.reshape(len(missing), 1 + len(WINDOW), len(self.labels))
             cache.update(zip(missing, blocks, strict=True))
