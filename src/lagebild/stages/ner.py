@@ -314,27 +314,30 @@ def recognize_entities(analysis: Analysis, resources: Resources) -> Analysis:
     text = analysis.text
     lemmas = analysis.lemmas
     # Offsets from the token array: cheaper than a Token object per token.
-    columns = doc.to_array(["IDX", "LENGTH", "IS_SPACE"]).tolist()
-    tokens = [(i, start, start + length) for i, (start, length, space) in enumerate(columns)
-              if not space]
-    chunks: list[list[tuple[int, int, int]]] = []
+    columns = doc.to_array(["IDX", "LENGTH", "IS_SPACE"])
+    kept = np.flatnonzero(columns[:, 2] == 0)
+    starts_array = columns[kept, 0]
+    starts = starts_array.tolist()
+    ends = (starts_array + columns[kept, 1]).tolist()
+    words = [text[s:e] for s, e in zip(starts, ends, strict=True)]
+    word_lemmas = [lemmas[i] for i in kept.tolist()]
+    # The words of each sentence, as (first, end) indices into ``words``.
+    sentences = analysis.sentences
+    opens = np.searchsorted(starts_array, [s.start for s in sentences]).tolist()
+    closes = np.searchsorted(starts_array, [s.end for s in sentences]).tolist()
+    chunks: list[tuple[int, int]] = []
     position = 0
-    for sentence in analysis.sentences:
-        while position < len(tokens) and tokens[position][1] < sentence.start:
-            position += 1
-        first = position
-        while position < len(tokens) and tokens[position][1] < sentence.end:
-            position += 1
+    for opened, closed in zip(opens, closes, strict=True):
+        first = max(position, opened)
+        position = max(first, closed)
         if position > first:
-            chunks.append(tokens[first:position])
-    tagged = tagger.tag_sentences(
-        [([text[s:e] for _, s, e in chunk], [lemmas[i] for i, _, _ in chunk]) for chunk in chunks]
-    )
+            chunks.append((first, position))
+    tagged = tagger.tag_sentences([(words[a:b], word_lemmas[a:b]) for a, b in chunks])
     doc_id = analysis.document.id
     mentions: list[EntityMention] = []
-    for chunk, tags in zip(chunks, tagged, strict=True):
+    for (first, _), tags in zip(chunks, tagged, strict=True):
         for begin, end, label in read_spans(tags):
-            start, stop = chunk[begin][1], chunk[end - 1][2]
+            start, stop = starts[first + begin], ends[first + end - 1]
             mentions.append(
                 EntityMention(
                     doc_id=doc_id, text=text[start:stop], start=start, end=stop, label=label
