@@ -39,11 +39,13 @@ class LemmaLookup:
         if len(cache) > _CACHE_SIZE:
             cache.clear()
         strings = doc.vocab.strings
-        orths = doc.to_array([ORTH]).tolist()
-        # Set and map passes run in C: only forms never seen before cost Python work.
-        for orth in set(orths).difference(cache):
-            cache[orth] = self.lemma(strings[orth])
-        return tuple(map(cache.__getitem__, orths))
+        out = []
+        for orth in doc.to_array([ORTH]).tolist():
+            lemma = cache.get(orth)
+            if lemma is None:
+                lemma = cache[orth] = self.lemma(strings[orth])
+            out.append(lemma)
+        return tuple(out)
 
 
 def load_lemmatizer(resources: Resources, language: str) -> LemmaLookup:
