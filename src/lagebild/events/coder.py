@@ -292,14 +292,13 @@ class Coder:
         # never looked at more closely.
         array = doc.to_array([IDX, LENGTH, SENT_START]).tolist()
         bounds = [i for i, row in enumerate(array) if row[2] == 1 or i == 0] + [len(array)]
-        lows = [lemma.lower() for lemma in lemmas]
         events: list[Event] = []
         mentions: list[EntityMention] | None = None
         times: list[TimeExpr] = []
         previous: tuple[int, int] | None = None
         for first, end in itertools.pairwise(bounds):
             before, previous = previous, (first, end)
-            if not self._has_candidate(lemmas, lows, first, end, analysis.text, array):
+            if not self._has_candidate(lemmas, first, end, analysis.text, array):
                 continue
             if mentions is None:
                 mentions = self._mentions(analysis)
@@ -469,19 +468,21 @@ class Coder:
                         add(k, anchor)
         return frozenset(free), {k: list(set(v)) for k, v in anchored.items() if k not in free}
 
-    def _has_candidate(self, lemmas: Sequence[str], lows: Sequence[str], start: int, end: int,
-                       text: str, array: list[list[int]]) -> bool:
-        # set operations in C first: most sentences have no trigger word at all
-        window = lows[start:end]
-        if not self.keys.isdisjoint(window) or not self.cameo_keys.isdisjoint(window):
-            return True
-        if self.german:
-            compound = self.lexicon.compound
-            for i in range(start, end):
-                if len(lows[i]) > 6 and lemmas[i][:1].isupper() and compound(lows[i]):
-                    return True
-        anchored = self.anchored
-        anchors = [anchor for low in window if low in anchored for anchor in anchored[low]]
+    def _has_candidate(self, lemmas: Sequence[str], start: int, end: int, text: str,
+                       array: list[list[int]]) -> bool:
+        keys = self.keys
+        cameo = self.cameo_keys
+        compound = self.lexicon.compound
+        anchors: list[frozenset[str]] = []
+        for i in range(start, end):
+            lemma = lemmas[i]
+            low = lemma.lower()
+            if low in keys or low in cameo:
+                return True
+            if low in self.anchored:
+                anchors.extend(self.anchored[low])
+            if self.german and lemma[:1].isupper() and len(low) > 6 and compound(low):
+                return True
         if not anchors:
             return False
         # the lexicon's conditions are met by lemmas or surface forms ("Beschuss")
