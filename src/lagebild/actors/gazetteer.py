@@ -120,8 +120,6 @@ def make_units(text: str, sentence_starts: Iterable[int]) -> list[Unit]:
 @lru_cache(maxsize=128)
 def _units(text: str, starts: tuple[int, ...]) -> tuple[Unit, ...]:
     next_start = 0
-    # Offset of the next sentence start (past the text when there is none).
-    next_offset = starts[0] if starts else len(text) + 1
     units: list[Unit] = []
     glue_next = False
     previous_end = -1
@@ -129,11 +127,9 @@ def _units(text: str, starts: tuple[int, ...]) -> tuple[Unit, ...]:
         token = match.group()
         begin, end = match.span()
         sent_start = False
-        if next_offset <= begin:
-            while next_start < len(starts) and starts[next_start] <= begin:
-                sent_start = True
-                next_start += 1
-            next_offset = starts[next_start] if next_start < len(starts) else len(text) + 1
+        while next_start < len(starts) and starts[next_start] <= begin:
+            sent_start = True
+            next_start += 1
         if token in _QUOTE_CHARS:
             glue_next = False
             continue
