@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from contextlib import nullcontext
+
 import pytest
 
 from lagebild.errors import PipelineConfigError, StageError
@@ -114,3 +117,47 @@ def test_an_error_in_a_batch_stops_only_its_document(resources: Resources) -> No
                                   make_document("auch gut")])
     assert isinstance(results[1], StageError) and "fragile" in str(results[1])
     assert [r.language for r in (results[0], results[2]) if isinstance(r, Analysis)] == ["de", "de"]
+
+
+@pytest.mark.parametrize("enabled_before", [True, False])
+@pytest.mark.parametrize("fails", [False, True])
+def test_the_collector_is_paused_in_stages_and_left_as_found(
+    resources: Resources, enabled_before: bool, fails: bool
+) -> None:
+    registry = Registry()
+    seen: list[bool] = []
+
+    @registry.stage("probe", assigns=("language",))
+    def probe(analysis: Analysis, res: Resources) -> Analysis:
+        seen.append(gc.isenabled())
+        if fails:
+            raise ValueError("cannot read this")
+        return analysis.replace(language="de")
+
+    pipeline = Pipeline(["probe"], resources=resources, registry=registry)
+    was = gc.isenabled()
+    (gc.enable if enabled_before else gc.disable)()
+    try:
+        pipeline.run_batch([make_document("eins"), make_document("zwei")])
+        with pytest.raises(StageError) if fails else nullcontext():
+            pipeline.run(make_document("drei"))
+        after = gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert seen == [False, False, False]
+    assert after is enabled_before
+
+
+def test_replace_copies_with_changes_and_rejects_unknown_fields() -> None:
+    document = make_document("Hallo Welt.")
+    before = Analysis(document=document, language="de", extras={"k": 1})
+    after = before.replace(lemmas=("hallo",), rejection="no")
+    assert (after.lemmas, after.rejection, after.language) == (("hallo",), "no", "de")
+    assert after.extras is before.extras and after.document is document
+    assert (before.lemmas, before.rejection) == ((), None)
+    assert after == Analysis(document=document, language="de", extras={"k": 1},
+                             lemmas=("hallo",), rejection="no")
+    with pytest.raises(TypeError, match="speling"):
+        before.replace(speling="x")
+    with pytest.raises(AttributeError):
+        after.language = "en"  # type: ignore[misc]

@@ -45,6 +45,8 @@ def fold(text: str) -> str:
     Returns:
         The key under which it is looked up (``"Erdoğan"`` -> ``"erdogan"``).
     """
+    if text.isascii():
+        return text.lower()  # no accents to remove; lower() is casefold() on ASCII
     text = text.replace("ß", "ss").replace("’", "'").replace("‘", "'")
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

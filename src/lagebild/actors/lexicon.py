@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from simplemma import is_known
 
@@ -79,11 +79,18 @@ class ActorLexicon:
             role = self.roles.get((*keys[:-1], stem))
             if role is not None:
                 return role
-        if len(keys) == 1 and self.language == "de":
+        if len(keys) == 1 and self.language == "de" and any(
+            s.endswith(self._role_suffixes) for s in stems
+        ):
             for suffix, role in self.suffix_roles:
                 if any(s.endswith(suffix) and len(s) > len(suffix) + 2 for s in stems):
                     return role
         return None
+
+    @cached_property
+    def _role_suffixes(self) -> tuple[str, ...]:
+        # All endings of ``suffix_roles`` at once: most words end in none of them.
+        return tuple(suffix for suffix, _ in self.suffix_roles)
 
     def is_known_word(self, text: str) -> bool:
         """Whether ``text`` is a common word of the language (simplemma's lexicon)."""

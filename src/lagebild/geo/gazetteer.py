@@ -220,6 +220,8 @@ class Gazetteer:
         self.index: dict[str, int | tuple[int, ...]] = {}
         self.max_words: dict[str, int] = {}
         self._members: dict[str, array[int]] = {}
+        # region_point results (it sorts all towns of a country per call).
+        self._region_points: dict[tuple[int, str], tuple[float, float]] = {}
         self._candidate_cache: dict[str, tuple[Candidate, ...]] = {}
         self._language_cache: dict[tuple[str, str], tuple[Candidate, ...]] = {}
 
@@ -326,6 +328,7 @@ class Gazetteer:
                 if self._admin1[i]:
                     members.setdefault(f"{self._cc[i]}.{self._admin1[i]}", array("i")).append(i)
         self._members = members
+        self._region_points = {}
 
     # -- lookups --------------------------------------------------------------------
 
@@ -443,6 +446,15 @@ class Gazetteer:
         return dict(out)
 
     def region_point(self, parent: int, direction: str) -> tuple[float, float]:
+        """The centre of a part of a country or admin1 area (see :meth:`_region_point`)."""
+        point = self._region_points.get((parent, direction))
+        if point is None:
+            point = self._region_points[parent, direction] = self._region_point(
+                parent, direction
+            )
+        return point
+
+    def _region_point(self, parent: int, direction: str) -> tuple[float, float]:
         """Approximates the centre of a part ('the north') of a country or admin1 area.
 
         The populated places of the parent are split into thirds by latitude

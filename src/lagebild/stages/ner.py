@@ -22,7 +22,7 @@ import gzip
 from collections.abc import Iterator, Sequence
 from importlib import resources as importlib_resources
 from importlib.abc import Traversable
-from itertools import accumulate
+from itertools import accumulate, chain, repeat
 
 import numpy as np
 import pycrfsuite
@@ -128,6 +128,21 @@ class EntityTagger:
             self._transitions[column[before], column[after]] = weight
         self._cache: dict[tuple[str, str], np.ndarray] = {}
         self._neighbour_cache: dict[str, tuple[int, ...]] = {}
+        self._bias_row = self._row.get("bias", 0)
+        # The words that can stand left and right in a bigram feature the model
+        # knows (every split at a "|", since words may contain one): most word
+        # pairs are ruled out without building the feature name.
+        lefts: set[str] = set()
+        rights: set[str] = set()
+        for attribute in self._row:
+            if attribute.startswith(("bg-1=", "bg+1=")):
+                pair = attribute[5:]
+                for cut, char in enumerate(pair):
+                    if char == "|":
+                        lefts.add(pair[:cut])
+                        rights.add(pair[cut + 1 :])
+        self._bigram_lefts = frozenset(lefts)
+        self._bigram_rights = frozenset(rights)
 
     def _vector(self, attribute: str) -> np.ndarray:
         vector: np.ndarray = self._matrix[self._row.get(attribute, 0)]
@@ -136,9 +151,9 @@ class EntityTagger:
     def _word_rows(self, word: str, lemma: str) -> list[list[int]]:
         """Weight-matrix rows of a form's own features and of what it adds at each offset."""
         own, compact = self.extractor.word_features(word, lemma)
-        row = self._row.get
-        groups = [[row(a, 0) for a in (*own, "bias")]]
-        by_feature = [self._neighbour_rows(feature) for feature in compact]
+        groups = [[*map(self._row.get, own, repeat(0)), self._bias_row]]
+        known = self._neighbour_cache.get
+        by_feature = [known(feature) or self._neighbour_rows(feature) for feature in compact]
         groups.extend(list(rows) for rows in zip(*by_feature, strict=True))
         return groups
 
@@ -166,9 +181,9 @@ class EntityTagger:
             if len(cache) + len(missing) > _CACHE_SIZE:
                 cache.clear()
             groups = [g for word, lemma in missing for g in self._word_rows(word, lemma)]
-            ends = list(accumulate(len(g) for g in groups))
+            ends = list(accumulate(map(len, groups)))
             cumulative = np.zeros((ends[-1] + 1, len(self.labels)))
-            np.cumsum(self._matrix[[i for g in groups for i in g]], axis=0, out=cumulative[1:])
+            np.cumsum(self._matrix[list(chain.from_iterable(groups))], axis=0, out=cumulative[1:])
             sums = cumulative[ends] - cumulative[[0, *ends[:-1]]]
             blocks = sums.reshape(len(missing), 1 + len(WINDOW), len(self.labels))
             cache.update(zip(missing, blocks, strict=True))
@@ -215,8 +230,9 @@ class EntityTagger:
         matrix = self._matrix
         lowers = [w.lower() for w in words]
         same = (owner[1:] == owner[:-1]).tolist()
+        lefts, rights = self._bigram_lefts, self._bigram_rights
         for i in range(1, len(words)):
-            if not same[i - 1]:
+            if not same[i - 1] or lowers[i - 1] not in lefts or lowers[i] not in rights:
                 continue
             pair = lowers[i - 1] + "|" + lowers[i]
             left = row.get("bg-1=" + pair)
@@ -263,13 +279,16 @@ class EntityTagger:
         padded = np.zeros((count, longest, len(self.labels)))
         padded[owner, position] = scores[np.repeat(starts[batch], sizes) + position]
         back = np.zeros((count, longest, len(self.labels)), dtype=np.intp)
-        best = padded[:, 0]
+        best = padded[:, 0].copy()
         transitions = self._transitions[None]
+        # The batch is sorted by length, so the sentences still running at
+        # step i are a suffix of it: only that suffix is advanced.
+        active = np.searchsorted(sizes, np.arange(longest), side="right").tolist()
         for i in range(1, longest):
-            candidates = best[:, :, None] + transitions
-            back[:, i] = candidates.argmax(axis=1)
-            moved = candidates.max(axis=1) + padded[:, i]
-            best = np.where((sizes > i)[:, None], moved, best)
+            k = active[i]
+            candidates = best[k:, :, None] + transitions
+            back[k:, i] = candidates.argmax(axis=1)
+            best[k:] = np.maximum.reduce(candidates, axis=1) + padded[k:, i]
         last = best.argmax(axis=1).tolist()
         labels = self.labels
         for row, (index, n) in enumerate(zip(batch, sizes.tolist(), strict=True)):
@@ -295,27 +314,30 @@ def recognize_entities(analysis: Analysis, resources: Resources) -> Analysis:
     text = analysis.text
     lemmas = analysis.lemmas
     # Offsets from the token array: cheaper than a Token object per token.
-    columns = doc.to_array(["IDX", "LENGTH", "IS_SPACE"]).tolist()
-    tokens = [(i, start, start + length) for i, (start, length, space) in enumerate(columns)
-              if not space]
-    chunks: list[list[tuple[int, int, int]]] = []
+    columns = doc.to_array(["IDX", "LENGTH", "IS_SPACE"])
+    kept = np.flatnonzero(columns[:, 2] == 0)
+    starts_array = columns[kept, 0]
+    starts = starts_array.tolist()
+    ends = (starts_array + columns[kept, 1]).tolist()
+    words = [text[s:e] for s, e in zip(starts, ends, strict=True)]
+    word_lemmas = [lemmas[i] for i in kept.tolist()]
+    # The words of each sentence, as (first, end) indices into ``words``.
+    sentences = analysis.sentences
+    opens = np.searchsorted(starts_array, [s.start for s in sentences]).tolist()
+    closes = np.searchsorted(starts_array, [s.end for s in sentences]).tolist()
+    chunks: list[tuple[int, int]] = []
     position = 0
-    for sentence in analysis.sentences:
-        while position < len(tokens) and tokens[position][1] < sentence.start:
-            position += 1
-        first = position
-        while position < len(tokens) and tokens[position][1] < sentence.end:
-            position += 1
+    for opened, closed in zip(opens, closes, strict=True):
+        first = max(position, opened)
+        position = max(first, closed)
         if position > first:
-            chunks.append(tokens[first:position])
-    tagged = tagger.tag_sentences(
-        [([text[s:e] for _, s, e in chunk], [lemmas[i] for i, _, _ in chunk]) for chunk in chunks]
-    )
+            chunks.append((first, position))
+    tagged = tagger.tag_sentences([(words[a:b], word_lemmas[a:b]) for a, b in chunks])
     doc_id = analysis.document.id
     mentions: list[EntityMention] = []
-    for chunk, tags in zip(chunks, tagged, strict=True):
+    for (first, _), tags in zip(chunks, tagged, strict=True):
         for begin, end, label in read_spans(tags):
-            start, stop = chunk[begin][1], chunk[end - 1][2]
+            start, stop = starts[first + begin], ends[first + end - 1]
             mentions.append(
                 EntityMention(
                     doc_id=doc_id, text=text[start:stop], start=start, end=stop, label=label

@@ -58,7 +58,11 @@ def word_shape(word: str) -> str:
 
 def short_shape(word: str) -> str:
     """Returns the shape with runs collapsed ("Xx-Xx")."""
-    return _REPEATS.sub(_FIRST_GROUP, word_shape(word))
+    return _collapse(word_shape(word))
+
+
+def _collapse(shape: str) -> str:
+    return _REPEATS.sub(_FIRST_GROUP, shape)
 
 
 @dataclass(frozen=True)
@@ -107,10 +111,11 @@ class FeatureExtractor:
     def _word_features(self, word: str, lemma: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Returns (features for the token itself, compact features for neighbours)."""
         lower = word.lower()
-        shape = short_shape(word)
+        full_shape = word_shape(word)
+        shape = _collapse(full_shape)
         own = [
             "w=" + lower,
-            "sh=" + word_shape(word)[:8],
+            "sh=" + full_shape[:8],
             "ss=" + shape,
             "p2=" + lower[:2],
             "p3=" + lower[:3],
