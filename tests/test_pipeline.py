@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-from contextlib import nullcontext
 
 import pytest
 
@@ -121,7 +120,7 @@ def test_an_error_in_a_batch_stops_only_its_document(resources: Resources) -> No
 
 @pytest.mark.parametrize("enabled_before", [True, False])
 @pytest.mark.parametrize("fails", [False, True])
-def test_the_collector_is_paused_in_stages_and_left_as_found(
+def test_batches_pause_the_collector_and_leave_it_as_found(
     resources: Resources, enabled_before: bool, fails: bool
 ) -> None:
     registry = Registry()
@@ -138,14 +137,28 @@ def test_the_collector_is_paused_in_stages_and_left_as_found(
     was = gc.isenabled()
     (gc.enable if enabled_before else gc.disable)()
     try:
-        pipeline.run_batch([make_document("eins"), make_document("zwei")])
-        with pytest.raises(StageError) if fails else nullcontext():
-            pipeline.run(make_document("drei"))
+        results = pipeline.run_batch([make_document("eins"), make_document("zwei")])
         after = gc.isenabled()
     finally:
         (gc.enable if was else gc.disable)()
-    assert seen == [False, False, False]
+    assert seen == [False, False]
+    assert all(isinstance(r, StageError) for r in results) is fails
     assert after is enabled_before
+
+
+def test_single_runs_leave_the_collector_alone(resources: Resources) -> None:
+    """Single runs may overlap in the API's threads: the process-wide switch stays untouched."""
+    registry = Registry()
+    seen: list[bool] = []
+
+    @registry.stage("probe", assigns=("language",))
+    def probe(analysis: Analysis, res: Resources) -> Analysis:
+        seen.append(gc.isenabled())
+        return analysis.replace(language="de")
+
+    assert gc.isenabled()
+    Pipeline(["probe"], resources=resources, registry=registry).run(make_document("drei"))
+    assert seen == [True]
 
 
 def test_replace_copies_with_changes_and_rejects_unknown_fields() -> None:

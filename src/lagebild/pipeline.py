@@ -251,11 +251,10 @@ class Pipeline:
                 the stage and the document.
         """
         analysis = _start(document)
-        with collector_paused():
-            for spec in self.specs:
-                analysis = self._step(spec, analysis)
-                if analysis.rejection is not None:
-                    break
+        for spec in self.specs:
+            analysis = self._step(spec, analysis)
+            if analysis.rejection is not None:
+                break
         return analysis
 
     def run_batch(self, documents: Sequence[Document]) -> list[Analysis | LagebildError]:
@@ -329,7 +328,14 @@ def collector_paused() -> Iterator[None]:
     took a tenth of the pipeline's CPU time (bench/throughput.py). Memory is
     still freed by reference counting during the pause; the few cycles are
     collected after it. The collector is switched back on only if it was on,
-    so nested or concurrent runs leave it as they found it.
+    so nested runs leave it as they found it.
+
+    The switch is process-wide, and two threads pausing at once could leave it
+    off for good (one reads "off" while the other has paused, then pauses
+    after the other resumed). Only :meth:`Pipeline.run_batch` pauses: bulk
+    work (ingest, Spark workers, benchmarks) runs it in one thread, while
+    :meth:`Pipeline.run`, which ``analyze()`` and the API's worker threads
+    call concurrently, leaves the collector alone.
     """
     enabled = gc.isenabled()
     gc.disable()
