@@ -657,6 +657,11 @@ class Coder:
                   clauses: list[Clause]) -> Iterable[Trigger]:
         lexicon = self.lexicon
         lemma_set = self._clause_lemmas(view, clause)
+        verb_lemmas = lemma_set
+        if not self.german and clause.kind == "inf" and clause.parent is not None:
+            # a purpose infinitive is done with the means its governing clause names:
+            # "used water cannon to disperse a crowd"
+            verb_lemmas = lemma_set | self._clause_lemmas(view, clause.parent)
         particle = next((i for i in clause.tokens if view.classes[i] == PARTICLE), None)
         finite = next((i for i in clause.tokens if view.classes[i] in (VERB, AUX, MODAL)), -1)
         for i in clause.tokens:
@@ -672,10 +677,8 @@ class Coder:
                     if found is not None:
                         prefix, entries = found
                 chosen = self._filter(entries, lemma_set)
-                if chosen and not self.german and i + 1 < len(view) and (
-                    view.classes[i + 1] == NOUN and view.words[i + 1][:1].islower()
-                ):
-                    chosen = []  # "invasion forces", "strike force": a modifier
+                if chosen and self._modifies_next(view, i, participants_only=False):
+                    chosen = []  # "invasion forces", "strike force", "riot police": a modifier
                 if chosen and not (not self.german and self.reader.looks_verbal(view, i)):
                     for entry in chosen:
                         yield Trigger(i, entry, clause, True, prefix=prefix, last=i)
@@ -684,8 +687,9 @@ class Coder:
                 not self.german and cls in (NOUN, OTHER) and self.reader.looks_verbal(view, i)
             ):
                 continue
-            if cls == PARTICLE:
-                continue
+            if cls == PARTICLE or (i == 0 and self._modifies_next(view, i,
+                                                                 participants_only=True)):
+                continue  # a capitalised first word before "police" is no verb: "Riot police"
             candidates: list[tuple[Entry, int | None]] = []
             base = lemma
             if not self.german and self.cameo is not None and lemma not in lexicon.verbs:
@@ -712,7 +716,7 @@ class Coder:
                 if id(entry) not in seen:
                     seen.add(id(entry))
                     unique.append((entry, part))
-            chosen_entries = self._filter([e for e, _ in unique], lemma_set)
+            chosen_entries = self._filter([e for e, _ in unique], verb_lemmas)
             if not chosen_entries and unique and not self.german and (
                 lemma in self.words.speech_verbs
             ):
@@ -848,6 +852,18 @@ class Coder:
             ):
                 spans.add((first, last))
         return sorted(spans)
+
+    def _modifies_next(self, view: SentenceView, i: int, participants_only: bool) -> bool:
+        """Whether English word ``i`` modifies the common noun after it ("riot police").
+
+        With ``participants_only`` the next word must name participants ("police"), not
+        just any lowercase noun, because a verb may be followed by its object.
+        """
+        if self.german or i + 1 >= len(view) or not view.words[i + 1][:1].islower():
+            return False
+        if view.lemmas[i + 1] in self.words.participant_nouns:
+            return True
+        return not participants_only and view.classes[i + 1] == NOUN
 
     def _clause_lemmas(self, view: SentenceView, clause: Clause) -> set[str]:
         tokens = list(clause.tokens)
