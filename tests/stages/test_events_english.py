@@ -129,6 +129,13 @@ ENGLISH_CONSTRUCTIONS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] 
      [("ASSAULT", ["unlinked"], ["unlinked"])]),
     ("Police dispersed a rally in Minsk.", [("COERCE", ["unlinked"], ["Belarus"])]),
     ("The fog dispersed by noon.", []),
+    # a glued hyphen does not end a name's noun phrase
+    ("The Asia-Pacific Economic Cooperation forum rejected the proposal.",
+     [("REJECT", ["Asia-Pacific Economic Cooperation"], [])]),
+    ("The APEC forum rejected the proposal.",
+     [("REJECT", ["Asia-Pacific Economic Cooperation"], [])]),
+    ("The European Community lifted its ban on Irish beef.",
+     [("CONCEDE", ["European Communities"], ["Ireland"])]),
     # a word before "police" modifies it
     ("Riot police guarded the parliament in Athens.", []),
     # forces of nature act for no one

@@ -620,6 +620,17 @@ class Reader:
                 return False  # "warned Kosovo that ...": an object, then the clause
         return False
 
+    def _hyphen_joins(self, view: SentenceView, i: int) -> bool:
+        """Whether an English word is joined to the word after next by a glued hyphen.
+
+        "Asia-Pacific" is tokenized as three tokens and the hyphen is no clause token,
+        so without this the name's noun phrase would end at "Asia".
+        """
+        k = i + 1
+        return not self.german and k + 1 < len(view) and view.words[k] == "-" and (
+            view.ends[i] == view.starts[k] and view.ends[k] == view.starts[k + 1]
+        )
+
     @staticmethod
     def _glued(view: SentenceView, i: int) -> bool:
         return (i > 0 and view.ends[i - 1] == view.starts[i]) or (
@@ -822,9 +833,9 @@ class Reader:
                     i in mention_tokens and view.words[i][:1].isupper()
                     and i not in view.modifiers
                 )
-                while end + 1 < len(tokens) and tokens[end + 1] == tokens[end] + 1 and (
-                    self._np_continues(view, tokens[end + 1], mention_tokens, seen_noun)
-                ):
+                while end + 1 < len(tokens) and (
+                    tokens[end + 1] == tokens[end] + 1 or self._hyphen_joins(view, tokens[end])
+                ) and self._np_continues(view, tokens[end + 1], mention_tokens, seen_noun):
                     end += 1
                     nxt = tokens[end]
                     seen_noun = seen_noun or (
