@@ -2850,9 +2850,27 @@ class Coder:
             for other in self._group(clause, clauses):
                 inside.extend(t for t in times if any(view.starts[i] <= t.start < view.ends[i]
                                                       for i in other.tokens))
+        if not self.german:
+            # "..., a spokesman said on Monday": the date of the statement, not the event's
+            inside = [t for t in inside if not self._statement_date(view, t, draft)]
         if inside:
             trigger_start = view.starts[draft.trigger.index]
             draft.date = min(inside, key=lambda t: abs(t.start - trigger_start))
+
+    def _statement_date(self, view: SentenceView, time: TimeExpr, draft: Draft) -> bool:
+        """Whether an English time expression dates a speech verb right before it.
+
+        "said on Monday", "said Monday": unless the speech verb is the trigger itself
+        (a warning or a statement is dated by it).
+        """
+        k = self._token_at(view, time.start) - 1
+        if k > 0 and view.lower[k] == "on":
+            k -= 1
+        if k < 0 or k == draft.trigger.index or view.lemmas[k] not in self.words.speech_verbs:
+            return False
+        # "officials said": a past form after its subject may be classed as a noun
+        low = view.lower[k]
+        return view.classes[k] == VERB or (low != view.lemmas[k] and not low.endswith("s"))
 
     def _standing_agreement(self, view: SentenceView, draft: Draft,
                             published: dt.date | None) -> bool:
