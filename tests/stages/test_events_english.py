@@ -135,6 +135,10 @@ ENGLISH_CONSTRUCTIONS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] 
      [("REJECT", ["Asia-Pacific Economic Cooperation"], [])]),
     ("The European Community lifted its ban on Irish beef.",
      [("CONCEDE", ["European Communities"], ["Ireland"])]),
+    # clashes between two named parties are their fight; a clash of views is none
+    ("Clashes between Armenian and Azerbaijani troops erupted on the border.",
+     [("ASSAULT", ["Armenia", "Azerbaijan"], [])]),
+    ("A clash of opinions marked the debate in Yerevan.", []),
     # a word before "police" modifies it
     ("Riot police guarded the parliament in Athens.", []),
     # forces of nature act for no one
