@@ -1504,9 +1504,7 @@ class Coder:
             agent = self._agent(view, chunk)
             if agent is not None:
                 return self._organ_country(view, chunk, agent, context, mentions) or [agent]
-            if self._participant(view.lemmas[chunk.head]) or self._participant(
-                view.lower[chunk.head]
-            ):
+            if self._names_participants(view, chunk.head):
                 i = chunk.head
                 return [Mention(i, i, view.starts[i], view.ends[i], view.words[i], None, None,
                                 participant=True)]
@@ -1623,7 +1621,7 @@ class Coder:
             for i in range(chunk.head - 1, chunk.first - 1, -1):
                 if not view.words[i][:1].islower():
                     continue
-                if self._participant(view.lemmas[i]) or self._participant(view.lower[i]):
+                if self._names_participants(view, i):
                     out.append(Mention(i, i, view.starts[i], view.ends[i], view.words[i], None,
                                        None, participant=True))
                     break
@@ -1834,6 +1832,10 @@ class Coder:
         return self.lexicon.nouns.get(lemma) or (
             (self.lexicon.compound(lemma) or ("", []))[1] if self.german else []
         )
+
+    def _names_participants(self, view: SentenceView, i: int) -> bool:
+        """Whether word ``i`` names people or forces, by its lemma or by its own form."""
+        return self._participant(view.lemmas[i]) or self._participant(view.lower[i])
 
     def _participant(self, lemma: str) -> bool:
         """Whether a noun names people or forces ("Zivilisten", "Terrorgruppen")."""
