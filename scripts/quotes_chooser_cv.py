@@ -6,6 +6,7 @@ and scores tokens, split into the kinds of error: the decision whether the
 event has the role at all, the core phrase, and the extension steps.
 
 Usage: python scripts/quotes_chooser_cv.py [--role Source] [--folds 4]
+    [--thresholds 0.4,0.45] [--extend-threshold 0.5] [--show "no span"]
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from lagebild.quotes.lexicon import load_cue_lexicon, load_quote_words
 from lagebild.quotes.sources import (
     BY_MASS,
     CHOICE_MODEL,
+    EXTEND_THRESHOLD,
     STEP_MODEL,
     THRESHOLDS,
     RoleChooser,
@@ -63,6 +65,7 @@ def main() -> None:
     parser.add_argument("--role", default="Source")
     parser.add_argument("--folds", type=int, default=4)
     parser.add_argument("--thresholds", default="")
+    parser.add_argument("--extend-threshold", type=float, default=EXTEND_THRESHOLD)
     parser.add_argument("--show", default="", help="print events with this error kind")
     args = parser.parse_args()
     role = args.role
@@ -92,6 +95,7 @@ def main() -> None:
                 words,
                 quote_words,
                 by_mass=role in BY_MASS,
+                extend_threshold=args.extend_threshold,
             )
             for d in test:
                 cues_by: dict[int, set[int]] = {}
