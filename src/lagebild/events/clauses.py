@@ -846,7 +846,9 @@ class Reader:
                 head = self._head(view, first, last, mention_tokens)
                 chunk = Chunk(first, last, pending_prep, det, head)
                 chunk.temporal = any(
-                    view.lemmas[k] in words.time_nouns or view.lower[k] in words.time_nouns
+                    (view.lemmas[k] in words.time_nouns or view.lower[k] in words.time_nouns)
+                    # "a two-day visit": a duration modifier, no time phrase
+                    and not (first <= k - 2 and k < last and self._hyphen_joins(view, k - 2))
                     for k in range(first, last + 1)
                 ) and not any(k in mention_tokens for k in range(first, last + 1))
                 if self.german and previous is not None and not pending_coord and (
@@ -921,6 +923,8 @@ class Reader:
                 return False  # "issued a reminder Saturday to Iraq": a date, not the noun's
             if not seen_noun and cls == OTHER:
                 return self._np_token(view, i, mention_tokens)  # "67 elderly nationals"
+            if not seen_noun and cls == DET and view.classes[i - 1] == DET:
+                return True  # "a two-day visit", "the two countries": one phrase
             # English noun phrases run until a function word or verb: nouns are not
             # capitalised, so "the prime minister", "northern Israel" are one phrase
             return i in mention_tokens or cls in (NOUN, NUMBER) or view.words[i] in (

@@ -976,11 +976,14 @@ class Coder:
             # "bei Protesten wurden Regierungsgebäude gestürmt": violence by no named
             # actor during protests is a riot
             draft.type, draft.mode, draft.cameo = "PROTEST", "riot", "145"
-        elif draft.type == "PROTEST" and sources and not draft.trigger.nominal and all(
+        elif draft.type == "PROTEST" and sources and (
+            not draft.trigger.nominal or not self.german
+        ) and all(
             not m.participant and m.form not in ("demonym", "adjective")
             and (m.type in STATE_TYPES or m.type in STATE_ORGANS) for m in sources
         ):
-            # "China protestierte gegen die Durchfahrt": a diplomatic protest (manual)
+            # "China protestierte gegen die Durchfahrt", "Japan made a formal protest to
+            # China": a diplomatic protest (manual)
             draft.type, draft.mode, draft.cameo = "ACCUSE", "disapprove", "111"
         elif draft.type == "MOBILIZE" and self._joint_exercise(view, draft):
             # joint exercises are cooperation, single-country ones mobilisation (manual)
@@ -2518,6 +2521,8 @@ class Coder:
             )) or any(chunk is c or (chunk is not None and self.german and c.coord == chunk.coord)
                       for c in roles.content if c.prep in ("über", "about")):
                 draft.dropped = True
+                if not self.german and host.type == draft.type:
+                    self._absorb_parties(host, draft)
                 if host.type == draft.type and draft.mode and (
                     host.mode is None or host.mode in REPLACEABLE_MODES
                     or host.trigger.cameo is not None
@@ -2529,6 +2534,21 @@ class Coder:
                 return
         if not draft.sources and not draft.targets and not self._own_date_possible(view, draft):
             draft.dropped = True
+
+    @staticmethod
+    def _absorb_parties(host: Draft, noun: Draft) -> None:
+        """English: a light verb's event takes the parties its event noun names.
+
+        "paid a visit to Kyiv", "began a visit to Ukraine": the verb's CAMEO pattern
+        codes the visit and the noun's "to" phrase names the host, which the verb's
+        own slots do not reach.
+        """
+        if not host.targets:
+            host.targets = [m for m in noun.targets
+                            if all(m.start != s.start for s in host.sources)]
+        if not host.sources:
+            host.sources = [m for m in noun.sources
+                            if all(m.start != t.start for t in host.targets)]
 
     def _own_date_possible(self, view: SentenceView, draft: Draft) -> bool:
         # decided later in _attach_date; here: a nominal keeps its chance when a
