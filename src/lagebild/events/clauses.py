@@ -33,6 +33,8 @@ PRONOUN = "R"
 NUMBER = "#"
 OTHER = "O"
 
+# English words that open a relative date before a time noun ("next week", "last month").
+_RELATIVE_TIME_WORDS = frozenset({"last", "next", "coming", "past", "previous"})
 BOUNDARY_PUNCT = frozenset({",", ";", ":", "(", ")", "–", "—", "-", "[", "]"})
 QUOTE_CHARS = frozenset({'"', "„", "“", "”", "«", "»", "‚", "‘", "’", "'", "‹", "›"})
 _NUMBER_WORDS = frozenset({
@@ -269,12 +271,17 @@ class Reader:
                 view.classes[k] == VERB and view.lemmas[k] not in _BARE_INFINITIVE_VERBS
             ):
                 return False  # "mobilized pressure groups": a base form after a verb
-            # "humanitarian aid": a base form after an adjective or noun is a noun
+            # "humanitarian aid": a base form after an adjective or noun is a noun; after
+            # a plural noun of people it is a headline's verb ("Tunisian authorities
+            # arrest opposition leader", "Rebels attack army base")
             return not (
                 low == lemma and not irregular and k >= 0 and view.words[k][:1].islower()
                 and previous not in words.pronouns and previous not in words.relative_pronouns
                 and previous not in words.coordinators and not previous.endswith("ed")
                 and previous not in words.negations
+                and not (previous != view.lemmas[k] and (
+                    view.lemmas[k] in words.participant_nouns
+                    or previous in words.participant_nouns))
             )
         return low.endswith("ed") and low != lemma and k >= 0
 
@@ -921,6 +928,10 @@ class Reader:
                 view.lower[i] in self.words.time_nouns
             ):
                 return False  # "issued a reminder Saturday to Iraq": a date, not the noun's
+            if seen_noun and view.lower[i] in _RELATIVE_TIME_WORDS and i + 1 < len(view) and (
+                view.lemmas[i + 1] in self.words.time_nouns
+            ):
+                return False  # "travel to Moscow next week": the date opens a phrase
             if not seen_noun and cls == OTHER:
                 return self._np_token(view, i, mention_tokens)  # "67 elderly nationals"
             if not seen_noun and cls == DET and view.classes[i - 1] == DET:

@@ -137,7 +137,8 @@ INTENTION_NOUNS = frozenset({"plan", "effort", "proposal", "decision",
                              "campaign", "push", "move", "offer", "deal", "agreement", "talk",
                              "call", "demand", "order", "threat", "pledge", "promise", "vow",
                              "plot", "intention", "readiness", "willingness", "determination",
-                             "initiative", "mission", "operation", "drive", "process"})
+                             "initiative", "mission", "operation", "drive", "process",
+                             "bid", "request", "appeal", "application", "ambition", "goal"})
 # English: types of acts that undo the measure their object names ("lifted sanctions").
 UNDOING_TYPES = frozenset({"CONCEDE", "RETREAT"})
 # English prepositions after which a gerund is the content of the trigger before it
@@ -977,7 +978,7 @@ class Coder:
             # actor during protests is a riot
             draft.type, draft.mode, draft.cameo = "PROTEST", "riot", "145"
         elif draft.type == "PROTEST" and sources and (
-            not draft.trigger.nominal or not self.german
+            not draft.trigger.nominal or self._light_object(view, draft)
         ) and all(
             not m.participant and m.form not in ("demonym", "adjective")
             and (m.type in STATE_TYPES or m.type in STATE_ORGANS) for m in sources
@@ -990,6 +991,11 @@ class Coder:
             draft.type, draft.mode, draft.cameo = "COOPERATE", None, "062"
         elif draft.type == "ASSAULT" and self.german and self._cyber(view, draft):
             draft.type, draft.mode, draft.cameo = "COERCE", "cyber", "170"
+
+    def _light_object(self, view: SentenceView, draft: Draft) -> bool:
+        """English: whether an event noun is the object of a light verb ("made a protest")."""
+        return not self.german and draft.chunk is not None and self._light_verb(
+            view, draft.trigger.clause, draft.chunk) is not None
 
     def _inanimate(self, view: SentenceView, subject: Sequence[Chunk]) -> bool:
         """Whether a subject names a thing or force of nature, not an actor or weapon."""
@@ -1093,6 +1099,13 @@ class Coder:
         slots = clause_slots(view, clause, trigger.index, passive, self.words)
         self._inherit_subject(view, clause, clauses, slots, trigger.index)
         context = [c for other in group for c in other.chunks]
+        if not self.german and not slots.subject and not passive:
+            adjunct_host = self._adjunct_host(view, clause, clauses, trigger.index)
+            if adjunct_host is not None:
+                verb = next(i for i in adjunct_host.tokens if view.classes[i] == VERB)
+                host_slots = clause_slots(view, adjunct_host, verb, False, self.words)
+                slots.subject = host_slots.subject
+                context += adjunct_host.chunks
         if clause.kind == "inf" and not slots.subject and clause.parent is not None:
             slots.subject = self._controller(view, clause, clauses)
             context += clause.parent.chunks
@@ -1415,6 +1428,26 @@ class Coder:
                 if not slots.subject and other.kind == "rel":
                     slots.subject = []
                 return
+
+    def _adjunct_host(self, view: SentenceView, clause: Clause, clauses: list[Clause],
+                      trigger: int) -> Clause | None:
+        """English: the clause whose subject a participle after a comma shares.
+
+        "Morocco broke off ties with Iran, accusing Tehran of arming rebels", "filed a case
+        at the court accusing Israel of genocide": the participle opens a clause without
+        a subject of its own; who accuses is the subject of the clause before it.
+        """
+        if trigger != clause.first or trigger == 0 or not view.lower[trigger].endswith("ing") or (
+            clause.kind != "main" or view.lower[trigger] in CONSEQUENCE_OPENERS
+        ):
+            return None  # ", killing 12 fighters" reports the toll (_participle_host)
+        position = clauses.index(clause)
+        host = clauses[position - 1] if position > 0 else None
+        if host is None or host.kind not in ("main", "conj") or host.tokens[-1] >= trigger or (
+            not any(view.classes[i] == VERB for i in host.tokens)
+        ):
+            return None
+        return host
 
     def _reporting_clause(self, view: SentenceView, conjunct: Clause,
                           clauses: list[Clause]) -> Clause | None:
@@ -2905,8 +2938,11 @@ class Coder:
         predicate of validity or prospect ("ist seit 2017 in Kraft", "regelt", "scheint in
         weiter Ferne").
         """
-        if not (self.german and draft.type == "AGREE" and draft.trigger.nominal):
+        if not (draft.type == "AGREE" and draft.trigger.nominal):
             return False
+        if not self.german:
+            # "freed 20 activists under a deal with the United States", "despite the truce"
+            return draft.chunk is not None and draft.chunk.prep in self.words.standing_preps
         if draft.date is not None and (_earlier_period(draft.date.value, published)
                                        or _after(draft.date.value, published)):
             return True
