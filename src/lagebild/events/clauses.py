@@ -223,9 +223,15 @@ class Reader:
             )
         if low.endswith("ed") and k >= 0 and k == i - 1 and view.classes[k] == VERB and (
             i + 1 < len(view) and (view.words[i + 1][:1].isupper()
-                                   or any(a == i + 1 for a, _ in view.mention_spans))
+                                   or any(a == i + 1 for a, _ in view.mention_spans)
+                                   or (view.words[i + 1][:1].islower() and view.words[i + 1][
+                                       :1].isalpha() and following not in words.prepositions
+                                       and following not in words.determiners
+                                       and following not in words.adverbs))
         ):
-            return False  # "extradited suspected British militant X": an adjective
+            # "extradited suspected British militant X", "entered disputed waters": an
+            # adjective
+            return False
         if low.endswith("ed") and k < 0 and following[:1].isalpha() and (
             following not in words.prepositions and following not in words.determiners
         ):

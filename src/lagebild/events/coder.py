@@ -1939,8 +1939,11 @@ class Coder:
                 last = max(last, other.last)
                 continue
             role = preps.get(other.prep)
+            # "fighting between government troops and rebels": the parties to a clash
+            # are its sources even when the text names them by common nouns
             actors = self._actors(view, coordinated(clause.chunks, other), mentions,
-                                  participants=False, context=clause.chunks)
+                                  participants=not self.german and other.prep == "between"
+                                  and role == "source", context=clause.chunks)
             if role == "source":
                 sources.extend(a for a in actors if a not in sources)
             elif role == "target":
@@ -2616,7 +2619,7 @@ class Coder:
                 # the nearest verb before the clause ("telefonierte mit X und bot an, zu
                 # vermitteln": "bot an")
                 before = [h for h in hosts if h.trigger.index < clause.first]
-                if not self.german or not before:
+                if not before or (not self.german and clause.kind != "inf"):
                     return hosts[0]
                 return max(before, key=lambda h: h.trigger.index)
             parent = parent.parent
