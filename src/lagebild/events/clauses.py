@@ -210,6 +210,10 @@ class Reader:
             k -= 1
         previous = view.lower[k] if k >= 0 else ""
         following = view.lower[i + 1] if i + 1 < len(view) else "."
+        if low == lemma and k >= 1 and view.words[k][:1].isupper() and (
+            view.lower[k - 1] in ("a", "an", "the")
+        ):
+            return False  # "a US offer", "the UN request": a name qualifies the noun
         if previous in words.determiners or previous in words.possessives or (
             previous.endswith("'s") or previous in ("'s", "’s", "'") or previous[:1].isdigit()
             or k in view.modifiers

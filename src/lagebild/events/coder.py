@@ -2064,6 +2064,11 @@ class Coder:
                 k -= 1
         if found is None:
             chunks = [*draft.roles.instrument, *draft.roles.content]
+            if draft.trigger.nominal and not self.german and draft.chunk is not None:
+                # "issued a call for a ceasefire": the noun's content phrase
+                chunks += [c for c in draft.trigger.clause.chunks
+                           if c.position > draft.chunk.position
+                           and entry.preps.get(c.prep or "") == "content"][:1]
             if draft.type != "ASSAULT":
                 chunks += draft.roles.target  # "forderte eine Waffenruhe": the object
             if draft.type in ("ASSAULT", "MOBILIZE") and entry.frame != "intercept":
@@ -2548,8 +2553,11 @@ class Coder:
                 host.mode = host.mode or _DEMAND_MODES.get(draft.type)
                 return
             bare_noun = not draft.sources and not draft.targets
+            # English: "met X on the sidelines of the NATO summit", "flew to Moscow for talks
+            # with Y": a meeting noun in a meeting's clause is that meeting
+            one_meeting = not self.german and host.type == draft.type == "CONSULT"
             if not in_roles and not (host.type == draft.type and (
-                bare_noun or (chunk is not None and chunk.prep is None)
+                bare_noun or one_meeting or (chunk is not None and chunk.prep is None)
             )):
                 continue
             if host.type == draft.type or (host.type == "THREATEN" and any(
