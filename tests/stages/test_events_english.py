@@ -221,6 +221,11 @@ ENGLISH_CONSTRUCTIONS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] 
     ("Iran's president made a phone call to his Egyptian counterpart.",
      [("CONSULT", ["Egypt", "Iran"], [])]),
     ("Japan made a formal protest to China.", [("ACCUSE", ["Japan"], ["China"])]),
+    ("The Iranian president is on a three-day visit to Russia.",
+     [("CONSULT", ["Iran"], ["Russia"])]),
+    ("The Iranian president was on a plane to Russia.", []),
+    ("Iran's president had a meeting with his Egyptian counterpart.",
+     [("CONSULT", ["Egypt", "Iran"], [])]),
     ("Thousands joined a protest in Tokyo.", [("PROTEST", ["unlinked"], [])]),
     # a participle after a comma shares the clause's subject; a casualty participle is
     # the toll of the attack before it

@@ -2019,7 +2019,9 @@ class Coder:
         carries the event the noun names.
         """
         words = self.words
-        verbs = [i for i in clause.tokens if view.classes[i] == VERB and i < chunk.first]
+        # English "is on a visit to", "had a meeting with": an auxiliary as the light verb
+        verbs = [i for i in clause.tokens if i < chunk.first and (
+            view.classes[i] == VERB or (view.classes[i] == AUX and not self.german))]
         if self.german:
             verbs = [i for i in clause.tokens if view.classes[i] == VERB]
         for i in verbs:
@@ -2036,8 +2038,9 @@ class Coder:
                 names & words.light_verbs) and (not self.german or chunk.prep in ("in", "zu"))
             if (by_object and (any(chunk in group for group in groups) or right_after)) or (
                 chunk.prep in preps and chunk.attached_to is None
+                and (view.classes[i] != AUX or 0 < chunk.first - i <= 2)
             ):
-                return i
+                return i  # (an auxiliary only right before its phrase: "is on a visit")
         return None
 
     def _resolve_mode(self, view: SentenceView, draft: Draft) -> None:
