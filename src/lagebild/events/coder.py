@@ -2785,6 +2785,9 @@ class Coder:
             return "threatened", None
         if draft.light_planned:
             return "planned", trigger
+        reported_future = self._reported_future(view, clause, clauses, trigger)
+        if reported_future is not None:
+            return "planned", reported_future
         if self._hypothetical(view, clause):
             return "hypothetical", None
         planned = self._planned(view, draft, clauses, trigger)
@@ -2816,6 +2819,28 @@ class Coder:
                 return True
             current = current.parent
         return any(view.lower[i] in words.hypothetical_words for i in clause.tokens)
+
+    def _reported_future(self, view: SentenceView, clause: Clause, clauses: list[Clause],
+                         trigger: int) -> int | None:
+        """English: "would" of reported speech, the future seen from the statement.
+
+        "Germany said it would send more tanks", "NATO confirmed it would tighten the
+        blockade": a plan (the index of "would"), not a hypothesis, when a reporting verb
+        comes before it and no condition or other hedge is in the clause.
+        """
+        if self.german or clause.opener in self.words.hypothetical_openers:
+            return None
+        tokens = sorted({*clause.tokens, *(clause.parent.tokens if clause.parent else ())})
+        hedges = [i for i in tokens if view.lower[i] in self.words.hypothetical_words]
+        if len(hedges) != 1 or view.lower[hedges[0]] != "would" or not (
+            hedges[0] < trigger
+        ) or any(c.opener in self.words.hypothetical_openers for c in clauses):
+            return None
+        would = hedges[0]
+        reporting = any(view.classes[i] == VERB and i < would and (
+            view.lemmas[i] in self.words.speech_verbs or view.lemmas[i] == "confirm"
+        ) for i in tokens)
+        return would if reporting else None
 
     def _planned(self, view: SentenceView, draft: Draft, clauses: list[Clause],
                  trigger: int) -> int | None:
