@@ -276,6 +276,11 @@ ENGLISH_CONSTRUCTIONS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] 
      [("AGREE", ["Germany"], ["Ukraine"])]),
     ("Germany could send more weapons to Ukraine, analysts said.",
      [("AID", ["Germany"], ["Ukraine"])]),
+    # force promised for when a condition is met is a threat; the condition is no event
+    ("Hamas said it would attack Israel if the raids continued.",
+     [("THREATEN", ["Hamas"], ["Israel"])]),
+    ("If Israel attacks Hamas in Rafah, the situation will escalate.",
+     [("ASSAULT", ["Israel"], ["Hamas"])]),
     # what a bid, plan or offer aims at is no event; a US offer is a noun
     ("Turkey lifted its veto on Sweden's bid to join NATO.",
      [("CONCEDE", ["Turkey"], ["Sweden"])]),

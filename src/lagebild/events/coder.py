@@ -196,6 +196,7 @@ JOINT_WORDS = frozenset({"gemeinsam", "gemeinsame", "gemeinsamen", "joint"})
 # Types whose conditional consequence ("werde Y zurückschlagen") is a threat.
 THREAT_CONTENT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 FUTURE_WORDS = frozenset({"werde", "werden", "wird", "würde", "würden"})
+ENGLISH_FUTURE_WORDS = frozenset({"will", "would"})
 # Cooperative types: refusing them ("will nicht verhandeln") is REJECT.
 COOPERATIVE_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "RETREAT", "AID", "COOPERATE",
                                "CONSULT"})
@@ -2416,15 +2417,13 @@ class Coder:
 
     def _conditional_threats(self, view: SentenceView, drafts: list[Draft],
                              clauses: list[Clause]) -> None:
-        """German conditionals: "Sollte X angreifen, werde Y zurückschlagen".
+        """Conditionals: "Sollte X angreifen, werde Y zurückschlagen", "would strike if".
 
         Violence, sanctions or coercion promised for when a condition is met are a
         threat by the one who would act (modality hypothetical), and what a threat is
         conditional on is not an event of its own ("drohte mit Vergeltung, sollte es
-        erneut angreifen").
+        erneut angreifen", "said it would attack Israel if the raids continued").
         """
-        if not self.german:
-            return
         for condition in clauses:
             if condition.kind != "sub" or condition.parent is None or (
                 condition.opener not in self.words.hypothetical_openers
@@ -2434,23 +2433,29 @@ class Coder:
             hosts = [d for d in drafts if not d.dropped and not d.trigger.nominal and (
                 d.trigger.clause.group == group
                 # "kündigte an, X mit Zöllen zu belegen, falls ...": the announced measure
-                or (d.trigger.clause.kind == "inf" and d.trigger.clause.parent is not None
-                    and d.trigger.clause.parent.group == group)
+                or (d.trigger.clause.kind in (("inf",) if self.german else ("inf", "sub"))
+                    and d.trigger.clause.parent is not None
+                    and d.trigger.clause.parent.group == group
+                    and d.trigger.clause.opener not in self.words.hypothetical_openers)
+                # English: "said it would attack Israel if ...", the reported clause
             )]
-            future = any(view.lower[i] in FUTURE_WORDS
+            future_words = FUTURE_WORDS if self.german else ENGLISH_FUTURE_WORDS
+            future = any(view.lower[i] in future_words
                          for c in clauses if c.group == group for i in c.tokens)
             for host in hosts:
                 # "kündigte an, X mit Zöllen zu belegen, falls ...": an announced measure
                 announced = any(view.lower[i] in self.words.announcing_words
                                 for c in (host.trigger.clause, host.trigger.clause.parent)
                                 if c is not None for i in c.tokens)
-                if (future or announced) and host.type in THREAT_CONTENT_TYPES:
+                own_future = any(view.lower[i] in future_words for i in host.trigger.clause.tokens)
+                if (future or own_future or announced) and host.type in THREAT_CONTENT_TYPES:
                     mode = self._threat_mode(host)
-                    host.type, host.mode, host.conditional = "THREATEN", mode, True
+                    # (English gold codes a conditional threat as threatened)
+                    host.type, host.mode, host.conditional = "THREATEN", mode, self.german
                     host.cameo = "138" if mode == "violence" else "130"
             # the terms of a promise or concession are part of it: "hat zugestimmt, 40
             # Geiseln freizulassen, wenn Israel Gefangene entlässt"
-            groups = set()
+            groups = {h.trigger.clause.group for h in hosts} if not self.german else set()
             parent: Clause | None = condition.parent
             while parent is not None:
                 groups.add(parent.group)
