@@ -1,8 +1,9 @@
-"""Tests of the English event coder on wire-style ledes (issue 6, fifth round).
+"""Tests of the English event coder on wire-style ledes (issue 6, fifth and sixth rounds).
 
-Two tables: the development set ``events-dev5-en.jsonl`` (written for lagebild before the
-coder was run on it; its known gaps are strict xfails), and short constructions, each
-with a twin that must not change the reading it tests.
+Three tables: the development sets ``events-dev5-en.jsonl`` and ``events-dev6-en.jsonl``
+(written for lagebild before the coder was run on them; their known gaps are strict
+xfails), and short constructions, each with a twin that must not change the reading it
+tests.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ KNOWN_GAPS_EN5 = {
     "en-dev5-023": "'on Sunday' between object and complement is not the warning's date",
     "en-dev5-056": "'a rally planned for Saturday' makes the ban planned, and its date",
     "en-dev5-008": "'aid to flood victims in Pakistan': the victims' country is not the target",
-    "en-dev5-012": "'set fire to tyres' by protesters is an ASSAULT, and 'to denounce' an "
-                   "ACCUSE of no one",
+    "en-dev5-012": "'set fire to tyres' and 'blocked main roads' are two protests (riot, "
+                   "obstruct), the set has one",
     "en-dev5-013": "'gave him 72 hours to leave' is read as a threat",
     "en-dev5-014": "'seized control of a town' is COERCE/seize (CAMEO 192), the set says "
                    "ASSAULT; 'eastern Congo' gives no country",
@@ -48,7 +49,7 @@ KNOWN_GAPS_EN5 = {
     "en-dev5-055": "'announced new military aid' is AGREE, the set says AID",
     "en-dev5-061": "a clash of miners with police is read as an attack",
     "en-dev5-062": "'the detention of one of its citizens in China' codes no event and no target",
-    "en-dev5-067": "'suspended Guinea' is not read as a sanction",
+    "en-dev5-067": "'after the military seized power' is coded as a seizure of its own",
     "en-dev5-068": "'appealed to Arab states' finds no target ('Arab' is no entity)",
     "en-dev5-069": "the purpose 'to demand higher wages' stays a REQUEST of its own",
     "en-dev5-071": "'warships had entered waters near its coast' codes no event",
@@ -57,18 +58,76 @@ KNOWN_GAPS_EN5 = {
 }
 
 
-@pytest.mark.parametrize("case", [
-    pytest.param(c, id=c["id"], marks=pytest.mark.xfail(reason=KNOWN_GAPS_EN5[c["id"]],
-                                                        strict=True))
-    if c["id"] in KNOWN_GAPS_EN5 else pytest.param(c, id=c["id"]) for c in EN5_CASES
-])
-def test_english_sentence_fifth_set(pipeline: Pipeline, case: dict[str, Any]) -> None:
+EN6_CASES = _cases("events-dev6-en.jsonl")
+
+# Known gaps on the sixth English set (light verbs, nominal triggers, headline verbs;
+# measured after this round's changes, not tuned to).
+KNOWN_GAPS_EN6: dict[str, str] = {
+    "en-dev6-006": "'Washington' before an unknown verb ('slapped') is read as the city",
+    "en-dev6-011": "the Kremlin is not found as the reporter of 'said ... would travel'",
+    "en-dev6-014": "'government troops ... in northern Mali' stays unlinked; the dead become the "
+                   "target, the set has none",
+    "en-dev6-017": "'Ministers from Brazil and Paraguay': the origin is not the actor",
+    "en-dev6-020": "'clashes between rival party supporters' names no source, the dead become "
+                   "the target",
+    "en-dev6-021": "'into the former defence minister' (a person noun) gives no target",
+    "en-dev6-023": "'hosts X for talks' codes the visitor as source and the host as target",
+    "en-dev6-025": "headline 'Japan, South Korea agree': a comma does not coordinate subjects",
+    "en-dev6-026": "'pushed into northern Syria in an offensive' is COERCE (CAMEO), the set says "
+                   "ASSAULT",
+    "en-dev6-031": "'recalled its ambassador to Madrid': the capital is no target, the later "
+                   "'Western Sahara' is",
+    "en-dev6-034": "'fired live bullets to disperse supporters': the dispersed are no target",
+    "en-dev6-039": "'during Friday prayers' is read as a date",
+    "en-dev6-042": "'Beijing lashed out at Tokyo': both capitals are read as places",
+    "en-dev6-047": "'approved a loan to help Ghana' is CONCEDE and an AID by Ghana",
+    "en-dev6-048": "'restored diplomatic relations' codes both parties as targets",
+    "en-dev6-053": "'The Pentagon said it would send': the pronoun is not resolved to the "
+                   "speaker",
+    "en-dev6-059": "'expressed concern over' is a statement (CAMEO 012), the set says ACCUSE",
+    "en-dev6-060": "'the resignation of the prime minister' becomes the protest's target",
+    "en-dev6-064": "'The Nigerian Senate' is not linked to Nigeria; 'by soldiers' gives no source",
+    "en-dev6-067": "stones thrown at police by protesters are an ASSAULT, the set says PROTEST",
+    "en-dev6-068": "'is due in Washington for talks' codes no visit",
+    "en-dev6-069": "'filed a case ... accusing Israel': the participle after the object finds no "
+                   "subject",
+    "en-dev6-072": "'ordered French troops to leave' is COERCE/deport, the set says SANCTION/expel",
+    "en-dev6-075": "'to hospitals in besieged Gaza City' gives no target",
+    "en-dev6-076": "'swapped prisoners of war' makes the prisoners the target",
+    "en-dev6-077": "'appealed to Arab states' finds no target ('Arab' is no entity)",
+    "en-dev6-081": "'charged X with spying' is ACCUSE (CAMEO 115), the set says COERCE/arrest",
+    "en-dev6-082": "'killing 10 Egyptian soldiers': the victims' country is not the target",
+    "en-dev6-083": "'The Syrian opposition' is coded as Syria",
+    "en-dev6-085": "'help to fight al-Shabaab' makes the group the target",
+    "en-dev6-086": "'to Venezuelan border': an adjective's country is no target",
+    "en-dev6-089": "'Seoul and Tokyo hold talks': both capitals are read as places",
+    "en-dev6-091": "'vowed to keep supplying weapons' is AID, the set says AGREE (a pledge)",
+    "en-dev6-092": "'to press for the release of' finds no target and is not planned",
+    "en-dev6-094": "'pulled its ambassador out of Lima': the capital gives no target",
+    "en-dev6-095": "'An Israeli air strike hit a school': 'hit' is read as a noun, no source",
+}
+
+
+def _with_gaps(cases: list[dict[str, Any]], gaps: dict[str, str]) -> list[Any]:
+    """The cases as parameters, a known gap as a strict xfail with its reason."""
+    return [pytest.param(c, id=c["id"], marks=pytest.mark.xfail(reason=gaps[c["id"]],
+                                                                strict=True))
+            if c["id"] in gaps else pytest.param(c, id=c["id"]) for c in cases]
+
+
+@pytest.mark.parametrize("case", _with_gaps(EN5_CASES, KNOWN_GAPS_EN5)
+                         + _with_gaps(EN6_CASES, KNOWN_GAPS_EN6))
+def test_english_wire_lede(pipeline: Pipeline, case: dict[str, Any]) -> None:
     _check_case(pipeline, case)
 
 
-def test_fifth_set_is_large_enough() -> None:
-    assert len(EN5_CASES) >= 70
-    assert len(KNOWN_GAPS_EN5) < len(EN5_CASES) / 2
+@pytest.mark.parametrize("cases,gaps,minimum", [(EN5_CASES, KNOWN_GAPS_EN5, 70),
+                                                (EN6_CASES, KNOWN_GAPS_EN6, 90)],
+                         ids=["fifth", "sixth"])
+def test_development_set_is_large_enough(cases: list[dict[str, Any]], gaps: dict[str, str],
+                                         minimum: int) -> None:
+    assert len(cases) >= minimum
+    assert len(gaps) < len(cases) / 2
 
 
 # (text, [(type, sorted sources, sorted targets)]): every event the sentence must yield.
@@ -144,6 +203,83 @@ ENGLISH_CONSTRUCTIONS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] 
     # forces of nature act for no one
     ("A tornado destroyed dozens of homes in Kansas.", []),
     ("Heavy flooding closed the main highway.", []),
+    # light verbs: the event noun's parties are the light verb's event's
+    ("The Spanish foreign minister paid a visit to Kyiv on Friday.",
+     [("CONSULT", ["Spain"], ["Ukraine"])]),
+    ("The Spanish foreign minister made a two-day visit to Ukraine.",
+     [("CONSULT", ["Spain"], ["Ukraine"])]),
+    ("The Spanish foreign minister paid a fine in Madrid.", []),
+    ("The Arab League issued a call for a ceasefire in Sudan.",
+     [("REQUEST", ["Arab League"], [])]),
+    ("Iran's president made a phone call to his Egyptian counterpart.",
+     [("CONSULT", ["Egypt", "Iran"], [])]),
+    ("Japan made a formal protest to China.", [("ACCUSE", ["Japan"], ["China"])]),
+    ("The Iranian president is on a three-day visit to Russia.",
+     [("CONSULT", ["Iran"], ["Russia"])]),
+    ("The Iranian president was on a plane to Russia.", []),
+    ("Iran's president had a meeting with his Egyptian counterpart.",
+     [("CONSULT", ["Egypt", "Iran"], [])]),
+    ("Thousands joined a protest in Tokyo.", [("PROTEST", ["unlinked"], [])]),
+    # a participle after a comma shares the clause's subject; a casualty participle is
+    # the toll of the attack before it
+    ("Morocco broke off ties with Iran, accusing Tehran of arming rebels.",
+     [("SANCTION", ["Morocco"], ["Iran"]), ("ACCUSE", ["Morocco"], ["Iran"])]),
+    # a base form after a plural noun of people is a headline's verb
+    ("Tunisian authorities arrest opposition leader",
+     [("COERCE", ["Tunisia"], ["unlinked"])]),
+    ("Weapons supply remained a concern for Tunisian authorities.", []),
+    # who claims an attack carried it out
+    ("The Houthis claimed responsibility for an attack on a Greek tanker.",
+     [("ASSAULT", ["Houthis"], ["Greece"])]),
+    ("Russia claimed victory in the battle.", []),
+    # travelling for talks is a visit (a date in between does not hide the place)
+    ("China's foreign minister travelled to Moscow last week for talks.",
+     [("CONSULT", ["China"], ["Russia"])]),
+    ("China's foreign minister travelled to Moscow last week.", []),
+    # an agreement "under" which something happens is in force, not reached
+    ("Cuba freed 20 prisoners under a deal with the United States.",
+     [("CONCEDE", ["Cuba"], ["unlinked"])]),
+    # the parties to a clash named by common nouns are its sources
+    ("Fighting between government troops and rebels killed 30 people.",
+     [("ASSAULT", ["unlinked", "unlinked"], ["unlinked"])]),
+    # damage by protesters is a riot; an attack on someone stays an ASSAULT
+    ("Supporters of the candidate torched polling stations.",
+     [("PROTEST", ["unlinked"], [])]),
+    ("Protesters pelted police with stones.", [("ASSAULT", ["unlinked"], ["unlinked"])]),
+    # pulling out diplomats is a sanction, pulling out troops a retreat
+    ("Mexico pulled its ambassador out of Peru.", [("SANCTION", ["Mexico"], ["Peru"])]),
+    ("Israel pulled its troops out of Jenin.", [("RETREAT", ["Israel"], [])]),
+    # headline and lede verbs, each with a sense that is no event
+    ("Israel rebuffed a proposal from the United Nations.",
+     [("REJECT", ["Israel"], ["United Nations"])]),
+    ("Argentina slams British military drills", [("ACCUSE", ["Argentina"], ["United Kingdom"])]),
+    ("A car slammed into a bus in Nairobi.", []),
+    ("Moscow dismissed the accusations as absurd.", [("REJECT", ["Russia"], [])]),
+    ("The president dismissed the army chief.", []),
+    ("The African Union suspended Gabon from all its activities.",
+     [("SANCTION", ["African Union"], ["Gabon"])]),
+    ("Police shut down an opposition newspaper in Harare.",
+     [("COERCE", ["unlinked"], ["unlinked"])]),
+    ("The factory shut down last year.", []),
+    ("Ghana banned imports of poultry from Nigeria.", [("SANCTION", ["Ghana"], ["Nigeria"])]),
+    ("Ghana banned opposition rallies.", [("COERCE", ["Ghana"], ["unlinked"])]),
+    ("Greece sent two frigates to the Aegean.", [("MOBILIZE", ["Greece"], [])]),
+    ("Greece sent aid to Turkey.", [("AID", ["Greece"], ["Turkey"])]),
+    # "would" after a reporting verb is a plan (a promise of aid is AGREE), not a hypothesis
+    ("Germany said it would send more weapons to Ukraine.",
+     [("AGREE", ["Germany"], ["Ukraine"])]),
+    ("Germany could send more weapons to Ukraine, analysts said.",
+     [("AID", ["Germany"], ["Ukraine"])]),
+    # force promised for when a condition is met is a threat; the condition is no event
+    ("Hamas said it would attack Israel if the raids continued.",
+     [("THREATEN", ["Hamas"], ["Israel"])]),
+    ("If Israel attacks Hamas in Rafah, the situation will escalate.",
+     [("ASSAULT", ["Israel"], ["Hamas"])]),
+    # what a bid, plan or offer aims at is no event; a US offer is a noun
+    ("Turkey lifted its veto on Sweden's bid to join NATO.",
+     [("CONCEDE", ["Turkey"], ["Sweden"])]),
+    ("Denmark turned down a US offer to buy Greenland.",
+     [("REJECT", ["Denmark"], ["United States"])]),
 ]
 
 

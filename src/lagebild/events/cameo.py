@@ -138,6 +138,8 @@ class _Context:
     sequence: list[int]  # tokens in reading order (after: rightwards, before: leftwards)
     phrases: dict[int, Span]  # noun phrases by the first token met in reading order
     bare: frozenset[Span] = frozenset()  # noun phrases without a preposition
+    # every pattern word that could match a token of the clause (_match_keys)
+    keys: frozenset[str] | None = None
 
 
 @dataclass
@@ -200,9 +202,9 @@ class CameoDictionary:
         objects = frozenset(bare)
         keys = _match_keys(lower, lemmas, tokens)
         after = _Context(lower, lemmas, [tokens[k] for k in range(end + 1, len(tokens))],
-                         {first: (first, last) for first, last in phrases}, objects)
+                         {first: (first, last) for first, last in phrases}, objects, keys)
         before = _Context(lower, lemmas, [tokens[k] for k in range(position - 1, -1, -1)],
-                          {last: (first, last) for first, last in phrases}, objects)
+                          {last: (first, last) for first, last in phrases}, objects, keys)
         best: tuple[tuple[int, int], Pattern, _Bindings] | None = None
         for pattern in self._candidates(verb.block, keys):
             rank = (pattern.words, pattern.slots)
@@ -319,8 +321,10 @@ class CameoDictionary:
                 exact = words[-1].endswith("_")
                 words = tuple(w.rstrip("_") for w in words)
             ordered = words if rightwards else tuple(reversed(words))
-            if k + len(ordered) > len(context.sequence):
-                continue
+            if k + len(ordered) > len(context.sequence) or (
+                context.keys is not None and ordered[0] not in context.keys
+            ):
+                continue  # (a synonym no token of the clause can match)
             if all(_word_matches(word, context.sequence[k + n], context, exact)
                    for n, word in enumerate(ordered)) and _adjacent(
                        context.sequence[k:k + len(ordered)]):

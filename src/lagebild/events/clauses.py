@@ -33,6 +33,8 @@ PRONOUN = "R"
 NUMBER = "#"
 OTHER = "O"
 
+# English words that open a relative date before a time noun ("next week", "last month").
+_RELATIVE_TIME_WORDS = frozenset({"last", "next", "coming", "past", "previous"})
 BOUNDARY_PUNCT = frozenset({",", ";", ":", "(", ")", "–", "—", "-", "[", "]"})
 QUOTE_CHARS = frozenset({'"', "„", "“", "”", "«", "»", "‚", "‘", "’", "'", "‹", "›"})
 _NUMBER_WORDS = frozenset({
@@ -208,6 +210,10 @@ class Reader:
             k -= 1
         previous = view.lower[k] if k >= 0 else ""
         following = view.lower[i + 1] if i + 1 < len(view) else "."
+        if low == lemma and k >= 1 and view.words[k][:1].isupper() and (
+            view.lower[k - 1] in ("a", "an", "the")
+        ):
+            return False  # "a US offer", "the UN request": a name qualifies the noun
         if previous in words.determiners or previous in words.possessives or (
             previous.endswith("'s") or previous in ("'s", "’s", "'") or previous[:1].isdigit()
             or k in view.modifiers
@@ -221,9 +227,15 @@ class Reader:
             )
         if low.endswith("ed") and k >= 0 and k == i - 1 and view.classes[k] == VERB and (
             i + 1 < len(view) and (view.words[i + 1][:1].isupper()
-                                   or any(a == i + 1 for a, _ in view.mention_spans))
+                                   or any(a == i + 1 for a, _ in view.mention_spans)
+                                   or (view.words[i + 1][:1].islower() and view.words[i + 1][
+                                       :1].isalpha() and following not in words.prepositions
+                                       and following not in words.determiners
+                                       and following not in words.adverbs))
         ):
-            return False  # "extradited suspected British militant X": an adjective
+            # "extradited suspected British militant X", "entered disputed waters": an
+            # adjective
+            return False
         if low.endswith("ed") and k < 0 and following[:1].isalpha() and (
             following not in words.prepositions and following not in words.determiners
         ):
@@ -269,12 +281,17 @@ class Reader:
                 view.classes[k] == VERB and view.lemmas[k] not in _BARE_INFINITIVE_VERBS
             ):
                 return False  # "mobilized pressure groups": a base form after a verb
-            # "humanitarian aid": a base form after an adjective or noun is a noun
+            # "humanitarian aid": a base form after an adjective or noun is a noun; after
+            # a plural noun of people it is a headline's verb ("Tunisian authorities
+            # arrest opposition leader", "Rebels attack army base")
             return not (
                 low == lemma and not irregular and k >= 0 and view.words[k][:1].islower()
                 and previous not in words.pronouns and previous not in words.relative_pronouns
                 and previous not in words.coordinators and not previous.endswith("ed")
                 and previous not in words.negations
+                and not (previous != view.lemmas[k] and (
+                    view.lemmas[k] in words.participant_nouns
+                    or previous in words.participant_nouns))
             )
         return low.endswith("ed") and low != lemma and k >= 0
 
@@ -846,7 +863,9 @@ class Reader:
                 head = self._head(view, first, last, mention_tokens)
                 chunk = Chunk(first, last, pending_prep, det, head)
                 chunk.temporal = any(
-                    view.lemmas[k] in words.time_nouns or view.lower[k] in words.time_nouns
+                    (view.lemmas[k] in words.time_nouns or view.lower[k] in words.time_nouns)
+                    # "a two-day visit": a duration modifier, no time phrase
+                    and not (first <= k - 2 and k < last and self._hyphen_joins(view, k - 2))
                     for k in range(first, last + 1)
                 ) and not any(k in mention_tokens for k in range(first, last + 1))
                 if self.german and previous is not None and not pending_coord and (
@@ -919,8 +938,14 @@ class Reader:
                 view.lower[i] in self.words.time_nouns
             ):
                 return False  # "issued a reminder Saturday to Iraq": a date, not the noun's
+            if seen_noun and view.lower[i] in _RELATIVE_TIME_WORDS and i + 1 < len(view) and (
+                view.lemmas[i + 1] in self.words.time_nouns
+            ):
+                return False  # "travel to Moscow next week": the date opens a phrase
             if not seen_noun and cls == OTHER:
                 return self._np_token(view, i, mention_tokens)  # "67 elderly nationals"
+            if not seen_noun and cls == DET and view.classes[i - 1] == DET:
+                return True  # "a two-day visit", "the two countries": one phrase
             # English noun phrases run until a function word or verb: nouns are not
             # capitalised, so "the prime minister", "northern Israel" are one phrase
             return i in mention_tokens or cls in (NOUN, NUMBER) or view.words[i] in (

@@ -137,7 +137,8 @@ INTENTION_NOUNS = frozenset({"plan", "effort", "proposal", "decision",
                              "campaign", "push", "move", "offer", "deal", "agreement", "talk",
                              "call", "demand", "order", "threat", "pledge", "promise", "vow",
                              "plot", "intention", "readiness", "willingness", "determination",
-                             "initiative", "mission", "operation", "drive", "process"})
+                             "initiative", "mission", "operation", "drive", "process",
+                             "bid", "request", "appeal", "application", "ambition", "goal"})
 # English: types of acts that undo the measure their object names ("lifted sanctions").
 UNDOING_TYPES = frozenset({"CONCEDE", "RETREAT"})
 # English prepositions after which a gerund is the content of the trigger before it
@@ -195,6 +196,7 @@ JOINT_WORDS = frozenset({"gemeinsam", "gemeinsame", "gemeinsamen", "joint"})
 # Types whose conditional consequence ("werde Y zurückschlagen") is a threat.
 THREAT_CONTENT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 FUTURE_WORDS = frozenset({"werde", "werden", "wird", "würde", "würden"})
+ENGLISH_FUTURE_WORDS = frozenset({"will", "would"})
 # Cooperative types: refusing them ("will nicht verhandeln") is REJECT.
 COOPERATIVE_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "RETREAT", "AID", "COOPERATE",
                                "CONSULT"})
@@ -976,17 +978,25 @@ class Coder:
             # "bei Protesten wurden Regierungsgebäude gestürmt": violence by no named
             # actor during protests is a riot
             draft.type, draft.mode, draft.cameo = "PROTEST", "riot", "145"
-        elif draft.type == "PROTEST" and sources and not draft.trigger.nominal and all(
+        elif draft.type == "PROTEST" and sources and (
+            not draft.trigger.nominal or self._light_object(view, draft)
+        ) and all(
             not m.participant and m.form not in ("demonym", "adjective")
             and (m.type in STATE_TYPES or m.type in STATE_ORGANS) for m in sources
         ):
-            # "China protestierte gegen die Durchfahrt": a diplomatic protest (manual)
+            # "China protestierte gegen die Durchfahrt", "Japan made a formal protest to
+            # China": a diplomatic protest (manual)
             draft.type, draft.mode, draft.cameo = "ACCUSE", "disapprove", "111"
         elif draft.type == "MOBILIZE" and self._joint_exercise(view, draft):
             # joint exercises are cooperation, single-country ones mobilisation (manual)
             draft.type, draft.mode, draft.cameo = "COOPERATE", None, "062"
         elif draft.type == "ASSAULT" and self.german and self._cyber(view, draft):
             draft.type, draft.mode, draft.cameo = "COERCE", "cyber", "170"
+
+    def _light_object(self, view: SentenceView, draft: Draft) -> bool:
+        """English: whether an event noun is the object of a light verb ("made a protest")."""
+        return not self.german and draft.chunk is not None and self._light_verb(
+            view, draft.trigger.clause, draft.chunk) is not None
 
     def _inanimate(self, view: SentenceView, subject: Sequence[Chunk]) -> bool:
         """Whether a subject names a thing or force of nature, not an actor or weapon."""
@@ -1090,6 +1100,13 @@ class Coder:
         slots = clause_slots(view, clause, trigger.index, passive, self.words)
         self._inherit_subject(view, clause, clauses, slots, trigger.index)
         context = [c for other in group for c in other.chunks]
+        if not self.german and not slots.subject and not passive:
+            adjunct_host = self._adjunct_host(view, clause, clauses, trigger.index)
+            if adjunct_host is not None:
+                verb = next(i for i in adjunct_host.tokens if view.classes[i] == VERB)
+                host_slots = clause_slots(view, adjunct_host, verb, False, self.words)
+                slots.subject = host_slots.subject
+                context += adjunct_host.chunks
         if clause.kind == "inf" and not slots.subject and clause.parent is not None:
             slots.subject = self._controller(view, clause, clauses)
             context += clause.parent.chunks
@@ -1412,6 +1429,26 @@ class Coder:
                 if not slots.subject and other.kind == "rel":
                     slots.subject = []
                 return
+
+    def _adjunct_host(self, view: SentenceView, clause: Clause, clauses: list[Clause],
+                      trigger: int) -> Clause | None:
+        """English: the clause whose subject a participle after a comma shares.
+
+        "Morocco broke off ties with Iran, accusing Tehran of arming rebels", "filed a case
+        at the court accusing Israel of genocide": the participle opens a clause without
+        a subject of its own; who accuses is the subject of the clause before it.
+        """
+        if trigger != clause.first or trigger == 0 or not view.lower[trigger].endswith("ing") or (
+            clause.kind != "main" or view.lower[trigger] in CONSEQUENCE_OPENERS
+        ):
+            return None  # ", killing 12 fighters" reports the toll (_participle_host)
+        position = clauses.index(clause)
+        host = clauses[position - 1] if position > 0 else None
+        if host is None or host.kind not in ("main", "conj") or host.tokens[-1] >= trigger or (
+            not any(view.classes[i] == VERB for i in host.tokens)
+        ):
+            return None
+        return host
 
     def _reporting_clause(self, view: SentenceView, conjunct: Clause,
                           clauses: list[Clause]) -> Clause | None:
@@ -1903,8 +1940,11 @@ class Coder:
                 last = max(last, other.last)
                 continue
             role = preps.get(other.prep)
+            # "fighting between government troops and rebels": the parties to a clash
+            # are its sources even when the text names them by common nouns
             actors = self._actors(view, coordinated(clause.chunks, other), mentions,
-                                  participants=False, context=clause.chunks)
+                                  participants=not self.german and other.prep == "between"
+                                  and role == "source", context=clause.chunks)
             if role == "source":
                 sources.extend(a for a in actors if a not in sources)
             elif role == "target":
@@ -1980,7 +2020,9 @@ class Coder:
         carries the event the noun names.
         """
         words = self.words
-        verbs = [i for i in clause.tokens if view.classes[i] == VERB and i < chunk.first]
+        # English "is on a visit to", "had a meeting with": an auxiliary as the light verb
+        verbs = [i for i in clause.tokens if i < chunk.first and (
+            view.classes[i] == VERB or (view.classes[i] == AUX and not self.german))]
         if self.german:
             verbs = [i for i in clause.tokens if view.classes[i] == VERB]
         for i in verbs:
@@ -1997,8 +2039,9 @@ class Coder:
                 names & words.light_verbs) and (not self.german or chunk.prep in ("in", "zu"))
             if (by_object and (any(chunk in group for group in groups) or right_after)) or (
                 chunk.prep in preps and chunk.attached_to is None
+                and (view.classes[i] != AUX or 0 < chunk.first - i <= 2)
             ):
-                return i
+                return i  # (an auxiliary only right before its phrase: "is on a visit")
         return None
 
     def _resolve_mode(self, view: SentenceView, draft: Draft) -> None:
@@ -2025,6 +2068,11 @@ class Coder:
                 k -= 1
         if found is None:
             chunks = [*draft.roles.instrument, *draft.roles.content]
+            if draft.trigger.nominal and not self.german and draft.chunk is not None:
+                # "issued a call for a ceasefire": the noun's content phrase
+                chunks += [c for c in draft.trigger.clause.chunks
+                           if c.position > draft.chunk.position
+                           and entry.preps.get(c.prep or "") == "content"][:1]
             if draft.type != "ASSAULT":
                 chunks += draft.roles.target  # "forderte eine Waffenruhe": the object
             if draft.type in ("ASSAULT", "MOBILIZE") and entry.frame != "intercept":
@@ -2369,15 +2417,13 @@ class Coder:
 
     def _conditional_threats(self, view: SentenceView, drafts: list[Draft],
                              clauses: list[Clause]) -> None:
-        """German conditionals: "Sollte X angreifen, werde Y zurückschlagen".
+        """Conditionals: "Sollte X angreifen, werde Y zurückschlagen", "would strike if".
 
         Violence, sanctions or coercion promised for when a condition is met are a
         threat by the one who would act (modality hypothetical), and what a threat is
         conditional on is not an event of its own ("drohte mit Vergeltung, sollte es
-        erneut angreifen").
+        erneut angreifen", "said it would attack Israel if the raids continued").
         """
-        if not self.german:
-            return
         for condition in clauses:
             if condition.kind != "sub" or condition.parent is None or (
                 condition.opener not in self.words.hypothetical_openers
@@ -2387,23 +2433,29 @@ class Coder:
             hosts = [d for d in drafts if not d.dropped and not d.trigger.nominal and (
                 d.trigger.clause.group == group
                 # "kündigte an, X mit Zöllen zu belegen, falls ...": the announced measure
-                or (d.trigger.clause.kind == "inf" and d.trigger.clause.parent is not None
-                    and d.trigger.clause.parent.group == group)
+                or (d.trigger.clause.kind in (("inf",) if self.german else ("inf", "sub"))
+                    and d.trigger.clause.parent is not None
+                    and d.trigger.clause.parent.group == group
+                    and d.trigger.clause.opener not in self.words.hypothetical_openers)
+                # English: "said it would attack Israel if ...", the reported clause
             )]
-            future = any(view.lower[i] in FUTURE_WORDS
+            future_words = FUTURE_WORDS if self.german else ENGLISH_FUTURE_WORDS
+            future = any(view.lower[i] in future_words
                          for c in clauses if c.group == group for i in c.tokens)
             for host in hosts:
                 # "kündigte an, X mit Zöllen zu belegen, falls ...": an announced measure
                 announced = any(view.lower[i] in self.words.announcing_words
                                 for c in (host.trigger.clause, host.trigger.clause.parent)
                                 if c is not None for i in c.tokens)
-                if (future or announced) and host.type in THREAT_CONTENT_TYPES:
+                own_future = any(view.lower[i] in future_words for i in host.trigger.clause.tokens)
+                if (future or own_future or announced) and host.type in THREAT_CONTENT_TYPES:
                     mode = self._threat_mode(host)
-                    host.type, host.mode, host.conditional = "THREATEN", mode, True
+                    # (English gold codes a conditional threat as threatened)
+                    host.type, host.mode, host.conditional = "THREATEN", mode, self.german
                     host.cameo = "138" if mode == "violence" else "130"
             # the terms of a promise or concession are part of it: "hat zugestimmt, 40
             # Geiseln freizulassen, wenn Israel Gefangene entlässt"
-            groups = set()
+            groups = {h.trigger.clause.group for h in hosts} if not self.german else set()
             parent: Clause | None = condition.parent
             while parent is not None:
                 groups.add(parent.group)
@@ -2509,8 +2561,11 @@ class Coder:
                 host.mode = host.mode or _DEMAND_MODES.get(draft.type)
                 return
             bare_noun = not draft.sources and not draft.targets
+            # English: "met X on the sidelines of the NATO summit", "flew to Moscow for talks
+            # with Y": a meeting noun in a meeting's clause is that meeting
+            one_meeting = not self.german and host.type == draft.type == "CONSULT"
             if not in_roles and not (host.type == draft.type and (
-                bare_noun or (chunk is not None and chunk.prep is None)
+                bare_noun or one_meeting or (chunk is not None and chunk.prep is None)
             )):
                 continue
             if host.type == draft.type or (host.type == "THREATEN" and any(
@@ -2518,6 +2573,8 @@ class Coder:
             )) or any(chunk is c or (chunk is not None and self.german and c.coord == chunk.coord)
                       for c in roles.content if c.prep in ("über", "about")):
                 draft.dropped = True
+                if not self.german and host.type == draft.type:
+                    self._absorb_parties(host, draft)
                 if host.type == draft.type and draft.mode and (
                     host.mode is None or host.mode in REPLACEABLE_MODES
                     or host.trigger.cameo is not None
@@ -2529,6 +2586,21 @@ class Coder:
                 return
         if not draft.sources and not draft.targets and not self._own_date_possible(view, draft):
             draft.dropped = True
+
+    @staticmethod
+    def _absorb_parties(host: Draft, noun: Draft) -> None:
+        """English: a light verb's event takes the parties its event noun names.
+
+        "paid a visit to Kyiv", "began a visit to Ukraine": the verb's CAMEO pattern
+        codes the visit and the noun's "to" phrase names the host, which the verb's
+        own slots do not reach.
+        """
+        if not host.targets:
+            host.targets = [m for m in noun.targets
+                            if all(m.start != s.start for s in host.sources)]
+        if not host.sources:
+            host.sources = [m for m in noun.sources
+                            if all(m.start != t.start for t in host.targets)]
 
     def _own_date_possible(self, view: SentenceView, draft: Draft) -> bool:
         # decided later in _attach_date; here: a nominal keeps its chance when a
@@ -2563,7 +2635,7 @@ class Coder:
                 # the nearest verb before the clause ("telefonierte mit X und bot an, zu
                 # vermitteln": "bot an")
                 before = [h for h in hosts if h.trigger.index < clause.first]
-                if not self.german or not before:
+                if not before or (not self.german and clause.kind != "inf"):
                     return hosts[0]
                 return max(before, key=lambda h: h.trigger.index)
             parent = parent.parent
@@ -2718,6 +2790,9 @@ class Coder:
             return "threatened", None
         if draft.light_planned:
             return "planned", trigger
+        reported_future = self._reported_future(view, clause, clauses, trigger)
+        if reported_future is not None:
+            return "planned", reported_future
         if self._hypothetical(view, clause):
             return "hypothetical", None
         planned = self._planned(view, draft, clauses, trigger)
@@ -2749,6 +2824,28 @@ class Coder:
                 return True
             current = current.parent
         return any(view.lower[i] in words.hypothetical_words for i in clause.tokens)
+
+    def _reported_future(self, view: SentenceView, clause: Clause, clauses: list[Clause],
+                         trigger: int) -> int | None:
+        """English: "would" of reported speech, the future seen from the statement.
+
+        "Germany said it would send more tanks", "NATO confirmed it would tighten the
+        blockade": a plan (the index of "would"), not a hypothesis, when a reporting verb
+        comes before it and no condition or other hedge is in the clause.
+        """
+        if self.german or clause.opener in self.words.hypothetical_openers:
+            return None
+        tokens = sorted({*clause.tokens, *(clause.parent.tokens if clause.parent else ())})
+        hedges = [i for i in tokens if view.lower[i] in self.words.hypothetical_words]
+        if len(hedges) != 1 or view.lower[hedges[0]] != "would" or not (
+            hedges[0] < trigger
+        ) or any(c.opener in self.words.hypothetical_openers for c in clauses):
+            return None
+        would = hedges[0]
+        reporting = any(view.classes[i] == VERB and i < would and (
+            view.lemmas[i] in self.words.speech_verbs or view.lemmas[i] == "confirm"
+        ) for i in tokens)
+        return would if reporting else None
 
     def _planned(self, view: SentenceView, draft: Draft, clauses: list[Clause],
                  trigger: int) -> int | None:
@@ -2885,8 +2982,11 @@ class Coder:
         predicate of validity or prospect ("ist seit 2017 in Kraft", "regelt", "scheint in
         weiter Ferne").
         """
-        if not (self.german and draft.type == "AGREE" and draft.trigger.nominal):
+        if not (draft.type == "AGREE" and draft.trigger.nominal):
             return False
+        if not self.german:
+            # "freed 20 activists under a deal with the United States", "despite the truce"
+            return draft.chunk is not None and draft.chunk.prep in self.words.standing_preps
         if draft.date is not None and (_earlier_period(draft.date.value, published)
                                        or _after(draft.date.value, published)):
             return True
