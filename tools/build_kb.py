@@ -286,6 +286,7 @@ CURATED_KEYS = frozenset(
         "dem_extra_de", "cap_en", "cap_de", "seat_en", "seat_de", "aliases", "aliases_en",
         "aliases_de", "name", "name_is_alias", "type", "kind", "code", "plover", "phoenix",
         "roles", "country", "source", "generic", "generic_en", "generic_de",
+        "foreign", "defence", "interior",
     }
 )
 
@@ -315,6 +316,25 @@ def as_list(value: object) -> list[str]:
     if isinstance(value, list):
         return [str(v) for v in value]
     return [str(value)]
+
+
+# The generic names each kind of ministry shares across states, per language
+# (the same forms as the hand-written ministries of organisations_2022_2024.yaml),
+# with the entry type and CAMEO sector of that kind.
+MINISTRY_KINDS: dict[str, tuple[str, str, tuple[tuple[str, str], ...]]] = {
+    "foreign": ("government", "GOV", (
+        ("en", "Foreign Ministry"), ("en", "Ministry of Foreign Affairs"),
+        ("de", "Außenministerium"),
+    )),
+    "defence": ("military", "MIL", (
+        ("en", "Defence Ministry"), ("en", "Defense Ministry"), ("en", "Ministry of Defence"),
+        ("en", "Ministry of Defense"), ("de", "Verteidigungsministerium"),
+    )),
+    "interior": ("government", "GOV", (
+        ("en", "Interior Ministry"), ("en", "Ministry of the Interior"),
+        ("en", "Ministry of Interior"), ("de", "Innenministerium"),
+    )),
+}
 
 
 def german_demonyms(base: str) -> list[str]:
@@ -418,6 +438,32 @@ class Builder:
             for lang in ("en", "de"):
                 for alias in as_list(row.get(f"generic_{lang}")):
                     actor.add(alias, GENERIC, lang)
+
+    def load_ministries(self, path: Path) -> None:
+        """Reads curated/ministries.yaml: per state, its ministries under their shared names.
+
+        Each title becomes an entry of the state whose only aliases are the
+        generic names of its kind (``MINISTRY_KINDS``), so it links only where
+        the text names the state. A state whose curated entries already carry
+        one of those generic names must not list that kind again.
+        """
+        for row in read_curated(path):
+            country = self.country_by_code[row["iso3"]]
+            for kind, (type_, sector, generic) in MINISTRY_KINDS.items():
+                name = row.get(kind)
+                if not name:
+                    continue
+                keys = {fold(text) for _, text in generic}
+                if any(
+                    country_of(self, actor) == country.code and alias.kind == GENERIC
+                    and fold(alias.text) in keys
+                    for actor in self.actors.values() for alias in actor.aliases
+                ):
+                    raise SystemExit(f"{path.name}: {country.name} already has a {kind} ministry")
+                actor = self.new_actor(None, name, type_)
+                actor.code, actor.plover = country.code + sector, sector
+                for lang, text in generic:
+                    actor.add(text, GENERIC, lang)
 
     def load_persons(self, path: Path) -> None:
         """Reads curated/persons.yaml."""
@@ -807,6 +853,7 @@ def build(phoenix_dir: Path, out: Path) -> Builder:
     for name in ("organisations", "armed_groups", "state_bodies", "territories", "media",
                  "organisations_2022_2024", "organisations_2025", "shared_names"):
         builder.load_organisations(curated / f"{name}.yaml")
+    builder.load_ministries(curated / "ministries.yaml")
     for name in ("persons", "persons_2022_2024", "persons_2025"):
         builder.load_persons(curated / f"{name}.yaml")
     builder.index_curated_aliases()
