@@ -442,10 +442,12 @@ class Builder:
     def load_ministries(self, path: Path) -> None:
         """Reads curated/ministries.yaml: per state, its ministries under their shared names.
 
-        Each title becomes an entry of the state whose only aliases are the
-        generic names of its kind (``MINISTRY_KINDS``), so it links only where
-        the text names the state. A state whose curated entries already carry
-        one of those generic names must not list that kind again.
+        Each title becomes an entry of the state with the generic names of its
+        kind (``MINISTRY_KINDS``), which link only where the text names the
+        state, those names after the state's adjectives as full names, and the
+        title itself where it needs no parenthesis. A state whose curated
+        entries already carry one of those generic names must not list that
+        kind again.
         """
         for row in read_curated(path):
             country = self.country_by_code[row["iso3"]]
@@ -464,6 +466,16 @@ class Builder:
                 actor.code, actor.plover = country.code + sector, sector
                 for lang, text in generic:
                     actor.add(text, GENERIC, lang)
+                    # Full names: the generic name after each of the state's
+                    # adjectives ("Kenyan Defence Ministry", "kenianisches
+                    # Verteidigungsministerium"; the matcher inflects the German one).
+                    for adjective in country.aliases:
+                        if adjective.kind == ADJECTIVE and adjective.lang == lang:
+                            stem = adjective.text + ("es" if lang == "de" else "")
+                            if lang == "en" or " " not in text:
+                                actor.add(f"{stem} {text}", NAME, lang)
+                if "(" not in name:
+                    actor.add(name)  # a title of its own ("Global Affairs Canada")
 
     def load_persons(self, path: Path) -> None:
         """Reads curated/persons.yaml."""

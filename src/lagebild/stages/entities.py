@@ -290,7 +290,7 @@ class DocumentReader:
             if location:
                 mention.actor, mention.location = False, True
             found.append(mention)
-        return found + self._prefixed_adjectives()
+        return found + self._prefixed_adjectives() + self._compound_prefixes()
 
     def _other_name_end(self, match: Match, entry: Entry) -> int | None:
         """End of a longer name a one-word party alias opens ("Democratic Progressive Party").
@@ -450,6 +450,28 @@ class DocumentReader:
             entry = self.kb.entries[pattern.entry] if pattern is not None else None
             if entry is not None and entry.type == "country" and hit.end() == unit.end:
                 found.append(_linked(entry, hit.start(2), unit.end, ADJECTIVE))
+                self.matched[i] = True
+        return found
+
+    def _compound_prefixes(self) -> list[Found]:
+        """Actor names opening a German closed compound ("Bundeswehrsoldaten", "Kremlsprecher").
+
+        The name is a mention of its own, with the offsets of that part of the
+        word (as "Hamas" in "Hamas-Kämpfer"); see
+        :meth:`lagebild.actors.gazetteer.Gazetteer.compound_prefix`.
+        """
+        found: list[Found] = []
+        heads = self.lexicon.compound_heads
+        if not heads:
+            return found
+        for i, unit in enumerate(self.units):
+            if self.matched[i] or not unit.text[:1].isupper() or not unit.key.endswith(heads):
+                continue
+            split = self.gazetteer.compound_prefix(unit, heads)
+            if split is not None:
+                pattern, size = split
+                entry = self.kb.entries[pattern.entry]
+                found.append(_linked(entry, unit.start, unit.start + size, pattern.kind))
                 self.matched[i] = True
         return found
 
