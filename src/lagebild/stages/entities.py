@@ -156,15 +156,21 @@ class Found:
         """Whether this mention shares a character with [start, end)."""
         return self.start < end and start < self.end
 
+    def link(self, entry: Entry, kind: str = NAME) -> None:
+        """Links the mention to ``entry`` matched by an alias of ``kind`` (its form stays)."""
+        code = entry.code
+        if kind == CAPITAL and entry.type == "country":
+            code = entry.code[:3] + "GOV"  # a capital acting stands for the government
+        self.label, self.kb_id, self.name, self.type = (
+            label_for(entry.type), entry.id, entry.name, entry.type
+        )
+        self.code, self.actor, self.country = code or None, entry.is_actor, entry.country or None
+
 
 def _linked(entry: Entry, start: int, end: int, kind: str, source: Source = "kb") -> Found:
-    code = entry.code
-    if kind == CAPITAL and entry.type == "country":
-        code = entry.code[:3] + "GOV"
-    return Found(
-        start, end, label_for(entry.type), entry.id, entry.name, entry.type, code or None,
-        source, entry.is_actor, _FORMS.get(kind, "name"), country=entry.country or None,
-    )
+    found = Found(start, end, label_for(entry.type), source=source, form=_FORMS.get(kind, "name"))
+    found.link(entry, kind)
+    return found
 
 
 def _name_kind(entry: Entry, kind: str) -> NameKind | None:
@@ -912,10 +918,7 @@ class DocumentReader:
             else:
                 chosen = self._context_choice(mentions, mention)
             if chosen is not None:
-                entry = self.kb.entries[chosen]
-                mention.kb_id, mention.name, mention.type = entry.id, entry.name, entry.type
-                mention.code, mention.country = entry.code or None, entry.country or None
-                mention.actor, mention.label = entry.is_actor, label_for(entry.type)
+                mention.link(self.kb.entries[chosen])
                 mention.generic = False
             elif mention.generic:
                 self._unlink(mention)
