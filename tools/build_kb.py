@@ -162,7 +162,14 @@ ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
 # CAMEO country codes of persons whose names get German spellings (see
 # Builder.add_german_spellings): Russian and Ukrainian names, and names
 # romanised from Arabic, Persian, Pashto, Urdu, Somali or Hebrew script.
-SLAVIC_COUNTRIES = frozenset({"RUS", "UKR", "BLR"})
+# Countries whose persons' names German news spells by the German rules for
+# Cyrillic (lagebild.geo.translit.germanise_slavic): Russia, Ukraine and
+# Belarus, the other post-Soviet states whose names reach German copy through
+# Russian ("Alijew", "Paschinjan", "Kobachidse", "Tokajew"), Bulgaria and
+# Mongolia.
+CYRILLIC_COUNTRIES = frozenset(
+    {"RUS", "UKR", "BLR", "ARM", "AZE", "GEO", "KAZ", "KGZ", "TJK", "TKM", "UZB", "BGR", "MNG"}
+)
 ROMANISED_COUNTRIES = frozenset(
     {
         "PSE", "ISR", "LBN", "SYR", "IRQ", "YEM", "SDN", "LBY", "JOR", "EGY", "SAU", "IRN",
@@ -701,14 +708,14 @@ class Builder:
         for actor in self.actors.values():
             country = actor.code[:3]
             if actor.type != "person" or (
-                country not in SLAVIC_COUNTRIES and country not in ROMANISED_COUNTRIES
+                country not in CYRILLIC_COUNTRIES and country not in ROMANISED_COUNTRIES
             ):
                 continue
             # The canonical name is the English one (curated aliases may be German).
             name = re.sub(r"\s*\(.*\)$", "", actor.name)
             if len(name.split()) < 2:
                 continue
-            if country in SLAVIC_COUNTRIES:
+            if country in CYRILLIC_COUNTRIES:
                 forms = [germanise_slavic(name)]
             else:
                 forms = list(germanise_romanised(name, v_to_w=country != "ISR"))
