@@ -871,7 +871,7 @@ def build(phoenix_dir: Path, out: Path) -> Builder:
     builder.load_countries(curated / "countries.yaml")
     for name in ("organisations", "armed_groups", "state_bodies", "territories", "media",
                  "organisations_2022_2024", "organisations_2025", "shared_names",
-                 "parties_link7"):
+                 "organisations_link7"):
         builder.load_organisations(curated / f"{name}.yaml")
     builder.load_ministries(curated / "ministries.yaml")
     for name in ("persons", "persons_2022_2024", "persons_2025", "persons_link7"):

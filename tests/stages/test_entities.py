@@ -213,6 +213,17 @@ COVERAGE_LINK7 = [
      "lb:democratic-alliance-south-africa"),
     ("en", "Foreign minister Musalia Mudavadi met the envoy in Nairobi.", "Musalia Mudavadi",
      "lb:musalia-mudavadi"),
+    ("en", "Pakistan's ISI denied any role in the attack.", "ISI",
+     "lb:inter-services-intelligence"),
+    ("de", "Der MAD ermittelt gegen einen Offizier.", "MAD",
+     "lb:military-counterintelligence-service"),
+    ("en", "South Korea's NIS said the North had sent troops.", "NIS",
+     "lb:national-intelligence-service-south-korea"),
+    ("en", "The NIS said the report was false.", "NIS", "unlinked"),
+    ("de", "IWF-Chefin Kristalina Georgiewa warnte vor einer Rezession.",
+     "Kristalina Georgiewa", "lb:kristalina-georgieva"),
+    ("de", "Die Miliz FDLR operiert im Osten des Kongo.", "FDLR",
+     "lb:democratic-forces-for-the-liberation-of-rwanda"),
 ]
 
 # A German closed compound opening with an actor's name before a person or group
