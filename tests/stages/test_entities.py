@@ -224,7 +224,26 @@ COVERAGE_LINK7 = [
      "Kristalina Georgiewa", "lb:kristalina-georgieva"),
     ("de", "Die Miliz FDLR operiert im Osten des Kongo.", "FDLR",
      "lb:democratic-forces-for-the-liberation-of-rwanda"),
+    ("en", "Peacekeepers of UNMISS protected the camp.", "UNMISS",
+     "lb:united-nations-mission-in-south-sudan"),
+    ("en", "Finance Minister Nirmala Sitharaman presented the budget.", "Nirmala Sitharaman",
+     "lb:nirmala-sitharaman"),
 ]
+
+# A country possessive before a central bank is the state, not only its location.
+CENTRAL_BANKS = [
+    ("en", "Turkey's central bank raised its key rate.", "Turkey", True),
+    ("de", "Russlands Zentralbank senkte den Leitzins.", "Russlands", True),
+    ("en", "Germany's largest bank cut jobs.", "Germany", False),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "text", "actor"), CENTRAL_BANKS)
+def test_a_country_possessive_before_a_central_bank_is_the_state(
+    text_pipeline: Pipeline, language: str, sentence: str, text: str, actor: bool
+) -> None:
+    found = mention(analyse(text_pipeline, sentence, language), text)
+    assert found is not None and found.actor is actor
 
 # A German closed compound opening with an actor's name before a person or group
 # noun: the name is a mention of its own; other compounds stay words.
