@@ -162,7 +162,14 @@ ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
 # CAMEO country codes of persons whose names get German spellings (see
 # Builder.add_german_spellings): Russian and Ukrainian names, and names
 # romanised from Arabic, Persian, Pashto, Urdu, Somali or Hebrew script.
-SLAVIC_COUNTRIES = frozenset({"RUS", "UKR", "BLR"})
+# Countries whose persons' names German news spells by the German rules for
+# Cyrillic (lagebild.geo.translit.germanise_slavic): Russia, Ukraine and
+# Belarus, the other post-Soviet states whose names reach German copy through
+# Russian ("Alijew", "Paschinjan", "Kobachidse", "Tokajew"), Bulgaria and
+# Mongolia.
+CYRILLIC_COUNTRIES = frozenset(
+    {"RUS", "UKR", "BLR", "ARM", "AZE", "GEO", "KAZ", "KGZ", "TJK", "TKM", "UZB", "BGR", "MNG"}
+)
 ROMANISED_COUNTRIES = frozenset(
     {
         "PSE", "ISR", "LBN", "SYR", "IRQ", "YEM", "SDN", "LBY", "JOR", "EGY", "SAU", "IRN",
@@ -286,6 +293,7 @@ CURATED_KEYS = frozenset(
         "dem_extra_de", "cap_en", "cap_de", "seat_en", "seat_de", "aliases", "aliases_en",
         "aliases_de", "name", "name_is_alias", "type", "kind", "code", "plover", "phoenix",
         "roles", "country", "source", "generic", "generic_en", "generic_de",
+        "foreign", "defence", "interior",
     }
 )
 
@@ -315,6 +323,25 @@ def as_list(value: object) -> list[str]:
     if isinstance(value, list):
         return [str(v) for v in value]
     return [str(value)]
+
+
+# The generic names each kind of ministry shares across states, per language
+# (the same forms as the hand-written ministries of organisations_2022_2024.yaml),
+# with the entry type and CAMEO sector of that kind.
+MINISTRY_KINDS: dict[str, tuple[str, str, tuple[tuple[str, str], ...]]] = {
+    "foreign": ("government", "GOV", (
+        ("en", "Foreign Ministry"), ("en", "Ministry of Foreign Affairs"),
+        ("de", "Außenministerium"),
+    )),
+    "defence": ("military", "MIL", (
+        ("en", "Defence Ministry"), ("en", "Defense Ministry"), ("en", "Ministry of Defence"),
+        ("en", "Ministry of Defense"), ("de", "Verteidigungsministerium"),
+    )),
+    "interior": ("government", "GOV", (
+        ("en", "Interior Ministry"), ("en", "Ministry of the Interior"),
+        ("en", "Ministry of Interior"), ("de", "Innenministerium"),
+    )),
+}
 
 
 def german_demonyms(base: str) -> list[str]:
@@ -418,6 +445,44 @@ class Builder:
             for lang in ("en", "de"):
                 for alias in as_list(row.get(f"generic_{lang}")):
                     actor.add(alias, GENERIC, lang)
+
+    def load_ministries(self, path: Path) -> None:
+        """Reads curated/ministries.yaml: per state, its ministries under their shared names.
+
+        Each title becomes an entry of the state with the generic names of its
+        kind (``MINISTRY_KINDS``), which link only where the text names the
+        state, those names after the state's adjectives as full names, and the
+        title itself where it needs no parenthesis. A state whose curated
+        entries already carry one of those generic names must not list that
+        kind again.
+        """
+        for row in read_curated(path):
+            country = self.country_by_code[row["iso3"]]
+            for kind, (type_, sector, generic) in MINISTRY_KINDS.items():
+                name = row.get(kind)
+                if not name:
+                    continue
+                keys = {fold(text) for _, text in generic}
+                if any(
+                    country_of(self, actor) == country.code and alias.kind == GENERIC
+                    and fold(alias.text) in keys
+                    for actor in self.actors.values() for alias in actor.aliases
+                ):
+                    raise SystemExit(f"{path.name}: {country.name} already has a {kind} ministry")
+                actor = self.new_actor(None, name, type_)
+                actor.code, actor.plover = country.code + sector, sector
+                for lang, text in generic:
+                    actor.add(text, GENERIC, lang)
+                    # Full names: the generic name after each of the state's
+                    # adjectives ("Kenyan Defence Ministry", "kenianisches
+                    # Verteidigungsministerium"; the matcher inflects the German one).
+                    for adjective in country.aliases:
+                        if adjective.kind == ADJECTIVE and adjective.lang == lang:
+                            stem = adjective.text + ("es" if lang == "de" else "")
+                            if lang == "en" or " " not in text:
+                                actor.add(f"{stem} {text}", NAME, lang)
+                if "(" not in name:
+                    actor.add(name)  # a title of its own ("Global Affairs Canada")
 
     def load_persons(self, path: Path) -> None:
         """Reads curated/persons.yaml."""
@@ -643,14 +708,14 @@ class Builder:
         for actor in self.actors.values():
             country = actor.code[:3]
             if actor.type != "person" or (
-                country not in SLAVIC_COUNTRIES and country not in ROMANISED_COUNTRIES
+                country not in CYRILLIC_COUNTRIES and country not in ROMANISED_COUNTRIES
             ):
                 continue
             # The canonical name is the English one (curated aliases may be German).
             name = re.sub(r"\s*\(.*\)$", "", actor.name)
             if len(name.split()) < 2:
                 continue
-            if country in SLAVIC_COUNTRIES:
+            if country in CYRILLIC_COUNTRIES:
                 forms = [germanise_slavic(name)]
             else:
                 forms = list(germanise_romanised(name, v_to_w=country != "ISR"))
@@ -805,9 +870,11 @@ def build(phoenix_dir: Path, out: Path) -> Builder:
     curated = out / "curated"
     builder.load_countries(curated / "countries.yaml")
     for name in ("organisations", "armed_groups", "state_bodies", "territories", "media",
-                 "organisations_2022_2024", "organisations_2025", "shared_names"):
+                 "organisations_2022_2024", "organisations_2025", "shared_names",
+                 "organisations_link7"):
         builder.load_organisations(curated / f"{name}.yaml")
-    for name in ("persons", "persons_2022_2024", "persons_2025"):
+    builder.load_ministries(curated / "ministries.yaml")
+    for name in ("persons", "persons_2022_2024", "persons_2025", "persons_link7"):
         builder.load_persons(curated / f"{name}.yaml")
     builder.index_curated_aliases()
     countries = read_entries(phoenix_dir / "Phoenix.Countries.actors.txt")

@@ -66,6 +66,9 @@ _SHARED_KINDS = frozenset({NAME, GENERIC})
 # Articles that may open an alias ("The National"); a longer name starting
 # right after one wins ("The National Assembly").
 _OPENING_ARTICLES = frozenset({"the", "die", "der", "das"})
+# Alias kinds that may open a closed compound ("Bundeswehrsoldaten", "Kremlsprecher").
+_COMPOUND_KINDS = frozenset({NAME, DEMONYM, SEAT})
+_MIN_COMPOUND_PREFIX = 3
 _TYPE_RANK = {"country": 0, "armed_group": 1, "igo": 2, "military": 2, "government": 2,
               "media": 3, "territory": 3, "person": 4}
 
@@ -424,6 +427,41 @@ class Gazetteer:
     def single(self, key: str) -> tuple[Pattern, ...]:
         """The one-unit patterns of a unit key, best first."""
         return self._single.get(key, ())
+
+    def compound_prefix(self, unit: Unit, heads: tuple[str, ...]) -> tuple[Pattern, int] | None:
+        """The actor name opening a German closed compound before a head noun.
+
+        "Bundeswehrsoldaten" opens with the Bundeswehr, "Palästinenserpräsident"
+        with the Palestinians' demonym, "Kremlsprecher" with the Kremlin's
+        seat. Only names, demonyms and seats of entries that act and are not
+        persons count, and only before one of ``heads`` (folded, longest
+        first), so that "Chinareise" or "Europaminister" stay words.
+
+        Returns:
+            The pattern and the length of the name in ``unit.text``, or None.
+        """
+        key = unit.key
+        if not key.endswith(heads):
+            return None
+        text = unit.text
+        for head in heads:
+            if not key.endswith(head) or len(key) - len(head) < _MIN_COMPOUND_PREFIX:
+                continue
+            size = len(text) - len(head)
+            if fold(text[size:]) != head:
+                continue  # folding changed the length ("ß"): not worth a search
+            prefix = Unit(text[:size], key[: len(key) - len(head)], unit.start,
+                          unit.start + size, False, False)
+            for pattern in self._single.get(prefix.key, ()):
+                entry = self.kb.entries[pattern.entry]
+                if (
+                    pattern.kind in _COMPOUND_KINDS
+                    and entry.is_actor
+                    and entry.type != "person"
+                    and self._fits(pattern, (prefix,), 0, 1, set())
+                ):
+                    return pattern, size
+        return None
 
     def body_named(self, keys: tuple[str, ...], country: str) -> Pattern | None:
         """The best name or generic pattern spelling ``keys`` of an entry of ``country``."""

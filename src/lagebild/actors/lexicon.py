@@ -39,6 +39,8 @@ class ActorLexicon:
     placed_heads: tuple[str, ...] = ()
     name_heads: frozenset[str] = frozenset()
     owned_heads: tuple[str, ...] = ()
+    # Second parts of closed compounds whose first part is an actor's name, longest first.
+    compound_heads: tuple[str, ...] = ()
     # A word opening with one of the adjective prefixes ("prorussische"): group 2 is the rest.
     prefixed_words: re.Pattern[str] | None = None
     max_role_units: int = 1
@@ -173,6 +175,8 @@ def load_lexicon(resources: Resources, language: str) -> ActorLexicon:
         placed_heads=tuple(fold(w) for w in cues["placed_heads"]),
         name_heads=frozenset(fold(w) for w in cues["name_heads"]),
         owned_heads=tuple(fold(w) for w in cues["owned_heads"]),
+        compound_heads=tuple(sorted({fold(w) for w in cues.get("compound_heads", [])},
+                                    key=lambda w: (-len(w), w))),
         prefixed_words=_prefixed_words(cues.get("adjective_prefixes", [])),
         max_role_units=max(len(k) for k in roles),
         multi_first=frozenset(k[0] for k in roles if len(k) > 1),

@@ -156,15 +156,21 @@ class Found:
         """Whether this mention shares a character with [start, end)."""
         return self.start < end and start < self.end
 
+    def link(self, entry: Entry, kind: str = NAME) -> None:
+        """Links the mention to ``entry`` matched by an alias of ``kind`` (its form stays)."""
+        code = entry.code
+        if kind == CAPITAL and entry.type == "country":
+            code = entry.code[:3] + "GOV"  # a capital acting stands for the government
+        self.label, self.kb_id, self.name, self.type = (
+            label_for(entry.type), entry.id, entry.name, entry.type
+        )
+        self.code, self.actor, self.country = code or None, entry.is_actor, entry.country or None
+
 
 def _linked(entry: Entry, start: int, end: int, kind: str, source: Source = "kb") -> Found:
-    code = entry.code
-    if kind == CAPITAL and entry.type == "country":
-        code = entry.code[:3] + "GOV"
-    return Found(
-        start, end, label_for(entry.type), entry.id, entry.name, entry.type, code or None,
-        source, entry.is_actor, _FORMS.get(kind, "name"), country=entry.country or None,
-    )
+    found = Found(start, end, label_for(entry.type), source=source, form=_FORMS.get(kind, "name"))
+    found.link(entry, kind)
+    return found
 
 
 def _name_kind(entry: Entry, kind: str) -> NameKind | None:
@@ -290,7 +296,7 @@ class DocumentReader:
             if location:
                 mention.actor, mention.location = False, True
             found.append(mention)
-        return found + self._prefixed_adjectives()
+        return found + self._prefixed_adjectives() + self._compound_prefixes()
 
     def _other_name_end(self, match: Match, entry: Entry) -> int | None:
         """End of a longer name a one-word party alias opens ("Democratic Progressive Party").
@@ -450,6 +456,28 @@ class DocumentReader:
             entry = self.kb.entries[pattern.entry] if pattern is not None else None
             if entry is not None and entry.type == "country" and hit.end() == unit.end:
                 found.append(_linked(entry, hit.start(2), unit.end, ADJECTIVE))
+                self.matched[i] = True
+        return found
+
+    def _compound_prefixes(self) -> list[Found]:
+        """Actor names opening a German closed compound ("Bundeswehrsoldaten", "Kremlsprecher").
+
+        The name is a mention of its own, with the offsets of that part of the
+        word (as "Hamas" in "Hamas-Kämpfer"); see
+        :meth:`lagebild.actors.gazetteer.Gazetteer.compound_prefix`.
+        """
+        found: list[Found] = []
+        heads = self.lexicon.compound_heads
+        if not heads:
+            return found
+        for i, unit in enumerate(self.units):
+            if self.matched[i] or not unit.text[:1].isupper() or not unit.key.endswith(heads):
+                continue
+            split = self.gazetteer.compound_prefix(unit, heads)
+            if split is not None:
+                pattern, size = split
+                entry = self.kb.entries[pattern.entry]
+                found.append(_linked(entry, unit.start, unit.start + size, pattern.kind))
                 self.matched[i] = True
         return found
 
@@ -890,10 +918,7 @@ class DocumentReader:
             else:
                 chosen = self._context_choice(mentions, mention)
             if chosen is not None:
-                entry = self.kb.entries[chosen]
-                mention.kb_id, mention.name, mention.type = entry.id, entry.name, entry.type
-                mention.code, mention.country = entry.code or None, entry.country or None
-                mention.actor, mention.label = entry.is_actor, label_for(entry.type)
+                mention.link(self.kb.entries[chosen])
                 mention.generic = False
             elif mention.generic:
                 self._unlink(mention)
