@@ -47,6 +47,8 @@ _QUOTES = frozenset("\"'„“”‚‘’«»‹›")
 _SCORE = re.compile(r"(?<![\d.:,])(?:1[0-5]|\d) ?[:\-–] ?(?:1[0-5]|\d)(?![\d:,]|\.\d| ?Uhr)")
 # Countries whose town names the gazetteer also spells the German way (lagebild.geo.translit).
 _TRANSLITERATED = ROMANISED_COUNTRIES | CYRILLIC_COUNTRIES
+# A lower-case Arabic article before a capitalised name ("al-Faschir", "asch-Schaddadi").
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|as|ash|asch|ad|ar|at|az|an|ath)-(?=[A-ZÄÖÜ])")
 _Y_BEFORE_VOWEL = re.compile(r"[yY](?=[aeiou])")
 # Entity labels that make an overlapping name a person or organisation, not a place.
 ACTOR_LABELS = frozenset({"PER", "ORG", "OTH"})
@@ -185,6 +187,9 @@ class PlaceDetector:
         self.language = cues.language
         self._prefixes = tuple(prefix for prefix, _ in cues.direction_prefixes)
         self._unlisted_nouns = frozenset(cues.unlisted_before) | frozenset(cues.unlisted_after)
+        self._compound_heads = _compound_heads(cues) if self.language == "de" else {}
+        self._compound_lengths = sorted({len(e) for e in self._compound_heads}, reverse=True)
+        self._head_noun = lru_cache(maxsize=50_000)(self._compound_head)
         # Asked for nearly every word of every document; the answers never change.
         self._adjective_country = lru_cache(maxsize=100_000)(self._country_of_adjective)
         self._adjective_place = lru_cache(maxsize=100_000)(self._place_of_adjective)
@@ -219,7 +224,11 @@ class PlaceDetector:
             if i in blocked or not (text_i[:1].isupper() or "-" in text_i):
                 i += 1
                 continue
-            found = self._match_at(ctx, i, blocked) or self._town_adjective(ctx, i)
+            found = (
+                self._match_at(ctx, i, blocked)
+                or self._town_adjective(ctx, i)
+                or self._article_name(ctx, i)
+            )
             if found is None:
                 mentions.extend(self._compound_mentions(ctx, i))
                 i += 1
@@ -306,6 +315,16 @@ class PlaceDetector:
         if "y" in key or "Y" in key:
             # German words seldom have a "y": without an English half nothing is mixed.
             candidates = self._mixed_spelling(key)
+        elif "sch" in key or "Sch" in key:
+            # Our area tables give English spellings of many regions ("Middle Shabelle"),
+            # German text writes them with "sch" ("Mittlerer Schabelle").
+            english = key.replace("sch", "sh").replace("Sch", "Sh")
+            candidates = tuple(
+                c
+                for c in self.gaz.candidates_in(english, self.language)
+                if self.gaz.kind(c.idx) in ("admin1", "area")
+                and self.gaz.country_code(c.idx) in _TRANSLITERATED
+            )
         if candidates or not key.endswith("s"):
             return candidates, False
         base = key[:-1]
@@ -368,18 +387,52 @@ class PlaceDetector:
                 )
         return self._capitalised_dateline(ctx, i)
 
+    def _article_name(self, ctx: _Context, i: int) -> Mention | None:
+        """A name after a lower-case Arabic article: "al-Faschir", "el-Obeid", "as-Suwaida".
+
+        Texts write the article in lower case inside a sentence; the gazetteer
+        knows the name with a capital article ("Al-Faschir") or without it.
+        """
+        word = ctx.words[i]
+        article = _ARABIC_ARTICLE.match(word.text)
+        if article is None:
+            return None
+        candidates, _ = self._lookup(fold(word.text[:1].upper() + word.text[1:]))
+        if not candidates:
+            candidates, _ = self._lookup(fold(word.text[article.end() :]))
+        return _word_mention(ctx, i, candidates) if candidates else None
+
     def _capitalised_dateline(self, ctx: _Context, i: int) -> Mention | None:
         """A dateline written in capitals ('BERLIN (dpa) -', 'KYIV, Nov 12 (Reuters) -').
 
         Only there: elsewhere a word in capitals is far more often an acronym.
         """
-        word = ctx.words[i]
+        words = ctx.words
+        word = words[i]
         if len(word.text) < 3 or not word.text.isupper():
             return None
-        if not ctx.uses.dateline(word.start, word.end):
-            return None
-        candidates, _ = self._lookup(fold(word.text[:1] + word.text[1:].lower()))
-        return _word_mention(ctx, i, candidates) if candidates else None
+        # "PORT SUDAN (AFP) -", "GAZA CITY (Reuters) -": a name of several capitalised words.
+        last = i
+        while (
+            last + 1 < len(words)
+            and last - i < 3
+            and words[last + 1].joined
+            and words[last + 1].text.isupper()
+            and words[last + 1].text.isalpha()
+        ):
+            last += 1
+        for stop in range(last, i - 1, -1):
+            if not ctx.uses.dateline(word.start, words[stop].end):
+                continue
+            title = " ".join(w.text[:1] + w.text[1:].lower() for w in words[i : stop + 1])
+            candidates, _ = self._lookup(fold(title))
+            if not candidates:
+                continue
+            mention = _word_mention(ctx, i, candidates)
+            mention.end, mention.last_word = words[stop].end, stop
+            mention.text = ctx.text[mention.start : mention.end]
+            return mention
+        return None
 
     def _town_adjective(self, ctx: _Context, i: int) -> Mention | None:
         """'Frankfurter' before a noun of town life: the town ('die Frankfurter Polizei')."""
@@ -569,6 +622,25 @@ class PlaceDetector:
         gap = ctx.text[noun.end : m.start]
         return all(ch.isspace() or ch in _QUOTES for ch in gap)
 
+    def _compound_head(self, text: str) -> str:
+        """The place noun a German compound ends in ("Vertriebenenlager" -> "Lager"), else ``text``.
+
+        Only for words that are no place noun themselves, so "Grenzstadt" keeps its own entry.
+        """
+        if not self._compound_heads or len(text) < 8 or not text[:1].isupper():
+            return text
+        cues = self.cues
+        if text in cues.place_nouns or text in cues.city_nouns or text in cues.admin_nouns:
+            return text
+        if text in self._unlisted_nouns:
+            return text
+        lower = text.lower()
+        for length in self._compound_lengths:
+            noun = self._compound_heads.get(lower[-length:]) if len(lower) - length >= 3 else None
+            if noun is not None:
+                return noun
+        return text
+
     def _after_place_noun(self, ctx: _Context, m: Mention, prev: Word | None) -> bool:
         """Whether a noun introducing a place comes right before (or before "of")."""
         if prev is None:
@@ -579,7 +651,7 @@ class PlaceDetector:
         if noun is None:
             return False
         cues = self.cues
-        head = noun.text.rsplit("-", 1)[-1]
+        head = self._head_noun(noun.text.rsplit("-", 1)[-1])
         return any(
             head in words or head.lower() in words
             for words in (cues.place_nouns, cues.city_nouns, cues.admin_nouns)
@@ -631,7 +703,7 @@ class PlaceDetector:
         kinds = {self.gaz.kind(c.idx) for c in m.candidates}
         if prev is not None:
             # "US-Bundesstaat Georgia", "des Gebiets Donezk"
-            prev_text = prev.text.rsplit("-", 1)[-1]
+            prev_text = self._head_noun(prev.text.rsplit("-", 1)[-1])
             genitive = prev_text.endswith("s") and prev_text[:-1] in cues.admin_nouns
             if self.language == "de" and genitive:
                 prev_text = prev_text[:-1]
@@ -907,7 +979,8 @@ class PlaceDetector:
         """
         before, after = self.cues.unlisted_before, self.cues.unlisted_after
         nouns = self._unlisted_nouns
-        hits = [i for i, word in enumerate(ctx.words) if word.text in nouns]
+        heads = [self._head_noun(word.text) for word in ctx.words]
+        hits = [i for i, head in enumerate(heads) if head in nouns]
         if not hits:
             return mentions
         # Words of names the gazetteer knows; pieces of a longer name ("Cabo" and
@@ -920,11 +993,10 @@ class PlaceDetector:
         }
         added: list[Mention] = []
         for i in hits:
-            word = ctx.words[i]
-            feature = before.get(word.text)
+            feature = before.get(heads[i])
             span = self._unlisted_after_noun(ctx, i) if feature is not None else None
             if span is None:
-                feature = after.get(word.text)
+                feature = after.get(heads[i])
                 span = self._unlisted_before_noun(ctx, i) if feature is not None else None
             if span is None or feature is None or any(j in covered for j in range(*span)):
                 continue
@@ -1026,6 +1098,8 @@ class PlaceDetector:
                 return [self.gaz.country_code(place[0])]  # "im nigerianischen Bundesstaat"
         named: list[str] = []
         for m in mentions:
+            if first <= m.first_word <= last:
+                continue  # a piece of the name itself ("Adan" in "Stadt Adan Yabaal")
             codes = {self.gaz.country_code(c.idx) for c in m.candidates}
             codes.discard("")
             if len(codes) != 1 or m.across_border or (m.in_compound and m.direction is None):
@@ -1040,6 +1114,17 @@ class PlaceDetector:
                     return [cc]
             if cc not in named:
                 named.append(cc)
+        if not named:
+            # "Somalische Truppen haben die Stadt Adan Yabaal ...": the sentence's country
+            # adjectives, when no country is named as a place.
+            words = ctx.words
+            for index in range(len(words)):
+                if ctx.sentence_of[index] != sentence:
+                    continue
+                place = self._adjective_place(words[index].text)
+                cc = self.gaz.country_code(place[0]) if place is not None else ""
+                if cc and cc not in named:
+                    named.append(cc)
         return named
 
     # -- document-level helpers -------------------------------------------------------
@@ -1149,6 +1234,19 @@ def _joined_in_name(ctx: _Context, index: int) -> bool:
         return True
     gap = ctx.text[ctx.words[index - 1].end : word.start]
     return _POSSESSIVE_GAP.fullmatch(gap) is not None
+
+
+def _compound_heads(cues: Cues) -> dict[str, str]:
+    """Lower-case endings of German compounds naming a kind of place, with their noun.
+
+    "Vertriebenenlager" is a "Lager", "Grenzregion" a "Region": the place nouns
+    of cues.yaml of at least five letters, so that "Land" and "Ort" do not end
+    every "Ausland" and "Wohnort".
+    """
+    nouns = {
+        *cues.place_nouns, *cues.city_nouns, *cues.admin_nouns, *cues.unlisted_before,
+    }
+    return {noun.lower(): noun for noun in sorted(nouns) if len(noun) >= 5 and noun[:1].isupper()}
 
 
 def _town_compound(word: str) -> bool:
