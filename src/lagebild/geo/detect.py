@@ -47,6 +47,9 @@ _QUOTES = frozenset("\"'„“”‚‘’«»‹›")
 _SCORE = re.compile(r"(?<![\d.:,])(?:1[0-5]|\d) ?[:\-–] ?(?:1[0-5]|\d)(?![\d:,]|\.\d| ?Uhr)")
 # Countries whose town names the gazetteer also spells the German way (lagebild.geo.translit).
 _TRANSLITERATED = ROMANISED_COUNTRIES | CYRILLIC_COUNTRIES
+# Below this population, a town's name before an area noun ("Centre department") is
+# read as an area the gazetteer lacks rather than as the town's own area.
+_AREA_NOUN_TOWN = 15_000
 # A lower-case Arabic article before a capitalised name ("al-Faschir", "asch-Schaddadi").
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|as|ash|asch|ad|ar|at|az|an|ath)-(?=[A-ZÄÖÜ])")
 _Y_BEFORE_VOWEL = re.compile(r"[yY](?=[aeiou])")
@@ -985,8 +988,9 @@ class PlaceDetector:
             return mentions
         # Words of names the gazetteer knows; pieces of a longer name ("Cabo" and
         # "Delgado" in "Provinz Cabo Delgado") give way to the whole.
+        # An area noun overrules a name known only as towns ("Haiti's Centre department").
         covered = {
-            j
+            j: self._only_towns(m)
             for m in mentions
             if not m.name_context
             for j in range(m.first_word, m.last_word + 1)
@@ -998,7 +1002,10 @@ class PlaceDetector:
             if span is None:
                 feature = after.get(heads[i])
                 span = self._unlisted_before_noun(ctx, i) if feature is not None else None
-            if span is None or feature is None or any(j in covered for j in range(*span)):
+            if span is None or feature is None:
+                continue
+            area = feature.startswith("A:")
+            if any(j in covered and not (area and covered[j]) for j in range(*span)):
                 continue
             first, stop = span
             noun_first = min(i, first)
@@ -1006,7 +1013,7 @@ class PlaceDetector:
             if not countries:
                 continue
             start, end = ctx.words[first].start, ctx.words[stop - 1].end
-            covered.update(range(first, stop))
+            covered.update(dict.fromkeys(range(first, stop), False))
             added.append(
                 Mention(
                     start=start, end=end, text=ctx.text[start:end],
@@ -1027,6 +1034,18 @@ class PlaceDetector:
             if not any(a.first_word <= m.first_word and m.last_word <= a.last_word for a in added)
         ]
         return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+    def _only_towns(self, m: Mention) -> bool:
+        """Whether every candidate of a mention is a small town.
+
+        An area noun after such a name names an area the gazetteer lacks ("Haiti's
+        Centre department"); after a bigger town's name it is the area around
+        that town ("Bannu district"), which the town stands for.
+        """
+        return all(
+            self.gaz.kind(c.idx) == "city" and self.gaz.population(c.idx) < _AREA_NOUN_TOWN
+            for c in m.candidates
+        )
 
     def _name_word(
         self, ctx: _Context, index: int, sentence: int, *, joined: bool = True

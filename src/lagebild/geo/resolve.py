@@ -286,12 +286,14 @@ class Resolver:
             if suspect:
                 if not (m.strong_locative or m.restrict == "city" or neighbour_confirmed):
                     return (), 0.0, False
-                # "in Essen" yes, "in Gang halten" no: only real towns under strong names.
+                # "in Essen" yes, "in Gang halten" no: only real towns under strong names,
+                # or under their own name after a town noun ("im Dorf Burin").
+                least = 0 if m.restrict == "city" else COMMON_WORD_TOWN
                 candidates = tuple(
                     c
                     for c in candidates
                     if gaz.kind(c.idx) != "city"
-                    or (not c.alternate and gaz.population(c.idx) >= COMMON_WORD_TOWN)
+                    or (not c.alternate and gaz.population(c.idx) >= least)
                 )
                 if not candidates:
                     return (), 0.0, False
