@@ -421,13 +421,15 @@ class PlaceDetector:
             and last - i < 3
             and words[last + 1].joined
             and words[last + 1].text.isupper()
-            and words[last + 1].text.isalpha()
+            and words[last + 1].text.replace("-", "").isalpha()
         ):
             last += 1
         for stop in range(last, i - 1, -1):
             if not ctx.uses.dateline(word.start, words[stop].end):
                 continue
-            title = " ".join(w.text[:1] + w.text[1:].lower() for w in words[i : stop + 1])
+            title = " ".join(
+                _title_case(w.text, inner=w is not word) for w in words[i : stop + 1]
+            )
             candidates, _ = self._lookup(fold(title))
             if not candidates:
                 continue
@@ -988,9 +990,8 @@ class PlaceDetector:
             return mentions
         # Words of names the gazetteer knows; pieces of a longer name ("Cabo" and
         # "Delgado" in "Provinz Cabo Delgado") give way to the whole.
-        # An area noun overrules a name known only as towns ("Haiti's Centre department").
-        covered = {
-            j: self._only_towns(m)
+        covered: dict[int, Mention | None] = {
+            j: m
             for m in mentions
             if not m.name_context
             for j in range(m.first_word, m.last_word + 1)
@@ -1004,16 +1005,18 @@ class PlaceDetector:
                 span = self._unlisted_before_noun(ctx, i) if feature is not None else None
             if span is None or feature is None:
                 continue
-            area = feature.startswith("A:")
-            if any(j in covered and not (area and covered[j]) for j in range(*span)):
-                continue
             first, stop = span
-            noun_first = min(i, first)
-            countries = self._unlisted_countries(ctx, mentions, noun_first, stop - 1)
+            known = [covered[j] for j in range(first, stop) if j in covered]
+            if known and not feature.startswith("A:"):
+                continue
+            countries = self._unlisted_countries(ctx, mentions, min(i, first), stop - 1)
             if not countries:
                 continue
+            # An area noun overrules a name known only as towns ("Haiti's Centre department").
+            if any(m is None or not self._other_towns(m, countries) for m in known):
+                continue
             start, end = ctx.words[first].start, ctx.words[stop - 1].end
-            covered.update(dict.fromkeys(range(first, stop), False))
+            covered.update(dict.fromkeys(range(first, stop)))
             added.append(
                 Mention(
                     start=start, end=end, text=ctx.text[start:end],
@@ -1035,15 +1038,21 @@ class PlaceDetector:
         ]
         return sorted([*kept, *added], key=lambda m: (m.start, m.end))
 
-    def _only_towns(self, m: Mention) -> bool:
-        """Whether every candidate of a mention is a small town.
+    def _other_towns(self, m: Mention, countries: Sequence[str]) -> bool:
+        """Whether a known name before an area noun names only towns that are not meant.
 
-        An area noun after such a name names an area the gazetteer lacks ("Haiti's
-        Centre department"); after a bigger town's name it is the area around
-        that town ("Bannu district"), which the town stands for.
+        An area noun after the name of small towns names an area the gazetteer
+        lacks ("Haiti's Centre department"), as it does after a bigger town's
+        name placed in another country ("Haiti's Nippes department"); after the
+        bigger town's own country it is the area around the town ("Bannu district").
         """
+        gaz = self.gaz
+        if any(gaz.kind(c.idx) != "city" for c in m.candidates):
+            return False
+        qualified = countries[0] if len(countries) == 1 else None
         return all(
-            self.gaz.kind(c.idx) == "city" and self.gaz.population(c.idx) < _AREA_NOUN_TOWN
+            gaz.population(c.idx) < _AREA_NOUN_TOWN
+            or (qualified is not None and gaz.country_code(c.idx) != qualified)
             for c in m.candidates
         )
 
@@ -1081,7 +1090,12 @@ class PlaceDetector:
                 stop += 1
                 continue
             particle = self._word(ctx, stop, sentence)
-            inner = particle is not None and particle.text in self.cues.inner_particles
+            # "Valle del Cauca", but not "Stadtteil Cité Soleil von Port-au-Prince".
+            inner = (
+                particle is not None
+                and particle.text in self.cues.inner_particles
+                and particle.text not in self.cues.region_connectors
+            )
             if stop > first and inner and self._name_word(ctx, stop + 1, sentence):
                 stop += 2  # "Valle del Cauca"
                 continue
@@ -1120,6 +1134,9 @@ class PlaceDetector:
             if first <= m.first_word <= last:
                 continue  # a piece of the name itself ("Adan" in "Stadt Adan Yabaal")
             codes = {self.gaz.country_code(c.idx) for c in m.candidates}
+            if len(codes) > 1:
+                # "near Bethlehem": the town our curated tables list, not its namesakes.
+                codes = {self.gaz.country_code(c.idx) for c in m.candidates if c.curated}
             codes.discard("")
             if len(codes) != 1 or m.across_border or (m.in_compound and m.direction is None):
                 continue
@@ -1240,6 +1257,17 @@ _POSSESSIVE_GAP = re.compile(r"['’][sS]\s+")
 
 def _as_j(match: re.Match[str]) -> str:
     return "J" if match.group() == "Y" else "j"
+
+
+def _title_case(word: str, inner: bool) -> str:
+    """A word of a name written in capitals as names are written: "AL-BALAH" -> "al-Balah".
+
+    ``inner``: the word is not the first of the name, where Arabic articles are lower case.
+    """
+    pieces = [piece[:1] + piece[1:].lower() for piece in word.split("-")]
+    if inner and len(pieces) > 1 and _ARABIC_ARTICLE.match(f"{pieces[0].lower()}-{pieces[1]}"):
+        pieces[0] = pieces[0].lower()
+    return "-".join(pieces)
 
 
 def _joined_in_name(ctx: _Context, index: int) -> bool:

@@ -166,6 +166,8 @@ class Resolver:
             return False
         if m.entity_is_noun_phrase:
             return True  # "Provinz Süd-Kivu" (ORG): the place noun says what the name is
+        if m.dateline:
+            return True  # "TEL AVIV (dpa) -": a dateline names the place of the report
         if m.entity_inside:
             return True  # "Chan Yunis" (PER on "Yunis"): the model saw a part of the name
         if not m.entity_exact:
