@@ -47,6 +47,8 @@ _QUOTES = frozenset("\"'„“”‚‘’«»‹›")
 _SCORE = re.compile(r"(?<![\d.:,])(?:1[0-5]|\d) ?[:\-–] ?(?:1[0-5]|\d)(?![\d:,]|\.\d| ?Uhr)")
 # Countries whose town names the gazetteer also spells the German way (lagebild.geo.translit).
 _TRANSLITERATED = ROMANISED_COUNTRIES | CYRILLIC_COUNTRIES
+# Words whose adjective readings the gazetteer remembers (a few MB at most).
+_MEMO_SIZE = 200_000
 # Below this population, a town's name before an area noun ("Centre department") is
 # read as an area the gazetteer lacks rather than as the town's own area.
 _AREA_NOUN_TOWN = 15_000
@@ -192,10 +194,33 @@ class PlaceDetector:
         self._unlisted_nouns = frozenset(cues.unlisted_before) | frozenset(cues.unlisted_after)
         self._compound_heads = _compound_heads(cues) if self.language == "de" else {}
         self._compound_lengths = sorted({len(e) for e in self._compound_heads}, reverse=True)
+        # Last five letters of those endings: a cheap first test for every word.
+        self._compound_tails = frozenset(ending[-5:] for ending in self._compound_heads)
         self._head_noun = lru_cache(maxsize=50_000)(self._compound_head)
         # Asked for nearly every word of every document; the answers never change.
-        self._adjective_country = lru_cache(maxsize=100_000)(self._country_of_adjective)
-        self._adjective_place = lru_cache(maxsize=100_000)(self._place_of_adjective)
+        self._memo = gazetteer.word_memo
+
+    def _adjective_country(self, text: str) -> str | None:
+        """:meth:`_country_of_adjective`, remembered for the process."""
+        key = ("country", self.language, text)
+        try:
+            return self._memo[key]  # type: ignore[return-value]
+        except KeyError:
+            found = self._country_of_adjective(text)
+            if len(self._memo) < _MEMO_SIZE:
+                self._memo[key] = found
+            return found
+
+    def _adjective_place(self, text: str) -> tuple[int, str | None] | None:
+        """:meth:`_place_of_adjective`, remembered for the process."""
+        key = ("place", self.language, text)
+        try:
+            return self._memo[key]  # type: ignore[return-value]
+        except KeyError:
+            found = self._place_of_adjective(text)
+            if len(self._memo) < _MEMO_SIZE:
+                self._memo[key] = found
+            return found
 
     # -- public -----------------------------------------------------------------------
 
@@ -227,11 +252,10 @@ class PlaceDetector:
             if i in blocked or not (text_i[:1].isupper() or "-" in text_i):
                 i += 1
                 continue
-            found = (
-                self._match_at(ctx, i, blocked)
-                or self._town_adjective(ctx, i)
-                or self._article_name(ctx, i)
-            )
+            if text_i[:1].islower():
+                found = self._article_name(ctx, i)  # "al-Faschir"; else "pro-russische"
+            else:
+                found = self._match_at(ctx, i, blocked) or self._town_adjective(ctx, i)
             if found is None:
                 mentions.extend(self._compound_mentions(ctx, i))
                 i += 1
@@ -984,8 +1008,18 @@ class PlaceDetector:
         """
         before, after = self.cues.unlisted_before, self.cues.unlisted_after
         nouns = self._unlisted_nouns
-        heads = [self._head_noun(word.text) for word in ctx.words]
-        hits = [i for i, head in enumerate(heads) if head in nouns]
+        tails = self._compound_tails
+        hits = [
+            i
+            for i, word in enumerate(ctx.words)
+            if word.text in nouns
+            or (
+                tails
+                and word.text[-5:] in tails
+                and len(word.text) >= 8
+                and self._head_noun(word.text) in nouns
+            )
+        ]
         if not hits:
             return mentions
         # Words of names the gazetteer knows; pieces of a longer name ("Cabo" and
@@ -998,10 +1032,11 @@ class PlaceDetector:
         }
         added: list[Mention] = []
         for i in hits:
-            feature = before.get(heads[i])
+            head = self._head_noun(ctx.words[i].text)
+            feature = before.get(head)
             span = self._unlisted_after_noun(ctx, i) if feature is not None else None
             if span is None:
-                feature = after.get(heads[i])
+                feature = after.get(head)
                 span = self._unlisted_before_noun(ctx, i) if feature is not None else None
             if span is None or feature is None:
                 continue
