@@ -47,6 +47,9 @@ _QUOTES = frozenset("\"'„“”‚‘’«»‹›")
 _SCORE = re.compile(r"(?<![\d.:,])(?:1[0-5]|\d) ?[:\-–] ?(?:1[0-5]|\d)(?![\d:,]|\.\d| ?Uhr)")
 # Countries whose town names the gazetteer also spells the German way (lagebild.geo.translit).
 _TRANSLITERATED = ROMANISED_COUNTRIES | CYRILLIC_COUNTRIES
+# Geographic nouns that German glues to the name of an area ("Tschadseebecken",
+# "Donbassfront", "Mittelmeerküste").
+_AREA_COMPOUND_HEADS = ("becken", "region", "gebiet", "küste", "ufer", "front", "grenze")
 # Words whose adjective readings the gazetteer remembers (a few MB at most).
 _MEMO_SIZE = 200_000
 # Below this population, a town's name before an area noun ("Centre department") is
@@ -488,7 +491,8 @@ class PlaceDetector:
         if region is not None:
             return [region]
         if "-" not in text:
-            return []
+            area = self._area_compound(ctx, i)
+            return [area] if area is not None else []
         pieces: list[tuple[int, int]] = []
         offset = 0
         for piece in text.split("-"):
@@ -528,6 +532,32 @@ class PlaceDetector:
             if not matched:
                 p += 1
         return out
+
+    def _area_compound(self, ctx: _Context, i: int) -> Mention | None:
+        """An area, country or region glued to a geographic noun: "Tschadseebecken", "Donbassfront".
+
+        German writes such compounds without a hyphen; towns are left out, since a
+        town's name before these nouns is rare and short town names hide in
+        ordinary compounds.
+        """
+        word = ctx.words[i]
+        text = word.text
+        if self.language != "de" or not text.endswith(_AREA_COMPOUND_HEADS):
+            return None
+        for head in _AREA_COMPOUND_HEADS:
+            if not text.endswith(head) or len(text) - len(head) < 4:
+                continue
+            candidates, _ = self._lookup(fold(text[: -len(head)]))
+            areas = tuple(c for c in candidates if self.gaz.kind(c.idx) != "city")
+            if not areas:
+                return None
+            end = word.end - len(head)
+            return Mention(
+                start=word.start, end=end, text=ctx.text[word.start : end],
+                sentence=ctx.sentence_of[i], first_word=i, last_word=i,
+                candidates=areas, in_compound=True,
+            )
+        return None
 
     def _region_parents(self, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
         """Candidates that can carry a region: countries, ADM1 areas, areas, preferred forms."""
