@@ -340,6 +340,12 @@ class PlaceDetector:
     def _lookup(self, key: str) -> tuple[tuple[Candidate, ...], bool]:
         """Candidates for a key, trying mixed spellings and the German genitive (-s)."""
         candidates = self.gaz.candidates_in(key, self.language)
+        if not candidates and "-" in key and " " not in key:
+            # "Pétion-Ville" for "Pétionville": names written with and without the hyphen.
+            first, *rest = key.split("-")
+            candidates = self.gaz.candidates_in(
+                first + "".join(piece[:1].lower() + piece[1:] for piece in rest), self.language
+            )
         if candidates or self.language != "de" or len(key) < 4:
             return candidates, False
         if "y" in key or "Y" in key:

@@ -272,6 +272,7 @@ class Resolver:
             m.locative
             or m.use.location  # "residents of Halabja", "Angriffe auf Halabdscha"
             or m.restrict == "city"
+            or m.after_place_noun  # "im Flüchtlingslager Balata"
             or m.dateline
             or m.after_event_verb
             or neighbour_confirmed
@@ -484,8 +485,10 @@ class Resolver:
                 best.curated or entry.population >= BIG_CITY or entry.is_capital
             )
             qualified = entry.country_code in m.qualifiers
+            # The NER reading the very name as a place vouches for a weaker (alternate) form.
+            named_place = m.entity_exact and m.entity_label == "LOC"
             dominant = (
-                strong
+                (strong or named_place)
                 and entry.population >= CONTEXT_TOWN
                 and entry.country_code is not None
                 and context.share(entry.country_code) >= DOMINANT_SHARE
@@ -498,6 +501,7 @@ class Resolver:
                 strong_cue = (
                     m.strong_locative
                     or m.restrict == "city"
+                    or m.after_place_noun
                     or m.dateline
                     or item.listed
                     or located
