@@ -52,9 +52,10 @@ _TRANSLITERATED = ROMANISED_COUNTRIES | CYRILLIC_COUNTRIES
 _AREA_COMPOUND_HEADS = ("becken", "region", "gebiet", "küste", "ufer", "front", "grenze")
 # Words whose adjective readings the gazetteer remembers (a few MB at most).
 _MEMO_SIZE = 200_000
-# Below this population, a town's name before an area noun ("Centre department") is
-# read as an area the gazetteer lacks rather than as the town's own area.
-_AREA_NOUN_TOWN = 15_000
+# Towns below this population are small enough to yield their name to a text that
+# says otherwise: an area noun after it ("Centre department"), another country
+# qualifying it ("Kuriga im Bundesstaat Kaduna").
+_SMALL_TOWN = 15_000
 # A lower-case Arabic article before a capitalised name ("al-Faschir", "asch-Schaddadi").
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|as|ash|asch|ad|ar|at|az|an|ath)-(?=[A-ZÄÖÜ])")
 _Y_BEFORE_VOWEL = re.compile(r"[yY](?=[aeiou])")
@@ -275,6 +276,7 @@ class PlaceDetector:
         mentions = self._with_country_anaphora(ctx, mentions)
         self._mark_lists(ctx, mentions)
         self._add_qualifiers(ctx, mentions)
+        self._unlist_foreign_namesakes(mentions)
         mentions = self._with_unlisted_places(ctx, mentions)
         if entities:
             _mark_entities(mentions, entities, self.cues.strong_locative)
@@ -1018,6 +1020,11 @@ class PlaceDetector:
             if a.sentence != b.sentence or b.in_compound:
                 continue
             between = [w.text for w in ctx.words[a.last_word + 1 : b.first_word]]
+            # "Kuriga im Bundesstaat Kaduna", "Owo in the state of Ondo"
+            if len(between) > 1 and between[-1] == "of":
+                between.pop()
+            if len(between) > 1 and between[-1] in self.cues.admin_nouns:
+                between.pop()
             if between not in (
                 [","], ["("], ["im"], ["in"], ["in", "der"], ["in", "den"], ["in", "the"]
             ):
@@ -1030,6 +1037,30 @@ class PlaceDetector:
                         a.qualifiers.add(self.gaz.admin1_key(c.idx))
 
     # -- places the gazetteer lacks ---------------------------------------------------
+
+    def _unlist_foreign_namesakes(self, mentions: list[Mention]) -> None:
+        """Makes a name qualified by another country a place the gazetteer lacks.
+
+        "Kuriga im Bundesstaat Kaduna": the gazetteer knows only a small or
+        alternate-named namesake abroad, while the text puts the name in
+        Nigeria; the name is then an unlisted town of the qualifying country.
+        """
+        gaz = self.gaz
+        for m in mentions:
+            countries = sorted(q for q in m.qualifiers if len(q) == 2)
+            if len(countries) != 1 or m.in_compound or m.unlisted is not None:
+                continue
+            if not all(
+                gaz.kind(c.idx) == "city"
+                and gaz.country_code(c.idx) not in countries
+                and (c.alternate or gaz.population(c.idx) < _SMALL_TOWN)
+                for c in m.candidates
+            ):
+                continue
+            country = gaz.country_index.get(countries[0])
+            if country is not None:
+                m.candidates = (Candidate(country, 0),)
+                m.unlisted = "P:PPL"
 
     def _with_unlisted_places(self, ctx: _Context, mentions: list[Mention]) -> list[Mention]:
         """Adds names a place noun introduces that the gazetteer lacks ("Provinz Enga").
@@ -1122,7 +1153,7 @@ class PlaceDetector:
             return False
         qualified = countries[0] if len(countries) == 1 else None
         return all(
-            gaz.population(c.idx) < _AREA_NOUN_TOWN
+            gaz.population(c.idx) < _SMALL_TOWN
             or (qualified is not None and gaz.country_code(c.idx) != qualified)
             for c in m.candidates
         )
