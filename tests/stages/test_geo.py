@@ -1091,3 +1091,26 @@ def test_unlisted_places_after_more_nouns(
 ) -> None:
     place = place_at(run(pipeline, text, language), mention)
     assert place is not None and place.country_code == country
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "country"),
+    [
+        # Geographic nouns glued to an area name.
+        ("Im Kongobecken wurden neue Ölfelder vergeben.", "de", "Kongobecken", "CD"),
+        ("An der Donbassfront blieb es ruhig.", "de", "Donbassfront", "UA"),
+        # "vor" places a town even inside a model entity that runs over it.
+        ("Ein Schiff sank im Asowschen Meer vor Berdjansk.", "de", "Berdjansk", "UA"),
+        # A noun introducing a place is a cue for the name after it.
+        ("Im Flüchtlingslager Dheisheh bei Bethlehem kam es zu Festnahmen.", "de", "Dheisheh",
+         "PS"),
+        # A name written with a hyphen that the gazetteer writes as one word.
+        ("Die Polizei von Pétion-Ville meldete drei Tote.", "de", "Pétion-Ville", "HT"),
+        # Another country's qualifier beats a small namesake abroad.
+        ("Gunmen kidnapped villagers in Moura in the state of Katsina.", "en", "Moura", "NG"),
+    ],
+)
+def test_area_compounds_place_cues_and_foreign_namesakes(
+    pipeline: Pipeline, text: str, language: str, mention: str, country: str
+) -> None:
+    assert country_at(run(pipeline, text, language), mention) == country
