@@ -1060,17 +1060,6 @@ def test_datelines_states_and_small_towns(
         # A route noun before "between" makes the names locations, not parties.
         ("Checkpoints closed the highway between Herat and Kandahar.", "en", "Kandahar",
          "AF"),
-    ],
-)
-def test_datelines_articles_compounds_and_partitives(
-    pipeline: Pipeline, text: str, language: str, mention: str, country: str
-) -> None:
-    assert country_at(run(pipeline, text, language), mention) == country
-
-
-@pytest.mark.parametrize(
-    ("text", "language", "mention", "country"),
-    [
         # Names the gazetteer lacks, introduced by a camp, dam, river or district noun.
         ("Soldiers searched the Aida camp near Bethlehem.", "en", "Aida", "PS"),
         ("Drones struck the Kajaki Dam in Afghanistan's Helmand province.", "en", "Kajaki",
@@ -1084,18 +1073,6 @@ def test_datelines_articles_compounds_and_partitives(
         # country is named, not from a piece of the name itself.
         ("Somalische Soldaten haben die Ortschaft Adan Dheere zurückerobert.", "de",
          "Adan Dheere", "SO"),
-    ],
-)
-def test_unlisted_places_after_more_nouns(
-    pipeline: Pipeline, text: str, language: str, mention: str, country: str
-) -> None:
-    place = place_at(run(pipeline, text, language), mention)
-    assert place is not None and place.country_code == country
-
-
-@pytest.mark.parametrize(
-    ("text", "language", "mention", "country"),
-    [
         # Geographic nouns glued to an area name.
         ("Im Kongobecken wurden neue Ölfelder vergeben.", "de", "Kongobecken", "CD"),
         ("An der Donbassfront blieb es ruhig.", "de", "Donbassfront", "UA"),
@@ -1110,7 +1087,7 @@ def test_unlisted_places_after_more_nouns(
         ("Gunmen kidnapped villagers in Moura in the state of Katsina.", "en", "Moura", "NG"),
     ],
 )
-def test_area_compounds_place_cues_and_foreign_namesakes(
+def test_datelines_compounds_unlisted_names_and_namesakes(
     pipeline: Pipeline, text: str, language: str, mention: str, country: str
 ) -> None:
     assert country_at(run(pipeline, text, language), mention) == country

@@ -27,9 +27,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import pairwise
-from typing import Literal
+from typing import Literal, TypeVar
 
 from lagebild.actors.kb import STATE_BODY_TYPES
 from lagebild.geo.gazetteer import FLAG_ALT, FLAG_CURATED, Candidate, Gazetteer
@@ -40,6 +39,7 @@ from lagebild.geo.words import Word, fold, join_key, split_words
 from lagebild.model import EntityMention
 
 Restriction = Literal["city", "admin1"]
+_T = TypeVar("_T")
 # Words between an unlisted name and the country or area that locates it.
 _QUALIFYING_WORDS = frozenset({",", "(", "in", "im", "der", "den", "the", "von", "of"})
 _QUOTES = frozenset("\"'„“”‚‘’«»‹›")
@@ -200,31 +200,31 @@ class PlaceDetector:
         self._compound_lengths = sorted({len(e) for e in self._compound_heads}, reverse=True)
         # Last five letters of those endings: a cheap first test for every word.
         self._compound_tails = frozenset(ending[-5:] for ending in self._compound_heads)
-        self._head_noun = lru_cache(maxsize=50_000)(self._compound_head)
         # Asked for nearly every word of every document; the answers never change.
         self._memo = gazetteer.word_memo
 
-    def _adjective_country(self, text: str) -> str | None:
-        """:meth:`_country_of_adjective`, remembered for the process."""
-        key = ("country", self.language, text)
+    def _remembered(self, question: str, text: str, answer: Callable[[str], _T]) -> _T:
+        """``answer(text)``, remembered by the gazetteer for the process."""
+        key = (question, self.language, text)
         try:
             return self._memo[key]  # type: ignore[return-value]
         except KeyError:
-            found = self._country_of_adjective(text)
+            found = answer(text)
             if len(self._memo) < _MEMO_SIZE:
                 self._memo[key] = found
             return found
 
+    def _head_noun(self, text: str) -> str:
+        """:meth:`_compound_head`, remembered for the process."""
+        return self._remembered("head", text, self._compound_head)
+
+    def _adjective_country(self, text: str) -> str | None:
+        """:meth:`_country_of_adjective`, remembered for the process."""
+        return self._remembered("country", text, self._country_of_adjective)
+
     def _adjective_place(self, text: str) -> tuple[int, str | None] | None:
         """:meth:`_place_of_adjective`, remembered for the process."""
-        key = ("place", self.language, text)
-        try:
-            return self._memo[key]  # type: ignore[return-value]
-        except KeyError:
-            found = self._place_of_adjective(text)
-            if len(self._memo) < _MEMO_SIZE:
-                self._memo[key] = found
-            return found
+        return self._remembered("place", text, self._place_of_adjective)
 
     # -- public -----------------------------------------------------------------------
 
