@@ -1046,6 +1046,13 @@ class PlaceDetector:
         Nigeria; the name is then an unlisted town of the qualifying country.
         """
         gaz = self.gaz
+        # Countries the text names as places: a namesake there may well be meant, whatever
+        # a nationality adjective nearby says ("russische Einheiten rücken auf Huljajpole vor").
+        named: set[str] = set()
+        for m in mentions:
+            codes = {gaz.country_code(c.idx) for c in m.candidates if gaz.kind(c.idx) != "city"}
+            if len(codes) == 1 and not m.in_compound:
+                named |= codes
         for m in mentions:
             countries = sorted(q for q in m.qualifiers if len(q) == 2)
             if len(countries) != 1 or m.in_compound or m.unlisted is not None:
@@ -1053,6 +1060,7 @@ class PlaceDetector:
             if not all(
                 gaz.kind(c.idx) == "city"
                 and gaz.country_code(c.idx) not in countries
+                and gaz.country_code(c.idx) not in named
                 and (c.alternate or gaz.population(c.idx) < _SMALL_TOWN)
                 for c in m.candidates
             ):
