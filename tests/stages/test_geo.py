@@ -1039,3 +1039,55 @@ def test_datelines_states_and_small_towns(
     place = place_at(run(pipeline, text, language), mention)
     assert place is not None and place.country_code == country
     assert place.precision == precision
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "country"),
+    [
+        # Datelines of several words in capitals.
+        ("TEL AVIV (dpa) - Die Regierung hat einer Feuerpause zugestimmt.", "de", "TEL AVIV",
+         "IL"),
+        ("DEIR AL-BALAH, Gaza Strip (AP) — Aid arrived overnight.", "en", "DEIR AL-BALAH",
+         "PS"),
+        # A lower-case Arabic article inside a sentence.
+        ("Die Armee meldete Gefechte in der Nähe von al-Hasaka.", "de", "al-Hasaka", "SY"),
+        # A German compound ending in a place noun introduces the name after it.
+        ("Das Vertriebenenlager Zamzam ist seit Wochen abgeschnitten.", "de", "Zamzam", "SD"),
+        # A town noun vouches for a small town whose name is also a common word.
+        ("Im Dorf Burin wurden Olivenbäume gefällt.", "de", "Burin", "PS"),
+        # Partitive heads ("much of") locate a town.
+        ("The floods have cut off much of Beledweyne.", "en", "Beledweyne", "SO"),
+        # A route noun before "between" makes the names locations, not parties.
+        ("Checkpoints closed the highway between Herat and Kandahar.", "en", "Kandahar",
+         "AF"),
+        # Names the gazetteer lacks, introduced by a camp, dam, river or district noun.
+        ("Soldiers searched the Aida camp near Bethlehem.", "en", "Aida", "PS"),
+        ("Drones struck the Kajaki Dam in Afghanistan's Helmand province.", "en", "Kajaki",
+         "AF"),
+        ("Im Stadtteil Cité Militaire von Port-au-Prince brannten Häuser.", "de",
+         "Cité Militaire", "HT"),
+        # An area noun after a small town's name names an area ("Sud-Est department").
+        ("Floods hit Haiti's Nippes department and the town of Miragoâne.", "en", "Nippes",
+         "HT"),
+        # The country of an unlisted town comes from the sentence's adjectives when no
+        # country is named, not from a piece of the name itself.
+        ("Somalische Soldaten haben die Ortschaft Adan Dheere zurückerobert.", "de",
+         "Adan Dheere", "SO"),
+        # Geographic nouns glued to an area name.
+        ("Im Kongobecken wurden neue Ölfelder vergeben.", "de", "Kongobecken", "CD"),
+        ("An der Donbassfront blieb es ruhig.", "de", "Donbassfront", "UA"),
+        # "vor" places a town even inside a model entity that runs over it.
+        ("Ein Schiff sank im Asowschen Meer vor Berdjansk.", "de", "Berdjansk", "UA"),
+        # A noun introducing a place is a cue for the name after it.
+        ("Im Flüchtlingslager Dheisheh bei Bethlehem kam es zu Festnahmen.", "de", "Dheisheh",
+         "PS"),
+        # A name written with a hyphen that the gazetteer writes as one word.
+        ("Die Polizei von Pétion-Ville meldete drei Tote.", "de", "Pétion-Ville", "HT"),
+        # Another country's qualifier beats a small namesake abroad.
+        ("Gunmen kidnapped villagers in Moura in the state of Katsina.", "en", "Moura", "NG"),
+    ],
+)
+def test_datelines_compounds_unlisted_names_and_namesakes(
+    pipeline: Pipeline, text: str, language: str, mention: str, country: str
+) -> None:
+    assert country_at(run(pipeline, text, language), mention) == country

@@ -27,9 +27,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import pairwise
-from typing import Literal
+from typing import Literal, TypeVar
 
 from lagebild.actors.kb import STATE_BODY_TYPES
 from lagebild.geo.gazetteer import FLAG_ALT, FLAG_CURATED, Candidate, Gazetteer
@@ -40,6 +39,7 @@ from lagebild.geo.words import Word, fold, join_key, split_words
 from lagebild.model import EntityMention
 
 Restriction = Literal["city", "admin1"]
+_T = TypeVar("_T")
 # Words between an unlisted name and the country or area that locates it.
 _QUALIFYING_WORDS = frozenset({",", "(", "in", "im", "der", "den", "the", "von", "of"})
 _QUOTES = frozenset("\"'„“”‚‘’«»‹›")
@@ -47,6 +47,17 @@ _QUOTES = frozenset("\"'„“”‚‘’«»‹›")
 _SCORE = re.compile(r"(?<![\d.:,])(?:1[0-5]|\d) ?[:\-–] ?(?:1[0-5]|\d)(?![\d:,]|\.\d| ?Uhr)")
 # Countries whose town names the gazetteer also spells the German way (lagebild.geo.translit).
 _TRANSLITERATED = ROMANISED_COUNTRIES | CYRILLIC_COUNTRIES
+# Geographic nouns that German glues to the name of an area ("Tschadseebecken",
+# "Donbassfront", "Mittelmeerküste").
+_AREA_COMPOUND_HEADS = ("becken", "region", "gebiet", "küste", "ufer", "front", "grenze")
+# Words whose adjective readings the gazetteer remembers (a few MB at most).
+_MEMO_SIZE = 200_000
+# Towns below this population are small enough to yield their name to a text that
+# says otherwise: an area noun after it ("Centre department"), another country
+# qualifying it ("Kuriga im Bundesstaat Kaduna").
+_SMALL_TOWN = 15_000
+# A lower-case Arabic article before a capitalised name ("al-Faschir", "asch-Schaddadi").
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|as|ash|asch|ad|ar|at|az|an|ath)-(?=[A-ZÄÖÜ])")
 _Y_BEFORE_VOWEL = re.compile(r"[yY](?=[aeiou])")
 # Entity labels that make an overlapping name a person or organisation, not a place.
 ACTOR_LABELS = frozenset({"PER", "ORG", "OTH"})
@@ -185,9 +196,35 @@ class PlaceDetector:
         self.language = cues.language
         self._prefixes = tuple(prefix for prefix, _ in cues.direction_prefixes)
         self._unlisted_nouns = frozenset(cues.unlisted_before) | frozenset(cues.unlisted_after)
+        self._compound_heads = _compound_heads(cues) if self.language == "de" else {}
+        self._compound_lengths = sorted({len(e) for e in self._compound_heads}, reverse=True)
+        # Last five letters of those endings: a cheap first test for every word.
+        self._compound_tails = frozenset(ending[-5:] for ending in self._compound_heads)
         # Asked for nearly every word of every document; the answers never change.
-        self._adjective_country = lru_cache(maxsize=100_000)(self._country_of_adjective)
-        self._adjective_place = lru_cache(maxsize=100_000)(self._place_of_adjective)
+        self._memo = gazetteer.word_memo
+
+    def _remembered(self, question: str, text: str, answer: Callable[[str], _T]) -> _T:
+        """``answer(text)``, remembered by the gazetteer for the process."""
+        key = (question, self.language, text)
+        try:
+            return self._memo[key]  # type: ignore[return-value]
+        except KeyError:
+            found = answer(text)
+            if len(self._memo) < _MEMO_SIZE:
+                self._memo[key] = found
+            return found
+
+    def _head_noun(self, text: str) -> str:
+        """:meth:`_compound_head`, remembered for the process."""
+        return self._remembered("head", text, self._compound_head)
+
+    def _adjective_country(self, text: str) -> str | None:
+        """:meth:`_country_of_adjective`, remembered for the process."""
+        return self._remembered("country", text, self._country_of_adjective)
+
+    def _adjective_place(self, text: str) -> tuple[int, str | None] | None:
+        """:meth:`_place_of_adjective`, remembered for the process."""
+        return self._remembered("place", text, self._place_of_adjective)
 
     # -- public -----------------------------------------------------------------------
 
@@ -219,7 +256,10 @@ class PlaceDetector:
             if i in blocked or not (text_i[:1].isupper() or "-" in text_i):
                 i += 1
                 continue
-            found = self._match_at(ctx, i, blocked) or self._town_adjective(ctx, i)
+            if text_i[:1].islower():
+                found = self._article_name(ctx, i)  # "al-Faschir"; else "pro-russische"
+            else:
+                found = self._match_at(ctx, i, blocked) or self._town_adjective(ctx, i)
             if found is None:
                 mentions.extend(self._compound_mentions(ctx, i))
                 i += 1
@@ -236,6 +276,7 @@ class PlaceDetector:
         mentions = self._with_country_anaphora(ctx, mentions)
         self._mark_lists(ctx, mentions)
         self._add_qualifiers(ctx, mentions)
+        self._unlist_foreign_namesakes(mentions)
         mentions = self._with_unlisted_places(ctx, mentions)
         if entities:
             _mark_entities(mentions, entities, self.cues.strong_locative)
@@ -301,11 +342,27 @@ class PlaceDetector:
     def _lookup(self, key: str) -> tuple[tuple[Candidate, ...], bool]:
         """Candidates for a key, trying mixed spellings and the German genitive (-s)."""
         candidates = self.gaz.candidates_in(key, self.language)
+        if not candidates and "-" in key and " " not in key:
+            # "Pétion-Ville" for "Pétionville": names written with and without the hyphen.
+            first, *rest = key.split("-")
+            candidates = self.gaz.candidates_in(
+                first + "".join(piece[:1].lower() + piece[1:] for piece in rest), self.language
+            )
         if candidates or self.language != "de" or len(key) < 4:
             return candidates, False
         if "y" in key or "Y" in key:
             # German words seldom have a "y": without an English half nothing is mixed.
             candidates = self._mixed_spelling(key)
+        elif "sch" in key or "Sch" in key:
+            # Our area tables give English spellings of many regions ("Middle Shabelle"),
+            # German text writes them with "sch" ("Mittlerer Schabelle").
+            english = key.replace("sch", "sh").replace("Sch", "Sh")
+            candidates = tuple(
+                c
+                for c in self.gaz.candidates_in(english, self.language)
+                if self.gaz.kind(c.idx) in ("admin1", "area")
+                and self.gaz.country_code(c.idx) in _TRANSLITERATED
+            )
         if candidates or not key.endswith("s"):
             return candidates, False
         base = key[:-1]
@@ -368,18 +425,54 @@ class PlaceDetector:
                 )
         return self._capitalised_dateline(ctx, i)
 
+    def _article_name(self, ctx: _Context, i: int) -> Mention | None:
+        """A name after a lower-case Arabic article: "al-Faschir", "el-Obeid", "as-Suwaida".
+
+        Texts write the article in lower case inside a sentence; the gazetteer
+        knows the name with a capital article ("Al-Faschir") or without it.
+        """
+        word = ctx.words[i]
+        article = _ARABIC_ARTICLE.match(word.text)
+        if article is None:
+            return None
+        candidates, _ = self._lookup(fold(word.text[:1].upper() + word.text[1:]))
+        if not candidates:
+            candidates, _ = self._lookup(fold(word.text[article.end() :]))
+        return _word_mention(ctx, i, candidates) if candidates else None
+
     def _capitalised_dateline(self, ctx: _Context, i: int) -> Mention | None:
         """A dateline written in capitals ('BERLIN (dpa) -', 'KYIV, Nov 12 (Reuters) -').
 
         Only there: elsewhere a word in capitals is far more often an acronym.
         """
-        word = ctx.words[i]
+        words = ctx.words
+        word = words[i]
         if len(word.text) < 3 or not word.text.isupper():
             return None
-        if not ctx.uses.dateline(word.start, word.end):
-            return None
-        candidates, _ = self._lookup(fold(word.text[:1] + word.text[1:].lower()))
-        return _word_mention(ctx, i, candidates) if candidates else None
+        # "PORT SUDAN (AFP) -", "GAZA CITY (Reuters) -": a name of several capitalised words.
+        last = i
+        while (
+            last + 1 < len(words)
+            and last - i < 3
+            and words[last + 1].joined
+            and words[last + 1].text.isupper()
+            and words[last + 1].text.replace("-", "").isalpha()
+        ):
+            last += 1
+        for stop in range(last, i - 1, -1):
+            if not ctx.uses.dateline(word.start, words[stop].end):
+                continue
+            title = " ".join(
+                _title_case(w.text, inner=w is not word) for w in words[i : stop + 1]
+            )
+            candidates, _ = self._lookup(fold(title))
+            if not candidates:
+                continue
+            mention = _word_mention(ctx, i, candidates)
+            mention.end, mention.last_word = words[stop].end, stop
+            mention.text = ctx.text[mention.start : mention.end]
+            return mention
+        return None
 
     def _town_adjective(self, ctx: _Context, i: int) -> Mention | None:
         """'Frankfurter' before a noun of town life: the town ('die Frankfurter Polizei')."""
@@ -406,7 +499,8 @@ class PlaceDetector:
         if region is not None:
             return [region]
         if "-" not in text:
-            return []
+            area = self._area_compound(ctx, i)
+            return [area] if area is not None else []
         pieces: list[tuple[int, int]] = []
         offset = 0
         for piece in text.split("-"):
@@ -446,6 +540,32 @@ class PlaceDetector:
             if not matched:
                 p += 1
         return out
+
+    def _area_compound(self, ctx: _Context, i: int) -> Mention | None:
+        """An area, country or region glued to a geographic noun: "Tschadseebecken", "Donbassfront".
+
+        German writes such compounds without a hyphen; towns are left out, since a
+        town's name before these nouns is rare and short town names hide in
+        ordinary compounds.
+        """
+        word = ctx.words[i]
+        text = word.text
+        if self.language != "de" or not text.endswith(_AREA_COMPOUND_HEADS):
+            return None
+        for head in _AREA_COMPOUND_HEADS:
+            if not text.endswith(head) or len(text) - len(head) < 4:
+                continue
+            candidates, _ = self._lookup(fold(text[: -len(head)]))
+            areas = tuple(c for c in candidates if self.gaz.kind(c.idx) != "city")
+            if not areas:
+                return None
+            end = word.end - len(head)
+            return Mention(
+                start=word.start, end=end, text=ctx.text[word.start : end],
+                sentence=ctx.sentence_of[i], first_word=i, last_word=i,
+                candidates=areas, in_compound=True,
+            )
+        return None
 
     def _region_parents(self, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
         """Candidates that can carry a region: countries, ADM1 areas, areas, preferred forms."""
@@ -569,6 +689,25 @@ class PlaceDetector:
         gap = ctx.text[noun.end : m.start]
         return all(ch.isspace() or ch in _QUOTES for ch in gap)
 
+    def _compound_head(self, text: str) -> str:
+        """The place noun a German compound ends in ("Vertriebenenlager" -> "Lager"), else ``text``.
+
+        Only for words that are no place noun themselves, so "Grenzstadt" keeps its own entry.
+        """
+        if not self._compound_heads or len(text) < 8 or not text[:1].isupper():
+            return text
+        cues = self.cues
+        if text in cues.place_nouns or text in cues.city_nouns or text in cues.admin_nouns:
+            return text
+        if text in self._unlisted_nouns:
+            return text
+        lower = text.lower()
+        for length in self._compound_lengths:
+            noun = self._compound_heads.get(lower[-length:]) if len(lower) - length >= 3 else None
+            if noun is not None:
+                return noun
+        return text
+
     def _after_place_noun(self, ctx: _Context, m: Mention, prev: Word | None) -> bool:
         """Whether a noun introducing a place comes right before (or before "of")."""
         if prev is None:
@@ -579,7 +718,7 @@ class PlaceDetector:
         if noun is None:
             return False
         cues = self.cues
-        head = noun.text.rsplit("-", 1)[-1]
+        head = self._head_noun(noun.text.rsplit("-", 1)[-1])
         return any(
             head in words or head.lower() in words
             for words in (cues.place_nouns, cues.city_nouns, cues.admin_nouns)
@@ -631,7 +770,7 @@ class PlaceDetector:
         kinds = {self.gaz.kind(c.idx) for c in m.candidates}
         if prev is not None:
             # "US-Bundesstaat Georgia", "des Gebiets Donezk"
-            prev_text = prev.text.rsplit("-", 1)[-1]
+            prev_text = self._head_noun(prev.text.rsplit("-", 1)[-1])
             genitive = prev_text.endswith("s") and prev_text[:-1] in cues.admin_nouns
             if self.language == "de" and genitive:
                 prev_text = prev_text[:-1]
@@ -881,6 +1020,11 @@ class PlaceDetector:
             if a.sentence != b.sentence or b.in_compound:
                 continue
             between = [w.text for w in ctx.words[a.last_word + 1 : b.first_word]]
+            # "Kuriga im Bundesstaat Kaduna", "Owo in the state of Ondo"
+            if len(between) > 1 and between[-1] == "of":
+                between.pop()
+            if len(between) > 1 and between[-1] in self.cues.admin_nouns:
+                between.pop()
             if between not in (
                 [","], ["("], ["im"], ["in"], ["in", "der"], ["in", "den"], ["in", "the"]
             ):
@@ -893,6 +1037,38 @@ class PlaceDetector:
                         a.qualifiers.add(self.gaz.admin1_key(c.idx))
 
     # -- places the gazetteer lacks ---------------------------------------------------
+
+    def _unlist_foreign_namesakes(self, mentions: list[Mention]) -> None:
+        """Makes a name qualified by another country a place the gazetteer lacks.
+
+        "Kuriga im Bundesstaat Kaduna": the gazetteer knows only a small or
+        alternate-named namesake abroad, while the text puts the name in
+        Nigeria; the name is then an unlisted town of the qualifying country.
+        """
+        gaz = self.gaz
+        # Countries the text names as places: a namesake there may well be meant, whatever
+        # a nationality adjective nearby says ("russische Einheiten rücken auf Huljajpole vor").
+        named: set[str] = set()
+        for m in mentions:
+            codes = {gaz.country_code(c.idx) for c in m.candidates if gaz.kind(c.idx) != "city"}
+            if len(codes) == 1 and not m.in_compound:
+                named |= codes
+        for m in mentions:
+            countries = sorted(q for q in m.qualifiers if len(q) == 2)
+            if len(countries) != 1 or m.in_compound or m.unlisted is not None:
+                continue
+            if not all(
+                gaz.kind(c.idx) == "city"
+                and gaz.country_code(c.idx) not in countries
+                and gaz.country_code(c.idx) not in named
+                and (c.alternate or gaz.population(c.idx) < _SMALL_TOWN)
+                for c in m.candidates
+            ):
+                continue
+            country = gaz.country_index.get(countries[0])
+            if country is not None:
+                m.candidates = (Candidate(country, 0),)
+                m.unlisted = "P:PPL"
 
     def _with_unlisted_places(self, ctx: _Context, mentions: list[Mention]) -> list[Mention]:
         """Adds names a place noun introduces that the gazetteer lacks ("Provinz Enga").
@@ -907,34 +1083,50 @@ class PlaceDetector:
         """
         before, after = self.cues.unlisted_before, self.cues.unlisted_after
         nouns = self._unlisted_nouns
-        hits = [i for i, word in enumerate(ctx.words) if word.text in nouns]
+        tails = self._compound_tails
+        hits = [
+            i
+            for i, word in enumerate(ctx.words)
+            if word.text in nouns
+            or (
+                tails
+                and word.text[-5:] in tails
+                and len(word.text) >= 8
+                and self._head_noun(word.text) in nouns
+            )
+        ]
         if not hits:
             return mentions
         # Words of names the gazetteer knows; pieces of a longer name ("Cabo" and
         # "Delgado" in "Provinz Cabo Delgado") give way to the whole.
-        covered = {
-            j
+        covered: dict[int, Mention | None] = {
+            j: m
             for m in mentions
             if not m.name_context
             for j in range(m.first_word, m.last_word + 1)
         }
         added: list[Mention] = []
         for i in hits:
-            word = ctx.words[i]
-            feature = before.get(word.text)
+            head = self._head_noun(ctx.words[i].text)
+            feature = before.get(head)
             span = self._unlisted_after_noun(ctx, i) if feature is not None else None
             if span is None:
-                feature = after.get(word.text)
+                feature = after.get(head)
                 span = self._unlisted_before_noun(ctx, i) if feature is not None else None
-            if span is None or feature is None or any(j in covered for j in range(*span)):
+            if span is None or feature is None:
                 continue
             first, stop = span
-            noun_first = min(i, first)
-            countries = self._unlisted_countries(ctx, mentions, noun_first, stop - 1)
+            known = [covered[j] for j in range(first, stop) if j in covered]
+            if known and not feature.startswith("A:"):
+                continue
+            countries = self._unlisted_countries(ctx, mentions, min(i, first), stop - 1)
             if not countries:
                 continue
+            # An area noun overrules a name known only as towns ("Haiti's Centre department").
+            if any(m is None or not self._other_towns(m, countries) for m in known):
+                continue
             start, end = ctx.words[first].start, ctx.words[stop - 1].end
-            covered.update(range(first, stop))
+            covered.update(dict.fromkeys(range(first, stop)))
             added.append(
                 Mention(
                     start=start, end=end, text=ctx.text[start:end],
@@ -955,6 +1147,24 @@ class PlaceDetector:
             if not any(a.first_word <= m.first_word and m.last_word <= a.last_word for a in added)
         ]
         return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+    def _other_towns(self, m: Mention, countries: Sequence[str]) -> bool:
+        """Whether a known name before an area noun names only towns that are not meant.
+
+        An area noun after the name of small towns names an area the gazetteer
+        lacks ("Haiti's Centre department"), as it does after a bigger town's
+        name placed in another country ("Haiti's Nippes department"); after the
+        bigger town's own country it is the area around the town ("Bannu district").
+        """
+        gaz = self.gaz
+        if any(gaz.kind(c.idx) != "city" for c in m.candidates):
+            return False
+        qualified = countries[0] if len(countries) == 1 else None
+        return all(
+            gaz.population(c.idx) < _SMALL_TOWN
+            or (qualified is not None and gaz.country_code(c.idx) != qualified)
+            for c in m.candidates
+        )
 
     def _name_word(
         self, ctx: _Context, index: int, sentence: int, *, joined: bool = True
@@ -990,7 +1200,12 @@ class PlaceDetector:
                 stop += 1
                 continue
             particle = self._word(ctx, stop, sentence)
-            inner = particle is not None and particle.text in self.cues.inner_particles
+            # "Valle del Cauca", but not "Stadtteil Cité Soleil von Port-au-Prince".
+            inner = (
+                particle is not None
+                and particle.text in self.cues.inner_particles
+                and particle.text not in self.cues.region_connectors
+            )
             if stop > first and inner and self._name_word(ctx, stop + 1, sentence):
                 stop += 2  # "Valle del Cauca"
                 continue
@@ -1026,7 +1241,12 @@ class PlaceDetector:
                 return [self.gaz.country_code(place[0])]  # "im nigerianischen Bundesstaat"
         named: list[str] = []
         for m in mentions:
+            if first <= m.first_word <= last:
+                continue  # a piece of the name itself ("Adan" in "Stadt Adan Yabaal")
             codes = {self.gaz.country_code(c.idx) for c in m.candidates}
+            if len(codes) > 1:
+                # "near Bethlehem": the town our curated tables list, not its namesakes.
+                codes = {self.gaz.country_code(c.idx) for c in m.candidates if c.curated}
             codes.discard("")
             if len(codes) != 1 or m.across_border or (m.in_compound and m.direction is None):
                 continue
@@ -1040,6 +1260,17 @@ class PlaceDetector:
                     return [cc]
             if cc not in named:
                 named.append(cc)
+        if not named:
+            # "Somalische Truppen haben die Stadt Adan Yabaal ...": the sentence's country
+            # adjectives, when no country is named as a place.
+            words = ctx.words
+            for index in range(len(words)):
+                if ctx.sentence_of[index] != sentence:
+                    continue
+                place = self._adjective_place(words[index].text)
+                cc = self.gaz.country_code(place[0]) if place is not None else ""
+                if cc and cc not in named:
+                    named.append(cc)
         return named
 
     # -- document-level helpers -------------------------------------------------------
@@ -1138,6 +1369,17 @@ def _as_j(match: re.Match[str]) -> str:
     return "J" if match.group() == "Y" else "j"
 
 
+def _title_case(word: str, inner: bool) -> str:
+    """A word of a name written in capitals as names are written: "AL-BALAH" -> "al-Balah".
+
+    ``inner``: the word is not the first of the name, where Arabic articles are lower case.
+    """
+    pieces = [piece[:1] + piece[1:].lower() for piece in word.split("-")]
+    if inner and len(pieces) > 1 and _ARABIC_ARTICLE.match(f"{pieces[0].lower()}-{pieces[1]}"):
+        pieces[0] = pieces[0].lower()
+    return "-".join(pieces)
+
+
 def _joined_in_name(ctx: _Context, index: int) -> bool:
     """Whether word ``index`` may continue the name before it.
 
@@ -1149,6 +1391,19 @@ def _joined_in_name(ctx: _Context, index: int) -> bool:
         return True
     gap = ctx.text[ctx.words[index - 1].end : word.start]
     return _POSSESSIVE_GAP.fullmatch(gap) is not None
+
+
+def _compound_heads(cues: Cues) -> dict[str, str]:
+    """Lower-case endings of German compounds naming a kind of place, with their noun.
+
+    "Vertriebenenlager" is a "Lager", "Grenzregion" a "Region": the place nouns
+    of cues.yaml of at least five letters, so that "Land" and "Ort" do not end
+    every "Ausland" and "Wohnort".
+    """
+    nouns = {
+        *cues.place_nouns, *cues.city_nouns, *cues.admin_nouns, *cues.unlisted_before,
+    }
+    return {noun.lower(): noun for noun in sorted(nouns) if len(noun) >= 5 and noun[:1].isupper()}
 
 
 def _town_compound(word: str) -> bool:

@@ -224,6 +224,10 @@ class Gazetteer:
         self._region_points: dict[tuple[int, str], tuple[float, float]] = {}
         self._candidate_cache: dict[str, tuple[Candidate, ...]] = {}
         self._language_cache: dict[tuple[str, str], tuple[Candidate, ...]] = {}
+        # Readers' answers about single words (the place detector's adjective readings),
+        # kept here so that they outlive the per-document readers; keyed by
+        # (question, language, word).
+        self.word_memo: dict[tuple[str, str, str], object] = {}
 
     # -- building -------------------------------------------------------------------
 

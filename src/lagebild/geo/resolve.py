@@ -166,6 +166,8 @@ class Resolver:
             return False
         if m.entity_is_noun_phrase:
             return True  # "Provinz Süd-Kivu" (ORG): the place noun says what the name is
+        if m.dateline:
+            return True  # "TEL AVIV (dpa) -": a dateline names the place of the report
         if m.entity_inside:
             return True  # "Chan Yunis" (PER on "Yunis"): the model saw a part of the name
         if not m.entity_exact:
@@ -270,6 +272,7 @@ class Resolver:
             m.locative
             or m.use.location  # "residents of Halabja", "Angriffe auf Halabdscha"
             or m.restrict == "city"
+            or m.after_place_noun  # "im Flüchtlingslager Balata"
             or m.dateline
             or m.after_event_verb
             or neighbour_confirmed
@@ -286,12 +289,14 @@ class Resolver:
             if suspect:
                 if not (m.strong_locative or m.restrict == "city" or neighbour_confirmed):
                     return (), 0.0, False
-                # "in Essen" yes, "in Gang halten" no: only real towns under strong names.
+                # "in Essen" yes, "in Gang halten" no: only real towns under strong names,
+                # or under their own name after a town noun ("im Dorf Burin").
+                least = 0 if m.restrict == "city" else COMMON_WORD_TOWN
                 candidates = tuple(
                     c
                     for c in candidates
                     if gaz.kind(c.idx) != "city"
-                    or (not c.alternate and gaz.population(c.idx) >= COMMON_WORD_TOWN)
+                    or (not c.alternate and gaz.population(c.idx) >= least)
                 )
                 if not candidates:
                     return (), 0.0, False
@@ -480,8 +485,10 @@ class Resolver:
                 best.curated or entry.population >= BIG_CITY or entry.is_capital
             )
             qualified = entry.country_code in m.qualifiers
+            # The NER reading the very name as a place vouches for a weaker (alternate) form.
+            named_place = m.entity_exact and m.entity_label == "LOC"
             dominant = (
-                strong
+                (strong or named_place)
                 and entry.population >= CONTEXT_TOWN
                 and entry.country_code is not None
                 and context.share(entry.country_code) >= DOMINANT_SHARE
@@ -494,6 +501,7 @@ class Resolver:
                 strong_cue = (
                     m.strong_locative
                     or m.restrict == "city"
+                    or m.after_place_noun
                     or m.dateline
                     or item.listed
                     or located
