@@ -170,6 +170,10 @@ REPORT_GAP = 5
 GROUP_TYPES = frozenset({"armed_group", "ngo", "igo", "organisation", "party"})
 # German determiners of a subject that names the parties to an agreement ("beide Seiten").
 RECIPROCAL_DETERMINERS = frozenset({"beide", "beiden"})
+# German nouns after which a meeting noun is a setting: "am Rande des Gipfels", "im Vorfeld".
+SETTING_NOUNS = frozenset({"rand", "rande", "vorfeld"})
+# German verb of agreeing that takes the thing agreed to, or a person agreed with, as dative.
+AGREE_WITH_VERB = "zustimmen"
 # German prepositions of an adverbial meeting noun whose other party is the clause's
 # subject ("In einem Telefonat mit X sicherte Y zu").
 SETTING_MEETING_PREPS = frozenset({"in", "nach", "bei", "während", "vor"})
@@ -192,8 +196,9 @@ STATE_AGENT_CODES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 # Noun endings of military exercises, and words that make them joint.
 EXERCISE_NOUNS = ("manöver", "übung")
 JOINT_WORDS = frozenset({"gemeinsam", "gemeinsame", "gemeinsamen", "joint"})
-# Types whose conditional consequence ("werde Y zurückschlagen") is a threat.
-THREAT_CONTENT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+# Types whose conditional consequence ("werde Y zurückschlagen") is a threat; a strike or
+# blockade announced for when demands are not met is one too (CAMEO 133).
+THREAT_CONTENT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 FUTURE_WORDS = frozenset({"werde", "werden", "wird", "würde", "würden"})
 # Cooperative types: refusing them ("will nicht verhandeln") is REJECT.
 COOPERATIVE_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "RETREAT", "AID", "COOPERATE",
@@ -585,6 +590,7 @@ class Coder:
         self._merge(view, drafts, clauses, local)
         if self.german:
             self._meeting_partners(view, drafts, local)
+            self._instrument_threats(view, drafts, clauses, local)
         self._drop_location_sources(drafts, mentions, self._origins(view, clauses, local))
         self._conditional_threats(view, drafts, clauses)
         sentence_times = [t for t in times if sent_start <= t.start < sent_end]
@@ -685,7 +691,7 @@ class Coder:
                     continue
             if cls not in (VERB, PARTICLE) and not (
                 not self.german and cls in (NOUN, OTHER) and self.reader.looks_verbal(view, i)
-            ):
+            ) and not self._copula_verb(view, clause, i):
                 continue
             if cls == PARTICLE or (i == 0 and self._modifies_next(view, i,
                                                                  participants_only=True)):
@@ -748,6 +754,16 @@ class Coder:
                                                     only_patterns=listed)
                 if cameo_trigger is not None:
                     yield cameo_trigger
+
+    def _copula_verb(self, view: SentenceView, clause: Clause, i: int) -> bool:
+        """German: an auxiliary that is the clause's only verb and a lexicon verb.
+
+        "Die Minister wurden sich einig": "werden" is the full verb there, and the
+        lexicon lists it (with the adjective it needs).
+        """
+        return self.german and view.classes[i] == AUX and (
+            view.lemmas[i] in self.lexicon.verbs
+        ) and not any(view.classes[j] == VERB for j in clause.tokens)
 
     def _before_ok(self, view: SentenceView, i: int, entry: Entry) -> bool:
         if not entry.before:
@@ -2232,8 +2248,9 @@ class Coder:
                         draft.chunk is not None and draft.chunk in parent.roles.content
                         and not parent.trigger.nominal
                     ))
-                    # "einigten sich darauf, die Grenzübergänge zu öffnen" is mutual: AGREE
-                    and parent.trigger.entry.frame != "meet"
+                    # "einigten sich darauf, die Grenzübergänge zu öffnen" is mutual: AGREE,
+                    # and so is "beide Seiten erklärten sich bereit, die Kämpfe einzustellen"
+                    and parent.trigger.entry.frame != "meet" and not self._mutual(parent)
                 ):
                     # "erklärte sich bereit, Lastwagen passieren zu lassen", "stimmte der
                     # Freilassung zu": a promised concession is a concession (PLOVER 2.0)
@@ -2367,6 +2384,30 @@ class Coder:
             draft.sources.extend(m for m in partners if m.kb_id is None or all(
                 m.kb_id != s.kb_id for s in draft.sources))
 
+    def _instrument_threats(self, view: SentenceView, drafts: list[Draft],
+                            clauses: list[Clause], mentions: list[Mention]) -> None:
+        """German: "Mit der Drohung, ... einzustellen, versuchte Moskau Druck auszuüben".
+
+        A threat noun in a "mit" phrase of its own clause is the means of the clause's
+        subject, who is the one threatening.
+        """
+        for draft in drafts:
+            chunk = draft.chunk
+            if draft.dropped or draft.type != "THREATEN" or not draft.trigger.nominal or (
+                draft.sources or chunk is None or chunk.prep != "mit"
+                or chunk.attached_to is not None
+            ):
+                continue
+            # an infinitive after the noun splits its clause: "Mit der Drohung, ..., versuchte"
+            clause = next((c for c in self._group(draft.trigger.clause, clauses)
+                           if finite_index(view, c) >= 0), None)
+            if clause is None:
+                continue
+            slots = clause_slots(view, clause, finite_index(view, clause), False, self.words)
+            if chunk not in slots.subject:
+                draft.sources = self._actors(view, slots.subject, mentions, participants=True,
+                                             context=clause.chunks)
+
     def _conditional_threats(self, view: SentenceView, drafts: list[Draft],
                              clauses: list[Clause]) -> None:
         """German conditionals: "Sollte X angreifen, werde Y zurückschlagen".
@@ -2409,9 +2450,12 @@ class Coder:
                 groups.add(parent.group)
                 parent = parent.parent
             # "Sollte X angreifen, werde man antworten, drohte Y": the threat reports them
+            # "stellte ein Ultimatum: Sollten X ..., werde ...": the threat announces them
+            announced = condition.tokens[0] > 0 and view.words[condition.tokens[0] - 1] == ":"
             reporter = any(d.type == "THREATEN" and not d.dropped and not d.trigger.nominal
-                           and d.trigger.clause.kind == "main"
-                           and d.trigger.clause.tokens[0] > condition.parent.tokens[-1]
+                           and d.trigger.clause.kind == "main" and (
+                               d.trigger.clause.tokens[0] > condition.parent.tokens[-1]
+                               or (announced and d.trigger.index < condition.tokens[0]))
                            for d in drafts)
             if reporter or any(h.type == "THREATEN" for h in hosts) or any(
                 d.type in ("AGREE", "CONCEDE") and not d.dropped and not d.trigger.nominal
@@ -2567,6 +2611,15 @@ class Coder:
                     return hosts[0]
                 return max(before, key=lambda h: h.trigger.index)
             parent = parent.parent
+        if self.german and clause.kind == "inf":
+            # "mit der Drohung, die Gaslieferungen einzustellen": the infinitive right after
+            # a threat, demand or promise noun says what is threatened, not what was done
+            noun = next((other for other in drafts if other is not draft and not other.dropped
+                         and other.trigger.nominal and other.type in CONTENT_TYPES
+                         and other.trigger.index == clause.first - 2
+                         and view.lower[clause.first - 1] == ","), None)
+            if noun is not None:
+                return noun
         if not self.german:
             # "threatened to attack": an English infinitive right after another trigger;
             # "accused X of violating": a gerund after the trigger's preposition
@@ -2972,6 +3025,10 @@ class Coder:
             # whose subject is no actor is an opinion or a sale, not a political act
             # ("Beide Länder kamen überein" is one)
             return None
+        if self.german and draft.type == "AGREE" and self._agrees_with_actor(draft):
+            return None
+        if self.german and draft.type == "CONSULT" and self._setting_meeting(view, draft):
+            return None
         if draft.type == "CONSULT" and len(draft.sources) + len(draft.targets) < 2 and not (
             any(m.type == "igo" for m in draft.sources) or self._plural_meeting(view, draft)
             or (self.german and draft.mode == "third-party" and draft.sources
@@ -3032,6 +3089,39 @@ class Coder:
             modality_evidence=modality_span,
         )
 
+    @staticmethod
+    def _mutual(draft: Draft) -> bool:
+        """Whether several parties are the source ("Israel und die Hamas", "beide Seiten")."""
+        return len(draft.sources) > 1 or any(
+            c.det in RECIPROCAL_DETERMINERS for c in draft.roles.source
+        )
+
+    @staticmethod
+    def _setting_meeting(view: SentenceView, draft: Draft) -> bool:
+        """German: a meeting noun that only sets the scene ("am Rande des Nato-Gipfels").
+
+        What happened on the sidelines of a summit, or before it, is the event; the
+        summit itself is its setting.
+        """
+        chunk = draft.chunk
+        return draft.trigger.nominal and chunk is not None and chunk.first > 0 and (
+            view.lemmas[chunk.first - 1] in SETTING_NOUNS
+        )
+
+    @staticmethod
+    def _agrees_with_actor(draft: Draft) -> bool:
+        """German: "zustimmen" whose dative names a party or a pronoun, not a proposal.
+
+        "Der Kanzler stimmte Macron zu", "Die Opposition stimmte der Regierung zu", "Dem
+        stimmte der Ökonom zu": agreeing with someone's view is no commitment, unlike
+        agreeing to a plan or deal ("stimmte einem Vorschlag Ägyptens zu").
+        """
+        if draft.trigger.nominal or draft.trigger.entry.key != AGREE_WITH_VERB:
+            return False
+        return any(chunk.head < 0 or chunk.pronoun or any(
+            m.first <= chunk.head <= m.last for m in draft.targets
+        ) for chunk in draft.roles.target)
+
     def _plural_meeting(self, view: SentenceView, draft: Draft) -> bool:
         """German: "Die Delegationen trafen sich", "Die Innenminister berieten".
 
@@ -3044,6 +3134,8 @@ class Coder:
             len(draft.sources) != 1 or draft.targets or not draft.sources[0].participant
         ) or self._noun_of(view.lemmas[draft.sources[0].first], self.words.civilian_nouns):
             return False  # "Die Demonstranten trafen sich am Bahnhof" is a gathering
+        if (draft.sources[0].code or "").endswith("JUD"):
+            return False  # "Die Richter berieten über das Urteil": a court at work
         finite = finite_index(view, trigger.clause)
         return finite >= 0 and (view.lower[finite].endswith("en")
                                 or view.lower[finite] == "sind")
