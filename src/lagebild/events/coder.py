@@ -172,6 +172,10 @@ GROUP_TYPES = frozenset({"armed_group", "ngo", "igo", "organisation", "party"})
 RECIPROCAL_DETERMINERS = frozenset({"beide", "beiden"})
 # German nouns after which a meeting noun is a setting: "am Rande des Gipfels", "im Vorfeld".
 SETTING_NOUNS = frozenset({"rand", "rande", "vorfeld"})
+# German verb of deciding: an agreement when the decision is joint (Coder._joint_decisions).
+JOINT_DECISION_VERB = "beschließen"
+# Quad classes of conflict (verbal and material): acts no joint decision turns into AGREE.
+HOSTILE_QUAD = 3
 # German verb of agreeing that takes the thing agreed to, or a person agreed with, as dative.
 AGREE_WITH_VERB = "zustimmen"
 # German prepositions of an adverbial meeting noun whose other party is the clause's
@@ -585,6 +589,7 @@ class Coder:
         if not drafts:
             return []
         if self.german:
+            self._joint_decisions(view, drafts, clauses)
             self._mediated_meetings(drafts)
             self._relative_light_verbs(view, drafts, clauses, local)
         self._merge(view, drafts, clauses, local)
@@ -1154,6 +1159,10 @@ class Coder:
                 draft.targets = antecedent
             elif not pronoun_is_target and not draft.sources:
                 draft.sources = antecedent
+            elif not pronoun_is_target and self.german and trigger.entry.frame == "meet":
+                # "Der Minister, der mit seinem Amtskollegen telefoniert hatte": the
+                # pronoun is one party of the meeting, the "mit" phrase the other
+                draft.sources = [*antecedent, *(m for m in draft.sources if m not in antecedent)]
         if not draft.sources and not self.german and passive:
             draft.sources = self._distant_agent(view, draft, clause, mentions)
         if not draft.targets and not self.german and not slots.passive:
@@ -2383,6 +2392,33 @@ class Coder:
                                     context=clause.chunks)
             draft.sources.extend(m for m in partners if m.kb_id is None or all(
                 m.kb_id != s.kb_id for s in draft.sources))
+
+    def _joint_decisions(self, view: SentenceView, drafts: list[Draft],
+                         clauses: list[Clause]) -> None:
+        """German: "beschließen" is AGREE only as a joint decision to cooperate.
+
+        "Die Nato-Staaten haben beschlossen, ... zu erhöhen", "beschlossen gemeinsam": an
+        alliance or several parties commit together. One parliament or board deciding
+        ("Der Bundestag beschloss die Reform") is no agreement, and a joint decision to
+        act against someone ("beschlossen, Sanktionen zu verhängen") is that act.
+        """
+        def unilateral(draft: Draft) -> bool:
+            if draft.type != "AGREE" or draft.trigger.nominal or (
+                draft.trigger.entry.key != JOINT_DECISION_VERB
+            ):
+                return False
+            clause = draft.trigger.clause
+            joint = self._mutual(draft) or any(m.type == "igo" for m in draft.sources) or any(
+                view.lower[i] in JOINT_WORDS for i in clause.tokens)
+            hostile = any(
+                other.trigger.clause.kind == "inf" and other.trigger.clause.parent is not None
+                and other.trigger.clause.parent.group == clause.group
+                and self.ontology.quad(other.type) >= HOSTILE_QUAD for other in drafts
+            )
+            return hostile or not joint
+
+        # removed, not dropped: the decided act stays an event of its own
+        drafts[:] = [d for d in drafts if not unilateral(d)]
 
     def _instrument_threats(self, view: SentenceView, drafts: list[Draft],
                             clauses: list[Clause], mentions: list[Mention]) -> None:
