@@ -172,7 +172,12 @@ GROUP_TYPES = frozenset({"armed_group", "ngo", "igo", "organisation", "party"})
 RECIPROCAL_DETERMINERS = frozenset({"beide", "beiden"})
 # German nouns after which a meeting noun is a setting: "am Rande des Gipfels", "im Vorfeld".
 SETTING_NOUNS = frozenset({"rand", "rande", "vorfeld"})
-# German verb of deciding: an agreement when the decision is joint (Coder._joint_decisions).
+# German verbs of offering: a political offer names a recipient or an act.
+OFFER_VERBS = frozenset({"anbieten", "offerieren"})
+# German modals of obligation: what must still happen has not ("muss noch zustimmen").
+OBLIGATION_WORDS = frozenset({"muss", "müssen", "müsse", "müsste", "müssten", "musste",
+                              "mussten"})
+# German verb of deciding: an agreement when the decision is joint (Coder._unfounded_agreements).
 JOINT_DECISION_VERB = "beschließen"
 # Quad classes of conflict (verbal and material): acts no joint decision turns into AGREE.
 HOSTILE_QUAD = 3
@@ -589,7 +594,7 @@ class Coder:
         if not drafts:
             return []
         if self.german:
-            self._joint_decisions(view, drafts, clauses)
+            self._unfounded_agreements(view, drafts, clauses)
             self._mediated_meetings(drafts)
             self._relative_light_verbs(view, drafts, clauses, local)
         self._merge(view, drafts, clauses, local)
@@ -2393,32 +2398,51 @@ class Coder:
             draft.sources.extend(m for m in partners if m.kb_id is None or all(
                 m.kb_id != s.kb_id for s in draft.sources))
 
-    def _joint_decisions(self, view: SentenceView, drafts: list[Draft],
-                         clauses: list[Clause]) -> None:
-        """German: "beschließen" is AGREE only as a joint decision to cooperate.
+    def _unfounded_agreements(self, view: SentenceView, drafts: list[Draft],
+                              clauses: list[Clause]) -> None:
+        """German: removes verbal AGREE readings that commit no one to anything.
 
-        "Die Nato-Staaten haben beschlossen, ... zu erhöhen", "beschlossen gemeinsam": an
-        alliance or several parties commit together. One parliament or board deciding
-        ("Der Bundestag beschloss die Reform") is no agreement, and a joint decision to
-        act against someone ("beschlossen, Sanktionen zu verhängen") is that act.
+        * "beschließen" is AGREE only as a joint decision to cooperate: "Die Nato-Staaten
+          haben beschlossen, ...", "beschlossen gemeinsam". One parliament or board deciding
+          ("Der Bundestag beschloss die Reform") is no agreement, and a joint decision to
+          act against someone ("beschlossen, Sanktionen zu verhängen") is that act.
+        * An offer that names neither a recipient nor an act is a sale: "GM bietet eine
+          Verlängerung der Garantie an" (but "bot der Ukraine ... an", "bot Gespräche an",
+          "bot an, zu vermitteln").
+        * A passive promise or offer by no one: "Den Schülern wird Unterricht angeboten",
+          "wurde lückenlose Transparenz zugesichert".
+        * An obligation: "Kiew muss den Konditionen noch zustimmen" has not happened.
+
+        The drafts are removed, not dropped, so that what was decided or offered stays an
+        event of its own.
         """
-        def unilateral(draft: Draft) -> bool:
-            if draft.type != "AGREE" or draft.trigger.nominal or (
-                draft.trigger.entry.key != JOINT_DECISION_VERB
-            ):
+        def unfounded(draft: Draft) -> bool:
+            if draft.type != "AGREE" or draft.trigger.nominal:
                 return False
             clause = draft.trigger.clause
+            related = [other for other in drafts if other is not draft and (
+                other.trigger.clause.group == clause.group or (
+                    other.trigger.clause.kind == "inf" and other.trigger.clause.parent
+                    is not None and other.trigger.clause.parent.group == clause.group))]
+            key = draft.trigger.entry.key
+            if any(view.lower[i] in OBLIGATION_WORDS for i in clause.tokens):
+                return True
+            if draft.passive and not draft.sources and not draft.targets and (
+                draft.trigger.entry.frame != "meet"
+            ):
+                return True
+            if key in OFFER_VERBS:
+                return not draft.targets and not related
+            if key != JOINT_DECISION_VERB:
+                return False
             joint = self._mutual(draft) or any(m.type == "igo" for m in draft.sources) or any(
                 view.lower[i] in JOINT_WORDS for i in clause.tokens)
-            hostile = any(
-                other.trigger.clause.kind == "inf" and other.trigger.clause.parent is not None
-                and other.trigger.clause.parent.group == clause.group
-                and self.ontology.quad(other.type) >= HOSTILE_QUAD for other in drafts
-            )
+            hostile = any(other.trigger.clause.kind == "inf"
+                          and self.ontology.quad(other.type) >= HOSTILE_QUAD
+                          for other in related)
             return hostile or not joint
 
-        # removed, not dropped: the decided act stays an event of its own
-        drafts[:] = [d for d in drafts if not unilateral(d)]
+        drafts[:] = [d for d in drafts if not unfounded(d)]
 
     def _instrument_threats(self, view: SentenceView, drafts: list[Draft],
                             clauses: list[Clause], mentions: list[Mention]) -> None:
