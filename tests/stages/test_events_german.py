@@ -48,6 +48,19 @@ CASES: list[tuple[str, list[str]]] = [
     # CONSULT: "wird zu einem Besuch erwartet"
     ("Die Außenministerin wird am Freitag zu einem Besuch in Ghana erwartet.", ["CONSULT"]),
     ("Die Veranstalter erwarten zu dem Konzert Tausende Besucher.", []),
+    # AGREE: readings that commit no one
+    ("Auf dem Markt werden Glühwein und Lebkuchen angeboten.", []),
+    ("Der Hersteller bietet seinen Kunden eine längere Garantiezeit an.", []),
+    ("Moskau bot Kiew einen Austausch von Gefangenen an.", ["AGREE"]),
+    ("Die Ukraine muss dem Abkommen noch zustimmen.", []),
+    ("Die Hoteliervereinigung verkündete am Montag neue Zahlen.", []),
+    # CONSULT: sport and talk shows
+    ("Im Halbfinale trifft Zverev auf den Spanier Alcaraz.", []),
+    ("Am Samstag empfangen die Fußballer aus Mainz den Tabellenführer.", []),
+    ("Der Außenminister war am Dienstag zu Gast bei Erdogan in Ankara.", ["CONSULT"]),
+    ("Die Ministerin war am Abend zu Gast in einer Talkshow.", []),
+    # THREATEN: feeling threatened is no threat
+    ("Die baltischen Staaten sehen sich durch Russland bedroht.", []),
     # THREATEN: a conditional strike, an ultimatum followed by its terms after a colon
     ("Die Gewerkschaft kündigte an, die Häfen zu bestreiken, falls die Reederei kein neues "
      "Angebot vorlege.", ["THREATEN"]),
