@@ -59,6 +59,14 @@ CASES: list[tuple[str, list[str]]] = [
     ("Am Samstag empfangen die Fußballer aus Mainz den Tabellenführer.", []),
     ("Der Außenminister war am Dienstag zu Gast bei Erdogan in Ankara.", ["CONSULT"]),
     ("Die Ministerin war am Abend zu Gast in einer Talkshow.", []),
+    # THREATEN: announced retaliation in reported speech
+    ("Der Minister sagte, Iran werde auf jeden weiteren Angriff militärisch reagieren.",
+     ["THREATEN"]),
+    ("Die Anleger reagierten mit Verkäufen auf die Zahlen.", []),
+    # THREATEN: "solange" opens a condition; "nicht" after an article negates an attribute
+    ("Ungarn drohte, die Hilfen zu blockieren, solange die EU die Gelder nicht freigebe.",
+     ["THREATEN"]),
+    ("Die Polizei löste eine nicht angemeldete Demonstration auf.", ["COERCE"]),
     # THREATEN: feeling threatened is no threat
     ("Die baltischen Staaten sehen sich durch Russland bedroht.", []),
     # THREATEN: a conditional strike, an ultimatum followed by its terms after a colon

@@ -2823,7 +2823,11 @@ class Coder:
             # the light verb's clause says whether the event happened
             trigger = draft.light
         negation = self._negation(view, clause.tokens, trigger)
-        if negation is not None:
+        if negation is not None and not (
+            self.german and negation > 0 and view.classes[negation - 1] in (DET, PREP)
+        ):
+            # (after an article or preposition it negates an attribute: "mit nicht näher
+            # bezeichneten Gegenmaßnahmen", "eine nicht genehmigte Kundgebung")
             return "negated", negation
         if draft.conditional:
             return "hypothetical", None
