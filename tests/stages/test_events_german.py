@@ -54,8 +54,15 @@ CASES: list[tuple[str, list[str]]] = [
     ("Moskau bot Kiew einen Austausch von Gefangenen an.", ["AGREE"]),
     ("Die Ukraine muss dem Abkommen noch zustimmen.", []),
     ("Die Hoteliervereinigung verkündete am Montag neue Zahlen.", []),
+    ("Die zugesagten Milliarden der Geberländer sind nur zum Teil geflossen.", []),
+    ("Das Freihandelsabkommen zwischen der EU und Japan stößt bei Bauern auf Kritik.", []),
+    # CONSULT: interviews, proposals and summits that only set the scene
+    ("Der Botschafter sagte im Gespräch mit dem SPIEGEL, die Lage sei ernst.", []),
+    ("Die Partei brachte den Bürgermeister als Kandidaten ins Gespräch.", []),
+    ("Kurz vor Beginn des Nato-Gipfels kündigte Polen neue Rüstungskäufe an.", []),
     # CONSULT: sport and talk shows
     ("Im Halbfinale trifft Zverev auf den Spanier Alcaraz.", []),
+    ("Kane und Musiala trafen innerhalb von fünf Minuten für die Gäste.", []),
     ("Am Samstag empfangen die Fußballer aus Mainz den Tabellenführer.", []),
     ("Der Außenminister war am Dienstag zu Gast bei Erdogan in Ankara.", ["CONSULT"]),
     ("Die Ministerin war am Abend zu Gast in einer Talkshow.", []),

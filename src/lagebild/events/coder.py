@@ -171,7 +171,11 @@ GROUP_TYPES = frozenset({"armed_group", "ngo", "igo", "organisation", "party"})
 # German determiners of a subject that names the parties to an agreement ("beide Seiten").
 RECIPROCAL_DETERMINERS = frozenset({"beide", "beiden"})
 # German nouns after which a meeting noun is a setting: "am Rande des Gipfels", "im Vorfeld".
-SETTING_NOUNS = frozenset({"rand", "rande", "vorfeld"})
+SETTING_NOUNS = frozenset({"rand", "rande", "vorfeld", "beginn", "vorabend"})
+# Anchor words this long or shorter match whole words only (longer ones also end compounds).
+MAX_SHORT_ANCHOR = 4
+# German head of agreement nouns that name a document ("Freihandelsabkommen").
+DOCUMENT_HEAD = "abkommen"
 # German verbs of offering: a political offer names a recipient or an act.
 OFFER_VERBS = frozenset({"anbieten", "offerieren"})
 # German modals of obligation: what must still happen has not ("muss noch zustimmen").
@@ -195,7 +199,8 @@ RECIPIENT_PREPS = ("against", "on", "to", "with", "from")
 # Unilateral commitments: a promised retreat or concession is CONCEDE, not AGREE.
 PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "offer", "commit", "versprechen",
                            "zusagen", "zu|sagen", "anbieten", "an|bieten"})
-MEDIA_TYPES = frozenset({"media", "city"})
+MEDIA_TYPE = "media"
+MEDIA_TYPES = frozenset({MEDIA_TYPE, "city"})
 # Entity types that speak for a state: their protests are diplomatic (ACCUSE).
 STATE_TYPES = frozenset({"country", "igo"})
 # CAMEO agent codes of no actor (PETRARCH's "junk": earthquakes, floods, storms).
@@ -290,11 +295,10 @@ class Coder:
         self.words = self.lexicon.syntax
         self.german = language == "de"
         self.keys, self.anchored = self._prefilter(resources)
-        self._anchor_lengths = sorted({len(w) for anchors in self.anchored.values()
-                                       for anchor in anchors for w in anchor if len(w) > 4},
-                                      reverse=True)
         self._long_anchors = frozenset(w for anchors in self.anchored.values()
-                                       for anchor in anchors for w in anchor if len(w) > 4)
+                                       for anchor in anchors for w in anchor
+                                       if len(w) > MAX_SHORT_ANCHOR)
+        self._anchor_lengths = sorted({len(w) for w in self._long_anchors}, reverse=True)
         self._endings: dict[str, frozenset[str]] = {}  # word -> the anchors it ends with
         self.cameo_keys = frozenset(self.cameo.verbs) | frozenset(self.cameo.forms) if (
             self.cameo is not None
@@ -518,6 +522,8 @@ class Coder:
             words.add("sich")
         if any(not anchor.isdisjoint(words) for anchor in anchors):
             return True
+        if all(len(w) <= MAX_SHORT_ANCHOR for anchor in anchors for w in anchor):
+            return False  # short anchors match whole words only ("sich", "Gast")
         endings = set().union(*(self._anchor_endings(w) for w in words))
         return any(not anchor.isdisjoint(endings) for anchor in anchors)
 
@@ -2412,6 +2418,8 @@ class Coder:
         * A passive promise or offer by no one: "Den Schülern wird Unterricht angeboten",
           "wurde lückenlose Transparenz zugesichert".
         * An obligation: "Kiew muss den Konditionen noch zustimmen" has not happened.
+        * A participle used as an attribute refers back to an agreement: "beim
+          vereinbarten Informationsaustausch".
 
         The drafts are removed, not dropped, so that what was decided or offered stays an
         event of its own.
@@ -2427,6 +2435,9 @@ class Coder:
             key = draft.trigger.entry.key
             if any(view.lower[i] in OBLIGATION_WORDS for i in clause.tokens):
                 return True
+            i = draft.trigger.index
+            if i > 0 and view.classes[i - 1] in (DET, PREP):
+                return True  # an attribute: "beim vereinbarten Austausch", "die zugesagten Hilfen"
             if draft.passive and not draft.sources and not draft.targets and (
                 draft.trigger.entry.frame != "meet"
             ):
@@ -3089,9 +3100,15 @@ class Coder:
             # whose subject is no actor is an opinion or a sale, not a political act
             # ("Beide Länder kamen überein" is one)
             return None
-        if self.german and draft.type == "AGREE" and self._agrees_with_actor(draft):
+        if self.german and draft.type == "AGREE" and (
+            self._agrees_with_actor(draft) or self._standing_document(view, draft)
+        ):
             return None
-        if self.german and draft.type == "CONSULT" and self._setting_meeting(view, draft):
+        if self.german and draft.type == "CONSULT" and (
+            self._setting_meeting(view, draft)
+            # "sagte im Gespräch mit dem STANDARD": an interview, no consultation
+            or any(m.type == MEDIA_TYPE for m in (*draft.sources, *draft.targets))
+        ):
             return None
         if draft.type == "CONSULT" and len(draft.sources) + len(draft.targets) < 2 and not (
             any(m.type == "igo" for m in draft.sources) or self._plural_meeting(view, draft)
@@ -3160,16 +3177,33 @@ class Coder:
             c.det in RECIPROCAL_DETERMINERS for c in draft.roles.source
         )
 
-    @staticmethod
-    def _setting_meeting(view: SentenceView, draft: Draft) -> bool:
+    def _setting_meeting(self, view: SentenceView, draft: Draft) -> bool:
         """German: a meeting noun that only sets the scene ("am Rande des Nato-Gipfels").
 
         What happened on the sidelines of a summit, or before it, is the event; the
-        summit itself is its setting.
+        summit itself is its setting. "brachte X ins Gespräch" proposes X, and "sagte im
+        Gespräch mit der Zeitung" is an interview.
         """
         chunk = draft.chunk
-        return draft.trigger.nominal and chunk is not None and chunk.first > 0 and (
-            view.lemmas[chunk.first - 1] in SETTING_NOUNS
+        if not draft.trigger.nominal or chunk is None or chunk.first == 0:
+            return False
+        before = view.lower[chunk.first - 1]
+        if before == "ins" or (before == "im" and any(
+            view.lemmas[i] in self.words.speech_verbs for i in draft.trigger.clause.tokens
+        )):
+            return True
+        return view.lemmas[chunk.first - 1] in SETTING_NOUNS
+
+    @staticmethod
+    def _standing_document(view: SentenceView, draft: Draft) -> bool:
+        """German: an agreement named as a document, with no verb or date that reports it.
+
+        "Das neu verhandelte Abkommen zwischen der EU und den USA stieß auf Kritik": the
+        treaty is what the sentence is about, its conclusion is reported elsewhere (unlike
+        "Das Abkommen wurde am Montag unterzeichnet" or "die am Dienstag erzielte Einigung").
+        """
+        return draft.trigger.nominal and draft.light is None and draft.date is None and (
+            view.lemmas[draft.trigger.index].endswith(DOCUMENT_HEAD)
         )
 
     @staticmethod
