@@ -174,6 +174,8 @@ RECIPROCAL_DETERMINERS = frozenset({"beide", "beiden"})
 SETTING_NOUNS = frozenset({"rand", "rande", "vorfeld", "beginn", "vorabend"})
 # Anchor words this long or shorter match whole words only (longer ones also end compounds).
 MAX_SHORT_ANCHOR = 4
+# German copulas the lexicon lists with the word they need ("wurden sich einig", "zu Gast").
+COPULA_VERBS = frozenset({"werden", "sein"})
 # German head of agreement nouns that name a document ("Freihandelsabkommen").
 DOCUMENT_HEAD = "abkommen"
 # German verbs of offering: a political offer names a recipient or an act.
@@ -494,6 +496,12 @@ class Coder:
                     anchor = entry.needs[0] if entry.needs else (
                         frozenset({entry.particle}) if separated and entry.particle else None
                     )
+                    if entry.key in COPULA_VERBS and anchor is not None:
+                        # "werden"/"sein" are in most sentences: the word they need
+                        # ("einig", "Gast") is what makes a sentence worth reading
+                        for word in anchor:
+                            add(word, None)
+                        continue
                     for k in keys:
                         add(k, anchor)
         return frozenset(free), {k: list(set(v)) for k, v in anchored.items() if k not in free}
@@ -522,8 +530,6 @@ class Coder:
             words.add("sich")
         if any(not anchor.isdisjoint(words) for anchor in anchors):
             return True
-        if all(len(w) <= MAX_SHORT_ANCHOR for anchor in anchors for w in anchor):
-            return False  # short anchors match whole words only ("sich", "Gast")
         endings = set().union(*(self._anchor_endings(w) for w in words))
         return any(not anchor.isdisjoint(endings) for anchor in anchors)
 
