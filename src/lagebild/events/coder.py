@@ -498,9 +498,10 @@ class Coder:
                     )
                     if entry.key in COPULA_VERBS and anchor is not None:
                         # "werden"/"sein" are in most sentences: the word they need
-                        # ("einig", "Gast") is what makes a sentence worth reading
+                        # ("einig", "Gast"), with the next need as its anchor ("zu"), is
+                        # what makes a sentence worth reading
                         for word in anchor:
-                            add(word, None)
+                            add(word, entry.needs[1] if len(entry.needs) > 1 else None)
                         continue
                     for k in keys:
                         add(k, anchor)
@@ -924,17 +925,16 @@ class Coder:
         """
         chosen: list[Entry] = []
         for entry in entries:
-            if entry.excludes and any(
-                word in lemma_set or any(w.endswith(word) for w in lemma_set if len(w) > 5)
-                for word in entry.excludes
-            ):
-                continue
+            # needs first: they usually fail at once, the exclusions are long lists
             if all(
                 any(alt in lemma_set or any(w.endswith(alt) for w in lemma_set
                                             if len(alt) > 4 and len(w) > len(alt))
                     for alt in need)
                 for need in entry.needs
-            ):
+            ) and not (entry.excludes and any(
+                word in lemma_set or any(w.endswith(word) for w in lemma_set if len(w) > 5)
+                for word in entry.excludes
+            )):
                 if chosen and chosen[0].key != entry.key:
                     break
                 if all(c.type != entry.type for c in chosen):
