@@ -93,6 +93,8 @@ def is_passive(view: SentenceView, clause: Clause, trigger: int, words: SyntaxWo
     tokens = [i for c in group for i in c.tokens] if group else clause.tokens
     low = view.lower[trigger]
     if view.language == "de":
+        if view.lemmas[trigger] == "werden":
+            return False  # the copula is the verb itself: "wurden sich einig"
         auxiliaries = {words.auxiliaries.get(view.lower[i]) for i in tokens}
         if "werden" not in auxiliaries and ("sein" not in auxiliaries or intransitive):
             return False

@@ -497,6 +497,10 @@ class Reader:
                 tokens.pop(0)
             if not tokens:
                 continue
+            if self.german and tokens[0] > 0 and view.words[tokens[0] - 1] == ":":
+                # "stellte ein Ultimatum: Sollten die Geiseln ..., werde ...": what follows
+                # a colon is a sentence of its own, not part of the clause before it
+                stack = []
             kind, opener, antecedent = self._opening(view, tokens, segments, seg_index)
             if kind in ("sub", "rel", "inf"):
                 parent = self._open_parent(view, stack)

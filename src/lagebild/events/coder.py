@@ -171,6 +171,25 @@ REPORT_GAP = 5
 GROUP_TYPES = frozenset({"armed_group", "ngo", "igo", "organisation", "party"})
 # German determiners of a subject that names the parties to an agreement ("beide Seiten").
 RECIPROCAL_DETERMINERS = frozenset({"beide", "beiden"})
+# German nouns after which a meeting noun is a setting: "am Rande des Gipfels", "im Vorfeld".
+SETTING_NOUNS = frozenset({"rand", "rande", "vorfeld", "beginn", "vorabend"})
+# Anchor words this long or shorter match whole words only (longer ones also end compounds).
+MAX_SHORT_ANCHOR = 4
+# German copulas the lexicon lists with the word they need ("wurden sich einig", "zu Gast").
+COPULA_VERBS = frozenset({"werden", "sein"})
+# German head of agreement nouns that name a document ("Freihandelsabkommen").
+DOCUMENT_HEAD = "abkommen"
+# German verbs of offering: a political offer names a recipient or an act.
+OFFER_VERBS = frozenset({"anbieten", "offerieren"})
+# German modals of obligation: what must still happen has not ("muss noch zustimmen").
+OBLIGATION_WORDS = frozenset({"muss", "müssen", "müsse", "müsste", "müssten", "musste",
+                              "mussten"})
+# German verb of deciding: an agreement when the decision is joint (Coder._unfounded_agreements).
+JOINT_DECISION_VERB = "beschließen"
+# Quad classes of conflict (verbal and material): acts no joint decision turns into AGREE.
+HOSTILE_QUAD = 3
+# German verb of agreeing that takes the thing agreed to, or a person agreed with, as dative.
+AGREE_WITH_VERB = "zustimmen"
 # German prepositions of an adverbial meeting noun whose other party is the clause's
 # subject ("In einem Telefonat mit X sicherte Y zu").
 SETTING_MEETING_PREPS = frozenset({"in", "nach", "bei", "während", "vor"})
@@ -183,7 +202,8 @@ RECIPIENT_PREPS = ("against", "on", "to", "with", "from")
 # Unilateral commitments: a promised retreat or concession is CONCEDE, not AGREE.
 PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "offer", "commit", "versprechen",
                            "zusagen", "zu|sagen", "anbieten", "an|bieten"})
-MEDIA_TYPES = frozenset({"media", "city"})
+MEDIA_TYPE = "media"
+MEDIA_TYPES = frozenset({MEDIA_TYPE, "city"})
 # Entity types that speak for a state: their protests are diplomatic (ACCUSE).
 STATE_TYPES = frozenset({"country", "igo"})
 # CAMEO agent codes of no actor (PETRARCH's "junk": earthquakes, floods, storms).
@@ -193,8 +213,9 @@ STATE_AGENT_CODES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 # Noun endings of military exercises, and words that make them joint.
 EXERCISE_NOUNS = ("manöver", "übung")
 JOINT_WORDS = frozenset({"gemeinsam", "gemeinsame", "gemeinsamen", "joint"})
-# Types whose conditional consequence ("werde Y zurückschlagen") is a threat.
-THREAT_CONTENT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+# Types whose conditional consequence ("werde Y zurückschlagen") is a threat; a strike or
+# blockade announced for when demands are not met is one too (CAMEO 133).
+THREAT_CONTENT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 FUTURE_WORDS = frozenset({"werde", "werden", "wird", "würde", "würden"})
 ENGLISH_FUTURE_WORDS = frozenset({"will", "would"})
 # Cooperative types: refusing them ("will nicht verhandeln") is REJECT.
@@ -278,11 +299,10 @@ class Coder:
         self.words = self.lexicon.syntax
         self.german = language == "de"
         self.keys, self.anchored = self._prefilter(resources)
-        self._anchor_lengths = sorted({len(w) for anchors in self.anchored.values()
-                                       for anchor in anchors for w in anchor if len(w) > 4},
-                                      reverse=True)
         self._long_anchors = frozenset(w for anchors in self.anchored.values()
-                                       for anchor in anchors for w in anchor if len(w) > 4)
+                                       for anchor in anchors for w in anchor
+                                       if len(w) > MAX_SHORT_ANCHOR)
+        self._anchor_lengths = sorted({len(w) for w in self._long_anchors}, reverse=True)
         self._endings: dict[str, frozenset[str]] = {}  # word -> the anchors it ends with
         self.cameo_keys = frozenset(self.cameo.verbs) | frozenset(self.cameo.forms) if (
             self.cameo is not None
@@ -478,6 +498,13 @@ class Coder:
                     anchor = entry.needs[0] if entry.needs else (
                         frozenset({entry.particle}) if separated and entry.particle else None
                     )
+                    if entry.key in COPULA_VERBS and anchor is not None:
+                        # "werden"/"sein" are in most sentences: the word they need
+                        # ("einig", "Gast"), with the next need as its anchor ("zu"), is
+                        # what makes a sentence worth reading
+                        for word in anchor:
+                            add(word, entry.needs[1] if len(entry.needs) > 1 else None)
+                        continue
                     for k in keys:
                         add(k, anchor)
         return frozenset(free), {k: list(set(v)) for k, v in anchored.items() if k not in free}
@@ -582,11 +609,13 @@ class Coder:
         if not drafts:
             return []
         if self.german:
+            self._unfounded_agreements(view, drafts, clauses)
             self._mediated_meetings(drafts)
             self._relative_light_verbs(view, drafts, clauses, local)
         self._merge(view, drafts, clauses, local)
         if self.german:
             self._meeting_partners(view, drafts, local)
+            self._instrument_threats(view, drafts, clauses, local)
         self._drop_location_sources(drafts, mentions, self._origins(view, clauses, local))
         self._conditional_threats(view, drafts, clauses)
         sentence_times = [t for t in times if sent_start <= t.start < sent_end]
@@ -687,7 +716,7 @@ class Coder:
                     continue
             if cls not in (VERB, PARTICLE) and not (
                 not self.german and cls in (NOUN, OTHER) and self.reader.looks_verbal(view, i)
-            ):
+            ) and not self._copula_verb(view, clause, i):
                 continue
             if cls == PARTICLE or (i == 0 and self._modifies_next(view, i,
                                                                  participants_only=True)):
@@ -750,6 +779,16 @@ class Coder:
                                                     only_patterns=listed)
                 if cameo_trigger is not None:
                     yield cameo_trigger
+
+    def _copula_verb(self, view: SentenceView, clause: Clause, i: int) -> bool:
+        """German: an auxiliary that is the clause's only verb and a lexicon verb.
+
+        "Die Minister wurden sich einig": "werden" is the full verb there, and the
+        lexicon lists it (with the adjective it needs).
+        """
+        return self.german and view.classes[i] == AUX and (
+            view.lemmas[i] in self.lexicon.verbs
+        ) and not any(view.classes[j] == VERB for j in clause.tokens)
 
     def _before_ok(self, view: SentenceView, i: int, entry: Entry) -> bool:
         if not entry.before:
@@ -888,17 +927,16 @@ class Coder:
         """
         chosen: list[Entry] = []
         for entry in entries:
-            if entry.excludes and any(
-                word in lemma_set or any(w.endswith(word) for w in lemma_set if len(w) > 5)
-                for word in entry.excludes
-            ):
-                continue
+            # needs first: they usually fail at once, the exclusions are long lists
             if all(
                 any(alt in lemma_set or any(w.endswith(alt) for w in lemma_set
                                             if len(alt) > 4 and len(w) > len(alt))
                     for alt in need)
                 for need in entry.needs
-            ):
+            ) and not (entry.excludes and any(
+                word in lemma_set or any(w.endswith(word) for w in lemma_set if len(w) > 5)
+                for word in entry.excludes
+            )):
                 if chosen and chosen[0].key != entry.key:
                     break
                 if all(c.type != entry.type for c in chosen):
@@ -1155,6 +1193,10 @@ class Coder:
                 draft.targets = antecedent
             elif not pronoun_is_target and not draft.sources:
                 draft.sources = antecedent
+            elif not pronoun_is_target and self.german and trigger.entry.frame == "meet":
+                # "Der Minister, der mit seinem Amtskollegen telefoniert hatte": the
+                # pronoun is one party of the meeting, the "mit" phrase the other
+                draft.sources = [*antecedent, *(m for m in draft.sources if m not in antecedent)]
         if not draft.sources and not self.german and passive:
             draft.sources = self._distant_agent(view, draft, clause, mentions)
         if not draft.targets and not self.german and not slots.passive:
@@ -2280,8 +2322,9 @@ class Coder:
                         draft.chunk is not None and draft.chunk in parent.roles.content
                         and not parent.trigger.nominal
                     ))
-                    # "einigten sich darauf, die Grenzübergänge zu öffnen" is mutual: AGREE
-                    and parent.trigger.entry.frame != "meet"
+                    # "einigten sich darauf, die Grenzübergänge zu öffnen" is mutual: AGREE,
+                    # and so is "beide Seiten erklärten sich bereit, die Kämpfe einzustellen"
+                    and parent.trigger.entry.frame != "meet" and not self._mutual(parent)
                 ):
                     # "erklärte sich bereit, Lastwagen passieren zu lassen", "stimmte der
                     # Freilassung zu": a promised concession is a concession (PLOVER 2.0)
@@ -2415,6 +2458,81 @@ class Coder:
             draft.sources.extend(m for m in partners if m.kb_id is None or all(
                 m.kb_id != s.kb_id for s in draft.sources))
 
+    def _unfounded_agreements(self, view: SentenceView, drafts: list[Draft],
+                              clauses: list[Clause]) -> None:
+        """German: removes verbal AGREE readings that commit no one to anything.
+
+        * "beschließen" is AGREE only as a joint decision to cooperate: "Die Nato-Staaten
+          haben beschlossen, ...", "beschlossen gemeinsam". One parliament or board deciding
+          ("Der Bundestag beschloss die Reform") is no agreement, and a joint decision to
+          act against someone ("beschlossen, Sanktionen zu verhängen") is that act.
+        * An offer that names neither a recipient nor an act is a sale: "GM bietet eine
+          Verlängerung der Garantie an" (but "bot der Ukraine ... an", "bot Gespräche an",
+          "bot an, zu vermitteln").
+        * A passive promise or offer by no one: "Den Schülern wird Unterricht angeboten",
+          "wurde lückenlose Transparenz zugesichert".
+        * An obligation: "Kiew muss den Konditionen noch zustimmen" has not happened.
+        * A participle used as an attribute refers back to an agreement: "beim
+          vereinbarten Informationsaustausch".
+
+        The drafts are removed, not dropped, so that what was decided or offered stays an
+        event of its own.
+        """
+        def unfounded(draft: Draft) -> bool:
+            if draft.type != "AGREE" or draft.trigger.nominal:
+                return False
+            clause = draft.trigger.clause
+            related = [other for other in drafts if other is not draft and (
+                other.trigger.clause.group == clause.group or (
+                    other.trigger.clause.kind == "inf" and other.trigger.clause.parent
+                    is not None and other.trigger.clause.parent.group == clause.group))]
+            key = draft.trigger.entry.key
+            if any(view.lower[i] in OBLIGATION_WORDS for i in clause.tokens):
+                return True
+            i = draft.trigger.index
+            if i > 0 and view.classes[i - 1] in (DET, PREP):
+                return True  # an attribute: "beim vereinbarten Austausch", "die zugesagten Hilfen"
+            if draft.passive and not draft.sources and not draft.targets and (
+                draft.trigger.entry.frame != "meet"
+            ):
+                return True
+            if key in OFFER_VERBS:
+                return not draft.targets and not related
+            if key != JOINT_DECISION_VERB:
+                return False
+            joint = self._mutual(draft) or any(m.type == "igo" for m in draft.sources) or any(
+                view.lower[i] in JOINT_WORDS for i in clause.tokens)
+            hostile = any(other.trigger.clause.kind == "inf"
+                          and self.ontology.quad(other.type) >= HOSTILE_QUAD
+                          for other in related)
+            return hostile or not joint
+
+        drafts[:] = [d for d in drafts if not unfounded(d)]
+
+    def _instrument_threats(self, view: SentenceView, drafts: list[Draft],
+                            clauses: list[Clause], mentions: list[Mention]) -> None:
+        """German: "Mit der Drohung, ... einzustellen, versuchte Moskau Druck auszuüben".
+
+        A threat noun in a "mit" phrase of its own clause is the means of the clause's
+        subject, who is the one threatening.
+        """
+        for draft in drafts:
+            chunk = draft.chunk
+            if draft.dropped or draft.type != "THREATEN" or not draft.trigger.nominal or (
+                draft.sources or chunk is None or chunk.prep != "mit"
+                or chunk.attached_to is not None
+            ):
+                continue
+            # an infinitive after the noun splits its clause: "Mit der Drohung, ..., versuchte"
+            clause = next((c for c in self._group(draft.trigger.clause, clauses)
+                           if finite_index(view, c) >= 0), None)
+            if clause is None:
+                continue
+            slots = clause_slots(view, clause, finite_index(view, clause), False, self.words)
+            if chunk not in slots.subject:
+                draft.sources = self._actors(view, slots.subject, mentions, participants=True,
+                                             context=clause.chunks)
+
     def _conditional_threats(self, view: SentenceView, drafts: list[Draft],
                              clauses: list[Clause]) -> None:
         """Conditionals: "Sollte X angreifen, werde Y zurückschlagen", "would strike if".
@@ -2461,9 +2579,12 @@ class Coder:
                 groups.add(parent.group)
                 parent = parent.parent
             # "Sollte X angreifen, werde man antworten, drohte Y": the threat reports them
+            # "stellte ein Ultimatum: Sollten X ..., werde ...": the threat announces them
+            announced = condition.tokens[0] > 0 and view.words[condition.tokens[0] - 1] == ":"
             reporter = any(d.type == "THREATEN" and not d.dropped and not d.trigger.nominal
-                           and d.trigger.clause.kind == "main"
-                           and d.trigger.clause.tokens[0] > condition.parent.tokens[-1]
+                           and d.trigger.clause.kind == "main" and (
+                               d.trigger.clause.tokens[0] > condition.parent.tokens[-1]
+                               or (announced and d.trigger.index < condition.tokens[0]))
                            for d in drafts)
             if reporter or any(h.type == "THREATEN" for h in hosts) or any(
                 d.type in ("AGREE", "CONCEDE") and not d.dropped and not d.trigger.nominal
@@ -2639,6 +2760,15 @@ class Coder:
                     return hosts[0]
                 return max(before, key=lambda h: h.trigger.index)
             parent = parent.parent
+        if self.german and clause.kind == "inf":
+            # "mit der Drohung, die Gaslieferungen einzustellen": the infinitive right after
+            # a threat, demand or promise noun says what is threatened, not what was done
+            noun = next((other for other in drafts if other is not draft and not other.dropped
+                         and other.trigger.nominal and other.type in CONTENT_TYPES
+                         and other.trigger.index == clause.first - 2
+                         and view.lower[clause.first - 1] == ","), None)
+            if noun is not None:
+                return noun
         if not self.german:
             # "threatened to attack": an English infinitive right after another trigger;
             # "accused X of violating": a gerund after the trigger's preposition
@@ -2782,7 +2912,11 @@ class Coder:
             # the light verb's clause says whether the event happened
             trigger = draft.light
         negation = self._negation(view, clause.tokens, trigger)
-        if negation is not None:
+        if negation is not None and not (
+            self.german and negation > 0 and view.classes[negation - 1] in (DET, PREP)
+        ):
+            # (after an article or preposition it negates an attribute: "mit nicht näher
+            # bezeichneten Gegenmaßnahmen", "eine nicht genehmigte Kundgebung")
             return "negated", negation
         if draft.conditional:
             return "hypothetical", None
@@ -3072,6 +3206,16 @@ class Coder:
             # whose subject is no actor is an opinion or a sale, not a political act
             # ("Beide Länder kamen überein" is one)
             return None
+        if self.german and draft.type == "AGREE" and (
+            self._agrees_with_actor(draft) or self._standing_document(view, draft)
+        ):
+            return None
+        if self.german and draft.type == "CONSULT" and (
+            self._setting_meeting(view, draft)
+            # "sagte im Gespräch mit dem STANDARD": an interview, no consultation
+            or any(m.type == MEDIA_TYPE for m in (*draft.sources, *draft.targets))
+        ):
+            return None
         if draft.type == "CONSULT" and len(draft.sources) + len(draft.targets) < 2 and not (
             any(m.type == "igo" for m in draft.sources) or self._plural_meeting(view, draft)
             or (self.german and draft.mode == "third-party" and draft.sources
@@ -3132,6 +3276,56 @@ class Coder:
             modality_evidence=modality_span,
         )
 
+    @staticmethod
+    def _mutual(draft: Draft) -> bool:
+        """Whether several parties are the source ("Israel und die Hamas", "beide Seiten")."""
+        return len(draft.sources) > 1 or any(
+            c.det in RECIPROCAL_DETERMINERS for c in draft.roles.source
+        )
+
+    def _setting_meeting(self, view: SentenceView, draft: Draft) -> bool:
+        """German: a meeting noun that only sets the scene ("am Rande des Nato-Gipfels").
+
+        What happened on the sidelines of a summit, or before it, is the event; the
+        summit itself is its setting. "brachte X ins Gespräch" proposes X, and "sagte im
+        Gespräch mit der Zeitung" is an interview.
+        """
+        chunk = draft.chunk
+        if not draft.trigger.nominal or chunk is None or chunk.first == 0:
+            return False
+        before = view.lower[chunk.first - 1]
+        if before == "ins" or (before == "im" and any(
+            view.lemmas[i] in self.words.speech_verbs for i in draft.trigger.clause.tokens
+        )):
+            return True
+        return view.lemmas[chunk.first - 1] in SETTING_NOUNS
+
+    @staticmethod
+    def _standing_document(view: SentenceView, draft: Draft) -> bool:
+        """German: an agreement named as a document, with no verb or date that reports it.
+
+        "Das neu verhandelte Abkommen zwischen der EU und den USA stieß auf Kritik": the
+        treaty is what the sentence is about, its conclusion is reported elsewhere (unlike
+        "Das Abkommen wurde am Montag unterzeichnet" or "die am Dienstag erzielte Einigung").
+        """
+        return draft.trigger.nominal and draft.light is None and draft.date is None and (
+            view.lemmas[draft.trigger.index].endswith(DOCUMENT_HEAD)
+        )
+
+    @staticmethod
+    def _agrees_with_actor(draft: Draft) -> bool:
+        """German: "zustimmen" whose dative names a party or a pronoun, not a proposal.
+
+        "Der Kanzler stimmte Macron zu", "Die Opposition stimmte der Regierung zu", "Dem
+        stimmte der Ökonom zu": agreeing with someone's view is no commitment, unlike
+        agreeing to a plan or deal ("stimmte einem Vorschlag Ägyptens zu").
+        """
+        if draft.trigger.nominal or draft.trigger.entry.key != AGREE_WITH_VERB:
+            return False
+        return any(chunk.head < 0 or chunk.pronoun or any(
+            m.first <= chunk.head <= m.last for m in draft.targets
+        ) for chunk in draft.roles.target)
+
     def _plural_meeting(self, view: SentenceView, draft: Draft) -> bool:
         """German: "Die Delegationen trafen sich", "Die Innenminister berieten".
 
@@ -3144,6 +3338,8 @@ class Coder:
             len(draft.sources) != 1 or draft.targets or not draft.sources[0].participant
         ) or self._noun_of(view.lemmas[draft.sources[0].first], self.words.civilian_nouns):
             return False  # "Die Demonstranten trafen sich am Bahnhof" is a gathering
+        if (draft.sources[0].code or "").endswith("JUD"):
+            return False  # "Die Richter berieten über das Urteil": a court at work
         finite = finite_index(view, trigger.clause)
         return finite >= 0 and (view.lower[finite].endswith("en")
                                 or view.lower[finite] == "sind")

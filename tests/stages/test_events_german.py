@@ -1,0 +1,95 @@
+"""German event classes added with events-dev6-de (issue 6: AGREE, CONSULT, THREATEN).
+
+Each case is a sentence written for this test (not taken from any development set) with
+the event types the coder must give it, or none. The cases pair each phrasing with a
+look-alike that must stay out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from lagebild.pipeline import Pipeline
+from tests.stages.events_support import analyse
+
+CASES: list[tuple[str, list[str]]] = [
+    # AGREE: "werden" as the clause's only verb, with "einig"
+    ("Nach langem Streit wurden sich Spanien und Marokko über die Fischereirechte einig.",
+     ["AGREE"]),
+    ("Spanien und Marokko sind sich über die Bedeutung der Fischerei einig.", []),
+    ("Die Gutachter wurden sich nicht einig.", []),
+    # AGREE: "einen Abschluss erzielen", "grünes Licht geben"
+    ("Die Tarifpartner der Chemiebranche haben am Morgen einen Abschluss erzielt.", ["AGREE"]),
+    ("Die EU gab am Dienstag grünes Licht für Beitrittsgespräche mit Albanien.", ["AGREE"]),
+    # AGREE: agreeing with a party or a view is no commitment
+    ("Der Finanzminister stimmte Scholz in dieser Frage ausdrücklich zu.", []),
+    ("Dem stimmte auch der Vorsitzende der Opposition zu.", []),
+    ("Der Bundesrat stimmte dem Heizungsgesetz am Freitag zu.", []),
+    ("Der Iran stimmte einem Vorschlag Katars für einen Gefangenenaustausch zu.", ["AGREE"]),
+    # AGREE: a joint decision, not a unilateral or hostile one
+    ("Die Nato-Verteidigungsminister beschlossen, einen gemeinsamen Fonds für Munition "
+     "aufzulegen.", ["AGREE"]),
+    ("Der Landtag beschloss am Mittwoch ein neues Schulgesetz.", []),
+    ("Die EU-Staaten beschlossen, neue Sanktionen gegen Belarus zu verhängen.", ["SANCTION"]),
+    # AGREE: a mutual readiness to stop fighting; a one-sided one is a concession
+    ("Armenien und Aserbaidschan erklärten sich bereit, die Kämpfe an der Grenze "
+     "einzustellen.", ["AGREE"]),
+    # negotiating parties named by common nouns
+    ("Die Siegermächte einigten sich in Jalta auf eine neue Ordnung.", ["AGREE"]),
+    # CONSULT: the summit on whose sidelines a meeting happened is its setting
+    ("Scholz sprach am Rande des G7-Gipfels mit dem japanischen Regierungschef.", ["CONSULT"]),
+    # CONSULT: judges deliberating are no meeting
+    ("Die Richterinnen berieten zwei Tage über das Urteil.", []),
+    # CONSULT: a relative clause's pronoun is one party of the meeting
+    ("Der Kanzler, der am Morgen mit Macron telefoniert hatte, sprach von Fortschritten.",
+     ["CONSULT"]),
+    # CONSULT: "wird zu einem Besuch erwartet"
+    ("Die Außenministerin wird am Freitag zu einem Besuch in Ghana erwartet.", ["CONSULT"]),
+    ("Die Veranstalter erwarten zu dem Konzert Tausende Besucher.", []),
+    # AGREE: readings that commit no one
+    ("Auf dem Markt werden Glühwein und Lebkuchen angeboten.", []),
+    ("Der Hersteller bietet seinen Kunden eine längere Garantiezeit an.", []),
+    ("Moskau bot Kiew einen Austausch von Gefangenen an.", ["AGREE"]),
+    ("Die Ukraine muss dem Abkommen noch zustimmen.", []),
+    ("Die Hoteliervereinigung verkündete am Montag neue Zahlen.", []),
+    ("Die zugesagten Milliarden der Geberländer sind nur zum Teil geflossen.", []),
+    ("Das Freihandelsabkommen zwischen der EU und Japan stößt bei Bauern auf Kritik.", []),
+    # CONSULT: interviews, proposals and summits that only set the scene
+    ("Der Botschafter sagte im Gespräch mit dem SPIEGEL, die Lage sei ernst.", []),
+    ("Die Partei brachte den Bürgermeister als Kandidaten ins Gespräch.", []),
+    ("Kurz vor Beginn des Nato-Gipfels kündigte Polen neue Rüstungskäufe an.", []),
+    # CONSULT: sport and talk shows
+    ("Im Halbfinale trifft Zverev auf den Spanier Alcaraz.", []),
+    ("Kane und Musiala trafen innerhalb von fünf Minuten für die Gäste.", []),
+    ("Am Samstag empfangen die Fußballer aus Mainz den Tabellenführer.", []),
+    ("Der Außenminister war am Dienstag zu Gast bei Erdogan in Ankara.", ["CONSULT"]),
+    ("Die Ministerin war am Abend zu Gast in einer Talkshow.", []),
+    # THREATEN: announced retaliation in reported speech
+    ("Der Minister sagte, Iran werde auf jeden weiteren Angriff militärisch reagieren.",
+     ["THREATEN"]),
+    ("Die Anleger reagierten mit Verkäufen auf die Zahlen.", []),
+    # THREATEN: "solange" opens a condition; "nicht" after an article negates an attribute
+    ("Ungarn drohte, die Hilfen zu blockieren, solange die EU die Gelder nicht freigebe.",
+     ["THREATEN"]),
+    ("Die Polizei löste eine nicht angemeldete Demonstration auf.", ["COERCE"]),
+    # THREATEN: feeling threatened is no threat
+    ("Die baltischen Staaten sehen sich durch Russland bedroht.", []),
+    # THREATEN: a conditional strike, an ultimatum followed by its terms after a colon
+    ("Die Gewerkschaft kündigte an, die Häfen zu bestreiken, falls die Reederei kein neues "
+     "Angebot vorlege.", ["THREATEN"]),
+    ("Israel stellte der Hisbollah ein Ultimatum: Sollten die Angriffe nicht aufhören, werde "
+     "die Armee eingreifen.", ["THREATEN"]),
+    # THREATEN: the infinitive after a threat noun is its content, not an act
+    ("Russland erneuerte seine Drohung, die Öllieferungen einzustellen.", ["THREATEN"]),
+    ("Mit der Drohung eines Lieferstopps setzte Russland Moldau unter Druck.", ["THREATEN"]),
+]
+
+
+@pytest.mark.parametrize("text,types", CASES, ids=[c[0][:40] for c in CASES])
+def test_german_event_types(pipeline: Pipeline, text: str, types: list[str]) -> None:
+    analysis = analyse(pipeline, text, "de", dt.date(2025, 11, 20))
+    assert sorted(e.type for e in analysis.events) == sorted(types), [
+        (e.type, e.trigger.text) for e in analysis.events
+    ]
