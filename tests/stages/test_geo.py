@@ -1094,3 +1094,14 @@ def test_datelines_compounds_unlisted_names_and_namesakes(
     pipeline: Pipeline, text: str, language: str, mention: str, country: str
 ) -> None:
     assert country_at(run(pipeline, text, language), mention) == country
+
+
+def test_place_reader_is_built_once_per_language() -> None:
+    from lagebild.resources import Resources
+    from lagebild.stages.geo import place_reader
+
+    fresh = Resources()
+    german = place_reader(fresh, "de")
+    assert place_reader(fresh, "de") is german
+    assert place_reader(fresh, "en") is not german
+    assert place_reader(fresh, "en").detector.language == "en"

@@ -42,11 +42,17 @@ class PlaceReader:
 
 
 def place_reader(resources: Resources, language: str) -> PlaceReader:
-    """The place detector and resolver for ``language`` (cheap: the heavy parts are cached).
+    """The place detector and resolver for ``language``, built once per process."""
+    # The parts load first: ``Resources.load`` holds a non-reentrant lock while
+    # a loader runs, and ``_build_reader`` then finds them already cached
+    # (a cached resource is returned without taking the lock).
+    resources.load(load_gazetteer)
+    resources.load(load_cues, language)
+    return resources.load(_build_reader, language)
 
-    Not a resource loader itself: ``Resources.load`` holds a non-reentrant lock
-    while a loader runs, so loaders must not load other resources.
-    """
+
+def _build_reader(resources: Resources, language: str) -> PlaceReader:
+    """Loader of :func:`place_reader`; only valid once the gazetteer and cues are cached."""
     gazetteer = resources.load(load_gazetteer)
     cues = resources.load(load_cues, language)
     return PlaceReader(PlaceDetector(gazetteer, cues), Resolver(gazetteer, language))
