@@ -6,7 +6,9 @@ import pytest
 
 from lagebild.model import EntityMention, Place
 from lagebild.pipeline import Analysis, Pipeline
+from lagebild.resources import Resources
 from lagebild.service import make_document
+from lagebild.stages.geo import place_reader
 
 
 def run(pipeline: Pipeline, text: str, language: str) -> Analysis:
@@ -1097,9 +1099,6 @@ def test_datelines_compounds_unlisted_names_and_namesakes(
 
 
 def test_place_reader_is_built_once_per_language() -> None:
-    from lagebild.resources import Resources
-    from lagebild.stages.geo import place_reader
-
     fresh = Resources()
     german = place_reader(fresh, "de")
     assert place_reader(fresh, "de") is german
