@@ -143,3 +143,16 @@ def test_dev_table_reads() -> None:
     rows = read_gold(Path(__file__).resolve().parent.parent / "data" / "actors-dev.tsv")
     assert len(rows) >= 60
     assert {r.lang for r in rows} == {"de", "en"}
+
+
+def test_missing_names_are_listed_only_on_request(tmp_path: Path) -> None:
+    path = write(tmp_path, [
+        "1\tde\tKarl Brennerowski sprach.\tKarl Brennerowski\t1\tQ999999998\tKarl Brennerowski\t"
+        "person",
+    ])
+    task = get_task("linking").func
+    quiet = task(EvalOptions(data=path))
+    assert not any("Brennerowski" in note for note in quiet.notes)
+    assert quiet.counts["gold names not in the knowledge base"] == 1
+    listed = task(EvalOptions(data=path, extra={"missing": "list"}))
+    assert any("Brennerowski" in note for note in listed.notes)
