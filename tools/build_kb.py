@@ -874,7 +874,8 @@ def build(phoenix_dir: Path, out: Path) -> Builder:
                  "organisations_link7"):
         builder.load_organisations(curated / f"{name}.yaml")
     builder.load_ministries(curated / "ministries.yaml")
-    for name in ("persons", "persons_2022_2024", "persons_2025", "persons_link7"):
+    for name in ("persons", "persons_2022_2024", "persons_2025", "persons_link7",
+                 "persons_link8"):
         builder.load_persons(curated / f"{name}.yaml")
     builder.index_curated_aliases()
     countries = read_entries(phoenix_dir / "Phoenix.Countries.actors.txt")
