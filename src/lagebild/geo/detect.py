@@ -412,6 +412,11 @@ class PlaceDetector:
                     continue
             key = join_key(words[i : last + 1], ctx.text) if length > 1 else first
             candidates, genitive = self._lookup(key)
+            if candidates and length == 1 and word.text in self.cues.titles:
+                # "Scheich" alone names some hamlet; "nahe Scheich Zuweid" names a town.
+                longer = self._romanised_spelling(ctx, i)
+                if longer is not None:
+                    return longer
             if candidates:
                 return Mention(
                     start=word.start,
@@ -423,7 +428,51 @@ class PlaceDetector:
                     candidates=candidates,
                     genitive=genitive,
                 )
-        return self._capitalised_dateline(ctx, i)
+        return self._capitalised_dateline(ctx, i) or self._romanised_spelling(ctx, i)
+
+    def _romanised_spelling(self, ctx: _Context, i: int) -> Mention | None:
+        """A town of a romanising country in a spelling the gazetteer lacks: "in Asas" (Azaz).
+
+        Arabic, Persian and Pashto names have many romanisations; the gazetteer
+        knows some of them and the lookup falls back on a coarse key that forgets
+        the differences (:func:`~lagebild.geo.translit.romanisation_key`). The key
+        makes look-alikes of common words and names, so it is tried only right
+        after a locative preposition or a word of nearness ("in", "nahe", "near"),
+        for names that are not common German words.
+        """
+        words = ctx.words
+        sentence = ctx.sentence_of[i]
+        prev = self._word(ctx, i - 1, sentence) if words[i].joined else None
+        if prev is None:
+            return None
+        cues = self.cues
+        lower = prev.text.lower()
+        if lower not in cues.strong_locative and lower not in cues.near_words:
+            return None
+        # "Sheikh Zuweid", "Scheich Zuwajid": a title opens the name of a town, never all of it.
+        title = words[i].text in cues.titles
+        if not title and not self._name_word(ctx, i, sentence, joined=False):
+            return None
+        last = i
+        # Up to three name words, each joined to the one before ("Aita al-Schaab").
+        while last - i < 2 and (
+            self._name_word(ctx, last + 1, sentence) or _ARABIC_ARTICLE.match(
+                words[last + 1].text if last + 1 < len(words) else ""
+            )
+        ):
+            last += 1
+        for end in range(last, i + title - 1, -1):
+            key = join_key(words[i : end + 1], ctx.text) if end > i else fold(words[i].text)
+            if len(key) < 4:
+                continue
+            candidates = self.gaz.romanised_candidates(key, self.language)
+            if candidates:
+                return Mention(
+                    start=words[i].start, end=words[end].end,
+                    text=ctx.text[words[i].start : words[end].end], sentence=sentence,
+                    first_word=i, last_word=end, candidates=candidates,
+                )
+        return None
 
     def _article_name(self, ctx: _Context, i: int) -> Mention | None:
         """A name after a lower-case Arabic article: "al-Faschir", "el-Obeid", "as-Suwaida".
