@@ -56,6 +56,9 @@ _MEMO_SIZE = 200_000
 # says otherwise: an area noun after it ("Centre department"), another country
 # qualifying it ("Kuriga im Bundesstaat Kaduna").
 _SMALL_TOWN = 15_000
+# Smallest place a key-only spelling may name (GeoNames hamlets of a few hundred
+# people share keys with suburbs and quarters the gazetteer lacks).
+_RESPELLED_MIN_POPULATION = 1_000
 # A lower-case Arabic article before a capitalised name ("al-Faschir", "asch-Schaddadi").
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|as|ash|asch|ad|ar|at|az|an|ath)-(?=[A-ZÄÖÜ])")
 _Y_BEFORE_VOWEL = re.compile(r"[yY](?=[aeiou])")
@@ -119,6 +122,8 @@ class Mention:
     # A name the gazetteer lacks, introduced by a place noun ("Provinz Enga"): the
     # GeoNames "class:code" it gets; its candidates are the countries it may lie in.
     unlisted: str | None = None
+    # Found by the romanisation key only ("Asas" for "Azaz"): see _romanised_spelling.
+    respelled: bool = False
 
     @property
     def span(self) -> tuple[int, int]:
@@ -266,6 +271,7 @@ class PlaceDetector:
                 continue
             mentions.append(found)
             i = found.last_word + 1
+        mentions = self._plausible_respellings(mentions)
         for mention in mentions:
             self._read_context(ctx, mention, lemma_of)
         if mentions:
@@ -470,9 +476,39 @@ class PlaceDetector:
                 return Mention(
                     start=words[i].start, end=words[end].end,
                     text=ctx.text[words[i].start : words[end].end], sentence=sentence,
-                    first_word=i, last_word=end, candidates=candidates,
+                    first_word=i, last_word=end, candidates=candidates, respelled=True,
                 )
         return None
+
+    def _plausible_respellings(self, mentions: list[Mention]) -> list[Mention]:
+        """Drops key-only matches that nothing else in the document supports.
+
+        A coarse key also meets hamlets far away ("Dahieh", a suburb of Beirut the
+        gazetteer lacks, shares a key with hamlets in Yemen and Israel). A key-only
+        match is kept for the villages (not hamlets) in a country the other places
+        of the document may lie in, else for towns big enough to be news by themselves.
+        """
+        if not any(m.respelled for m in mentions):
+            return mentions
+        gaz = self.gaz
+        countries = {
+            gaz.country_code(c.idx) for m in mentions if not m.respelled for c in m.candidates
+        }
+        kept: list[Mention] = []
+        for m in mentions:
+            if m.respelled:
+                local = [
+                    c for c in m.candidates
+                    if gaz.country_code(c.idx) in countries
+                    and gaz.population(c.idx) >= _RESPELLED_MIN_POPULATION
+                ]
+                m.candidates = tuple(local) or tuple(
+                    c for c in m.candidates if gaz.population(c.idx) >= _SMALL_TOWN
+                )
+                if not m.candidates:
+                    continue
+            kept.append(m)
+        return kept
 
     def _article_name(self, ctx: _Context, i: int) -> Mention | None:
         """A name after a lower-case Arabic article: "al-Faschir", "el-Obeid", "as-Suwaida".
