@@ -61,6 +61,8 @@ _SMALL_TOWN = 15_000
 _RESPELLED_MIN_POPULATION = 1_000
 # A lower-case Arabic article before a capitalised name ("al-Faschir", "asch-Schaddadi").
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|as|ash|asch|ad|ar|at|az|an|ath)-(?=[A-ZÄÖÜ])")
+# The same article written apart ("Deir al Balah", "Ras el Ain").
+_ARTICLE_WORDS = frozenset({"al", "el", "as", "ash", "asch", "ad", "ar", "at", "az", "an", "ath"})
 _Y_BEFORE_VOWEL = re.compile(r"[yY](?=[aeiou])")
 # Entity labels that make an overlapping name a person or organisation, not a place.
 ACTOR_LABELS = frozenset({"PER", "ORG", "OTH"})
@@ -418,10 +420,15 @@ class PlaceDetector:
                     continue
             key = join_key(words[i : last + 1], ctx.text) if length > 1 else first
             candidates, genitive = self._lookup(key)
-            if candidates and length == 1 and word.text in self.cues.titles:
-                # "Scheich" alone names some hamlet; "nahe Scheich Zuweid" names a town.
+            if (
+                candidates
+                and length == 1
+                and (word.text in self.cues.titles or all(c.alternate for c in candidates))
+            ):
+                # "Scheich", "Dschisr" or "Khan" alone is a weak name of some hamlet;
+                # "nahe Scheich Zuweid", "nahe Dschisr asch-Schughur" name a town.
                 longer = self._romanised_spelling(ctx, i)
-                if longer is not None:
+                if longer is not None and longer.last_word > i:
                     return longer
             if candidates:
                 return Mention(
@@ -455,19 +462,25 @@ class PlaceDetector:
         lower = prev.text.lower()
         if lower not in cues.strong_locative and lower not in cues.near_words:
             return None
-        # "Sheikh Zuweid", "Scheich Zuwajid": a title opens the name of a town, never all of it.
-        title = words[i].text in cues.titles
-        if not title and not self._name_word(ctx, i, sentence, joined=False):
+        # A title or common word ("Sheikh Zuweid", "Khan Scheikhun") opens the name
+        # of a town, never all of it.
+        alone = self._name_word(ctx, i, sentence, joined=False)
+        if not alone and (not words[i].text[:1].isupper() or words[i].text in cues.never_alone):
             return None
         last = i
-        # Up to three name words, each joined to the one before ("Aita al-Schaab").
-        while last - i < 2 and (
-            self._name_word(ctx, last + 1, sentence) or _ARABIC_ARTICLE.match(
-                words[last + 1].text if last + 1 < len(words) else ""
-            )
-        ):
+        # Up to four words, each joined to the one before ("Aita al-Schaab", "Deir al Balah").
+        while last - i < 3:
+            nxt = self._word(ctx, last + 1, sentence)
+            if nxt is None or not nxt.joined:
+                break
+            if not (
+                self._name_word(ctx, last + 1, sentence)
+                or _ARABIC_ARTICLE.match(nxt.text)
+                or (nxt.text in _ARTICLE_WORDS and self._name_word(ctx, last + 2, sentence))
+            ):
+                break
             last += 1
-        for end in range(last, i + title - 1, -1):
+        for end in range(last, i - 1 if alone else i, -1):
             key = join_key(words[i : end + 1], ctx.text) if end > i else fold(words[i].text)
             if len(key) < 4:
                 continue
