@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild.geo.translit import germanise_romanised, transliterate_cyrillic, variants
+from lagebild.geo.translit import (
+    germanise_romanised,
+    romanisation_key,
+    transliterate_cyrillic,
+    variants,
+)
 
 
 @pytest.mark.parametrize(
@@ -56,3 +61,31 @@ def test_variants_depend_on_the_country() -> None:
     assert "Dschabalia" in variants(["Jabalia"], "PS")
     assert variants(["Jabalia"], "FR") == set()
     assert variants(["Вовчанськ", "Vovchansk"], "UA") == {"Wowtschansk"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Asas", "A'zaz"),
+        ("Sheikh Zuweid", "Ash Shaykh Zuwayd"),
+        ("Scheich Zuweid", "Shaykh Zuwayd"),
+        ("Turmus Ayya", "Turmus'ayya"),
+        ("Aita al-Schaab", "Aita ash Shaab"),
+        ("Kirjat Schmona", "Kiryat Shmona"),
+        ("Chan Junis", "Khan Younis"),
+        ("Dschabalia", "Jabalia"),
+        ("Deir al-Balah", "Dayr al Balah"),
+        ("Hodeidah", "Hudayda"),
+        ("Tall Abyad", "Tell Abjad"),
+    ],
+)
+def test_romanisations_share_a_key(first: str, second: str) -> None:
+    assert romanisation_key(first) == romanisation_key(second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Asas", "Izaz"), ("Homs", "Hama"), ("Kirjat Schmona", "Kirjat Gat"), ("Gaza", "Gao")],
+)
+def test_different_names_keep_different_keys(first: str, second: str) -> None:
+    assert romanisation_key(first) != romanisation_key(second)

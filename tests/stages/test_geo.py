@@ -1104,3 +1104,53 @@ def test_place_reader_is_built_once_per_language() -> None:
     assert place_reader(fresh, "de") is german
     assert place_reader(fresh, "en") is not german
     assert place_reader(fresh, "en").detector.language == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "geonames_id"),
+    [
+        # Romanisations the gazetteer lacks, found by the romanisation key after a cue.
+        ("Türkische Truppen verlegten Panzer nach Asas in Nordsyrien.", "de", "Asas", 172082),
+        ("Die Armee verstärkte ihre Posten nahe Scheich Zuweid.", "de", "Scheich Zuweid",
+         353471),
+        ("Im Westjordanland griffen Siedler Bauern in Turmus Ayya an.", "de", "Turmus Ayya",
+         281560),
+        ("Gefechte nahe Dschisr asch-Schughur dauerten an.", "de", "Dschisr asch-Schughur",
+         169023),
+        ("Luftangriffe in Khan Scheikhun töteten Zivilisten.", "de", "Khan Scheikhun", 168325),
+        ("In Dair al-Balah suchten Familien Schutz.", "de", "Dair al-Balah", 281141),
+        ("Egyptian forces clashed with militants near Sheikh Zuweid.", "en", "Sheikh Zuweid",
+         353471),
+        ("Rebels massed near Jisr al-Shughour overnight.", "en", "Jisr al-Shughour", 169023),
+        ("Displaced families sheltered in Deir al Balah.", "en", "Deir al Balah", 281141),
+        ("Turkish drones hit targets in Qamishlo.", "en", "Qamishlo", 173377),
+        ("Protesters gathered in Efrin on Friday.", "en", "Efrin", 174186),
+    ],
+)
+def test_romanisation_variants_resolve(
+    pipeline: Pipeline, text: str, language: str, mention: str, geonames_id: int
+) -> None:
+    place = place_at(run(pipeline, text, language), mention)
+    assert place is not None and place.geonames_id == geonames_id
+    assert place.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention"),
+    [
+        # Key look-alikes of places the gazetteer lacks: hamlets far away must not answer.
+        ("Israel bombardierte Ziele in Dahieh.", "de", "Dahieh"),
+        ("Israeli jets struck targets in Khiam.", "en", "Khiam"),
+        # No locative cue: a person, or a name at the start of a sentence.
+        ("Asas sagte, er komme morgen zurück.", "de", "Asas"),
+        ("Wir sprachen lange mit Asas.", "de", "Asas"),
+        ("The cleric Sheikh Zuweid spoke to reporters.", "en", "Sheikh Zuweid"),
+        # Common words after a locative.
+        ("Das Haus lag in Asche.", "de", "Asche"),
+        ("Er blieb in Sorge um die Familie.", "de", "Sorge"),
+    ],
+)
+def test_romanisation_key_needs_a_place_context(
+    pipeline: Pipeline, text: str, language: str, mention: str
+) -> None:
+    assert place_at(run(pipeline, text, language), mention) is None

@@ -56,8 +56,13 @@ _MEMO_SIZE = 200_000
 # says otherwise: an area noun after it ("Centre department"), another country
 # qualifying it ("Kuriga im Bundesstaat Kaduna").
 _SMALL_TOWN = 15_000
+# Smallest place a key-only spelling may name (GeoNames hamlets of a few hundred
+# people share keys with suburbs and quarters the gazetteer lacks).
+_RESPELLED_MIN_POPULATION = 1_000
 # A lower-case Arabic article before a capitalised name ("al-Faschir", "asch-Schaddadi").
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|as|ash|asch|ad|ar|at|az|an|ath)-(?=[A-ZÄÖÜ])")
+# The same article written apart ("Deir al Balah", "Ras el Ain").
+_ARTICLE_WORDS = frozenset({"al", "el", "as", "ash", "asch", "ad", "ar", "at", "az", "an", "ath"})
 _Y_BEFORE_VOWEL = re.compile(r"[yY](?=[aeiou])")
 # Entity labels that make an overlapping name a person or organisation, not a place.
 ACTOR_LABELS = frozenset({"PER", "ORG", "OTH"})
@@ -119,6 +124,8 @@ class Mention:
     # A name the gazetteer lacks, introduced by a place noun ("Provinz Enga"): the
     # GeoNames "class:code" it gets; its candidates are the countries it may lie in.
     unlisted: str | None = None
+    # Found by the romanisation key only ("Asas" for "Azaz"): see _romanised_spelling.
+    respelled: bool = False
 
     @property
     def span(self) -> tuple[int, int]:
@@ -266,6 +273,7 @@ class PlaceDetector:
                 continue
             mentions.append(found)
             i = found.last_word + 1
+        mentions = self._plausible_respellings(mentions)
         for mention in mentions:
             self._read_context(ctx, mention, lemma_of)
         if mentions:
@@ -412,6 +420,16 @@ class PlaceDetector:
                     continue
             key = join_key(words[i : last + 1], ctx.text) if length > 1 else first
             candidates, genitive = self._lookup(key)
+            if (
+                candidates
+                and length == 1
+                and (word.text in self.cues.titles or all(c.alternate for c in candidates))
+            ):
+                # "Scheich", "Dschisr" or "Khan" alone is a weak name of some hamlet;
+                # "nahe Scheich Zuweid", "nahe Dschisr asch-Schughur" name a town.
+                longer = self._romanised_spelling(ctx, i)
+                if longer is not None and longer.last_word > i:
+                    return longer
             if candidates:
                 return Mention(
                     start=word.start,
@@ -423,7 +441,87 @@ class PlaceDetector:
                     candidates=candidates,
                     genitive=genitive,
                 )
-        return self._capitalised_dateline(ctx, i)
+        return self._capitalised_dateline(ctx, i) or self._romanised_spelling(ctx, i)
+
+    def _romanised_spelling(self, ctx: _Context, i: int) -> Mention | None:
+        """A town of a romanising country in a spelling the gazetteer lacks: "in Asas" (Azaz).
+
+        Arabic, Persian and Pashto names have many romanisations; the gazetteer
+        knows some of them and the lookup falls back on a coarse key that forgets
+        the differences (:func:`~lagebild.geo.translit.romanisation_key`). The key
+        makes look-alikes of common words and names, so it is tried only right
+        after a locative preposition or a word of nearness ("in", "nahe", "near"),
+        for names that are not common German words.
+        """
+        words = ctx.words
+        sentence = ctx.sentence_of[i]
+        prev = self._word(ctx, i - 1, sentence) if words[i].joined else None
+        if prev is None:
+            return None
+        cues = self.cues
+        lower = prev.text.lower()
+        if lower not in cues.strong_locative and lower not in cues.near_words:
+            return None
+        # A title or common word ("Sheikh Zuweid", "Khan Scheikhun") opens the name
+        # of a town, never all of it.
+        alone = self._name_word(ctx, i, sentence, joined=False)
+        if not alone and (not words[i].text[:1].isupper() or words[i].text in cues.never_alone):
+            return None
+        last = i
+        # Up to four words, each joined to the one before ("Aita al-Schaab", "Deir al Balah").
+        while last - i < 3:
+            nxt = self._word(ctx, last + 1, sentence)
+            if nxt is None or not nxt.joined:
+                break
+            if not (
+                self._name_word(ctx, last + 1, sentence)
+                or _ARABIC_ARTICLE.match(nxt.text)
+                or (nxt.text in _ARTICLE_WORDS and self._name_word(ctx, last + 2, sentence))
+            ):
+                break
+            last += 1
+        for end in range(last, i - 1 if alone else i, -1):
+            key = join_key(words[i : end + 1], ctx.text) if end > i else fold(words[i].text)
+            if len(key) < 4:
+                continue
+            candidates = self.gaz.romanised_candidates(key, self.language)
+            if candidates:
+                return Mention(
+                    start=words[i].start, end=words[end].end,
+                    text=ctx.text[words[i].start : words[end].end], sentence=sentence,
+                    first_word=i, last_word=end, candidates=candidates, respelled=True,
+                )
+        return None
+
+    def _plausible_respellings(self, mentions: list[Mention]) -> list[Mention]:
+        """Drops key-only matches that nothing else in the document supports.
+
+        A coarse key also meets hamlets far away ("Dahieh", a suburb of Beirut the
+        gazetteer lacks, shares a key with hamlets in Yemen and Israel). A key-only
+        match is kept for the villages (not hamlets) in a country the other places
+        of the document may lie in, else for towns big enough to be news by themselves.
+        """
+        if not any(m.respelled for m in mentions):
+            return mentions
+        gaz = self.gaz
+        countries = {
+            gaz.country_code(c.idx) for m in mentions if not m.respelled for c in m.candidates
+        }
+        kept: list[Mention] = []
+        for m in mentions:
+            if m.respelled:
+                local = [
+                    c for c in m.candidates
+                    if gaz.country_code(c.idx) in countries
+                    and gaz.population(c.idx) >= _RESPELLED_MIN_POPULATION
+                ]
+                m.candidates = tuple(local) or tuple(
+                    c for c in m.candidates if gaz.population(c.idx) >= _SMALL_TOWN
+                )
+                if not m.candidates:
+                    continue
+            kept.append(m)
+        return kept
 
     def _article_name(self, ctx: _Context, i: int) -> Mention | None:
         """A name after a lower-case Arabic article: "al-Faschir", "el-Obeid", "as-Suwaida".

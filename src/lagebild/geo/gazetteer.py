@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from lagebild.errors import Code, LagebildError
+from lagebild.geo.translit import ROMANISED_COUNTRIES, romanisation_key
 from lagebild.geo.words import name_key, split_words
 from lagebild.resources import Resources, data_path
 
@@ -224,6 +225,9 @@ class Gazetteer:
         self._region_points: dict[tuple[int, str], tuple[float, float]] = {}
         self._candidate_cache: dict[str, tuple[Candidate, ...]] = {}
         self._language_cache: dict[tuple[str, str], tuple[Candidate, ...]] = {}
+        # romanisation_key -> packed candidates of places in ROMANISED_COUNTRIES; built on
+        # the first fallback lookup (most documents never need it).
+        self._romanised: dict[str, tuple[int, ...]] | None = None
         # Readers' answers about single words (the place detector's adjective readings),
         # kept here so that they outlive the per-document readers; keyed by
         # (question, language, word).
@@ -362,6 +366,35 @@ class Gazetteer:
         if len(self._language_cache) < _CANDIDATE_CACHE:
             self._language_cache[cache_key] = allowed
         return allowed
+
+    def romanised_candidates(self, key: str, language: str) -> tuple[Candidate, ...]:
+        """Places of romanising countries whose names share the romanisation key of ``key``.
+
+        A fallback for spellings the index lacks ("Asas" for "Azaz"); the key is
+        coarse, so callers use it only where the context says a place is meant.
+
+        Args:
+            key: A folded surface form (as for :meth:`candidates`).
+            language: Keeps only candidates whose form may occur in this language.
+        """
+        if self._romanised is None:
+            self._romanised = self._romanised_index()
+        out: dict[int, Candidate] = {}
+        # Sorted packed values: an entry's primary naming (fewest flags) comes first.
+        for value in self._romanised.get(romanisation_key(key), ()):
+            candidate = Candidate(value >> _FLAG_BITS, value & _FLAG_MASK)
+            if candidate.idx not in out and candidate.allowed_in(language):
+                out[candidate.idx] = candidate
+        return tuple(out.values())
+
+    def _romanised_index(self) -> dict[str, tuple[int, ...]]:
+        grouped: dict[str, set[int]] = defaultdict(set)
+        for form, packed in self.index.items():
+            values = (packed,) if isinstance(packed, int) else packed
+            for value in values:
+                if self._cc[value >> _FLAG_BITS] in ROMANISED_COUNTRIES:
+                    grouped[romanisation_key(form)].add(value)
+        return {key: tuple(sorted(values)) for key, values in grouped.items()}
 
     def kind(self, index: int) -> Kind:
         """The kind of entry ``index`` without materialising it."""

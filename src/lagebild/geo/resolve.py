@@ -160,7 +160,8 @@ class Resolver:
         nothing when it is exactly the name with its place noun ("Provinz Süd-Kivu" as
         an organisation) or only a part of a longer name ("Yunis" in "Chan Yunis"); and
         a town well known enough for our exonym table beats a one-word person guess
-        unless the name speaks or acts ("Bachmut ist gefallen", not "Roth sagte").
+        unless the name speaks or acts ("Bachmut ist gefallen", not "Roth sagte"), as
+        does a town's romanisation the gazetteer lacks right after "in" ("in Asas").
         """
         if m.entity_source != "model":
             return False
@@ -185,6 +186,11 @@ class Resolver:
             return m.restrict == "city" or m.strong_locative
         if m.entity_label != "PER" or " " in m.text.strip():
             return False
+        if m.respelled and m.strong_locative and not m.use.subject and any(
+            self.gaz.population(c.idx) >= SMALL_TOWN for c in m.candidates
+        ):
+            # "in Asas" (Azaz): the model guesses a person for a spelling it never saw.
+            return True
         if not m.use.subject and any(
             c.curated and not c.alternate and self.gaz.population(c.idx) >= SMALL_TOWN
             for c in m.candidates

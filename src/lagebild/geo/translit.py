@@ -24,8 +24,11 @@ Schoigu", "Volodymyr Zelenskyy" -> "Wolodymyr Selenskyj"), and romanised
 Arabic, Persian and Hebrew ones theirs ("Khalil al-Hayya" -> "Chalil
 al-Hajja").
 
-Used at build time only (``lagebild train gazetteer``, ``tools/build_kb.py``);
-the runtime reads the compiled names.
+Those are used at build time only (``lagebild train gazetteer``,
+``tools/build_kb.py``); the runtime reads the compiled names. :func:`romanisation_key`
+is the one runtime helper: the derived forms cannot cover every romanisation
+("Asas", "A'zaz", "Azaz"; "Sheikh Zuweid", "Ash Shaykh Zuwayd"), so names of
+those countries are also looked up by a key that forgets the differences.
 """
 
 from __future__ import annotations
@@ -163,6 +166,44 @@ def germanise_romanised(name: str, *, v_to_w: bool = True) -> list[str]:
     return [form for form in dict.fromkeys(forms) if form != name and _LATIN_NAME.match(form)]
 
 
+# Romanisation key: one pass over letter groups, longest first. Groups that
+# different romanisations of one Arabic, Persian or Pashto letter use fall
+# together: German and English spellings of the consonants, then the vowels.
+_KEY_LETTERS = {
+    "dsch": "j", "tsch": "ch", "sch": "s", "dj": "j", "zh": "j", "sh": "s", "z": "s",
+    "kh": "k", "ch": "k", "q": "k", "c": "k", "gh": "g", "th": "t", "dh": "d", "ph": "f",
+    "v": "w", "ou": "u", "oo": "u", "o": "u", "ee": "i", "ie": "i", "ei": "ai", "ey": "ai",
+    "ay": "ai", "e": "a",
+}
+_KEY_PATTERN = re.compile("|".join(sorted(_KEY_LETTERS, key=len, reverse=True)))
+# Arabic articles before a word, assimilated or not ("al-", "el ", "ash-", "as ").
+_KEY_ARTICLE = re.compile(r"(?:^|(?<=\s))(?:a|e)(?:l|[dnrstz]h?)[-\s](?=\w)")
+_KEY_Y_BEFORE_VOWEL = re.compile(r"(?:^|(?<=[^aeiou]))y(?=[aeiou])")
+
+
+def romanisation_key(name: str) -> str:
+    """A key on which romanisations of one Arabic-, Persian- or Pashto-script name agree.
+
+    Folds case, accents, apostrophes and ayn marks, spaces and hyphens, the
+    article ("al-", "el-", "ash-", "as-"...), German and English consonant
+    spellings ("sch"/"sh", "dsch"/"j", "ch"/"kh", "w"/"v", "s"/"z", "q"/"k"),
+    vowel spellings ("ou"/"u", "ee"/"i", "ei"/"ay", "e"/"a"), a final "h"
+    after a vowel ("-ah"/"-a") and doubled letters. "Asas" and "Azaz", "Sheikh
+    Zuweid" and "Ash Shaykh Zuwayd", "Turmus Ayya" and "Turmus'ayya" share keys.
+    The key is far coarser than a spelling: use it only where the context says
+    a place is meant.
+    """
+    text = _ascii(name).lower().replace("'", "").replace("’", "")
+    text = _KEY_ARTICLE.sub("", text)
+    text = _KEY_Y_BEFORE_VOWEL.sub("j", text)
+    text = re.sub(r"(?<=[aeiou])h\b", "", text)
+    # Letter groups within a word only: "Kirjat Schmona" has no "tsch".
+    text = _KEY_PATTERN.sub(lambda m: _KEY_LETTERS[m.group()], text)
+    text = re.sub(r"[\s\-]+", "", text)
+    text = text.replace("y", "i")
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
 # English romanisation of Russian and Ukrainian -> German, one pass, longest first.
 _SLAVIC = {
     "shch": "schtsch", "kh": "ch", "zh": "sch", "ch": "tsch", "sh": "sch", "ts": "z",
@@ -225,4 +266,4 @@ def variants(names: list[str], country_code: str) -> set[str]:
 
 
 __all__ = ["CYRILLIC_COUNTRIES", "ROMANISED_COUNTRIES", "germanise_romanised",
-           "germanise_slavic", "transliterate_cyrillic", "variants"]
+           "germanise_slavic", "romanisation_key", "transliterate_cyrillic", "variants"]
