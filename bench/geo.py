@@ -58,6 +58,7 @@ def main() -> None:
         f"RSS +{memory:.1f} MB (target <= 150)"
     )
 
+    from lagebild.geo.gazetteer import load_gazetteer
     from lagebild.pipeline import Pipeline
     from lagebild.registry import REGISTRY
     from lagebild.resources import Resources
@@ -71,6 +72,8 @@ def main() -> None:
     sentences = sum(len(a.sentences) for a in analyses)
     start = time.perf_counter()
     places(analyses[0], resources)  # loads the gazetteer and cue words outside the timer
+    # The romanisation index is built on first use, once per process: also outside the timer.
+    resources.load(load_gazetteer).romanised_candidates("warm-up", "de")
     load = time.perf_counter() - start
 
     gc.collect()
