@@ -207,11 +207,12 @@ class PlaceDetector:
         self._compound_lengths = sorted({len(e) for e in self._compound_heads}, reverse=True)
         # Last five letters of those endings: a cheap first test for every word.
         self._compound_tails = frozenset(ending[-5:] for ending in self._compound_heads)
-        # Asked for nearly every word of every document; the answers never change.
-        self._memo = gazetteer.word_memo
+        # Asked for nearly every word of every document; the answers never change, and
+        # the detector lives as long as the process (``stages.geo.place_reader``).
+        self._memo: dict[tuple[str, str, str], object] = {}
 
     def _remembered(self, question: str, text: str, answer: Callable[[str], _T]) -> _T:
-        """``answer(text)``, remembered by the gazetteer for the process."""
+        """``answer(text)``, remembered for the process."""
         key = (question, self.language, text)
         try:
             return self._memo[key]  # type: ignore[return-value]

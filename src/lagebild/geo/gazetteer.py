@@ -228,10 +228,6 @@ class Gazetteer:
         # romanisation_key -> packed candidates of places in ROMANISED_COUNTRIES; built on
         # the first fallback lookup (most documents never need it).
         self._romanised: dict[str, tuple[int, ...]] | None = None
-        # Readers' answers about single words (the place detector's adjective readings),
-        # kept here so that they outlive the per-document readers; keyed by
-        # (question, language, word).
-        self.word_memo: dict[tuple[str, str, str], object] = {}
 
     # -- building -------------------------------------------------------------------
 

@@ -179,6 +179,9 @@ _KEY_PATTERN = re.compile("|".join(sorted(_KEY_LETTERS, key=len, reverse=True)))
 # Arabic articles before a word, assimilated or not ("al-", "el ", "ash-", "as ").
 _KEY_ARTICLE = re.compile(r"(?:^|(?<=\s))(?:a|e)(?:l|[dnrstz]h?)[-\s](?=\w)")
 _KEY_Y_BEFORE_VOWEL = re.compile(r"(?:^|(?<=[^aeiou]))y(?=[aeiou])")
+_KEY_FINAL_H = re.compile(r"(?<=[aeiou])h\b")
+_KEY_SEPARATORS = re.compile(r"[\s\-]+")
+_KEY_DOUBLED = re.compile(r"(.)\1+")
 
 
 def romanisation_key(name: str) -> str:
@@ -196,12 +199,12 @@ def romanisation_key(name: str) -> str:
     text = _ascii(name).lower().replace("'", "").replace("’", "")
     text = _KEY_ARTICLE.sub("", text)
     text = _KEY_Y_BEFORE_VOWEL.sub("j", text)
-    text = re.sub(r"(?<=[aeiou])h\b", "", text)
+    text = _KEY_FINAL_H.sub("", text)
     # Letter groups within a word only: "Kirjat Schmona" has no "tsch".
     text = _KEY_PATTERN.sub(lambda m: _KEY_LETTERS[m.group()], text)
-    text = re.sub(r"[\s\-]+", "", text)
+    text = _KEY_SEPARATORS.sub("", text)
     text = text.replace("y", "i")
-    return re.sub(r"(.)\1+", r"\1", text)
+    return _KEY_DOUBLED.sub(r"\1", text)
 
 
 # English romanisation of Russian and Ukrainian -> German, one pass, longest first.
