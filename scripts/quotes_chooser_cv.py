@@ -7,7 +7,7 @@ event has the role at all, the core phrase, and the extension steps.
 
 Usage: python scripts/quotes_chooser_cv.py [--role Source] [--folds 4]
     [--thresholds 0.4,0.45] [--extend-threshold 0.5] [--show "no span"]
-    [--tune "sources.HEAD_CLUSTER_BITS=4,8"]
+    [--tune "sources._MAX_STEPS=4"]
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def main() -> None:
     parser.add_argument("--thresholds", default="")
     parser.add_argument("--extend-threshold", type=float, default=EXTEND_THRESHOLD)
     parser.add_argument("--show", default="", help="print events with this error kind")
-    parser.add_argument("--tune", default="", help="e.g. sources.HEAD_CLUSTER_BITS=4,8")
+    parser.add_argument("--tune", default="", help="e.g. sources._MAX_STEPS=4")
     parser.add_argument("--l2", type=float, default=None, help="the chooser's L2")
     args = parser.parse_args()
     tune(args.tune)

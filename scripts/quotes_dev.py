@@ -7,7 +7,7 @@ cross-validation (``scripts/quotes_experiments.py``) already preferred: the
 development part confirms, it does not choose.
 
 Usage: python scripts/quotes_dev.py --out /tmp/qdev [--retrain cue,choosers]
-    [--tune "features.CUE_CLUSTER_BITS=4,8"]
+    [--tune "sources._MAX_STEPS=4"]
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--retrain", default="cue,role,choosers")
-    parser.add_argument("--tune", default="", help="e.g. features.CUE_CLUSTER_BITS=4,8")
+    parser.add_argument("--tune", default="", help="e.g. sources._MAX_STEPS=4")
     args = parser.parse_args()
     tune(args.tune)
     docs = read_docs(find_files(DEFAULT_DATA))

@@ -6,7 +6,7 @@ by models trained on the other folds, and the counts are summed.
 
 Usage: python scripts/quotes_experiments.py [--folds 4] [--out /tmp/q3cv]
     [--retrain cue,role,choosers] [--cue-threshold 0.4] [--source-threshold 0.45]
-    [--addr-threshold 0.2] [--tune "features.CUE_CLUSTER_BITS=4,8;sources.HEAD_CLUSTER_BITS="]
+    [--addr-threshold 0.2] [--tune "sources._MAX_STEPS=4;features._DISTANCE_BUCKETS=0,1,2,4,8"]
 """
 
 from __future__ import annotations
@@ -38,7 +38,9 @@ def tune(assignments: str) -> None:
     """Sets module constants of ``lagebild.quotes`` for one experiment.
 
     ``assignments`` is ``module.NAME=1,2,3;module.OTHER=`` (a tuple of ints,
-    empty for none; or a number or a word), e.g. ``features.CUE_CLUSTER_BITS=4,8``.
+    empty for none; or a number or a word), e.g. ``sources._MAX_STEPS=4``.
+    Only constants the code reads when it runs take effect; one that is a
+    default argument (``tagger.CUE_THRESHOLD``) was bound at import.
     """
     for item in filter(None, assignments.split(";")):
         target, _, value = item.partition("=")
@@ -73,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--cue-threshold", type=float, default=None)
     parser.add_argument("--source-threshold", type=float, default=None)
     parser.add_argument("--addr-threshold", type=float, default=None)
-    parser.add_argument("--tune", default="", help="e.g. features.CUE_CLUSTER_BITS=4,8")
+    parser.add_argument("--tune", default="", help="e.g. sources._MAX_STEPS=4")
     args = parser.parse_args(argv)
     tune(args.tune)
     for item in filter(None, args.cue_params.split(",")):

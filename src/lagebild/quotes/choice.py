@@ -29,19 +29,11 @@ _MIN_WEIGHT = 1e-5
 
 
 class ChoiceModel:
-    """Feature weights of a conditional logit model (or of several, averaged)."""
+    """Feature weights of a conditional logit model."""
 
-    def __init__(self, weights: dict[str, float], members: Sequence[dict[str, float]] = ()) -> None:
-        """Wraps trained weights (feature -> weight).
-
-        Args:
-            weights: The weights of the model.
-            members: Weights of further models: when given, the probabilities
-                are the mean of the members' probabilities (``weights`` is
-                then the first member).
-        """
+    def __init__(self, weights: dict[str, float]) -> None:
+        """Wraps trained weights (feature -> weight)."""
         self.weights = weights
-        self.members = [weights, *members] if members else []
 
     def scores(self, candidates: Candidates) -> list[float]:
         """Returns the score of every candidate (unknown features weigh nothing)."""
@@ -49,60 +41,14 @@ class ChoiceModel:
         return [sum(get(f, 0.0) for f in feats) for feats in candidates]
 
     def probabilities(self, candidates: Candidates) -> list[float]:
-        """Returns the softmax of the candidates' scores (averaged over the members)."""
-        if not self.members:
-            return _softmax(self.scores(candidates))
-        total = [0.0] * len(candidates)
-        for member in self.members:
-            get = member.get
-            probabilities = _softmax([sum(get(f, 0.0) for f in feats) for feats in candidates])
-            total = [t + p for t, p in zip(total, probabilities, strict=True)]
-        return [t / len(self.members) for t in total]
-
-    @classmethod
-    def train_bagged(
-        cls,
-        decisions: Sequence[Candidates],
-        right: Sequence[int],
-        *,
-        bags: int,
-        average: str = "weights",
-        seed: int = 0,
-        l2: float = 1.0,
-        iterations: int = 300,
-        rate: float = 0.1,
-    ) -> ChoiceModel:
-        """Fits one model per bootstrap sample of the decisions and averages them.
-
-        Args:
-            decisions: For each decision, the features of each candidate.
-            right: For each decision, the index of the right candidate.
-            bags: How many bootstrap samples.
-            average: ``"weights"`` (one model of the mean weights) or
-                ``"probabilities"`` (the members are kept and their
-                probabilities averaged when choosing).
-            seed: Seed of the bootstrap samples.
-            l2: See :meth:`train`.
-            iterations: See :meth:`train`.
-            rate: See :meth:`train`.
-        """
-        rng = np.random.default_rng(seed)
-        members = []
-        for _ in range(bags):
-            sample = rng.integers(0, len(decisions), len(decisions))
-            members.append(
-                cls.train(
-                    [decisions[k] for k in sample],
-                    [right[k] for k in sample],
-                    l2=l2,
-                    iterations=iterations,
-                    rate=rate,
-                ).weights
-            )
-        if average == "probabilities":
-            return cls(members[0], members[1:])
-        names = sorted({name for member in members for name in member})
-        return cls({name: sum(m.get(name, 0.0) for m in members) / bags for name in names})
+        """Returns the softmax of the candidates' scores."""
+        scores = self.scores(candidates)
+        if not scores:
+            return []
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return [e / total for e in exps]
 
     @classmethod
     def train(
@@ -158,48 +104,28 @@ class ChoiceModel:
         return cls({name: float(w[i]) for i, name in enumerate(names)})
 
     def save(self, path: Path) -> None:
-        """Writes the weights as sorted ``feature<TAB>weight`` lines.
-
-        An ensemble writes one weight column per member.
-        """
-        members = self.members or [self.weights]
-        rows = []
-        for name in sorted({name for member in members for name in member}):
-            weights = [member.get(name, 0.0) for member in members]
-            if max(abs(w) for w in weights) >= _MIN_WEIGHT:
-                rows.append(name + "".join(f"\t{w:.6g}" for w in weights))
-        path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+        """Writes the weights as sorted ``feature<TAB>weight`` lines."""
+        lines = [
+            f"{name}\t{weight:.6g}"
+            for name, weight in sorted(self.weights.items())
+            if abs(weight) >= _MIN_WEIGHT
+        ]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     @classmethod
     def load(cls, path: Path) -> ChoiceModel:
-        """Reads weights written by :meth:`save` (one column per member).
+        """Reads weights written by :meth:`save`.
 
         Raises:
             LagebildError: When the file is missing or a line is malformed.
         """
-        columns: list[dict[str, float]] = []
+        weights: dict[str, float] = {}
         for number, line in numbered_lines(path, "choice model"):
-            name, *values = line.split("\t")
-            if not columns:
-                columns = [{} for _ in values]
+            name, _, value = line.rpartition("\t")
             try:
-                if not values or len(values) != len(columns):
-                    raise ValueError
-                for column, value in zip(columns, values, strict=True):
-                    column[name] = float(value)
+                weights[name] = float(value)
             except ValueError:
                 raise LagebildError(
                     Code.RESOURCE, "expected 'feature<TAB>weight'", path=str(path), line=number
                 ) from None
-        if not columns:
-            return cls({})
-        return cls(columns[0], columns[1:])
-
-
-def _softmax(scores: Sequence[float]) -> list[float]:
-    if not scores:
-        return []
-    top = max(scores)
-    exps = [math.exp(s - top) for s in scores]
-    total = sum(exps)
-    return [e / total for e in exps]
+        return cls(weights)

@@ -12,7 +12,7 @@ cue (direction, distance, clause boundaries in between).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lagebild.quotes.chunks import noun_chunks
@@ -22,11 +22,6 @@ from lagebild.quotes.lexicon import CueLexicon, QuoteWords
 # Punctuation that separates clauses: roles rarely reach across it.
 CLAUSE_BOUNDARIES = frozenset(",:;–—-()[]\"'„“”»«‚‘’›‹")
 _DISTANCE_BUCKETS = (0, 1, 2, 3, 5, 8, 12)
-# Prefix lengths of the cluster path the cue tagger sees, of the token and of
-# its neighbours: words used like the annotated cues ("bemängeln" near
-# "kritisieren") share the features of the cues the annotations have.
-CUE_CLUSTER_BITS: tuple[int, ...] = (4, 8, 12)
-NEIGHBOUR_CLUSTER_BITS: tuple[int, ...] = ()
 COMPLEMENTIZERS = frozenset({"dass", "ob", "that", "whether"})
 # Case of pronouns and determiners: nominative forms mark subjects (Sources),
 # dative ones addressees. Ambiguous forms ("die", "sie") get their own class.
@@ -163,8 +158,6 @@ class TokenInfo:
     # Whether the lemma is capitalised: the lemmatizer's word for "noun or
     # name", which tells a sentence-initial adverb from a noun.
     noun: bool = False
-    # Distributional cluster path of the form (else of the lemma); "" when unknown.
-    cluster: str = ""
     # The token's own features (shared by both taggers, computed once).
     own: tuple[str, ...] = ()
 
@@ -197,7 +190,6 @@ def describe(
             person = "-"
         chunk_number, chunk_kind, chunk_start = chunk_of.get(i, (-1, "", False))
         token_shape = shape(form)
-        cluster = lexicon.clusters.get(lowers[i]) or lexicon.clusters.get(lemma_lower, "")
         infos.append(
             TokenInfo(
                 lower=lowers[i],
@@ -211,7 +203,6 @@ def describe(
                 chunk_kind=chunk_kind,
                 chunk_start=chunk_start,
                 noun=lemma[:1].isupper(),
-                cluster=cluster,
                 own=_own(lowers[i], lemma_lower, token_shape, cue_class, person, split_class),
             )
         )
@@ -238,9 +229,7 @@ def _own(
 
 
 def cue_features(
-    infos: Sequence[TokenInfo],
-    inventory: CueInventory | None = None,
-    clusters: Mapping[str, str] | None = None,
+    infos: Sequence[TokenInfo], inventory: CueInventory | None = None
 ) -> list[list[str]]:
     """Returns the cue tagger's features for every token of one sentence.
 
@@ -248,25 +237,16 @@ def cue_features(
         infos: The sentence's token descriptions.
         inventory: Cue rates learned from annotations (see
             :mod:`lagebild.quotes.inventory`); None: no such features.
-        clusters: The cluster table of the token descriptions: rare words
-            get the cue rate of their cluster from the inventory.
     """
     n = len(infos)
     out = []
     learned = (
-        inventory.features(
-            [t.lower for t in infos],
-            [t.lemma for t in infos],
-            [t.cluster for t in infos] if clusters else (),
-            clusters,
-        )
+        inventory.features([t.lower for t in infos], [t.lemma for t in infos])
         if inventory is not None
         else [[] for _ in infos]
     )
     for i, info in enumerate(infos):
         feats = list(info.own) + learned[i]
-        if info.cluster:
-            feats += [f"k{bits}={info.cluster[:bits]}" for bits in CUE_CLUSTER_BITS]
         for offset in (-2, -1, 1, 2):
             j = i + offset
             if 0 <= j < n:
@@ -276,11 +256,6 @@ def cue_features(
                 if abs(offset) == 1:
                     feats.append(f"w{offset}={other.lower}")
                     feats.append(f"sh{offset}={other.shape}")
-                    if other.cluster:
-                        feats += [
-                            f"k{offset}:{bits}={other.cluster[:bits]}"
-                            for bits in NEIGHBOUR_CLUSTER_BITS
-                        ]
             else:
                 feats.append(f"edge{offset}")
         if i > 0:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,10 +40,6 @@ PAIR_WINDOW = 12
 _RATE_BUCKETS = (0.0, 0.05, 0.15, 0.3, 0.5, 0.7, 0.9)
 _COUNT_BUCKETS = (1, 2, 4, 10, 30)
 FORM, LEMMA, PAIR = "f", "l", "p"
-# Prefix lengths of the distributional cluster path whose cue rate stands in
-# for a word seen too rarely (fewer than _RARE times) to have one of its own.
-CLUSTER_BITS: tuple[int, ...] = (8, 12)
-_RARE = 3
 
 
 def rate_bucket(cue: int, seen: int) -> str:
@@ -77,21 +73,6 @@ class CueInventory:
         self._partners = {k: frozenset(v) for k, v in partners.items()}
         # Lemmas that were a cue at least once: the back-off looks only for these.
         self._cue_lemmas = {k: v for k, v in self.lemmas.items() if v[0] > 0}
-        self._cluster_counts: dict[str, tuple[int, int]] | None = None
-
-    def cluster_counts(self, clusters: Mapping[str, str]) -> dict[str, tuple[int, int]]:
-        """(times a cue, times seen) of the word forms of each cluster prefix (memoised)."""
-        if self._cluster_counts is None:
-            counts: dict[str, list[int]] = {}
-            for form, (cue, seen) in self.forms.items():
-                path = clusters.get(form)
-                if path:
-                    for bits in CLUSTER_BITS:
-                        total = counts.setdefault(f"{bits}:{path[:bits]}", [0, 0])
-                        total[0] += cue
-                        total[1] += seen
-            self._cluster_counts = {k: (c, n) for k, (c, n) in counts.items()}
-        return self._cluster_counts
 
     @classmethod
     def count(cls, docs: Iterable[SpeechDoc], lemma: Callable[[str], str]) -> CueInventory:
@@ -144,32 +125,12 @@ class CueInventory:
                 return lemma[k:]
         return None
 
-    def features(
-        self,
-        lowers: Sequence[str],
-        lemmas: Sequence[str],
-        paths: Sequence[str] = (),
-        clusters: Mapping[str, str] | None = None,
-    ) -> list[list[str]]:
-        """The inventory features of every token of one sentence.
-
-        Args:
-            lowers: The lower-cased forms.
-            lemmas: Their lower-cased lemmas.
-            paths: Their distributional cluster paths ("" when unknown); empty: none.
-            clusters: The cluster table the paths come from (word -> path).
-        """
+    def features(self, lowers: Sequence[str], lemmas: Sequence[str]) -> list[list[str]]:
+        """The inventory features of every token of one sentence."""
         out: list[list[str]] = []
         n = len(lowers)
-        by_cluster = self.cluster_counts(clusters) if clusters and paths else {}
         for i, (lower, lemma) in enumerate(zip(lowers, lemmas, strict=True)):
             feats = []
-            form_counts = self.forms.get(lower)
-            if by_cluster and paths[i] and (form_counts is None or form_counts[1] < _RARE):
-                for bits in CLUSTER_BITS:
-                    counts = by_cluster.get(f"{bits}:{paths[i][:bits]}")
-                    if counts is not None:
-                        feats.append(f"ik{bits}={rate_bucket(*counts)}")
             for name, table, key in ((FORM, self.forms, lower), (LEMMA, self.lemmas, lemma)):
                 counts = table.get(key)
                 if counts is None:

@@ -13,9 +13,8 @@ Two packaged files per language:
 from __future__ import annotations
 
 import dataclasses
-import gzip
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from lagebild.errors import Code, LagebildError
 from lagebild.resources import Resources, data_path, parse_yaml
@@ -43,9 +42,6 @@ class CueLexicon:
     # German writes the particle before the base ("mit" + "teilen"); English
     # writes it after, with a space ("point" + " out").
     particle_first: bool
-    # Lower-cased word -> distributional cluster path (``{language}/quote_clusters.tsv.gz``;
-    # empty when the language has none): prefixes of the path are coarser clusters.
-    clusters: Mapping[str, str] = field(default_factory=dict)
 
     def cue_class(self, lemma: str) -> str | None:
         """Returns the class of an unsplit lemma, or None when it is not a cue word."""
@@ -112,38 +108,7 @@ def load_cue_lexicon(resources: Resources, language: str) -> CueLexicon:
         else:
             classes.setdefault(lemma, cls)
     particles = frozenset(p for table in separable.values() for p in table)
-    return CueLexicon(
-        language, classes, separable, particles, particle_first, read_clusters(language)
-    )
-
-
-CLUSTERS_FILE = "quote_clusters.tsv.gz"
-
-
-def read_clusters(language: str) -> dict[str, str]:
-    """Reads ``{language}/quote_clusters.tsv.gz`` (word -> cluster path); empty when absent.
-
-    Raises:
-        LagebildError: When a line is not ``word<TAB>path``.
-    """
-    path = data_path(language, CLUSTERS_FILE)
-    if not path.is_file():
-        return {}
-    clusters: dict[str, str] = {}
-    text = gzip.decompress(path.read_bytes()).decode("utf-8")
-    for number, raw in enumerate(text.splitlines(), start=1):
-        if not raw or raw.startswith("#"):
-            continue
-        word, tab, cluster = raw.partition("\t")
-        if not tab or not cluster:
-            raise LagebildError(
-                Code.RESOURCE,
-                "expected 'word<TAB>cluster'",
-                path=f"{language}/{CLUSTERS_FILE}",
-                line=number,
-            )
-        clusters[word] = cluster
-    return clusters
+    return CueLexicon(language, classes, separable, particles, particle_first)
 
 
 def load_quote_words(resources: Resources, language: str) -> QuoteWords:

@@ -86,12 +86,6 @@ BY_MASS: frozenset[str] = frozenset({"Source"})
 CHOSEN_ROLES: tuple[str, ...] = tuple(THRESHOLDS)
 # An extension step is taken when its probability reaches this.
 EXTEND_THRESHOLD = 0.5
-# Prefix lengths of distributional cluster paths the chooser sees: of the
-# candidate's head word (a speaker noun the annotations lack shares a cluster
-# with ones they have) and of the cue (which cues take a Source at all).
-HEAD_CLUSTER_BITS: tuple[int, ...] = (4, 8, 12)
-CUE_CLUSTER_BITS: tuple[int, ...] = (4, 8, 12)
-NONE_CLUSTER_BITS: tuple[int, ...] = (4, 8, 12)
 
 
 @dataclass(frozen=True)
@@ -374,8 +368,6 @@ class CueView:
     # First and last token of the cue's clause.
     clause_first: int = 0
     clause_last: int = 0
-    # Distributional cluster path of the cue's head ("" when unknown).
-    cluster: str = ""
 
 
 def cue_head(infos: Sequence[TokenInfo], cue_tokens: Sequence[int]) -> int:
@@ -412,7 +404,6 @@ def cue_view(sentence: Sentence, cue_tokens: Sequence[int]) -> CueView:
         finite=finite,
         clause_first=first,
         clause_last=last,
-        cluster=info.cluster,
     )
 
 
@@ -548,11 +539,6 @@ def core_features(
         # A noun cue: its own possessive or genitive.
         feats.append(f"noun={side}{distance}|{kind}|{prev if left else lowers[s]}")
     feats += _attachment_features(sentence, cue, phrase, side)
-    head_cluster = infos[e - 1].cluster
-    if head_cluster:
-        feats += [f"hk{bits}={head_cluster[:bits]}|{side}" for bits in HEAD_CLUSTER_BITS]
-    if cue.cluster:
-        feats += [f"ck{bits}={cue.cluster[:bits]}|{side}|{kind}" for bits in CUE_CLUSTER_BITS]
     return feats
 
 
@@ -748,7 +734,6 @@ def none_features(sentence: Sentence, cue: CueView) -> list[str]:
         f"N|rule={cue.shape == 'L' and sentence.rule_subject(a) is not None}",
         f"N|prev={lowers[a - 1] if a else '<s>'}",
         f"N|next={lowers[a + 1] if a + 1 < sentence.n else '</s>'}",
-        *(f"N|k{bits}={cue.cluster[:bits]}" for bits in NONE_CLUSTER_BITS if cue.cluster),
     ]
 
 

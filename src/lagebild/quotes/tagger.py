@@ -158,7 +158,7 @@ class SpeechEventTagger:
     def cues(self, infos: Sequence[TokenInfo]) -> list[int]:
         """Returns the indices of the tokens whose cue probability reaches the threshold."""
         tagger = self._cue
-        labels = tagger.tag(cue_features(infos, self.inventory, self.lexicon.clusters))
+        labels = tagger.tag(cue_features(infos, self.inventory))
         if self.cue_threshold >= 0.5:
             return [i for i, label in enumerate(labels) if label == CUE]
         return [i for i in range(len(labels)) if tagger.marginal(CUE, i) >= self.cue_threshold]

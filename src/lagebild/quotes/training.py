@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
 
 import pycrfsuite
@@ -82,11 +82,6 @@ ROLE_PARAMS: dict[str, object] = {
 # cross-validation within the training part; the end-to-end Source F1 chose
 # these (differences there were at most 0.004).
 CHOICE_PARAMS: dict[str, float] = {"l2": 1.0, "iterations": 300, "rate": 0.1}
-# Bagging of the core choice model: how many bootstrap samples (0: one model
-# on all events) and how the members are combined ("weights": one model of
-# their mean weights; "probabilities": all kept, probabilities averaged).
-CHOICE_BAGS = 0
-CHOICE_AVERAGE = "weights"
 STEP_PARAMS: dict[str, object] = {"c1": 0.0, "c2": 1.0, "max_iterations": 200}
 
 
@@ -97,16 +92,13 @@ def _describe_doc(
 
 
 def cue_sequences(
-    doc: SpeechDoc,
-    infos: Sequence[Sequence[TokenInfo]],
-    inventory: CueInventory | None = None,
-    clusters: Mapping[str, str] | None = None,
+    doc: SpeechDoc, infos: Sequence[Sequence[TokenInfo]], inventory: CueInventory | None = None
 ) -> Iterator[tuple[list[list[str]], list[str]]]:
     """Yields (features, labels) of the cue tagger for every sentence of a speech."""
     cue_tokens = {ref for event in doc.events for ref in event.cue}
     for sid, sentence in zip(doc.sentence_ids, infos, strict=True):
         labels = [CUE if (sid, i) in cue_tokens else OUTSIDE for i in range(len(sentence))]
-        yield cue_features(sentence, inventory, clusters), labels
+        yield cue_features(sentence, inventory), labels
 
 
 def role_sequences(
@@ -192,7 +184,7 @@ def train_parts(
             (
                 seq
                 for doc, infos in described
-                for seq in cue_sequences(doc, infos, fitted[doc.name], lexicon.clusters)
+                for seq in cue_sequences(doc, infos, fitted[doc.name])
             ),
             out / CUE_MODEL.format(language="de"),
             CUE_PARAMS,
@@ -229,27 +221,13 @@ def train_chooser_models(
         c, s = doc_instances(doc, infos, source_words, quote_words, role)
         cores += c
         steps += s
-    decisions = [options for options, _ in cores]
-    right = [right for _, right in cores]
-    l2, iterations, rate = (
-        CHOICE_PARAMS["l2"],
-        int(CHOICE_PARAMS["iterations"]),
-        CHOICE_PARAMS["rate"],
-    )
-    model = (
-        ChoiceModel.train_bagged(
-            decisions,
-            right,
-            bags=CHOICE_BAGS,
-            average=CHOICE_AVERAGE,
-            l2=l2,
-            iterations=iterations,
-            rate=rate,
-        )
-        if CHOICE_BAGS
-        else ChoiceModel.train(decisions, right, l2=l2, iterations=iterations, rate=rate)
-    )
-    model.save(out / CHOICE_MODEL.format(role=role.lower(), language="de"))
+    ChoiceModel.train(
+        [options for options, _ in cores],
+        [right for _, right in cores],
+        l2=CHOICE_PARAMS["l2"],
+        iterations=int(CHOICE_PARAMS["iterations"]),
+        rate=CHOICE_PARAMS["rate"],
+    ).save(out / CHOICE_MODEL.format(role=role.lower(), language="de"))
     _train(_items(steps), out / STEP_MODEL.format(role=role.lower(), language="de"), STEP_PARAMS)
     return len(cores)
 
