@@ -7,6 +7,7 @@ event has the role at all, the core phrase, and the extension steps.
 
 Usage: python scripts/quotes_chooser_cv.py [--role Source] [--folds 4]
     [--thresholds 0.4,0.45] [--extend-threshold 0.5] [--show "no span"]
+    [--tune "sources._MAX_STEPS=4"]
 """
 
 from __future__ import annotations
@@ -31,12 +32,12 @@ from lagebild.quotes.sources import (
     gold_core,
     read_source_words,
 )
-from lagebild.quotes.training import train_chooser_models
+from lagebild.quotes.training import CHOICE_PARAMS, train_chooser_models
 from lagebild.resources import Resources
 from lagebild.text.lemmas import load_lemmatizer
 
 sys.path.insert(0, str(Path(__file__).parent))
-from quotes_experiments import fold_of, training_docs
+from quotes_experiments import fold_of, training_docs, tune
 
 
 def show(
@@ -67,7 +68,12 @@ def main() -> None:
     parser.add_argument("--thresholds", default="")
     parser.add_argument("--extend-threshold", type=float, default=EXTEND_THRESHOLD)
     parser.add_argument("--show", default="", help="print events with this error kind")
+    parser.add_argument("--tune", default="", help="e.g. sources._MAX_STEPS=4")
+    parser.add_argument("--l2", type=float, default=None, help="the chooser's L2")
     args = parser.parse_args()
+    tune(args.tune)
+    if args.l2 is not None:
+        CHOICE_PARAMS["l2"] = args.l2
     role = args.role
     docs = training_docs()
     resources = Resources()

@@ -6,13 +6,14 @@ by models trained on the other folds, and the counts are summed.
 
 Usage: python scripts/quotes_experiments.py [--folds 4] [--out /tmp/q3cv]
     [--retrain cue,role,choosers] [--cue-threshold 0.4] [--source-threshold 0.45]
-    [--addr-threshold 0.2]
+    [--addr-threshold 0.2] [--tune "sources._MAX_STEPS=4;features._DISTANCE_BUCKETS=0,1,2,4,8"]
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib
 import pickle
 import sys
 import time
@@ -33,6 +34,29 @@ def fold_of(name: str, folds: int) -> int:
     return hashlib.sha1(name.encode("utf-8")).digest()[1] % folds
 
 
+def tune(assignments: str) -> None:
+    """Sets module constants of ``lagebild.quotes`` for one experiment.
+
+    ``assignments`` is ``module.NAME=1,2,3;module.OTHER=`` (a tuple of ints,
+    empty for none; or a number or a word), e.g. ``sources._MAX_STEPS=4``.
+    Only constants the code reads when it runs take effect; one that is a
+    default argument (``tagger.CUE_THRESHOLD``) was bound at import.
+    """
+    for item in filter(None, assignments.split(";")):
+        target, _, value = item.partition("=")
+        module_name, _, constant = target.partition(".")
+        module = importlib.import_module(f"lagebild.quotes.{module_name}")
+        if not hasattr(module, constant):
+            raise SystemExit(f"unknown constant {target}")
+        current = getattr(module, constant)
+        parsed: object = value
+        if isinstance(current, tuple):
+            parsed = tuple(int(v) for v in value.split(",") if v)
+        elif isinstance(current, int | float):
+            parsed = type(current)(value)
+        setattr(module, constant, parsed)
+
+
 def training_docs() -> list[SpeechDoc]:
     """The speeches of the training part (the development part left out)."""
     return [d for d in read_docs(find_files(DEFAULT_DATA)) if not is_dev(d.name)]
@@ -51,10 +75,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--cue-threshold", type=float, default=None)
     parser.add_argument("--source-threshold", type=float, default=None)
     parser.add_argument("--addr-threshold", type=float, default=None)
+    parser.add_argument("--tune", default="", help="e.g. sources._MAX_STEPS=4")
     args = parser.parse_args(argv)
+    tune(args.tune)
     for item in filter(None, args.cue_params.split(",")):
         key, _, value = item.partition("=")
-        tr.CUE_PARAMS[key] = float(value)
+        tr.CUE_PARAMS[key] = int(value) if value.isdigit() else float(value)
     retrain = set(args.retrain.split(",")) - {""}
     docs = training_docs()
     resources = Resources()
