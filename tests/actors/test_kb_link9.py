@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from lagebild.actors.gazetteer import Gazetteer, load_gazetteer, make_units
+from lagebild.actors.gazetteer import Gazetteer, load_gazetteer
 from lagebild.actors.kb import SHORT, KnowledgeBase, fold, load_kb
 from lagebild.resources import Resources
+from tests.actors.test_gazetteer import matched
 
 CURATED = Path(__file__).resolve().parents[2] / "src" / "lagebild" / "resources" / "kb" / "curated"
 # Roles that make a curated person's surname a full alias (tools/build_kb.py LEADER_ROLES).
@@ -98,21 +99,8 @@ def test_organisations_of_the_pass_share_no_name(kb: KnowledgeBase) -> None:
 
 
 @pytest.fixture(scope="module")
-def german(resources: Resources) -> Gazetteer:
-    return load_gazetteer(resources, "de")
-
-
-@pytest.fixture(scope="module")
-def english(resources: Resources) -> Gazetteer:
-    return load_gazetteer(resources, "en")
-
-
-def _matched(gazetteer: Gazetteer, text: str) -> dict[str, str]:
-    units = make_units(text, [0])
-    return {
-        text[units[m.first].start : units[m.last].end]: m.pattern.entry
-        for m in gazetteer.match(units, set())
-    }
+def gazetteers(resources: Resources) -> dict[str, Gazetteer]:
+    return {lang: load_gazetteer(resources, lang) for lang in ("de", "en")}
 
 
 @pytest.mark.parametrize(
@@ -128,9 +116,9 @@ def _matched(gazetteer: Gazetteer, text: str) -> dict[str, str]:
          "German Police Union"),
     ],
 )
-def test_german_mentions(german: Gazetteer, kb: KnowledgeBase, text: str, span: str,
-                         name: str) -> None:
-    assert _matched(german, text).get(span) == _entry_of(kb, name)
+def test_german_mentions(gazetteers: dict[str, Gazetteer], kb: KnowledgeBase, text: str,
+                         span: str, name: str) -> None:
+    assert matched(gazetteers["de"], text).get(span) == _entry_of(kb, name)
 
 
 @pytest.mark.parametrize(
@@ -141,13 +129,13 @@ def test_german_mentions(german: Gazetteer, kb: KnowledgeBase, text: str, span: 
         ("Evan Gershkovich was freed.", "Evan Gershkovich", "Evan Gershkovich"),
     ],
 )
-def test_english_mentions(english: Gazetteer, kb: KnowledgeBase, text: str, span: str,
-                          name: str) -> None:
-    assert _matched(english, text).get(span) == _entry_of(kb, name)
+def test_english_mentions(gazetteers: dict[str, Gazetteer], kb: KnowledgeBase, text: str,
+                          span: str, name: str) -> None:
+    assert matched(gazetteers["en"], text).get(span) == _entry_of(kb, name)
 
 
 @pytest.mark.parametrize(
-    ("gazetteer_name", "text"),
+    ("lang", "text"),
     [
         # The Israeli party is never reached by the name the U.S. party goes by.
         ("de", "Die Demokraten im US-Kongress stimmten dagegen."),
@@ -155,11 +143,10 @@ def test_english_mentions(english: Gazetteer, kb: KnowledgeBase, text: str, span
     ],
 )
 def test_shared_party_names_stay_with_their_owner(
-    german: Gazetteer, english: Gazetteer, kb: KnowledgeBase, gazetteer_name: str, text: str
+    gazetteers: dict[str, Gazetteer], kb: KnowledgeBase, lang: str, text: str
 ) -> None:
-    gazetteer = german if gazetteer_name == "de" else english
     israeli = _entry_of(kb, "The Democrats (Israel)")
-    assert israeli not in _matched(gazetteer, text).values()
+    assert israeli not in matched(gazetteers[lang], text).values()
 
 
 def test_role_dates_are_iso() -> None:
