@@ -171,6 +171,12 @@ REPORT_GAP = 5
 GROUP_TYPES = frozenset({"armed_group", "ngo", "igo", "organisation", "party"})
 # German determiners of a subject that names the parties to an agreement ("beide Seiten").
 RECIPROCAL_DETERMINERS = frozenset({"beide", "beiden"})
+# German impersonal subject ("einigte man sich").
+IMPERSONAL_PRONOUN = "man"
+# German "es gibt": a light verb that states that something exists.
+EXISTENTIAL_VERB = "geben"
+# German adjective endings of a present participle ("zustimmend", "zustimmende", ...).
+PARTICIPLE_ENDINGS = frozenset({"", "e", "em", "en", "er", "es"})
 # German nouns after which a meeting noun is a setting: "am Rande des Gipfels", "im Vorfeld".
 SETTING_NOUNS = frozenset({"rand", "rande", "vorfeld", "beginn", "vorabend"})
 # Anchor words this long or shorter match whole words only (longer ones also end compounds).
@@ -728,6 +734,8 @@ class Coder:
                 # knows their verb, so the lexicon's entry for it applies
                 base = self.cameo.forms.get(low, lemma)
             for entry in (*lexicon.verbs.get(base, ()), *lexicon.forms.get(low, ())):
+                if self.german and _present_participle(low, entry.key):
+                    continue  # "reagierte zustimmend": a manner, no act of agreeing
                 if entry.particle is None and particle is not None and i == finite and (
                     self.german and not any(view.lower[particle] in need for need in entry.needs)
                 ):
@@ -3069,9 +3077,9 @@ class Coder:
             if candidates:
                 draft.date = candidates[0]
                 draft.last = max(draft.last, self._token_at(view, candidates[0].end - 1))
-            elif (not draft.sources and not draft.targets and draft.light is None) or (
-                draft.bare_claim
-            ):
+            elif (not draft.sources and not draft.targets and (
+                draft.light is None or self._existential_agreement(view, draft)
+            )) or draft.bare_claim:
                 # "kam es zu Zusammenstößen" is an event all the same; "bekannte sich zu dem
                 # Anschlag" is a statement about an attack reported elsewhere (CAMEO 015)
                 draft.dropped = True
@@ -3089,6 +3097,16 @@ class Coder:
         if inside:
             trigger_start = view.starts[draft.trigger.index]
             draft.date = min(inside, key=lambda t: abs(t.start - trigger_start))
+
+    def _existential_agreement(self, view: SentenceView, draft: Draft) -> bool:
+        """German: an agreement noun that "es gibt" only says exists or may exist.
+
+        "Ob es bis Jahresende eine Einigung geben wird, ist offen": without its parties
+        or date such a noun states a prospect, not an agreement reached.
+        """
+        return self.german and draft.type == "AGREE" and draft.light is not None and (
+            view.lemmas[draft.light] == EXISTENTIAL_VERB
+        )
 
     def _statement_date(self, view: SentenceView, time: TimeExpr, draft: Draft) -> bool:
         """Whether an English time expression dates a speech verb right before it.
@@ -3201,6 +3219,7 @@ class Coder:
         if self.german and draft.type == "AGREE" and not draft.sources and not (
             draft.passive or draft.trigger.nominal
             or any(c.det in RECIPROCAL_DETERMINERS for c in draft.roles.source)
+            or self._impersonal_agreement(view, draft)
         ):
             # "Die Mehrheit der Befragten stimmte der Aussage zu": an active agreement
             # whose subject is no actor is an opinion or a sale, not a political act
@@ -3274,6 +3293,18 @@ class Coder:
             trigger_particle=particle_span,
             mode_evidence=mode_span,
             modality_evidence=modality_span,
+        )
+
+    @staticmethod
+    def _impersonal_agreement(view: SentenceView, draft: Draft) -> bool:
+        """German: "einigte man sich auf einen Frieden": the parties agreed, unnamed.
+
+        Like a passive ("der Waffenstillstand wurde vereinbart"), an impersonal subject of
+        a verb of mutual agreement reports an agreement reached; "man" with a one-sided
+        verb ("man stimmte zu") may be anyone's opinion.
+        """
+        return draft.trigger.entry.frame == "meet" and any(
+            view.lower[c.first] == IMPERSONAL_PRONOUN for c in draft.roles.source
         )
 
     @staticmethod
@@ -3466,6 +3497,16 @@ def _gerund_complement(view: SentenceView, i: int) -> bool:
     return i >= 1 and view.lower[i].endswith("ing") and (
         view.lower[i - 1] in GERUND_PREPOSITIONS
     )
+
+
+def _present_participle(word: str, infinitive: str) -> bool:
+    """German: whether ``word`` is the present participle of ``infinitive``.
+
+    "zustimmend", "drohende": an adverb or adjective made of the verb describes a manner
+    or a thing, never the act itself ("beenden" is no participle of "beenden").
+    """
+    participle = infinitive + "d"
+    return word.startswith(participle) and word[len(participle):] in PARTICIPLE_ENDINGS
 
 
 def _casualty_verb(entry: Entry) -> bool:
