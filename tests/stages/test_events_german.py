@@ -93,3 +93,40 @@ def test_german_event_types(pipeline: Pipeline, text: str, types: list[str]) -> 
     assert sorted(e.type for e in analysis.events) == sorted(types), [
         (e.type, e.trigger.text) for e in analysis.events
     ]
+
+
+# Narrative and historical AGREE classes added with events-dev8-de (issue 6). Sentences
+# written for this test; each phrasing sits next to a look-alike that must stay out.
+NARRATIVE_CASES: list[tuple[str, list[str]]] = [
+    # rulers and collective parties of history are actors ("Der Markgraf versprach ...")
+    ("Im Jahr 1410 versprach der Markgraf den Bürgern der Stadt Schutz vor den Räubern.",
+     ["AGREE"]),
+    ("Die Gründungsstaaten verpflichteten sich 1957, ihre Zölle schrittweise abzubauen.",
+     ["AGREE"]),
+    ("Nach der Schlacht erklärte sich der Emir bereit, mit den Kreuzfahrern zu verhandeln.",
+     ["AGREE"]),
+    ("Die Geberländer sagten den Opfern der Flut rasche Hilfe zu.", ["AGREE"]),
+    # an impersonal subject of a mutual agreement verb; not of a one-sided one
+    ("Im Herbst 1555 einigte man sich in Augsburg auf einen Religionsfrieden.", ["AGREE"]),
+    ("Nach kurzer Beratung stimmte man dem Antrag zu.", []),
+    # a mutual promise ("einander"); "versprach sich etwas" is an expectation
+    ("Die Herzöge von Bayern und Sachsen versprachen einander Hilfe im Kriegsfall.",
+     ["AGREE"]),
+    ("Der Kaufmann versprach sich von dem Handel großen Gewinn.", []),
+    # a present participle describes a manner, it reports no act
+    ("Der Rat nahm den Bericht zustimmend zur Kenntnis.", []),
+    # "es gibt eine Einigung" without parties or date states a prospect
+    ("Ob es noch vor der Wahl eine Einigung gibt, bleibt unklar.", []),
+    # a sale to customers is no offer of cooperation
+    ("Die Bank bietet ihren Kunden ab Mai höhere Zinsen an.", []),
+    # renouncing a throne is a concession, also when promised
+    ("Im Jahr 1917 erklärte sich der Zar bereit, auf die Krone zu verzichten.", ["CONCEDE"]),
+]
+
+
+@pytest.mark.parametrize("text,types", NARRATIVE_CASES, ids=[c[0][:40] for c in NARRATIVE_CASES])
+def test_german_narrative_event_types(pipeline: Pipeline, text: str, types: list[str]) -> None:
+    analysis = analyse(pipeline, text, "de", dt.date(2026, 3, 10))
+    assert sorted(e.type for e in analysis.events) == sorted(types), [
+        (e.type, e.trigger.text) for e in analysis.events
+    ]
