@@ -119,6 +119,13 @@ NARRATIVE_CASES: list[tuple[str, list[str]]] = [
     ("Ob es noch vor der Wahl eine Einigung gibt, bleibt unklar.", []),
     # a sale to customers is no offer of cooperation
     ("Die Bank bietet ihren Kunden ab Mai höhere Zinsen an.", []),
+    # an agreement the genitive of "Rahmen", "Umsetzung", "Bruch" presupposes is in force
+    ("Im Rahmen der Absprachen mit Schweden verlegte Dänemark seine Flotte in die Ostsee.", []),
+    ("Die Umsetzung der Einigung zwischen Kiew und Moskau stockt.", []),
+    # a polity the knowledge base lacks and no gazetteer place explains may act
+    ("Im Jahr 1866 einigte sich Preußen mit Italien auf ein Bündnis gegen Österreich.",
+     ["AGREE"]),
+    ("Die Sowjetunion sagte der Volksrepublik China 1950 militärischen Beistand zu.", ["AGREE"]),
     # renouncing a throne is a concession, also when promised
     ("Im Jahr 1917 erklärte sich der Zar bereit, auf die Krone zu verzichten.", ["CONCEDE"]),
 ]

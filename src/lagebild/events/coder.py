@@ -573,8 +573,14 @@ class Coder:
                 continue
             if mention.actor is False or mention.role_in_text == "byline":
                 continue
-            if mention.label == "LOC" and (mention.kb_id or "unlinked:").startswith("unlinked:"):
-                continue  # an unknown location: a place (its country may act), never an actor
+            if mention.label == "LOC" and (mention.kb_id or "unlinked:").startswith("unlinked:") and (
+                not self.german or any(p.start < mention.end and mention.start < p.end
+                                       for p in analysis.places)
+            ):
+                # an unknown location: a place (its country may act), never an actor; a German
+                # name that no gazetteer place explains is a polity the knowledge base lacks
+                # ("Preußen", "die Sowjetunion", "das Osmanische Reich"), which may act
+                continue
             if self.german and mention.form == "adjective" and mention.text[:1].isupper() and (
                 mention.start > 0 and analysis.text[mention.start - 1] not in ".!?\n\"„“"
                 and not self._sentence_initial(analysis, mention.start)
@@ -3130,9 +3136,10 @@ class Coder:
         "Das Abkommen von 2015", "die Einigung vom vergangenen Jahr" (dated by a year or
         month before the publication's), one dated after it (a goal: "eine Einigung bis
         zum Sommer"), one in a phrase of concession or attribution ("trotz der
-        Vereinbarung", "laut dem Abkommen") and an agreement noun as the subject of a
-        predicate of validity or prospect ("ist seit 2017 in Kraft", "regelt", "scheint in
-        weiter Ferne").
+        Vereinbarung", "laut dem Abkommen"), one in the genitive of a noun that presupposes
+        it ("im Rahmen der Absprachen", "die Umsetzung der Einigung") and an agreement noun
+        as the subject of a predicate of validity or prospect ("ist seit 2017 in Kraft",
+        "regelt", "scheint in weiter Ferne").
         """
         if not (draft.type == "AGREE" and draft.trigger.nominal):
             return False
@@ -3145,6 +3152,11 @@ class Coder:
         chunk = draft.chunk
         if chunk is not None and chunk.prep in self.words.standing_preps:
             return True
+        host = chunk.attached_to if chunk is not None and chunk.attachment == "gen" else None
+        if host is not None and host.head >= 0 and (
+            view.lemmas[host.head] in self.words.standing_hosts
+        ):
+            return True  # "im Rahmen der Absprachen mit Frankreich"
         return chunk is not None and chunk.prep is None and any(
             view.lemmas[i] in self.words.standing_words
             for i in draft.trigger.clause.tokens if not chunk.first <= i <= chunk.last

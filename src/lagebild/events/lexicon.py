@@ -138,6 +138,8 @@ class SyntaxWords:
     standing_words: frozenset[str] = frozenset()
     # prepositions of concession or attribution: "trotz der Vereinbarung" is one in force
     standing_preps: frozenset[str] = frozenset()
+    # nouns whose genitive is an agreement in force ("im Rahmen der Absprachen")
+    standing_hosts: frozenset[str] = frozenset()
     # German: nouns of consequences; a warning of those of something ("vor den Folgen des
     # Hitzesommers") foretells them and threatens no one
     consequence_nouns: frozenset[str] = frozenset()
@@ -226,6 +228,7 @@ def read_syntax(language: str) -> SyntaxWords:
         destination_nouns=words("destination_nouns"),
         standing_words=words("standing_words"),
         standing_preps=words("standing_preps"),
+        standing_hosts=words("standing_hosts"),
         consequence_nouns=words("consequence_nouns"),
         announcing_words=words("announcing_words"),
         subjunctive_words=words("subjunctive_words"),
