@@ -126,6 +126,11 @@ NARRATIVE_CASES: list[tuple[str, list[str]]] = [
     ("Im Jahr 1866 einigte sich Preußen mit Italien auf ein Bündnis gegen Österreich.",
      ["AGREE"]),
     ("Die Sowjetunion sagte der Volksrepublik China 1950 militärischen Beistand zu.", ["AGREE"]),
+    # a relative date of a narrative ("drei Tage später") resolved after the publication
+    # date does not make a past act a plan (a planned signing or delivery would be AGREE)
+    ("Drei Tage später unterzeichneten die Gesandten den Friedensvertrag.", ["SUPPORT"]),
+    ("Eine Woche darauf lieferte Schweden Kanonen an Dänemark.", ["AID"]),
+    ("Schweden liefert kommende Woche Kanonen an Dänemark.", ["AGREE"]),
     # renouncing a throne is a concession, also when promised
     ("Im Jahr 1917 erklärte sich der Zar bereit, auf die Krone zu verzichten.", ["CONCEDE"]),
 ]

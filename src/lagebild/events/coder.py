@@ -171,6 +171,9 @@ REPORT_GAP = 5
 GROUP_TYPES = frozenset({"armed_group", "ngo", "igo", "organisation", "party"})
 # German determiners of a subject that names the parties to an agreement ("beide Seiten").
 RECIPROCAL_DETERMINERS = frozenset({"beide", "beiden"})
+# German past auxiliaries (Präteritum passive, Plusquamperfekt): the clause narrates.
+PAST_AUXILIARIES = frozenset({"hatte", "hatten", "hattest", "hattet", "war", "waren", "warst",
+                              "wart", "wurde", "wurden", "wurdest", "wurdet"})
 # German impersonal subject ("einigte man sich").
 IMPERSONAL_PRONOUN = "man"
 # German "es gibt": a light verb that states that something exists.
@@ -573,7 +576,8 @@ class Coder:
                 continue
             if mention.actor is False or mention.role_in_text == "byline":
                 continue
-            if mention.label == "LOC" and (mention.kb_id or "unlinked:").startswith("unlinked:") and (
+            unlinked = (mention.kb_id or "unlinked:").startswith("unlinked:")
+            if mention.label == "LOC" and unlinked and (
                 not self.german or any(p.start < mention.end and mention.start < p.end
                                        for p in analysis.places)
             ):
@@ -644,7 +648,7 @@ class Coder:
                 continue
             if draft.modality == "asserted" and not draft.trigger.nominal and (
                 draft.date is not None and _after(draft.date.value, analysis.published)
-            ):
+            ) and not self._narrated(view, draft, clauses):
                 # "Baerbock reist kommende Woche nach Israel": dated after publication
                 draft.modality = "planned"
                 self._promise(draft)
@@ -653,6 +657,19 @@ class Coder:
             if event is not None and event.confidence >= self.min_confidence:
                 events.append(event)
         return events
+
+    def _narrated(self, view: SentenceView, draft: Draft, clauses: list[Clause]) -> bool:
+        """German: whether the trigger's clause is in the Präteritum or Plusquamperfekt.
+
+        "Zwei Tage später unterzeichneten beide Seiten den Vertrag": a narrative's relative
+        date may be resolved after the publication date, yet the verb says the act happened.
+        """
+        if not self.german:
+            return False
+        return view.lower[draft.trigger.index] in self.lexicon.past or any(
+            view.lower[i] in PAST_AUXILIARIES
+            for c in self._group(draft.trigger.clause, clauses) for i in c.tokens
+        )
 
     @staticmethod
     def _sentence_initial(analysis: Analysis, offset: int) -> bool:
