@@ -131,6 +131,10 @@ NARRATIVE_CASES: list[tuple[str, list[str]]] = [
     ("Drei Tage später unterzeichneten die Gesandten den Friedensvertrag.", ["SUPPORT"]),
     ("Eine Woche darauf lieferte Schweden Kanonen an Dänemark.", ["AID"]),
     ("Schweden liefert kommende Woche Kanonen an Dänemark.", ["AGREE"]),
+    # a relative clause on what was promised describes it, as "die zugesagte Hilfe" does
+    ("Die Kredite, die der Herzog den Städten zugesagt hatte, kamen nie an.", []),
+    ("Der Waffenstillstand, auf den sich beide Heere geeinigt hatten, hielt nur drei Tage.",
+     []),
     # renouncing a throne is a concession, also when promised
     ("Im Jahr 1917 erklärte sich der Zar bereit, auf die Krone zu verzichten.", ["CONCEDE"]),
 ]

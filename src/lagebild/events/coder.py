@@ -2275,6 +2275,8 @@ class Coder:
                 # (only when the event is coded outside the clause: "Die Angriffe, die
                 # Russland verübte, forderten zwölf Tote" is coded by its relative clause)
                 draft.dropped = True
+        if self.german:
+            self._attributive_agreements(view, drafts, mentions)
         # content clauses of demands, threats, promises and refusals are not events
         for draft in drafts:
             if draft.dropped:
@@ -2438,6 +2440,27 @@ class Coder:
                     ):
                         verbal.sources = list(draft.sources)  # "verübte" codes it too
                 break
+
+    def _attributive_agreements(self, view: SentenceView, drafts: list[Draft],
+                                mentions: list[Mention]) -> None:
+        """German: a promise or agreement in a relative clause on what was promised.
+
+        "Die Hilfe, die der König zugesagt hatte, traf nie ein", "der Frieden, auf den sich
+        beide Seiten verständigt hatten": the clause describes its noun as "die zugesagte
+        Hilfe" does, it reports no agreement ("Die Rebellen, die der Waffenruhe zugestimmt
+        hatten, ..." names a party and stays an event).
+        """
+        for draft in drafts:
+            clause = draft.trigger.clause
+            if draft.dropped or draft.type != "AGREE" or draft.trigger.nominal or (
+                clause.kind != "rel" or clause.antecedent is None
+            ):
+                continue
+            noun = clause.antecedent
+            if not self._participant(view.lemmas[noun]) and not any(
+                m.first <= noun <= m.last for m in mentions
+            ):
+                draft.dropped = True
 
     @staticmethod
     def _mediated_meetings(drafts: list[Draft]) -> None:
