@@ -3175,7 +3175,8 @@ class Coder:
 
         "Das Abkommen von 2015", "die Einigung vom vergangenen Jahr" (dated by a year or
         month before the publication's), one dated after it (a goal: "eine Einigung bis
-        zum Sommer"), one in a phrase of concession or attribution ("trotz der
+        zum Sommer") or by a full date of an earlier year ("die Einigung vom 5. Mai 1955"),
+        one in a phrase of concession or attribution ("trotz der
         Vereinbarung", "laut dem Abkommen"), one in the genitive of a noun that presupposes
         it ("im Rahmen der Absprachen", "die Umsetzung der Einigung") and an agreement noun
         as the subject of a predicate of validity or prospect ("ist seit 2017 in Kraft",
@@ -3189,6 +3190,10 @@ class Coder:
         if draft.date is not None and (_earlier_period(draft.date.value, published)
                                        or _after(draft.date.value, published)):
             return True
+        if draft.date is not None and draft.date.anchor == "absolute" and (
+            _earlier_period((draft.date.value or "")[:4], published)
+        ):
+            return True  # "mit der Einigung vom 5. Mai 1955": a full date of an earlier year
         chunk = draft.chunk
         if chunk is not None and chunk.prep in self.words.standing_preps:
             return True
