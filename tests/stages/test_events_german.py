@@ -87,12 +87,6 @@ CASES: list[tuple[str, list[str]]] = [
 ]
 
 
-@pytest.mark.parametrize("text,types", CASES, ids=[c[0][:40] for c in CASES])
-def test_german_event_types(pipeline: Pipeline, text: str, types: list[str]) -> None:
-    analysis = analyse(pipeline, text, "de", dt.date(2025, 11, 20))
-    assert sorted(e.type for e in analysis.events) == sorted(types), [
-        (e.type, e.trigger.text) for e in analysis.events
-    ]
 
 
 # Narrative and historical AGREE classes added with events-dev8-de (issue 6). Sentences
@@ -136,15 +130,23 @@ NARRATIVE_CASES: list[tuple[str, list[str]]] = [
     ("Der Waffenstillstand, auf den sich beide Heere geeinigt hatten, hielt nur drei Tage.",
      []),
     # an agreement noun with a full date of an earlier year is in force ("vom 2. Mai 1955")
-    ("Seit der Einigung vom 2. Juni 1962 gehört die Insel zu Indonesien.", []),
+    ("Mit der Einigung vom 2. Juni 1962 fiel die Insel an Indonesien.", []),
     # renouncing a throne is a concession, also when promised
     ("Im Jahr 1917 erklärte sich der Zar bereit, auf die Krone zu verzichten.", ["CONCEDE"]),
 ]
 
 
-@pytest.mark.parametrize("text,types", NARRATIVE_CASES, ids=[c[0][:40] for c in NARRATIVE_CASES])
-def test_german_narrative_event_types(pipeline: Pipeline, text: str, types: list[str]) -> None:
-    analysis = analyse(pipeline, text, "de", dt.date(2026, 3, 10))
+# each table with the publication date its sentences were written for
+DATED_CASES = [(text, types, dt.date(2025, 11, 20)) for text, types in CASES] + [
+    (text, types, dt.date(2026, 3, 10)) for text, types in NARRATIVE_CASES
+]
+
+
+@pytest.mark.parametrize("text,types,published", DATED_CASES,
+                         ids=[c[0][:40] for c in DATED_CASES])
+def test_german_event_types(pipeline: Pipeline, text: str, types: list[str],
+                            published: dt.date) -> None:
+    analysis = analyse(pipeline, text, "de", published)
     assert sorted(e.type for e in analysis.events) == sorted(types), [
         (e.type, e.trigger.text) for e in analysis.events
     ]
