@@ -171,6 +171,15 @@ REPORT_GAP = 5
 GROUP_TYPES = frozenset({"armed_group", "ngo", "igo", "organisation", "party"})
 # German determiners of a subject that names the parties to an agreement ("beide Seiten").
 RECIPROCAL_DETERMINERS = frozenset({"beide", "beiden"})
+# German past auxiliaries (Präteritum passive, Plusquamperfekt): the clause narrates.
+PAST_AUXILIARIES = frozenset({"hatte", "hatten", "hattest", "hattet", "war", "waren", "warst",
+                              "wart", "wurde", "wurden", "wurdest", "wurdet"})
+# German impersonal subject ("einigte man sich").
+IMPERSONAL_PRONOUN = "man"
+# German "es gibt": a light verb that states that something exists.
+EXISTENTIAL_VERB = "geben"
+# German adjective endings of a present participle ("zustimmend", "zustimmende", ...).
+PARTICIPLE_ENDINGS = frozenset({"", "e", "em", "en", "er", "es"})
 # German nouns after which a meeting noun is a setting: "am Rande des Gipfels", "im Vorfeld".
 SETTING_NOUNS = frozenset({"rand", "rande", "vorfeld", "beginn", "vorabend"})
 # Anchor words this long or shorter match whole words only (longer ones also end compounds).
@@ -567,8 +576,15 @@ class Coder:
                 continue
             if mention.actor is False or mention.role_in_text == "byline":
                 continue
-            if mention.label == "LOC" and (mention.kb_id or "unlinked:").startswith("unlinked:"):
-                continue  # an unknown location: a place (its country may act), never an actor
+            unlinked = (mention.kb_id or "unlinked:").startswith("unlinked:")
+            if mention.label == "LOC" and unlinked and (
+                not self.german or any(p.start < mention.end and mention.start < p.end
+                                       for p in analysis.places)
+            ):
+                # an unknown location: a place (its country may act), never an actor; a German
+                # name that no gazetteer place explains is a polity the knowledge base lacks
+                # ("Preußen", "die Sowjetunion", "das Osmanische Reich"), which may act
+                continue
             if self.german and mention.form == "adjective" and mention.text[:1].isupper() and (
                 mention.start > 0 and analysis.text[mention.start - 1] not in ".!?\n\"„“"
                 and not self._sentence_initial(analysis, mention.start)
@@ -632,7 +648,7 @@ class Coder:
                 continue
             if draft.modality == "asserted" and not draft.trigger.nominal and (
                 draft.date is not None and _after(draft.date.value, analysis.published)
-            ):
+            ) and not self._narrated(view, draft, clauses):
                 # "Baerbock reist kommende Woche nach Israel": dated after publication
                 draft.modality = "planned"
                 self._promise(draft)
@@ -641,6 +657,19 @@ class Coder:
             if event is not None and event.confidence >= self.min_confidence:
                 events.append(event)
         return events
+
+    def _narrated(self, view: SentenceView, draft: Draft, clauses: list[Clause]) -> bool:
+        """German: whether the trigger's clause is in the Präteritum or Plusquamperfekt.
+
+        "Zwei Tage später unterzeichneten beide Seiten den Vertrag": a narrative's relative
+        date may be resolved after the publication date, yet the verb says the act happened.
+        """
+        if not self.german:
+            return False
+        return view.lower[draft.trigger.index] in self.lexicon.past or any(
+            view.lower[i] in PAST_AUXILIARIES
+            for c in self._group(draft.trigger.clause, clauses) for i in c.tokens
+        )
 
     @staticmethod
     def _sentence_initial(analysis: Analysis, offset: int) -> bool:
@@ -728,6 +757,8 @@ class Coder:
                 # knows their verb, so the lexicon's entry for it applies
                 base = self.cameo.forms.get(low, lemma)
             for entry in (*lexicon.verbs.get(base, ()), *lexicon.forms.get(low, ())):
+                if self.german and _present_participle(low, entry.key):
+                    continue  # "reagierte zustimmend": a manner, no act of agreeing
                 if entry.particle is None and particle is not None and i == finite and (
                     self.german and not any(view.lower[particle] in need for need in entry.needs)
                 ):
@@ -2244,6 +2275,8 @@ class Coder:
                 # (only when the event is coded outside the clause: "Die Angriffe, die
                 # Russland verübte, forderten zwölf Tote" is coded by its relative clause)
                 draft.dropped = True
+        if self.german:
+            self._attributive_agreements(view, drafts, mentions)
         # content clauses of demands, threats, promises and refusals are not events
         for draft in drafts:
             if draft.dropped:
@@ -2407,6 +2440,27 @@ class Coder:
                     ):
                         verbal.sources = list(draft.sources)  # "verübte" codes it too
                 break
+
+    def _attributive_agreements(self, view: SentenceView, drafts: list[Draft],
+                                mentions: list[Mention]) -> None:
+        """German: a promise or agreement in a relative clause on what was promised.
+
+        "Die Hilfe, die der König zugesagt hatte, traf nie ein", "der Frieden, auf den sich
+        beide Seiten verständigt hatten": the clause describes its noun as "die zugesagte
+        Hilfe" does, it reports no agreement ("Die Rebellen, die der Waffenruhe zugestimmt
+        hatten, ..." names a party and stays an event).
+        """
+        for draft in drafts:
+            clause = draft.trigger.clause
+            if draft.dropped or draft.type != "AGREE" or draft.trigger.nominal or (
+                clause.kind != "rel" or clause.antecedent is None
+            ):
+                continue
+            noun = clause.antecedent
+            if not self._participant(view.lemmas[noun]) and not any(
+                m.first <= noun <= m.last for m in mentions
+            ):
+                draft.dropped = True
 
     @staticmethod
     def _mediated_meetings(drafts: list[Draft]) -> None:
@@ -3069,9 +3123,9 @@ class Coder:
             if candidates:
                 draft.date = candidates[0]
                 draft.last = max(draft.last, self._token_at(view, candidates[0].end - 1))
-            elif (not draft.sources and not draft.targets and draft.light is None) or (
-                draft.bare_claim
-            ):
+            elif (not draft.sources and not draft.targets and (
+                draft.light is None or self._existential_agreement(view, draft)
+            )) or draft.bare_claim:
                 # "kam es zu Zusammenstößen" is an event all the same; "bekannte sich zu dem
                 # Anschlag" is a statement about an attack reported elsewhere (CAMEO 015)
                 draft.dropped = True
@@ -3089,6 +3143,16 @@ class Coder:
         if inside:
             trigger_start = view.starts[draft.trigger.index]
             draft.date = min(inside, key=lambda t: abs(t.start - trigger_start))
+
+    def _existential_agreement(self, view: SentenceView, draft: Draft) -> bool:
+        """German: an agreement noun that "es gibt" only says exists or may exist.
+
+        "Ob es bis Jahresende eine Einigung geben wird, ist offen": without its parties
+        or date such a noun states a prospect, not an agreement reached.
+        """
+        return self.german and draft.type == "AGREE" and draft.light is not None and (
+            view.lemmas[draft.light] == EXISTENTIAL_VERB
+        )
 
     def _statement_date(self, view: SentenceView, time: TimeExpr, draft: Draft) -> bool:
         """Whether an English time expression dates a speech verb right before it.
@@ -3111,10 +3175,12 @@ class Coder:
 
         "Das Abkommen von 2015", "die Einigung vom vergangenen Jahr" (dated by a year or
         month before the publication's), one dated after it (a goal: "eine Einigung bis
-        zum Sommer"), one in a phrase of concession or attribution ("trotz der
-        Vereinbarung", "laut dem Abkommen") and an agreement noun as the subject of a
-        predicate of validity or prospect ("ist seit 2017 in Kraft", "regelt", "scheint in
-        weiter Ferne").
+        zum Sommer") or by a full date of an earlier year ("die Einigung vom 5. Mai 1955"),
+        one in a phrase of concession or attribution ("trotz der
+        Vereinbarung", "laut dem Abkommen"), one in the genitive of a noun that presupposes
+        it ("im Rahmen der Absprachen", "die Umsetzung der Einigung") and an agreement noun
+        as the subject of a predicate of validity or prospect ("ist seit 2017 in Kraft",
+        "regelt", "scheint in weiter Ferne").
         """
         if not (draft.type == "AGREE" and draft.trigger.nominal):
             return False
@@ -3124,9 +3190,18 @@ class Coder:
         if draft.date is not None and (_earlier_period(draft.date.value, published)
                                        or _after(draft.date.value, published)):
             return True
+        if draft.date is not None and draft.date.anchor == "absolute" and (
+            _earlier_period((draft.date.value or "")[:4], published)
+        ):
+            return True  # "mit der Einigung vom 5. Mai 1955": a full date of an earlier year
         chunk = draft.chunk
         if chunk is not None and chunk.prep in self.words.standing_preps:
             return True
+        host = chunk.attached_to if chunk is not None and chunk.attachment == "gen" else None
+        if host is not None and host.head >= 0 and (
+            view.lemmas[host.head] in self.words.standing_hosts
+        ):
+            return True  # "im Rahmen der Absprachen mit Frankreich"
         return chunk is not None and chunk.prep is None and any(
             view.lemmas[i] in self.words.standing_words
             for i in draft.trigger.clause.tokens if not chunk.first <= i <= chunk.last
@@ -3201,6 +3276,7 @@ class Coder:
         if self.german and draft.type == "AGREE" and not draft.sources and not (
             draft.passive or draft.trigger.nominal
             or any(c.det in RECIPROCAL_DETERMINERS for c in draft.roles.source)
+            or self._impersonal_agreement(view, draft)
         ):
             # "Die Mehrheit der Befragten stimmte der Aussage zu": an active agreement
             # whose subject is no actor is an opinion or a sale, not a political act
@@ -3274,6 +3350,18 @@ class Coder:
             trigger_particle=particle_span,
             mode_evidence=mode_span,
             modality_evidence=modality_span,
+        )
+
+    @staticmethod
+    def _impersonal_agreement(view: SentenceView, draft: Draft) -> bool:
+        """German: "einigte man sich auf einen Frieden": the parties agreed, unnamed.
+
+        Like a passive ("der Waffenstillstand wurde vereinbart"), an impersonal subject of
+        a verb of mutual agreement reports an agreement reached; "man" with a one-sided
+        verb ("man stimmte zu") may be anyone's opinion.
+        """
+        return draft.trigger.entry.frame == "meet" and any(
+            view.lower[c.first] == IMPERSONAL_PRONOUN for c in draft.roles.source
         )
 
     @staticmethod
@@ -3466,6 +3554,16 @@ def _gerund_complement(view: SentenceView, i: int) -> bool:
     return i >= 1 and view.lower[i].endswith("ing") and (
         view.lower[i - 1] in GERUND_PREPOSITIONS
     )
+
+
+def _present_participle(word: str, infinitive: str) -> bool:
+    """German: whether ``word`` is the present participle of ``infinitive``.
+
+    "zustimmend", "drohende": an adverb or adjective made of the verb describes a manner
+    or a thing, never the act itself ("beenden" is no participle of "beenden").
+    """
+    participle = infinitive + "d"
+    return word.startswith(participle) and word[len(participle):] in PARTICIPLE_ENDINGS
 
 
 def _casualty_verb(entry: Entry) -> bool:

@@ -138,6 +138,8 @@ class SyntaxWords:
     standing_words: frozenset[str] = frozenset()
     # prepositions of concession or attribution: "trotz der Vereinbarung" is one in force
     standing_preps: frozenset[str] = frozenset()
+    # nouns whose genitive is an agreement in force ("im Rahmen der Absprachen")
+    standing_hosts: frozenset[str] = frozenset()
     # German: nouns of consequences; a warning of those of something ("vor den Folgen des
     # Hitzesommers") foretells them and threatens no one
     consequence_nouns: frozenset[str] = frozenset()
@@ -226,6 +228,7 @@ def read_syntax(language: str) -> SyntaxWords:
         destination_nouns=words("destination_nouns"),
         standing_words=words("standing_words"),
         standing_preps=words("standing_preps"),
+        standing_hosts=words("standing_hosts"),
         consequence_nouns=words("consequence_nouns"),
         announcing_words=words("announcing_words"),
         subjunctive_words=words("subjunctive_words"),
@@ -313,9 +316,7 @@ def strong_forms(infinitive: str, particle: str | None, syntax: SyntaxWords,
     verb whose base is no strong verb has no forms here (see :func:`weak_forms`).
     """
     base = infinitive[len(particle):] if particle else infinitive
-    # the longest strong verb the base ends with: "bringen" before "ringen"
-    found = next(((base[:k], base[k:]) for k in range(len(base) - 2) if base[k:] in table),
-                 None)
+    found = _strong_base(base, table)
     if found is None:
         return set(), set()
     prefix, verb = found
@@ -329,6 +330,28 @@ def strong_forms(infinitive: str, particle: str | None, syntax: SyntaxWords,
     if particle:
         return {particle + participle}, finite
     return finite | {participle}, set()
+
+
+def past_forms(infinitive: str, particle: str | None, syntax: SyntaxWords,
+               table: StrongVerbs) -> set[str]:
+    """Returns the finite Präteritum forms of a verb, without a separable particle.
+
+    "unterzeichnen" -> {"unterzeichnete", "unterzeichneten"}; "auf|nehmen" -> {"nahm",
+    "nahmen"}: the forms a narrative uses for what happened.
+    """
+    base = infinitive[len(particle):] if particle else infinitive
+    found = _strong_base(base, table)
+    if found is not None:
+        prefix, verb = found
+        past = table[verb][1]
+        return {prefix + past, prefix + past + ("n" if past.endswith("e") else "en")}
+    return {f for f in weak_forms(base, None, syntax) if f.endswith(("te", "ten"))}
+
+
+def _strong_base(base: str, table: StrongVerbs) -> tuple[str, str] | None:
+    """The prefix and the longest strong verb ``base`` ends with ("bringen" before "ringen")."""
+    return next(((base[:k], base[k:]) for k in range(len(base) - 2) if base[k:] in table),
+                None)
 
 
 def light_verb_forms(syntax: SyntaxWords, table: StrongVerbs) -> dict[str, str]:
@@ -364,6 +387,8 @@ class Lexicon:
     strong: StrongVerbs = field(default_factory=dict)
     # forms of strong light verbs the lemmatizer misses -> infinitive ("bekannte")
     light_forms: dict[str, str] = field(default_factory=dict)
+    # German: Präteritum forms of the lexicon's verbs ("unterzeichneten", "nahmen")
+    past: set[str] = field(default_factory=set)
     _head_lengths: tuple[int, ...] = ()
     _cue_lengths: tuple[int, ...] = ()
     _compound_cache: dict[str, tuple[str, list[Entry]] | None] = field(default_factory=dict)
@@ -380,6 +405,7 @@ class Lexicon:
                                                  self.strong)
                 generated = weak_forms(entry.key, entry.particle, self.syntax) | strong
                 generated.update(f"{form}+{entry.particle}" for form in separated)
+                self.past.update(past_forms(entry.key, entry.particle, self.syntax, self.strong))
             for form in {*forms, *generated}:
                 if "+" in form:
                     self._index(self.separable_forms, form.split("+")[0].lower(), entry)
