@@ -135,6 +135,57 @@ def test_regime_is_detected_per_paragraph(news: Pipeline) -> None:
     assert july.value == "1871-07"
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # "an diesem Tag" is the day just named, in news as in history.
+        ("Am 10. Mai 1940 begann der Angriff. An diesem Tag fiel die Festung.",
+         "diesem Tag", "1940-05-10"),
+        ("Die Polizei durchsuchte am Montag ein Haus. An diesem Tag fiel auch ein Schuss.",
+         "diesem Tag", "2023-10-23"),
+        # Without a day named before, it is the day of the report.
+        ("An diesem Tag beginnt der Gipfel in Brüssel.", "diesem Tag", "2023-10-25"),
+        ("Am 3. Mai 1940 rückten die Truppen vor. Drei Tage später fiel die Stadt.",
+         "Drei Tage später", "1940-05-06"),
+    ],
+)
+def test_this_day_and_days_later_follow_the_story(
+    news: Pipeline, text: str, expression: str, value: str
+) -> None:
+    assert find(run(news, text, "de", "2023-10-25"), expression).value == value
+
+
+def test_days_later_after_a_month_never_count_from_the_publication(news: Pipeline) -> None:
+    times = run(news, "Im Mai 1940 griffen Truppen Belgien an. Zwei Tage später "
+                "kapitulierte die Armee.", "de", "2023-10-25")
+    assert (find(times, "Zwei Tage später").value or "1940").startswith("1940")
+
+
+def test_today_in_a_history_paragraph_keeps_it_narrative(news: Pipeline) -> None:
+    text = (
+        "Der Krieg begann 1939. 1940 fiel Frankreich, 1941 griff Deutschland die "
+        "Sowjetunion an.\n\n"
+        "Am 19. Mai erreichten die Truppen die Küste bei Abbeville, das heute zur Region "
+        "Hauts-de-France gehört."
+    )
+    may = find(run(news, text, "de", "2011-02-16"), "19. Mai")
+    assert may.regime == "narrative"
+    assert may.value == "1941-05-19"
+
+
+def test_an_undated_heading_does_not_reset_the_story_to_the_publication(
+    news: Pipeline,
+) -> None:
+    text = (
+        "Der Krieg begann 1939. 1940 fiel Frankreich, 1941 griff Deutschland die "
+        "Sowjetunion an. Im August 1941 stand die Front vor Leningrad.\n\n"
+        "Winterkrieg\n\n"
+        "Am 5. Dezember begann die Gegenoffensive vor Moskau."
+    )
+    december = find(run(news, text, "de", "2011-02-16"), "5. Dezember")
+    assert december.value == "1941-12-05"
+
+
 def test_forced_genre_overrides_detection(narrative: Pipeline) -> None:
     times = run(narrative, "Im Juli 1918 wurde gekämpft. Heute ist es still.", "de",
                 "2023-10-25")

@@ -515,8 +515,10 @@ def _read_relation(m: Mention, g: GroupGetter, lex: Lexicon, rule: Rule) -> bool
             return False
         if rel is not None and norm(rel).startswith("neu") and unit != "year":
             return False  # "des neuen Jahres" is a year; "eine neue Woche" is not a date
-        if unit == "day" and rel_offset:
-            rel_anchor = "anaphoric"  # "am nächsten Tag": the day after the last one named
+        if unit == "day" and rel_offset is not None:
+            # "am nächsten Tag", "an diesem Tag": the day after, or the very day,
+            # the text last named; "heute" is the deictic word for today.
+            rel_anchor = "anaphoric"
         if (unit_form or "").lower() in _PLURAL_UNITS_DE:
             if rel_offset is None:
                 return False

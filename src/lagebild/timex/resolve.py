@@ -74,6 +74,12 @@ def deictic_count(mentions: Sequence[Mention]) -> int:
     return count
 
 
+def is_present_word(m: Mention) -> bool:
+    """Whether a mention is a bare word for today ("heute", "today")."""
+    return (m.anchor == "deictic" and m.rule == "relword" and m.unit == "day"
+            and (m.offset or 0) == 0 and m.daypart is None)
+
+
 def historic_count(mentions: Sequence[Mention], published: dt.date | None) -> int:
     """How many mentions name an explicit year well before the publication date."""
     latest = published.year if published is not None else max(
@@ -114,7 +120,9 @@ def detect_regimes(
     regimes = []
     for i, start in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else len(text) + 1
-        inside = [m for m in mentions if start <= m.start < end]
+        inside = [m for m in mentions if start <= m.start < end
+                  # "die heute zu Polen gehört" in a history is the present, not news talk.
+                  and not (doc == "narrative" and is_present_word(m))]
         regimes.append((start, _judge(inside, published, paragraph=True) or doc))
     return doc, regimes
 
@@ -177,9 +185,11 @@ class Resolver:
         for mention in mentions:
             while headings and headings[0][1] <= mention.start:
                 start, end = headings.pop(0)
-                if mention.start >= end or not (start <= mention.start and mention.end <= end):
+                inside = start <= mention.start and mention.end <= end
+                if section is not None and (mention.start >= end or not inside):
                     # A heading without a date starts a subsection: the story
-                    # restarts from the date of the section around it.
+                    # restarts from the date of the section around it. Without a
+                    # dated section the story goes on from where it was.
                     self.last, self.last_day = section, None
             resolved = self.resolve(mention)
             if _is_heading(self.text, mention.start, mention.end) and resolved.point is not None:
@@ -310,13 +320,15 @@ class Resolver:
 
     def _relative(self, m: Mention, regime: Regime) -> Resolved:
         unit, offset = m.unit or "day", m.offset or 0
-        if regime == "narrative" and m.anchor == "deictic" and m.rule == "relword" and (
-            unit == "day" and offset == 0 and m.daypart is None
-        ):
+        if regime == "narrative" and is_present_word(m):
             # "heute" in a narrative is the present, not a particular day.
             return self._make(m, regime, "PRESENT_REF", "DATE", None, None, None)
         if unit == "day" and m.anchor == "anaphoric":
             anchor, label = self._day_anchor(regime)
+            if m.keep_granularity and self.last is not None and label != "previous":
+                # "zwei Tage später" after "im Mai 1940" counts from that month,
+                # not from the publication date.
+                anchor, label = self.last, "previous"
         else:
             anchor, label = self._anchor(m.anchor, regime)
         if anchor is None:
