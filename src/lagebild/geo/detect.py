@@ -187,6 +187,7 @@ _DIRECTION_PREFIX = re.compile(
 )
 
 # Words before a name that make it the other side of a border.
+_BORDER_NOUNS = frozenset({"grenze", "border", "frontier"})
 _BORDER_PHRASES = (
     "grenze zu", "grenze zum", "grenze zur", "grenze nach", "grenzgebiet zu", "grenze mit",
     "border with", "border to", "frontier with", "border between", "grenze zwischen",
@@ -461,7 +462,9 @@ class PlaceDetector:
             return None
         cues = self.cues
         lower = prev.text.lower()
-        if lower not in cues.strong_locative and lower not in cues.near_words:
+        # "im Bundesstaat Al-Dschasira" (Al Jazirah): an area or town noun says as much.
+        noun = prev.text in cues.admin_nouns or prev.text in cues.city_nouns
+        if lower not in cues.strong_locative and lower not in cues.near_words and not noun:
             return None
         # A title or common word ("Sheikh Zuweid", "Khan Scheikhun") opens the name
         # of a town, never all of it.
@@ -873,6 +876,8 @@ class PlaceDetector:
             genitive = prev_text.endswith("s") and prev_text[:-1] in cues.admin_nouns
             if self.language == "de" and genitive:
                 prev_text = prev_text[:-1]
+            if prev_text in cues.seat_nouns and m.genitive:
+                return  # "die Hauptstadt Bangladeschs" names the country of the capital
             if (prev_text in cues.city_nouns or _town_compound(prev_text)) and "city" in kinds:
                 m.restrict, m.restrict_start = "city", prev.start
                 return
@@ -881,6 +886,8 @@ class PlaceDetector:
                 return
             if self.language == "en" and prev.text == "of":
                 noun = self._word(ctx, m.first_word - 2, m.sentence)
+                if noun is not None and noun.text in cues.seat_nouns:
+                    return  # "the capital of Bangladesh" names the country, not a town
                 area_after = nxt is not None and nxt.text in cues.admin_nouns
                 town = noun is not None and not area_after and (
                     # "a residential district of Kharkiv"; not "the capital of Borno state"
@@ -897,6 +904,9 @@ class PlaceDetector:
         english_area = self.language == "en" and nxt is not None and nxt.text in cues.admin_nouns
         if nxt is not None and english_area and kinds & {"admin1", "area"}:
             m.restrict, m.restrict_end = "admin1", nxt.end
+        elif nxt is not None and nxt.text in cues.feature_designators:
+            # "Dublin Airport", "the Florida Keys": a feature named after the place, in it.
+            m.restrict_end = nxt.end
 
     def _in_longer_name(
         self, ctx: _Context, m: Mention, prev: Word | None, nxt: Word | None
@@ -1091,7 +1101,14 @@ class PlaceDetector:
         for m in mentions:
             before = [w.text.lower() for w in ctx.words[max(0, m.first_word - 3) : m.first_word]]
             joined = " ".join(before)
-            m.across_border = joined.endswith(_BORDER_PHRASES)
+            m.across_border = joined.endswith(_BORDER_PHRASES) or (
+                # "near the Turkish border", "an der polnischen Grenze": the neighbour's side
+                m.adjective
+                and any(
+                    w.text.lower() in _BORDER_NOUNS
+                    for w in ctx.words[m.last_word : m.last_word + 2]
+                )
+            )
 
     def _mark_lists(self, ctx: _Context, mentions: list[Mention]) -> None:
         separators = self.cues.coordinators | {","}
@@ -1101,6 +1118,9 @@ class PlaceDetector:
             between = ctx.words[a.last_word + 1 : b.first_word]
             if 0 < len(between) <= 2 and all(w.text in separators for w in between):
                 b.list_separated_from = a.last_word
+                # The preposition before a list governs all of it: "zwischen Essen und
+                # Duisburg", "in Bochum, Essen und Dortmund".
+                b.locative = b.locative or a.locative
 
     def _add_qualifiers(self, ctx: _Context, mentions: list[Mention]) -> None:
         """Country adjectives before a name and ', Texas' / '(Libanon)' / 'im Libanon' after it."""
@@ -1290,9 +1310,10 @@ class PlaceDetector:
         first = noun + 1
         if self.language == "en":
             of = self._word(ctx, first, sentence)
-            if of is None or of.text != "of":
-                return None
-            first += 1
+            if of is not None and of.text == "of":
+                first += 1
+            elif not ctx.words[noun].text[:1].isupper():
+                return None  # "the village of Mundakkai"; "Mount Etna" needs no "of"
         stop = first
         while stop - first < 4:
             if self._name_word(ctx, stop, sentence):
@@ -1309,7 +1330,11 @@ class PlaceDetector:
                 stop += 2  # "Valle del Cauca"
                 continue
             break
-        return (first, stop) if stop > first else None
+        if stop == first:
+            return None
+        # An English title noun is part of the name: "Mount Etna", "Cape of Good Hope".
+        titled = self.language == "en" and ctx.words[noun].text[:1].isupper()
+        return (noun if titled else first, stop)
 
     def _unlisted_before_noun(self, ctx: _Context, noun: int) -> tuple[int, int] | None:
         """Words [first, stop) of a name before a place noun ("Enga province")."""
@@ -1339,9 +1364,12 @@ class PlaceDetector:
             if place is not None:
                 return [self.gaz.country_code(place[0])]  # "im nigerianischen Bundesstaat"
         named: list[str] = []
+        placed: set[str] = set()  # countries named as places, not only as actors
         for m in mentions:
             if first <= m.first_word <= last:
                 continue  # a piece of the name itself ("Adan" in "Stadt Adan Yabaal")
+            if m.name_context or m.never_alone or (m.common_word and not m.locative):
+                continue  # "Das Dorf Turmus Ayya": the article is no town in Spain
             codes = {self.gaz.country_code(c.idx) for c in m.candidates}
             if len(codes) > 1:
                 # "near Bethlehem": the town our curated tables list, not its namesakes.
@@ -1359,6 +1387,10 @@ class PlaceDetector:
                     return [cc]
             if cc not in named:
                 named.append(cc)
+            if m.use.location or m.locative or not m.use.actor:
+                placed.add(cc)
+        # "schickte Spanien Helfer nach Marokko": the country that only acts gives way.
+        named = [cc for cc in named if cc in placed] or named
         if not named:
             # "Somalische Truppen haben die Stadt Adan Yabaal ...": the sentence's country
             # adjectives, when no country is named as a place.
