@@ -972,6 +972,7 @@ class PlaceDetector:
         ostdeutschen Cottbus": eastern Germany).
         """
         added: list[Mention] = []
+        starts = {m.first_word for m in mentions if not m.in_compound}
         for i, word in enumerate(ctx.words):
             place = self._adjective_place(word.text)
             if place is None:
@@ -979,7 +980,7 @@ class PlaceDetector:
             index, direction = place
             last = ctx.uses.territory_noun(word.start, word.end)
             if last is None:
-                if not ctx.uses.before_place_name(word.start, word.end):
+                if not ctx.uses.before_place_name(word.start, word.end, known=i + 1 in starts):
                     continue
                 last = i  # "im iranischen Isfahan": the adjective alone names Iran
             end = ctx.words[last].end
@@ -1236,11 +1237,13 @@ class PlaceDetector:
                 continue
             first, stop = span
             known = [covered[j] for j in range(first, stop) if j in covered]
-            if known and not feature.startswith("A:"):
-                continue
             countries = self._unlisted_countries(ctx, mentions, min(i, first), stop - 1)
             if not countries:
                 continue
+            if known and not feature.startswith("A:") and not all(
+                m is not None and self._hamlets_abroad(m, countries) for m in known
+            ):
+                continue  # "Flughafen Frankfurt": the known town's airport
             # An area noun overrules a name known only as towns ("Haiti's Centre department").
             if any(m is None or not self._other_towns(m, countries) for m in known):
                 continue
@@ -1266,6 +1269,20 @@ class PlaceDetector:
             if not any(a.first_word <= m.first_word and m.last_word <= a.last_word for a in added)
         ]
         return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+    def _hamlets_abroad(self, m: Mention, countries: Sequence[str]) -> bool:
+        """Whether a known name names only small towns outside ``countries``.
+
+        "Heathrow Airport in west London": the gazetteer knows a Heathrow only
+        in Florida, so the name before the feature noun is one it lacks.
+        """
+        gaz = self.gaz
+        return all(
+            gaz.kind(c.idx) == "city"
+            and gaz.population(c.idx) < _SMALL_TOWN
+            and gaz.country_code(c.idx) not in countries
+            for c in m.candidates
+        )
 
     def _other_towns(self, m: Mention, countries: Sequence[str]) -> bool:
         """Whether a known name before an area noun names only towns that are not meant.
@@ -1299,6 +1316,8 @@ class PlaceDetector:
         cues = self.cues
         if text in cues.never_alone or text.rstrip(".") in cues.titles:
             return False
+        if text.lower() in cues.determiners:
+            return False  # "The Ohio River" opening a sentence
         if self._adjective_place(text) is not None or not any(ch.isalpha() for ch in text):
             return False
         # Not is_common_noun: its compound heads would make "Manicaland" a kind of "Land".

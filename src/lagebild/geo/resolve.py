@@ -192,7 +192,13 @@ class Resolver:
             # "in Asas" (Azaz): the model guesses a person for a spelling it never saw.
             return True
         if not m.use.subject and any(
-            c.curated and not c.alternate and self.gaz.population(c.idx) >= SMALL_TOWN
+            c.curated
+            and not c.alternate
+            and (
+                self.gaz.population(c.idx) >= SMALL_TOWN
+                # an island or region our tables prefer over namesakes ("auf Luzon")
+                or (c.preferred and self.gaz.kind(c.idx) == "area")
+            )
             for c in m.candidates
         ):
             # "Bachmut ist gefallen": a town well known enough to have its own exonyms is
