@@ -1191,6 +1191,11 @@ def test_romanisation_key_needs_a_place_context(
          "en", "Kafr Lusin", "SY"),
         # An admin1 adjective before a known town whose name looks like a compound noun.
         ("Im thüringischen Sonneberg wurde gewählt.", "de", "thüringischen", "DE"),
+        # A town noun in a sentence set in one country's provinces means a town there,
+        # not a namesake on another continent; a namesake next door stays itself.
+        ("In der Provinz Cabo Delgado im Norden Mosambiks flohen Tausende aus der Stadt "
+         "Palma.", "de", "Palma", "MZ"),
+        ("Aus dem Süden des Libanon flogen Raketen auf die Stadt Haifa.", "de", "Haifa", "IL"),
         # Curated islands and regions, also against a model person guess.
         ("Die Fähre erreichte Luzon am Morgen.", "de", "Luzon", "PH"),
         ("In Mittelfranken und der Oberpfalz fiel Schnee.", "de", "Oberpfalz", "DE"),
@@ -1208,6 +1213,8 @@ def test_detection_classes_of_the_ninth_round(
     [
         # Surnames after a first name that is also a town: no feature, no place.
         ("Florence Welch and Madison Keys posed for photographers in Paris.", "en", "Madison"),
+        # A place name before "cartel" names the organisation.
+        ("Prosecutors charged leaders of the Jalisco cartel in Chicago.", "en", "Jalisco"),
         # "auf" before a capitalised common noun or a language.
         ("Auf Anfrage antwortete das Ministerium nicht.", "de", "Anfrage"),
         ("Das Buch erschien auf Deutsch.", "de", "Deutsch"),

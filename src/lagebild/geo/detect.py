@@ -23,6 +23,7 @@ candidate entries and the evidence the context offers:
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
@@ -187,6 +188,19 @@ _DIRECTION_PREFIX = re.compile(
 )
 
 # Words before a name that make it the other side of a border.
+# A town this far from the centre of the country a sentence is about is no town there.
+_FAR_KM = 2_500
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in kilometres between two (latitude, longitude) points."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + (
+        math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 12_742 * math.asin(min(1.0, math.sqrt(h)))
+
+
 _BORDER_NOUNS = frozenset({"grenze", "border", "frontier"})
 _BORDER_PHRASES = (
     "grenze zu", "grenze zum", "grenze zur", "grenze nach", "grenzgebiet zu", "grenze mit",
@@ -919,6 +933,8 @@ class PlaceDetector:
         if m.in_compound or m.direction is not None:
             return False
         cues = self.cues
+        if nxt is not None and nxt.text in cues.org_heads:
+            return True  # "the Sinaloa cartel"
         common = cues.common.is_common_noun
         if nxt is not None and nxt.text in cues.inner_particles:
             after = self._word(ctx, m.last_word + 2, m.sentence)
@@ -1173,6 +1189,7 @@ class PlaceDetector:
             codes = {gaz.country_code(c.idx) for c in m.candidates if gaz.kind(c.idx) != "city"}
             if len(codes) == 1 and not m.in_compound:
                 named |= codes
+        self._unlist_far_towns(mentions)
         for m in mentions:
             countries = sorted(q for q in m.qualifiers if len(q) == 2)
             if len(countries) != 1 or m.in_compound or m.unlisted is not None:
@@ -1189,6 +1206,40 @@ class PlaceDetector:
             if country is not None:
                 m.candidates = (Candidate(country, 0),)
                 m.unlisted = "P:PPL"
+
+    def _unlist_far_towns(self, mentions: list[Mention]) -> None:
+        """Makes a town after a town noun a place of the sentence's country when it is far away.
+
+        "Im Norden Mosambiks, in der Provinz Cabo Delgado, griffen Islamisten die
+        Stadt Palma an": a sentence that places itself in one country's regions
+        or provinces and then introduces a town with a town noun means a town
+        there, not a namesake on another continent the gazetteer knows (Palma de
+        Mallorca). Capitals keep their name; a namesake next door stays a
+        namesake ("aus dem Süden des Libanon auf die Stadt Haifa").
+        """
+        gaz = self.gaz
+        regional: dict[int, set[str]] = {}
+        for m in mentions:
+            kinds = {gaz.kind(c.idx) for c in m.candidates}
+            if m.direction is not None or kinds == {"admin1"}:
+                regional.setdefault(m.sentence, set()).update(
+                    gaz.country_code(c.idx) for c in m.candidates
+                )
+        for m in mentions:
+            countries = regional.get(m.sentence, set())
+            if m.restrict != "city" or m.unlisted is not None or len(countries) != 1:
+                continue
+            (cc,) = countries
+            country = gaz.country_index.get(cc)
+            if country is None or not all(
+                gaz.kind(c.idx) == "city"
+                and not gaz.is_capital(c.idx)
+                and _km(gaz.point(c.idx), gaz.point(country)) > _FAR_KM
+                for c in m.candidates
+            ):
+                continue
+            m.candidates = (Candidate(country, 0),)
+            m.unlisted = "P:PPL"
 
     def _with_unlisted_places(self, ctx: _Context, mentions: list[Mention]) -> list[Mention]:
         """Adds names a place noun introduces that the gazetteer lacks ("Provinz Enga").
