@@ -1196,6 +1196,8 @@ def test_romanisation_key_needs_a_place_context(
         ("In der Provinz Cabo Delgado im Norden Mosambiks flohen Tausende aus der Stadt "
          "Palma.", "de", "Palma", "MZ"),
         ("Aus dem Süden des Libanon flogen Raketen auf die Stadt Haifa.", "de", "Haifa", "IL"),
+        # A verb of taking or striking vouches for a romanisation the gazetteer lacks.
+        ("Rebellen stürmten Dschisr asch-Schugur.", "de", "Dschisr asch-Schugur", "SY"),
         # Curated islands and regions, also against a model person guess.
         ("Die Fähre erreichte Luzon am Morgen.", "de", "Luzon", "PH"),
         ("In Mittelfranken und der Oberpfalz fiel Schnee.", "de", "Oberpfalz", "DE"),
@@ -1213,6 +1215,8 @@ def test_detection_classes_of_the_ninth_round(
     [
         # Surnames after a first name that is also a town: no feature, no place.
         ("Florence Welch and Madison Keys posed for photographers in Paris.", "en", "Madison"),
+        # The person after a verb of striking is no romanised town.
+        ("Die Opposition griff Assad scharf an.", "de", "Assad"),
         # A place name before "cartel" names the organisation.
         ("Prosecutors charged leaders of the Jalisco cartel in Chicago.", "en", "Jalisco"),
         # "auf" before a capitalised common noun or a language.

@@ -159,6 +159,7 @@ class _Context:
     sentence_of: list[int]
     language: str
     uses: UseReader
+    lemma_of: LemmaSource | None = None
 
 
 def _word_mention(ctx: _Context, i: int, candidates: tuple[Candidate, ...]) -> Mention:
@@ -269,7 +270,7 @@ class PlaceDetector:
         words = split_words(text)
         sentence_of = _sentence_ids(words, sentences or [(0, len(text))])
         uses = UseReader(text, words, sentence_of, self.cues, lemma_of)
-        ctx = _Context(text, words, sentence_of, self.language, uses)
+        ctx = _Context(text, words, sentence_of, self.language, uses, lemma_of)
         blocked = self._blocked_words(ctx)
         mentions: list[Mention] = []
         i = 0
@@ -476,9 +477,12 @@ class PlaceDetector:
             return None
         cues = self.cues
         lower = prev.text.lower()
-        # "im Bundesstaat Al-Dschasira" (Al Jazirah): an area or town noun says as much.
+        # "im Bundesstaat Al-Dschasira" (Al Jazirah): an area or town noun says as much,
+        # and so does a verb of taking or striking ("captured Tal Rifaat").
         noun = prev.text in cues.admin_nouns or prev.text in cues.city_nouns
-        if lower not in cues.strong_locative and lower not in cues.near_words and not noun:
+        if lower not in cues.strong_locative and lower not in cues.near_words and not (
+            noun or self._after_capture_verb(ctx, prev)
+        ):
             return None
         # A title or common word ("Sheikh Zuweid", "Khan Scheikhun") opens the name
         # of a town, never all of it.
@@ -510,6 +514,12 @@ class PlaceDetector:
                     first_word=i, last_word=end, candidates=candidates, respelled=True,
                 )
         return None
+
+    def _after_capture_verb(self, ctx: _Context, verb: Word) -> bool:
+        """Whether ``verb`` is a verb of taking or striking places (cues.yaml: capture_verbs)."""
+        if ctx.lemma_of is None or not verb.text[:1].islower():
+            return False
+        return ctx.lemma_of(verb.start, verb.text) in self.cues.capture_verbs
 
     def _plausible_respellings(self, mentions: list[Mention]) -> list[Mention]:
         """Drops key-only matches that nothing else in the document supports.

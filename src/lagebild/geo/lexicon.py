@@ -190,6 +190,9 @@ class Cues:
     # Lower-case nouns after a place name that make it part of an organisation's name
     # ("the Sinaloa cartel").
     org_heads: frozenset[str]
+    # Lemmas of verbs of taking or striking places: their object may be a town in a
+    # spelling the gazetteer lacks ("eroberten Tall Rifaat").
+    capture_verbs: frozenset[str]
     never_alone: frozenset[str]
     # Prepositions, clause openers and coordinators: the words that end a run of
     # articles and adjectives before a name (lagebild.geo.usage).
@@ -225,7 +228,7 @@ _WORD_LISTS = (
     "place_heads", "geo_heads", "territory_nouns", "event_nouns", "transfer_nouns",
     "giving_verbs", "body_nouns", "not_modifiers", "use_around", "around_words", "vessel_nouns",
     "incident_nouns", "near_words", "allegiance_words", "seat_nouns", "feature_designators",
-    "org_heads",
+    "org_heads", "capture_verbs",
 )
 
 
