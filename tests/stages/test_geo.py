@@ -1198,6 +1198,12 @@ def test_romanisation_key_needs_a_place_context(
         ("Aus dem Süden des Libanon flogen Raketen auf die Stadt Haifa.", "de", "Haifa", "IL"),
         # A verb of taking or striking vouches for a romanisation the gazetteer lacks.
         ("Rebellen stürmten Dschisr asch-Schugur.", "de", "Dschisr asch-Schugur", "SY"),
+        # A valley glued to a river's short name.
+        ("Der Wiederaufbau im Ahrtal dauert an.", "de", "Ahrtal", "DE"),
+        # English regions and counties that only namesakes abroad would otherwise answer.
+        ("Snow closed schools across the East Midlands and Lincolnshire.", "en",
+         "East Midlands", "GB"),
+        ("Flooding hit villages in Yorkshire overnight.", "en", "Yorkshire", "GB"),
         # Curated islands and regions, also against a model person guess.
         ("Die Fähre erreichte Luzon am Morgen.", "de", "Luzon", "PH"),
         ("In Mittelfranken und der Oberpfalz fiel Schnee.", "de", "Oberpfalz", "DE"),

@@ -50,7 +50,11 @@ _SCORE = re.compile(r"(?<![\d.:,])(?:1[0-5]|\d) ?[:\-–] ?(?:1[0-5]|\d)(?![\d:,
 _TRANSLITERATED = ROMANISED_COUNTRIES | CYRILLIC_COUNTRIES
 # Geographic nouns that German glues to the name of an area ("Tschadseebecken",
 # "Donbassfront", "Mittelmeerküste").
-_AREA_COMPOUND_HEADS = ("becken", "region", "gebiet", "küste", "ufer", "front", "grenze")
+_AREA_COMPOUND_HEADS = (
+    "becken", "region", "gebiet", "küste", "ufer", "front", "grenze", "tals", "tal",
+)
+# Valleys take a river's name, and rivers have short names ("Ahrtal", "Inntal").
+_VALLEY_HEADS = ("tal", "tals")
 # Words whose adjective readings the gazetteer remembers (a few MB at most).
 _MEMO_SIZE = 200_000
 # Towns below this population are small enough to yield their name to a text that
@@ -679,10 +683,16 @@ class PlaceDetector:
         if self.language != "de" or not text.endswith(_AREA_COMPOUND_HEADS):
             return None
         for head in _AREA_COMPOUND_HEADS:
-            if not text.endswith(head) or len(text) - len(head) < 4:
+            valley = head in _VALLEY_HEADS
+            if not text.endswith(head) or len(text) - len(head) < (3 if valley else 4):
                 continue
             candidates, _ = self._lookup(fold(text[: -len(head)]))
-            areas = tuple(c for c in candidates if self.gaz.kind(c.idx) != "city")
+            areas = tuple(
+                c
+                for c in candidates
+                if self.gaz.kind(c.idx) != "city"
+                and (not valley or self.gaz.feature_code(c.idx) == "STM")
+            )
             if not areas:
                 return None
             end = word.end - len(head)

@@ -270,7 +270,10 @@ class Resolver:
                 if gaz.kind(c.idx) != "city"
                 and not (towns and gaz.kind(c.idx) == "admin1" and not c.preferred)
             )
-        if not (m.after_determiner or m.after_place_noun) and m.first_word == m.last_word:
+        if (
+            not (m.after_determiner or m.after_place_noun or m.in_compound)
+            and m.first_word == m.last_word
+        ):
             # A river takes one in both languages: "an der Oder", "the Danube" (but
             # "Oder" opening a sentence is the conjunction), or a river noun: "Fluss Oder".
             candidates = tuple(c for c in candidates if gaz.feature_code(c.idx) != "STM")
