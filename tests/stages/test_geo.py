@@ -1198,6 +1198,11 @@ def test_romanisation_key_needs_a_place_context(
         ("Aus dem Süden des Libanon flogen Raketen auf die Stadt Haifa.", "de", "Haifa", "IL"),
         # A verb of taking or striking vouches for a romanisation the gazetteer lacks.
         ("Rebellen stürmten Dschisr asch-Schugur.", "de", "Dschisr asch-Schugur", "SY"),
+        # "nearby" places a town like "near".
+        ("Missiles struck Kharkiv and nearby Chuhuiv.", "en", "Chuhuiv", "UA"),
+        # "X County": the county of a known town name, in that town's country.
+        ("Sheriff's deputies in Maricopa County searched the desert.", "en",
+         "Maricopa County", "US"),
         # A valley glued to a river's short name.
         ("Der Wiederaufbau im Ahrtal dauert an.", "de", "Ahrtal", "DE"),
         # English regions and counties that only namesakes abroad would otherwise answer.

@@ -769,6 +769,7 @@ class PlaceDetector:
         )
         m.strong_locative = m.locative and prev_lower in cues.strong_locative
         m.near = prev is not None and prev_lower in cues.near_words
+        m.locative = m.locative or m.near  # "Odesa and nearby Izmail"
         if prev is not None and prev_lower in ("von", "of"):
             before = self._word(ctx, m.first_word - 2, m.sentence)
             if before is not None and before.text in cues.vicinity_nouns:
