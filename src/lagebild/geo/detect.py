@@ -230,6 +230,8 @@ class PlaceDetector:
         # Asked for nearly every word of every document; the answers never change, and
         # the detector lives as long as the process (``stages.geo.place_reader``).
         self._memo: dict[tuple[str, str, str], object] = {}
+        # First letters of the capture verbs: a cheap test before asking for a lemma.
+        self._capture_stems = frozenset(verb[:3] for verb in cues.capture_verbs)
 
     def _remembered(self, question: str, text: str, answer: Callable[[str], _T]) -> _T:
         """``answer(text)``, remembered for the process."""
@@ -523,6 +525,8 @@ class PlaceDetector:
         """Whether ``verb`` is a verb of taking or striking places (cues.yaml: capture_verbs)."""
         if ctx.lemma_of is None or not verb.text[:1].islower():
             return False
+        if verb.text[:3] not in self._capture_stems:
+            return False  # most words: no lemma lookup needed
         return ctx.lemma_of(verb.start, verb.text) in self.cues.capture_verbs
 
     def _plausible_respellings(self, mentions: list[Mention]) -> list[Mention]:
