@@ -23,6 +23,7 @@ candidate entries and the evidence the context offers:
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
@@ -49,7 +50,11 @@ _SCORE = re.compile(r"(?<![\d.:,])(?:1[0-5]|\d) ?[:\-–] ?(?:1[0-5]|\d)(?![\d:,
 _TRANSLITERATED = ROMANISED_COUNTRIES | CYRILLIC_COUNTRIES
 # Geographic nouns that German glues to the name of an area ("Tschadseebecken",
 # "Donbassfront", "Mittelmeerküste").
-_AREA_COMPOUND_HEADS = ("becken", "region", "gebiet", "küste", "ufer", "front", "grenze")
+_AREA_COMPOUND_HEADS = (
+    "becken", "region", "gebiet", "küste", "ufer", "front", "grenze", "tals", "tal",
+)
+# Valleys take a river's name, and rivers have short names ("Ahrtal", "Inntal").
+_VALLEY_HEADS = ("tal", "tals")
 # Words whose adjective readings the gazetteer remembers (a few MB at most).
 _MEMO_SIZE = 200_000
 # Towns below this population are small enough to yield their name to a text that
@@ -158,6 +163,7 @@ class _Context:
     sentence_of: list[int]
     language: str
     uses: UseReader
+    lemma_of: LemmaSource | None = None
 
 
 def _word_mention(ctx: _Context, i: int, candidates: tuple[Candidate, ...]) -> Mention:
@@ -187,6 +193,20 @@ _DIRECTION_PREFIX = re.compile(
 )
 
 # Words before a name that make it the other side of a border.
+# A town this far from the centre of the country a sentence is about is no town there.
+_FAR_KM = 2_500
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in kilometres between two (latitude, longitude) points."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + (
+        math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 12_742 * math.asin(min(1.0, math.sqrt(h)))
+
+
+_BORDER_NOUNS = frozenset({"grenze", "border", "frontier"})
 _BORDER_PHRASES = (
     "grenze zu", "grenze zum", "grenze zur", "grenze nach", "grenzgebiet zu", "grenze mit",
     "border with", "border to", "frontier with", "border between", "grenze zwischen",
@@ -210,6 +230,8 @@ class PlaceDetector:
         # Asked for nearly every word of every document; the answers never change, and
         # the detector lives as long as the process (``stages.geo.place_reader``).
         self._memo: dict[tuple[str, str, str], object] = {}
+        # First letters of the capture verbs: a cheap test before asking for a lemma.
+        self._capture_stems = frozenset(verb[:3] for verb in cues.capture_verbs)
 
     def _remembered(self, question: str, text: str, answer: Callable[[str], _T]) -> _T:
         """``answer(text)``, remembered for the process."""
@@ -254,7 +276,7 @@ class PlaceDetector:
         words = split_words(text)
         sentence_of = _sentence_ids(words, sentences or [(0, len(text))])
         uses = UseReader(text, words, sentence_of, self.cues, lemma_of)
-        ctx = _Context(text, words, sentence_of, self.language, uses)
+        ctx = _Context(text, words, sentence_of, self.language, uses, lemma_of)
         blocked = self._blocked_words(ctx)
         mentions: list[Mention] = []
         i = 0
@@ -461,7 +483,12 @@ class PlaceDetector:
             return None
         cues = self.cues
         lower = prev.text.lower()
-        if lower not in cues.strong_locative and lower not in cues.near_words:
+        # "im Bundesstaat Al-Dschasira" (Al Jazirah): an area or town noun says as much,
+        # and so does a verb of taking or striking ("captured Tal Rifaat").
+        noun = prev.text in cues.admin_nouns or prev.text in cues.city_nouns
+        if lower not in cues.strong_locative and lower not in cues.near_words and not (
+            noun or self._after_capture_verb(ctx, prev)
+        ):
             return None
         # A title or common word ("Sheikh Zuweid", "Khan Scheikhun") opens the name
         # of a town, never all of it.
@@ -493,6 +520,14 @@ class PlaceDetector:
                     first_word=i, last_word=end, candidates=candidates, respelled=True,
                 )
         return None
+
+    def _after_capture_verb(self, ctx: _Context, verb: Word) -> bool:
+        """Whether ``verb`` is a verb of taking or striking places (cues.yaml: capture_verbs)."""
+        if ctx.lemma_of is None or not verb.text[:1].islower():
+            return False
+        if verb.text[:3] not in self._capture_stems:
+            return False  # most words: no lemma lookup needed
+        return ctx.lemma_of(verb.start, verb.text) in self.cues.capture_verbs
 
     def _plausible_respellings(self, mentions: list[Mention]) -> list[Mention]:
         """Drops key-only matches that nothing else in the document supports.
@@ -652,10 +687,16 @@ class PlaceDetector:
         if self.language != "de" or not text.endswith(_AREA_COMPOUND_HEADS):
             return None
         for head in _AREA_COMPOUND_HEADS:
-            if not text.endswith(head) or len(text) - len(head) < 4:
+            valley = head in _VALLEY_HEADS
+            if not text.endswith(head) or len(text) - len(head) < (3 if valley else 4):
                 continue
             candidates, _ = self._lookup(fold(text[: -len(head)]))
-            areas = tuple(c for c in candidates if self.gaz.kind(c.idx) != "city")
+            areas = tuple(
+                c
+                for c in candidates
+                if self.gaz.kind(c.idx) != "city"
+                and (not valley or self.gaz.feature_code(c.idx) == "STM")
+            )
             if not areas:
                 return None
             end = word.end - len(head)
@@ -732,6 +773,7 @@ class PlaceDetector:
         )
         m.strong_locative = m.locative and prev_lower in cues.strong_locative
         m.near = prev is not None and prev_lower in cues.near_words
+        m.locative = m.locative or m.near  # "Odesa and nearby Izmail"
         if prev is not None and prev_lower in ("von", "of"):
             before = self._word(ctx, m.first_word - 2, m.sentence)
             if before is not None and before.text in cues.vicinity_nouns:
@@ -873,6 +915,8 @@ class PlaceDetector:
             genitive = prev_text.endswith("s") and prev_text[:-1] in cues.admin_nouns
             if self.language == "de" and genitive:
                 prev_text = prev_text[:-1]
+            if prev_text in cues.seat_nouns and m.genitive:
+                return  # "die Hauptstadt Bangladeschs" names the country of the capital
             if (prev_text in cues.city_nouns or _town_compound(prev_text)) and "city" in kinds:
                 m.restrict, m.restrict_start = "city", prev.start
                 return
@@ -881,6 +925,8 @@ class PlaceDetector:
                 return
             if self.language == "en" and prev.text == "of":
                 noun = self._word(ctx, m.first_word - 2, m.sentence)
+                if noun is not None and noun.text in cues.seat_nouns:
+                    return  # "the capital of Bangladesh" names the country, not a town
                 area_after = nxt is not None and nxt.text in cues.admin_nouns
                 town = noun is not None and not area_after and (
                     # "a residential district of Kharkiv"; not "the capital of Borno state"
@@ -897,6 +943,9 @@ class PlaceDetector:
         english_area = self.language == "en" and nxt is not None and nxt.text in cues.admin_nouns
         if nxt is not None and english_area and kinds & {"admin1", "area"}:
             m.restrict, m.restrict_end = "admin1", nxt.end
+        elif nxt is not None and nxt.text in cues.feature_designators:
+            # "Dublin Airport", "the Florida Keys": a feature named after the place, in it.
+            m.restrict_end = nxt.end
 
     def _in_longer_name(
         self, ctx: _Context, m: Mention, prev: Word | None, nxt: Word | None
@@ -909,6 +958,8 @@ class PlaceDetector:
         if m.in_compound or m.direction is not None:
             return False
         cues = self.cues
+        if nxt is not None and nxt.text in cues.org_heads:
+            return True  # "the Sinaloa cartel"
         common = cues.common.is_common_noun
         if nxt is not None and nxt.text in cues.inner_particles:
             after = self._word(ctx, m.last_word + 2, m.sentence)
@@ -962,6 +1013,7 @@ class PlaceDetector:
         ostdeutschen Cottbus": eastern Germany).
         """
         added: list[Mention] = []
+        starts = {m.first_word for m in mentions if not m.in_compound}
         for i, word in enumerate(ctx.words):
             place = self._adjective_place(word.text)
             if place is None:
@@ -969,7 +1021,7 @@ class PlaceDetector:
             index, direction = place
             last = ctx.uses.territory_noun(word.start, word.end)
             if last is None:
-                if not ctx.uses.before_place_name(word.start, word.end):
+                if not ctx.uses.before_place_name(word.start, word.end, known=i + 1 in starts):
                     continue
                 last = i  # "im iranischen Isfahan": the adjective alone names Iran
             end = ctx.words[last].end
@@ -1091,7 +1143,14 @@ class PlaceDetector:
         for m in mentions:
             before = [w.text.lower() for w in ctx.words[max(0, m.first_word - 3) : m.first_word]]
             joined = " ".join(before)
-            m.across_border = joined.endswith(_BORDER_PHRASES)
+            m.across_border = joined.endswith(_BORDER_PHRASES) or (
+                # "near the Turkish border", "an der polnischen Grenze": the neighbour's side
+                m.adjective
+                and any(
+                    w.text.lower() in _BORDER_NOUNS
+                    for w in ctx.words[m.last_word : m.last_word + 2]
+                )
+            )
 
     def _mark_lists(self, ctx: _Context, mentions: list[Mention]) -> None:
         separators = self.cues.coordinators | {","}
@@ -1101,6 +1160,9 @@ class PlaceDetector:
             between = ctx.words[a.last_word + 1 : b.first_word]
             if 0 < len(between) <= 2 and all(w.text in separators for w in between):
                 b.list_separated_from = a.last_word
+                # The preposition before a list governs all of it: "zwischen Essen und
+                # Duisburg", "in Bochum, Essen und Dortmund".
+                b.locative = b.locative or a.locative
 
     def _add_qualifiers(self, ctx: _Context, mentions: list[Mention]) -> None:
         """Country adjectives before a name and ', Texas' / '(Libanon)' / 'im Libanon' after it."""
@@ -1152,6 +1214,7 @@ class PlaceDetector:
             codes = {gaz.country_code(c.idx) for c in m.candidates if gaz.kind(c.idx) != "city"}
             if len(codes) == 1 and not m.in_compound:
                 named |= codes
+        self._unlist_far_towns(mentions)
         for m in mentions:
             countries = sorted(q for q in m.qualifiers if len(q) == 2)
             if len(countries) != 1 or m.in_compound or m.unlisted is not None:
@@ -1168,6 +1231,40 @@ class PlaceDetector:
             if country is not None:
                 m.candidates = (Candidate(country, 0),)
                 m.unlisted = "P:PPL"
+
+    def _unlist_far_towns(self, mentions: list[Mention]) -> None:
+        """Makes a town after a town noun a place of the sentence's country when it is far away.
+
+        "Im Norden Mosambiks, in der Provinz Cabo Delgado, griffen Islamisten die
+        Stadt Palma an": a sentence that places itself in one country's regions
+        or provinces and then introduces a town with a town noun means a town
+        there, not a namesake on another continent the gazetteer knows (Palma de
+        Mallorca). Capitals keep their name; a namesake next door stays a
+        namesake ("aus dem Süden des Libanon auf die Stadt Haifa").
+        """
+        gaz = self.gaz
+        regional: dict[int, set[str]] = {}
+        for m in mentions:
+            kinds = {gaz.kind(c.idx) for c in m.candidates}
+            if m.direction is not None or kinds == {"admin1"}:
+                regional.setdefault(m.sentence, set()).update(
+                    gaz.country_code(c.idx) for c in m.candidates
+                )
+        for m in mentions:
+            countries = regional.get(m.sentence, set())
+            if m.restrict != "city" or m.unlisted is not None or len(countries) != 1:
+                continue
+            (cc,) = countries
+            country = gaz.country_index.get(cc)
+            if country is None or not all(
+                gaz.kind(c.idx) == "city"
+                and not gaz.is_capital(c.idx)
+                and _km(gaz.point(c.idx), gaz.point(country)) > _FAR_KM
+                for c in m.candidates
+            ):
+                continue
+            m.candidates = (Candidate(country, 0),)
+            m.unlisted = "P:PPL"
 
     def _with_unlisted_places(self, ctx: _Context, mentions: list[Mention]) -> list[Mention]:
         """Adds names a place noun introduces that the gazetteer lacks ("Provinz Enga").
@@ -1216,11 +1313,13 @@ class PlaceDetector:
                 continue
             first, stop = span
             known = [covered[j] for j in range(first, stop) if j in covered]
-            if known and not feature.startswith("A:"):
-                continue
             countries = self._unlisted_countries(ctx, mentions, min(i, first), stop - 1)
             if not countries:
                 continue
+            if known and not feature.startswith("A:") and not all(
+                m is not None and self._hamlets_abroad(m, countries) for m in known
+            ):
+                continue  # "Flughafen Frankfurt": the known town's airport
             # An area noun overrules a name known only as towns ("Haiti's Centre department").
             if any(m is None or not self._other_towns(m, countries) for m in known):
                 continue
@@ -1246,6 +1345,20 @@ class PlaceDetector:
             if not any(a.first_word <= m.first_word and m.last_word <= a.last_word for a in added)
         ]
         return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+    def _hamlets_abroad(self, m: Mention, countries: Sequence[str]) -> bool:
+        """Whether a known name names only small towns outside ``countries``.
+
+        "Heathrow Airport in west London": the gazetteer knows a Heathrow only
+        in Florida, so the name before the feature noun is one it lacks.
+        """
+        gaz = self.gaz
+        return all(
+            gaz.kind(c.idx) == "city"
+            and gaz.population(c.idx) < _SMALL_TOWN
+            and gaz.country_code(c.idx) not in countries
+            for c in m.candidates
+        )
 
     def _other_towns(self, m: Mention, countries: Sequence[str]) -> bool:
         """Whether a known name before an area noun names only towns that are not meant.
@@ -1279,6 +1392,8 @@ class PlaceDetector:
         cues = self.cues
         if text in cues.never_alone or text.rstrip(".") in cues.titles:
             return False
+        if text.lower() in cues.determiners:
+            return False  # "The Ohio River" opening a sentence
         if self._adjective_place(text) is not None or not any(ch.isalpha() for ch in text):
             return False
         # Not is_common_noun: its compound heads would make "Manicaland" a kind of "Land".
@@ -1290,9 +1405,10 @@ class PlaceDetector:
         first = noun + 1
         if self.language == "en":
             of = self._word(ctx, first, sentence)
-            if of is None or of.text != "of":
-                return None
-            first += 1
+            if of is not None and of.text == "of":
+                first += 1
+            elif not ctx.words[noun].text[:1].isupper():
+                return None  # "the village of Mundakkai"; "Mount Etna" needs no "of"
         stop = first
         while stop - first < 4:
             if self._name_word(ctx, stop, sentence):
@@ -1309,7 +1425,11 @@ class PlaceDetector:
                 stop += 2  # "Valle del Cauca"
                 continue
             break
-        return (first, stop) if stop > first else None
+        if stop == first:
+            return None
+        # An English title noun is part of the name: "Mount Etna", "Cape of Good Hope".
+        titled = self.language == "en" and ctx.words[noun].text[:1].isupper()
+        return (noun if titled else first, stop)
 
     def _unlisted_before_noun(self, ctx: _Context, noun: int) -> tuple[int, int] | None:
         """Words [first, stop) of a name before a place noun ("Enga province")."""
@@ -1339,9 +1459,12 @@ class PlaceDetector:
             if place is not None:
                 return [self.gaz.country_code(place[0])]  # "im nigerianischen Bundesstaat"
         named: list[str] = []
+        placed: set[str] = set()  # countries named as places, not only as actors
         for m in mentions:
             if first <= m.first_word <= last:
                 continue  # a piece of the name itself ("Adan" in "Stadt Adan Yabaal")
+            if m.name_context or m.never_alone or (m.common_word and not m.locative):
+                continue  # "Das Dorf Turmus Ayya": the article is no town in Spain
             codes = {self.gaz.country_code(c.idx) for c in m.candidates}
             if len(codes) > 1:
                 # "near Bethlehem": the town our curated tables list, not its namesakes.
@@ -1359,6 +1482,10 @@ class PlaceDetector:
                     return [cc]
             if cc not in named:
                 named.append(cc)
+            if m.use.location or m.locative or not m.use.actor:
+                placed.add(cc)
+        # "schickte Spanien Helfer nach Marokko": the country that only acts gives way.
+        named = [cc for cc in named if cc in placed] or named
         if not named:
             # "Somalische Truppen haben die Stadt Adan Yabaal ...": the sentence's country
             # adjectives, when no country is named as a place.

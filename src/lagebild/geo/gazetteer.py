@@ -478,6 +478,10 @@ class Gazetteer:
                 out[value >> _FLAG_BITS].append(key)
         return dict(out)
 
+    def point(self, index: int) -> tuple[float, float]:
+        """Latitude and longitude of entry ``index`` without materialising it."""
+        return self._lat[index], self._lon[index]
+
     def region_point(self, parent: int, direction: str) -> tuple[float, float]:
         """The centre of a part of a country or admin1 area (see :meth:`_region_point`)."""
         point = self._region_points.get((parent, direction))

@@ -183,6 +183,16 @@ class Cues:
     allegiance_words: frozenset[str]
     # English nouns of violent events a town names by modifying them ("the Halabja attack").
     incident_nouns: frozenset[str]
+    # Nouns for a capital whose genitive or "of" complement is its country ("the capital of").
+    seat_nouns: frozenset[str]
+    # English capitalised words after a place name that name a feature in it ("Dublin Airport").
+    feature_designators: frozenset[str]
+    # Lower-case nouns after a place name that make it part of an organisation's name
+    # ("the Sinaloa cartel").
+    org_heads: frozenset[str]
+    # Lemmas of verbs of taking or striking places: their object may be a town in a
+    # spelling the gazetteer lacks ("eroberten Tall Rifaat").
+    capture_verbs: frozenset[str]
     never_alone: frozenset[str]
     # Prepositions, clause openers and coordinators: the words that end a run of
     # articles and adjectives before a name (lagebild.geo.usage).
@@ -217,7 +227,8 @@ _WORD_LISTS = (
     "country_possessives", "sports_words",
     "place_heads", "geo_heads", "territory_nouns", "event_nouns", "transfer_nouns",
     "giving_verbs", "body_nouns", "not_modifiers", "use_around", "around_words", "vessel_nouns",
-    "incident_nouns", "near_words", "allegiance_words",
+    "incident_nouns", "near_words", "allegiance_words", "seat_nouns", "feature_designators",
+    "org_heads", "capture_verbs",
 )
 
 

@@ -192,7 +192,13 @@ class Resolver:
             # "in Asas" (Azaz): the model guesses a person for a spelling it never saw.
             return True
         if not m.use.subject and any(
-            c.curated and not c.alternate and self.gaz.population(c.idx) >= SMALL_TOWN
+            c.curated
+            and not c.alternate
+            and (
+                self.gaz.population(c.idx) >= SMALL_TOWN
+                # an island or region our tables prefer over namesakes ("auf Luzon")
+                or (c.preferred and self.gaz.kind(c.idx) == "area")
+            )
             for c in m.candidates
         ):
             # "Bachmut ist gefallen": a town well known enough to have its own exonyms is
@@ -264,7 +270,10 @@ class Resolver:
                 if gaz.kind(c.idx) != "city"
                 and not (towns and gaz.kind(c.idx) == "admin1" and not c.preferred)
             )
-        if not (m.after_determiner or m.after_place_noun) and m.first_word == m.last_word:
+        if (
+            not (m.after_determiner or m.after_place_noun or m.in_compound)
+            and m.first_word == m.last_word
+        ):
             # A river takes one in both languages: "an der Oder", "the Danube" (but
             # "Oder" opening a sentence is the conjunction), or a river noun: "Fluss Oder".
             candidates = tuple(c for c in candidates if gaz.feature_code(c.idx) != "STM")

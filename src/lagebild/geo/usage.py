@@ -212,12 +212,14 @@ class UseReader:
             return UseEvidence(location=True)
         return NO_EVIDENCE
 
-    def before_place_name(self, start: int, end: int) -> bool:
+    def before_place_name(self, start: int, end: int, *, known: bool = False) -> bool:
         """Whether the adjective at start..end qualifies a name in a place phrase.
 
         "im iranischen Isfahan", "nach dem syrischen Aleppo": a preposition of
         place before the adjective and a name (not a common noun, which
         German capitalises too: "bei russischen Angriffen") after it.
+        ``known``: the word after it is a place name the gazetteer knows, even
+        if it looks like a compound noun ("im thüringischen Sonneberg").
         """
         span = self._span(start, end)
         if span is None:
@@ -225,7 +227,9 @@ class UseReader:
         first, last = span
         sentence = self.sentence_of[last]
         name = self._word(last + 1, sentence)
-        if name is None or not self._name_word(name) or self.cues.common.is_common_noun(name.text):
+        if name is None or not self._name_word(name):
+            return False
+        if not known and self.cues.common.is_common_noun(name.text):
             return False
         before = self._before(first, sentence, False)
         return before is not None and before.location
