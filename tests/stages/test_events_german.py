@@ -157,6 +157,12 @@ NARRATIVE_CASES: list[tuple[str, list[str]]] = [
     ("Im Jahr 1735 verzichtete Spanien auf die Toskana.", ["CONCEDE"]),
     ("Nach der Niederlage verzichtete Schweden auf Finnland.", ["CONCEDE"]),
     ("Die Kanzlerin verzichtete auf ihren Besuch in Rom.", []),
+    # a lone year after the verb dates the act, it is no object; a number of people is one
+    ("Der Papst empfing 1077 die Boten des Königs in Canossa.", ["CONSULT"]),
+    ("Die Soldaten nahmen 1450 Aufständische gefangen.", ["ASSAULT"]),
+    # a plural group of people whose genitive names a place meets among its members
+    ("Die Finanzminister der Eurozone trafen sich am Abend zu Beratungen.", ["CONSULT"]),
+    ("Die Bewohner der Altstadt trafen sich am Abend vor dem Rathaus.", []),
 ]
 
 

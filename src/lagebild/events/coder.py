@@ -3449,10 +3449,22 @@ class Coder:
         """
         trigger = draft.trigger
         if not self.german or trigger.nominal or trigger.entry.frame != "meet" or (
-            len(draft.sources) != 1 or draft.targets or not draft.sources[0].participant
-        ) or self._noun_of(view.lemmas[draft.sources[0].first], self.words.civilian_nouns):
+            len(draft.sources) != 1 or draft.targets
+        ):
+            return False
+        group = draft.sources[0]
+        if not group.participant:
+            # "Die Minister der Eurozone berieten": the group's head noun, whose genitive
+            # gave the actor, names the members who meet
+            heads = [c.head for c in draft.roles.source if c.head >= 0 and c.head < group.first
+                     and self._participant(view.lemmas[c.head])]
+            if not heads:
+                return False
+            agent = self.agents.word(view.lemmas[heads[0]])
+            group = replace(group, first=heads[0], code=agent.actor_code if agent else None)
+        if self._noun_of(view.lemmas[group.first], self.words.civilian_nouns):
             return False  # "Die Demonstranten trafen sich am Bahnhof" is a gathering
-        if (draft.sources[0].code or "").endswith("JUD"):
+        if (group.code or "").endswith("JUD"):
             return False  # "Die Richter berieten über das Urteil": a court at work
         finite = finite_index(view, trigger.clause)
         return finite >= 0 and (view.lower[finite].endswith("en")
