@@ -133,6 +133,36 @@ NARRATIVE_CASES: list[tuple[str, list[str]]] = [
     ("Mit der Einigung vom 2. Juni 1962 fiel die Insel an Indonesien.", []),
     # renouncing a throne is a concession, also when promised
     ("Im Jahr 1917 erklärte sich der Zar bereit, auf die Krone zu verzichten.", ["CONCEDE"]),
+    # collective parties named by a plural role or group noun act; look-alikes do not
+    ("Nach zähem Ringen einigten sich die Delegierten auf einen Kompromiss zur Zollfrage.",
+     ["AGREE"]),
+    ("Die Gläubiger der Reederei stimmten 1931 einem Vergleich zu.", ["AGREE"]),
+    ("Die Ostseestädte verpflichteten sich, einander Schiffe zu stellen.", ["AGREE"]),
+    ("Die christlichen Mächte kamen 1571 überein, eine gemeinsame Flotte auszurüsten.",
+     ["AGREE"]),
+    ("Die Teilnehmer des Gipfels verständigten sich auf eine Abschlusserklärung.", ["AGREE"]),
+    ("Die Umfrageteilnehmer stimmten der Forderung nach längeren Ladenöffnungszeiten zu.", []),
+    ("Die Marktteilnehmer einigten sich auf keinen gemeinsamen Standard.", []),
+    # joining an alliance or treaty is SUPPORT, like signing it; a party or club is none
+    ("Portugal trat 1949 dem Atlantischen Bündnis bei.", ["SUPPORT"]),
+    ("Montenegro ist der Allianz im Juni 2017 beigetreten.", ["SUPPORT"]),
+    ("Der Schauspieler trat 1998 der Partei bei.", []),
+    ("Die milden Temperaturen trugen dazu bei, dass die Ernte gut ausfiel.", []),
+    # a reaction or answer with an adverb of refusal or approval; other manners are none
+    ("Der Senat reagierte ablehnend auf das Angebot des Herzogs.", ["REJECT"]),
+    ("Die Stadträte antworteten abschlägig auf die Bitte der Zünfte.", ["REJECT"]),
+    ("Der Sultan reagierte wohlwollend auf den Vorschlag der Gesandten.", ["SUPPORT"]),
+    ("Der Minister reagierte verärgert auf die Kritik der Opposition.", []),
+    # renouncing a named territory is a concession; a trip to a place is not
+    ("Im Jahr 1735 verzichtete Spanien auf die Toskana.", ["CONCEDE"]),
+    ("Nach der Niederlage verzichtete Schweden auf Finnland.", ["CONCEDE"]),
+    ("Die Kanzlerin verzichtete auf ihren Besuch in Rom.", []),
+    # a lone year after the verb dates the act, it is no object; a number of people is one
+    ("Der Papst empfing 1077 die Boten des Königs in Canossa.", ["CONSULT"]),
+    ("Die Soldaten nahmen 1450 Aufständische gefangen.", ["ASSAULT"]),
+    # a plural group of people whose genitive names a place meets among its members
+    ("Die Finanzminister der Eurozone trafen sich am Abend zu Beratungen.", ["CONSULT"]),
+    ("Die Bewohner der Altstadt trafen sich am Abend vor dem Rathaus.", []),
 ]
 
 

@@ -31,6 +31,8 @@ VERB = "V"
 PARTICLE = "T"
 PRONOUN = "R"
 NUMBER = "#"
+# The years a lone four-digit number after a German verb is read as ("schlossen 1648 Frieden").
+FIRST_YEAR, LAST_YEAR = 1000, 2100
 OTHER = "O"
 
 # English words that open a relative date before a time noun ("next week", "last month").
@@ -125,6 +127,14 @@ class Chunk:
     def covers(self, index: int) -> bool:
         """Whether token ``index`` is inside the chunk."""
         return self.first <= index <= self.last
+
+
+def _bare_year(view: SentenceView, token: int) -> bool:
+    """German: a lone year number ("empfing 1521 die Gesandten") dates, it is no object."""
+    word = view.words[token]
+    return view.classes[token] == NUMBER and len(word) == 4 and word.isdigit() and (
+        FIRST_YEAR <= int(word) <= LAST_YEAR
+    )
 
 
 def _names_place(view: SentenceView, token: int) -> bool:
@@ -866,12 +876,14 @@ class Reader:
                 first, last = i, tokens[end]
                 head = self._head(view, first, last, mention_tokens)
                 chunk = Chunk(first, last, pending_prep, det, head)
-                chunk.temporal = any(
-                    (view.lemmas[k] in words.time_nouns or view.lower[k] in words.time_nouns)
-                    # "a two-day visit": a duration modifier, no time phrase
-                    and not (first <= k - 2 and k < last and self._hyphen_joins(view, k - 2))
-                    for k in range(first, last + 1)
-                ) and not any(k in mention_tokens for k in range(first, last + 1))
+                chunk.temporal = (self.german and first == last and _bare_year(view, first)) or (
+                    any(
+                        (view.lemmas[k] in words.time_nouns or view.lower[k] in words.time_nouns)
+                        # "a two-day visit": a duration modifier, no time phrase
+                        and not (first <= k - 2 and k < last and self._hyphen_joins(view, k - 2))
+                        for k in range(first, last + 1)
+                    ) and not any(k in mention_tokens for k in range(first, last + 1))
+                )
                 if self.german and previous is not None and not pending_coord and (
                     pending_prep is None and previous.head >= 0 and previous.last + 1 == first
                     and view.classes[previous.head] == NOUN

@@ -180,6 +180,9 @@ IMPERSONAL_PRONOUN = "man"
 EXISTENTIAL_VERB = "geben"
 # German adjective endings of a present participle ("zustimmend", "zustimmende", ...).
 PARTICIPLE_ENDINGS = frozenset({"", "e", "em", "en", "er", "es"})
+# Lexicon need word for a place as the object of a preposition: "auf+<ort>" (see
+# Coder._place_objects).
+PLACE_OBJECT_NEED = "+<ort>"
 # German nouns after which a meeting noun is a setting: "am Rande des Gipfels", "im Vorfeld".
 SETTING_NOUNS = frozenset({"rand", "rande", "vorfeld", "beginn", "vorabend"})
 # Anchor words this long or shorter match whole words only (longer ones also end compounds).
@@ -948,6 +951,29 @@ class Coder:
                 out.add(view.lemmas[i].rsplit("-", 1)[1])
         if out & {"uns", "einander", "miteinander"}:
             out.add("sich")
+        if self.german:
+            out.update(self._place_objects(view, tokens))
+        return out
+
+    def _place_objects(self, view: SentenceView, tokens: Sequence[int]) -> set[str]:
+        """German: a need word ``<prep>+<ort>`` for each preposition whose object is a place.
+
+        "verzichtete auf Venetien", "auf das Elsass": the lexicon's needs can only name
+        words, and no word says that a name is a territory; a place the gazetteer resolved
+        or a name the entities stage found right after the preposition (and its article)
+        does.
+        """
+        out: set[str] = set()
+        places = {start for start, _, _, _ in view.places}
+        names = {first for first, _ in view.mention_spans}
+        for i in tokens:
+            if view.classes[i] != PREP or i + 1 >= len(view):
+                continue
+            k = i + 1
+            if view.lower[k] in self.words.definite_determiners and k + 1 < len(view):
+                k += 1
+            if k in names or view.starts[k] in places:
+                out.add(view.lower[i] + PLACE_OBJECT_NEED)
         return out
 
     def _filter(self, entries: Sequence[Entry], lemma_set: set[str]) -> list[Entry]:
@@ -3423,10 +3449,22 @@ class Coder:
         """
         trigger = draft.trigger
         if not self.german or trigger.nominal or trigger.entry.frame != "meet" or (
-            len(draft.sources) != 1 or draft.targets or not draft.sources[0].participant
-        ) or self._noun_of(view.lemmas[draft.sources[0].first], self.words.civilian_nouns):
+            len(draft.sources) != 1 or draft.targets
+        ):
+            return False
+        group = draft.sources[0]
+        if not group.participant:
+            # "Die Minister der Eurozone berieten": the group's head noun, whose genitive
+            # gave the actor, names the members who meet
+            heads = [c.head for c in draft.roles.source if c.head >= 0 and c.head < group.first
+                     and self._participant(view.lemmas[c.head])]
+            if not heads:
+                return False
+            agent = self.agents.word(view.lemmas[heads[0]])
+            group = replace(group, first=heads[0], code=agent.actor_code if agent else None)
+        if self._noun_of(view.lemmas[group.first], self.words.civilian_nouns):
             return False  # "Die Demonstranten trafen sich am Bahnhof" is a gathering
-        if (draft.sources[0].code or "").endswith("JUD"):
+        if (group.code or "").endswith("JUD"):
             return False  # "Die Richter berieten über das Urteil": a court at work
         finite = finite_index(view, trigger.clause)
         return finite >= 0 and (view.lower[finite].endswith("en")
