@@ -293,7 +293,7 @@ CURATED_KEYS = frozenset(
         "dem_extra_de", "cap_en", "cap_de", "seat_en", "seat_de", "aliases", "aliases_en",
         "aliases_de", "name", "name_is_alias", "type", "kind", "code", "plover", "phoenix",
         "roles", "country", "source", "generic", "generic_en", "generic_de",
-        "foreign", "defence", "interior",
+        "foreign", "defence", "interior", "short",
     }
 )
 
@@ -456,6 +456,10 @@ class Builder:
         for lang in ("en", "de"):
             for seat in as_list(row.get(f"seat_{lang}")):
                 actor.add(seat, SEAT, lang)
+        # A short name that links only after a fuller one in the same document
+        # or opening a compound with a member noun ("Wagner" of the Wagner Group).
+        for alias in as_list(row.get("short")):
+            actor.add(alias, SHORT)
         # A name other states' bodies share ("Nationalversammlung", "the House").
         for alias in as_list(row.get("generic")):
             actor.add(alias, GENERIC)

@@ -296,7 +296,8 @@ class DocumentReader:
             if location:
                 mention.actor, mention.location = False, True
             found.append(mention)
-        return found + self._prefixed_adjectives() + self._compound_prefixes()
+        return (found + self._prefixed_adjectives() + self._compound_prefixes()
+                + self._hyphenated_short_names())
 
     def _other_name_end(self, match: Match, entry: Entry) -> int | None:
         """End of a longer name a one-word party alias opens ("Democratic Progressive Party").
@@ -478,6 +479,29 @@ class DocumentReader:
                 pattern, size = split
                 entry = self.kb.entries[pattern.entry]
                 found.append(_linked(entry, unit.start, unit.start + size, pattern.kind))
+                self.matched[i] = True
+        return found
+
+    def _hyphenated_short_names(self) -> list[Found]:
+        """An organisation's short name opening a hyphenated compound ("Wagner-Chef").
+
+        A short form (alias kind ``s``) otherwise links only after a fuller
+        name in the same document; before a hyphen and a member or leader noun
+        (``compound_heads``) it names the organisation on its own. Persons'
+        surnames are left to the document ("Merz-Vertraute").
+        """
+        found: list[Found] = []
+        units, heads = self.units, self.lexicon.compound_heads
+        for i in range(len(units) - 1):
+            unit, head = units[i], units[i + 1]
+            if not head.glued or self.matched[i] or not unit.text[:1].isupper():
+                continue
+            pattern = next((p for p in self.gazetteer.single(unit.key)
+                            if p.kind == SHORT and self.kb.entries[p.entry].type != "person"),
+                           None)
+            if pattern is not None and head.key in heads:
+                found.append(_linked(self.kb.entries[pattern.entry], unit.start, unit.end,
+                                     SHORT))
                 self.matched[i] = True
         return found
 
