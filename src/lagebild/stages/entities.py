@@ -56,6 +56,7 @@ knows:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -122,6 +123,7 @@ _MAX_NAME_UNITS = 5
 # Words between a body's name and the country or capital that places it
 # ("Nationalversammlung in Caracas", "National Assembly of Venezuela").
 _PLACING = frozenset({"in", "in der", "in the", "of", "of the"})
+_HYPHEN = re.compile(r"(?<=\w)[-‐‑–](?=\w)")
 
 
 @dataclass
@@ -492,7 +494,11 @@ class DocumentReader:
         """
         found: list[Found] = []
         units, heads = self.units, self.lexicon.compound_heads
-        for i in range(len(units) - 1):
+        # Hyphens are rare: find them in the text rather than testing every unit.
+        for hyphen in _HYPHEN.finditer(self.text):
+            i = bisect_right(self._unit_starts, hyphen.start()) - 1
+            if i < 0 or i + 1 >= len(units):
+                continue
             unit, head = units[i], units[i + 1]
             if not head.glued or self.matched[i] or not unit.text[:1].isupper():
                 continue
