@@ -323,7 +323,8 @@ class DocumentReader:
 
         A capitalised word before it that no other match took opens another
         party's name; "Senate Democrats" and "House Republicans" keep the
-        party, as the body before it is a match of its own.
+        party, as the body before it is a match of its own, and so does a
+        state or province ("the Ohio Republican", "Texas Democrats").
         """
         if entry.type != "party" or match.first != match.last or self.lexicon.language != "en":
             return None
@@ -340,9 +341,19 @@ class DocumentReader:
             or before.key in _ARTICLES
             or self.lexicon.is_role_word(before.text)
             or (before.sent_start and self.lexicon.is_known_word(before.text))
+            or self._is_admin1(before.start, before.end)
         ):
             return None
         return before.start
+
+    def _is_admin1(self, start: int, end: int) -> bool:
+        """Whether the text at start..end names a state or province ("Ohio")."""
+        if self.places is None:
+            return False
+        places = self.places
+        key = join_key(split_words(self.text, start, end), self.text)
+        return any(places.kind(c.idx) == "admin1"
+                   for c in places.candidates_in(key, self.lexicon.language))
 
     def _possessive_owner(self, match: Match) -> Found | None:
         """The country opening an alias in the possessive ("South Korea's Democratic Party").
