@@ -937,7 +937,7 @@ class DocumentReader:
             return None  # a name opens the body ("the Taliban government")
         return first, last
 
-    def settle_shared_names(self, mentions: list[Found]) -> None:
+    def settle_shared_names(self, mentions: list[Found]) -> list[Found]:
         """Links a name several states' bodies share to the body of the country meant.
 
         The country is the one named right before ("Canada's Conservatives",
@@ -946,12 +946,20 @@ class DocumentReader:
         of the sharing entries whose country the sentence, then the document,
         names ("Mexico's ruling party won a majority in Congress"). A generic
         alias the context does not settle is left unlinked; a full name keeps
-        its own entry. Mentions must be in text order.
+        its own entry. A generic name in lower case ("the foreign ministry")
+        is a mention only where a country right next to it settles it: the
+        sentence's other countries are as often the ones it deals with ("the
+        foreign ministry summoned the Turkish ambassador"). Mentions must be in
+        text order; returns the list without the unsettled lower-case ones.
         """
+        dropped: list[Found] = []
         for index, mention in enumerate(mentions):
             if not mention.shared:
                 continue
             anchor = self._anchor_country(mentions, index)
+            if anchor is None and mention.generic and self.text[mention.start].islower():
+                dropped.append(mention)
+                continue
             if anchor is not None:
                 chosen = next(
                     (e for e in mention.shared if self.kb.entries[e].country == anchor), None
@@ -963,6 +971,10 @@ class DocumentReader:
                 mention.generic = False
             elif mention.generic:
                 self._unlink(mention)
+        if not dropped:
+            return mentions
+        gone = {id(m) for m in dropped}
+        return [m for m in mentions if id(m) not in gone]
 
     def _anchor_country(self, mentions: list[Found], index: int) -> str | None:
         """The country named right before or right after mention ``index``."""
@@ -1072,7 +1084,7 @@ def read_entities(analysis: Analysis, resources: Resources) -> list[Found]:
     reader.join_short_names(mentions)
     reader.owned_by_country(mentions)
     mentions = reader.bodies_in_places(mentions)
-    reader.settle_shared_names(mentions)
+    mentions = reader.settle_shared_names(mentions)
     reader.foreign_bodies(mentions)
     return mentions
 
