@@ -293,7 +293,7 @@ CURATED_KEYS = frozenset(
         "dem_extra_de", "cap_en", "cap_de", "seat_en", "seat_de", "aliases", "aliases_en",
         "aliases_de", "name", "name_is_alias", "type", "kind", "code", "plover", "phoenix",
         "roles", "country", "source", "generic", "generic_en", "generic_de",
-        "foreign", "defence", "interior",
+        "foreign", "defence", "interior", "short",
     }
 )
 
@@ -423,28 +423,49 @@ class Builder:
             actor.plover = row.get("plover", TYPE_SECTOR.get(type_, ""))
             if row.get("name_is_alias", True):
                 actor.add(re.sub(r"\s*\(.*\)$", "", row["name"]))
-            for alias in as_list(row.get("aliases")):
-                actor.add(alias)
-            for lang in ("en", "de"):
-                for alias in as_list(row.get(f"aliases_{lang}")):
-                    actor.add(alias, lang=lang)
             for phrase in as_list(row.get("phoenix")):
                 self.phoenix_claims[fold(phrase)] = actor
-            # A seat standing for the organisation ("Brüssel" for the EU).
-            for capital in as_list(row.get("cap_en")):
-                actor.add(capital, CAPITAL, "en")
-            for capital in as_list(row.get("cap_de", row.get("cap_en"))):
-                actor.add(capital, CAPITAL, "de")
-            # A building standing for the body housed there ("the White House said").
-            for lang in ("en", "de"):
-                for seat in as_list(row.get(f"seat_{lang}")):
-                    actor.add(seat, SEAT, lang)
-            # A name other states' bodies share ("Nationalversammlung", "the House").
-            for alias in as_list(row.get("generic")):
-                actor.add(alias, GENERIC)
-            for lang in ("en", "de"):
-                for alias in as_list(row.get(f"generic_{lang}")):
-                    actor.add(alias, GENERIC, lang)
+            self.add_names(actor, row)
+
+    def load_additions(self, path: Path) -> None:
+        """Reads a curated file of names for entries another curated file created.
+
+        Each row names an existing entry by its canonical ``name`` and lists
+        further aliases, seats or generic names in the keys organisation files use.
+        """
+        for row in read_curated(path):
+            actor = self.by_name.get(fold(row["name"]))
+            if actor is None or not actor.curated:
+                raise SystemExit(f"{path.name}: no curated entry named {row['name']!r}")
+            self.add_names(actor, row)
+
+    @staticmethod
+    def add_names(actor: Actor, row: dict[str, Any]) -> None:
+        """Adds a curated row's aliases, seats and generic names to an entry."""
+        for alias in as_list(row.get("aliases")):
+            actor.add(alias)
+        for lang in ("en", "de"):
+            for alias in as_list(row.get(f"aliases_{lang}")):
+                actor.add(alias, lang=lang)
+        # A seat standing for the organisation ("Brüssel" for the EU).
+        for capital in as_list(row.get("cap_en")):
+            actor.add(capital, CAPITAL, "en")
+        for capital in as_list(row.get("cap_de", row.get("cap_en"))):
+            actor.add(capital, CAPITAL, "de")
+        # A building standing for the body housed there ("the White House said").
+        for lang in ("en", "de"):
+            for seat in as_list(row.get(f"seat_{lang}")):
+                actor.add(seat, SEAT, lang)
+        # A short name that links only after a fuller one in the same document
+        # or opening a compound with a member noun ("Wagner" of the Wagner Group).
+        for alias in as_list(row.get("short")):
+            actor.add(alias, SHORT)
+        # A name other states' bodies share ("Nationalversammlung", "the House").
+        for alias in as_list(row.get("generic")):
+            actor.add(alias, GENERIC)
+        for lang in ("en", "de"):
+            for alias in as_list(row.get(f"generic_{lang}")):
+                actor.add(alias, GENERIC, lang)
 
     def load_ministries(self, path: Path) -> None:
         """Reads curated/ministries.yaml: per state, its ministries under their shared names.
@@ -871,9 +892,11 @@ def build(phoenix_dir: Path, out: Path) -> Builder:
     builder.load_countries(curated / "countries.yaml")
     for name in ("organisations", "armed_groups", "state_bodies", "territories", "media",
                  "organisations_2022_2024", "organisations_2025", "shared_names",
-                 "organisations_link7", "organisations_link9"):
+                 "organisations_link7", "organisations_link9", "organisations_link10"):
         builder.load_organisations(curated / f"{name}.yaml")
     builder.load_ministries(curated / "ministries.yaml")
+    for name in ("additions_link10",):
+        builder.load_additions(curated / f"{name}.yaml")
     for name in ("persons", "persons_2022_2024", "persons_2025", "persons_link7",
                  "persons_link8", "persons_link9"):
         builder.load_persons(curated / f"{name}.yaml")

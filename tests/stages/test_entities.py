@@ -268,9 +268,63 @@ NAME_PARTS = [
 ]
 
 
+# Coverage pass 7 (link10): shared body names in lower case, settled by the
+# country named before or after them (a capital's possessive too), shared
+# party names, German party nouns made of adjectives, and an organisation's
+# short name opening a hyphenated compound with a member noun.
+SHARED_LINK10 = [
+    ("en", "Taiwan's defense ministry reported 30 Chinese aircraft.", "defense ministry",
+     "lb:ministry-of-national-defense-taiwan"),
+    ("en", "Beijing's foreign ministry called the sanctions illegal.", "foreign ministry",
+     "lb:ministry-of-foreign-affairs-china"),
+    ("en", "The foreign ministry in Tehran summoned the envoy.", "foreign ministry",
+     "lb:ministry-of-foreign-affairs-iran"),
+    ("en", "The defence ministry said it shot down 40 drones.", "defence ministry", None),
+    ("en", "The foreign ministry summoned the Turkish ambassador.", "foreign ministry", None),
+    ("en", "Washington's Treasury imposed sanctions on two banks.", "Treasury",
+     "lb:united-states-department-of-the-treasury"),
+    ("en", "Britain's Treasury published the borrowing figures.", "Treasury", "lb:hm-treasury"),
+    ("en", "The Treasury said the sanctions targeted 40 tankers.", "Treasury", "unlinked"),
+    ("en", "Germany's Greens said they would not join the coalition.", "Greens",
+     "lb:alliance-90-the-greens"),
+    ("en", "Australia's Greens blocked the housing bill.", "Greens", "lb:australian-greens"),
+    ("en", "Ukraine's General Staff said 40 clashes took place.", "General Staff",
+     "lb:general-staff-of-the-armed-forces-of-ukraine"),
+    ("de", "Der Generalstab in Moskau meldete Geländegewinne.", "Generalstab",
+     "lb:general-staff-of-the-armed-forces-of-russia"),
+    ("en", "Number 10 declined to comment on the report.", "Number 10",
+     "lb:government-of-the-united-kingdom"),
+    ("en", "Conservative leader Kemi Badenoch attacked the budget.", "Conservative",
+     "lb:conservative-party-uk"),
+    ("en", "Jim Jordan, the Ohio Republican, opposed the package.", "Republican",
+     "lb:republican-party-united-states"),
+    ("en", "Texas Democrats left the state to block the vote.", "Democrats",
+     "lb:democratic-party-united-states"),
+    ("en", "Sweden Democrats gained seats in the election.", "Democrats", None),
+    ("en", "Bavaria's Christian Social Union won the state election.",
+     "Christian Social Union", "lb:christian-social-union-in-bavaria"),
+    ("de", "Die Christsozialen gewannen die Landtagswahl.", "Christsozialen",
+     "lb:christian-social-union-in-bavaria"),
+    ("de", "Die Freiheitlichen legten bei der Wahl deutlich zu.", "Freiheitlichen",
+     "lb:freedom-party-of-austria"),
+    ("de", "Die britischen Konservativen stürzten in den Umfragen ab.", "Konservativen",
+     "lb:conservative-party-uk"),
+    ("de", "Die Konservativen in Kanada gewannen die Wahl.", "Konservativen",
+     "lb:conservative-party-of-canada"),
+    ("de", "Die Sozialdemokraten in Wien verloren Stimmen.", "Sozialdemokraten",
+     "lb:social-democratic-party-of-austria"),
+    ("de", "Wagner-Chef Jewgeni Prigoschin kam ums Leben.", "Wagner", "lb:wagner-group"),
+    ("de", "Die Wagner-Oper wurde in Bayreuth gespielt.", "Wagner", None),
+    ("de", "Der ICE nach Berlin fiel aus.", "ICE", None),
+    ("en", "ICE agents detained him outside the courthouse.", "ICE",
+     "lb:u-s-immigration-and-customs-enforcement"),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "sentence", "text", "expected"),
-    LINKS + COVERAGE + GAPS + SHARED_NAMES + NAME_PARTS + COVERAGE_LINK7 + COMPOUNDS,
+    LINKS + COVERAGE + GAPS + SHARED_NAMES + NAME_PARTS + COVERAGE_LINK7 + COMPOUNDS
+    + SHARED_LINK10,
 )
 def test_links(text_pipeline: Pipeline, language: str, sentence: str, text: str,
                expected: str | None) -> None:

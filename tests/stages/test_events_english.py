@@ -23,6 +23,8 @@ EN5_CASES = _cases("events-dev5-en.jsonl")
 # Known gaps on the fifth English set (measured after this round's changes, not tuned to).
 KNOWN_GAPS_EN5 = {
     "en-dev5-010": "'the Treasury Department' (the reporter) is not linked",
+    "en-dev5-065": "'Poland's foreign ministry said it had summoned': the pronoun after the "
+                   "reporting verb is not resolved to a state body (as 'The Pentagon said it')",
     "en-dev5-023": "'on Sunday' between object and complement is not the warning's date",
     "en-dev5-056": "'a rally planned for Saturday' makes the ban planned, and its date",
     "en-dev5-008": "'aid to flood victims in Pakistan': the victims' country is not the target",

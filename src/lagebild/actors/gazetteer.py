@@ -275,6 +275,10 @@ class Gazetteer:
         adjective_units = [german and i < len(keys) - 1 and _is_adjective(k)
                            for i, k in enumerate(keys)]
         case = tuple(_case_of(u, adj) for u, adj in zip(units, adjective_units, strict=True))
+        if alias.kind == GENERIC and len(units) > 1:
+            # A name states' bodies share is a common noun phrase, lower case in
+            # English copy ("Taiwan's defense ministry"); only acronyms keep their case.
+            case = tuple(EXACT if c == EXACT else ANY for c in case)
         variants: list[list[str]] = [keys]
         if any(adjective_units):
             for ending in _ADJ_ENDINGS:
@@ -283,6 +287,10 @@ class Gazetteer:
                     for k, adj in zip(keys, adjective_units, strict=True)
                 ]
                 variants.append(forms)
+        if german and entry.type == "party" and keys[-1].endswith("e") and _is_adjective(keys[-1]):
+            # A party named by a noun made of an adjective takes its weak ending
+            # after an article: "die Freiheitlichen", "der britischen Konservativen".
+            variants.extend([*forms[:-1], forms[-1] + "n"] for forms in list(variants))
         for forms in variants:
             yield Pattern(tuple(forms), alias.entry, alias.kind, case, tuple(units), False, rank)
         last = units[-1]

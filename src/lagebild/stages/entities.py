@@ -56,6 +56,7 @@ knows:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -122,6 +123,7 @@ _MAX_NAME_UNITS = 5
 # Words between a body's name and the country or capital that places it
 # ("Nationalversammlung in Caracas", "National Assembly of Venezuela").
 _PLACING = frozenset({"in", "in der", "in the", "of", "of the"})
+_HYPHEN = re.compile(r"(?<=\w)[-‐‑–](?=\w)")
 
 
 @dataclass
@@ -296,7 +298,8 @@ class DocumentReader:
             if location:
                 mention.actor, mention.location = False, True
             found.append(mention)
-        return found + self._prefixed_adjectives() + self._compound_prefixes()
+        return (found + self._prefixed_adjectives() + self._compound_prefixes()
+                + self._hyphenated_short_names())
 
     def _other_name_end(self, match: Match, entry: Entry) -> int | None:
         """End of a longer name a one-word party alias opens ("Democratic Progressive Party").
@@ -320,7 +323,8 @@ class DocumentReader:
 
         A capitalised word before it that no other match took opens another
         party's name; "Senate Democrats" and "House Republicans" keep the
-        party, as the body before it is a match of its own.
+        party, as the body before it is a match of its own, and so does a
+        state or province ("the Ohio Republican", "Texas Democrats").
         """
         if entry.type != "party" or match.first != match.last or self.lexicon.language != "en":
             return None
@@ -337,9 +341,19 @@ class DocumentReader:
             or before.key in _ARTICLES
             or self.lexicon.is_role_word(before.text)
             or (before.sent_start and self.lexicon.is_known_word(before.text))
+            or self._is_admin1(before.start, before.end)
         ):
             return None
         return before.start
+
+    def _is_admin1(self, start: int, end: int) -> bool:
+        """Whether the text at start..end names a state or province ("Ohio")."""
+        if self.places is None:
+            return False
+        places = self.places
+        key = join_key(split_words(self.text, start, end), self.text)
+        return any(places.kind(c.idx) == "admin1"
+                   for c in places.candidates_in(key, self.lexicon.language))
 
     def _possessive_owner(self, match: Match) -> Found | None:
         """The country opening an alias in the possessive ("South Korea's Democratic Party").
@@ -478,6 +492,33 @@ class DocumentReader:
                 pattern, size = split
                 entry = self.kb.entries[pattern.entry]
                 found.append(_linked(entry, unit.start, unit.start + size, pattern.kind))
+                self.matched[i] = True
+        return found
+
+    def _hyphenated_short_names(self) -> list[Found]:
+        """An organisation's short name opening a hyphenated compound ("Wagner-Chef").
+
+        A short form (alias kind ``s``) otherwise links only after a fuller
+        name in the same document; before a hyphen and a member or leader noun
+        (``compound_heads``) it names the organisation on its own. Persons'
+        surnames are left to the document ("Merz-Vertraute").
+        """
+        found: list[Found] = []
+        units, heads = self.units, self.lexicon.compound_heads
+        # Hyphens are rare: find them in the text rather than testing every unit.
+        for hyphen in _HYPHEN.finditer(self.text):
+            i = bisect_right(self._unit_starts, hyphen.start()) - 1
+            if i < 0 or i + 1 >= len(units):
+                continue
+            unit, head = units[i], units[i + 1]
+            if not head.glued or self.matched[i] or not unit.text[:1].isupper():
+                continue
+            pattern = next((p for p in self.gazetteer.single(unit.key)
+                            if p.kind == SHORT and self.kb.entries[p.entry].type != "person"),
+                           None)
+            if pattern is not None and head.key in heads:
+                found.append(_linked(self.kb.entries[pattern.entry], unit.start, unit.end,
+                                     SHORT))
                 self.matched[i] = True
         return found
 
@@ -896,7 +937,7 @@ class DocumentReader:
             return None  # a name opens the body ("the Taliban government")
         return first, last
 
-    def settle_shared_names(self, mentions: list[Found]) -> None:
+    def settle_shared_names(self, mentions: list[Found]) -> list[Found]:
         """Links a name several states' bodies share to the body of the country meant.
 
         The country is the one named right before ("Canada's Conservatives",
@@ -905,12 +946,20 @@ class DocumentReader:
         of the sharing entries whose country the sentence, then the document,
         names ("Mexico's ruling party won a majority in Congress"). A generic
         alias the context does not settle is left unlinked; a full name keeps
-        its own entry. Mentions must be in text order.
+        its own entry. A generic name in lower case ("the foreign ministry")
+        is a mention only where a country right next to it settles it: the
+        sentence's other countries are as often the ones it deals with ("the
+        foreign ministry summoned the Turkish ambassador"). Mentions must be in
+        text order; returns the list without the unsettled lower-case ones.
         """
+        dropped: list[Found] = []
         for index, mention in enumerate(mentions):
             if not mention.shared:
                 continue
             anchor = self._anchor_country(mentions, index)
+            if anchor is None and mention.generic and self.text[mention.start].islower():
+                dropped.append(mention)
+                continue
             if anchor is not None:
                 chosen = next(
                     (e for e in mention.shared if self.kb.entries[e].country == anchor), None
@@ -922,6 +971,10 @@ class DocumentReader:
                 mention.generic = False
             elif mention.generic:
                 self._unlink(mention)
+        if not dropped:
+            return mentions
+        gone = {id(m) for m in dropped}
+        return [m for m in mentions if id(m) not in gone]
 
     def _anchor_country(self, mentions: list[Found], index: int) -> str | None:
         """The country named right before or right after mention ``index``."""
@@ -1031,7 +1084,7 @@ def read_entities(analysis: Analysis, resources: Resources) -> list[Found]:
     reader.join_short_names(mentions)
     reader.owned_by_country(mentions)
     mentions = reader.bodies_in_places(mentions)
-    reader.settle_shared_names(mentions)
+    mentions = reader.settle_shared_names(mentions)
     reader.foreign_bodies(mentions)
     return mentions
 
