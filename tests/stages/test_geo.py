@@ -186,6 +186,10 @@ def entity_at(analysis: Analysis, mention: str, occurrence: int = 1) -> EntityMe
         ("Seoul and Tokyo hold talks on trade.", "en", "Tokyo"),
         ("Washington slapped new sanctions on Caracas.", "en", "Washington"),
         ("Beijing lashed out at Manila over the reef.", "en", "Beijing"),
+        ("Peking und Moskau vertieften ihre Zusammenarbeit.", "de", "Moskau"),
+        ("Ankara und Kairo normalisierten ihre Beziehungen.", "de", "Ankara"),
+        ("Moscow and Beijing deepened their ties.", "en", "Beijing"),
+        ("Riyadh and Tehran strengthened their economic links.", "en", "Riyadh"),
     ],
 )
 def test_capital_used_for_its_government_is_an_actor_not_a_place(
