@@ -519,6 +519,25 @@ def test_rule_names(text_pipeline: Pipeline, language: str, sentence: str,
     assert all(m.text != "ROM" for m in analysis.entities)
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "mention", "linked"),
+    [
+        ("en", "IRAN WARNS ISRAEL OVER STRIKES", "IRAN", True),
+        ("de", "IRAN DROHT ISRAEL MIT VERGELTUNG", "IRAN", True),
+        # A short word in capitals among ordinary words is an acronym, not the name.
+        ("de", "Die Daten kamen auf einer CD-ROM aus dem Labor.", "ROM", False),
+        ("en", "The IRAN act passed the Senate.", "IRAN", False),
+    ],
+)
+def test_short_names_in_capitals_link_only_in_a_headline_in_capitals(
+    text_pipeline: Pipeline, language: str, text: str, mention: str, linked: bool
+) -> None:
+    analysis = analyse(text_pipeline, text, language)
+    found = [m for m in analysis.entities if m.text == mention and m.kb_id is not None
+             and not m.kb_id.startswith("unlinked:")]
+    assert bool(found) == linked
+
+
 # A country or capital named as a location keeps its link (countries) or stays
 # unlinked (capitals) but is no actor; the same names act elsewhere.
 USES = [

@@ -168,6 +168,12 @@ def _case_of(unit: str, adjective: bool) -> int:
     return ANY
 
 
+def _in_capitals(units: Sequence[Unit], start: int, end: int) -> bool:
+    """Whether the words beside ``units[start:end]`` are capitals too (a headline in capitals)."""
+    beside = [units[k] for k in (start - 1, end) if 0 <= k < len(units)]
+    return any(len(u.text) >= 4 and u.text.isalpha() and u.text.isupper() for u in beside)
+
+
 def _acronym_fits(text: str, acronym: str) -> bool:
     """Acronyms match as written, with a genitive s, or (4+ letters) as a word: "Nato"."""
     text = text[:-1] if text.endswith("s") and len(text) > len(acronym) else text
@@ -423,8 +429,10 @@ class Gazetteer:
                 text = unit.text
                 if not text[:1].isupper():
                     return False
-                if len(text) <= 4 and text.isupper() and not pattern.texts[j].isupper():
-                    return False  # "ROM" (CD-ROM) is not "Rom"
+                if len(text) <= 4 and text.isupper() and not pattern.texts[j].isupper() and (
+                    not _in_capitals(units, i, i + size)
+                ):
+                    return False  # "ROM" (CD-ROM) is not "Rom"; "IRAN WARNS ISRAEL" is Iran
             elif required == EXACT and not _acronym_fits(unit.text, pattern.texts[j]):
                 return False
         if pattern.rank[0] == 0:  # curated: checked only once the pattern fits otherwise
