@@ -192,7 +192,6 @@ _DIRECTION_PREFIX = re.compile(
     re.IGNORECASE,
 )
 
-# Words before a name that make it the other side of a border.
 # A town this far from the centre of the country a sentence is about is no town there.
 _FAR_KM = 2_500
 
@@ -206,7 +205,10 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 12_742 * math.asin(min(1.0, math.sqrt(h)))
 
 
+# Nouns after a country adjective that put a name on the neighbour's side ("an der
+# polnischen Grenze").
 _BORDER_NOUNS = frozenset({"grenze", "border", "frontier"})
+# Words before a name that make it the other side of a border.
 _BORDER_PHRASES = (
     "grenze zu", "grenze zum", "grenze zur", "grenze nach", "grenzgebiet zu", "grenze mit",
     "border with", "border to", "frontier with", "border between", "grenze zwischen",

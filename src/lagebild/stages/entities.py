@@ -80,11 +80,12 @@ from lagebild.actors.kb import (
 )
 from lagebild.actors.lexicon import ActorLexicon, load_lexicon
 from lagebild.geo.detect import LemmaSource
+from lagebild.geo.gazetteer import Candidate
 from lagebild.geo.gazetteer import Gazetteer as PlaceGazetteer
 from lagebild.geo.gazetteer import load_gazetteer as load_place_gazetteer
 from lagebild.geo.lexicon import Cues, load_cues
 from lagebild.geo.usage import NameKind, Use, UseReader
-from lagebild.geo.words import join_key, split_words
+from lagebild.geo.words import Word, join_key, split_words
 from lagebild.model import EntityMention
 from lagebild.pipeline import Analysis
 from lagebild.registry import stage
@@ -346,14 +347,20 @@ class DocumentReader:
             return None
         return before.start
 
+    def _place_candidates(self, words: list[Word]) -> tuple[Candidate, ...]:
+        """The place gazetteer's entries for the name ``words`` spell (none without it)."""
+        if self.places is None:
+            return ()
+        return self.places.candidates_in(join_key(words, self.text),
+                                         self.analysis.language or "")
+
     def _is_admin1(self, start: int, end: int) -> bool:
         """Whether the text at start..end names a state or province ("Ohio")."""
-        if self.places is None:
-            return False
         places = self.places
-        key = join_key(split_words(self.text, start, end), self.text)
-        return any(places.kind(c.idx) == "admin1"
-                   for c in places.candidates_in(key, self.lexicon.language))
+        return places is not None and any(
+            places.kind(c.idx) == "admin1"
+            for c in self._place_candidates(split_words(self.text, start, end))
+        )
 
     def _possessive_owner(self, match: Match) -> Found | None:
         """The country opening an alias in the possessive ("South Korea's Democratic Party").
@@ -415,9 +422,8 @@ class DocumentReader:
         sentences = self.analysis.sentences
         stop = min(sentences[index].end if sentences else len(self.text), start + _AREA_CHARS)
         words = split_words(self.text, start, stop)[:_MAX_AREA_WORDS]
-        language = self.analysis.language or ""
         for size in range(len(words), 1, -1):
-            candidates = self.places.candidates_in(join_key(words[:size], self.text), language)
+            candidates = self._place_candidates(words[:size])
             if any(self.places.kind(c.idx) == "area" for c in candidates):
                 return words[size - 1].end
         return None
@@ -511,12 +517,13 @@ class DocumentReader:
             if i < 0 or i + 1 >= len(units):
                 continue
             unit, head = units[i], units[i + 1]
-            if not head.glued or self.matched[i] or not unit.text[:1].isupper():
+            if (not head.glued or head.key not in heads or self.matched[i]
+                    or not unit.text[:1].isupper()):
                 continue
             pattern = next((p for p in self.gazetteer.single(unit.key)
                             if p.kind == SHORT and self.kb.entries[p.entry].type != "person"),
                            None)
-            if pattern is not None and head.key in heads:
+            if pattern is not None:
                 found.append(_linked(self.kb.entries[pattern.entry], unit.start, unit.end,
                                      SHORT))
                 self.matched[i] = True
@@ -722,9 +729,8 @@ class DocumentReader:
         if span.label == "LOC" or self.places is None:
             return span
         words = split_words(self.text, span.start, span.end)
-        language = self.analysis.language or ""
         for size in range(len(words), 0, -1):
-            candidates = self.places.candidates_in(join_key(words[:size], self.text), language)
+            candidates = self._place_candidates(words[:size])
             if not candidates:
                 continue
             end = words[size - 1].end
