@@ -161,10 +161,14 @@ def test_days_later_after_a_month_never_count_from_the_publication(news: Pipelin
     assert (find(times, "Zwei Tage später").value or "1940").startswith("1940")
 
 
+# The opening paragraph of a history: enough past years to read as narrative.
+HISTORY_OPENING = ("Der Krieg begann 1939. 1940 fiel Frankreich, 1941 griff Deutschland die "
+                   "Sowjetunion an.")
+
+
 def test_today_in_a_history_paragraph_keeps_it_narrative(news: Pipeline) -> None:
     text = (
-        "Der Krieg begann 1939. 1940 fiel Frankreich, 1941 griff Deutschland die "
-        "Sowjetunion an.\n\n"
+        HISTORY_OPENING + "\n\n"
         "Am 19. Mai erreichten die Truppen die Küste bei Abbeville, das heute zur Region "
         "Hauts-de-France gehört."
     )
@@ -177,8 +181,7 @@ def test_an_undated_heading_does_not_reset_the_story_to_the_publication(
     news: Pipeline,
 ) -> None:
     text = (
-        "Der Krieg begann 1939. 1940 fiel Frankreich, 1941 griff Deutschland die "
-        "Sowjetunion an. Im August 1941 stand die Front vor Leningrad.\n\n"
+        HISTORY_OPENING + " Im August 1941 stand die Front vor Leningrad.\n\n"
         "Winterkrieg\n\n"
         "Am 5. Dezember begann die Gegenoffensive vor Moskau."
     )
