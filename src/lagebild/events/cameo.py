@@ -49,6 +49,7 @@ SKIP = "^"
 SLOTS = frozenset({SOURCE, TARGET, BOTH, SKIP})
 # Pattern words of at least this length are TABARI stems that may be continued by a suffix.
 MIN_STEM = 4
+_TOKEN_KEYS_LIMIT = 200_000
 STEM_SUFFIXES = frozenset({
     "", "s", "es", "e", "d", "ed", "ing", "er", "ers", "y", "ies", "ied", "ion", "ions",
     "ation", "ations", "ment", "ments", "al", "ity", "ities", "ive", "ance", "ence", "ant",
@@ -160,6 +161,9 @@ class CameoDictionary:
     _index: dict[str, tuple[list[Pattern], dict[str, list[int]], list[int]]] = field(
         default_factory=dict
     )
+    # per (form, lemma): the pattern words that token could match; a clause is matched
+    # once per verb it holds, and the same words recur across clauses
+    _token_keys: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
 
     def lookup(self, lemma: str, lower: str) -> list[Verb]:
         """Returns the verbs a token may be (by lemma or irregular form)."""
@@ -200,7 +204,7 @@ class CameoDictionary:
             if end >= len(tokens) or (lemmas[tokens[end]] != word and lower[tokens[end]] != word):
                 return None
         objects = frozenset(bare)
-        keys = _match_keys(lower, lemmas, tokens)
+        keys = self._match_keys(lower, lemmas, tokens)
         after = _Context(lower, lemmas, [tokens[k] for k in range(end + 1, len(tokens))],
                          {first: (first, last) for first, last in phrases}, objects, keys)
         before = _Context(lower, lemmas, [tokens[k] for k in range(position - 1, -1, -1)],
@@ -222,6 +226,21 @@ class CameoDictionary:
             return Match(verb.code, verb, None, last_token=tokens[end])
         _, pattern, bindings = best
         return Match(pattern.code, verb, pattern, bindings.source, bindings.target, tokens[end])
+
+    def _match_keys(self, lower: Sequence[str], lemmas: Sequence[str],
+                    tokens: Sequence[int]) -> frozenset[str]:
+        """Every pattern word that could match a token of the clause."""
+        cache = self._token_keys
+        if len(cache) > _TOKEN_KEYS_LIMIT:
+            cache.clear()  # a long-running service meets ever new words
+        keys: set[str] = set()
+        for token in tokens:
+            pair = (lower[token], lemmas[token])
+            found = cache.get(pair)
+            if found is None:
+                found = cache[pair] = _token_match_keys(*pair)
+            keys.update(found)
+        return frozenset(keys)
 
     def _candidates(self, block: str, keys: frozenset[str]) -> list[Pattern]:
         """The block's patterns whose keyed word the clause has, in dictionary order."""
@@ -332,15 +351,11 @@ class CameoDictionary:
         return None
 
 
-def _match_keys(lower: Sequence[str], lemmas: Sequence[str],
-                tokens: Sequence[int]) -> frozenset[str]:
-    """Every pattern word that could match a token of the clause (:func:`_word_matches`)."""
-    keys: set[str] = set()
-    for token in tokens:
-        low, lemma = lower[token], lemmas[token]
-        keys.update((low, lemma, lemma + "s", low[:-1], low[:-2]))
-        keys.update(low[:len(low) - len(suffix)] for suffix in STEM_SUFFIXES
-                    if suffix and low.endswith(suffix))
+def _token_match_keys(low: str, lemma: str) -> frozenset[str]:
+    """Every pattern word that could match one token (:func:`_word_matches`)."""
+    keys = {low, lemma, lemma + "s", low[:-1], low[:-2]}
+    keys.update(low[:len(low) - len(suffix)] for suffix in STEM_SUFFIXES
+                if suffix and low.endswith(suffix))
     return frozenset(keys)
 
 
