@@ -143,8 +143,8 @@ def read_jsonl(name: str) -> tuple[dict[str, Any], ...]:
     return tuple(rows)
 
 
-# Two independently written actor tables share one format and the same structural checks.
-ACTOR_FILES = ("actors.tsv", "actors2.tsv")
+# Three independently written actor tables share one format and the same structural checks.
+ACTOR_FILES = ("actors.tsv", "actors2.tsv", "actors3.tsv")
 
 
 def actors(name: str = "actors.tsv") -> tuple[dict[str, str], ...]:
@@ -238,6 +238,8 @@ ACTOR_TABLE_MINIMUM = {
     "actors.tsv": (200, 100, 320, 150, 10, 40),
     # The held-out half of the second table (tests/data/actors2-dev.tsv is the other half).
     "actors2.tsv": (250, 150, 420, 180, 8, 80),
+    # The third, blind table; wholly held out (no development half).
+    "actors3.tsv": (400, 320, 760, 300, 70, 160),
 }
 
 
