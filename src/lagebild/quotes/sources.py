@@ -86,6 +86,9 @@ BY_MASS: frozenset[str] = frozenset({"Source"})
 CHOSEN_ROLES: tuple[str, ...] = tuple(THRESHOLDS)
 # An extension step is taken when its probability reaches this.
 EXTEND_THRESHOLD = 0.5
+MODIFIERS = 1
+# Conjunction groups of the chooser's features (cross-validation experiments).
+CONJUNCTIONS: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,7 @@ class SourceWords:
     pronouns: frozenset[str]
     possessives: frozenset[str]
     articles: frozenset[str]
+    modifiers: frozenset[str]
     genitive_articles: frozenset[str]
     relatives: frozenset[str]
     prepositions: frozenset[str]
@@ -231,14 +235,28 @@ class Sentence:
                 break
         return k
 
+    def _is_modifier(self, j: int) -> bool:
+        """An adjective, a number or a quantifier before a noun, or an adverb before an adjective.
+
+        "alle anderen Fraktionen", "zwei privatwirtschaftlich organisierte Banken".
+        """
+        if self._is_adjective(j) or self.classes[j] == NUMBER:
+            return True
+        if MODIFIERS & 1 and self.lowers[j] in self.words.modifiers:
+            return True
+        return bool(
+            MODIFIERS & 2
+            and self.classes[j] == OTHER
+            and self.infos[j].cue_class == "-"
+            and self.lowers[j] not in FINITE_AUXILIARIES
+            and j + 1 < self.n
+            and self._is_adjective(j + 1)
+        )
+
     def _noun_after(self, i: int) -> int:
         """The end of a noun phrase whose modifiers start at ``i`` (``i``: none)."""
         j = i
-        while (
-            j < self.n
-            and j - i < _MAX_MODIFIERS
-            and (self._is_adjective(j) or self.classes[j] == NUMBER)
-        ):
+        while j < self.n and j - i < _MAX_MODIFIERS and self._is_modifier(j):
             j += 1
         if j < self.n and self.classes[j] == NOUN:
             return self._noun_run_end(j)
@@ -539,6 +557,22 @@ def core_features(
         # A noun cue: its own possessive or genitive.
         feats.append(f"noun={side}{distance}|{kind}|{prev if left else lowers[s]}")
     feats += _attachment_features(sentence, cue, phrase, side)
+    if CONJUNCTIONS:
+        groups = {
+            "lkc": f"lkc={lem}|{kind}|{case}|{side}",
+            "lemf": f"lemf={lem}|{side}|{first_in_clause}",
+            "lemaf": f"lemaf={lem}|{side}|{after_finite}|{before_finite}",
+            "lp": f"lp={lem}|{person}|{side}",
+            "lci": f"lci={lem}|{side}|{clause_initial}|{boundaries}",
+            "shfk": f"shfk={sh}|{kind}|{case}|{pos}|{first_in_clause}",
+            "pas": f"pas={cue.passive}|{case}|{kind}|{side}|{prev}",
+            "hsl": f"hsl={head_lemma[-5:]}|{cl}",
+            "hsk": f"hsk={head_lemma[-5:]}|{kind}|{case}|{side}",
+            "lpos": f"lpos={lem}|{pos}|{boundaries}|{first_in_clause}",
+            "lsk": f"lsk={lem[-5:]}|{side}|{kind}",
+            "lsr": f"lsr={lem[-5:]}|{pos}",
+        }
+        feats += [groups[g] for g in CONJUNCTIONS if g in groups]
     return feats
 
 
@@ -721,7 +755,22 @@ def none_features(sentence: Sentence, cue: CueView) -> list[str]:
     """Features of the candidate "no Source in this sentence"."""
     a = cue.anchor
     lowers = sentence.lowers
+    extra = []
+    if CONJUNCTIONS:
+        event = event_features(sentence, cue)
+        subject = next((f for f in event if f.startswith("E|subj=")), "")
+        mood = "modal" if any(f.startswith("E|modal") for f in event) else "-"
+        question = any(f.startswith("E|question") for f in event)
+        groups = {
+            "nsl": f"N|sl={subject}|{cue.lemma}",
+            "nsm": f"N|sm={subject}|{mood}|{question}|{cue.passive}",
+            "nlp": f"N|lp={cue.lemma}|{cue.passive}|{cue.finite >= 0}|{cue.infinitive}",
+            "nls": f"N|ls={cue.shape}|{cue.lemma[-5:]}",
+            "nls4": f"N|ls4={cue.shape}|{cue.lemma[-4:]}",
+        }
+        extra = [groups[g] for g in CONJUNCTIONS if g in groups]
     return [
+        *extra,
         *event_features(sentence, cue),
         "NONE",
         f"N|l={cue.lemma}",

@@ -82,6 +82,13 @@ ROLE_PARAMS: dict[str, object] = {
 # cross-validation within the training part; the end-to-end Source F1 chose
 # these (differences there were at most 0.004).
 CHOICE_PARAMS: dict[str, float] = {"l2": 1.0, "iterations": 300, "rate": 0.1}
+# The hidden layer beside the linear chooser (quotes.choice), for the roles in
+# HIDDEN_ROLES: its width (0: none), L2 and the count a feature needs to get a vector.
+HIDDEN_WIDTH = 0
+HIDDEN_L2 = 1.0
+HIDDEN_MIN_COUNT = 1
+HIDDEN_TEMPLATES: tuple[str, ...] = ()
+HIDDEN_ROLES = frozenset({"Source"})
 STEP_PARAMS: dict[str, object] = {"c1": 0.0, "c2": 1.0, "max_iterations": 200}
 
 
@@ -227,6 +234,10 @@ def train_chooser_models(
         l2=CHOICE_PARAMS["l2"],
         iterations=int(CHOICE_PARAMS["iterations"]),
         rate=CHOICE_PARAMS["rate"],
+        hidden=HIDDEN_WIDTH if role in HIDDEN_ROLES else 0,
+        hidden_l2=HIDDEN_L2,
+        hidden_min_count=HIDDEN_MIN_COUNT,
+        hidden_templates=HIDDEN_TEMPLATES,
     ).save(out / CHOICE_MODEL.format(role=role.lower(), language="de"))
     _train(_items(steps), out / STEP_MODEL.format(role=role.lower(), language="de"), STEP_PARAMS)
     return len(cores)
