@@ -147,6 +147,7 @@ class ChoiceModel:
         hidden_l2: float = 1.0,
         hidden_min_count: int = 1,
         hidden_templates: Collection[str] = (),
+        sample_weights: Sequence[float] | None = None,
     ) -> ChoiceModel:
         """Fits the weights.
 
@@ -190,6 +191,9 @@ class ChoiceModel:
             else None
         )
         w = np.zeros(n_feats)
+        if sample_weights is not None:
+            scaled = np.asarray(sample_weights, dtype=float)
+            weight_of_row = (scaled / scaled.mean())[group_of]
         adam = _Adam(rate)
         for _ in range(iterations):
             scores = np.bincount(row_of, weights=w[features], minlength=n_rows)
@@ -199,6 +203,8 @@ class ChoiceModel:
             exps = np.exp(scores - top[group_of])
             probs = exps / np.add.reduceat(exps, group_start)[group_of]
             residual = probs - target
+            if sample_weights is not None:
+                residual = residual * weight_of_row
             grads = [
                 (np.bincount(features, weights=residual[row_of], minlength=n_feats) + l2 * w)
                 / n_groups

@@ -51,8 +51,10 @@ YES, NO = "Y", "N"
 # Token classes of the candidate finder.
 PRONOUN, POSSESSIVE, ARTICLE, NOUN, NUMBER, PUNCT, FUNCTION, OTHER = "RSDN#PFo"
 # Kinds of core candidates: a pronoun, a possessive alone, an article alone
-# (a demonstrative or relative pronoun) and a noun phrase.
-KINDS = (PRONOUN, POSSESSIVE, ARTICLE, NOUN)
+# (a demonstrative or relative pronoun), a noun phrase, and a relative
+# pronoun that could also be the article of the noun phrase after it.
+RELATIVE = "W"
+KINDS = (PRONOUN, POSSESSIVE, ARTICLE, NOUN, RELATIVE)
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _MAX_MODIFIERS = 4
 _MAX_STEPS = 6
@@ -87,6 +89,11 @@ CHOSEN_ROLES: tuple[str, ...] = tuple(THRESHOLDS)
 # An extension step is taken when its probability reaches this.
 EXTEND_THRESHOLD = 0.5
 MODIFIERS = 1
+RELATIVES = True
+# Experiment: the size of the gold span of each training decision, in order.
+GOLD_SIZES: list[int] = []
+SIZE_POWER = 0.0
+NONE_WEIGHT = 1.0
 # Conjunction groups of the chooser's features (cross-validation experiments).
 CONJUNCTIONS: tuple[str, ...] = ()
 
@@ -187,7 +194,7 @@ class Sentence:
         ]
         self.finite = [lo in FINITE_AUXILIARIES for lo in lowers]
         self.phrases = self._phrases()
-        self.phrase_at = {p.start: p for p in self.phrases if p.kind != POSSESSIVE}
+        self.phrase_at = {p.start: p for p in self.phrases if p.kind not in (POSSESSIVE, RELATIVE)}
         # Index of the first token of each token's clause.
         starts = []
         current = 0
@@ -262,6 +269,15 @@ class Sentence:
             return self._noun_run_end(j)
         return i
 
+    def _opens_relative_clause(self, i: int) -> bool:
+        """Whether token ``i`` is a relative pronoun after a comma (and a preposition)."""
+        if self.lowers[i] not in self.words.relatives or i == 0:
+            return False
+        before = i - 1
+        if self.lowers[before] in self.words.prepositions and before > 0:
+            before -= 1
+        return self.forms[before] == ","
+
     def _phrases(self) -> list[Phrase]:
         found: list[Phrase] = []
         i = 0
@@ -274,6 +290,10 @@ class Sentence:
                     found.append(Phrase(i, end, NOUN))
                     if cls == POSSESSIVE:
                         found.append(Phrase(i, i + 1, POSSESSIVE))
+                    elif RELATIVES and self._opens_relative_clause(i):
+                        # ", die Kernwaffen ablehnen": the article may be the
+                        # subject of its clause itself.
+                        found.append(Phrase(i, i + 1, RELATIVE))
                     i = end
                     continue
                 if lowers[i] in words.pronouns:
@@ -958,6 +978,7 @@ def training_instances(
     found = list(candidates(sentence, cue, other_cues))
     options = [none_features(sentence, cue)] + [feats for _, feats in found]
     right = 0 if core is None else 1 + [phrase for phrase, _ in found].index(core)
+    GOLD_SIZES.append(len(gold))
     steps = step_instances(sentence, cue, core, gold) if core is not None else []
     return (options, right), steps
 

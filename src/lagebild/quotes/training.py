@@ -224,6 +224,9 @@ def train_chooser_models(
         raise LagebildError(Code.RESOURCE, "source word lists missing", path="de/source_words.yaml")
     cores: list[Decision] = []
     steps: list[Instance] = []
+    from lagebild.quotes import sources
+
+    sources.GOLD_SIZES.clear()
     for doc, infos in described:
         c, s = doc_instances(doc, infos, source_words, quote_words, role)
         cores += c
@@ -238,6 +241,12 @@ def train_chooser_models(
         hidden_l2=HIDDEN_L2,
         hidden_min_count=HIDDEN_MIN_COUNT,
         hidden_templates=HIDDEN_TEMPLATES,
+        sample_weights=[
+            size**sources.SIZE_POWER if size else sources.NONE_WEIGHT
+            for size in sources.GOLD_SIZES
+        ]
+        if sources.SIZE_POWER or sources.NONE_WEIGHT != 1.0
+        else None,
     ).save(out / CHOICE_MODEL.format(role=role.lower(), language="de"))
     _train(_items(steps), out / STEP_MODEL.format(role=role.lower(), language="de"), STEP_PARAMS)
     return len(cores)
