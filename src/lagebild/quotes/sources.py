@@ -51,10 +51,8 @@ YES, NO = "Y", "N"
 # Token classes of the candidate finder.
 PRONOUN, POSSESSIVE, ARTICLE, NOUN, NUMBER, PUNCT, FUNCTION, OTHER = "RSDN#PFo"
 # Kinds of core candidates: a pronoun, a possessive alone, an article alone
-# (a demonstrative or relative pronoun), a noun phrase, and a relative
-# pronoun that could also be the article of the noun phrase after it.
-RELATIVE = "W"
-KINDS = (PRONOUN, POSSESSIVE, ARTICLE, NOUN, RELATIVE)
+# (a demonstrative or relative pronoun) and a noun phrase.
+KINDS = (PRONOUN, POSSESSIVE, ARTICLE, NOUN)
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _MAX_MODIFIERS = 4
 _MAX_STEPS = 6
@@ -88,14 +86,6 @@ BY_MASS: frozenset[str] = frozenset({"Source"})
 CHOSEN_ROLES: tuple[str, ...] = tuple(THRESHOLDS)
 # An extension step is taken when its probability reaches this.
 EXTEND_THRESHOLD = 0.5
-MODIFIERS = 1
-RELATIVES = True
-# Experiment: the size of the gold span of each training decision, in order.
-GOLD_SIZES: list[int] = []
-SIZE_POWER = 0.0
-NONE_WEIGHT = 1.0
-# Conjunction groups of the chooser's features (cross-validation experiments).
-CONJUNCTIONS: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -105,7 +95,6 @@ class SourceWords:
     pronouns: frozenset[str]
     possessives: frozenset[str]
     articles: frozenset[str]
-    modifiers: frozenset[str]
     genitive_articles: frozenset[str]
     relatives: frozenset[str]
     prepositions: frozenset[str]
@@ -194,7 +183,7 @@ class Sentence:
         ]
         self.finite = [lo in FINITE_AUXILIARIES for lo in lowers]
         self.phrases = self._phrases()
-        self.phrase_at = {p.start: p for p in self.phrases if p.kind not in (POSSESSIVE, RELATIVE)}
+        self.phrase_at = {p.start: p for p in self.phrases if p.kind != POSSESSIVE}
         # Index of the first token of each token's clause.
         starts = []
         current = 0
@@ -242,41 +231,18 @@ class Sentence:
                 break
         return k
 
-    def _is_modifier(self, j: int) -> bool:
-        """An adjective, a number or a quantifier before a noun, or an adverb before an adjective.
-
-        "alle anderen Fraktionen", "zwei privatwirtschaftlich organisierte Banken".
-        """
-        if self._is_adjective(j) or self.classes[j] == NUMBER:
-            return True
-        if MODIFIERS & 1 and self.lowers[j] in self.words.modifiers:
-            return True
-        return bool(
-            MODIFIERS & 2
-            and self.classes[j] == OTHER
-            and self.infos[j].cue_class == "-"
-            and self.lowers[j] not in FINITE_AUXILIARIES
-            and j + 1 < self.n
-            and self._is_adjective(j + 1)
-        )
-
     def _noun_after(self, i: int) -> int:
         """The end of a noun phrase whose modifiers start at ``i`` (``i``: none)."""
         j = i
-        while j < self.n and j - i < _MAX_MODIFIERS and self._is_modifier(j):
+        while (
+            j < self.n
+            and j - i < _MAX_MODIFIERS
+            and (self._is_adjective(j) or self.classes[j] == NUMBER)
+        ):
             j += 1
         if j < self.n and self.classes[j] == NOUN:
             return self._noun_run_end(j)
         return i
-
-    def _opens_relative_clause(self, i: int) -> bool:
-        """Whether token ``i`` is a relative pronoun after a comma (and a preposition)."""
-        if self.lowers[i] not in self.words.relatives or i == 0:
-            return False
-        before = i - 1
-        if self.lowers[before] in self.words.prepositions and before > 0:
-            before -= 1
-        return self.forms[before] == ","
 
     def _phrases(self) -> list[Phrase]:
         found: list[Phrase] = []
@@ -290,10 +256,6 @@ class Sentence:
                     found.append(Phrase(i, end, NOUN))
                     if cls == POSSESSIVE:
                         found.append(Phrase(i, i + 1, POSSESSIVE))
-                    elif RELATIVES and self._opens_relative_clause(i):
-                        # ", die Kernwaffen ablehnen": the article may be the
-                        # subject of its clause itself.
-                        found.append(Phrase(i, i + 1, RELATIVE))
                     i = end
                     continue
                 if lowers[i] in words.pronouns:
@@ -577,22 +539,6 @@ def core_features(
         # A noun cue: its own possessive or genitive.
         feats.append(f"noun={side}{distance}|{kind}|{prev if left else lowers[s]}")
     feats += _attachment_features(sentence, cue, phrase, side)
-    if CONJUNCTIONS:
-        groups = {
-            "lkc": f"lkc={lem}|{kind}|{case}|{side}",
-            "lemf": f"lemf={lem}|{side}|{first_in_clause}",
-            "lemaf": f"lemaf={lem}|{side}|{after_finite}|{before_finite}",
-            "lp": f"lp={lem}|{person}|{side}",
-            "lci": f"lci={lem}|{side}|{clause_initial}|{boundaries}",
-            "shfk": f"shfk={sh}|{kind}|{case}|{pos}|{first_in_clause}",
-            "pas": f"pas={cue.passive}|{case}|{kind}|{side}|{prev}",
-            "hsl": f"hsl={head_lemma[-5:]}|{cl}",
-            "hsk": f"hsk={head_lemma[-5:]}|{kind}|{case}|{side}",
-            "lpos": f"lpos={lem}|{pos}|{boundaries}|{first_in_clause}",
-            "lsk": f"lsk={lem[-5:]}|{side}|{kind}",
-            "lsr": f"lsr={lem[-5:]}|{pos}",
-        }
-        feats += [groups[g] for g in CONJUNCTIONS if g in groups]
     return feats
 
 
@@ -775,22 +721,7 @@ def none_features(sentence: Sentence, cue: CueView) -> list[str]:
     """Features of the candidate "no Source in this sentence"."""
     a = cue.anchor
     lowers = sentence.lowers
-    extra = []
-    if CONJUNCTIONS:
-        event = event_features(sentence, cue)
-        subject = next((f for f in event if f.startswith("E|subj=")), "")
-        mood = "modal" if any(f.startswith("E|modal") for f in event) else "-"
-        question = any(f.startswith("E|question") for f in event)
-        groups = {
-            "nsl": f"N|sl={subject}|{cue.lemma}",
-            "nsm": f"N|sm={subject}|{mood}|{question}|{cue.passive}",
-            "nlp": f"N|lp={cue.lemma}|{cue.passive}|{cue.finite >= 0}|{cue.infinitive}",
-            "nls": f"N|ls={cue.shape}|{cue.lemma[-5:]}",
-            "nls4": f"N|ls4={cue.shape}|{cue.lemma[-4:]}",
-        }
-        extra = [groups[g] for g in CONJUNCTIONS if g in groups]
     return [
-        *extra,
         *event_features(sentence, cue),
         "NONE",
         f"N|l={cue.lemma}",
@@ -978,7 +909,6 @@ def training_instances(
     found = list(candidates(sentence, cue, other_cues))
     options = [none_features(sentence, cue)] + [feats for _, feats in found]
     right = 0 if core is None else 1 + [phrase for phrase, _ in found].index(core)
-    GOLD_SIZES.append(len(gold))
     steps = step_instances(sentence, cue, core, gold) if core is not None else []
     return (options, right), steps
 

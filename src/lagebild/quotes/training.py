@@ -82,13 +82,6 @@ ROLE_PARAMS: dict[str, object] = {
 # cross-validation within the training part; the end-to-end Source F1 chose
 # these (differences there were at most 0.004).
 CHOICE_PARAMS: dict[str, float] = {"l2": 1.0, "iterations": 300, "rate": 0.1}
-# The hidden layer beside the linear chooser (quotes.choice), for the roles in
-# HIDDEN_ROLES: its width (0: none), L2 and the count a feature needs to get a vector.
-HIDDEN_WIDTH = 0
-HIDDEN_L2 = 1.0
-HIDDEN_MIN_COUNT = 1
-HIDDEN_TEMPLATES: tuple[str, ...] = ()
-HIDDEN_ROLES = frozenset({"Source"})
 STEP_PARAMS: dict[str, object] = {"c1": 0.0, "c2": 1.0, "max_iterations": 200}
 
 
@@ -224,9 +217,6 @@ def train_chooser_models(
         raise LagebildError(Code.RESOURCE, "source word lists missing", path="de/source_words.yaml")
     cores: list[Decision] = []
     steps: list[Instance] = []
-    from lagebild.quotes import sources
-
-    sources.GOLD_SIZES.clear()
     for doc, infos in described:
         c, s = doc_instances(doc, infos, source_words, quote_words, role)
         cores += c
@@ -237,16 +227,6 @@ def train_chooser_models(
         l2=CHOICE_PARAMS["l2"],
         iterations=int(CHOICE_PARAMS["iterations"]),
         rate=CHOICE_PARAMS["rate"],
-        hidden=HIDDEN_WIDTH if role in HIDDEN_ROLES else 0,
-        hidden_l2=HIDDEN_L2,
-        hidden_min_count=HIDDEN_MIN_COUNT,
-        hidden_templates=HIDDEN_TEMPLATES,
-        sample_weights=[
-            size**sources.SIZE_POWER if size else sources.NONE_WEIGHT
-            for size in sources.GOLD_SIZES
-        ]
-        if sources.SIZE_POWER or sources.NONE_WEIGHT != 1.0
-        else None,
     ).save(out / CHOICE_MODEL.format(role=role.lower(), language="de"))
     _train(_items(steps), out / STEP_MODEL.format(role=role.lower(), language="de"), STEP_PARAMS)
     return len(cores)
