@@ -37,8 +37,9 @@ def fold_of(name: str, folds: int) -> int:
 def tune(assignments: str) -> None:
     """Sets module constants of ``lagebild.quotes`` for one experiment.
 
-    ``assignments`` is ``module.NAME=1,2,3;module.OTHER=`` (a tuple of ints,
-    empty for none; or a number or a word), e.g. ``sources._MAX_STEPS=4``.
+    ``assignments`` is ``module.NAME=1,2,3;module.OTHER=`` (a tuple of ints
+    or words, empty for none; or a number, a truth value (1 / 0) or a word),
+    e.g. ``sources._MAX_STEPS=4``.
     Only constants the code reads when it runs take effect; one that is a
     default argument (``tagger.CUE_THRESHOLD``) was bound at import.
     """
@@ -51,7 +52,11 @@ def tune(assignments: str) -> None:
         current = getattr(module, constant)
         parsed: object = value
         if isinstance(current, tuple):
-            parsed = tuple(int(v) for v in value.split(",") if v)
+            items = [v for v in value.split(",") if v]
+            parsed = tuple(int(v) if v.lstrip("-").isdigit() else v for v in items)
+        elif isinstance(current, bool):
+            # bool("0") would be True.
+            parsed = value.lower() in ("1", "true", "yes")
         elif isinstance(current, int | float):
             parsed = type(current)(value)
         setattr(module, constant, parsed)
