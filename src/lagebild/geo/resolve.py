@@ -239,6 +239,8 @@ class Resolver:
         if m.name_context or (m.never_alone and m.restrict != "city"):
             return (), 0.0, False
         candidates = self._without_shadowed_alternates(m.candidates)
+        if m.dateline:
+            candidates = self._dateline_capital(candidates)
         if m.restrict == "city":
             narrowed = tuple(c for c in candidates if gaz.kind(c.idx) == "city")
             candidates = narrowed or candidates
@@ -319,6 +321,21 @@ class Resolver:
         if m.in_compound or m.direction is not None:
             confidence = min(confidence, 0.85)
         return candidates, confidence, signal
+
+    def _dateline_capital(self, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+        """A dateline names a town: a country's name there is its capital of that name.
+
+        "DSCHIBUTI (dpa) -", "KUWAIT (Reuters) -": city-states and countries whose
+        capital bears their name report from the capital, not the whole country.
+        """
+        gaz = self.gaz
+        countries = {gaz.country_code(c.idx) for c in candidates if gaz.kind(c.idx) == "country"}
+        if not countries:
+            return candidates
+        capitals = tuple(
+            c for c in candidates if gaz.is_capital(c.idx) and gaz.country_code(c.idx) in countries
+        )
+        return capitals or candidates
 
     def _without_shadowed_alternates(
         self, candidates: tuple[Candidate, ...]
