@@ -1242,3 +1242,71 @@ def test_detection_classes_of_the_ninth_round(
     else:
         assert place is not None and place.country_code == country
 
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "country"),
+    [
+        # A town or state glued to or right before a club's role noun is the club, and so
+        # are the towns of a match report that has such a noun instead of a score.
+        ("Nach dem Abpfiff lobte der Dortmund-Trainer seine Elf.", "de", "Dortmund", None),
+        ("The Marseille coach was sent off in the second half.", "en", "Marseille", None),
+        ("Der Mainz-Stürmer traf doppelt gegen Freiburg.", "de", "Freiburg", None),
+        ("Fans in Marseille celebrated until dawn.", "en", "Marseille", "FR"),
+        # A country's German genitive outweighs a foreign town spelled like it.
+        ("Heftige Regenfälle trafen den Süden Perus.", "de", "Perus", "PE"),
+        # A common noun qualified by a town is no unlisted town of its country.
+        ("Ein Haus in Cherson stürzte nach dem Angriff ein.", "de", "Haus", None),
+        # Airports named after persons need their airport noun; bare, the name is the person's.
+        ("Die Maschine landete am Flughafen Ben Gurion.", "de", "Ben Gurion", "IL"),
+        ("Flights at Ben Gurion Airport resumed on Friday.", "en", "Ben Gurion", "IL"),
+        ("David Ben Gurion rief 1948 den Staat aus.", "de", "Ben Gurion", None),
+        # A German district noun puts an unlisted name in Germany when no country is named.
+        ("Im Landkreis Mansfeld-Südharz fiel der Strom aus.", "de", "Mansfeld-Südharz", "DE"),
+        # "trade" is a verb of a relation between states: the capitals are their governments.
+        ("Beijing and Manila traded barbs over the reef.", "en", "Manila", None),
+        # Provinces, regions and states of countries the admin1 table did not cover.
+        ("Insurgents torched villages in Cabo Delgado.", "en", "Cabo Delgado", "MZ"),
+        ("Protesters blocked roads in Zulia.", "en", "Zulia", "VE"),
+        ("Forest fires raged across Biobío.", "en", "Biobío", "CL"),
+        ("Separatisten in Westpapua nahmen einen Piloten gefangen.", "de", "Westpapua", "ID"),
+        # A town whose country has a region of its name outweighs a bigger namesake abroad.
+        ("Floods swept through Valencia overnight.", "en", "Valencia", "ES"),
+        # After "in", a town behind a country's possessive is where things happen, even as
+        # the subject of a verb.
+        ("Fighting in Sudan's El Obeid cut off food supplies.", "en", "El Obeid", "SD"),
+    ],
+)
+def test_detection_classes_of_the_tenth_round(
+    pipeline: Pipeline, text: str, language: str, mention: str, country: str | None
+) -> None:
+    place = place_at(run(pipeline, text, language), mention)
+    if country is None:
+        assert place is None
+    else:
+        assert place is not None and place.country_code == country
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "name", "country"),
+    [
+        # A country's name as a dateline reports from its capital of that name.
+        ("KUWAIT (Reuters) - Oil output rose in October.", "en", "KUWAIT", "Kuwait City", "KW"),
+        ("Dschibuti (dpa) - Piraten kaperten einen Frachter.", "de", "Dschibuti", "Djibouti",
+         "DJ"),
+        # A fused preposition inside a model entity parts the place from the words before it.
+        ("Die Lage am Persischen Golf bleibt angespannt.", "de", "Persischen Golf",
+         "Persian Gulf", None),
+        # A mountain range across borders has no country.
+        ("Avalanches buried a road in the Hindu Kush.", "en", "Hindu Kush", "Hindu Kush", None),
+    ],
+)
+def test_datelines_gulfs_and_ranges_of_the_tenth_round(
+    pipeline: Pipeline, text: str, language: str, mention: str, name: str, country: str | None
+) -> None:
+    place = place_at(run(pipeline, text, language), mention)
+    assert place is not None
+    assert place.name == name
+    assert place.country_code == country
+    if country is not None:
+        assert place.feature_code == "PPLC"

@@ -39,6 +39,9 @@ CONTEXT_SHARE_BONUS = 1.5  # times the country's share of the document's places
 FAME_BONUS = 1.0  # towns we list exonyms for are well known
 ADMIN1_CONTEXT_BONUS = 1.0
 HOME_BONUS = 0.3  # German text: DE/AT/CH towns win ties
+# A town whose own country also has a region of its name ("Valencia": the town and
+# the Valencian Community) outweighs a somewhat bigger namesake abroad.
+NAMESAKE_REGION_BONUS = 0.5
 BIG_CITY = 100_000  # a town this big is a place without any cue
 NAMESAKE_TOWN = 15_000  # a bare area name means its capital town when the town is this big
 CONTEXT_TOWN = 15_000  # a town this big is a place when its country dominates the text
@@ -416,12 +419,22 @@ class Resolver:
         rival_named = any(
             not c.preferred and context.weight(gaz.country_code(c.idx)) > 0 for c in candidates
         )
+        region_countries = {
+            gaz.country_code(c.idx)
+            for c in candidates
+            if gaz.kind(c.idx) in ("admin1", "area") and not c.alternate
+        }
         scored = sorted(
             (
                 (
                     self._score(
                         c, item.mention, big_city or gaz.country_code(c.idx) in town_countries,
                         context, rival_named,
+                    )
+                    + (
+                        NAMESAKE_REGION_BONUS
+                        if gaz.kind(c.idx) == "city" and gaz.country_code(c.idx) in region_countries
+                        else 0.0
                     ),
                     c,
                 )
@@ -557,7 +570,8 @@ class Resolver:
             # possessor is still the town ("Frankfurt's stock exchange").
             if entry.is_capital or m.entity_use is not None:
                 return Resolution(m, entry, confidence, "capital")
-            if m.use.subject:
+            if m.use.subject and not m.strong_locative:
+                # ("in Sudan's El Obeid cut off ...": after "in", the town is where it happens)
                 return Resolution(m, entry, confidence, "person")
             use = "location"
         actor = entry.kind if use == "actor" else None
