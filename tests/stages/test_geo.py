@@ -938,6 +938,9 @@ def test_names_inside_airlines_food_and_town_adjectives(
         ("Manila accused Beijing of ramming a boat near the Spratly Islands.", "en", "Spratly",
          "Spratly Islands"),
         ("Vietnam claims the Paracels as its own.", "en", "Paracels", "Paracel Islands"),
+        # Disputed reefs and shoals are no country's either, whoever sails there.
+        ("Chinese ships blocked a Philippine supply boat near Sabina Shoal.", "en", "Sabina",
+         "Sabina Shoal"),
     ],
 )
 def test_disputed_island_groups_have_no_country(
@@ -1299,6 +1302,9 @@ def test_detection_classes_of_the_tenth_round(
          "Persian Gulf", None),
         # A mountain range across borders has no country.
         ("Avalanches buried a road in the Hindu Kush.", "en", "Hindu Kush", "Hindu Kush", None),
+        # A lower-case direction after a country's possessive is a region of the country.
+        ("Jihadists overran a base in Niger's southwest.", "en", "southwest",
+         "south-western Niger", "NE"),
     ],
 )
 def test_datelines_gulfs_and_ranges_of_the_tenth_round(
@@ -1308,5 +1314,5 @@ def test_datelines_gulfs_and_ranges_of_the_tenth_round(
     assert place is not None
     assert place.name == name
     assert place.country_code == country
-    if country is not None:
+    if country is not None and place.precision != "region":
         assert place.feature_code == "PPLC"

@@ -307,6 +307,7 @@ class PlaceDetector:
         mentions = self._with_territory_adjectives(ctx, mentions)
         self._mark_across_border(ctx, mentions)
         mentions = self._with_country_anaphora(ctx, mentions)
+        self._mark_possessive_regions(ctx, mentions)
         self._mark_lists(ctx, mentions)
         self._add_qualifiers(ctx, mentions)
         self._unlist_foreign_namesakes(mentions)
@@ -316,7 +317,7 @@ class PlaceDetector:
         return Reading(mentions, self._adjective_countries(words) if mentions else {})
 
     def _club_in_match_report(self, ctx: _Context, m: Mention, reports: dict[int, bool]) -> bool:
-        """A town named without a locative in a match report, or beside a club's people, is its club.
+        """A town named without a locative in a match report or beside a role is its club.
 
         "Newcastle beat Arsenal 2-1", "Werder Bremen gewann 2:0", "the Valencia
         coach", "Bayern-Stürmer", "traf gegen Leverkusen" beside such a role; but
@@ -1133,6 +1134,34 @@ class PlaceDetector:
         if not added:
             return mentions
         return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+    def _mark_possessive_regions(self, ctx: _Context, mentions: Sequence[Mention]) -> None:
+        """Makes "Syria's northwest", "Burkina Faso's north" a region of the possessor.
+
+        Only a lower-case direction noun right after the possessive counts, and not
+        before a name ("Sudan's South Kordofan" is the state, "Kashmir's Pahalgam" a town).
+        """
+        words = ctx.words
+        for m in mentions:
+            if m.in_compound or m.direction is not None or m.restrict is not None:
+                continue
+            if ctx.text[m.end : m.end + 2] not in ("'s", "’s"):
+                continue
+            following = m.last_word + 1
+            if following >= len(words) or ctx.sentence_of[following] != m.sentence:
+                continue
+            direction = self.cues.direction_nouns.get(words[following].text)
+            if direction is None or not words[following].text[:1].islower():
+                continue
+            after = self._word(ctx, following + 1, m.sentence)
+            if after is not None and after.joined and after.text[:1].isupper():
+                continue
+            parents = self._region_parents(m.candidates)
+            if not parents:
+                continue
+            m.candidates = parents
+            m.direction = direction
+            m.restrict_end = words[following].end
 
     def _anaphor_end(self, ctx: _Context, first: int) -> int | None:
         """Index of the last word of a country anaphor starting at word ``first``, or None."""

@@ -419,11 +419,17 @@ class Resolver:
         rival_named = any(
             not c.preferred and context.weight(gaz.country_code(c.idx)) > 0 for c in candidates
         )
-        region_countries = {
-            gaz.country_code(c.idx)
-            for c in candidates
-            if gaz.kind(c.idx) in ("admin1", "area") and not c.alternate
-        }
+        # A prior only: any country the document names decides instead.
+        region_countries = (
+            {
+                gaz.country_code(c.idx)
+                for c in candidates
+                if gaz.kind(c.idx) in ("admin1", "area") and not c.alternate
+            }
+            if not any(context.weight(gaz.country_code(c.idx)) > 0 for c in candidates)
+            and not item.mention.qualifiers
+            else set()
+        )
         scored = sorted(
             (
                 (
@@ -433,7 +439,9 @@ class Resolver:
                     )
                     + (
                         NAMESAKE_REGION_BONUS
-                        if gaz.kind(c.idx) == "city" and gaz.country_code(c.idx) in region_countries
+                        if gaz.kind(c.idx) == "city"
+                        and not c.alternate
+                        and gaz.country_code(c.idx) in region_countries
                         else 0.0
                     ),
                     c,
