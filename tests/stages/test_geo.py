@@ -1256,6 +1256,10 @@ def test_detection_classes_of_the_ninth_round(
         ("The Marseille coach was sent off in the second half.", "en", "Marseille", None),
         ("Der Mainz-Stürmer traf doppelt gegen Freiburg.", "de", "Freiburg", None),
         ("Fans in Marseille celebrated until dawn.", "en", "Marseille", "FR"),
+        # Italian town names German and English news use only for clubs (and the Roma).
+        ("The striker moved to Napoli in 2020.", "en", "Napoli", None),
+        ("Der Zentralrat Deutscher Sinti und Roma kritisierte die Polizei.", "de", "Roma",
+         None),
         # A country's German genitive outweighs a foreign town spelled like it.
         ("Heftige Regenfälle trafen den Süden Perus.", "de", "Perus", "PE"),
         # A common noun qualified by a town is no unlisted town of its country.
@@ -1266,6 +1270,9 @@ def test_detection_classes_of_the_ninth_round(
         ("David Ben Gurion rief 1948 den Staat aus.", "de", "Ben Gurion", None),
         # A German district noun puts an unlisted name in Germany when no country is named.
         ("Im Landkreis Mansfeld-Südharz fiel der Strom aus.", "de", "Mansfeld-Südharz", "DE"),
+        # A German country genitive owns the noun after it, even one the dictionary lacks.
+        ("Frankreichs Außenministerium bestellte den Botschafter ein.", "de", "Frankreichs",
+         "FR"),
         # "trade" is a verb of a relation between states: the capitals are their governments.
         ("Beijing and Manila traded barbs over the reef.", "en", "Manila", None),
         # Provinces, regions and states of countries the admin1 table did not cover.

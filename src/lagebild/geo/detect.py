@@ -1026,7 +1026,12 @@ class PlaceDetector:
             if self.language == "en":
                 if nxt.text not in cues.weekdays and nxt.text not in cues.admin_nouns:
                     return True
-            elif not common(nxt.text) and nxt.text not in cues.admin_nouns:
+            elif (
+                not common(nxt.text)
+                and nxt.text not in cues.admin_nouns
+                # "Deutschlands Innenministerium": a country's genitive owns the next noun.
+                and not (m.genitive and any(self.gaz.kind(c.idx) != "city" for c in m.candidates))
+            ):
                 return True
         if prev is None or not prev.text[:1].isupper() or m.restrict_start is not None:
             return False
