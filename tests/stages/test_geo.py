@@ -1270,6 +1270,8 @@ def test_detection_classes_of_the_ninth_round(
         ("David Ben Gurion rief 1948 den Staat aus.", "de", "Ben Gurion", None),
         # A German district noun puts an unlisted name in Germany when no country is named.
         ("Im Landkreis Mansfeld-Südharz fiel der Strom aus.", "de", "Mansfeld-Südharz", "DE"),
+        # Islands of migration and tourism news over a model person guess.
+        ("Auf Lampedusa kamen in der Nacht 500 Menschen an.", "de", "Lampedusa", "IT"),
         # A German country genitive owns the noun after it, even one the dictionary lacks.
         ("Frankreichs Außenministerium bestellte den Botschafter ein.", "de", "Frankreichs",
          "FR"),
