@@ -1325,3 +1325,20 @@ def test_datelines_gulfs_and_ranges_of_the_tenth_round(
     assert place.country_code == country
     if country is not None and place.precision != "region":
         assert place.feature_code == "PPLC"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "name"),
+    [
+        # A river the sentence names picks the namesake that carries it in its name.
+        ("Die Pegel an der Oder stiegen, in Frankfurt wurden Sandsäcke verteilt.", "de",
+         "Frankfurt", "Frankfurt (Oder)"),
+        ("Die Börse in Frankfurt schloss am Freitag fester.", "de", "Frankfurt",
+         "Frankfurt am Main"),
+    ],
+)
+def test_a_river_in_the_sentence_picks_the_namesake_on_it(
+    pipeline: Pipeline, text: str, language: str, mention: str, name: str
+) -> None:
+    place = place_at(run(pipeline, text, language), mention)
+    assert place is not None and place.name == name

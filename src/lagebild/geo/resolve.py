@@ -210,7 +210,7 @@ class Resolver:
         return any(self.gaz.population(c.idx) >= _PERSON_OVERRIDE_POPULATION for c in m.candidates)
 
     def _gate(
-        self, m: Mention, neighbour_confirmed: bool
+        self, m: Mention, neighbour_confirmed: bool, river_names: frozenset[str] = frozenset()
     ) -> tuple[tuple[Candidate, ...], float, bool]:
         """Filters candidates by the context.
 
@@ -241,7 +241,11 @@ class Resolver:
             return (), 0.0, False
         if m.name_context or (m.never_alone and m.restrict != "city"):
             return (), 0.0, False
-        candidates = self._without_shadowed_alternates(m.candidates)
+        candidates = self._towns_on(m.candidates, river_names)
+        if len(candidates) < len(m.candidates):
+            # The river qualifies the town as a country would ("Frankfurt (Oder)").
+            m.qualifiers.update(self.gaz.country_code(c.idx) for c in candidates)
+        candidates = self._without_shadowed_alternates(candidates)
         if m.dateline:
             candidates = self._dateline_capital(candidates)
         if m.restrict == "city":
@@ -324,6 +328,25 @@ class Resolver:
         if m.in_compound or m.direction is not None:
             confidence = min(confidence, 0.85)
         return candidates, confidence, signal
+
+    def _towns_on(
+        self, candidates: tuple[Candidate, ...], rivers: frozenset[str]
+    ) -> tuple[Candidate, ...]:
+        """The namesake on a river the sentence names ("an der Oder ... Frankfurt").
+
+        German towns that share a name carry their river in it ("Frankfurt
+        (Oder)", "Halle (Saale)"); a sentence naming the river means that one.
+        """
+        if not rivers or len(candidates) < 2:
+            return candidates
+        gaz = self.gaz
+        on = tuple(
+            c
+            for c in candidates
+            if gaz.kind(c.idx) == "city"
+            and any(f"({river})" in gaz.entry(c.idx).name for river in rivers)
+        )
+        return on or candidates
 
     def _dateline_capital(self, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
         """A dateline names a town: a country's name there is its capital of that name.
@@ -486,9 +509,12 @@ class Resolver:
             One resolution per mention kept, in text order.
         """
         items: list[_Scored] = []
+        rivers = self._rivers_by_sentence(mentions)
         for position, m in enumerate(mentions):
             listed = self._neighbour_confirmed(mentions, position)
-            candidates, gate, signal = self._gate(m, listed)
+            candidates, gate, signal = self._gate(
+                m, listed, rivers.get(m.sentence, frozenset())
+            )
             if candidates:
                 items.append(_Scored(m, candidates, gate, signal, listed, fold(m.text)))
         empty = _DocContext()
@@ -503,6 +529,15 @@ class Resolver:
             if resolution is not None:
                 out.append(resolution)
         return out
+
+    def _rivers_by_sentence(self, mentions: Sequence[Mention]) -> dict[int, frozenset[str]]:
+        """Names of rivers each sentence names with an article ("an der Oder"), as written."""
+        gaz = self.gaz
+        rivers: dict[int, frozenset[str]] = {}
+        for m in mentions:
+            if m.after_determiner and any(gaz.feature_code(c.idx) == "STM" for c in m.candidates):
+                rivers[m.sentence] = rivers.get(m.sentence, frozenset()) | {m.text}
+        return rivers
 
     def _neighbour_confirmed(self, mentions: Sequence[Mention], position: int) -> bool:
         """True when a list neighbour ("in Bochum, Essen und Dortmund") is clearly a place."""
