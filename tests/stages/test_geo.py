@@ -26,6 +26,17 @@ def place_at(analysis: Analysis, mention: str, occurrence: int = 1) -> Place | N
     return None
 
 
+def assert_place_country(
+    pipeline: Pipeline, text: str, language: str, mention: str, country: str | None
+) -> None:
+    """The place at ``mention`` lies in ``country``; with None, there is no place there."""
+    place = place_at(run(pipeline, text, language), mention)
+    if country is None:
+        assert place is None
+    else:
+        assert place is not None and place.country_code == country
+
+
 def country_at(analysis: Analysis, mention: str) -> str | None:
     """The country of the place at ``mention``; None when there is no place or no country."""
     place = place_at(analysis, mention)
@@ -1239,11 +1250,7 @@ def test_romanisation_key_needs_a_place_context(
 def test_detection_classes_of_the_ninth_round(
     pipeline: Pipeline, text: str, language: str, mention: str, country: str | None
 ) -> None:
-    place = place_at(run(pipeline, text, language), mention)
-    if country is None:
-        assert place is None
-    else:
-        assert place is not None and place.country_code == country
+    assert_place_country(pipeline, text, language, mention, country)
 
 
 
@@ -1292,11 +1299,7 @@ def test_detection_classes_of_the_ninth_round(
 def test_detection_classes_of_the_tenth_round(
     pipeline: Pipeline, text: str, language: str, mention: str, country: str | None
 ) -> None:
-    place = place_at(run(pipeline, text, language), mention)
-    if country is None:
-        assert place is None
-    else:
-        assert place is not None and place.country_code == country
+    assert_place_country(pipeline, text, language, mention, country)
 
 
 @pytest.mark.parametrize(
