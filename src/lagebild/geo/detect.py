@@ -307,6 +307,7 @@ class PlaceDetector:
         mentions = self._with_territory_adjectives(ctx, mentions)
         self._mark_across_border(ctx, mentions)
         mentions = self._with_country_anaphora(ctx, mentions)
+        self._mark_possessive_regions(ctx, mentions)
         self._mark_lists(ctx, mentions)
         self._add_qualifiers(ctx, mentions)
         self._unlist_foreign_namesakes(mentions)
@@ -316,29 +317,54 @@ class PlaceDetector:
         return Reading(mentions, self._adjective_countries(words) if mentions else {})
 
     def _club_in_match_report(self, ctx: _Context, m: Mention, reports: dict[int, bool]) -> bool:
-        """A town named without a locative in a match report is its club.
+        """A town named without a locative in a match report or beside a role is its club.
 
-        "Newcastle beat Arsenal 2-1", "Werder Bremen gewann 2:0"; but "verlor in
-        Barcelona mit 1:3" is the town. Countries are left alone.
+        "Newcastle beat Arsenal 2-1", "Werder Bremen gewann 2:0", "the Valencia
+        coach", "Bayern-Stürmer", "traf gegen Leverkusen" beside such a role; but
+        "verlor in Barcelona mit 1:3" is the town. Countries are left alone
+        ("Deutschland-Trainer" coaches the national team, which is no club).
 
         Args:
             ctx: The document.
             m: The mention, its context read.
             reports: Whether each sentence is a match report, filled as asked.
         """
-        if m.in_compound or m.first_word != m.last_word or m.locative or m.dateline:
+        if m.first_word != m.last_word or m.locative or m.dateline:
             return False
         if m.after_place_noun or m.restrict is not None:
             return False
         kinds = {self.gaz.kind(c.idx) for c in m.candidates}
-        if "city" not in kinds or "country" in kinds:
+        if "country" in kinds:
+            return False
+        if self._before_sports_role(ctx, m):
+            return True
+        if m.in_compound or "city" not in kinds:
             return False
         if m.sentence not in reports:
             reports[m.sentence] = self._match_report(ctx, m.first_word)
         return reports[m.sentence]
 
+    def _before_sports_role(self, ctx: _Context, m: Mention) -> bool:
+        """Whether the name is glued to ("Bayern-Stürmer") or stands before a club's role noun."""
+        roles = self.cues.sports_roles
+        word = ctx.words[m.first_word]
+        if m.in_compound:
+            rest = ctx.text[m.end : word.end]
+            return rest.startswith("-") and rest.rsplit("-", 1)[-1] in roles
+        following = m.last_word + 1
+        return (
+            following < len(ctx.words)
+            and ctx.words[following].joined
+            and ctx.sentence_of[following] == m.sentence
+            and ctx.words[following].text in roles
+        )
+
     def _match_report(self, ctx: _Context, index: int) -> bool:
-        """Whether the sentence of word ``index`` has a score and a word of a match report."""
+        """Whether the sentence of word ``index`` is a match report.
+
+        It has a word of a match report and either a score or a club's role noun
+        (alone or glued to a name: "Bayern-Stürmer").
+        """
         sentence = ctx.sentence_of[index]
         first = index
         while first > 0 and ctx.sentence_of[first - 1] == sentence:
@@ -349,6 +375,9 @@ class PlaceDetector:
         words = ctx.words[first : last + 1]
         if not any(w.text in self.cues.sports_words for w in words):
             return False
+        roles = self.cues.sports_roles
+        if any(w.text.rsplit("-", 1)[-1] in roles for w in words):
+            return True
         return _SCORE.search(ctx.text, words[0].start, words[-1].end) is not None
 
     # -- matching ---------------------------------------------------------------------
@@ -381,6 +410,12 @@ class PlaceDetector:
             candidates = self.gaz.candidates_in(
                 first + "".join(piece[:1].lower() + piece[1:] for piece in rest), self.language
             )
+        if candidates and self.language == "de" and key.endswith("s"):
+            # "im Norden Perus": a country's genitive outweighs a foreign town spelled like it
+            # (Perus, Brazil); the country is the far likelier reading in German news.
+            countries = self._genitive_country(key, candidates)
+            if countries:
+                return countries, True
         if candidates or self.language != "de" or len(key) < 4:
             return candidates, False
         if "y" in key or "Y" in key:
@@ -408,6 +443,21 @@ class PlaceDetector:
             and (self.gaz.kind(c.idx) != "city" or self.gaz.population(c.idx) >= 15000)
         )
         return strong, bool(strong)
+
+    def _genitive_country(
+        self, key: str, candidates: tuple[Candidate, ...]
+    ) -> tuple[Candidate, ...]:
+        """The country whose German genitive ``key`` is, when the name itself only names towns."""
+        gaz = self.gaz
+        if len(key) < 5 or key[-2] in "sxzß":
+            return ()
+        if any(gaz.kind(c.idx) != "city" or c.curated for c in candidates):
+            return ()
+        return tuple(
+            c
+            for c in gaz.candidates_in(key[:-1], self.language)
+            if gaz.kind(c.idx) == "country" and not c.flags & FLAG_ALT
+        )
 
     def _mixed_spelling(self, key: str) -> tuple[Candidate, ...]:
         """Towns of a romanising country spelled half the German, half the English way.
@@ -976,7 +1026,12 @@ class PlaceDetector:
             if self.language == "en":
                 if nxt.text not in cues.weekdays and nxt.text not in cues.admin_nouns:
                     return True
-            elif not common(nxt.text) and nxt.text not in cues.admin_nouns:
+            elif (
+                not common(nxt.text)
+                and nxt.text not in cues.admin_nouns
+                # "Deutschlands Innenministerium": a country's genitive owns the next noun.
+                and not (m.genitive and any(self.gaz.kind(c.idx) != "city" for c in m.candidates))
+            ):
                 return True
         if prev is None or not prev.text[:1].isupper() or m.restrict_start is not None:
             return False
@@ -1084,6 +1139,34 @@ class PlaceDetector:
         if not added:
             return mentions
         return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+    def _mark_possessive_regions(self, ctx: _Context, mentions: Sequence[Mention]) -> None:
+        """Makes "Syria's northwest", "Burkina Faso's north" a region of the possessor.
+
+        Only a lower-case direction noun right after the possessive counts, and not
+        before a name ("Sudan's South Kordofan" is the state, "Kashmir's Pahalgam" a town).
+        """
+        words = ctx.words
+        for m in mentions:
+            if m.in_compound or m.direction is not None or m.restrict is not None:
+                continue
+            if ctx.text[m.end : m.end + 2] not in ("'s", "’s"):
+                continue
+            following = m.last_word + 1
+            if following >= len(words) or ctx.sentence_of[following] != m.sentence:
+                continue
+            direction = self.cues.direction_nouns.get(words[following].text)
+            if direction is None or not words[following].text[:1].islower():
+                continue
+            after = self._word(ctx, following + 1, m.sentence)
+            if after is not None and after.joined and after.text[:1].isupper():
+                continue
+            parents = self._region_parents(m.candidates)
+            if not parents:
+                continue
+            m.candidates = parents
+            m.direction = direction
+            m.restrict_end = words[following].end
 
     def _anaphor_end(self, ctx: _Context, first: int) -> int | None:
         """Index of the last word of a country anaphor starting at word ``first``, or None."""
@@ -1221,6 +1304,8 @@ class PlaceDetector:
             countries = sorted(q for q in m.qualifiers if len(q) == 2)
             if len(countries) != 1 or m.in_compound or m.unlisted is not None:
                 continue
+            if m.common_word and not (m.after_place_noun or m.restrict == "city"):
+                continue  # "ein Haus in Charkiw": a common noun, not an unlisted town
             if not all(
                 gaz.kind(c.idx) == "city"
                 and gaz.country_code(c.idx) not in countries
@@ -1316,6 +1401,8 @@ class PlaceDetector:
             first, stop = span
             known = [covered[j] for j in range(first, stop) if j in covered]
             countries = self._unlisted_countries(ctx, mentions, min(i, first), stop - 1)
+            if not countries and head in self.cues.national_nouns:
+                countries = [self.cues.national_nouns[head]]  # "Landkreis Ahrweiler"
             if not countries:
                 continue
             if known and not feature.startswith("A:") and not all(
@@ -1652,12 +1739,17 @@ def entity_use(entity: EntityMention) -> Use | None:
     return None
 
 
+# German prepositions fused with the article ("Lage am Persischen Golf", "Kämpfe im
+# Sudan"): inside a model entity they part a place from the words before it.
+_CONTRACTED_LOCATIVES = frozenset({"im", "am", "ins", "beim"})
+
+
 def _spans_places(entity: EntityMention, locatives: frozenset[str]) -> bool:
     """A model entity running over a locative: "Euphrat nahe Deir ez-Zor" is two places."""
     if entity.source != "model":
         return False
     inner = entity.text.split()[1:-1]
-    return any(word in locatives for word in inner)
+    return any(word in locatives or word in _CONTRACTED_LOCATIVES for word in inner)
 
 
 def _mark_entities(

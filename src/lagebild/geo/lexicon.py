@@ -125,6 +125,7 @@ class Cues:
     direction_nouns: Mapping[str, str]
     # Nouns around a place name the gazetteer may lack -> "class:code" of such a place.
     unlisted_before: Mapping[str, str]
+    national_nouns: Mapping[str, str]
     unlisted_after: Mapping[str, str]
     direction_adjectives: Mapping[str, str]
     direction_prefixes: tuple[tuple[str, str], ...]
@@ -152,6 +153,7 @@ class Cues:
     source_nouns: frozenset[str]
     town_adjective_heads: frozenset[str]
     sports_words: frozenset[str]
+    sports_roles: frozenset[str]
     town_part_nouns: frozenset[str]
     continent_adjectives: frozenset[str]
     named_territory_nouns: frozenset[str]
@@ -224,7 +226,7 @@ _WORD_LISTS = (
     "use_over", "topic_words", "idiom_heads", "use_source", "source_nouns", "position_words",
     "town_adjective_heads", "town_part_nouns", "continent_adjectives", "named_territory_nouns",
     "source_verbs", "source_prepositions", "source_heads", "source_postpositions",
-    "country_possessives", "sports_words",
+    "country_possessives", "sports_words", "sports_roles",
     "place_heads", "geo_heads", "territory_nouns", "event_nouns", "transfer_nouns",
     "giving_verbs", "body_nouns", "not_modifiers", "use_around", "around_words", "vessel_nouns",
     "incident_nouns", "near_words", "allegiance_words", "seat_nouns", "feature_designators",
@@ -308,6 +310,7 @@ def load_cues(resources: Resources, language: str) -> Cues:
         function_words=function_words,
         direction_nouns=mapping("direction_nouns"),
         unlisted_before=mapping("unlisted_before"),
+        national_nouns=mapping("national_nouns"),
         unlisted_after=mapping("unlisted_after"),
         direction_adjectives=mapping("direction_adjectives"),
         direction_prefixes=tuple(prefixes),

@@ -39,6 +39,9 @@ CONTEXT_SHARE_BONUS = 1.5  # times the country's share of the document's places
 FAME_BONUS = 1.0  # towns we list exonyms for are well known
 ADMIN1_CONTEXT_BONUS = 1.0
 HOME_BONUS = 0.3  # German text: DE/AT/CH towns win ties
+# A town whose own country also has a region of its name ("Valencia": the town and
+# the Valencian Community) outweighs a somewhat bigger namesake abroad.
+NAMESAKE_REGION_BONUS = 0.5
 BIG_CITY = 100_000  # a town this big is a place without any cue
 NAMESAKE_TOWN = 15_000  # a bare area name means its capital town when the town is this big
 CONTEXT_TOWN = 15_000  # a town this big is a place when its country dominates the text
@@ -207,7 +210,7 @@ class Resolver:
         return any(self.gaz.population(c.idx) >= _PERSON_OVERRIDE_POPULATION for c in m.candidates)
 
     def _gate(
-        self, m: Mention, neighbour_confirmed: bool
+        self, m: Mention, neighbour_confirmed: bool, river_names: frozenset[str] = frozenset()
     ) -> tuple[tuple[Candidate, ...], float, bool]:
         """Filters candidates by the context.
 
@@ -238,7 +241,13 @@ class Resolver:
             return (), 0.0, False
         if m.name_context or (m.never_alone and m.restrict != "city"):
             return (), 0.0, False
-        candidates = self._without_shadowed_alternates(m.candidates)
+        candidates = self._towns_on(m.candidates, river_names)
+        if len(candidates) < len(m.candidates):
+            # The river qualifies the town as a country would ("Frankfurt (Oder)").
+            m.qualifiers.update(self.gaz.country_code(c.idx) for c in candidates)
+        candidates = self._without_shadowed_alternates(candidates)
+        if m.dateline:
+            candidates = self._dateline_capital(candidates)
         if m.restrict == "city":
             narrowed = tuple(c for c in candidates if gaz.kind(c.idx) == "city")
             candidates = narrowed or candidates
@@ -320,6 +329,40 @@ class Resolver:
             confidence = min(confidence, 0.85)
         return candidates, confidence, signal
 
+    def _towns_on(
+        self, candidates: tuple[Candidate, ...], rivers: frozenset[str]
+    ) -> tuple[Candidate, ...]:
+        """The namesake on a river the sentence names ("an der Oder ... Frankfurt").
+
+        German towns that share a name carry their river in it ("Frankfurt
+        (Oder)", "Halle (Saale)"); a sentence naming the river means that one.
+        """
+        if not rivers or len(candidates) < 2:
+            return candidates
+        gaz = self.gaz
+        on = tuple(
+            c
+            for c in candidates
+            if gaz.kind(c.idx) == "city"
+            and any(f"({river})" in gaz.entry(c.idx).name for river in rivers)
+        )
+        return on or candidates
+
+    def _dateline_capital(self, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+        """A dateline names a town: a country's name there is its capital of that name.
+
+        "DSCHIBUTI (dpa) -", "KUWAIT (Reuters) -": city-states and countries whose
+        capital bears their name report from the capital, not the whole country.
+        """
+        gaz = self.gaz
+        countries = {gaz.country_code(c.idx) for c in candidates if gaz.kind(c.idx) == "country"}
+        if not countries:
+            return candidates
+        capitals = tuple(
+            c for c in candidates if gaz.is_capital(c.idx) and gaz.country_code(c.idx) in countries
+        )
+        return capitals or candidates
+
     def _without_shadowed_alternates(
         self, candidates: tuple[Candidate, ...]
     ) -> tuple[Candidate, ...]:
@@ -399,12 +442,30 @@ class Resolver:
         rival_named = any(
             not c.preferred and context.weight(gaz.country_code(c.idx)) > 0 for c in candidates
         )
+        # A prior only: any country the document names decides instead.
+        region_countries = (
+            {
+                gaz.country_code(c.idx)
+                for c in candidates
+                if gaz.kind(c.idx) in ("admin1", "area") and not c.alternate
+            }
+            if not any(context.weight(gaz.country_code(c.idx)) > 0 for c in candidates)
+            and not item.mention.qualifiers
+            else set()
+        )
         scored = sorted(
             (
                 (
                     self._score(
                         c, item.mention, big_city or gaz.country_code(c.idx) in town_countries,
                         context, rival_named,
+                    )
+                    + (
+                        NAMESAKE_REGION_BONUS
+                        if gaz.kind(c.idx) == "city"
+                        and not c.alternate
+                        and gaz.country_code(c.idx) in region_countries
+                        else 0.0
                     ),
                     c,
                 )
@@ -448,9 +509,12 @@ class Resolver:
             One resolution per mention kept, in text order.
         """
         items: list[_Scored] = []
+        rivers = self._rivers_by_sentence(mentions)
         for position, m in enumerate(mentions):
             listed = self._neighbour_confirmed(mentions, position)
-            candidates, gate, signal = self._gate(m, listed)
+            candidates, gate, signal = self._gate(
+                m, listed, rivers.get(m.sentence, frozenset())
+            )
             if candidates:
                 items.append(_Scored(m, candidates, gate, signal, listed, fold(m.text)))
         empty = _DocContext()
@@ -465,6 +529,15 @@ class Resolver:
             if resolution is not None:
                 out.append(resolution)
         return out
+
+    def _rivers_by_sentence(self, mentions: Sequence[Mention]) -> dict[int, frozenset[str]]:
+        """Names of rivers each sentence names with an article ("an der Oder"), as written."""
+        gaz = self.gaz
+        rivers: dict[int, frozenset[str]] = {}
+        for m in mentions:
+            if m.after_determiner and any(gaz.feature_code(c.idx) == "STM" for c in m.candidates):
+                rivers[m.sentence] = rivers.get(m.sentence, frozenset()) | {m.text}
+        return rivers
 
     def _neighbour_confirmed(self, mentions: Sequence[Mention], position: int) -> bool:
         """True when a list neighbour ("in Bochum, Essen und Dortmund") is clearly a place."""
@@ -540,7 +613,8 @@ class Resolver:
             # possessor is still the town ("Frankfurt's stock exchange").
             if entry.is_capital or m.entity_use is not None:
                 return Resolution(m, entry, confidence, "capital")
-            if m.use.subject:
+            if m.use.subject and not m.strong_locative:
+                # ("in Sudan's El Obeid cut off ...": after "in", the town is where it happens)
                 return Resolution(m, entry, confidence, "person")
             use = "location"
         actor = entry.kind if use == "actor" else None
