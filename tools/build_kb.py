@@ -892,13 +892,14 @@ def build(phoenix_dir: Path, out: Path) -> Builder:
     builder.load_countries(curated / "countries.yaml")
     for name in ("organisations", "armed_groups", "state_bodies", "territories", "media",
                  "organisations_2022_2024", "organisations_2025", "shared_names",
-                 "organisations_link7", "organisations_link9", "organisations_link10"):
+                 "organisations_link7", "organisations_link9", "organisations_link10",
+                 "organisations_link11"):
         builder.load_organisations(curated / f"{name}.yaml")
     builder.load_ministries(curated / "ministries.yaml")
-    for name in ("additions_link10",):
+    for name in ("additions_link10", "additions_link11"):
         builder.load_additions(curated / f"{name}.yaml")
     for name in ("persons", "persons_2022_2024", "persons_2025", "persons_link7",
-                 "persons_link8", "persons_link9"):
+                 "persons_link8", "persons_link9", "persons_link11"):
         builder.load_persons(curated / f"{name}.yaml")
     builder.index_curated_aliases()
     countries = read_entries(phoenix_dir / "Phoenix.Countries.actors.txt")
