@@ -737,7 +737,13 @@ class Builder:
             if len(name.split()) < 2:
                 continue
             if country in CYRILLIC_COUNTRIES:
-                forms = [germanise_slavic(name)]
+                # Every English spelling has its German one ("Mirziyoyev" and
+                # Phoenix's "Mirziyayev"); forms already German give None.
+                spellings = [name] + sorted(
+                    a.text for a in actor.aliases
+                    if a.kind == NAME and a.lang in ("*", "en") and len(a.text.split()) >= 2
+                )
+                forms = [germanise_slavic(spelling) for spelling in spellings]
             else:
                 forms = list(germanise_romanised(name, v_to_w=country != "ISR"))
             for form in forms:
@@ -896,7 +902,7 @@ def build(phoenix_dir: Path, out: Path) -> Builder:
                  "organisations_link11"):
         builder.load_organisations(curated / f"{name}.yaml")
     builder.load_ministries(curated / "ministries.yaml")
-    for name in ("additions_link10", "additions_link11"):
+    for name in ("additions_link10",):
         builder.load_additions(curated / f"{name}.yaml")
     for name in ("persons", "persons_2022_2024", "persons_2025", "persons_link7",
                  "persons_link8", "persons_link9", "persons_link11"):
