@@ -106,6 +106,10 @@ COVERAGE = [
      "lb:national-guard-mexico"),
     ("de", "Der Vorsitzende der Democratic Alliance trat zurück.", "Democratic Alliance",
      "lb:democratic-alliance-south-africa"),
+    # An acronym two parties share links where the text names the country.
+    ("de", "Die NPP gewann die Wahl.", "NPP", "unlinked"),
+    ("de", "In Ghana gewann die NPP die Wahl.", "NPP", "lb:new-patriotic-party"),
+    ("en", "Sri Lanka's NPP won the vote.", "NPP", "lb:national-people-s-power"),
     ("en", "The Supreme Court struck down the tariffs.", "Supreme Court",
      "lb:supreme-court-of-the-united-states"),
     ("de", "Die Union stellte einen eigenen Antrag.", "Union", "lb:cdu-csu"),
