@@ -902,7 +902,7 @@ def build(phoenix_dir: Path, out: Path) -> Builder:
                  "organisations_link11"):
         builder.load_organisations(curated / f"{name}.yaml")
     builder.load_ministries(curated / "ministries.yaml")
-    for name in ("additions_link10",):
+    for name in ("additions_link10", "additions_link11"):
         builder.load_additions(curated / f"{name}.yaml")
     for name in ("persons", "persons_2022_2024", "persons_2025", "persons_link7",
                  "persons_link8", "persons_link9", "persons_link11"):

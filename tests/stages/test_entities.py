@@ -106,6 +106,10 @@ COVERAGE = [
      "lb:national-guard-mexico"),
     ("de", "Der Vorsitzende der Democratic Alliance trat zurück.", "Democratic Alliance",
      "lb:democratic-alliance-south-africa"),
+    # A company's or group's short name opening a compound with a member noun.
+    ("de", "Telekom-Chef Tim Höttges kündigte Stellenabbau an.", "Telekom",
+     "lb:deutsche-telekom"),
+    ("de", "Der Chef der Wagner-Truppe kam ums Leben.", "Wagner", "lb:wagner-group"),
     # An acronym two parties share links where the text names the country.
     ("de", "Die NPP gewann die Wahl.", "NPP", "unlinked"),
     ("de", "In Ghana gewann die NPP die Wahl.", "NPP", "lb:new-patriotic-party"),
