@@ -123,6 +123,8 @@ SURNAME_PARTICLES = frozenset(
     {"al", "el", "bin", "abu", "le", "la", "de", "del", "della", "di", "da", "du", "van",
      "von", "der", "den", "ter", "zu"}
 )
+# Romanisations of one first name that news copy uses interchangeably.
+FIRST_NAME_SPELLINGS = ("Mohammed", "Mohammad", "Mohamed", "Muhammad")
 # Phoenix persons are kept when one of their roles reaches into this period.
 PERSON_CUTOFF = dt.date(1990, 1, 1)
 # Words that make a Phoenix synonym an organisation rather than a person.
@@ -750,6 +752,28 @@ class Builder:
                 if form:
                     actor.add(form, NAME, "de")
 
+    def add_first_name_spellings(self) -> None:
+        """Other romanisations of the commonest Arabic first name ("Mohammed Eslami").
+
+        News copy spells Muhammad as Mohammad, Mohammed, Mohamed or Muhammad
+        whatever the person's own choice; each full name gets the other
+        spellings unless another entry already has that form as a name.
+        """
+        taken = {fold(a.text) for actor in self.actors.values() for a in actor.aliases
+                 if a.kind == NAME}
+        for actor in sorted(self.actors.values(), key=lambda a: a.id):
+            if actor.type != "person":
+                continue
+            for alias in list(actor.aliases):
+                first, _, rest = alias.text.partition(" ")
+                if alias.kind != NAME or not rest or first not in FIRST_NAME_SPELLINGS:
+                    continue
+                for spelling in FIRST_NAME_SPELLINGS:
+                    form = f"{spelling} {rest}"
+                    if fold(form) not in taken:
+                        taken.add(fold(form))
+                        actor.add(form, NAME, alias.lang)
+
     def add_short_forms(self) -> None:
         """Surnames of persons become in-document short forms."""
         for actor in self.actors.values():
@@ -917,6 +941,7 @@ def build(phoenix_dir: Path, out: Path) -> Builder:
     builder.load_phoenix_groups(international, first, "NGO")
     builder.finish_persons()
     builder.add_german_spellings()
+    builder.add_first_name_spellings()
     builder.add_short_forms()
     builder.add_leader_surnames()
     role_rows = builder.resolve_roles()
