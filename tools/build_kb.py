@@ -741,10 +741,10 @@ class Builder:
             if country in CYRILLIC_COUNTRIES:
                 # Every English spelling has its German one ("Mirziyoyev" and
                 # Phoenix's "Mirziyayev"); forms already German give None.
-                spellings = [name] + sorted(
+                spellings = [name, *sorted(
                     a.text for a in actor.aliases
                     if a.kind == NAME and a.lang in ("*", "en") and len(a.text.split()) >= 2
-                )
+                )]
                 forms = [germanise_slavic(spelling) for spelling in spellings]
             else:
                 forms = list(germanise_romanised(name, v_to_w=country != "ISR"))
