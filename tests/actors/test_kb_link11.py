@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lagebild.actors.gazetteer import Gazetteer, load_gazetteer
-from lagebild.actors.kb import SHORT, KnowledgeBase, fold, load_kb
+from lagebild.actors.kb import KnowledgeBase, fold, load_kb
 from lagebild.resources import Resources
 from tests.actors.test_gazetteer import matched
 from tests.actors.test_kb_link9 import LEADER_ROLES, _entry_of, _rows
@@ -36,18 +36,6 @@ def test_people_of_the_pass_are_new_entries(kb: KnowledgeBase) -> None:
     for row in _rows(PERSONS):
         entry = kb.entries[_entry_of(kb, str(row["name"]))]
         assert entry.type == "person" and entry.source in ("curated", "both"), row["name"]
-
-
-def test_short_forms_of_the_pass_are_no_country_names(kb: KnowledgeBase) -> None:
-    """A surname that names a country would take the country's mentions after the full name."""
-    country_names = {
-        fold(a.text) for a in kb.aliases
-        if a.kind != SHORT and kb.entries[a.entry].type == "country"
-    }
-    for row in _rows(PERSONS):
-        entry = _entry_of(kb, str(row["name"]))
-        shorts = {fold(a.text) for a in kb.aliases if a.entry == entry and a.kind == SHORT}
-        assert not shorts & country_names, (row["name"], shorts & country_names)
 
 
 def test_organisations_of_the_pass_share_no_name(kb: KnowledgeBase) -> None:
