@@ -123,6 +123,8 @@ SURNAME_PARTICLES = frozenset(
     {"al", "el", "bin", "abu", "le", "la", "de", "del", "della", "di", "da", "du", "van",
      "von", "der", "den", "ter", "zu"}
 )
+# Romanisations of one first name that news copy uses interchangeably.
+FIRST_NAME_SPELLINGS = ("Mohammed", "Mohammad", "Mohamed", "Muhammad")
 # Phoenix persons are kept when one of their roles reaches into this period.
 PERSON_CUTOFF = dt.date(1990, 1, 1)
 # Words that make a Phoenix synonym an organisation rather than a person.
@@ -737,12 +739,40 @@ class Builder:
             if len(name.split()) < 2:
                 continue
             if country in CYRILLIC_COUNTRIES:
-                forms = [germanise_slavic(name)]
+                # Every English spelling has its German one ("Mirziyoyev" and
+                # Phoenix's "Mirziyayev"); forms already German give None.
+                spellings = [name, *sorted(
+                    a.text for a in actor.aliases
+                    if a.kind == NAME and a.lang in ("*", "en") and len(a.text.split()) >= 2
+                )]
+                forms = [germanise_slavic(spelling) for spelling in spellings]
             else:
                 forms = list(germanise_romanised(name, v_to_w=country != "ISR"))
             for form in forms:
                 if form:
                     actor.add(form, NAME, "de")
+
+    def add_first_name_spellings(self) -> None:
+        """Other romanisations of the commonest Arabic first name ("Mohammed Eslami").
+
+        News copy spells Muhammad as Mohammad, Mohammed, Mohamed or Muhammad
+        whatever the person's own choice; each full name gets the other
+        spellings unless another entry already has that form as a name.
+        """
+        taken = {fold(a.text) for actor in self.actors.values() for a in actor.aliases
+                 if a.kind == NAME}
+        for actor in sorted(self.actors.values(), key=lambda a: a.id):
+            if actor.type != "person":
+                continue
+            for alias in list(actor.aliases):
+                first, _, rest = alias.text.partition(" ")
+                if alias.kind != NAME or not rest or first not in FIRST_NAME_SPELLINGS:
+                    continue
+                for spelling in FIRST_NAME_SPELLINGS:
+                    form = f"{spelling} {rest}"
+                    if fold(form) not in taken:
+                        taken.add(fold(form))
+                        actor.add(form, NAME, alias.lang)
 
     def add_short_forms(self) -> None:
         """Surnames of persons become in-document short forms."""
@@ -892,13 +922,14 @@ def build(phoenix_dir: Path, out: Path) -> Builder:
     builder.load_countries(curated / "countries.yaml")
     for name in ("organisations", "armed_groups", "state_bodies", "territories", "media",
                  "organisations_2022_2024", "organisations_2025", "shared_names",
-                 "organisations_link7", "organisations_link9", "organisations_link10"):
+                 "organisations_link7", "organisations_link9", "organisations_link10",
+                 "organisations_link11"):
         builder.load_organisations(curated / f"{name}.yaml")
     builder.load_ministries(curated / "ministries.yaml")
-    for name in ("additions_link10",):
+    for name in ("additions_link10", "additions_link11"):
         builder.load_additions(curated / f"{name}.yaml")
     for name in ("persons", "persons_2022_2024", "persons_2025", "persons_link7",
-                 "persons_link8", "persons_link9"):
+                 "persons_link8", "persons_link9", "persons_link11"):
         builder.load_persons(curated / f"{name}.yaml")
     builder.index_curated_aliases()
     countries = read_entries(phoenix_dir / "Phoenix.Countries.actors.txt")
@@ -910,6 +941,7 @@ def build(phoenix_dir: Path, out: Path) -> Builder:
     builder.load_phoenix_groups(international, first, "NGO")
     builder.finish_persons()
     builder.add_german_spellings()
+    builder.add_first_name_spellings()
     builder.add_short_forms()
     builder.add_leader_surnames()
     role_rows = builder.resolve_roles()

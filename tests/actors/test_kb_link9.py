@@ -72,13 +72,14 @@ def test_people_of_the_pass_hold_no_leader_role_of_a_body() -> None:
                 assert org in countries, (row["name"], role, org)
 
 
-def test_short_forms_of_the_pass_are_no_country_names(kb: KnowledgeBase) -> None:
+@pytest.mark.parametrize("persons", ["persons_link9.yaml", "persons_link11.yaml"])
+def test_short_forms_of_the_pass_are_no_country_names(kb: KnowledgeBase, persons: str) -> None:
     """A surname that names a country would take the country's mentions after the full name."""
     country_names = {
         fold(a.text) for a in kb.aliases
         if a.kind != SHORT and kb.entries[a.entry].type == "country"
     }
-    for row in _rows("persons_link9.yaml"):
+    for row in _rows(persons):
         entry = _entry_of(kb, str(row["name"]))
         shorts = {fold(a.text) for a in kb.aliases if a.entry == entry and a.kind == SHORT}
         assert not shorts & country_names, (row["name"], shorts & country_names)

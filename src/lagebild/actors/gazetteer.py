@@ -71,6 +71,14 @@ _COMPOUND_KINDS = frozenset({NAME, DEMONYM, SEAT})
 _MIN_COMPOUND_PREFIX = 3
 _TYPE_RANK = {"country": 0, "armed_group": 1, "igo": 2, "military": 2, "government": 2,
               "media": 3, "territory": 3, "person": 4}
+# German copy quotes foreign organisations by their English names ("die Democratic
+# Alliance", "der Supreme Court"): an English name of two or more capitalised words
+# (small connecting words aside) matches in German text too. Names of countries
+# and territories have German forms of their own, and persons' names are not
+# language-bound.
+_BORROWED_FROM = {"de": "en"}
+_BORROWED_EXCLUDED_TYPES = frozenset({"country", "territory", "person"})
+_CONNECTING_WORDS = frozenset({"of", "the", "for", "and", "in", "on", "to", "de", "del", "la"})
 
 
 @dataclass(slots=True)
@@ -208,7 +216,7 @@ class Gazetteer:
         self.language = language
         index: dict[str, list[Pattern]] = defaultdict(list)
         for alias in kb.aliases:
-            if alias.lang not in ("*", language):
+            if alias.lang not in ("*", language) and not self._borrowed(alias):
                 continue
             for pattern in self._patterns(alias):
                 index[pattern.keys[0]].append(pattern)
@@ -236,6 +244,17 @@ class Gazetteer:
         self._by_two = {pair: tuple(patterns) for pair, patterns in by_two.items()}
         self.first_names = self._first_names(kb)
         self._sharing = self._shared_names()
+
+    def _borrowed(self, alias: AliasRecord) -> bool:
+        """Whether an alias of another language is a name German copy uses as it is."""
+        if alias.kind != NAME or alias.lang != _BORROWED_FROM.get(self.language):
+            return False
+        if self.kb.entries[alias.entry].type in _BORROWED_EXCLUDED_TYPES:
+            return False
+        words = alias.text.split()
+        return len(words) >= 2 and words[0][:1].isupper() and all(
+            word[:1].isupper() or word in _CONNECTING_WORDS for word in words
+        )
 
     def _shared_names(self) -> dict[tuple[str, ...], tuple[Pattern, ...]]:
         """Name forms that a generic alias shares, with every entry's pattern of that form."""
