@@ -35,7 +35,6 @@ KNOWN_GAPS_EN5 = {
                    "ASSAULT; 'eastern Congo' gives no country",
     "en-dev5-015": "'confiscated computers' is a second seizure without a target",
     "en-dev5-020": "'they had held captive' codes a COERCE of its own",
-    "en-dev5-021": "'called on X to cancel the debts' is read as AID",
     "en-dev5-024": "the explosion in the 'when' clause is a second attack, Mogadishu no target",
     "en-dev5-031": "'clashed with striking workers' is read as their protest",
     "en-dev5-033": "'demolished homes' is ASSAULT (CAMEO destroy), the set says COERCE",
