@@ -150,6 +150,10 @@ GERUND_REACH = 6
 READINESS_WORDS = frozenset({"prepared", "prepare", "ready", "willing"})
 # CAMEO verb blocks of getting ready: a violent act they code is only threatened.
 PREPARATION_BLOCKS = frozenset({"PREPARE"})
+# Forms of a mention that name a party itself, not its nationals or territory.
+SELF_NAMING_FORMS = frozenset({"name", "metonym", "short"})
+# English openers of the condition a threat sets ("unless X withdraws", "if X attacks").
+CONDITION_OPENERS = frozenset({"unless", "if"})
 # English: reactions to someone's act ("rejected calls by X") are directed at its author.
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "AGREE", "CONCEDE",
                             "PROTEST", "SANCTION"})
@@ -637,6 +641,8 @@ class Coder:
             self._instrument_threats(view, drafts, clauses, local)
         self._drop_location_sources(drafts, mentions, self._origins(view, clauses, local))
         self._conditional_threats(view, drafts, clauses)
+        if not self.german:
+            self._condition_targets(view, drafts, clauses, local)
         sentence_times = [t for t in times if sent_start <= t.start < sent_end]
         sentence_quantities = [q for q in analysis.quantities if sent_start <= q.start < sent_end]
         events = []
@@ -2674,6 +2680,41 @@ class Coder:
                     if draft.trigger.clause.group == condition.group:
                         draft.dropped = True
 
+    def _condition_targets(self, view: SentenceView, drafts: list[Draft],
+                           clauses: list[Clause], local: list[Mention]) -> None:
+        """English: a threat without a target is aimed at the subject of its condition.
+
+        "threatened to pull out of the treaty unless the United States halted its drills":
+        the party that must act to avert the threat is the one threatened.
+        """
+        for draft in drafts:
+            if draft.dropped or draft.type != "THREATEN" or draft.targets:
+                continue
+            for condition in clauses:
+                if condition.kind != "sub" or condition.opener not in CONDITION_OPENERS or (
+                    condition.first < draft.trigger.index
+                    or not self._governed_by(condition, draft.trigger.clause.group)
+                ):
+                    continue
+                subject = next((c for c in condition.chunks if c.prep is None), None)
+                if subject is None:
+                    break
+                sources = {m.start for m in draft.sources}
+                draft.targets = [m for m in self._actors(view, [subject], local, True,
+                                                         context=condition.chunks)
+                                 if m.start not in sources]
+                break
+
+    @staticmethod
+    def _governed_by(clause: Clause, group: int) -> bool:
+        """Whether a clause depends, directly or through others, on a clause of ``group``."""
+        parent = clause.parent
+        while parent is not None:
+            if parent.group == group:
+                return True
+            parent = parent.parent
+        return False
+
     def _noun_complement(self, view: SentenceView, draft: Draft) -> bool:
         """English: an infinitive that completes a noun is its purpose, not an event.
 
@@ -3299,6 +3340,13 @@ class Coder:
             # "suspected of planning attacks": an event noun that names no participant and
             # no date of its own before it ("Monday's attack") only refers to an act
             return None
+        if not self.german and draft.type in ("SANCTION", "REJECT") and not trigger.nominal and (
+            not draft.sources and any(c.head >= 0 and (
+                self._noun_types(view.lemmas[c.head]) | self._noun_types(view.lower[c.head])
+            ) & {"CONSULT", "AGREE"} for c in draft.roles.source)
+        ):
+            # "after talks on prices broke down": the talks failed; nobody broke them off
+            return None
         if self.german and draft.type == "AGREE" and not draft.sources and not (
             draft.passive or draft.trigger.nominal
             or any(c.det in RECIPROCAL_DETERMINERS for c in draft.roles.source)
@@ -3356,14 +3404,17 @@ class Coder:
             modality_span = Span(text=text[view.starts[i]:view.ends[i]], start=view.starts[i],
                                  end=view.ends[i])
         event_type = self.ontology.release(draft.type, mode)
+        sources, targets = draft.sources, draft.targets
+        if not self.german:
+            sources, targets = _distinct_parties(sources, targets)
         return Event(
             doc_id=doc_id,
             type=event_type,
             mode=self.ontology.valid_mode(event_type, mode),
             cameo=draft.cameo,
             quad=self.ontology.quad(event_type),
-            sources=[_actor(m) for m in draft.sources],
-            targets=[_actor(m) for m in draft.targets],
+            sources=[_actor(m) for m in sources],
+            targets=[_actor(m) for m in targets],
             date=date,
             location=location,
             quantities=list(draft.quantities),
@@ -3607,6 +3658,41 @@ def _present_participle(word: str, infinitive: str) -> bool:
 def _casualty_verb(entry: Entry) -> bool:
     """Whether a verb reports victims ("getötet", "starben"): its subject or object is hit."""
     return entry.frame == "victim" or (entry.frame == "recv" and entry.type == "ASSAULT")
+
+
+def _linked_name(mention: Mention) -> str | None:
+    """The canonical name of a linked mention (None: unlinked)."""
+    if mention.kb_id is None or mention.kb_id.startswith("unlinked"):
+        return None
+    return mention.name
+
+
+def _distinct_parties(sources: list[Mention],
+                      targets: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """English: each linked party once, and a party named again is not its own target.
+
+    "Greek Cypriot and Turkish Cypriot leaders" names Cyprus twice as one side; "Iran
+    denied reports that Tehran had supplied weapons" does not direct the denial at Iran.
+    An adjective or a place still may: "Croatia is investigating Croatian extremists".
+    """
+    seen: set[str] = set()
+    distinct = []
+    for mention in sources:
+        name = _linked_name(mention)
+        if name is not None and name in seen:
+            continue
+        if name is not None:
+            seen.add(name)
+        distinct.append(mention)
+    kept: list[Mention] = []
+    for mention in targets:
+        name = _linked_name(mention)
+        if name is not None and (any(_linked_name(m) == name for m in kept) or (
+            name in seen and mention.form in SELF_NAMING_FORMS
+        )):
+            continue
+        kept.append(mention)
+    return distinct, kept
 
 
 def _actor(mention: Mention) -> EventActor:

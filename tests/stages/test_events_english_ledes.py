@@ -1,0 +1,77 @@
+"""Tests of the English event coder on wire ledes of international politics (issue 6, eighth round).
+
+Each construction comes with a twin that looks alike and must keep its own reading; the
+sentences were written for these tests, not taken from a development set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from lagebild.eval.events import actor_name
+from lagebild.pipeline import Pipeline
+from tests.stages.events_support import analyse
+
+# (text, [(type, sorted sources, sorted targets)]): every event the sentence must yield.
+LEDE_CONSTRUCTIONS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
+    # asking a party to act is a request, whatever the act asked for
+    ("Norway called on Sri Lanka to lift the curfew in Jaffna.",
+     [("REQUEST", ["Norway"], ["Sri Lanka"])]),
+    ("Norway called upon Chile to reopen the border crossing.",
+     [("REQUEST", ["Norway"], ["Chile"])]),
+    ("The Norwegian king called at the palace in Oslo.", []),
+    # taking hostages is an abduction; seizing a town stays a seizure
+    ("Rebels seized 40 hostages at a school in Chad.",
+     [("ASSAULT", ["unlinked"], ["unlinked"])]),
+    ("Gunmen took six foreign engineers hostage in the Niger Delta.",
+     [("ASSAULT", ["unlinked"], ["unlinked"])]),
+    ("Rebels seized the airport in Goma.", [("COERCE", ["unlinked"], [])]),
+    # relief teams sent abroad are aid; troops sent are a mobilisation
+    ("Greece sent a team of rescuers to Turkey.", [("AID", ["Greece"], ["Turkey"])]),
+    ("Greece sent a team of negotiators to Cyprus.", []),
+    # suspects handed over for trial are judicial cooperation, captives a concession
+    ("Libya handed over two suspects to Scottish police.",
+     [("COOPERATE", ["Libya"], ["unlinked"])]),
+    ("The rebels handed over three prisoners to the Red Cross.",
+     [("CONCEDE", ["unlinked"], ["unlinked"])]),
+    # ending one's own boycott or strike is a concession
+    ("The opposition ended its boycott of parliament.", [("CONCEDE", ["unlinked"], [])]),
+    ("The opposition ended its campaign in Tirana.", []),
+    # pleading with someone asks them
+    ("Kenya pleaded with Uganda for more time.", [("REQUEST", ["Kenya"], ["Uganda"])]),
+    # an air raid is an air strike, not a police raid
+    ("Israeli jets carried out air raids on Gaza.",
+     [("ASSAULT", ["Israel"], ["State of Palestine"])]),
+    ("Police conducted raids in Cairo.", [("COERCE", ["unlinked"], [])]),
+    # a warm welcome to a visitor is a meeting; a welcome to a decision is not one
+    ("Jacques Chirac gave a warm welcome to Nelson Mandela.",
+     [("CONSULT", ["Jacques Chirac"], ["Nelson Mandela"])]),
+    ("Mandela's speech got a warm reception in Paris.", []),
+    # a party is not the target of its own act; its nationals may be
+    ("Iran denied reports that Tehran had armed the militias.", [("REJECT", ["Iran"], [])]),
+    ("Croatia is investigating crimes by Croatian extremists.",
+     [("ACCUSE", ["Croatia"], ["Croatia"])]),
+    ("Greek Cypriot and Turkish Cypriot leaders resumed talks in Nicosia.",
+     [("CONSULT", ["Cyprus", "Turkey"], [])]),
+    # talks that broke down were broken off by no one
+    ("Russia cut gas supplies to Ukraine after talks on prices broke down.",
+     [("SANCTION", ["Russia"], ["Ukraine"])]),
+    ("Russia broke off talks with Ukraine.", [("SANCTION", ["Russia"], ["Ukraine"])]),
+    # a threat is aimed at the party whose act would avert it
+    ("North Korea threatened to quit the treaty unless the United States halted its drills.",
+     [("THREATEN", ["North Korea"], ["United States"])]),
+    ("North Korea threatened to quit the treaty unless talks resumed.",
+     [("THREATEN", ["North Korea"], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LEDE_CONSTRUCTIONS,
+                         ids=[t[:40] for t, _ in LEDE_CONSTRUCTIONS])
+def test_english_lede_constructions(pipeline: Pipeline, text: str,
+                                    expected: list[tuple[str, list[str], list[str]]]) -> None:
+    analysis = analyse(pipeline, text, "en", dt.date(2025, 6, 20))
+    described = sorted((e.type, sorted(actor_name(a) for a in e.sources),
+                        sorted(actor_name(a) for a in e.targets)) for e in analysis.events)
+    assert described == sorted((t, sorted(s), sorted(g)) for t, s, g in expected)
