@@ -64,6 +64,15 @@ LEDE_CONSTRUCTIONS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
      [("THREATEN", ["North Korea"], ["United States"])]),
     ("North Korea threatened to quit the treaty unless talks resumed.",
      [("THREATEN", ["North Korea"], [])]),
+    # sieges and blockades restrict movement (CAMEO 191), also through a light verb
+    ("The rebels laid siege to the city of Jaffna.", [("COERCE", ["unlinked"], [])]),
+    ("The rebels laid mines along the road to Jaffna.", []),
+    ("The United States tightened its naval blockade of Cuba.",
+     [("COERCE", ["United States"], ["Cuba"])]),
+    ("The United States tightened its rules on student visas.", []),
+    # consenting to something is agreeing to it
+    ("North Korea consented to inspections by the IAEA.",
+     [("AGREE", ["North Korea"], ["International Atomic Energy Agency"])]),
 ]
 
 
