@@ -73,6 +73,12 @@ LEDE_CONSTRUCTIONS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
     # consenting to something is agreeing to it
     ("North Korea consented to inspections by the IAEA.",
      [("AGREE", ["North Korea"], ["International Atomic Energy Agency"])]),
+    # a name's noun phrase runs on across its apostrophe and a bracketed acronym
+    ("The Kurdistan Workers' Party (PKK) declared a ceasefire.",
+     [("RETREAT", ["Kurdistan Workers' Party"], [])]),
+    ("The African Union (AU) forum condemned Niger's junta.",
+     [("ACCUSE", ["African Union"], ["Niger"])]),
+    ("The workers' union in Kenya called off its strike.", [("CONCEDE", ["unlinked"], [])]),
 ]
 
 

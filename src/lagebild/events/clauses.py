@@ -662,6 +662,21 @@ class Reader:
             view.ends[i] == view.starts[k] and view.ends[k] == view.starts[k + 1]
         )
 
+    def _gap_joins(self, view: SentenceView, i: int, k: int) -> bool:
+        """Whether English words ``i`` and ``k`` belong to one noun phrase across punctuation.
+
+        "Kurdistan Workers' Party" is one name around its apostrophe, and "The
+        Asia-Pacific Economic Cooperation (APEC) forum" one phrase around the
+        acronym in brackets (names of organisations in wire ledes carry one).
+        """
+        if self.german or k <= i + 1:
+            return False
+        if any(a <= i and k <= b for a, b in view.mention_spans):
+            return True
+        return k - i == 4 and view.words[i + 1] == "(" and view.words[k - 1] == ")" and (
+            view.words[i + 2].isupper()
+        )
+
     @staticmethod
     def _glued(view: SentenceView, i: int) -> bool:
         return (i > 0 and view.ends[i - 1] == view.starts[i]) or (
@@ -866,6 +881,7 @@ class Reader:
                 )
                 while end + 1 < len(tokens) and (
                     tokens[end + 1] == tokens[end] + 1 or self._hyphen_joins(view, tokens[end])
+                    or self._gap_joins(view, tokens[end], tokens[end + 1])
                 ) and self._np_continues(view, tokens[end + 1], mention_tokens, seen_noun):
                     end += 1
                     nxt = tokens[end]
