@@ -79,6 +79,17 @@ LEDE_CONSTRUCTIONS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
     ("The African Union (AU) forum condemned Niger's junta.",
      [("ACCUSE", ["African Union"], ["Niger"])]),
     ("The workers' union in Kenya called off its strike.", [("CONCEDE", ["unlinked"], [])]),
+    # a stated intent to yield is an agreement (CAMEO 035); a scheduled release stays one
+    ("Sudan said it would allow U.N. inspectors to enter Darfur.",
+     [("AGREE", ["Sudan"], ["United Nations"])]),
+    ("Sudan will release the prisoners on Sunday.",
+     [("CONCEDE", ["Sudan"], ["unlinked"])]),
+    ("Sudan allowed U.N. inspectors into Darfur.",
+     [("CONCEDE", ["Sudan"], ["United Nations"])]),
+    ("The new law allowed farmers to sell their land.", []),
+    # firing on someone is an attack; firing staff is not
+    ("Iraqi gunners fired on a Turkish patrol boat.", [("ASSAULT", ["Iraq"], ["Turkey"])]),
+    ("Police fired at students in Dhaka.", [("ASSAULT", ["unlinked"], ["unlinked"])]),
 ]
 
 

@@ -3007,8 +3007,26 @@ class Coder:
         ):
             draft.dropped = True
         elif modality == "planned":
+            if not self.german and draft.type == "CONCEDE" and draft.sources and (
+                self._stated_intent(view, draft)
+            ):
+                # "Iraq said it would allow the inspectors back": an intent to yield
+                # (CAMEO 035), as a promise of aid is one to cooperate
+                draft.type, draft.mode, draft.cameo = "AGREE", None, "035"
+                draft.modality = "asserted"
             self._promise(draft)
             self._announced_attack(view, draft)
+
+    def _stated_intent(self, view: SentenceView, draft: Draft) -> bool:
+        """English: whether a plan is the actor's own statement ("said it would", "announced
+        it will"), not a schedule reported by the text ("will release them on Sunday")."""
+        token = draft.modality_token
+        clause = draft.trigger.clause
+        if token is None:
+            return False
+        tokens = [*clause.tokens, *(clause.parent.tokens if clause.parent else ())]
+        return any(i < token and view.classes[i] == VERB
+                   and view.lemmas[i] in self.words.speech_verbs for i in tokens)
 
     def _read_modality(self, view: SentenceView, draft: Draft,
                        clauses: list[Clause]) -> tuple[str, int | None]:
