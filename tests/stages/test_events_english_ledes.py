@@ -90,6 +90,20 @@ LEDE_CONSTRUCTIONS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
     # firing on someone is an attack; firing staff is not
     ("Iraqi gunners fired on a Turkish patrol boat.", [("ASSAULT", ["Iraq"], ["Turkey"])]),
     ("Police fired at students in Dhaka.", [("ASSAULT", ["unlinked"], ["unlinked"])]),
+    # a named group before a noun of fighters is the actor, not the possessor before it
+    ("Lebanon's Hezbollah guerrillas shelled Israeli positions.",
+     [("ASSAULT", ["Hezbollah"], ["Israel"])]),
+    ("Israel condemned Lebanon's Hezbollah policy.", [("ACCUSE", ["Israel"], ["Lebanon"])]),
+    # a participle phrase between commas does not take the subject away from the verb
+    ("The Turkish army, backed by warplanes, pounded villages in northern Iraq.",
+     [("ASSAULT", ["Turkey"], [])]),
+    ("The Turkish army, the largest in NATO, pounded villages in northern Iraq.",
+     [("ASSAULT", ["Turkey"], [])]),
+    # names listed with commas are coordinated; an apposition is not a second actor
+    ("Britain, France and Germany condemned the Iranian missile test.",
+     [("ACCUSE", ["France", "Germany", "United Kingdom"], ["Iran"])]),
+    ("Hosni Mubarak, the president of Egypt, condemned the Iranian missile test.",
+     [("ACCUSE", ["Hosni Mubarak"], ["Iran"])]),
 ]
 
 

@@ -662,6 +662,26 @@ class Reader:
             view.ends[i] == view.starts[k] and view.ends[k] == view.starts[k + 1]
         )
 
+    def _listed(self, view: SentenceView, tokens: list[int], pos: int, previous: Chunk,
+                mention_tokens: set[int]) -> bool:
+        """English: whether a name after a comma continues a list of names.
+
+        "Israel, Egypt and Jordan": the comma coordinates when names stand on both sides
+        and a coordinator closes the list before the verb (an apposition such as
+        "Museveni, the president of Uganda," is no list).
+        """
+        i = tokens[pos]
+        if self.german or previous.last + 2 != i or view.words[i - 1] != "," or (
+            previous.head not in mention_tokens or i not in mention_tokens
+        ):
+            return False
+        for k in tokens[pos + 1:]:
+            if view.classes[k] in (VERB, AUX, MODAL, SUBORD, PREP):
+                return False
+            if view.classes[k] == COORD and view.lower[k] in self.words.coordinators:
+                return True
+        return False
+
     def _gap_joins(self, view: SentenceView, i: int, k: int) -> bool:
         """Whether English words ``i`` and ``k`` belong to one noun phrase across punctuation.
 
@@ -873,6 +893,10 @@ class Reader:
                 pos += 1
                 continue
             if self._np_token(view, i, mention_tokens) or cls == DET:
+                if not pending_coord and previous is not None and pending_prep is None and (
+                    self._listed(view, tokens, pos, previous, mention_tokens)
+                ):
+                    pending_coord = True  # "Israel, Egypt and Jordan agreed"
                 end = pos
                 det = low if cls == DET else None
                 seen_noun = (cls == NOUN and i not in view.modifiers) or (

@@ -1202,7 +1202,8 @@ class Coder:
         self._inherit_subject(view, clause, clauses, slots, trigger.index)
         context = [c for other in group for c in other.chunks]
         if not self.german and not slots.subject and not passive:
-            adjunct_host = self._adjunct_host(view, clause, clauses, trigger.index)
+            adjunct_host = self._adjunct_host(view, clause, clauses, trigger.index) or (
+                self._parenthetical_host(view, clause, clauses, trigger.index))
             if adjunct_host is not None:
                 verb = next(i for i in adjunct_host.tokens if view.classes[i] == VERB)
                 host_slots = clause_slots(view, adjunct_host, verb, False, self.words)
@@ -1555,6 +1556,29 @@ class Coder:
             return None
         return host
 
+    def _parenthetical_host(self, view: SentenceView, clause: Clause, clauses: list[Clause],
+                            trigger: int) -> Clause | None:
+        """English: the clause of a subject that a participle between commas interrupts.
+
+        "The Turkish army, backed by warplanes, pounded rebel bases": the participle
+        phrase is read as a clause of its own, and the verb after it has no subject;
+        its subject is the phrase before the first comma.
+        """
+        if trigger != clause.first or trigger < 2 or clause.kind != "main" or (
+            view.words[trigger - 1] != ","
+        ):
+            return None
+        position = clauses.index(clause)
+        host = clauses[position - 1] if position > 0 else None
+        if host is None or host.kind != "main" or host.tokens[-1] >= trigger:
+            return None
+        verb = next((i for i in host.tokens if view.classes[i] == VERB), None)
+        if verb is None or verb == host.first or view.words[verb - 1] != "," or (
+            not view.lower[verb].endswith(("ed", "en"))
+        ):
+            return None
+        return host
+
     def _reporting_clause(self, view: SentenceView, conjunct: Clause,
                           clauses: list[Clause]) -> Clause | None:
         """German: the speaker's clause a conjunct continues past reported speech.
@@ -1617,6 +1641,9 @@ class Coder:
         possessors = [m for m in inside if m.text.endswith(("'s", "’s")) or (
             m.last + 1 < len(view) and view.words[m.last + 1] in ("'s", "’s", "'"))]
         if possessors and not self.german:
+            named = [m for m in inside if m not in possessors and m.last + 1 == chunk.head]
+            if named and self._names_participants(view, chunk.head):
+                return named  # "Lebanon's Hezbollah guerrillas": the fighters' own group
             return possessors  # "Sweden's NATO membership": the possessor is affected
         head_participant = chunk.head >= 0 and self._participant(view.lemmas[chunk.head])
         counted = [c for c in context if c.attached_to is chunk]
