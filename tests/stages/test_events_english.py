@@ -91,7 +91,6 @@ KNOWN_GAPS_EN6: dict[str, str] = {
     "en-dev6-068": "'is due in Washington for talks' codes no visit",
     "en-dev6-069": "'filed a case ... accusing Israel': the participle after the object finds no "
                    "subject",
-    "en-dev6-072": "'ordered French troops to leave' is COERCE/deport, the set says SANCTION/expel",
     "en-dev6-075": "'to hospitals in besieged Gaza City' gives no target",
     "en-dev6-076": "'swapped prisoners of war' makes the prisoners the target",
     "en-dev6-077": "'appealed to Arab states' finds no target ('Arab' is no entity)",

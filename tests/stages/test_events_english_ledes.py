@@ -104,6 +104,16 @@ LEDE_CONSTRUCTIONS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
      [("ACCUSE", ["France", "Germany", "United Kingdom"], ["Iran"])]),
     ("Hosni Mubarak, the president of Egypt, condemned the Iranian missile test.",
      [("ACCUSE", ["Hosni Mubarak"], ["Iran"])]),
+    # a swap of captives is both sides' release; the captives are no party
+    ("Israel and Hamas exchanged prisoners on Friday.",
+     [("CONCEDE", ["Hamas", "Israel"], [])]),
+    ("Israel and Hamas exchanged fire on Friday.", [("ASSAULT", ["Hamas", "Israel"], [])]),
+    # ordering a foreign team or force out is an expulsion, also when the infinitive says so
+    ("Iraq ordered the United Nations arms inspection team out of the country.",
+     [("SANCTION", ["Iraq"], ["United Nations"])]),
+    ("Mali ordered the U.N. mission to leave the country.",
+     [("SANCTION", ["Mali"], ["United Nations"])]),
+    ("Mali ordered the army to protect the capital.", []),
 ]
 
 

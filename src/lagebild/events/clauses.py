@@ -157,6 +157,9 @@ def _is_number(word: str) -> bool:
     return word[:1].isdigit()
 
 
+# English plurals that are nouns far more often than verbs: before a lowercase word other
+# than an article or pronoun they modify it ("arms sales", "talks collapse" is rare).
+_NOUN_FIRST_PLURALS = frozenset({"arms", "talks", "forces", "troops", "ties"})
 # English verbs followed by a bare infinitive ("helped rebuild", "let them go").
 _BARE_INFINITIVE_VERBS = frozenset({"help", "helped", "let", "make", "made", "see", "saw",
                                     "hear", "heard", "watch", "bid", "dare"})
@@ -273,6 +276,11 @@ class Reader:
         if lemma in self.lexicon.verbs or low in self.lexicon.forms or (
             self.cameo_verbs is not None and (lemma in self.cameo_verbs or low in self.cameo_verbs)
         ):
+            if low in _NOUN_FIRST_PLURALS and view.words[i + 1:i + 2] != [] and (
+                view.words[i + 1][:1].islower() and following not in words.determiners
+                and following not in words.possessives and following not in words.pronouns
+            ):
+                return False  # "the United Nations arms inspection team", "US arms sales"
             if low in (lemma + "s", lemma + "es") or (
                 lemma.endswith("y") and low == lemma[:-1] + "ies"
             ):

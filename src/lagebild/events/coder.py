@@ -797,6 +797,12 @@ class Coder:
                     w for other in clauses if other.parent is clause and other.kind == "sub"
                     and other.first > i and other.opener in (None, "that")
                     for w in self._clause_lemmas(view, other)})
+            elif not chosen_entries and unique and not self.german:
+                # "ordered French troops to leave": the condition may be in the infinitive
+                # the object is to carry out
+                chosen_entries = self._filter([e for e, _ in unique], lemma_set | {
+                    w for other in clauses if other.parent is clause and other.kind == "inf"
+                    and other.first > i for w in self._clause_lemmas(view, other)})
             if chosen_entries:
                 if chosen_entries[0].type == NONE_TYPE:
                     cameo_trigger = self._cameo_trigger(view, clause, clauses, i,
