@@ -114,6 +114,12 @@ LEDE_CONSTRUCTIONS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
     ("Mali ordered the U.N. mission to leave the country.",
      [("SANCTION", ["Mali"], ["United Nations"])]),
     ("Mali ordered the army to protect the capital.", []),
+    # envoys act for the body they come from
+    ("Kenya's president received a delegation from the African Union.",
+     [("CONSULT", ["African Union", "Kenya"], [])]),
+    ("Kenya's president received a mission of observers from the OSCE.",
+     [("CONSULT", ["Kenya", "Organization for Security and Co-operation in Europe"], [])]),
+    ("Kenya's president received an honorary degree from a university in Nairobi.", []),
 ]
 
 

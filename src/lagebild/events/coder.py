@@ -163,6 +163,10 @@ NONSTATE_AGENTS = frozenset({"REB", "IMG", "UAF", "OPP", "CVL", "CRM", "INS", "S
 # ("a state of emergency" is the measure "emergency" too.)
 MEASURE_NOUNS = frozenset({"series", "wave", "spate", "string", "barrage", "volley", "round",
                            "state"})
+# English nouns of people sent on someone's behalf: "a delegation from the African Union"
+# acts for the body it comes from.
+ENVOY_NOUNS = frozenset({"delegation", "mission", "team", "envoy", "emissary", "delegate",
+                         "representative", "negotiator", "observer", "monitor", "inspector"})
 # GeoNames alpha-3 codes that differ from the knowledge base's CAMEO country codes.
 _ISO3_TO_CAMEO = {"XKX": "KOS"}
 TIME_TYPES = frozenset({"DATE", "TIME"})
@@ -1659,7 +1663,8 @@ class Coder:
         ):
             head_participant = participants = False  # "Tausende von Raketen"
         attached = [
-            m for other in context if other.attached_to is chunk
+            m for other in context if other.attached_to is chunk or self._sent_from(
+                view, chunk, other, context)
             for m in self._chunk_actors(view, other, context, mentions,
                                         participants and not head_participant, False)
         ]
@@ -1684,6 +1689,22 @@ class Coder:
                 return [Mention(i, i, view.starts[i], view.ends[i], view.words[i], None, None,
                                 participant=True)]
         return []
+
+    def _sent_from(self, view: SentenceView, chunk: Chunk, other: Chunk,
+                   context: Sequence[Chunk]) -> bool:
+        """English: whether ``other`` is the "from" phrase naming whom an envoy acts for.
+
+        "received a mission of observers from the OSCE", "a delegation from the AU".
+        """
+        if self.german or other.prep != "from" or chunk.head < 0 or (
+            view.lemmas[chunk.head] not in ENVOY_NOUNS
+        ):
+            return False
+        if other.first == chunk.last + 2:
+            return True
+        # through an "of" phrase of the envoys themselves: "a mission of observers from"
+        return any(c.attached_to is chunk and c.last + 2 == other.first
+                   and c.head >= 0 and view.lemmas[c.head] in ENVOY_NOUNS for c in context)
 
     def _organ_country(self, view: SentenceView, chunk: Chunk, agent: Mention,
                        context: Sequence[Chunk], mentions: list[Mention]) -> list[Mention]:
