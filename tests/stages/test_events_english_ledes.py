@@ -120,6 +120,15 @@ LEDE_CONSTRUCTIONS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
     ("Kenya's president received a mission of observers from the OSCE.",
      [("CONSULT", ["Kenya", "Organization for Security and Co-operation in Europe"], [])]),
     ("Kenya's president received an honorary degree from a university in Nairobi.", []),
+    # what protesters demand is the point of their protest, not a request of its own
+    ("Thousands marched through Belgrade demanding early elections.",
+     [("PROTEST", ["unlinked"], [])]),
+    ("Students protested in Dhaka while the government was demanding calm.",
+     [("PROTEST", ["unlinked"], []), ("REQUEST", ["unlinked"], [])]),
+    # fighters loyal to someone act for him
+    ("Fighters loyal to Charles Taylor pulled out of Buchanan.",
+     [("RETREAT", ["Charles Taylor"], [])]),
+    ("Fighters from Liberia pulled out of Buchanan.", [("RETREAT", ["unlinked"], [])]),
 ]
 
 

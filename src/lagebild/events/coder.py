@@ -165,6 +165,9 @@ MEASURE_NOUNS = frozenset({"series", "wave", "spate", "string", "barrage", "voll
                            "state"})
 # English nouns of people sent on someone's behalf: "a delegation from the African Union"
 # acts for the body it comes from.
+# English words after a noun of fighters that tie them to whom they fight for: "fighters
+# loyal to President Taylor", "militias allied to the government".
+ALLEGIANCE_WORDS = frozenset({"loyal", "allied", "affiliated", "linked"})
 ENVOY_NOUNS = frozenset({"delegation", "mission", "team", "envoy", "emissary", "delegate",
                          "representative", "negotiator", "observer", "monitor", "inspector"})
 # GeoNames alpha-3 codes that differ from the knowledge base's CAMEO country codes.
@@ -1655,6 +1658,10 @@ class Coder:
             if named and self._names_participants(view, chunk.head):
                 return named  # "Lebanon's Hezbollah guerrillas": the fighters' own group
             return possessors  # "Sweden's NATO membership": the possessor is affected
+        allegiance = self._allegiance(view, chunk, context)
+        if allegiance is not None:
+            return self._chunk_actors(view, allegiance, context, mentions, participants,
+                                      modifiers) or []
         head_participant = chunk.head >= 0 and self._participant(view.lemmas[chunk.head])
         counted = [c for c in context if c.attached_to is chunk]
         if head_participant and view.lemmas[chunk.head] in self.words.quantity_nouns and (
@@ -1689,6 +1696,16 @@ class Coder:
                 return [Mention(i, i, view.starts[i], view.ends[i], view.words[i], None, None,
                                 participant=True)]
         return []
+
+    def _allegiance(self, view: SentenceView, chunk: Chunk,
+                    context: Sequence[Chunk]) -> Chunk | None:
+        """English: the "to" phrase of "fighters loyal to X", the party they act for."""
+        if self.german or chunk.head != chunk.last or chunk.head == chunk.first or (
+            view.lower[chunk.head] not in ALLEGIANCE_WORDS
+            or not self._names_participants(view, chunk.head - 1)
+        ):
+            return None
+        return next((c for c in context if c.prep == "to" and c.first == chunk.last + 2), None)
 
     def _sent_from(self, view: SentenceView, chunk: Chunk, other: Chunk,
                    context: Sequence[Chunk]) -> bool:
@@ -2398,6 +2415,13 @@ class Coder:
                 view.lower[draft.trigger.index - 1] == "to"
                 or _gerund_complement(view, draft.trigger.index)
             )
+            protest = self._protest_purpose(view, draft, drafts)
+            if protest is not None:
+                # "marched through Belgrade demanding early elections": what protesters
+                # demand is the point of their protest, as "rallied to demand"
+                draft.dropped = True
+                protest.targets.extend(t for t in draft.targets if t not in protest.targets)
+                continue
             purpose = not self.german or view.lower[draft.trigger.clause.first] == "um"
             if parent is not None and purpose and draft.trigger.clause.kind == "inf" and (
                 parent.type == draft.type or parent.type == "PROTEST"
@@ -2815,6 +2839,17 @@ class Coder:
             return {m.kb_id or m.text for m in ms}
 
         return ids(a.sources) == ids(b.sources) or not b.sources or not a.sources
+
+    def _protest_purpose(self, view: SentenceView, draft: Draft,
+                         drafts: list[Draft]) -> Draft | None:
+        """English: the protest whose demand a participle states ("protested, demanding")."""
+        if self.german or draft.type != "REQUEST" or draft.trigger.nominal or (
+            not view.lower[draft.trigger.index].endswith("ing")
+        ):
+            return None
+        return next((d for d in drafts if d is not draft and not d.dropped
+                     and d.type == "PROTEST" and d.trigger.index < draft.trigger.index
+                     and self._same_actors(d, draft)), None)
 
     def _means_threat(self, draft: Draft) -> bool:
         """German: a threat noun in the "mit" phrase of a demand is the demand's means.
