@@ -129,6 +129,12 @@ LEDE_CONSTRUCTIONS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
     ("Fighters loyal to Charles Taylor pulled out of Buchanan.",
      [("RETREAT", ["Charles Taylor"], [])]),
     ("Fighters from Liberia pulled out of Buchanan.", [("RETREAT", ["unlinked"], [])]),
+    # a complaint names whom it is about in its "that" clause; an accusation's "of" phrase
+    # is the alleged act
+    ("A human rights group complained that Croatian authorities ignored the refugees.",
+     [("ACCUSE", ["unlinked"], ["Croatia"])]),
+    ("Moldova accused Russia of plotting a coup with Belarus.",
+     [("ACCUSE", ["Moldova"], ["Russia"])]),
 ]
 
 

@@ -1841,7 +1841,7 @@ class Coder:
         return out
 
     def _content_target(self, view: SentenceView, draft: Draft, clauses: list[Clause],
-                        mentions: list[Mention]) -> list[Mention]:
+                        mentions: list[Mention], clause_only: bool = False) -> list[Mention]:
         """The party a demand, threat, promise or refusal is about, from its content.
 
         "demanded that the United States match ...": the content's subject; "refused to
@@ -1860,6 +1860,8 @@ class Coder:
                 anchor = verbs[0] if verbs and not self.german else other.tokens[-1]
                 subject = clause_slots(view, other, anchor, False, self.words).subject
                 return self._actors(view, subject, mentions, False, context=other.chunks)
+            if clause_only:
+                continue
             if other.kind == "inf" and other.parent is not None and (
                 other.parent.group == clause.group
             ):
@@ -1876,7 +1878,7 @@ class Coder:
                     actors = self._actors(view, group, mentions, False, context=other.chunks)
                     if actors:
                         return actors
-        if self.german:
+        if self.german or clause_only:
             return []
         # English inline infinitive: "threatened to cut off electricity to X"
         end = max(trigger.index, trigger.last)
@@ -2282,8 +2284,11 @@ class Coder:
                mentions: list[Mention]) -> None:
         verbal = [d for d in drafts if not d.trigger.nominal and not d.dropped]
         for draft in verbal:
-            if draft.type in CONTENT_TYPES and draft.type != "ACCUSE" and not draft.targets:
-                draft.targets = self._content_target(view, draft, clauses, mentions)
+            if draft.type in CONTENT_TYPES and not draft.targets:
+                # an accusation's infinitive or "of" phrase is the alleged act ("accused
+                # X of plotting"); only what it says in a "that" clause names whom
+                draft.targets = self._content_target(view, draft, clauses, mentions,
+                                                     clause_only=draft.type == "ACCUSE")
         # "Saudi Arabia hosted talks between X and Y": the noun names the meeting and its
         # parties; the host makes it a meeting hosted by a third party
         for draft in drafts:
