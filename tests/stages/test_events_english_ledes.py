@@ -138,6 +138,21 @@ LEDE_CONSTRUCTIONS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
 ]
 
 
+# (text, mode of the only event): a multiword verb keeps the mode a CAMEO pattern of its
+# type gives
+LEDE_MODES = [
+    ("France called on Serbia to stop the offensive in Kosovo.", "yield"),
+    ("France called on Serbia to explain its decision.", None),
+]
+
+
+@pytest.mark.parametrize("text,mode", LEDE_MODES, ids=[t[:40] for t, _ in LEDE_MODES])
+def test_english_lede_modes(pipeline: Pipeline, text: str, mode: str | None) -> None:
+    analysis = analyse(pipeline, text, "en", dt.date(2025, 6, 20))
+    [event] = analysis.events
+    assert (event.type, event.mode) == ("REQUEST", mode)
+
+
 @pytest.mark.parametrize("text,expected", LEDE_CONSTRUCTIONS,
                          ids=[t[:40] for t, _ in LEDE_CONSTRUCTIONS])
 def test_english_lede_constructions(pipeline: Pipeline, text: str,

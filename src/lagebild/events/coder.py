@@ -822,6 +822,8 @@ class Coder:
                     last = i
                     if chosen_entry.after:
                         last = self._after_end(view, clause, i, chosen_entry)
+                        chosen_entry = self._cameo_refined(view, clause, clauses, i,
+                                                           chosen_entry)
                     yield Trigger(i, chosen_entry, clause, False, particle=part, last=last)
                 continue
             if self.cameo is not None:
@@ -832,6 +834,20 @@ class Coder:
                                                     only_patterns=listed)
                 if cameo_trigger is not None:
                     yield cameo_trigger
+
+    def _cameo_refined(self, view: SentenceView, clause: Clause, clauses: list[Clause],
+                       i: int, entry: Entry) -> Entry:
+        """English: a multiword verb's entry with the mode of a CAMEO pattern of its type.
+
+        "called on Serbia to stop the offensive" is a request whatever is asked (the
+        lexicon's "call on"); the CAMEO pattern "* ON + STOP &FIGHT" says it asks to yield.
+        """
+        if self.cameo is None or entry.mode is not None:
+            return entry
+        refined = self._cameo_trigger(view, clause, clauses, i, only_patterns=True)
+        if refined is None or refined.entry.type != entry.type or refined.entry.mode is None:
+            return entry
+        return replace(entry, mode=refined.entry.mode, cameo=refined.entry.cameo)
 
     def _copula_verb(self, view: SentenceView, clause: Clause, i: int) -> bool:
         """German: an auxiliary that is the clause's only verb and a lexicon verb.
