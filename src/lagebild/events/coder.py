@@ -3128,8 +3128,11 @@ class Coder:
             self._announced_attack(view, draft)
 
     def _stated_intent(self, view: SentenceView, draft: Draft) -> bool:
-        """English: whether a plan is the actor's own statement ("said it would", "announced
-        it will"), not a schedule reported by the text ("will release them on Sunday")."""
+        """English: whether a plan is the actor's own statement, not a reported schedule.
+
+        "said it would", "announced it will" state an intent; "will release them on
+        Sunday" reports what is scheduled.
+        """
         token = draft.modality_token
         clause = draft.trigger.clause
         if token is None:
