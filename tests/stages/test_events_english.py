@@ -13,9 +13,8 @@ from typing import Any
 
 import pytest
 
-from lagebild.eval.events import actor_name
 from lagebild.pipeline import Pipeline
-from tests.stages.events_support import analyse
+from tests.stages.events_support import analyse, described_events
 from tests.stages.test_events import _cases, _check_case
 
 EN5_CASES = _cases("events-dev5-en.jsonl")
@@ -287,9 +286,7 @@ ENGLISH_CONSTRUCTIONS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] 
 def test_english_constructions(pipeline: Pipeline, text: str,
                                expected: list[tuple[str, list[str], list[str]]]) -> None:
     analysis = analyse(pipeline, text, "en", dt.date(2025, 6, 20))
-    described = sorted((e.type, sorted(actor_name(a) for a in e.sources),
-                        sorted(actor_name(a) for a in e.targets)) for e in analysis.events)
-    assert described == sorted((t, sorted(s), sorted(g)) for t, s, g in expected)
+    assert described_events(analysis) == sorted((t, sorted(s), sorted(g)) for t, s, g in expected)
 
 
 # (text, date of the only event): a date right after a speech verb dates the statement

@@ -10,9 +10,8 @@ import datetime as dt
 
 import pytest
 
-from lagebild.eval.events import actor_name
 from lagebild.pipeline import Pipeline
-from tests.stages.events_support import analyse
+from tests.stages.events_support import analyse, described_events
 
 # (text, [(type, sorted sources, sorted targets)]): every event the sentence must yield.
 LEDE_CONSTRUCTIONS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
@@ -158,6 +157,4 @@ def test_english_lede_modes(pipeline: Pipeline, text: str, mode: str | None) -> 
 def test_english_lede_constructions(pipeline: Pipeline, text: str,
                                     expected: list[tuple[str, list[str], list[str]]]) -> None:
     analysis = analyse(pipeline, text, "en", dt.date(2025, 6, 20))
-    described = sorted((e.type, sorted(actor_name(a) for a in e.sources),
-                        sorted(actor_name(a) for a in e.targets)) for e in analysis.events)
-    assert described == sorted((t, sorted(s), sorted(g)) for t, s, g in expected)
+    assert described_events(analysis) == sorted((t, sorted(s), sorted(g)) for t, s, g in expected)
