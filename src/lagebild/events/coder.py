@@ -2300,7 +2300,9 @@ class Coder:
                mentions: list[Mention]) -> None:
         verbal = [d for d in drafts if not d.trigger.nominal and not d.dropped]
         for draft in verbal:
-            if draft.type in CONTENT_TYPES and not draft.targets:
+            if draft.type in CONTENT_TYPES and not draft.targets and (
+                draft.type != "ACCUSE" or not self.german
+            ):
                 # an accusation's infinitive or "of" phrase is the alleged act ("accused
                 # X of plotting"); only what it says in a "that" clause names whom
                 draft.targets = self._content_target(view, draft, clauses, mentions,
