@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from lagebild.eval.events import actor_name
 from lagebild.model import EntityMention
 from lagebild.pipeline import Analysis, Pipeline
 from lagebild.registry import REGISTRY
@@ -194,3 +195,9 @@ def analyse(pipeline: Pipeline, text: str, language: str,
     analysis = analysis.replace(entities=mark_entities(analysis.text, document.id))
     events = REGISTRY.get("events").func(analysis, pipeline.resources)
     return events
+
+
+def described_events(analysis: Analysis) -> list[tuple[str, list[str], list[str]]]:
+    """The events of an analysis as sorted (type, sorted sources, sorted targets) triples."""
+    return sorted((e.type, sorted(actor_name(a) for a in e.sources),
+                   sorted(actor_name(a) for a in e.targets)) for e in analysis.events)

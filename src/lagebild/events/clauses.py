@@ -157,6 +157,9 @@ def _is_number(word: str) -> bool:
     return word[:1].isdigit()
 
 
+# English plurals that are nouns far more often than verbs: before a lowercase word other
+# than an article or pronoun they modify it ("arms sales", "talks collapse" is rare).
+_NOUN_FIRST_PLURALS = frozenset({"arms", "talks", "forces", "troops", "ties"})
 # English verbs followed by a bare infinitive ("helped rebuild", "let them go").
 _BARE_INFINITIVE_VERBS = frozenset({"help", "helped", "let", "make", "made", "see", "saw",
                                     "hear", "heard", "watch", "bid", "dare"})
@@ -273,6 +276,11 @@ class Reader:
         if lemma in self.lexicon.verbs or low in self.lexicon.forms or (
             self.cameo_verbs is not None and (lemma in self.cameo_verbs or low in self.cameo_verbs)
         ):
+            if low in _NOUN_FIRST_PLURALS and view.words[i + 1:i + 2] != [] and (
+                view.words[i + 1][:1].islower() and following not in words.determiners
+                and following not in words.possessives and following not in words.pronouns
+            ):
+                return False  # "the United Nations arms inspection team", "US arms sales"
             if low in (lemma + "s", lemma + "es") or (
                 lemma.endswith("y") and low == lemma[:-1] + "ies"
             ):
@@ -662,6 +670,41 @@ class Reader:
             view.ends[i] == view.starts[k] and view.ends[k] == view.starts[k + 1]
         )
 
+    def _listed(self, view: SentenceView, tokens: list[int], pos: int, previous: Chunk,
+                mention_tokens: set[int]) -> bool:
+        """English: whether a name after a comma continues a list of names.
+
+        "Israel, Egypt and Jordan": the comma coordinates when names stand on both sides
+        and a coordinator closes the list before the verb (an apposition such as
+        "Museveni, the president of Uganda," is no list).
+        """
+        i = tokens[pos]
+        if self.german or previous.last + 2 != i or view.words[i - 1] != "," or (
+            previous.head not in mention_tokens or i not in mention_tokens
+        ):
+            return False
+        for k in tokens[pos + 1:]:
+            if view.classes[k] in (VERB, AUX, MODAL, SUBORD, PREP):
+                return False
+            if view.classes[k] == COORD and view.lower[k] in self.words.coordinators:
+                return True
+        return False
+
+    def _gap_joins(self, view: SentenceView, i: int, k: int) -> bool:
+        """Whether English words ``i`` and ``k`` belong to one noun phrase across punctuation.
+
+        "Kurdistan Workers' Party" is one name around its apostrophe, and "The
+        Asia-Pacific Economic Cooperation (APEC) forum" one phrase around the
+        acronym in brackets (names of organisations in wire ledes carry one).
+        """
+        if self.german or k <= i + 1:
+            return False
+        if any(a <= i and k <= b for a, b in view.mention_spans):
+            return True
+        return k - i == 4 and view.words[i + 1] == "(" and view.words[k - 1] == ")" and (
+            view.words[i + 2].isupper()
+        )
+
     @staticmethod
     def _glued(view: SentenceView, i: int) -> bool:
         return (i > 0 and view.ends[i - 1] == view.starts[i]) or (
@@ -858,6 +901,10 @@ class Reader:
                 pos += 1
                 continue
             if self._np_token(view, i, mention_tokens) or cls == DET:
+                if not pending_coord and previous is not None and pending_prep is None and (
+                    self._listed(view, tokens, pos, previous, mention_tokens)
+                ):
+                    pending_coord = True  # "Israel, Egypt and Jordan agreed"
                 end = pos
                 det = low if cls == DET else None
                 seen_noun = (cls == NOUN and i not in view.modifiers) or (
@@ -866,6 +913,7 @@ class Reader:
                 )
                 while end + 1 < len(tokens) and (
                     tokens[end + 1] == tokens[end] + 1 or self._hyphen_joins(view, tokens[end])
+                    or self._gap_joins(view, tokens[end], tokens[end + 1])
                 ) and self._np_continues(view, tokens[end + 1], mention_tokens, seen_noun):
                     end += 1
                     nxt = tokens[end]

@@ -150,6 +150,10 @@ GERUND_REACH = 6
 READINESS_WORDS = frozenset({"prepared", "prepare", "ready", "willing"})
 # CAMEO verb blocks of getting ready: a violent act they code is only threatened.
 PREPARATION_BLOCKS = frozenset({"PREPARE"})
+# Forms of a mention that name a party itself, not its nationals or territory.
+SELF_NAMING_FORMS = frozenset({"name", "metonym", "short"})
+# English openers of the condition a threat sets ("unless X withdraws", "if X attacks").
+CONDITION_OPENERS = frozenset({"unless", "if"})
 # English: reactions to someone's act ("rejected calls by X") are directed at its author.
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "AGREE", "CONCEDE",
                             "PROTEST", "SANCTION"})
@@ -159,6 +163,13 @@ NONSTATE_AGENTS = frozenset({"REB", "IMG", "UAF", "OPP", "CVL", "CRM", "INS", "S
 # ("a state of emergency" is the measure "emergency" too.)
 MEASURE_NOUNS = frozenset({"series", "wave", "spate", "string", "barrage", "volley", "round",
                            "state"})
+# English nouns of people sent on someone's behalf: "a delegation from the African Union"
+# acts for the body it comes from.
+# English words after a noun of fighters that tie them to whom they fight for: "fighters
+# loyal to President Taylor", "militias allied to the government".
+ALLEGIANCE_WORDS = frozenset({"loyal", "allied", "affiliated", "linked"})
+ENVOY_NOUNS = frozenset({"delegation", "mission", "team", "envoy", "emissary", "delegate",
+                         "representative", "negotiator", "observer", "monitor", "inspector"})
 # GeoNames alpha-3 codes that differ from the knowledge base's CAMEO country codes.
 _ISO3_TO_CAMEO = {"XKX": "KOS"}
 TIME_TYPES = frozenset({"DATE", "TIME"})
@@ -637,6 +648,8 @@ class Coder:
             self._instrument_threats(view, drafts, clauses, local)
         self._drop_location_sources(drafts, mentions, self._origins(view, clauses, local))
         self._conditional_threats(view, drafts, clauses)
+        if not self.german:
+            self._condition_targets(view, drafts, clauses, local)
         sentence_times = [t for t in times if sent_start <= t.start < sent_end]
         sentence_quantities = [q for q in analysis.quantities if sent_start <= q.start < sent_end]
         events = []
@@ -791,6 +804,12 @@ class Coder:
                     w for other in clauses if other.parent is clause and other.kind == "sub"
                     and other.first > i and other.opener in (None, "that")
                     for w in self._clause_lemmas(view, other)})
+            elif not chosen_entries and unique and not self.german:
+                # "ordered French troops to leave": the condition may be in the infinitive
+                # the object is to carry out
+                chosen_entries = self._filter([e for e, _ in unique], lemma_set | {
+                    w for other in clauses if other.parent is clause and other.kind == "inf"
+                    and other.first > i for w in self._clause_lemmas(view, other)})
             if chosen_entries:
                 if chosen_entries[0].type == NONE_TYPE:
                     cameo_trigger = self._cameo_trigger(view, clause, clauses, i,
@@ -803,6 +822,8 @@ class Coder:
                     last = i
                     if chosen_entry.after:
                         last = self._after_end(view, clause, i, chosen_entry)
+                        chosen_entry = self._cameo_refined(view, clause, clauses, i,
+                                                           chosen_entry)
                     yield Trigger(i, chosen_entry, clause, False, particle=part, last=last)
                 continue
             if self.cameo is not None:
@@ -813,6 +834,20 @@ class Coder:
                                                     only_patterns=listed)
                 if cameo_trigger is not None:
                     yield cameo_trigger
+
+    def _cameo_refined(self, view: SentenceView, clause: Clause, clauses: list[Clause],
+                       i: int, entry: Entry) -> Entry:
+        """English: a multiword verb's entry with the mode of a CAMEO pattern of its type.
+
+        "called on Serbia to stop the offensive" is a request whatever is asked (the
+        lexicon's "call on"); the CAMEO pattern "* ON + STOP &FIGHT" says it asks to yield.
+        """
+        if self.cameo is None or entry.mode is not None:
+            return entry
+        refined = self._cameo_trigger(view, clause, clauses, i, only_patterns=True)
+        if refined is None or refined.entry.type != entry.type or refined.entry.mode is None:
+            return entry
+        return replace(entry, mode=refined.entry.mode, cameo=refined.entry.cameo)
 
     def _copula_verb(self, view: SentenceView, clause: Clause, i: int) -> bool:
         """German: an auxiliary that is the clause's only verb and a lexicon verb.
@@ -1196,7 +1231,8 @@ class Coder:
         self._inherit_subject(view, clause, clauses, slots, trigger.index)
         context = [c for other in group for c in other.chunks]
         if not self.german and not slots.subject and not passive:
-            adjunct_host = self._adjunct_host(view, clause, clauses, trigger.index)
+            adjunct_host = self._adjunct_host(view, clause, clauses, trigger.index) or (
+                self._parenthetical_host(view, clause, clauses, trigger.index))
             if adjunct_host is not None:
                 verb = next(i for i in adjunct_host.tokens if view.classes[i] == VERB)
                 host_slots = clause_slots(view, adjunct_host, verb, False, self.words)
@@ -1549,6 +1585,29 @@ class Coder:
             return None
         return host
 
+    def _parenthetical_host(self, view: SentenceView, clause: Clause, clauses: list[Clause],
+                            trigger: int) -> Clause | None:
+        """English: the clause of a subject that a participle between commas interrupts.
+
+        "The Turkish army, backed by warplanes, pounded rebel bases": the participle
+        phrase is read as a clause of its own, and the verb after it has no subject;
+        its subject is the phrase before the first comma.
+        """
+        if trigger != clause.first or trigger < 2 or clause.kind != "main" or (
+            view.words[trigger - 1] != ","
+        ):
+            return None
+        position = clauses.index(clause)
+        host = clauses[position - 1] if position > 0 else None
+        if host is None or host.kind != "main" or host.tokens[-1] >= trigger:
+            return None
+        verb = next((i for i in host.tokens if view.classes[i] == VERB), None)
+        if verb is None or verb == host.first or view.words[verb - 1] != "," or (
+            not view.lower[verb].endswith(("ed", "en"))
+        ):
+            return None
+        return host
+
     def _reporting_clause(self, view: SentenceView, conjunct: Clause,
                           clauses: list[Clause]) -> Clause | None:
         """German: the speaker's clause a conjunct continues past reported speech.
@@ -1611,7 +1670,14 @@ class Coder:
         possessors = [m for m in inside if m.text.endswith(("'s", "’s")) or (
             m.last + 1 < len(view) and view.words[m.last + 1] in ("'s", "’s", "'"))]
         if possessors and not self.german:
+            named = [m for m in inside if m not in possessors and m.last + 1 == chunk.head]
+            if named and self._names_participants(view, chunk.head):
+                return named  # "Lebanon's Hezbollah guerrillas": the fighters' own group
             return possessors  # "Sweden's NATO membership": the possessor is affected
+        allegiance = self._allegiance(view, chunk, context)
+        if allegiance is not None:
+            return self._chunk_actors(view, allegiance, context, mentions, participants,
+                                      modifiers) or []
         head_participant = chunk.head >= 0 and self._participant(view.lemmas[chunk.head])
         counted = [c for c in context if c.attached_to is chunk]
         if head_participant and view.lemmas[chunk.head] in self.words.quantity_nouns and (
@@ -1620,7 +1686,8 @@ class Coder:
         ):
             head_participant = participants = False  # "Tausende von Raketen"
         attached = [
-            m for other in context if other.attached_to is chunk
+            m for other in context if other.attached_to is chunk or self._sent_from(
+                view, chunk, other, context)
             for m in self._chunk_actors(view, other, context, mentions,
                                         participants and not head_participant, False)
         ]
@@ -1645,6 +1712,32 @@ class Coder:
                 return [Mention(i, i, view.starts[i], view.ends[i], view.words[i], None, None,
                                 participant=True)]
         return []
+
+    def _allegiance(self, view: SentenceView, chunk: Chunk,
+                    context: Sequence[Chunk]) -> Chunk | None:
+        """English: the "to" phrase of "fighters loyal to X", the party they act for."""
+        if self.german or chunk.head != chunk.last or chunk.head == chunk.first or (
+            view.lower[chunk.head] not in ALLEGIANCE_WORDS
+            or not self._names_participants(view, chunk.head - 1)
+        ):
+            return None
+        return next((c for c in context if c.prep == "to" and c.first == chunk.last + 2), None)
+
+    def _sent_from(self, view: SentenceView, chunk: Chunk, other: Chunk,
+                   context: Sequence[Chunk]) -> bool:
+        """English: whether ``other`` is the "from" phrase naming whom an envoy acts for.
+
+        "received a mission of observers from the OSCE", "a delegation from the AU".
+        """
+        if self.german or other.prep != "from" or chunk.head < 0 or (
+            view.lemmas[chunk.head] not in ENVOY_NOUNS
+        ):
+            return False
+        if other.first == chunk.last + 2:
+            return True
+        # through an "of" phrase of the envoys themselves: "a mission of observers from"
+        return any(c.attached_to is chunk and c.last + 2 == other.first
+                   and c.head >= 0 and view.lemmas[c.head] in ENVOY_NOUNS for c in context)
 
     def _organ_country(self, view: SentenceView, chunk: Chunk, agent: Mention,
                        context: Sequence[Chunk], mentions: list[Mention]) -> list[Mention]:
@@ -1764,7 +1857,7 @@ class Coder:
         return out
 
     def _content_target(self, view: SentenceView, draft: Draft, clauses: list[Clause],
-                        mentions: list[Mention]) -> list[Mention]:
+                        mentions: list[Mention], clause_only: bool = False) -> list[Mention]:
         """The party a demand, threat, promise or refusal is about, from its content.
 
         "demanded that the United States match ...": the content's subject; "refused to
@@ -1783,6 +1876,8 @@ class Coder:
                 anchor = verbs[0] if verbs and not self.german else other.tokens[-1]
                 subject = clause_slots(view, other, anchor, False, self.words).subject
                 return self._actors(view, subject, mentions, False, context=other.chunks)
+            if clause_only:
+                continue
             if other.kind == "inf" and other.parent is not None and (
                 other.parent.group == clause.group
             ):
@@ -1799,7 +1894,7 @@ class Coder:
                     actors = self._actors(view, group, mentions, False, context=other.chunks)
                     if actors:
                         return actors
-        if self.german:
+        if self.german or clause_only:
             return []
         # English inline infinitive: "threatened to cut off electricity to X"
         end = max(trigger.index, trigger.last)
@@ -2205,8 +2300,13 @@ class Coder:
                mentions: list[Mention]) -> None:
         verbal = [d for d in drafts if not d.trigger.nominal and not d.dropped]
         for draft in verbal:
-            if draft.type in CONTENT_TYPES and draft.type != "ACCUSE" and not draft.targets:
-                draft.targets = self._content_target(view, draft, clauses, mentions)
+            if draft.type in CONTENT_TYPES and not draft.targets and (
+                draft.type != "ACCUSE" or not self.german
+            ):
+                # an accusation's infinitive or "of" phrase is the alleged act ("accused
+                # X of plotting"); only what it says in a "that" clause names whom
+                draft.targets = self._content_target(view, draft, clauses, mentions,
+                                                     clause_only=draft.type == "ACCUSE")
         # "Saudi Arabia hosted talks between X and Y": the noun names the meeting and its
         # parties; the host makes it a meeting hosted by a third party
         for draft in drafts:
@@ -2338,6 +2438,13 @@ class Coder:
                 view.lower[draft.trigger.index - 1] == "to"
                 or _gerund_complement(view, draft.trigger.index)
             )
+            protest = self._protest_purpose(view, draft, drafts)
+            if protest is not None:
+                # "marched through Belgrade demanding early elections": what protesters
+                # demand is the point of their protest, as "rallied to demand"
+                draft.dropped = True
+                protest.targets.extend(t for t in draft.targets if t not in protest.targets)
+                continue
             purpose = not self.german or view.lower[draft.trigger.clause.first] == "um"
             if parent is not None and purpose and draft.trigger.clause.kind == "inf" and (
                 parent.type == draft.type or parent.type == "PROTEST"
@@ -2674,6 +2781,41 @@ class Coder:
                     if draft.trigger.clause.group == condition.group:
                         draft.dropped = True
 
+    def _condition_targets(self, view: SentenceView, drafts: list[Draft],
+                           clauses: list[Clause], local: list[Mention]) -> None:
+        """English: a threat without a target is aimed at the subject of its condition.
+
+        "threatened to pull out of the treaty unless the United States halted its drills":
+        the party that must act to avert the threat is the one threatened.
+        """
+        for draft in drafts:
+            if draft.dropped or draft.type != "THREATEN" or draft.targets:
+                continue
+            for condition in clauses:
+                if condition.kind != "sub" or condition.opener not in CONDITION_OPENERS or (
+                    condition.first < draft.trigger.index
+                    or not self._governed_by(condition, draft.trigger.clause.group)
+                ):
+                    continue
+                subject = next((c for c in condition.chunks if c.prep is None), None)
+                if subject is None:
+                    break
+                sources = {m.start for m in draft.sources}
+                draft.targets = [m for m in self._actors(view, [subject], local, True,
+                                                         context=condition.chunks)
+                                 if m.start not in sources]
+                break
+
+    @staticmethod
+    def _governed_by(clause: Clause, group: int) -> bool:
+        """Whether a clause depends, directly or through others, on a clause of ``group``."""
+        parent = clause.parent
+        while parent is not None:
+            if parent.group == group:
+                return True
+            parent = parent.parent
+        return False
+
     def _noun_complement(self, view: SentenceView, draft: Draft) -> bool:
         """English: an infinitive that completes a noun is its purpose, not an event.
 
@@ -2720,6 +2862,17 @@ class Coder:
             return {m.kb_id or m.text for m in ms}
 
         return ids(a.sources) == ids(b.sources) or not b.sources or not a.sources
+
+    def _protest_purpose(self, view: SentenceView, draft: Draft,
+                         drafts: list[Draft]) -> Draft | None:
+        """English: the protest whose demand a participle states ("protested, demanding")."""
+        if self.german or draft.type != "REQUEST" or draft.trigger.nominal or (
+            not view.lower[draft.trigger.index].endswith("ing")
+        ):
+            return None
+        return next((d for d in drafts if d is not draft and not d.dropped
+                     and d.type == "PROTEST" and d.trigger.index < draft.trigger.index
+                     and self._same_actors(d, draft)), None)
 
     def _means_threat(self, draft: Draft) -> bool:
         """German: a threat noun in the "mit" phrase of a demand is the demand's means.
@@ -2966,8 +3119,29 @@ class Coder:
         ):
             draft.dropped = True
         elif modality == "planned":
+            if not self.german and draft.type == "CONCEDE" and draft.sources and (
+                self._stated_intent(view, draft)
+            ):
+                # "Iraq said it would allow the inspectors back": an intent to yield
+                # (CAMEO 035), as a promise of aid is one to cooperate
+                draft.type, draft.mode, draft.cameo = "AGREE", None, "035"
+                draft.modality = "asserted"
             self._promise(draft)
             self._announced_attack(view, draft)
+
+    def _stated_intent(self, view: SentenceView, draft: Draft) -> bool:
+        """English: whether a plan is the actor's own statement, not a reported schedule.
+
+        "said it would", "announced it will" state an intent; "will release them on
+        Sunday" reports what is scheduled.
+        """
+        token = draft.modality_token
+        clause = draft.trigger.clause
+        if token is None:
+            return False
+        tokens = [*clause.tokens, *(clause.parent.tokens if clause.parent else ())]
+        return any(i < token and view.classes[i] == VERB
+                   and view.lemmas[i] in self.words.speech_verbs for i in tokens)
 
     def _read_modality(self, view: SentenceView, draft: Draft,
                        clauses: list[Clause]) -> tuple[str, int | None]:
@@ -3299,6 +3473,13 @@ class Coder:
             # "suspected of planning attacks": an event noun that names no participant and
             # no date of its own before it ("Monday's attack") only refers to an act
             return None
+        if not self.german and draft.type in ("SANCTION", "REJECT") and not trigger.nominal and (
+            not draft.sources and any(c.head >= 0 and (
+                self._noun_types(view.lemmas[c.head]) | self._noun_types(view.lower[c.head])
+            ) & {"CONSULT", "AGREE"} for c in draft.roles.source)
+        ):
+            # "after talks on prices broke down": the talks failed; nobody broke them off
+            return None
         if self.german and draft.type == "AGREE" and not draft.sources and not (
             draft.passive or draft.trigger.nominal
             or any(c.det in RECIPROCAL_DETERMINERS for c in draft.roles.source)
@@ -3356,14 +3537,17 @@ class Coder:
             modality_span = Span(text=text[view.starts[i]:view.ends[i]], start=view.starts[i],
                                  end=view.ends[i])
         event_type = self.ontology.release(draft.type, mode)
+        sources, targets = draft.sources, draft.targets
+        if not self.german:
+            sources, targets = _distinct_parties(sources, targets)
         return Event(
             doc_id=doc_id,
             type=event_type,
             mode=self.ontology.valid_mode(event_type, mode),
             cameo=draft.cameo,
             quad=self.ontology.quad(event_type),
-            sources=[_actor(m) for m in draft.sources],
-            targets=[_actor(m) for m in draft.targets],
+            sources=[_actor(m) for m in sources],
+            targets=[_actor(m) for m in targets],
             date=date,
             location=location,
             quantities=list(draft.quantities),
@@ -3607,6 +3791,41 @@ def _present_participle(word: str, infinitive: str) -> bool:
 def _casualty_verb(entry: Entry) -> bool:
     """Whether a verb reports victims ("getötet", "starben"): its subject or object is hit."""
     return entry.frame == "victim" or (entry.frame == "recv" and entry.type == "ASSAULT")
+
+
+def _linked_name(mention: Mention) -> str | None:
+    """The canonical name of a linked mention (None: unlinked)."""
+    if mention.kb_id is None or mention.kb_id.startswith("unlinked"):
+        return None
+    return mention.name
+
+
+def _distinct_parties(sources: list[Mention],
+                      targets: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """English: each linked party once, and a party named again is not its own target.
+
+    "Greek Cypriot and Turkish Cypriot leaders" names Cyprus twice as one side; "Iran
+    denied reports that Tehran had supplied weapons" does not direct the denial at Iran.
+    An adjective or a place still may: "Croatia is investigating Croatian extremists".
+    """
+    seen: set[str] = set()
+    distinct = []
+    for mention in sources:
+        name = _linked_name(mention)
+        if name is not None and name in seen:
+            continue
+        if name is not None:
+            seen.add(name)
+        distinct.append(mention)
+    kept: list[Mention] = []
+    for mention in targets:
+        name = _linked_name(mention)
+        if name is not None and (any(_linked_name(m) == name for m in kept) or (
+            name in seen and mention.form in SELF_NAMING_FORMS
+        )):
+            continue
+        kept.append(mention)
+    return distinct, kept
 
 
 def _actor(mention: Mention) -> EventActor:
