@@ -166,10 +166,64 @@ NARRATIVE_CASES: list[tuple[str, list[str]]] = [
 ]
 
 
+# AGREE and CONSULT classes added with events-dev11-de (issue 6). Sentences written for this
+# test; each phrasing sits next to a look-alike that must stay out.
+AGREEMENT_CASES: list[tuple[str, list[str]]] = [
+    # declared willingness: "zeigte sich bereit", "signalisierte Bereitschaft zu"
+    ("Die Rebellen zeigten sich bereit, über einen Abzug aus der Stadt zu verhandeln.",
+     ["AGREE"]),
+    ("Die Anleger zeigten sich bereit, höhere Risiken einzugehen.", []),
+    ("Die Regierung in Caracas signalisierte Bereitschaft zu Gesprächen mit der Opposition.",
+     ["AGREE"]),
+    ("Die Feuerwehr signalisierte mit Blaulicht ihre Ankunft.", []),
+    # consent given, a compromise found, a dispute settled
+    ("Polen gab am Dienstag seine Zustimmung zu dem Kompromiss.", ["AGREE"]),
+    ("Der Lehrer gab den Schülern eine gute Note.", []),
+    ("Deutschland und Frankreich fanden nach langem Streit einen Kompromiss bei den Kampfjets.",
+     ["AGREE"]),
+    ("Die Ermittler fanden in der Wohnung mehrere Waffen.", []),
+    ("Kambodscha und Thailand legten ihren Grenzstreit bei.", ["AGREE"]),
+    ("Die Firma legte dem Paket eine Rechnung bei.", []),
+    # what an agreement verb's infinitive says was agreed is the same agreement
+    ("Die beiden Staaten kamen überein, ihren Streit um die Inseln beizulegen.", ["AGREE"]),
+    # parties to a dispute, committees, counterparts, historical leagues
+    ("Die Kontrahenten verständigten sich auf einen Vergleich.", ["AGREE"]),
+    ("Der Haushaltsausschuss einigte sich auf neue Kredite.", ["AGREE"]),
+    ("Der Präsident empfing seine Amtskollegin aus Litauen.", ["CONSULT"]),
+    ("Die Hanse drohte Dänemark mit einer Blockade.", ["THREATEN"]),
+    # mediation is how an agreement came about; it joins a meeting it mediates
+    ("Äthiopien und Eritrea einigten sich unter Vermittlung der Afrikanischen Union auf "
+     "einen Grenzverlauf.", ["AGREE"]),
+    ("Vertreter beider Seiten trafen sich unter Vermittlung Norwegens in Oslo.", ["CONSULT"]),
+    # a compound that opens with a name is the thing agreed to, not a party agreed with
+    ("Ungarn hat dem EU-Beitritt der Ukraine zugestimmt.", ["AGREE"]),
+    # "die Einigung vom Mittwoch" lies in the past even in a sentence about the future
+    ("Die Einigung zwischen Serbien und dem Kosovo vom Mittwoch soll im Januar umgesetzt "
+     "werden.", ["AGREE"]),
+    # meetings: "sich begegnen" (not "einer Gefahr begegnen"), talks of a plural group
+    ("Die beiden Präsidenten begegneten sich am Rande der Konferenz zum ersten Mal.",
+     ["CONSULT"]),
+    ("Die Regierung will der Inflation mit Steuersenkungen begegnen.", []),
+    ("Die Unterhändler führten in Doha erneut Gespräche.", ["CONSULT"]),
+    ("Die Demonstranten führten Transparente mit sich.", []),
+    # concessions: granting rights; a confession is none
+    ("Der König gestand den Städten 1356 das Recht auf eigene Gerichte zu.", ["CONCEDE"]),
+    ("Der Angeklagte gestand die Tat.", []),
+    # a lifted measure is no measure imposed; attacks to be stopped are still reported
+    ("Die Behörden hoben die Ausgangssperre in der Hauptstadt am Montag wieder auf.",
+     ["CONCEDE"]),
+    ("Der Minister sagte, Russland müsse die Angriffe auf Kiew einstellen.",
+     ["REQUEST", "ASSAULT"]),
+    # a noun that names no party is not dated by the clause after the verb
+    ("Nach dem Aufstand lockerte der Statthalter 1849 das Versammlungsverbot.", ["CONCEDE"]),
+    ("Nach den Unruhen hob der Gouverneur 1848 die Ausgangssperre auf.", ["CONCEDE"]),
+]
+
+
 # each table with the publication date its sentences were written for
 DATED_CASES = [(text, types, dt.date(2025, 11, 20)) for text, types in CASES] + [
     (text, types, dt.date(2026, 3, 10)) for text, types in NARRATIVE_CASES
-]
+] + [(text, types, dt.date(2026, 11, 27)) for text, types in AGREEMENT_CASES]
 
 
 @pytest.mark.parametrize("text,types,published", DATED_CASES,

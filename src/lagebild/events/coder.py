@@ -141,6 +141,8 @@ INTENTION_NOUNS = frozenset({"plan", "effort", "proposal", "decision",
                              "bid", "request", "appeal", "application", "ambition", "goal"})
 # English: types of acts that undo the measure their object names ("lifted sanctions").
 UNDOING_TYPES = frozenset({"CONCEDE", "RETREAT"})
+# German measures a concession lifts ("hob die Ausgangssperre auf", "hob die Sanktionen auf")
+LIFTED_MEASURE_TYPES = frozenset({"COERCE", "SANCTION"})
 # English prepositions after which a gerund is the content of the trigger before it
 # ("accused X of violating", "blamed Y for shelling"), and how many tokens may stand between
 # that trigger and the gerund ("accused Russia on Tuesday of targeting").
@@ -2218,15 +2220,18 @@ class Coder:
             if hosted is not None:
                 draft.dropped = True
                 hosted.mode = "third-party"
-        if not self.german:
-            # "lifted sanctions on Syria", "called off the strike": the concession undoes
-            # the measure its object names, which is no event of its own
-            for draft in drafts:
-                if draft.trigger.nominal and draft.chunk is not None and any(
-                    v.type in UNDOING_TYPES and v.trigger.clause is draft.trigger.clause
-                    and draft.chunk in (*v.roles.target, *v.roles.content) for v in verbal
-                ):
-                    draft.dropped = True
+        # "lifted sanctions on Syria", "called off the strike", "hob die Ausgangssperre
+        # in den Küstenbezirken auf": the concession undoes the measure its object
+        # names, which is no event of its own
+        # (German keeps acts that are stopped: "die Angriffe einstellen" reports attacks)
+        for draft in drafts:
+            if draft.trigger.nominal and draft.chunk is not None and (
+                not self.german or draft.type in LIFTED_MEASURE_TYPES
+            ) and any(
+                v.type in UNDOING_TYPES and v.trigger.clause is draft.trigger.clause
+                and draft.chunk in (*v.roles.target, *v.roles.content) for v in verbal
+            ):
+                draft.dropped = True
         for draft in drafts:
             if draft.dropped:
                 continue
@@ -2346,6 +2351,12 @@ class Coder:
                 # purpose of a protest is part of the protest
                 draft.dropped = True
                 parent.targets.extend(t for t in draft.targets if t not in parent.targets)
+                continue
+            if self.german and parent is not None and parent.type == draft.type == "AGREE" and (
+                draft.trigger.clause.kind == "inf" and not draft.trigger.nominal
+            ):
+                # "kamen überein, ihren Grenzstreit beizulegen": what was agreed, one event
+                draft.dropped = True
                 continue
             if parent is not None and parent.type in ("REQUEST", "REJECT") and (
                 self._means_threat(draft)
@@ -2493,7 +2504,8 @@ class Coder:
         """German: "trafen sich unter Vermittlung der AU", "Gespräche unter Vermittlung Katars".
 
         The mediation noun names the mediator of the meeting its clause reports: one
-        meeting (CONSULT third-party) with the mediator among its participants.
+        meeting (CONSULT third-party) with the mediator among its participants. In the
+        clause of an agreement it only says how the agreement was reached.
         """
         for mediation in drafts:
             if mediation.dropped or not mediation.trigger.nominal or (
@@ -2507,6 +2519,11 @@ class Coder:
             host = next((d for d in hosts if not d.trigger.nominal), None) or next(
                 iter(hosts), None)
             if host is None:
+                # "verständigten sich unter Vermittlung der EU auf ...": the mediation is
+                # how the agreement came about, not a meeting of its own
+                mediation.dropped = any(
+                    d is not mediation and not d.dropped and d.type == "AGREE"
+                    and d.trigger.clause is mediation.trigger.clause for d in drafts)
                 continue
             mediation.dropped = True
             host.mode, host.mode_token = "third-party", mediation.trigger.index
@@ -3146,6 +3163,13 @@ class Coder:
             # a time expression inside the noun phrase or right after it
             after_end = self._after_phrase(view, draft.last)
             candidates = [t for t in times if start <= t.start and t.start <= after_end]
+            if self.german and not draft.sources and not draft.targets:
+                # "Nach dem Aufstand hob der Gouverneur 1848 ... auf": a noun that names no
+                # party is dated only by its own phrase, not by the clause after the verb
+                verb = next((k for k in range(draft.trigger.index + 1, draft.last + 1)
+                             if view.classes[k] in (VERB, AUX, MODAL)), None)
+                if verb is not None:
+                    candidates = [t for t in candidates if t.start < view.starts[verb]]
             if candidates:
                 draft.date = candidates[0]
                 draft.last = max(draft.last, self._token_at(view, candidates[0].end - 1))
@@ -3309,7 +3333,7 @@ class Coder:
             # ("Beide Länder kamen überein" is one)
             return None
         if self.german and draft.type == "AGREE" and (
-            self._agrees_with_actor(draft) or self._standing_document(view, draft)
+            self._agrees_with_actor(view, draft) or self._standing_document(view, draft)
         ):
             return None
         if self.german and draft.type == "CONSULT" and (
@@ -3427,7 +3451,7 @@ class Coder:
         )
 
     @staticmethod
-    def _agrees_with_actor(draft: Draft) -> bool:
+    def _agrees_with_actor(view: SentenceView, draft: Draft) -> bool:
         """German: "zustimmen" whose dative names a party or a pronoun, not a proposal.
 
         "Der Kanzler stimmte Macron zu", "Die Opposition stimmte der Regierung zu", "Dem
@@ -3436,21 +3460,23 @@ class Coder:
         """
         if draft.trigger.nominal or draft.trigger.entry.key != AGREE_WITH_VERB:
             return False
+        # (a compound that only opens with a name is no party: "dem Nato-Beitritt Schwedens")
         return any(chunk.head < 0 or chunk.pronoun or any(
-            m.first <= chunk.head <= m.last for m in draft.targets
+            m.first <= chunk.head <= m.last and view.ends[chunk.head] <= m.end
+            for m in draft.targets
         ) for chunk in draft.roles.target)
 
     def _plural_meeting(self, view: SentenceView, draft: Draft) -> bool:
         """German: "Die Delegationen trafen sich", "Die Innenminister berieten".
 
-        A meeting verb whose only participant is a plural group of people (an unlinked
+        A meeting verb (or a light verb's meeting noun: "Die Unterhändler führten
+        Gespräche") whose only participant is a plural group of people (an unlinked
         noun with a plural finite verb: every German plural finite form but "sind" ends
         in "-en") names a meeting among its members.
         """
         trigger = draft.trigger
-        if not self.german or trigger.nominal or trigger.entry.frame != "meet" or (
-            len(draft.sources) != 1 or draft.targets
-        ):
+        meeting = draft.light is not None if trigger.nominal else trigger.entry.frame == "meet"
+        if not self.german or not meeting or len(draft.sources) != 1 or draft.targets:
             return False
         group = draft.sources[0]
         if not group.participant:
