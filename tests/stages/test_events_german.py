@@ -234,3 +234,26 @@ def test_german_event_types(pipeline: Pipeline, text: str, types: list[str],
     assert sorted(e.type for e in analysis.events) == sorted(types), [
         (e.type, e.trigger.text) for e in analysis.events
     ]
+
+
+# Who acts in a German clause whose first phrase is not the subject it looks like (issue 6,
+# events-dev11-de): (text, type, sources, targets) of the one event of the sentence.
+ROLE_CASES: list[tuple[str, str, list[str], list[str]]] = [
+    # a fronted demand or proposal is the object: "die" marks no case
+    ("Die Forderung Israels wies die Hamas zurück.", "REJECT", ["Hamas"], ["Israel"]),
+    ("Das Angebot Moskaus nahm die Ukraine an.", "AGREE", ["Ukraine"], ["Russia"]),
+    ("Die Hamas wies die Forderung Israels zurück.", "REJECT", ["Hamas"], ["Israel"]),
+    # a name after the subject's noun in the Vorfeld is its apposition, and the actor
+    ("Das Gründungsmitglied Indonesien stimmte dem Abkommen zu.", "AGREE", ["Indonesia"], []),
+    ("Der Verbündete Frankreich sagte weitere Hilfe zu.", "AGREE", ["France"], []),
+    ("Der Verbündete sagte Frankreich weitere Hilfe zu.", "AGREE", ["Verbündete"], ["France"]),
+]
+
+
+@pytest.mark.parametrize("text,event_type,sources,targets", ROLE_CASES,
+                         ids=[c[0][:40] for c in ROLE_CASES])
+def test_german_fronted_roles(pipeline: Pipeline, text: str, event_type: str,
+                              sources: list[str], targets: list[str]) -> None:
+    analysis = analyse(pipeline, text, "de", dt.date(2026, 11, 27))
+    assert [(e.type, [a.name for a in e.sources], [a.name for a in e.targets])
+            for e in analysis.events] == [(event_type, sources, targets)]

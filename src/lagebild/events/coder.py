@@ -141,6 +141,8 @@ INTENTION_NOUNS = frozenset({"plan", "effort", "proposal", "decision",
                              "bid", "request", "appeal", "application", "ambition", "goal"})
 # English: types of acts that undo the measure their object names ("lifted sanctions").
 UNDOING_TYPES = frozenset({"CONCEDE", "RETREAT"})
+# German verbs of reacting to a proposal or demand, whose object may be fronted
+REACTION_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT", "ACCUSE"})
 # German measures a concession lifts ("hob die Ausgangssperre auf", "hob die Sanktionen auf")
 LIFTED_MEASURE_TYPES = frozenset({"COERCE", "SANCTION"})
 # English prepositions after which a gerund is the content of the trigger before it
@@ -1196,6 +1198,8 @@ class Coder:
         draft.passive = passive
         slots = clause_slots(view, clause, trigger.index, passive, self.words)
         self._inherit_subject(view, clause, clauses, slots, trigger.index)
+        if self.german and not passive and draft.type in REACTION_TYPES:
+            self._fronted_object(view, slots)
         context = [c for other in group for c in other.chunks]
         if not self.german and not slots.subject and not passive:
             adjunct_host = self._adjunct_host(view, clause, clauses, trigger.index)
@@ -1293,6 +1297,34 @@ class Coder:
         draft.targets = [m for m in draft.targets if ((m.kb_id or m.text) not in source_ids
                          or self._nonstate_group(view, m))
                          and (self.german or all(m.start != s.start for s in draft.sources))]
+
+    def _fronted_object(self, view: SentenceView, slots: Slots) -> None:
+        """German: "Die Forderung Israels wies die Hamas zurück": a fronted object.
+
+        "die" and "das" do not mark case, so the Vorfeld phrase reads as the subject. A
+        proposal or demand does not reject or accept anything: when the Vorfeld names one
+        and a phrase after the finite verb names an actor, that phrase is the subject.
+        """
+        subject = slots.subject
+        if not subject or subject[0].head < 0 or slots.finite < 0 or (
+            subject[0].last >= slots.finite
+        ):
+            return
+        head = subject[0].head
+        if any(a <= head <= b for a, b in view.mention_spans) or not (
+            self._names_content(view.lemmas[head])
+            or self._noun_of(view.lemmas[head], self.words.topic_nouns)
+        ):
+            return
+        for group in slots.objects:
+            chunk = group[0]
+            if chunk.first > slots.finite and chunk.prep is None and chunk.head >= 0 and (
+                chunk.det not in self.words.oblique_determiners
+            ) and (any(a <= chunk.head <= b for a, b in view.mention_spans)
+                   or self._participant(view.lemmas[chunk.head])):
+                slots.objects[slots.objects.index(group)] = subject
+                slots.subject = group
+                return
 
     def _nonstate_group(self, view: SentenceView, mention: Mention) -> bool:
         """English: a demonym before a non-state agent ("Croatian extremists").
