@@ -247,6 +247,11 @@ ROLE_CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("Das Gründungsmitglied Indonesien stimmte dem Abkommen zu.", "AGREE", ["Indonesia"], []),
     ("Der Verbündete Frankreich sagte weitere Hilfe zu.", "AGREE", ["France"], []),
     ("Der Verbündete sagte Frankreich weitere Hilfe zu.", "AGREE", ["Verbündete"], ["France"]),
+    ("Der US-Sondergesandte Witkoff traf am Donnerstag Putin.", "CONSULT",
+     ["Steve Witkoff", "Vladimir Putin"], []),
+    # a nominative conjunct after a place joins the noun the place qualifies
+    ("Die Armee in Gaza und die Hamas vereinbarten eine Feuerpause.", "AGREE",
+     ["Armee", "Hamas"], []),
 ]
 
 

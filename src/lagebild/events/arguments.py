@@ -258,10 +258,12 @@ def _german_apposition(view: SentenceView, bare: list[Chunk], subject: Chunk | N
     """The name after a common noun in the Vorfeld ("Das Ex-Mitglied Indonesien stimmte zu").
 
     The Vorfeld of a German main clause holds one phrase, so a bare name right after the
-    subject's noun and before the finite verb is its apposition: the name is the actor.
+    subject's noun and before the finite verb is its apposition: the name is the actor
+    (also after a compound that opens with a name: "Der US-Sondergesandte Witkoff").
     """
-    if subject is None or finite < 0 or subject.last >= finite or subject.head < 0 or any(
-        a <= subject.head <= b for a, b in view.mention_spans
+    if subject is None or finite < 0 or subject.last >= finite or subject.head < 0 or (
+        "-" not in view.words[subject.head]
+        and any(a <= subject.head <= b for a, b in view.mention_spans)
     ):
         return None
     named = next((c for c in bare if c.first == subject.last + 1), None)

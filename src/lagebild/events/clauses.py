@@ -915,6 +915,16 @@ class Reader:
                         # "über die Stärkung der Ostflanke und weitere Waffenlieferungen":
                         # the conjunct joins the phrase the genitive hangs on
                         base = previous.attached_to
+                    elif self.german and previous.prep == "in" and det in ("die", "das") and (
+                        len(chunks) > 1 and chunks[-2].prep is None and chunks[-2].head >= 0
+                        and view.classes[chunks[-2].head] == NOUN
+                        and chunks[-2].last + 2 == previous.first
+                        and previous.det is None and previous.first == previous.last
+                        and pending_prep is None
+                    ):
+                        # "Die Regierung in Kiew und die USA": a nominative conjunct after
+                        # a place joins the noun the place qualifies, not the place
+                        base = chunks[-2]
                     chunk.coord = base.coord
                     chunk.prep = base.prep if pending_prep is None else pending_prep
                     chunk.attached_to, chunk.attachment = base.attached_to, base.attachment
