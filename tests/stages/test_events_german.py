@@ -217,6 +217,19 @@ AGREEMENT_CASES: list[tuple[str, list[str]]] = [
     # a noun that names no party is not dated by the clause after the verb
     ("Nach dem Aufstand lockerte der Statthalter 1849 das Versammlungsverbot.", ["CONCEDE"]),
     ("Nach den Unruhen hob der Gouverneur 1848 die Ausgangssperre auf.", ["CONCEDE"]),
+    # releases and grants: captives, not staff; rights, not aid
+    ("Die Junta entließ am Montag die politischen Gefangenen.", ["CONCEDE"]),
+    ("Der Konzern entließ im Sommer 300 Mitarbeiter.", []),
+    ("Der Herzog gewährte den Bürgern 1390 das Recht, einen Rat zu wählen.", ["CONCEDE"]),
+    ("Die Regierung gewährte den Flüchtlingen Asyl.", ["AID"]),
+    # a defeat in battle; a ball is not put to flight
+    ("Die Reiterei schlug das feindliche Heer 1620 in die Flucht.", ["ASSAULT"]),
+    ("Der Verteidiger schlug den Ball ins Aus.", []),
+    ("Die Verschwörer erstachen den Herzog 1435 in der Kapelle.", ["ASSAULT"]),
+    # the parties a meeting noun names "zwischen" may be common nouns (not of a dispute)
+    ("Im Winter 1806 kam es zu einer Unterredung zwischen dem König und dem Kanzler.",
+     ["CONSULT"]),
+    ("Der Streit zwischen dem König und dem Kanzler schwelte seit Jahren.", []),
 ]
 
 
@@ -253,6 +266,14 @@ ROLE_CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("Die Armee in Gaza und die Hamas vereinbarten eine Feuerpause.", "AGREE",
      ["Armee", "Hamas"], []),
 ]
+
+
+def test_german_light_verb_dates_its_noun(pipeline: Pipeline) -> None:
+    """ "Im Sommer 1914 kam es zu einem Gespräch ...": the clause of the light verb dates it."""
+    analysis = analyse(pipeline, "Im Herbst 1806 kam es zu einer Unterredung zwischen dem "
+                       "König und dem Kanzler.", "de", dt.date(2026, 11, 27))
+    assert [(e.type, e.date.value if e.date else None) for e in analysis.events] == [
+        ("CONSULT", "1806-FA")]
 
 
 @pytest.mark.parametrize("text,event_type,sources,targets", ROLE_CASES,

@@ -2075,9 +2075,14 @@ class Coder:
             role = preps.get(other.prep)
             # "fighting between government troops and rebels": the parties to a clash
             # are its sources even when the text names them by common nouns
+            # (German: "ein Gespräch zwischen dem Kaiser und dem Kanzler", the parties to a
+            # meeting or agreement)
             actors = self._actors(view, coordinated(clause.chunks, other), mentions,
-                                  participants=not self.german and other.prep == "between"
-                                  and role == "source", context=clause.chunks)
+                                  participants=role == "source" and (
+                                      other.prep == "between" if not self.german
+                                      else other.prep == "zwischen"
+                                      and draft.type in ("CONSULT", "AGREE")),
+                                  context=clause.chunks)
             if role == "source":
                 sources.extend(a for a in actors if a not in sources)
             elif role == "target":
@@ -3202,6 +3207,14 @@ class Coder:
                              if view.classes[k] in (VERB, AUX, MODAL)), None)
                 if verb is not None:
                     candidates = [t for t in candidates if t.start < view.starts[verb]]
+            if not candidates and self.german and draft.light is not None and not (
+                self._light_names(view, draft.trigger.clause, draft.light)
+                & self.words.claim_verbs
+            ):
+                # "Im Sommer 1914 kam es zu einem Gespräch ...": the light verb's clause
+                # dates the event its noun names (a claim's date is not the attack's)
+                candidates = [t for t in times if any(
+                    view.starts[i] <= t.start < view.ends[i] for i in draft.trigger.clause.tokens)]
             if candidates:
                 draft.date = candidates[0]
                 draft.last = max(draft.last, self._token_at(view, candidates[0].end - 1))
