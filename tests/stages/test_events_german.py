@@ -230,6 +230,11 @@ AGREEMENT_CASES: list[tuple[str, list[str]]] = [
     ("Im Winter 1806 kam es zu einer Unterredung zwischen dem König und dem Kanzler.",
      ["CONSULT"]),
     ("Der Streit zwischen dem König und dem Kanzler schwelte seit Jahren.", []),
+    # an agreement in a relative clause dated to the day reports when it was reached
+    ("Der Kompromiss, auf den sich Serbien und Kosovo am Montag geeinigt hatten, gilt als "
+     "tragfähig.", ["AGREE"]),
+    ("Der Kompromiss, auf den sich Serbien und Kosovo geeinigt hatten, gilt als tragfähig.",
+     []),
 ]
 
 
@@ -265,6 +270,9 @@ ROLE_CASES: list[tuple[str, str, list[str], list[str]]] = [
     # a nominative conjunct after a place joins the noun the place qualifies
     ("Die Armee in Gaza und die Hamas vereinbarten eine Feuerpause.", "AGREE",
      ["Armee", "Hamas"], []),
+    # a relative pronoun is a phrase of its own, not the article of the name after it
+    ("Die Waffenruhe, auf die sich Israel und die Hamas am Sonntag geeinigt hatten, hielt.",
+     "AGREE", ["Israel", "Hamas"], []),
 ]
 
 

@@ -153,6 +153,14 @@ def clause_slots(view: SentenceView, clause: Clause, trigger: int, passive: bool
             subject = named
     else:
         subject = _english_subject(view, bare, trigger)
+    if clause.kind == "rel" and relative_chunk is not None and subject is not None and (
+        view.language == "de" and relative_chunk.det in ("die", "das")
+        and subject.det in (None, "die", "das") and clause.antecedent is not None
+        and any(a <= clause.antecedent <= b for a, b in view.mention_spans)
+    ):
+        # "Die Hamas, die Israel angegriffen hatte": neither phrase marks its case; the
+        # pronoun of an actor is read as the subject, as German prefers
+        subject = None
     if clause.kind == "rel":
         if subject is None:
             slots.relative = "subject"

@@ -141,6 +141,9 @@ INTENTION_NOUNS = frozenset({"plan", "effort", "proposal", "decision",
                              "bid", "request", "appeal", "application", "ambition", "goal"})
 # English: types of acts that undo the measure their object names ("lifted sanctions").
 UNDOING_TYPES = frozenset({"CONCEDE", "RETREAT"})
+# Words that date an act to a day ("am Sonntag", "gestern")
+DAY_WORDS = frozenset({"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+                       "sonnabend", "sonntag", "gestern", "vorgestern", "heute"})
 # German verbs of reacting to a proposal or demand, whose object may be fronted
 REACTION_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT", "ACCUSE"})
 # German measures a concession lifts ("hob die Ausgangssperre auf", "hob die Sanktionen auf")
@@ -2531,6 +2534,10 @@ class Coder:
             ):
                 continue
             noun = clause.antecedent
+            if any(view.lower[i] in DAY_WORDS for i in clause.tokens):
+                # "Die Waffenruhe, auf die sich beide Seiten am Sonntag geeinigt hatten":
+                # dated to the day, the clause reports when the agreement was reached
+                continue
             if not self._participant(view.lemmas[noun]) and not any(
                 m.first <= noun <= m.last for m in mentions
             ):
