@@ -235,6 +235,10 @@ AGREEMENT_CASES: list[tuple[str, list[str]]] = [
      "tragfähig.", ["AGREE"]),
     ("Der Kompromiss, auf den sich Serbien und Kosovo geeinigt hatten, gilt als tragfähig.",
      []),
+    # agreeing to someone's proposal stays AGREE; agreeing to release or open is CONCEDE
+    ("Die Regierung stimmte einem Plan Katars zu, den Hafen für Hilfsschiffe zu öffnen.",
+     ["AGREE"]),
+    ("Die Junta stimmte zu, die Grenze für Hilfskonvois zu öffnen.", ["CONCEDE"]),
 ]
 
 

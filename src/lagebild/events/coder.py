@@ -1329,6 +1329,18 @@ class Coder:
                 slots.subject = group
                 return
 
+    def _proposal_object(self, view: SentenceView, draft: Draft) -> bool:
+        """German: "stimmte einem Vorschlag Ägyptens zu, die Grenzübergänge zu öffnen".
+
+        The infinitive after a proposal or demand the verb takes as its object says what
+        the proposal is: agreeing to someone's proposal stays AGREE.
+        """
+        return any(
+            c.head >= 0 and c.prep is None and (
+                self._noun_of(view.lemmas[c.head], self.words.topic_nouns)
+                or bool(self._noun_types(view.lemmas[c.head]) & {"AGREE", "REQUEST"}))
+            for c in (*draft.roles.target, *draft.roles.content))
+
     def _nonstate_group(self, view: SentenceView, mention: Mention) -> bool:
         """English: a demonym before a non-state agent ("Croatian extremists").
 
@@ -2435,6 +2447,7 @@ class Coder:
                     # "einigten sich darauf, die Grenzübergänge zu öffnen" is mutual: AGREE,
                     # and so is "beide Seiten erklärten sich bereit, die Kämpfe einzustellen"
                     and parent.trigger.entry.frame != "meet" and not self._mutual(parent)
+                    and not self._proposal_object(view, parent)
                 ):
                     # "erklärte sich bereit, Lastwagen passieren zu lassen", "stimmte der
                     # Freilassung zu": a promised concession is a concession (PLOVER 2.0)
