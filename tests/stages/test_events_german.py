@@ -239,6 +239,10 @@ AGREEMENT_CASES: list[tuple[str, list[str]]] = [
     ("Die Regierung stimmte einem Plan Katars zu, den Hafen für Hilfsschiffe zu öffnen.",
      ["AGREE"]),
     ("Die Junta stimmte zu, die Grenze für Hilfskonvois zu öffnen.", ["CONCEDE"]),
+    # the light verb's year says when the agreement was reached, not that it was in force
+    ("Nach zähem Ringen kamen die Eidgenossen und der Herzog 1474 zu einer Einigung.",
+     ["AGREE"]),
+    ("Mit der Einigung von 1474 endete der Streit.", []),
 ]
 
 

@@ -294,6 +294,8 @@ class Draft:
     # a claim of responsibility for an event the noun does not describe ("bekannte sich zu
     # dem Anschlag"): an event only with a date of its own
     bare_claim: bool = False
+    # German: the date comes from the light verb's clause, not the noun's own phrase
+    clause_dated: bool = False
 
 
 class Coder:
@@ -3235,6 +3237,7 @@ class Coder:
                 # dates the event its noun names (a claim's date is not the attack's)
                 candidates = [t for t in times if any(
                     view.starts[i] <= t.start < view.ends[i] for i in draft.trigger.clause.tokens)]
+                draft.clause_dated = bool(candidates)
             if candidates:
                 draft.date = candidates[0]
                 draft.last = max(draft.last, self._token_at(view, candidates[0].end - 1))
@@ -3302,11 +3305,14 @@ class Coder:
         if not self.german:
             # "freed 20 activists under a deal with the United States", "despite the truce"
             return draft.chunk is not None and draft.chunk.prep in self.words.standing_preps
-        if draft.date is not None and (_earlier_period(draft.date.value, published)
-                                       or _after(draft.date.value, published)):
+        # (a date of the light verb's clause says when it was reached: "kamen 1720 zu
+        # einer Einigung")
+        own_date = None if draft.clause_dated else draft.date
+        if own_date is not None and (_earlier_period(own_date.value, published)
+                                     or _after(own_date.value, published)):
             return True
-        if draft.date is not None and draft.date.anchor == "absolute" and (
-            _earlier_period((draft.date.value or "")[:4], published)
+        if own_date is not None and own_date.anchor == "absolute" and (
+            _earlier_period((own_date.value or "")[:4], published)
         ):
             return True  # "mit der Einigung vom 5. Mai 1955": a full date of an earlier year
         chunk = draft.chunk
