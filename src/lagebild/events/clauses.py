@@ -849,22 +849,14 @@ class Reader:
                 pending_coord = previous is not None and pending_prep is None
                 pos += 1
                 continue
-            if cls == PRONOUN:
-                coord_id = _append(chunks, Chunk(i, i, pending_prep, low, -1, pronoun=True),
-                                   coord_id)
-                previous = None
-                pending_prep = None
-                pending_coord = False
-                pos += 1
-                continue
-            if self.german and cls == DET and clause.kind == "rel" and (
+            # (German "die Israel angegriffen hatte", "auf die sich X geeinigt hatte": a
+            # relative pronoun is a phrase of its own, not the article of a name)
+            if cls == PRONOUN or (self.german and cls == DET and clause.kind == "rel" and (
                 pos == 0 or (pos == 1 and view.classes[tokens[0]] == PREP)
             ) and low in words.relative_pronouns and pos + 1 < len(tokens) and (
                 tokens[pos + 1] in mention_tokens or view.lower[tokens[pos + 1]] == "sich"
                 or view.classes[tokens[pos + 1]] in (DET, PRONOUN, PREP, VERB, AUX, MODAL)
-            ):
-                # "die Israel angegriffen hatte", "auf die sich X geeinigt hatte": the
-                # relative pronoun is a phrase of its own, not the article of a name
+            )):
                 coord_id = _append(chunks, Chunk(i, i, pending_prep, low, -1, pronoun=True),
                                    coord_id)
                 previous = None
