@@ -86,7 +86,6 @@ KNOWN_GAPS = {
     "de-dev2-021": "'aus der Luft' does not set the aerial mode",
     "de-dev2-022": "'Ziele im Iran': a place inside the object is not the target",
     "de-dev2-023": "'die Stadt Awdijiwka': the seized place is not coded as its country",
-    "de-dev2-050": "'kam es am Montag zu einem Treffen': the clause date is not the noun's",
     "de-dev2-070": "'Vergeltung für die Angriffe': the reason of a threat is coded",
     "de-dev2-115": "the genitive of an event noun subject is not its target",
     "de-dev2-130": "a bare plural object after a place name is not the target",

@@ -147,8 +147,20 @@ def clause_slots(view: SentenceView, clause: Clause, trigger: int, passive: bool
         subject = None
     elif view.language == "de":
         subject = _german_subject(view, clause, bare, slots.finite, trigger, words)
+        named = _german_apposition(view, bare, subject, slots.finite)
+        if named is not None:
+            bare = [c for c in bare if c is not subject]  # the description of the name
+            subject = named
     else:
         subject = _english_subject(view, bare, trigger)
+    if clause.kind == "rel" and relative_chunk is not None and subject is not None and (
+        view.language == "de" and relative_chunk.det in ("die", "das")
+        and subject.det in (None, "die", "das") and clause.antecedent is not None
+        and any(a <= clause.antecedent <= b for a, b in view.mention_spans)
+    ):
+        # "Die Hamas, die Israel angegriffen hatte": neither phrase marks its case; the
+        # pronoun of an actor is read as the subject, as German prefers
+        subject = None
     if clause.kind == "rel":
         if subject is None:
             slots.relative = "subject"
@@ -247,6 +259,25 @@ def _german_subject(view: SentenceView, clause: Clause, bare: list[Chunk], finit
         ):
             return None  # "... und drangen in X ein": the subject is shared
     return candidates[0]
+
+
+def _german_apposition(view: SentenceView, bare: list[Chunk], subject: Chunk | None,
+                       finite: int) -> Chunk | None:
+    """The name after a common noun in the Vorfeld ("Das Ex-Mitglied Indonesien stimmte zu").
+
+    The Vorfeld of a German main clause holds one phrase, so a bare name right after the
+    subject's noun and before the finite verb is its apposition: the name is the actor
+    (also after a compound that opens with a name: "Der US-Sondergesandte Witkoff").
+    """
+    if subject is None or finite < 0 or subject.last >= finite or subject.head < 0 or (
+        "-" not in view.words[subject.head]
+        and any(a <= subject.head <= b for a, b in view.mention_spans)
+    ):
+        return None
+    named = next((c for c in bare if c.first == subject.last + 1), None)
+    if named is None or named.last >= finite or named.det is not None or named.head < 0:
+        return None
+    return named if any(a <= named.head <= b for a, b in view.mention_spans) else None
 
 
 def _english_subject(view: SentenceView, bare: list[Chunk], trigger: int) -> Chunk | None:

@@ -892,7 +892,14 @@ class Reader:
                 pending_coord = previous is not None and pending_prep is None
                 pos += 1
                 continue
-            if cls == PRONOUN:
+            # (German "die Israel angegriffen hatte", "auf die sich X geeinigt hatte": a
+            # relative pronoun is a phrase of its own, not the article of a name)
+            if cls == PRONOUN or (self.german and cls == DET and clause.kind == "rel" and (
+                pos == 0 or (pos == 1 and view.classes[tokens[0]] == PREP)
+            ) and low in words.relative_pronouns and pos + 1 < len(tokens) and (
+                tokens[pos + 1] in mention_tokens or view.lower[tokens[pos + 1]] == "sich"
+                or view.classes[tokens[pos + 1]] in (DET, PRONOUN, PREP, VERB, AUX, MODAL)
+            )):
                 coord_id = _append(chunks, Chunk(i, i, pending_prep, low, -1, pronoun=True),
                                    coord_id)
                 previous = None
@@ -963,6 +970,16 @@ class Reader:
                         # "über die Stärkung der Ostflanke und weitere Waffenlieferungen":
                         # the conjunct joins the phrase the genitive hangs on
                         base = previous.attached_to
+                    elif self.german and previous.prep == "in" and det in ("die", "das") and (
+                        len(chunks) > 1 and chunks[-2].prep is None and chunks[-2].head >= 0
+                        and view.classes[chunks[-2].head] == NOUN
+                        and chunks[-2].last + 2 == previous.first
+                        and previous.det is None and previous.first == previous.last
+                        and pending_prep is None
+                    ):
+                        # "Die Regierung in Kiew und die USA": a nominative conjunct after
+                        # a place joins the noun the place qualifies, not the place
+                        base = chunks[-2]
                     chunk.coord = base.coord
                     chunk.prep = base.prep if pending_prep is None else pending_prep
                     chunk.attached_to, chunk.attachment = base.attached_to, base.attachment

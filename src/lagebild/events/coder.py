@@ -141,6 +141,13 @@ INTENTION_NOUNS = frozenset({"plan", "effort", "proposal", "decision",
                              "bid", "request", "appeal", "application", "ambition", "goal"})
 # English: types of acts that undo the measure their object names ("lifted sanctions").
 UNDOING_TYPES = frozenset({"CONCEDE", "RETREAT"})
+# Words that date an act to a day ("am Sonntag", "gestern")
+DAY_WORDS = frozenset({"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+                       "sonnabend", "sonntag", "gestern", "vorgestern", "heute"})
+# German verbs of reacting to a proposal or demand, whose object may be fronted
+REACTION_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT", "ACCUSE"})
+# German measures a concession lifts ("hob die Ausgangssperre auf", "hob die Sanktionen auf")
+LIFTED_MEASURE_TYPES = frozenset({"COERCE", "SANCTION"})
 # English prepositions after which a gerund is the content of the trigger before it
 # ("accused X of violating", "blamed Y for shelling"), and how many tokens may stand between
 # that trigger and the gerund ("accused Russia on Tuesday of targeting").
@@ -298,6 +305,8 @@ class Draft:
     # a claim of responsibility for an event the noun does not describe ("bekannte sich zu
     # dem Anschlag"): an event only with a date of its own
     bare_claim: bool = False
+    # German: the date comes from the light verb's clause, not the noun's own phrase
+    clause_dated: bool = False
 
 
 class Coder:
@@ -1229,6 +1238,8 @@ class Coder:
         draft.passive = passive
         slots = clause_slots(view, clause, trigger.index, passive, self.words)
         self._inherit_subject(view, clause, clauses, slots, trigger.index)
+        if self.german and not passive and draft.type in REACTION_TYPES:
+            self._fronted_object(view, slots)
         context = [c for other in group for c in other.chunks]
         if not self.german and not slots.subject and not passive:
             adjunct_host = self._adjunct_host(view, clause, clauses, trigger.index) or (
@@ -1327,6 +1338,46 @@ class Coder:
         draft.targets = [m for m in draft.targets if ((m.kb_id or m.text) not in source_ids
                          or self._nonstate_group(view, m))
                          and (self.german or all(m.start != s.start for s in draft.sources))]
+
+    def _fronted_object(self, view: SentenceView, slots: Slots) -> None:
+        """German: "Die Forderung Israels wies die Hamas zurück": a fronted object.
+
+        "die" and "das" do not mark case, so the Vorfeld phrase reads as the subject. A
+        proposal or demand does not reject or accept anything: when the Vorfeld names one
+        and a phrase after the finite verb names an actor, that phrase is the subject.
+        """
+        subject = slots.subject
+        if not subject or subject[0].head < 0 or slots.finite < 0 or (
+            subject[0].last >= slots.finite
+        ):
+            return
+        head = subject[0].head
+        if any(a <= head <= b for a, b in view.mention_spans) or not (
+            self._names_content(view.lemmas[head])
+            or self._noun_of(view.lemmas[head], self.words.topic_nouns)
+        ):
+            return
+        for group in slots.objects:
+            chunk = group[0]
+            if chunk.first > slots.finite and chunk.prep is None and chunk.head >= 0 and (
+                chunk.det not in self.words.oblique_determiners
+            ) and (any(a <= chunk.head <= b for a, b in view.mention_spans)
+                   or self._participant(view.lemmas[chunk.head])):
+                slots.objects[slots.objects.index(group)] = subject
+                slots.subject = group
+                return
+
+    def _proposal_object(self, view: SentenceView, draft: Draft) -> bool:
+        """German: "stimmte einem Vorschlag Ägyptens zu, die Grenzübergänge zu öffnen".
+
+        The infinitive after a proposal or demand the verb takes as its object says what
+        the proposal is: agreeing to someone's proposal stays AGREE.
+        """
+        return any(
+            c.head >= 0 and c.prep is None and (
+                self._noun_of(view.lemmas[c.head], self.words.topic_nouns)
+                or bool(self._noun_types(view.lemmas[c.head]) & {"AGREE", "REQUEST"}))
+            for c in (*draft.roles.target, *draft.roles.content))
 
     def _nonstate_group(self, view: SentenceView, mention: Mention) -> bool:
         """English: a demonym before a non-state agent ("Croatian extremists").
@@ -2136,9 +2187,14 @@ class Coder:
             role = preps.get(other.prep)
             # "fighting between government troops and rebels": the parties to a clash
             # are its sources even when the text names them by common nouns
+            # (German: "ein Gespräch zwischen dem Kaiser und dem Kanzler", the parties to a
+            # meeting or agreement)
             actors = self._actors(view, coordinated(clause.chunks, other), mentions,
-                                  participants=not self.german and other.prep == "between"
-                                  and role == "source", context=clause.chunks)
+                                  participants=role == "source" and (
+                                      other.prep == "between" if not self.german
+                                      else other.prep == "zwischen"
+                                      and draft.type in ("CONSULT", "AGREE")),
+                                  context=clause.chunks)
             if role == "source":
                 sources.extend(a for a in actors if a not in sources)
             elif role == "target":
@@ -2318,15 +2374,18 @@ class Coder:
             if hosted is not None:
                 draft.dropped = True
                 hosted.mode = "third-party"
-        if not self.german:
-            # "lifted sanctions on Syria", "called off the strike": the concession undoes
-            # the measure its object names, which is no event of its own
-            for draft in drafts:
-                if draft.trigger.nominal and draft.chunk is not None and any(
-                    v.type in UNDOING_TYPES and v.trigger.clause is draft.trigger.clause
-                    and draft.chunk in (*v.roles.target, *v.roles.content) for v in verbal
-                ):
-                    draft.dropped = True
+        # "lifted sanctions on Syria", "called off the strike", "hob die Ausgangssperre
+        # in den Küstenbezirken auf": the concession undoes the measure its object
+        # names, which is no event of its own
+        # (German keeps acts that are stopped: "die Angriffe einstellen" reports attacks)
+        for draft in drafts:
+            if draft.trigger.nominal and draft.chunk is not None and (
+                not self.german or draft.type in LIFTED_MEASURE_TYPES
+            ) and any(
+                v.type in UNDOING_TYPES and v.trigger.clause is draft.trigger.clause
+                and draft.chunk in (*v.roles.target, *v.roles.content) for v in verbal
+            ):
+                draft.dropped = True
         for draft in drafts:
             if draft.dropped:
                 continue
@@ -2454,6 +2513,12 @@ class Coder:
                 draft.dropped = True
                 parent.targets.extend(t for t in draft.targets if t not in parent.targets)
                 continue
+            if self.german and parent is not None and parent.type == draft.type == "AGREE" and (
+                draft.trigger.clause.kind == "inf" and not draft.trigger.nominal
+            ):
+                # "kamen überein, ihren Grenzstreit beizulegen": what was agreed, one event
+                draft.dropped = True
+                continue
             if parent is not None and parent.type in ("REQUEST", "REJECT") and (
                 self._means_threat(draft)
             ):
@@ -2491,6 +2556,7 @@ class Coder:
                     # "einigten sich darauf, die Grenzübergänge zu öffnen" is mutual: AGREE,
                     # and so is "beide Seiten erklärten sich bereit, die Kämpfe einzustellen"
                     and parent.trigger.entry.frame != "meet" and not self._mutual(parent)
+                    and not self._proposal_object(view, parent)
                 ):
                     # "erklärte sich bereit, Lastwagen passieren zu lassen", "stimmte der
                     # Freilassung zu": a promised concession is a concession (PLOVER 2.0)
@@ -2590,6 +2656,10 @@ class Coder:
             ):
                 continue
             noun = clause.antecedent
+            if any(view.lower[i] in DAY_WORDS for i in clause.tokens):
+                # "Die Waffenruhe, auf die sich beide Seiten am Sonntag geeinigt hatten":
+                # dated to the day, the clause reports when the agreement was reached
+                continue
             if not self._participant(view.lemmas[noun]) and not any(
                 m.first <= noun <= m.last for m in mentions
             ):
@@ -2600,7 +2670,8 @@ class Coder:
         """German: "trafen sich unter Vermittlung der AU", "Gespräche unter Vermittlung Katars".
 
         The mediation noun names the mediator of the meeting its clause reports: one
-        meeting (CONSULT third-party) with the mediator among its participants.
+        meeting (CONSULT third-party) with the mediator among its participants. In the
+        clause of an agreement it only says how the agreement was reached.
         """
         for mediation in drafts:
             if mediation.dropped or not mediation.trigger.nominal or (
@@ -2614,6 +2685,11 @@ class Coder:
             host = next((d for d in hosts if not d.trigger.nominal), None) or next(
                 iter(hosts), None)
             if host is None:
+                # "verständigten sich unter Vermittlung der EU auf ...": the mediation is
+                # how the agreement came about, not a meeting of its own
+                mediation.dropped = any(
+                    d is not mediation and not d.dropped and d.type == "AGREE"
+                    and d.trigger.clause is mediation.trigger.clause for d in drafts)
                 continue
             mediation.dropped = True
             host.mode, host.mode_token = "third-party", mediation.trigger.index
@@ -3320,6 +3396,22 @@ class Coder:
             # a time expression inside the noun phrase or right after it
             after_end = self._after_phrase(view, draft.last)
             candidates = [t for t in times if start <= t.start and t.start <= after_end]
+            if self.german and not draft.sources and not draft.targets:
+                # "Nach dem Aufstand hob der Gouverneur 1848 ... auf": a noun that names no
+                # party is dated only by its own phrase, not by the clause after the verb
+                verb = next((k for k in range(draft.trigger.index + 1, draft.last + 1)
+                             if view.classes[k] in (VERB, AUX, MODAL)), None)
+                if verb is not None:
+                    candidates = [t for t in candidates if t.start < view.starts[verb]]
+            if not candidates and self.german and draft.light is not None and not (
+                self._light_names(view, draft.trigger.clause, draft.light)
+                & self.words.claim_verbs
+            ):
+                # "Im Sommer 1914 kam es zu einem Gespräch ...": the light verb's clause
+                # dates the event its noun names (a claim's date is not the attack's)
+                candidates = [t for t in times if any(
+                    view.starts[i] <= t.start < view.ends[i] for i in draft.trigger.clause.tokens)]
+                draft.clause_dated = bool(candidates)
             if candidates:
                 draft.date = candidates[0]
                 draft.last = max(draft.last, self._token_at(view, candidates[0].end - 1))
@@ -3387,11 +3479,14 @@ class Coder:
         if not self.german:
             # "freed 20 activists under a deal with the United States", "despite the truce"
             return draft.chunk is not None and draft.chunk.prep in self.words.standing_preps
-        if draft.date is not None and (_earlier_period(draft.date.value, published)
-                                       or _after(draft.date.value, published)):
+        # (a date of the light verb's clause says when it was reached: "kamen 1720 zu
+        # einer Einigung")
+        own_date = None if draft.clause_dated else draft.date
+        if own_date is not None and (_earlier_period(own_date.value, published)
+                                     or _after(own_date.value, published)):
             return True
-        if draft.date is not None and draft.date.anchor == "absolute" and (
-            _earlier_period((draft.date.value or "")[:4], published)
+        if own_date is not None and own_date.anchor == "absolute" and (
+            _earlier_period((own_date.value or "")[:4], published)
         ):
             return True  # "mit der Einigung vom 5. Mai 1955": a full date of an earlier year
         chunk = draft.chunk
@@ -3490,7 +3585,7 @@ class Coder:
             # ("Beide Länder kamen überein" is one)
             return None
         if self.german and draft.type == "AGREE" and (
-            self._agrees_with_actor(draft) or self._standing_document(view, draft)
+            self._agrees_with_actor(view, draft) or self._standing_document(view, draft)
         ):
             return None
         if self.german and draft.type == "CONSULT" and (
@@ -3611,7 +3706,7 @@ class Coder:
         )
 
     @staticmethod
-    def _agrees_with_actor(draft: Draft) -> bool:
+    def _agrees_with_actor(view: SentenceView, draft: Draft) -> bool:
         """German: "zustimmen" whose dative names a party or a pronoun, not a proposal.
 
         "Der Kanzler stimmte Macron zu", "Die Opposition stimmte der Regierung zu", "Dem
@@ -3620,21 +3715,23 @@ class Coder:
         """
         if draft.trigger.nominal or draft.trigger.entry.key != AGREE_WITH_VERB:
             return False
+        # (a compound that only opens with a name is no party: "dem Nato-Beitritt Schwedens")
         return any(chunk.head < 0 or chunk.pronoun or any(
-            m.first <= chunk.head <= m.last for m in draft.targets
+            m.first <= chunk.head <= m.last and view.ends[chunk.head] <= m.end
+            for m in draft.targets
         ) for chunk in draft.roles.target)
 
     def _plural_meeting(self, view: SentenceView, draft: Draft) -> bool:
         """German: "Die Delegationen trafen sich", "Die Innenminister berieten".
 
-        A meeting verb whose only participant is a plural group of people (an unlinked
+        A meeting verb (or a light verb's meeting noun: "Die Unterhändler führten
+        Gespräche") whose only participant is a plural group of people (an unlinked
         noun with a plural finite verb: every German plural finite form but "sind" ends
         in "-en") names a meeting among its members.
         """
         trigger = draft.trigger
-        if not self.german or trigger.nominal or trigger.entry.frame != "meet" or (
-            len(draft.sources) != 1 or draft.targets
-        ):
+        meeting = draft.light is not None if trigger.nominal else trigger.entry.frame == "meet"
+        if not self.german or not meeting or len(draft.sources) != 1 or draft.targets:
             return False
         group = draft.sources[0]
         if not group.participant:

@@ -21,6 +21,10 @@ from lagebild.timex.values import duration_value
 
 # Words before a bare four-digit number that make it a count, not a year.
 _SINCE_BEFORE = re.compile(r"(?:seit|Seit|since|Since)[^\S\n]+(?:(?:dem|der|den)[^\S\n]+)?$")
+# "die Einigung vom Mittwoch", "der Angriff vom Sonntag": a weekday naming when something
+# was done lies in the past ("vom Montag bis Mittwoch", "vom Montag an" are spans)
+_OF_DAY_BEFORE = re.compile(r"(?:vom|Vom)[^\S\n]+$")
+_SPAN_AFTER = re.compile(r"[^\S\n]+(?:bis|an)\b")
 # Nouns that take a number which is not a year ("Hauptstraße 1860", "Flug 1234").
 _NUMBERED_NOUNS = frozenset((
     "nr.", "nummer", "seite", "artikel", "paragraf", "paragraph", "absatz", "zimmer", "raum",
@@ -290,6 +294,11 @@ def interpret(rule: Rule, match: re.Match[str], lex: Lexicon, text: str) -> list
         mention.kind = "time"
     if _SINCE_BEFORE.search(text, max(0, start - 16), start) and mention.weekday_dir == 0:
         mention.weekday_dir = -1  # "seit dem 7. Oktober" lies in the past
+    if mention.weekday_dir == 0 and mention.weekday is not None and mention.month is None and (
+        _OF_DAY_BEFORE.search(text, max(0, start - 8), start)
+        and not _SPAN_AFTER.match(text, end)
+    ):
+        mention.weekday_dir = -1  # "die Einigung vom Mittwoch" even in "soll ... werden"
     day0 = g("day0")
     if day0 is not None:
         s0 = match.start("day0")
