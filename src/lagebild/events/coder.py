@@ -141,11 +141,11 @@ INTENTION_NOUNS = frozenset({"plan", "effort", "proposal", "decision",
                              "bid", "request", "appeal", "application", "ambition", "goal"})
 # English: types of acts that undo the measure their object names ("lifted sanctions").
 UNDOING_TYPES = frozenset({"CONCEDE", "RETREAT"})
-# Words that date an act to a day ("am Sonntag", "gestern")
-DAY_WORDS = frozenset({"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
-                       "sonnabend", "sonntag", "gestern", "vorgestern", "heute"})
-# German verbs of reacting to a proposal or demand, whose object may be fronted
-REACTION_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT", "ACCUSE"})
+# Granularities of a time expression that date an act to its day ("am Sonntag", "gestern")
+DAY_GRANULARITIES = frozenset({"day", "time"})
+# German reactions to a proposal or demand, whose object may be fronted ("Die Forderung
+# Israels wies die Hamas zurück")
+FRONTED_OBJECT_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT", "ACCUSE"})
 # German measures a concession lifts ("hob die Ausgangssperre auf", "hob die Sanktionen auf")
 LIFTED_MEASURE_TYPES = frozenset({"COERCE", "SANCTION"})
 # English prepositions after which a gerund is the content of the trigger before it
@@ -170,11 +170,11 @@ NONSTATE_AGENTS = frozenset({"REB", "IMG", "UAF", "OPP", "CVL", "CRM", "INS", "S
 # ("a state of emergency" is the measure "emergency" too.)
 MEASURE_NOUNS = frozenset({"series", "wave", "spate", "string", "barrage", "volley", "round",
                            "state"})
-# English nouns of people sent on someone's behalf: "a delegation from the African Union"
-# acts for the body it comes from.
 # English words after a noun of fighters that tie them to whom they fight for: "fighters
 # loyal to President Taylor", "militias allied to the government".
 ALLEGIANCE_WORDS = frozenset({"loyal", "allied", "affiliated", "linked"})
+# English nouns of people sent on someone's behalf: "a delegation from the African Union"
+# acts for the body it comes from.
 ENVOY_NOUNS = frozenset({"delegation", "mission", "team", "envoy", "emissary", "delegate",
                          "representative", "negotiator", "observer", "monitor", "inspector"})
 # GeoNames alpha-3 codes that differ from the knowledge base's CAMEO country codes.
@@ -651,7 +651,8 @@ class Coder:
             self._unfounded_agreements(view, drafts, clauses)
             self._mediated_meetings(drafts)
             self._relative_light_verbs(view, drafts, clauses, local)
-        self._merge(view, drafts, clauses, local)
+        sentence_times = [t for t in times if sent_start <= t.start < sent_end]
+        self._merge(view, drafts, clauses, local, sentence_times)
         if self.german:
             self._meeting_partners(view, drafts, local)
             self._instrument_threats(view, drafts, clauses, local)
@@ -659,7 +660,6 @@ class Coder:
         self._conditional_threats(view, drafts, clauses)
         if not self.german:
             self._condition_targets(view, drafts, clauses, local)
-        sentence_times = [t for t in times if sent_start <= t.start < sent_end]
         sentence_quantities = [q for q in analysis.quantities if sent_start <= q.start < sent_end]
         events = []
         for draft in drafts:
@@ -1238,7 +1238,7 @@ class Coder:
         draft.passive = passive
         slots = clause_slots(view, clause, trigger.index, passive, self.words)
         self._inherit_subject(view, clause, clauses, slots, trigger.index)
-        if self.german and not passive and draft.type in REACTION_TYPES:
+        if self.german and not passive and draft.type in FRONTED_OBJECT_TYPES:
             self._fronted_object(view, slots)
         context = [c for other in group for c in other.chunks]
         if not self.german and not slots.subject and not passive:
@@ -2353,7 +2353,7 @@ class Coder:
 
     # -- merging -------------------------------------------------------------------------
     def _merge(self, view: SentenceView, drafts: list[Draft], clauses: list[Clause],
-               mentions: list[Mention]) -> None:
+               mentions: list[Mention], times: Sequence[TimeExpr]) -> None:
         verbal = [d for d in drafts if not d.trigger.nominal and not d.dropped]
         for draft in verbal:
             if draft.type in CONTENT_TYPES and not draft.targets and (
@@ -2461,7 +2461,7 @@ class Coder:
                 # Russland verübte, forderten zwölf Tote" is coded by its relative clause)
                 draft.dropped = True
         if self.german:
-            self._attributive_agreements(view, drafts, mentions)
+            self._attributive_agreements(view, drafts, mentions, times)
         # content clauses of demands, threats, promises and refusals are not events
         for draft in drafts:
             if draft.dropped:
@@ -2641,7 +2641,7 @@ class Coder:
                 break
 
     def _attributive_agreements(self, view: SentenceView, drafts: list[Draft],
-                                mentions: list[Mention]) -> None:
+                                mentions: list[Mention], times: Sequence[TimeExpr]) -> None:
         """German: a promise or agreement in a relative clause on what was promised.
 
         "Die Hilfe, die der König zugesagt hatte, traf nie ein", "der Frieden, auf den sich
@@ -2656,7 +2656,9 @@ class Coder:
             ):
                 continue
             noun = clause.antecedent
-            if any(view.lower[i] in DAY_WORDS for i in clause.tokens):
+            if any(t.granularity in DAY_GRANULARITIES and any(
+                view.starts[i] <= t.start < view.ends[i] for i in clause.tokens
+            ) for t in times):
                 # "Die Waffenruhe, auf die sich beide Seiten am Sonntag geeinigt hatten":
                 # dated to the day, the clause reports when the agreement was reached
                 continue
