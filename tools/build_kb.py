@@ -915,22 +915,35 @@ def write_tsv(builder: Builder, out: Path, role_rows: list[tuple[str, RoleFact]]
     (out / "roles.tsv").write_text("\n".join(rlines) + "\n", encoding="utf-8")
 
 
+def round_files(curated: Path, kind: str) -> list[Path]:
+    """The curated files of one kind added by later passes (``persons_link9.yaml``), in order.
+
+    Each linking pass adds its facts in a file of its own; they load after the base files,
+    earlier passes first, so that no build list needs editing when a pass adds one.
+    """
+    def number(path: Path) -> int:
+        return int(path.stem.rsplit("_link", 1)[1])
+
+    return sorted(curated.glob(f"{kind}_link*.yaml"), key=number)
+
+
 def build(phoenix_dir: Path, out: Path) -> Builder:
     """Runs the whole build and writes the output files."""
     builder = Builder()
     curated = out / "curated"
     builder.load_countries(curated / "countries.yaml")
     for name in ("organisations", "armed_groups", "state_bodies", "territories", "media",
-                 "organisations_2022_2024", "organisations_2025", "shared_names",
-                 "organisations_link7", "organisations_link9", "organisations_link10",
-                 "organisations_link11"):
+                 "organisations_2022_2024", "organisations_2025", "shared_names"):
         builder.load_organisations(curated / f"{name}.yaml")
+    for path in round_files(curated, "organisations"):
+        builder.load_organisations(path)
     builder.load_ministries(curated / "ministries.yaml")
-    for name in ("additions_link10", "additions_link11"):
-        builder.load_additions(curated / f"{name}.yaml")
-    for name in ("persons", "persons_2022_2024", "persons_2025", "persons_link7",
-                 "persons_link8", "persons_link9", "persons_link11"):
+    for path in round_files(curated, "additions"):
+        builder.load_additions(path)
+    for name in ("persons", "persons_2022_2024", "persons_2025"):
         builder.load_persons(curated / f"{name}.yaml")
+    for path in round_files(curated, "persons"):
+        builder.load_persons(path)
     builder.index_curated_aliases()
     countries = read_entries(phoenix_dir / "Phoenix.Countries.actors.txt")
     international = read_entries(phoenix_dir / "Phoenix.International.actors.txt")
