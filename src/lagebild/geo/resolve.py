@@ -442,17 +442,7 @@ class Resolver:
         rival_named = any(
             not c.preferred and context.weight(gaz.country_code(c.idx)) > 0 for c in candidates
         )
-        # A prior only: any country the document names decides instead.
-        region_countries = (
-            {
-                gaz.country_code(c.idx)
-                for c in candidates
-                if gaz.kind(c.idx) in ("admin1", "area") and not c.alternate
-            }
-            if not any(context.weight(gaz.country_code(c.idx)) > 0 for c in candidates)
-            and not item.mention.qualifiers
-            else set()
-        )
+        region_countries = self._namesake_region_countries(candidates, item.mention, context)
         scored = sorted(
             (
                 (
@@ -460,13 +450,7 @@ class Resolver:
                         c, item.mention, big_city or gaz.country_code(c.idx) in town_countries,
                         context, rival_named,
                     )
-                    + (
-                        NAMESAKE_REGION_BONUS
-                        if gaz.kind(c.idx) == "city"
-                        and not c.alternate
-                        and gaz.country_code(c.idx) in region_countries
-                        else 0.0
-                    ),
+                    + (NAMESAKE_REGION_BONUS if self._is_town_of(c, region_countries) else 0.0),
                     c,
                 )
                 for c in candidates
@@ -475,6 +459,34 @@ class Resolver:
         )
         item.best = scored[0][1]
         item.margin = scored[0][0] - scored[1][0] if len(scored) > 1 else math.inf
+
+    def _namesake_region_countries(
+        self, candidates: Sequence[Candidate], mention: Mention, context: _DocContext
+    ) -> set[str]:
+        """Countries with a region named like the mention, when nothing else decides.
+
+        A prior only: a country the document names or a qualifier of the mention
+        decides instead.
+        """
+        gaz = self.gaz
+        if mention.qualifiers or any(
+            context.weight(gaz.country_code(c.idx)) > 0 for c in candidates
+        ):
+            return set()
+        return {
+            gaz.country_code(c.idx)
+            for c in candidates
+            if gaz.kind(c.idx) in ("admin1", "area") and not c.alternate
+        }
+
+    def _is_town_of(self, candidate: Candidate, countries: set[str]) -> bool:
+        """Whether a candidate is a town (not an alternate name) in one of ``countries``."""
+        gaz = self.gaz
+        return (
+            gaz.kind(candidate.idx) == "city"
+            and not candidate.alternate
+            and gaz.country_code(candidate.idx) in countries
+        )
 
     def _context(self, items: Sequence[_Scored], adjectives: dict[str, float]) -> _DocContext:
         context = _DocContext(countries=dict(adjectives))
