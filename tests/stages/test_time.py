@@ -158,7 +158,9 @@ def test_this_day_and_days_later_follow_the_story(
 def test_days_later_after_a_month_never_count_from_the_publication(news: Pipeline) -> None:
     times = run(news, "Im Mai 1940 griffen Truppen Belgien an. Zwei Tage später "
                 "kapitulierte die Armee.", "de", "2023-10-25")
-    assert (find(times, "Zwei Tage später").value or "1940").startswith("1940")
+    value = find(times, "Zwei Tage später").value
+    # no day of May 1940 is known, so no value is right too; 2023-10-27 would be wrong
+    assert value is None or value.startswith("1940")
 
 
 # The opening paragraph of a history: enough past years to read as narrative.
