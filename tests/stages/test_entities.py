@@ -721,6 +721,14 @@ PLACED_BODIES = [
      "Damaskus"),
     ("en", "The junta in Naypyidaw extended the state of emergency.", "junta", "Q836",
      "Naypyidaw"),
+    # Knowledge-base aliases that spell the seat come out as the same two mentions.
+    ("de", "Die Regierung in Teheran bestellte den Botschafter ein.", "Regierung", "Q794",
+     "Teheran"),
+    ("de", "Die Führung in Peking reagierte verärgert.", "Führung", "Q148", "Peking"),
+    ("de", "Das Verteidigungsministerium in Moskau meldete die Einnahme eines Dorfes.",
+     "Verteidigungsministerium", "lb:ministry-of-defence-russia", "Moskau"),
+    ("de", "Das Parlament in Tiflis verabschiedete das Gesetz.", "Parlament",
+     "lb:parliament-of-georgia", "Tiflis"),
 ]
 
 
@@ -763,3 +771,79 @@ def test_a_family_name_first_surname_repeats_the_person(text_pipeline: Pipeline)
     )
     full, short = mention(analysis, "Lee Jae-myung"), mention(analysis, "Lee")
     assert full is not None and short is not None and short.kb_id == full.kb_id
+
+
+# A state coordinated after a body placed in a capital is the body's partner,
+# not a second place; a plain list of places stays places.
+PARTNERS = [
+    ("de", "Die Regierung in Kiew und die USA unterzeichneten ein Rohstoffabkommen.", "USA",
+     "Q30", True),
+    ("en", "The government in Kyiv and the United States signed a minerals deal.",
+     "United States", "Q30", True),
+    ("en", "The government in Kyiv and Washington agreed on a deal.", "Washington", "Q30", True),
+    ("de", "Es gab Proteste in Kiew und Polen.", "Polen", "Q36", False),
+    ("en", "Talks were held in Kyiv and Warsaw.", "Warsaw", "unlinked", False),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "text", "expected", "actor"), PARTNERS)
+def test_a_state_coordinated_with_a_placed_body_acts(
+    text_pipeline: Pipeline, language: str, sentence: str, text: str, expected: str, actor: bool
+) -> None:
+    found = mention(analyse(text_pipeline, sentence, language), text)
+    assert found is not None
+    if expected == "unlinked":
+        assert found.kb_id is not None and found.kb_id.startswith("unlinked:")
+    else:
+        assert found.kb_id == expected
+    assert found.actor is actor
+
+
+# A country adjective before goods gives their origin; before a description of
+# traders, a plant or a company it stays their nationality.
+GOODS = [
+    ("en", "Washington imposed tariffs of 50 percent on Indian goods.", "Indian", False),
+    ("en", "India kept buying Russian oil despite the sanctions.", "Russian", False),
+    ("en", "Beijing banned exports of Chinese steel and aluminium.", "Chinese", False),
+    ("en", "London sanctioned Russian oil traders in Dubai.", "Russian", True),
+    ("en", "Drones struck a Russian oil refinery near the border.", "Russian", True),
+    ("en", "Russian oil giant Rosneft cut its output.", "Russian", True),
+    ("en", "Russian diplomats left the embassy.", "Russian", True),
+    ("de", "Kanada kündigte Gegenzölle auf amerikanische Waren an.", "amerikanische", False),
+    ("de", "Die EU will russisches Öl bis 2027 ersetzen.", "russisches", False),
+    ("de", "Die Preise für chinesische Elektroautos fielen.", "chinesische", False),
+    ("de", "Der russische Ölkonzern Lukoil verkauft seine Tankstellen.", "russische", True),
+    ("de", "Die russischen Diplomaten reisten ab.", "russischen", True),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "text", "actor"), GOODS)
+def test_a_country_adjective_before_goods_is_their_origin(
+    text_pipeline: Pipeline, language: str, sentence: str, text: str, actor: bool
+) -> None:
+    found = mention(analyse(text_pipeline, sentence, language), text)
+    assert found is not None and found.type == "country"
+    assert found.actor is actor
+    assert (found.role_in_text == "location") is (not actor)
+
+
+# The German adjective of a capital before a word for the state's government is the
+# state ("die Moskauer Führung"); before town bodies it is no actor mention.
+CAPITAL_ADJECTIVES = [
+    ("Die Moskauer Führung reagierte gelassen auf die Sanktionen.", "Moskauer", "Q159"),
+    ("Das Teheraner Regime ließ die Demonstranten verhaften.", "Teheraner", "Q794"),
+    ("Die Kiewer Regierung dementierte den Bericht.", "Kiewer", "Q212"),
+    ("Die Berliner Behörden schlossen die Schule.", "Berliner", None),
+    ("Die Pariser Polizei räumte den Platz.", "Pariser", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "expected"), CAPITAL_ADJECTIVES)
+def test_a_capital_adjective_before_the_leadership_is_the_state(
+    text_pipeline: Pipeline, sentence: str, text: str, expected: str | None
+) -> None:
+    found = mention(analyse(text_pipeline, sentence, "de"), text)
+    if expected is None:
+        assert found is None or found.actor is not True
+    else:
+        assert found is not None and found.kb_id == expected and found.actor is True

@@ -39,6 +39,14 @@ class ActorLexicon:
     placed_heads: tuple[str, ...] = ()
     name_heads: frozenset[str] = frozenset()
     owned_heads: tuple[str, ...] = ()
+    # Goods whose origin a country adjective before them gives ("russisches Öl").
+    goods_heads: tuple[str, ...] = ()
+    # Nouns goods before them only qualify ("oil traders", "oil refinery").
+    goods_holders: tuple[str, ...] = ()
+    # Heads that make a capital's German adjective its state ("die Moskauer Führung").
+    capital_heads: frozenset[str] = frozenset()
+    # Conjunctions that coordinate a state with a body placed in a capital.
+    partner_conjunctions: frozenset[str] = frozenset()
     # Second parts of closed compounds whose first part is an actor's name, longest first.
     compound_heads: tuple[str, ...] = ()
     # A word opening with one of the adjective prefixes ("prorussische"): group 2 is the rest.
@@ -111,6 +119,28 @@ class ActorLexicon:
         """
         return self._head_in(text, self.owned_heads)
 
+    def is_goods_head(self, text: str) -> bool:
+        """Whether ``text`` names goods whose origin a country adjective gives.
+
+        "tariffs on Indian goods", "russisches Öl"; German compounds count by
+        their last part ("Elektroautos").
+        """
+        return self._head_in(text, self.goods_heads)
+
+    def is_goods_holder(self, text: str) -> bool:
+        """Whether ``text`` names people, firms or plants that goods before it qualify."""
+        return self._head_in(text, self.goods_holders)
+
+    def is_capital_head(self, text: str) -> bool:
+        """Whether ``text`` names a state's government as a whole ("Führung", "regime").
+
+        German compounds count by their last part ("Militärjunta").
+        """
+        key = fold(text)
+        if self.language == "de":
+            return key.endswith(tuple(self.capital_heads))
+        return key in self.capital_heads
+
     def is_state_head(self, text: str) -> bool:
         """Whether ``text`` names a body of a state ("government", "Taliban-Regierung")."""
         return self._head_in(text, self.state_heads)
@@ -175,6 +205,10 @@ def load_lexicon(resources: Resources, language: str) -> ActorLexicon:
         placed_heads=tuple(fold(w) for w in cues["placed_heads"]),
         name_heads=frozenset(fold(w) for w in cues["name_heads"]),
         owned_heads=tuple(fold(w) for w in cues["owned_heads"]),
+        goods_heads=tuple(fold(w) for w in cues.get("goods_heads", [])),
+        goods_holders=tuple(fold(w) for w in cues.get("goods_holders", [])),
+        capital_heads=frozenset(fold(w) for w in cues.get("capital_heads", [])),
+        partner_conjunctions=frozenset(fold(w) for w in cues.get("partner_conjunctions", [])),
         compound_heads=tuple(sorted({fold(w) for w in cues.get("compound_heads", [])},
                                     key=lambda w: (-len(w), w))),
         prefixed_words=_prefixed_words(cues.get("adjective_prefixes", [])),

@@ -285,6 +285,14 @@ class DocumentReader:
                 location = kind is not None and self.use(
                     start, end, kind, match.pattern.genitive
                 ) == "location"
+                # English demonyms double as adjectives ("Chinese steel").
+                if not location and (kind == "adjective" or (
+                        match.pattern.kind == DEMONYM and entry.type == "country")):
+                    location = self._qualifies_goods(match.last)
+            placed = self._placed_alias(match, entry)
+            if placed is not None:
+                found.extend(placed)
+                continue
             if location and kind == "capital":
                 place = self._place(start, end, "city")
                 place.place_of = entry.country or None
@@ -300,7 +308,89 @@ class DocumentReader:
                 mention.actor, mention.location = False, True
             found.append(mention)
         return (found + self._prefixed_adjectives() + self._compound_prefixes()
-                + self._hyphenated_short_names())
+                + self._hyphenated_short_names() + self._capital_adjectives())
+
+    def _placed_alias(self, match: Match, entry: Entry) -> list[Found] | None:
+        """A state body's alias that names it by its seat ("Verteidigungsministerium in Moskau").
+
+        The city is named as a location, as in "die Regierung in Warschau",
+        which no alias spells: the place is a mention of its own and the body
+        before "in" another. A government as a whole ("Regierung", "Führung"
+        in Teheran) is its state, as :meth:`bodies_in_places` links it; a
+        named body keeps its entry.
+        """
+        if entry.type not in STATE_BODY_TYPES or not entry.country or match.last - match.first < 2:
+            return None
+        at = next((j for j in range(match.first + 1, match.last)
+                   if self.units[j].key == "in"), None)
+        if at is None:
+            return None
+        first = at + 1
+        if self.units[first].key in _ARTICLES and first < match.last:
+            first += 1
+        start, end = self.units[match.first].start, self.units[at - 1].end
+        state = self.kb.countries.get(entry.country)
+        if state is not None and self.lexicon.is_capital_head(self.units[at - 1].text):
+            body = _linked(state, start, end, CAPITAL)
+        else:
+            body = _linked(entry, start, end, match.pattern.kind)
+        place = self._place(self.units[first].start, self.units[match.last].end, "city")
+        place.place_of = entry.country
+        return [body, place]
+
+    def _qualifies_goods(self, last: int) -> bool:
+        """Whether the country adjective ending at unit ``last`` gives goods' origin.
+
+        "Zölle auf amerikanische Waren", "Russian oil and gas": the adjective
+        says where the goods come from, not who acts. English piles nouns:
+        goods before a noun of people, firms, plants or bodies ("Russian oil
+        traders", "Russian oil giant", "a Russian oil refinery") only
+        qualify it, and the adjective gives that noun's nationality.
+        """
+        lexicon = self.lexicon
+        german = lexicon.language == "de"
+        j = last + 1
+        while True:
+            unit = self._unit(j)
+            if (
+                unit is None
+                or unit.sent_start
+                or unit.glued
+                or (german and not unit.text[:1].isupper())
+                or not lexicon.is_goods_head(unit.text)
+            ):
+                break
+            j += 1
+        if j == last + 1:
+            return False
+        after = self._unit(j)
+        return german or after is None or after.sent_start or not (
+            lexicon.is_goods_holder(after.text)
+            or lexicon.is_owned_head(after.text)
+            or lexicon.is_state_head(after.text)
+        )
+
+    def _capital_adjectives(self) -> list[Found]:
+        """A capital's German adjective before a leadership noun is its state.
+
+        "die Moskauer Führung", "das Teheraner Regime" stand for Russia and
+        Iran as "Moskau" does where it acts; the adjective is the mention.
+        """
+        found: list[Found] = []
+        adjectives = self.gazetteer.capital_adjectives
+        if not adjectives:
+            return found
+        heads = self.lexicon.capital_heads
+        for i, unit in enumerate(self.units[:-1]):
+            pattern = adjectives.get(unit.key)
+            if pattern is None or self.matched[i]:
+                continue
+            head = self.units[i + 1]
+            if head.sent_start or head.glued or head.key not in heads:
+                continue
+            found.append(_linked(self.kb.entries[pattern.entry], unit.start, unit.end, CAPITAL))
+            self.matched[i] = True
+        return found
 
     def _other_name_end(self, match: Match, entry: Entry) -> int | None:
         """End of a longer name a one-word party alias opens ("Democratic Progressive Party").
@@ -915,6 +1005,43 @@ class DocumentReader:
             return mentions
         return sorted(mentions + added, key=lambda m: (m.start, -m.end))
 
+    def partners_of_placed_bodies(self, mentions: list[Found]) -> None:
+        """A state coordinated after a body placed in a capital is that body's partner.
+
+        In "die Regierung in Kiew und die USA" and "the government in Kyiv
+        and the United States" the second conjunct is coordinated with the
+        body, not with the place, so it is no location: the country (or a
+        capital, as its state) acts. A coordinated body head in the plural
+        ("the governments in Kyiv and Moscow") places both. Mentions must be
+        in text order.
+        """
+        for previous, mention in pairwise(mentions):
+            if not mention.location or mention.form not in ("name", "metonym"):
+                continue
+            country = mention.country if mention.type == "country" else mention.place_of
+            if not country or country not in self.kb.countries:
+                continue
+            between = self.text[previous.end : mention.start].split()
+            if not between or fold(between[0]) not in self.lexicon.partner_conjunctions or any(
+                fold(word) not in _ARTICLES for word in between[1:]
+            ):
+                continue
+            if not self._placed_body(previous):
+                continue
+            if mention.place_of is not None:
+                mention.link(self.kb.countries[country], CAPITAL)
+                mention.form, mention.place_of = "metonym", None
+            mention.actor, mention.location = True, False
+
+    def _placed_body(self, place: Found) -> bool:
+        """Whether a place is the seat of a body named right before it ("Regierung in Kiew")."""
+        if not place.location:
+            return False
+        head = self._placed_head(place)
+        return head is not None and head[0] == head[1] and (
+            self.lexicon.language == "de" or self.units[head[1]].key in self.lexicon.placed_heads
+        )
+
     def _placed_head(self, place: Found) -> tuple[int, int] | None:
         """Units of the body head before "in (der|the)" and a place, if there is one."""
         i = bisect_right(self._unit_starts, place.start) - 1
@@ -1090,6 +1217,7 @@ def read_entities(analysis: Analysis, resources: Resources) -> list[Found]:
     reader.join_short_names(mentions)
     reader.owned_by_country(mentions)
     mentions = reader.bodies_in_places(mentions)
+    reader.partners_of_placed_bodies(mentions)
     mentions = reader.settle_shared_names(mentions)
     reader.foreign_bodies(mentions)
     return mentions
