@@ -61,6 +61,12 @@ def test_organisations_of_the_pass_are_new_and_share_no_name(kb: KnowledgeBase) 
         ("en", "Greenlanders voted for independence parties.", "Greenlanders", "Greenland"),
         ("de", "Grönland wählte ein neues Parlament.", "Grönland", "Greenland"),
         ("de", "Die US-Armee verlegte eine Brigade.", "US-Armee", "United States Army"),
+        ("en", "WhatsApp was fined by the Irish regulator.", "WhatsApp", "WhatsApp"),
+        ("de", "Der Autobauer Skoda wächst.", "Skoda", "Škoda Auto"),
+        ("en", "Korean Air completed its merger.", "Korean Air", "Korean Air"),
+        ("de", "Der Oberste Nationale Sicherheitsrat tagte in Teheran.",
+         "Oberste Nationale Sicherheitsrat", "Supreme National Security Council"),
+        ("de", "Kabinett Merz beschließt den Haushalt.", "Kabinett Merz", "Merz cabinet"),
     ],
 )
 def test_mentions(gazetteers: dict[str, Gazetteer], kb: KnowledgeBase, lang: str, text: str,

@@ -273,7 +273,8 @@ COMPOUNDS = [
 ]
 
 # A country possessive opening an alias is a mention of its own; a one-word
-# party alias ending a longer English name is not the party.
+# party alias ending a longer English name is not the party, nor is a German
+# one-word alias after a capitalised adjective.
 NAME_PARTS = [
     ("en", "South Korea's Democratic Party won the election.", "Democratic Party",
      "lb:democratic-party-of-korea"),
@@ -281,6 +282,12 @@ NAME_PARTS = [
     ("en", "Sweden's Social Democrats lost seats.", "Social Democrats", "unlinked"),
     ("en", "Senate Democrats blocked the bill.", "Democrats", "lb:democratic-party-united-states"),
     ("en", "The Democrats blocked the bill.", "Democrats", "lb:democratic-party-united-states"),
+    # German: a capitalised adjective inside a sentence opens a longer proper name.
+    ("de", "Der Nationale Sicherheitsrat der Türkei tagte am Abend.", "Nationale Sicherheitsrat",
+     "unlinked"),
+    ("de", "Der Sicherheitsrat tagte in New York.", "Sicherheitsrat", "Q37470"),
+    ("de", "Die Tochter Eurowings streicht Flüge.", "Eurowings", "lb:eurowings"),
+    ("de", "Die Ampel zerbrach im November.", "Ampel", "lb:scholz-cabinet"),
 ]
 
 

@@ -125,6 +125,9 @@ _MAX_NAME_UNITS = 5
 # ("Nationalversammlung in Caracas", "National Assembly of Venezuela").
 _PLACING = frozenset({"in", "in der", "in the", "of", "of the"})
 _HYPHEN = re.compile(r"(?<=\w)[-‐‑–](?=\w)")
+# Inflected German adjectives that open proper names ("Nationale", "Oberste",
+# "Islamische", "Freie"), not nouns that end alike ("Tochter").
+_NAME_ADJECTIVE = re.compile(r"(?:isch|lich|ig|al|är|iv|ell|st|frei|neu)(?:e|en|er|es|em)$")
 
 
 @dataclass
@@ -410,14 +413,22 @@ class DocumentReader:
         return None
 
     def _other_name_start(self, match: Match, entry: Entry) -> int | None:
-        """Start of a longer English name a one-word party alias ends ("Social Democrats").
+        """Start of a longer name a one-word alias ends ("Social Democrats").
 
-        A capitalised word before it that no other match took opens another
-        party's name; "Senate Democrats" and "House Republicans" keep the
-        party, as the body before it is a match of its own, and so does a
-        state or province ("the Ohio Republican", "Texas Democrats").
+        English: a capitalised word before a party alias that no other match
+        took opens another party's name; "Senate Democrats" and "House
+        Republicans" keep the party, as the body before it is a match of its
+        own, and so does a state or province ("the Ohio Republican", "Texas
+        Democrats"). German: a capitalised adjective inside a sentence is part
+        of a proper name, so before an organisation's one-word alias it opens
+        a name the knowledge base lacks ("der Nationale Sicherheitsrat der
+        Türkei" is not the UN Security Council).
         """
-        if entry.type != "party" or match.first != match.last or self.lexicon.language != "en":
+        if match.first != match.last:
+            return None
+        if self.lexicon.language == "de":
+            return self._german_name_start(match, entry)
+        if entry.type != "party" or self.lexicon.language != "en":
             return None
         unit = self.units[match.first]
         before = self._unit(match.first - 1)
@@ -433,6 +444,24 @@ class DocumentReader:
             or self.lexicon.is_role_word(before.text)
             or (before.sent_start and self.lexicon.is_known_word(before.text))
             or self._is_admin1(before.start, before.end)
+        ):
+            return None
+        return before.start
+
+    def _german_name_start(self, match: Match, entry: Entry) -> int | None:
+        """Start of a capitalised adjective that opens a longer German name (see above)."""
+        if entry.type in _PLACE_LIKE or entry.type == "person" or match.first == 0:
+            return None
+        unit, before = self.units[match.first], self.units[match.first - 1]
+        if (
+            unit.sent_start
+            or before.sent_start
+            or unit.glued
+            or self.matched[match.first - 1]
+            or not before.text[:1].isupper()
+            or not before.text.isalpha()
+            or not _NAME_ADJECTIVE.search(before.key)
+            or self.lexicon.is_role_word(before.text)
         ):
             return None
         return before.start
