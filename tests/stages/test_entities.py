@@ -821,11 +821,19 @@ GOODS = [
     ("de", "Die Preise für chinesische Elektroautos fielen.", "chinesische", False),
     ("de", "Der russische Ölkonzern Lukoil verkauft seine Tankstellen.", "russische", True),
     ("de", "Die russischen Diplomaten reisten ab.", "russischen", True),
+    # A country as the destination of goods, or where someone is based, is no actor;
+    # the recipient of aid or weapons is.
+    ("en", "China's exports to the United States fell sharply.", "United States", False),
+    ("en", "Qatar agreed to supply gas to Syria through a pipeline.", "Syria", False),
+    ("en", "Kenya-based diplomats said the talks had stalled.", "Kenya", False),
+    ("en", "A Panama-flagged tanker was seized in the Gulf.", "Panama", False),
+    ("en", "The EU sent aid to Ukraine.", "Ukraine", True),
+    ("en", "Washington sent weapons to Ukraine.", "Ukraine", True),
 ]
 
 
 @pytest.mark.parametrize(("language", "sentence", "text", "actor"), GOODS)
-def test_a_country_adjective_before_goods_is_their_origin(
+def test_a_country_as_origin_or_destination_of_goods_is_no_actor(
     text_pipeline: Pipeline, language: str, sentence: str, text: str, actor: bool
 ) -> None:
     found = mention(analyse(text_pipeline, sentence, language), text)

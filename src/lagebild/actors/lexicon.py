@@ -41,6 +41,11 @@ class ActorLexicon:
     owned_heads: tuple[str, ...] = ()
     # Goods whose origin a country adjective before them gives ("russisches Öl").
     goods_heads: tuple[str, ...] = ()
+    # Glued endings after a country name that make it where something is based
+    # ("-based", "-registered"), and prepositions after goods that make the
+    # country their destination ("exports to").
+    place_suffixes: tuple[str, ...] = ()
+    goods_prepositions: frozenset[str] = frozenset()
     # Nouns goods before them only qualify ("oil traders", "oil refinery").
     goods_holders: tuple[str, ...] = ()
     # Heads that make a capital's German adjective its state ("die Moskauer Führung").
@@ -207,6 +212,8 @@ def load_lexicon(resources: Resources, language: str) -> ActorLexicon:
         owned_heads=tuple(fold(w) for w in cues["owned_heads"]),
         goods_heads=tuple(fold(w) for w in cues.get("goods_heads", [])),
         goods_holders=tuple(fold(w) for w in cues.get("goods_holders", [])),
+        place_suffixes=tuple(cues.get("place_suffixes", [])),
+        goods_prepositions=frozenset(fold(w) for w in cues.get("goods_prepositions", [])),
         capital_heads=frozenset(fold(w) for w in cues.get("capital_heads", [])),
         partner_conjunctions=frozenset(fold(w) for w in cues.get("partner_conjunctions", [])),
         compound_heads=tuple(sorted({fold(w) for w in cues.get("compound_heads", [])},

@@ -292,6 +292,8 @@ class DocumentReader:
                 if not location and (kind == "adjective" or (
                         match.pattern.kind == DEMONYM and entry.type == "country")):
                     location = self._qualifies_goods(match.last)
+                elif not location and kind == "country":
+                    location = self._origin_or_destination(first, end)
             placed = self._placed_alias(match, entry)
             if placed is not None:
                 found.extend(placed)
@@ -371,6 +373,30 @@ class DocumentReader:
             lexicon.is_goods_holder(after.text)
             or lexicon.is_owned_head(after.text)
             or lexicon.is_state_head(after.text)
+        )
+
+    def _origin_or_destination(self, first: int, end: int) -> bool:
+        """Whether a country name only says where something is based or where goods go.
+
+        "Kenya-based diplomats", "a Qatar-registered tanker" (a suffix the
+        lexicon lists, glued by a hyphen); "exports to the United States",
+        "supply gas to Syria" (goods right before "to"): the state neither
+        acts nor receives aid or weapons.
+        """
+        lexicon = self.lexicon
+        if self.text.startswith(lexicon.place_suffixes, end):
+            return True
+        i = first - 1
+        if i >= 0 and self.units[i].key in _ARTICLES and not self.units[i + 1].sent_start:
+            i -= 1
+        before = self._unit(i - 1)
+        return (
+            i >= 1
+            and not self.units[i + 1].sent_start
+            and self.units[i].key in lexicon.goods_prepositions
+            and before is not None
+            and not self.units[i].sent_start
+            and lexicon.is_goods_head(before.text)
         )
 
     def _capital_adjectives(self) -> list[Found]:
