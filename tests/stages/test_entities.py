@@ -827,6 +827,8 @@ GOODS = [
     ("en", "Qatar agreed to supply gas to Syria through a pipeline.", "Syria", False),
     ("en", "Kenya-based diplomats said the talks had stalled.", "Kenya", False),
     ("en", "A Panama-flagged tanker was seized in the Gulf.", "Panama", False),
+    ("en", "French troops left Mali after a row with the junta.", "Mali", False),
+    ("en", "Britain left the EU, and Germany left the talks early.", "Germany", True),
     ("en", "The EU sent aid to Ukraine.", "Ukraine", True),
     ("en", "Washington sent weapons to Ukraine.", "Ukraine", True),
 ]

@@ -45,6 +45,8 @@ class ActorLexicon:
     # ("-based", "-registered"), and prepositions after goods that make the
     # country their destination ("exports to").
     place_suffixes: tuple[str, ...] = ()
+    # Verbs of leaving whose object is the place left ("left Mali", "verließen Mali").
+    departure_verbs: frozenset[str] = frozenset()
     goods_prepositions: frozenset[str] = frozenset()
     # Nouns goods before them only qualify ("oil traders", "oil refinery").
     goods_holders: tuple[str, ...] = ()
@@ -213,6 +215,7 @@ def load_lexicon(resources: Resources, language: str) -> ActorLexicon:
         goods_heads=tuple(fold(w) for w in cues.get("goods_heads", [])),
         goods_holders=tuple(fold(w) for w in cues.get("goods_holders", [])),
         place_suffixes=tuple(cues.get("place_suffixes", [])),
+        departure_verbs=frozenset(fold(w) for w in cues.get("departure_verbs", [])),
         goods_prepositions=frozenset(fold(w) for w in cues.get("goods_prepositions", [])),
         capital_heads=frozenset(fold(w) for w in cues.get("capital_heads", [])),
         partner_conjunctions=frozenset(fold(w) for w in cues.get("partner_conjunctions", [])),

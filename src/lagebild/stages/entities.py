@@ -376,12 +376,14 @@ class DocumentReader:
         )
 
     def _origin_or_destination(self, first: int, end: int) -> bool:
-        """Whether a country name only says where something is based or where goods go.
+        """Whether a country name only says where something is based, comes from or goes.
 
         "Kenya-based diplomats", "a Qatar-registered tanker" (a suffix the
-        lexicon lists, glued by a hyphen); "exports to the United States",
-        "supply gas to Syria" (goods right before "to"): the state neither
-        acts nor receives aid or weapons.
+        lexicon lists, glued by a hyphen); "French troops left Mali" (the
+        object of an English verb of leaving; German puts the subject after
+        the verb too, "2022 verließ Frankreich Mali"); "exports to the United States", "supply
+        gas to Syria" (goods right before "to"): the state neither acts nor
+        receives aid or weapons.
         """
         lexicon = self.lexicon
         if self.text.startswith(lexicon.place_suffixes, end):
@@ -389,6 +391,9 @@ class DocumentReader:
         i = first - 1
         if i >= 0 and self.units[i].key in _ARTICLES and not self.units[i + 1].sent_start:
             i -= 1
+        if i >= 0 and not self.units[i + 1].sent_start and self.units[i].key in (
+                lexicon.departure_verbs):
+            return True
         before = self._unit(i - 1)
         return (
             i >= 1
