@@ -473,6 +473,31 @@ def test_model_spans_merge(text_pipeline: Pipeline) -> None:
     assert mention(again, "Zentex").kb_id == zentex.kb_id  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "span_text", "place", "expected"),
+    [
+        # A person span the model opens with a role noun names an office of the country.
+        ("de", "Sisi empfing den Emir von Katar in Kairo.", "Emir von Katar", "Katar", "Q846"),
+        ("en", "The King of Jordan met the envoy.", "King of Jordan", "Jordan", "Q810"),
+        # A personal name around a place name stays the person.
+        ("de", "Michael Jordan spielte Basketball.", "Michael Jordan", "Michael Jordan", None),
+    ],
+)
+def test_a_model_person_span_opened_by_a_role_keeps_the_country(
+    text_pipeline: Pipeline, language: str, text: str, span_text: str, place: str,
+    expected: str | None
+) -> None:
+    start = text.index(span_text)
+    span = EntityMention(doc_id="x", text=span_text, start=start, end=start + len(span_text),
+                         label="PER")
+    found = mention(analyse(text_pipeline, text, language, ner=(span,)), place)
+    assert found is not None
+    if expected is None:
+        assert found.label == "PER" and found.source == "model"
+    else:
+        assert found.kb_id == expected and found.actor is True
+
+
 def test_without_model_entities_is_empty_tuple_safe(text_pipeline: Pipeline) -> None:
     analysis = text_pipeline.run(make_document("Kein Name hier.", language="de"))
     assert analysis.ner == ()

@@ -892,11 +892,16 @@ class DocumentReader:
             )
         return span
 
-    @staticmethod
-    def _model_person_wins(span: EntityMention, overlapping: Sequence[Found]) -> bool:
-        """A model PER span around a lone place match is a personal name."""
+    def _model_person_wins(self, span: EntityMention, overlapping: Sequence[Found]) -> bool:
+        """A model PER span around a lone place match is a personal name.
+
+        Not where the span opens with a role noun: "Emir von Katar", "King
+        of Jordan" name an office of the country, which stays its mention.
+        """
+        first = self.text[span.start : span.end].split(maxsplit=1)[0]
         return (
             span.label == "PER"
+            and not self.lexicon.is_role_word(first)
             and all(m.type in _PLACE_LIKE and m.source == "kb" for m in overlapping)
             and all(span.start <= m.start and m.end <= span.end for m in overlapping)
             and any((m.start, m.end) != (span.start, span.end) for m in overlapping)
