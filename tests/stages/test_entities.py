@@ -855,6 +855,10 @@ GOODS = [
     ("en", "French troops left Mali after a row with the junta.", "Mali", False),
     ("en", "Britain left the EU, and Germany left the talks early.", "Germany", True),
     ("en", "The EU sent aid to Ukraine.", "Ukraine", True),
+    ("en", "Washington tightened export controls on chips to China.", "China", True),
+    ("de", "Die Regierung in Kopenhagen wies Trumps Anspruch auf Grönland zurück.", "Grönland",
+     False),
+    ("en", "Moscow tightened its control of Belarus, analysts said.", "Belarus", False),
     ("en", "Washington sent weapons to Ukraine.", "Ukraine", True),
 ]
 

@@ -45,9 +45,15 @@ class ActorLexicon:
     # ("-based", "-registered"), and prepositions after goods that make the
     # country their destination ("exports to").
     place_suffixes: tuple[str, ...] = ()
-    # Verbs of leaving whose object is the place left ("left Mali", "verließen Mali").
+    # Verbs of leaving whose object is the place left ("left Mali").
     departure_verbs: frozenset[str] = frozenset()
+    # Nouns of claiming or holding territory and the prepositions after them
+    # ("Anspruch auf Grönland", "control of Crimea").
+    claim_heads: tuple[str, ...] = ()
+    claim_prepositions: frozenset[str] = frozenset()
     goods_prepositions: frozenset[str] = frozenset()
+    # Restrictions whose target a state after goods and "to" is ("export controls").
+    restrictions: frozenset[str] = frozenset()
     # Nouns goods before them only qualify ("oil traders", "oil refinery").
     goods_holders: tuple[str, ...] = ()
     # Heads that make a capital's German adjective its state ("die Moskauer Führung").
@@ -134,6 +140,15 @@ class ActorLexicon:
         """
         return self._head_in(text, self.goods_heads)
 
+    def is_claim_head(self, text: str) -> bool:
+        """Whether ``text`` names a claim on, or control of, a territory ("Gebietsanspruch")."""
+        return self._head_in(text, self.claim_heads)
+
+    def is_restriction(self, text: str) -> bool:
+        """Whether ``text`` names a restriction on trade ("controls", "ban")."""
+        key = fold(text)
+        return key in self.restrictions or (key.endswith("s") and key[:-1] in self.restrictions)
+
     def is_goods_holder(self, text: str) -> bool:
         """Whether ``text`` names people, firms or plants that goods before it qualify."""
         return self._head_in(text, self.goods_holders)
@@ -216,7 +231,10 @@ def load_lexicon(resources: Resources, language: str) -> ActorLexicon:
         goods_holders=tuple(fold(w) for w in cues.get("goods_holders", [])),
         place_suffixes=tuple(cues.get("place_suffixes", [])),
         departure_verbs=frozenset(fold(w) for w in cues.get("departure_verbs", [])),
+        claim_heads=tuple(fold(w) for w in cues.get("claim_heads", [])),
+        claim_prepositions=frozenset(fold(w) for w in cues.get("claim_prepositions", [])),
         goods_prepositions=frozenset(fold(w) for w in cues.get("goods_prepositions", [])),
+        restrictions=frozenset(fold(w) for w in cues.get("restrictions", [])),
         capital_heads=frozenset(fold(w) for w in cues.get("capital_heads", [])),
         partner_conjunctions=frozenset(fold(w) for w in cues.get("partner_conjunctions", [])),
         compound_heads=tuple(sorted({fold(w) for w in cues.get("compound_heads", [])},

@@ -125,6 +125,8 @@ _MAX_NAME_UNITS = 5
 # ("Nationalversammlung in Caracas", "National Assembly of Venezuela").
 _PLACING = frozenset({"in", "in der", "in the", "of", "of the"})
 _HYPHEN = re.compile(r"(?<=\w)[-‐‑–](?=\w)")
+# Words a restriction may stand before goods and "to" ("controls on chips to China").
+_MAX_RESTRICTION_GAP = 3
 # Inflected German adjectives that open proper names ("Nationale", "Oberste",
 # "Islamische", "Freie"), not nouns that end alike ("Tochter").
 _NAME_ADJECTIVE = re.compile(r"(?:isch|lich|ig|al|är|iv|ell|st|frei|neu)(?:e|en|er|es|em)$")
@@ -381,9 +383,12 @@ class DocumentReader:
         "Kenya-based diplomats", "a Qatar-registered tanker" (a suffix the
         lexicon lists, glued by a hyphen); "French troops left Mali" (the
         object of an English verb of leaving; German puts the subject after
-        the verb too, "2022 verließ Frankreich Mali"); "exports to the United States", "supply
-        gas to Syria" (goods right before "to"): the state neither acts nor
-        receives aid or weapons.
+        the verb too, "2022 verließ Frankreich Mali"); "Trumps Anspruch auf
+        Grönland", "control of Crimea" (a territory claimed, held or taken);
+        "exports to the United States", "supply gas to Syria" (goods right
+        before "to", unless a restriction aims at the state: "export
+        controls on chips to China"): the state neither acts nor receives
+        aid or weapons.
         """
         lexicon = self.lexicon
         if self.text.startswith(lexicon.place_suffixes, end):
@@ -391,17 +396,23 @@ class DocumentReader:
         i = first - 1
         if i >= 0 and self.units[i].key in _ARTICLES and not self.units[i + 1].sent_start:
             i -= 1
-        if i >= 0 and not self.units[i + 1].sent_start and self.units[i].key in (
-                lexicon.departure_verbs):
+        if i < 0 or self.units[i + 1].sent_start:
+            return False
+        key = self.units[i].key
+        if key in lexicon.departure_verbs:
             return True
         before = self._unit(i - 1)
-        return (
-            i >= 1
-            and not self.units[i + 1].sent_start
-            and self.units[i].key in lexicon.goods_prepositions
-            and before is not None
-            and not self.units[i].sent_start
-            and lexicon.is_goods_head(before.text)
+        if before is None or self.units[i].sent_start:
+            return False
+        if (key in lexicon.claim_prepositions and lexicon.is_claim_head(before.text)
+                and not self.text.startswith(_POSSESSIVES, end)):
+            return True  # not "control of Israel's budget"
+        if key not in lexicon.goods_prepositions or not lexicon.is_goods_head(before.text):
+            return False
+        # "export controls on chips to China": the state a restriction aims at acts.
+        return not any(
+            lexicon.is_restriction(unit.text)
+            for unit in self.units[max(i - 1 - _MAX_RESTRICTION_GAP, 0) : i - 1]
         )
 
     def _capital_adjectives(self) -> list[Found]:
