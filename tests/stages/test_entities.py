@@ -702,6 +702,8 @@ def test_state_bodies_carry_their_country(text_pipeline: Pipeline) -> None:
         ("en", "Afghanistan's Taliban government banned the meeting.", "Afghanistan", True),
         ("en", "Russia's Africa Corps replaced the mercenaries.", "Russia", True),
         ("en", "Taiwan's ruling Democratic Progressive Party lost its majority.", "Taiwan", False),
+        # A role noun after the party heads the phrase: the state's officer.
+        ("en", "Vietnam's Communist Party chief To Lam visited Pyongyang.", "Vietnam", True),
         ("de", "Deutschlands größter Autobauer Volkswagen streicht Stellen.", "Deutschlands",
          False),
         ("de", "Russlands Armee rückte weiter vor.", "Russlands", True),

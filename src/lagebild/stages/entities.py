@@ -989,13 +989,15 @@ class DocumentReader:
         The phrase runs over modifiers ("largest arms") to its head noun; a
         state head ends it as the state's ("Afghanistan's Taliban government",
         "Sudan's army"), an owned head as a located one ("arms maker",
-        "Houthi rebels"); a name without a head decides by its entry.
+        "Houthi rebels") unless a role or state head follows it, which heads
+        the phrase ("Vietnam's Communist Party chief To Lam"); a name without
+        a head decides by its entry.
         """
         by_start = {m.start: m for m in following}
         lexicon = self.lexicon
         owned: Found | None = None
         i = bisect_right(self._unit_starts, owner.start)
-        for unit in self.units[i : i + 2 + _MAX_OWNER_GAP]:
+        for n, unit in enumerate(self.units[i : i + 2 + _MAX_OWNER_GAP], start=i):
             if unit.sent_start:
                 break
             if unit.start < owner.end or unit.key == "'s":
@@ -1003,7 +1005,9 @@ class DocumentReader:
             if lexicon.is_state_head(unit.text):
                 return False
             if lexicon.is_owned_head(unit.text):
-                return True
+                head = self._unit(n + 1)
+                return head is None or head.sent_start or not (
+                    lexicon.is_state_head(head.text) or lexicon.is_role_word(head.text))
             if owned is not None:
                 if unit.start < owned.end:
                     continue
