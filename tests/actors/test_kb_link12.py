@@ -4,38 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild.actors.gazetteer import Gazetteer, load_gazetteer
-from lagebild.actors.kb import KnowledgeBase, fold, load_kb
-from lagebild.resources import Resources
+from lagebild.actors.gazetteer import Gazetteer
+from lagebild.actors.kb import KnowledgeBase
 from tests.actors.test_gazetteer import matched
 from tests.actors.test_kb_link9 import _entry_of, _rows
+from tests.actors.test_kb_link11 import shared_names
 
 ORGANISATIONS = "organisations_link12.yaml"
-
-
-@pytest.fixture(scope="module")
-def kb(resources: Resources) -> KnowledgeBase:
-    return resources.load(load_kb, "")
-
-
-@pytest.fixture(scope="module")
-def gazetteers(resources: Resources) -> dict[str, Gazetteer]:
-    return {lang: load_gazetteer(resources, lang) for lang in ("de", "en")}
 
 
 def test_organisations_of_the_pass_are_new_and_share_no_name(kb: KnowledgeBase) -> None:
     """Each row makes one curated entry, and none of its names is another entry's name."""
     for row in _rows(ORGANISATIONS):
-        entry = _entry_of(kb, str(row["name"]))
-        assert kb.entries[entry].source == "curated", row["name"]
-        names = {a.text for a in kb.aliases if a.entry == entry and a.kind in ("n", "b")}
-        for text in names:
-            others = {
-                a.entry for a in kb.aliases
-                if a.entry != entry and a.kind in ("n", "b") and fold(a.text) == fold(text)
-                and kb.entries[a.entry].type != "person"
-            }
-            assert not others, (row["name"], text, others)
+        assert kb.entries[_entry_of(kb, str(row["name"]))].source == "curated", row["name"]
+    assert not shared_names(kb, ORGANISATIONS)
 
 
 @pytest.mark.parametrize(
