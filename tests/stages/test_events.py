@@ -78,7 +78,6 @@ OTHER_STAGE = {
     "de-dev-128": "quotes stage: no attribution for 'nach russischen Angaben'",
     "de-dev2-004": "places: 'Tel Aviv' is not resolved to a country, so no target",
     "de-dev2-010": "places: 'Charkiw' is not resolved to a country, so no target",
-    "de-dev2-063": "entities: 'Emir von Katar' is not linked to Qatar",
 }
 # Known gaps of the events stage itself on the second German set (docs/events.md).
 KNOWN_GAPS = {

@@ -244,6 +244,22 @@ class Gazetteer:
         self._by_two = {pair: tuple(patterns) for pair, patterns in by_two.items()}
         self.first_names = self._first_names(kb)
         self._sharing = self._shared_names()
+        self.capital_adjectives = self._capital_adjectives()
+
+    def _capital_adjectives(self) -> dict[str, Pattern]:
+        """German adjectives of one-word capitals ("Moskauer", "Kiewer") and their patterns.
+
+        German derives them with "-er" from the town's name; English uses the
+        name itself as a modifier ("the Kyiv government"), so there are none.
+        """
+        if self.language != "de":
+            return {}
+        adjectives: dict[str, Pattern] = {}
+        for key, patterns in self._single.items():
+            capital = next((p for p in patterns if p.kind == CAPITAL), None)
+            if capital is not None and not key.endswith("er"):
+                adjectives[key + "er"] = capital
+        return adjectives
 
     def _borrowed(self, alias: AliasRecord) -> bool:
         """Whether an alias of another language is a name German copy uses as it is."""

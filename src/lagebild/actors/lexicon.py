@@ -39,6 +39,27 @@ class ActorLexicon:
     placed_heads: tuple[str, ...] = ()
     name_heads: frozenset[str] = frozenset()
     owned_heads: tuple[str, ...] = ()
+    # Goods whose origin a country adjective before them gives ("russisches Öl").
+    goods_heads: tuple[str, ...] = ()
+    # Glued endings after a country name that make it where something is based
+    # ("-based", "-registered"), and prepositions after goods that make the
+    # country their destination ("exports to").
+    place_suffixes: tuple[str, ...] = ()
+    # Verbs of leaving whose object is the place left ("left Mali").
+    departure_verbs: frozenset[str] = frozenset()
+    # Nouns of claiming or holding territory and the prepositions after them
+    # ("Anspruch auf Grönland", "control of Crimea").
+    claim_heads: tuple[str, ...] = ()
+    claim_prepositions: frozenset[str] = frozenset()
+    goods_prepositions: frozenset[str] = frozenset()
+    # Restrictions whose target a state after goods and "to" is ("export controls").
+    restrictions: frozenset[str] = frozenset()
+    # Nouns goods before them only qualify ("oil traders", "oil refinery").
+    goods_holders: tuple[str, ...] = ()
+    # Heads that make a capital's German adjective its state ("die Moskauer Führung").
+    capital_heads: frozenset[str] = frozenset()
+    # Conjunctions that coordinate a state with a body placed in a capital.
+    partner_conjunctions: frozenset[str] = frozenset()
     # Second parts of closed compounds whose first part is an actor's name, longest first.
     compound_heads: tuple[str, ...] = ()
     # A word opening with one of the adjective prefixes ("prorussische"): group 2 is the rest.
@@ -111,6 +132,37 @@ class ActorLexicon:
         """
         return self._head_in(text, self.owned_heads)
 
+    def is_goods_head(self, text: str) -> bool:
+        """Whether ``text`` names goods whose origin a country adjective gives.
+
+        "tariffs on Indian goods", "russisches Öl"; German compounds count by
+        their last part ("Elektroautos").
+        """
+        return self._head_in(text, self.goods_heads)
+
+    def is_claim_head(self, text: str) -> bool:
+        """Whether ``text`` names a claim on, or control of, a territory ("Gebietsanspruch")."""
+        return self._head_in(text, self.claim_heads)
+
+    def is_restriction(self, text: str) -> bool:
+        """Whether ``text`` names a restriction on trade ("controls", "ban")."""
+        key = fold(text)
+        return key in self.restrictions or (key.endswith("s") and key[:-1] in self.restrictions)
+
+    def is_goods_holder(self, text: str) -> bool:
+        """Whether ``text`` names people, firms or plants that goods before it qualify."""
+        return self._head_in(text, self.goods_holders)
+
+    def is_capital_head(self, text: str) -> bool:
+        """Whether ``text`` names a state's government as a whole ("Führung", "regime").
+
+        German compounds count by their last part ("Militärjunta").
+        """
+        key = fold(text)
+        if self.language == "de":
+            return key.endswith(tuple(self.capital_heads))
+        return key in self.capital_heads
+
     def is_state_head(self, text: str) -> bool:
         """Whether ``text`` names a body of a state ("government", "Taliban-Regierung")."""
         return self._head_in(text, self.state_heads)
@@ -175,6 +227,16 @@ def load_lexicon(resources: Resources, language: str) -> ActorLexicon:
         placed_heads=tuple(fold(w) for w in cues["placed_heads"]),
         name_heads=frozenset(fold(w) for w in cues["name_heads"]),
         owned_heads=tuple(fold(w) for w in cues["owned_heads"]),
+        goods_heads=tuple(fold(w) for w in cues.get("goods_heads", [])),
+        goods_holders=tuple(fold(w) for w in cues.get("goods_holders", [])),
+        place_suffixes=tuple(cues.get("place_suffixes", [])),
+        departure_verbs=frozenset(fold(w) for w in cues.get("departure_verbs", [])),
+        claim_heads=tuple(fold(w) for w in cues.get("claim_heads", [])),
+        claim_prepositions=frozenset(fold(w) for w in cues.get("claim_prepositions", [])),
+        goods_prepositions=frozenset(fold(w) for w in cues.get("goods_prepositions", [])),
+        restrictions=frozenset(fold(w) for w in cues.get("restrictions", [])),
+        capital_heads=frozenset(fold(w) for w in cues.get("capital_heads", [])),
+        partner_conjunctions=frozenset(fold(w) for w in cues.get("partner_conjunctions", [])),
         compound_heads=tuple(sorted({fold(w) for w in cues.get("compound_heads", [])},
                                     key=lambda w: (-len(w), w))),
         prefixed_words=_prefixed_words(cues.get("adjective_prefixes", [])),

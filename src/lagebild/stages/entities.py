@@ -125,6 +125,11 @@ _MAX_NAME_UNITS = 5
 # ("Nationalversammlung in Caracas", "National Assembly of Venezuela").
 _PLACING = frozenset({"in", "in der", "in the", "of", "of the"})
 _HYPHEN = re.compile(r"(?<=\w)[-‐‑–](?=\w)")
+# Words a restriction may stand before goods and "to" ("controls on chips to China").
+_MAX_RESTRICTION_GAP = 3
+# Inflected German adjectives that open proper names ("Nationale", "Oberste",
+# "Islamische", "Freie"), not nouns that end alike ("Tochter").
+_NAME_ADJECTIVE = re.compile(r"(?:isch|lich|ig|al|är|iv|ell|st|frei|neu)(?:e|en|er|es|em)$")
 
 
 @dataclass
@@ -285,6 +290,16 @@ class DocumentReader:
                 location = kind is not None and self.use(
                     start, end, kind, match.pattern.genitive
                 ) == "location"
+                # English demonyms double as adjectives ("Chinese steel").
+                if not location and (kind == "adjective" or (
+                        match.pattern.kind == DEMONYM and entry.type == "country")):
+                    location = self._qualifies_goods(match.last)
+                elif not location and kind == "country":
+                    location = self._origin_or_destination(first, end)
+            placed = self._placed_alias(match, entry)
+            if placed is not None:
+                found.extend(placed)
+                continue
             if location and kind == "capital":
                 place = self._place(start, end, "city")
                 place.place_of = entry.country or None
@@ -300,7 +315,127 @@ class DocumentReader:
                 mention.actor, mention.location = False, True
             found.append(mention)
         return (found + self._prefixed_adjectives() + self._compound_prefixes()
-                + self._hyphenated_short_names())
+                + self._hyphenated_short_names() + self._capital_adjectives())
+
+    def _placed_alias(self, match: Match, entry: Entry) -> list[Found] | None:
+        """A state body's alias that names it by its seat ("Verteidigungsministerium in Moskau").
+
+        The city is named as a location, as in "die Regierung in Warschau",
+        which no alias spells: the place is a mention of its own and the body
+        before "in" another. A government as a whole ("Regierung", "Führung"
+        in Teheran) is its state, as :meth:`bodies_in_places` links it; a
+        named body keeps its entry.
+        """
+        if entry.type not in STATE_BODY_TYPES or not entry.country or match.last - match.first < 2:
+            return None
+        at = next((j for j in range(match.first + 1, match.last)
+                   if self.units[j].key == "in"), None)
+        if at is None:
+            return None
+        first = at + 1
+        if self.units[first].key in _ARTICLES and first < match.last:
+            first += 1
+        start, end = self.units[match.first].start, self.units[at - 1].end
+        state = self.kb.countries.get(entry.country)
+        if state is not None and self.lexicon.is_capital_head(self.units[at - 1].text):
+            body = _linked(state, start, end, CAPITAL)
+        else:
+            body = _linked(entry, start, end, match.pattern.kind)
+        place = self._place(self.units[first].start, self.units[match.last].end, "city")
+        place.place_of = entry.country
+        return [body, place]
+
+    def _qualifies_goods(self, last: int) -> bool:
+        """Whether the country adjective ending at unit ``last`` gives goods' origin.
+
+        "Zölle auf amerikanische Waren", "Russian oil and gas": the adjective
+        says where the goods come from, not who acts. English piles nouns:
+        goods before a noun of people, firms, plants or bodies ("Russian oil
+        traders", "Russian oil giant", "a Russian oil refinery") only
+        qualify it, and the adjective gives that noun's nationality.
+        """
+        lexicon = self.lexicon
+        german = lexicon.language == "de"
+        j = last + 1
+        while True:
+            unit = self._unit(j)
+            if (
+                unit is None
+                or unit.sent_start
+                or unit.glued
+                or (german and not unit.text[:1].isupper())
+                or not lexicon.is_goods_head(unit.text)
+            ):
+                break
+            j += 1
+        if j == last + 1:
+            return False
+        after = self._unit(j)
+        return german or after is None or after.sent_start or not (
+            lexicon.is_goods_holder(after.text)
+            or lexicon.is_owned_head(after.text)
+            or lexicon.is_state_head(after.text)
+        )
+
+    def _origin_or_destination(self, first: int, end: int) -> bool:
+        """Whether a country name only says where something is based, comes from or goes.
+
+        "Kenya-based diplomats", "a Qatar-registered tanker" (a suffix the
+        lexicon lists, glued by a hyphen); "French troops left Mali" (the
+        object of an English verb of leaving; German puts the subject after
+        the verb too, "2022 verließ Frankreich Mali"); "Trumps Anspruch auf
+        Grönland", "control of Crimea" (a territory claimed, held or taken);
+        "exports to the United States", "supply gas to Syria" (goods right
+        before "to", unless a restriction aims at the state: "export
+        controls on chips to China"): the state neither acts nor receives
+        aid or weapons.
+        """
+        lexicon = self.lexicon
+        if self.text.startswith(lexicon.place_suffixes, end):
+            return True
+        i = first - 1
+        if i >= 0 and self.units[i].key in _ARTICLES and not self.units[i + 1].sent_start:
+            i -= 1
+        if i < 0 or self.units[i + 1].sent_start:
+            return False
+        key = self.units[i].key
+        if key in lexicon.departure_verbs:
+            return True
+        before = self._unit(i - 1)
+        if before is None or self.units[i].sent_start:
+            return False
+        if (key in lexicon.claim_prepositions and lexicon.is_claim_head(before.text)
+                and not self.text.startswith(_POSSESSIVES, end)):
+            return True  # not "control of Israel's budget"
+        if key not in lexicon.goods_prepositions or not lexicon.is_goods_head(before.text):
+            return False
+        # "export controls on chips to China": the state a restriction aims at acts.
+        return not any(
+            lexicon.is_restriction(unit.text)
+            for unit in self.units[max(i - 1 - _MAX_RESTRICTION_GAP, 0) : i - 1]
+        )
+
+    def _capital_adjectives(self) -> list[Found]:
+        """A capital's German adjective before a leadership noun is its state.
+
+        "die Moskauer Führung", "das Teheraner Regime" stand for Russia and
+        Iran as "Moskau" does where it acts; the adjective is the mention.
+        """
+        found: list[Found] = []
+        adjectives = self.gazetteer.capital_adjectives
+        if not adjectives:
+            return found
+        heads = self.lexicon.capital_heads
+        for i, unit in enumerate(self.units[:-1]):
+            pattern = adjectives.get(unit.key)
+            if pattern is None or self.matched[i]:
+                continue
+            head = self.units[i + 1]
+            if head.sent_start or head.glued or head.key not in heads:
+                continue
+            found.append(_linked(self.kb.entries[pattern.entry], unit.start, unit.end, CAPITAL))
+            self.matched[i] = True
+        return found
 
     def _other_name_end(self, match: Match, entry: Entry) -> int | None:
         """End of a longer name a one-word party alias opens ("Democratic Progressive Party").
@@ -320,14 +455,22 @@ class DocumentReader:
         return None
 
     def _other_name_start(self, match: Match, entry: Entry) -> int | None:
-        """Start of a longer English name a one-word party alias ends ("Social Democrats").
+        """Start of a longer name a one-word alias ends ("Social Democrats").
 
-        A capitalised word before it that no other match took opens another
-        party's name; "Senate Democrats" and "House Republicans" keep the
-        party, as the body before it is a match of its own, and so does a
-        state or province ("the Ohio Republican", "Texas Democrats").
+        English: a capitalised word before a party alias that no other match
+        took opens another party's name; "Senate Democrats" and "House
+        Republicans" keep the party, as the body before it is a match of its
+        own, and so does a state or province ("the Ohio Republican", "Texas
+        Democrats"). German: a capitalised adjective inside a sentence is part
+        of a proper name, so before an organisation's one-word alias it opens
+        a name the knowledge base lacks ("der Nationale Sicherheitsrat der
+        Türkei" is not the UN Security Council).
         """
-        if entry.type != "party" or match.first != match.last or self.lexicon.language != "en":
+        if match.first != match.last:
+            return None
+        if self.lexicon.language == "de":
+            return self._german_name_start(match, entry)
+        if entry.type != "party" or self.lexicon.language != "en":
             return None
         unit = self.units[match.first]
         before = self._unit(match.first - 1)
@@ -343,6 +486,24 @@ class DocumentReader:
             or self.lexicon.is_role_word(before.text)
             or (before.sent_start and self.lexicon.is_known_word(before.text))
             or self._is_admin1(before.start, before.end)
+        ):
+            return None
+        return before.start
+
+    def _german_name_start(self, match: Match, entry: Entry) -> int | None:
+        """Start of a capitalised adjective that opens a longer German name (see above)."""
+        if entry.type in _PLACE_LIKE or entry.type == "person" or match.first == 0:
+            return None
+        unit, before = self.units[match.first], self.units[match.first - 1]
+        if (
+            unit.sent_start
+            or before.sent_start
+            or unit.glued
+            or self.matched[match.first - 1]
+            or not before.text[:1].isupper()
+            or not before.text.isalpha()
+            or not _NAME_ADJECTIVE.search(before.key)
+            or self.lexicon.is_role_word(before.text)
         ):
             return None
         return before.start
@@ -742,11 +903,16 @@ class DocumentReader:
             )
         return span
 
-    @staticmethod
-    def _model_person_wins(span: EntityMention, overlapping: Sequence[Found]) -> bool:
-        """A model PER span around a lone place match is a personal name."""
+    def _model_person_wins(self, span: EntityMention, overlapping: Sequence[Found]) -> bool:
+        """A model PER span around a lone place match is a personal name.
+
+        Not where the span opens with a role noun: "Emir von Katar", "King
+        of Jordan" name an office of the country, which stays its mention.
+        """
+        first = self.text[span.start : span.end].split(maxsplit=1)[0]
         return (
             span.label == "PER"
+            and not self.lexicon.is_role_word(first)
             and all(m.type in _PLACE_LIKE and m.source == "kb" for m in overlapping)
             and all(span.start <= m.start and m.end <= span.end for m in overlapping)
             and any((m.start, m.end) != (span.start, span.end) for m in overlapping)
@@ -823,13 +989,15 @@ class DocumentReader:
         The phrase runs over modifiers ("largest arms") to its head noun; a
         state head ends it as the state's ("Afghanistan's Taliban government",
         "Sudan's army"), an owned head as a located one ("arms maker",
-        "Houthi rebels"); a name without a head decides by its entry.
+        "Houthi rebels") unless a role or state head follows it, which heads
+        the phrase ("Vietnam's Communist Party chief To Lam"); a name without
+        a head decides by its entry.
         """
         by_start = {m.start: m for m in following}
         lexicon = self.lexicon
         owned: Found | None = None
         i = bisect_right(self._unit_starts, owner.start)
-        for unit in self.units[i : i + 2 + _MAX_OWNER_GAP]:
+        for n, unit in enumerate(self.units[i : i + 2 + _MAX_OWNER_GAP], start=i):
             if unit.sent_start:
                 break
             if unit.start < owner.end or unit.key == "'s":
@@ -837,7 +1005,9 @@ class DocumentReader:
             if lexicon.is_state_head(unit.text):
                 return False
             if lexicon.is_owned_head(unit.text):
-                return True
+                head = self._unit(n + 1)
+                return head is None or head.sent_start or not (
+                    lexicon.is_state_head(head.text) or lexicon.is_role_word(head.text))
             if owned is not None:
                 if unit.start < owned.end:
                     continue
@@ -914,6 +1084,43 @@ class DocumentReader:
         if not added:
             return mentions
         return sorted(mentions + added, key=lambda m: (m.start, -m.end))
+
+    def partners_of_placed_bodies(self, mentions: list[Found]) -> None:
+        """A state coordinated after a body placed in a capital is that body's partner.
+
+        In "die Regierung in Kiew und die USA" and "the government in Kyiv
+        and the United States" the second conjunct is coordinated with the
+        body, not with the place, so it is no location: the country (or a
+        capital, as its state) acts. A coordinated body head in the plural
+        ("the governments in Kyiv and Moscow") places both. Mentions must be
+        in text order.
+        """
+        for previous, mention in pairwise(mentions):
+            if not mention.location or mention.form not in ("name", "metonym"):
+                continue
+            country = mention.country if mention.type == "country" else mention.place_of
+            if not country or country not in self.kb.countries:
+                continue
+            between = self.text[previous.end : mention.start].split()
+            if not between or fold(between[0]) not in self.lexicon.partner_conjunctions or any(
+                fold(word) not in _ARTICLES for word in between[1:]
+            ):
+                continue
+            if not self._placed_body(previous):
+                continue
+            if mention.place_of is not None:
+                mention.link(self.kb.countries[country], CAPITAL)
+                mention.form, mention.place_of = "metonym", None
+            mention.actor, mention.location = True, False
+
+    def _placed_body(self, place: Found) -> bool:
+        """Whether a place is the seat of a body named right before it ("Regierung in Kiew")."""
+        if not place.location:
+            return False
+        head = self._placed_head(place)
+        return head is not None and head[0] == head[1] and (
+            self.lexicon.language == "de" or self.units[head[1]].key in self.lexicon.placed_heads
+        )
 
     def _placed_head(self, place: Found) -> tuple[int, int] | None:
         """Units of the body head before "in (der|the)" and a place, if there is one."""
@@ -1090,6 +1297,7 @@ def read_entities(analysis: Analysis, resources: Resources) -> list[Found]:
     reader.join_short_names(mentions)
     reader.owned_by_country(mentions)
     mentions = reader.bodies_in_places(mentions)
+    reader.partners_of_placed_bodies(mentions)
     mentions = reader.settle_shared_names(mentions)
     reader.foreign_bodies(mentions)
     return mentions
