@@ -687,6 +687,8 @@ class PlaceDetector:
         if "-" not in text:
             area = self._area_compound(ctx, i)
             return [area] if area is not None else []
+        if text.rsplit("-", 1)[1] in self.cues.product_heads:
+            return []  # "Peking-Ente", "Tabasco-Sauce": a food named after the place
         pieces: list[tuple[int, int]] = []
         offset = 0
         for piece in text.split("-"):
@@ -858,10 +860,48 @@ class PlaceDetector:
         self._read_region(ctx, m, prev)
         self._read_restriction(ctx, m, prev, nxt)
         m.name_context = self._in_longer_name(ctx, m, prev, nxt) or self._ship_name(ctx, m)
+        apposition = None if m.in_compound else self._apposition(ctx, m)
+        if apposition == "person":
+            m.name_context = True
+        elif apposition == "town" and m.restrict is None:
+            if any(self.gaz.kind(c.idx) == "city" for c in m.candidates):
+                m.restrict = "city"
         if m.direction is not None or m.adjective:
             m.use = UseEvidence(location=True)
         else:
             m.use = ctx.uses.evidence(m.start, m.end, genitive=m.genitive)
+
+    def _apposition(self, ctx: _Context, m: Mention) -> Literal["person", "town"] | None:
+        """What an apposition right after the name says it is.
+
+        "Chad, a retired plumber, said", "Phoenix, a German shepherd,", "Chad, 34,",
+        "Victoria (34)": a person (or a pet) bears the name. "El Fascher, die
+        Hauptstadt Nord-Darfurs", "Goma, a city of two million": a town does.
+        """
+        sentence = m.sentence
+        last = m.last_word
+        opener = self._word(ctx, last + 1, sentence)
+        first = self._word(ctx, last + 2, sentence)
+        if opener is None or first is None:
+            return None
+        after = self._word(ctx, last + 3, sentence)
+        # An age: "Chad, 34, said", "Victoria (34)".
+        age = first.text.isdigit() and len(first.text) <= 2 and after is not None
+        if age and (opener.text, after.text if after else "") in ((",", ","), ("(", ")")):
+            return "person"
+        cues = self.cues
+        if opener.text != "," or first.text.lower() not in cues.determiners:
+            return None
+        for offset in range(3, 7):
+            word = self._word(ctx, last + offset, sentence)
+            if word is None or word.is_punct or word.text.lower() in cues.function_words:
+                return None
+            head = word.text.rsplit("-", 1)[-1] if self.language == "de" else word.text
+            if head in cues.person_nouns:
+                return "person"
+            if head in cues.city_nouns or head in cues.seat_nouns:
+                return "town"
+        return None
 
     def _after_place_possessive(self, ctx: _Context, m: Mention) -> bool:
         """True after the possessive of a country or area: "Kashmir's Pahalgam"."""
@@ -1010,8 +1050,8 @@ class PlaceDetector:
         if m.in_compound or m.direction is not None:
             return False
         cues = self.cues
-        if nxt is not None and nxt.text in cues.org_heads:
-            return True  # "the Sinaloa cartel"
+        if nxt is not None and (nxt.text in cues.org_heads or nxt.text in cues.product_heads):
+            return True  # "the Sinaloa cartel", "Buffalo wings", "Parma Schinken"
         common = cues.common.is_common_noun
         if nxt is not None and nxt.text in cues.inner_particles:
             after = self._word(ctx, m.last_word + 2, m.sentence)
