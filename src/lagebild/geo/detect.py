@@ -131,6 +131,9 @@ class Mention:
     unlisted: str | None = None
     # Found by the romanisation key only ("Asas" for "Azaz"): see _romanised_spelling.
     respelled: bool = False
+    # An unlisted name found by its neighbours alone ("nahe Kamituga", "in Kupjansk,
+    # Borowa und Kurylivka"), with no place noun: any actor reading of it wins.
+    guessed: bool = False
 
     @property
     def span(self) -> tuple[int, int]:
@@ -312,6 +315,7 @@ class PlaceDetector:
         self._add_qualifiers(ctx, mentions)
         self._unlist_foreign_namesakes(mentions)
         mentions = self._with_unlisted_places(ctx, mentions)
+        mentions = self._with_unlisted_neighbours(ctx, mentions)
         if entities:
             _mark_entities(mentions, entities, self.cues.strong_locative)
         return Reading(mentions, self._adjective_countries(words) if mentions else {})
@@ -1288,6 +1292,8 @@ class PlaceDetector:
                 # The preposition before a list governs all of it: "zwischen Essen und
                 # Duisburg", "in Bochum, Essen und Dortmund".
                 b.locative = b.locative or a.locative
+                # So does a verb of taking or striking: "hit Kherson, Beryslav and Tiahynka".
+                b.after_event_verb = b.after_event_verb or a.after_event_verb
 
     def _add_qualifiers(self, ctx: _Context, mentions: list[Mention]) -> None:
         """Country adjectives before a name and ', Texas' / '(Libanon)' / 'im Libanon' after it."""
@@ -1305,7 +1311,11 @@ class PlaceDetector:
         for a, b in pairwise(mentions):
             if a.sentence != b.sentence or b.in_compound:
                 continue
-            between = [w.text for w in ctx.words[a.last_word + 1 : b.first_word]]
+            # A region's direction word belongs to it: "Tempi in central Greece".
+            region_start = b.span[0]
+            between = [
+                w.text for w in ctx.words[a.last_word + 1 : b.first_word] if w.start < region_start
+            ]
             # "Kuriga im Bundesstaat Kaduna", "Owo in the state of Ondo"
             if len(between) > 1 and between[-1] == "of":
                 between.pop()
@@ -1344,7 +1354,12 @@ class PlaceDetector:
             countries = sorted(q for q in m.qualifiers if len(q) == 2)
             if len(countries) != 1 or m.in_compound or m.unlisted is not None:
                 continue
-            if m.common_word and not (m.after_place_noun or m.restrict == "city"):
+            # English capitalises common words only at a sentence start or after an
+            # article ("near Tempi in central Greece" is a name, "tempi" a plural).
+            common = m.common_word and (
+                self.language != "en" or m.sentence_initial or m.after_determiner
+            )
+            if common and not (m.after_place_noun or m.restrict == "city"):
                 continue  # "ein Haus in Charkiw": a common noun, not an unlisted town
             if not all(
                 gaz.kind(c.idx) == "city"
@@ -1417,6 +1432,7 @@ class PlaceDetector:
                 and len(word.text) >= 8
                 and self._head_noun(word.text) in nouns
             )
+            or ("-" in word.text and word.text.rsplit("-", 1)[1] in nouns)
         ]
         if not hits:
             return mentions
@@ -1431,6 +1447,8 @@ class PlaceDetector:
         added: list[Mention] = []
         for i in hits:
             head = self._head_noun(ctx.words[i].text)
+            if head not in nouns:
+                head = head.rsplit("-", 1)[-1]  # "im Kosovo-Dorf Banjska"
             feature = before.get(head)
             span = self._unlisted_after_noun(ctx, i) if feature is not None else None
             if span is None:
@@ -1440,7 +1458,9 @@ class PlaceDetector:
                 continue
             first, stop = span
             known = [covered[j] for j in range(first, stop) if j in covered]
-            countries = self._unlisted_countries(ctx, mentions, min(i, first), stop - 1)
+            countries = self._compound_country(mentions, i) or self._unlisted_countries(
+                ctx, mentions, min(i, first), stop - 1
+            )
             if not countries and head in self.cues.national_nouns:
                 countries = [self.cues.national_nouns[head]]  # "Landkreis Ahrweiler"
             if not countries:
@@ -1474,6 +1494,128 @@ class PlaceDetector:
             if not any(a.first_word <= m.first_word and m.last_word <= a.last_word for a in added)
         ]
         return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+    def _compound_country(self, mentions: Sequence[Mention], noun: int) -> list[str]:
+        """The country or area glued to a place noun: "im Kosovo-Dorf Banjska" -> XK."""
+        for m in mentions:
+            if m.first_word == noun and m.in_compound and m.direction is None:
+                codes = {
+                    self.gaz.country_code(c.idx)
+                    for c in m.candidates
+                    if self.gaz.kind(c.idx) != "city"
+                }
+                codes.discard("")
+                if len(codes) == 1:
+                    return sorted(codes)
+        return []
+
+    def _with_unlisted_neighbours(
+        self, ctx: _Context, mentions: list[Mention]
+    ) -> list[Mention]:
+        """Adds unlisted town names that a word of nearness or a list of towns places.
+
+        "nahe Kamituga", "near Kamituga", "north of Kamituga": a name right after a
+        word that places something next to it is a town. "bei Kupjansk, Borowa und
+        Kurylivka vor", "in Lviv, Ternopil and Kurylivka on Sunday": a name the
+        gazetteer lacks between or after the towns of a list after a locative is
+        one more town, when the list ends there (a comma, a preposition, the end
+        of the sentence; not "in Kyiv and Zelensky said"). Like other unlisted
+        names they take a country the sentence or document names, and any actor
+        reading of the name (a person, an organisation) outweighs them.
+        """
+        words = ctx.words
+        cues = self.cues
+        covered = {j for m in mentions for j in range(m.first_word, m.last_word + 1)}
+        starts: list[int] = []
+        for i, word in enumerate(words):
+            lower = word.text.lower()
+            if lower in cues.unlisted_near:
+                starts.append(i + 1)  # "nahe Kamituga"
+            elif (
+                cues.direction_adjective(lower) is not None
+                and i + 1 < len(words)
+                and words[i + 1].text in ("von", "of")
+                and ctx.sentence_of[i + 1] == ctx.sentence_of[i]
+            ):
+                starts.append(i + 2)  # "north of Kamituga", "nördlich von Kamituga"
+        added: list[Mention] = []
+        for first in starts:
+            span = self._unlisted_name(ctx, first, covered)
+            if span is not None:
+                added.extend(self._guessed_town(ctx, mentions, covered, *span))
+        listed: set[int] = set()  # last words of towns in a list after a locative or verb
+        for m in mentions:
+            placed = m.locative or m.after_event_verb or m.list_separated_from in listed
+            if not placed or m.name_context or m.in_compound:
+                continue
+            listed.add(m.last_word)
+            last = m.last_word
+            while (span := self._next_in_list(ctx, last, covered)) is not None:
+                found = self._guessed_town(ctx, mentions, covered, *span)
+                if not found:
+                    break
+                added.extend(found)
+                last = span[1] - 1
+        if not added:
+            return mentions
+        return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+    def _unlisted_name(
+        self, ctx: _Context, first: int, covered: set[int]
+    ) -> tuple[int, int] | None:
+        """Words [first, stop) of a name no known place covers, up to three words."""
+        if first >= len(ctx.words) or first in covered:
+            return None
+        sentence = ctx.sentence_of[first]
+        stop = first
+        while stop - first < 3 and stop not in covered and self._name_word(ctx, stop, sentence):
+            stop += 1
+        if stop == first or stop in covered:
+            return None
+        name = join_key(ctx.words[first:stop], ctx.text)
+        return None if name in self.cues.blocked else (first, stop)
+
+    def _next_in_list(
+        self, ctx: _Context, last: int, covered: set[int]
+    ) -> tuple[int, int] | None:
+        """The span of an unlisted name that continues a list after word ``last``."""
+        cues = self.cues
+        sentence = ctx.sentence_of[last]
+        separator = self._word(ctx, last + 1, sentence)
+        if separator is None or not (separator.text == "," or separator.text in cues.coordinators):
+            return None
+        span = self._unlisted_name(ctx, last + 2, covered)
+        if span is None:
+            return None
+        after = self._word(ctx, span[1], sentence)
+        ends = (
+            after is None
+            or after.is_punct
+            or after.text in cues.coordinators
+            or after.text.lower() in cues.function_words
+            or after.text in cues.weekdays
+        )
+        return span if ends else None
+
+    def _guessed_town(
+        self, ctx: _Context, mentions: Sequence[Mention], covered: set[int], first: int, stop: int
+    ) -> list[Mention]:
+        """An unlisted town at words [first, stop) in a country of the sentence or document."""
+        countries = self._unlisted_countries(ctx, mentions, first, stop - 1)
+        if not countries:
+            return []
+        start, end = ctx.words[first].start, ctx.words[stop - 1].end
+        covered.update(range(first, stop))
+        return [
+            Mention(
+                start=start, end=end, text=ctx.text[start:end],
+                sentence=ctx.sentence_of[first], first_word=first, last_word=stop - 1,
+                candidates=tuple(Candidate(self.gaz.country_index[cc], 0) for cc in countries),
+                locative=True, strong_locative=True, use=UseEvidence(location=True),
+                qualifiers=set(countries) if len(countries) == 1 else set(),
+                unlisted="P:PPL", guessed=True,
+            )
+        ]
 
     def _hamlets_abroad(self, m: Mention, countries: Sequence[str]) -> bool:
         """Whether a known name names only small towns outside ``countries``.

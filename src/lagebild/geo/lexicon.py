@@ -181,6 +181,8 @@ class Cues:
     vessel_nouns: frozenset[str]
     # Words that place something next to the name after them: a town, not its region.
     near_words: frozenset[str]
+    # Words of nearness after which a name the gazetteer lacks is a town ("nahe Kamituga").
+    unlisted_near: frozenset[str]
     # Second halves of compounds after a capital that make it its government ("Tehran-backed").
     allegiance_words: frozenset[str]
     # English nouns of violent events a town names by modifying them ("the Halabja attack").
@@ -236,7 +238,7 @@ _WORD_LISTS = (
     "place_heads", "geo_heads", "territory_nouns", "event_nouns", "transfer_nouns",
     "giving_verbs", "body_nouns", "not_modifiers", "use_around", "around_words", "vessel_nouns",
     "incident_nouns", "near_words", "allegiance_words", "seat_nouns", "feature_designators",
-    "org_heads", "capture_verbs", "product_heads", "person_nouns",
+    "org_heads", "capture_verbs", "product_heads", "person_nouns", "unlisted_near",
 )
 
 

@@ -229,7 +229,7 @@ class Resolver:
         if m.unlisted is not None:
             # A name the gazetteer lacks: its place noun is the evidence, which only the
             # knowledge base or a rule calling it an organisation or person outweighs.
-            if m.entity_label in ACTOR_LABELS and m.entity_source != "model":
+            if m.entity_label in ACTOR_LABELS and (m.entity_source != "model" or m.guessed):
                 return (), 0.0, False
             return m.candidates, UNLISTED_CONFIDENCE, True
         inside_actor = m.entity_label in ACTOR_LABELS and (
@@ -563,7 +563,7 @@ class Resolver:
             left, right = (m, other) if other_position > position else (other, m)
             if right.list_separated_from != left.last_word:
                 continue
-            clear = other.locative or other.dateline or any(
+            clear = other.locative or other.dateline or other.after_event_verb or any(
                 self.gaz.kind(c.idx) != "city" or (c.curated and not other.common_word)
                 for c in other.candidates
             )
