@@ -41,6 +41,8 @@ from lagebild.model import EntityMention
 
 Restriction = Literal["city", "admin1"]
 _T = TypeVar("_T")
+# Words between the towns of a list (not "als": "in Santiago als Doppeltorschütze").
+_LIST_SEPARATORS = frozenset({",", "und", "oder", "sowie", "and", "or"})
 # Words between an unlisted name and the country or area that locates it.
 _QUALIFYING_WORDS = frozenset({",", "(", "in", "im", "der", "den", "the", "von", "of"})
 _QUOTES = frozenset("\"'„“”‚‘’«»‹›")
@@ -865,7 +867,8 @@ class PlaceDetector:
         self._read_restriction(ctx, m, prev, nxt)
         m.name_context = self._in_longer_name(ctx, m, prev, nxt) or self._ship_name(ctx, m)
         apposition = None if m.in_compound else self._apposition(ctx, m)
-        if apposition == "person":
+        if apposition == "person" and not m.locative:
+            # (not "aus Marokko, ein kleines Kind an der Hand": a place after a preposition)
             m.name_context = True
         elif apposition == "town" and m.restrict is None:
             if any(self.gaz.kind(c.idx) == "city" for c in m.candidates):
@@ -889,9 +892,12 @@ class PlaceDetector:
         if opener is None or first is None:
             return None
         after = self._word(ctx, last + 3, sentence)
-        # An age: "Chad, 34, said", "Victoria (34)".
+        # An age: "Chad, 34, said", "Victoria (34)"; not points in a table ("Ecuador (3)").
         age = first.text.isdigit() and len(first.text) <= 2 and after is not None
-        if age and (opener.text, after.text if after else "") in ((",", ","), ("(", ")")):
+        countries = any(self.gaz.kind(c.idx) == "country" for c in m.candidates)
+        if age and (opener.text, after.text if after else "") in (
+            (",", ","), ("(", ")") if not countries else (",", ",")
+        ):
             return "person"
         cues = self.cues
         if opener.text != "," or first.text.lower() not in cues.determiners:
@@ -1354,12 +1360,17 @@ class PlaceDetector:
             countries = sorted(q for q in m.qualifiers if len(q) == 2)
             if len(countries) != 1 or m.in_compound or m.unlisted is not None:
                 continue
-            # English capitalises common words only at a sentence start or after an
-            # article ("near Tempi in central Greece" is a name, "tempi" a plural).
-            common = m.common_word and (
-                self.language != "en" or m.sentence_initial or m.after_determiner
+            if m.name_context:
+                continue
+            # English capitalises a common word inside a sentence for a name, and after
+            # "in" or "near" for a town's ("near Tempi in central Greece"; "tempi" is a
+            # plural), not for an organisation's ("the Cambodian Centre for ...").
+            english_name = (
+                self.language == "en"
+                and m.strong_locative
+                and not (m.sentence_initial or m.after_determiner)
             )
-            if common and not (m.after_place_noun or m.restrict == "city"):
+            if m.common_word and not (english_name or m.after_place_noun or m.restrict == "city"):
                 continue  # "ein Haus in Charkiw": a common noun, not an unlisted town
             if not all(
                 gaz.kind(c.idx) == "city"
@@ -1573,7 +1584,9 @@ class PlaceDetector:
         if stop == first or stop in covered:
             return None
         name = join_key(ctx.words[first:stop], ctx.text)
-        return None if name in self.cues.blocked else (first, stop)
+        if name in self.cues.blocked or name.isupper():
+            return None  # "Hamas"; an acronym ("Washington, DC") is no town of its own
+        return first, stop
 
     def _next_in_list(
         self, ctx: _Context, last: int, covered: set[int]
@@ -1582,7 +1595,7 @@ class PlaceDetector:
         cues = self.cues
         sentence = ctx.sentence_of[last]
         separator = self._word(ctx, last + 1, sentence)
-        if separator is None or not (separator.text == "," or separator.text in cues.coordinators):
+        if separator is None or separator.text not in _LIST_SEPARATORS:
             return None
         span = self._unlisted_name(ctx, last + 2, covered)
         if span is None:
