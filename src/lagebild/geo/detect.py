@@ -673,13 +673,26 @@ class PlaceDetector:
         if index is None:
             return None
         head = self._word(ctx, i + 1, ctx.sentence_of[i])
-        if head is None or not head.joined or head.text not in self.cues.town_adjective_heads:
+        if head is None or not head.joined or not self._town_life_noun(head.text):
             return None
         mention = _word_mention(ctx, i, (Candidate(index, FLAG_CURATED),))
         mention.restrict = "city"
         mention.adjective = True
         mention.use = UseEvidence(location=True)
         return mention
+
+    def _town_life_noun(self, text: str) -> bool:
+        """A noun of town life, also as the head of a compound ("Buchmesse", "Landespolizei")."""
+        heads = self.cues.town_adjective_heads
+        if text in heads:
+            return True
+        if len(text) < 8 or "-" in text:
+            return False
+        for cut in range(3, len(text) - 3):
+            head = text[cut].upper() + text[cut + 1 :]
+            if len(head) >= 5 and head in heads:
+                return True
+        return False
 
     def _compound_mentions(self, ctx: _Context, i: int) -> list[Mention]:
         """Names inside one word: hyphen pieces ("Gaza-Grenze") and direction compounds."""
@@ -867,7 +880,9 @@ class PlaceDetector:
         self._read_restriction(ctx, m, prev, nxt)
         m.name_context = self._in_longer_name(ctx, m, prev, nxt) or self._ship_name(ctx, m)
         apposition = None if m.in_compound else self._apposition(ctx, m)
-        if apposition == "person" and not m.locative:
+        if self._possessor_of_person_noun(ctx, m):
+            m.name_context = True  # "Victoria's reign", "Jordan's sneakers"
+        elif apposition == "person" and not m.locative:
             # (not "aus Marokko, ein kleines Kind an der Hand": a place after a preposition)
             m.name_context = True
         elif apposition == "town" and m.restrict is None:
@@ -877,6 +892,15 @@ class PlaceDetector:
             m.use = UseEvidence(location=True)
         else:
             m.use = ctx.uses.evidence(m.start, m.end, genitive=m.genitive)
+
+    def _possessor_of_person_noun(self, ctx: _Context, m: Mention) -> bool:
+        """English "X's reign", "X's husband": only a person has what follows the possessive."""
+        if self.language != "en" or m.in_compound or m.locative:
+            return False
+        if ctx.text[m.end : m.end + 2] not in ("'s", "’s"):
+            return False
+        owned = self._word(ctx, m.last_word + 1, m.sentence)
+        return owned is not None and owned.text in self.cues.person_possessions
 
     def _apposition(self, ctx: _Context, m: Mention) -> Literal["person", "town"] | None:
         """What an apposition right after the name says it is.
@@ -1326,6 +1350,14 @@ class PlaceDetector:
             if len(between) > 1 and between[-1] == "of":
                 between.pop()
             if len(between) > 1 and between[-1] in self.cues.admin_nouns:
+                between.pop()
+            # "Huwara in the occupied West Bank", "Huwara im besetzten Westjordanland"
+            while (
+                len(between) > 1
+                and between[-1][:1].islower()
+                and between[-1] not in self.cues.function_words
+                and between[-1] not in self.cues.determiners
+            ):
                 between.pop()
             if between not in (
                 [","], ["("], ["im"], ["in"], ["in", "der"], ["in", "den"], ["in", "the"]

@@ -200,6 +200,8 @@ class Cues:
     # Nouns for a person (or a pet) in an apposition after a name ("Chad, a retired
     # plumber, said"): the name is the person's.
     person_nouns: frozenset[str]
+    # English nouns only a person has: "Victoria's reign", "Jordan's sneakers".
+    person_possessions: frozenset[str]
     # Lemmas of verbs of taking or striking places: their object may be a town in a
     # spelling the gazetteer lacks ("eroberten Tall Rifaat").
     capture_verbs: frozenset[str]
@@ -239,6 +241,7 @@ _WORD_LISTS = (
     "giving_verbs", "body_nouns", "not_modifiers", "use_around", "around_words", "vessel_nouns",
     "incident_nouns", "near_words", "allegiance_words", "seat_nouns", "feature_designators",
     "org_heads", "capture_verbs", "product_heads", "person_nouns", "unlisted_near",
+    "person_possessions",
 )
 
 

@@ -189,6 +189,16 @@ class Resolver:
             return m.restrict == "city" or m.strong_locative
         if m.entity_label != "PER" or " " in m.text.strip():
             return False
+        if any(
+            self.gaz.kind(c.idx) == "city"
+            and (
+                self.gaz.admin1_key(c.idx) in m.qualifiers
+                or self.gaz.country_code(c.idx) in m.qualifiers
+            )
+            for c in m.candidates
+        ):
+            # "Huwara im Westjordanland": the place after the name is the town's own region.
+            return True
         if m.respelled and m.strong_locative and not m.use.subject and any(
             self.gaz.population(c.idx) >= SMALL_TOWN for c in m.candidates
         ):
