@@ -885,9 +885,12 @@ class PlaceDetector:
         elif apposition == "person" and not m.locative:
             # (not "aus Marokko, ein kleines Kind an der Hand": a place after a preposition)
             m.name_context = True
-        elif apposition == "town" and m.restrict is None:
-            if any(self.gaz.kind(c.idx) == "city" for c in m.candidates):
-                m.restrict = "city"
+        elif (
+            apposition == "town"
+            and m.restrict is None
+            and any(self.gaz.kind(c.idx) == "city" for c in m.candidates)
+        ):
+            m.restrict = "city"
         if m.direction is not None or m.adjective:
             m.use = UseEvidence(location=True)
         else:
