@@ -1425,3 +1425,28 @@ def test_limits_of_the_eleventh_round_rules(
     pipeline: Pipeline, text: str, language: str, mention: str, country: str | None
 ) -> None:
     assert_place_country(pipeline, text, language, mention, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "name"),
+    [
+        # Rivers and lakes carry no country, even inside one (tests/gold/README.md) ...
+        ("Ukrainische Drohnen trafen eine Raffinerie in Saratow an der Wolga.", "de", "Wolga",
+         "Volga"),
+        ("Lebanon's army deployed south of the Litani after the ceasefire.", "en", "Litani",
+         "Litani"),
+        ("Am Gardasee stauten sich die Autos.", "de", "Gardasee", "Lake Garda"),
+    ],
+)
+def test_rivers_and_lakes_have_no_country(
+    pipeline: Pipeline, text: str, language: str, mention: str, name: str
+) -> None:
+    place = place_at(run(pipeline, text, language), mention)
+    assert place is not None and place.name == name
+    assert place.country_code is None
+
+
+def test_a_valley_keeps_its_rivers_country(pipeline: Pipeline) -> None:
+    # ... but a valley named after its river lies in the river's country.
+    assert country_at(run(pipeline, "Im Ahrtal erinnerten Menschen an die Flut.", "de"),
+                      "Ahrtal") == "DE"
