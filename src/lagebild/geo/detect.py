@@ -41,6 +41,10 @@ from lagebild.model import EntityMention
 
 Restriction = Literal["city", "admin1"]
 _T = TypeVar("_T")
+# Punctuation that opens an apposition after a name, with the one that closes an age there.
+_APPOSITION_OPENERS = {",": ",", "(": ")"}
+# "north of", "nördlich von": the words after a direction that open a place name.
+_OF_WORDS = frozenset({"of", "von"})
 # Words between the towns of a list (not "als": "in Santiago als Doppeltorschütze").
 _LIST_SEPARATORS = frozenset({",", "und", "oder", "sowie", "and", "or"})
 # Words between an unlisted name and the country or area that locates it.
@@ -237,6 +241,10 @@ class PlaceDetector:
         # Asked for nearly every word of every document; the answers never change, and
         # the detector lives as long as the process (``stages.geo.place_reader``).
         self._memo: dict[tuple[str, str, str], object] = {}
+        # Words of nearness as written, also opening a sentence ("Nahe Kamituga ...").
+        self._near_forms = frozenset(
+            form for word in cues.unlisted_near for form in (word, word.capitalize())
+        )
         # First letters of the capture verbs: a cheap test before asking for a lemma.
         self._capture_stems = frozenset(verb[:3] for verb in cues.capture_verbs)
 
@@ -915,17 +923,19 @@ class PlaceDetector:
         sentence = m.sentence
         last = m.last_word
         opener = self._word(ctx, last + 1, sentence)
-        first = self._word(ctx, last + 2, sentence)
-        if opener is None or first is None:
+        if opener is None or opener.text not in _APPOSITION_OPENERS:
             return None
-        after = self._word(ctx, last + 3, sentence)
-        # An age: "Chad, 34, said", "Victoria (34)"; not points in a table ("Ecuador (3)").
-        age = first.text.isdigit() and len(first.text) <= 2 and after is not None
-        countries = any(self.gaz.kind(c.idx) == "country" for c in m.candidates)
-        if age and (opener.text, after.text if after else "") in (
-            (",", ","), ("(", ")") if not countries else (",", ",")
-        ):
-            return "person"
+        first = self._word(ctx, last + 2, sentence)
+        if first is None:
+            return None
+        if first.text.isdigit() and len(first.text) <= 2:
+            # An age: "Chad, 34, said", "Victoria (34)"; not points in a table ("Ecuador (3)").
+            after = self._word(ctx, last + 3, sentence)
+            closer = _APPOSITION_OPENERS[opener.text]
+            if after is None or after.text != closer:
+                return None
+            country = any(self.gaz.kind(c.idx) == "country" for c in m.candidates)
+            return "person" if closer == "," or not country else None
         cues = self.cues
         if opener.text != "," or first.text.lower() not in cues.determiners:
             return None
@@ -1573,17 +1583,17 @@ class PlaceDetector:
         cues = self.cues
         covered = {j for m in mentions for j in range(m.first_word, m.last_word + 1)}
         starts: list[int] = []
+        near = self._near_forms
         for i, word in enumerate(words):
-            lower = word.text.lower()
-            if lower in cues.unlisted_near:
+            if word.text in near:
                 starts.append(i + 1)  # "nahe Kamituga"
             elif (
-                cues.direction_adjective(lower) is not None
-                and i + 1 < len(words)
-                and words[i + 1].text in ("von", "of")
-                and ctx.sentence_of[i + 1] == ctx.sentence_of[i]
+                word.text in _OF_WORDS
+                and i > 0
+                and ctx.sentence_of[i - 1] == ctx.sentence_of[i]
+                and cues.direction_adjective(words[i - 1].text.lower()) is not None
             ):
-                starts.append(i + 2)  # "north of Kamituga", "nördlich von Kamituga"
+                starts.append(i + 1)  # "north of Kamituga", "nördlich von Kamituga"
         added: list[Mention] = []
         for first in starts:
             span = self._unlisted_name(ctx, first, covered)
