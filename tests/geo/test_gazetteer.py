@@ -120,3 +120,24 @@ def test_admin1_areas_without_a_geonames_id_get_a_stable_id(gaz: Gazetteer) -> N
 )
 def test_admin1_adjectives(gaz: Gazetteer, language: str, adjective: str, code: str) -> None:
     assert gaz.area_adjectives[language][adjective] == gaz.admin1_index[code]
+
+
+@pytest.mark.parametrize(
+    ("name", "geonames_id", "primary"),
+    [
+        # The everyday short form of an official long name is a name of its own ...
+        ("Acapulco", 3533462, True),
+        ("Ludwigshafen", 2875376, True),
+        # ... unless another place bears it as its primary name.
+        ("Santiago", 3536729, False),
+        ("Newcastle", 2641673, False),
+    ],
+)
+def test_short_forms_of_long_official_names(
+    gaz: Gazetteer, name: str, geonames_id: int, primary: bool
+) -> None:
+    found = [
+        c for c in gaz.candidates(name_key(name)) if gaz.entry(c.idx).geonames_id == geonames_id
+    ]
+    assert found
+    assert (not found[0].alternate) is primary

@@ -41,6 +41,12 @@ from lagebild.model import EntityMention
 
 Restriction = Literal["city", "admin1"]
 _T = TypeVar("_T")
+# Punctuation that opens an apposition after a name, with the one that closes an age there.
+_APPOSITION_OPENERS = {",": ",", "(": ")"}
+# "north of", "nördlich von": the words after a direction that open a place name.
+_OF_WORDS = frozenset({"of", "von"})
+# Words between the towns of a list (not "als": "in Santiago als Doppeltorschütze").
+_LIST_SEPARATORS = frozenset({",", "und", "oder", "sowie", "and", "or"})
 # Words between an unlisted name and the country or area that locates it.
 _QUALIFYING_WORDS = frozenset({",", "(", "in", "im", "der", "den", "the", "von", "of"})
 _QUOTES = frozenset("\"'„“”‚‘’«»‹›")
@@ -131,6 +137,9 @@ class Mention:
     unlisted: str | None = None
     # Found by the romanisation key only ("Asas" for "Azaz"): see _romanised_spelling.
     respelled: bool = False
+    # An unlisted name found by its neighbours alone ("nahe Kamituga", "in Kupjansk,
+    # Borowa und Kurylivka"), with no place noun: any actor reading of it wins.
+    guessed: bool = False
 
     @property
     def span(self) -> tuple[int, int]:
@@ -232,6 +241,10 @@ class PlaceDetector:
         # Asked for nearly every word of every document; the answers never change, and
         # the detector lives as long as the process (``stages.geo.place_reader``).
         self._memo: dict[tuple[str, str, str], object] = {}
+        # Words of nearness as written, also opening a sentence ("Nahe Kamituga ...").
+        self._near_forms = frozenset(
+            form for word in cues.unlisted_near for form in (word, word.capitalize())
+        )
         # First letters of the capture verbs: a cheap test before asking for a lemma.
         self._capture_stems = frozenset(verb[:3] for verb in cues.capture_verbs)
 
@@ -312,6 +325,7 @@ class PlaceDetector:
         self._add_qualifiers(ctx, mentions)
         self._unlist_foreign_namesakes(mentions)
         mentions = self._with_unlisted_places(ctx, mentions)
+        mentions = self._with_unlisted_neighbours(ctx, mentions)
         if entities:
             _mark_entities(mentions, entities, self.cues.strong_locative)
         return Reading(mentions, self._adjective_countries(words) if mentions else {})
@@ -667,13 +681,26 @@ class PlaceDetector:
         if index is None:
             return None
         head = self._word(ctx, i + 1, ctx.sentence_of[i])
-        if head is None or not head.joined or head.text not in self.cues.town_adjective_heads:
+        if head is None or not head.joined or not self._town_life_noun(head.text):
             return None
         mention = _word_mention(ctx, i, (Candidate(index, FLAG_CURATED),))
         mention.restrict = "city"
         mention.adjective = True
         mention.use = UseEvidence(location=True)
         return mention
+
+    def _town_life_noun(self, text: str) -> bool:
+        """A noun of town life, also as the head of a compound ("Buchmesse", "Landespolizei")."""
+        heads = self.cues.town_adjective_heads
+        if text in heads:
+            return True
+        if len(text) < 8 or "-" in text:
+            return False
+        for cut in range(3, len(text) - 3):
+            head = text[cut].upper() + text[cut + 1 :]
+            if len(head) >= 5 and head in heads:
+                return True
+        return False
 
     def _compound_mentions(self, ctx: _Context, i: int) -> list[Mention]:
         """Names inside one word: hyphen pieces ("Gaza-Grenze") and direction compounds."""
@@ -687,6 +714,8 @@ class PlaceDetector:
         if "-" not in text:
             area = self._area_compound(ctx, i)
             return [area] if area is not None else []
+        if text.rsplit("-", 1)[1] in self.cues.product_heads:
+            return []  # "Peking-Ente", "Tabasco-Sauce": a food named after the place
         pieces: list[tuple[int, int]] = []
         offset = 0
         for piece in text.split("-"):
@@ -858,10 +887,68 @@ class PlaceDetector:
         self._read_region(ctx, m, prev)
         self._read_restriction(ctx, m, prev, nxt)
         m.name_context = self._in_longer_name(ctx, m, prev, nxt) or self._ship_name(ctx, m)
+        apposition = None if m.in_compound else self._apposition(ctx, m)
+        if self._possessor_of_person_noun(ctx, m):
+            m.name_context = True  # "Victoria's reign", "Jordan's sneakers"
+        elif apposition == "person" and not m.locative:
+            # (not "aus Marokko, ein kleines Kind an der Hand": a place after a preposition)
+            m.name_context = True
+        elif (
+            apposition == "town"
+            and m.restrict is None
+            and any(self.gaz.kind(c.idx) == "city" for c in m.candidates)
+        ):
+            m.restrict = "city"
         if m.direction is not None or m.adjective:
             m.use = UseEvidence(location=True)
         else:
             m.use = ctx.uses.evidence(m.start, m.end, genitive=m.genitive)
+
+    def _possessor_of_person_noun(self, ctx: _Context, m: Mention) -> bool:
+        """English "X's reign", "X's husband": only a person has what follows the possessive."""
+        if self.language != "en" or m.in_compound or m.locative:
+            return False
+        if ctx.text[m.end : m.end + 2] not in ("'s", "’s"):
+            return False
+        owned = self._word(ctx, m.last_word + 1, m.sentence)
+        return owned is not None and owned.text in self.cues.person_possessions
+
+    def _apposition(self, ctx: _Context, m: Mention) -> Literal["person", "town"] | None:
+        """What an apposition right after the name says it is.
+
+        "Chad, a retired plumber, said", "Phoenix, a German shepherd,", "Chad, 34,",
+        "Victoria (34)": a person (or a pet) bears the name. "El Fascher, die
+        Hauptstadt Nord-Darfurs", "Goma, a city of two million": a town does.
+        """
+        sentence = m.sentence
+        last = m.last_word
+        opener = self._word(ctx, last + 1, sentence)
+        if opener is None or opener.text not in _APPOSITION_OPENERS:
+            return None
+        first = self._word(ctx, last + 2, sentence)
+        if first is None:
+            return None
+        if first.text.isdigit() and len(first.text) <= 2:
+            # An age: "Chad, 34, said", "Victoria (34)"; not points in a table ("Ecuador (3)").
+            after = self._word(ctx, last + 3, sentence)
+            closer = _APPOSITION_OPENERS[opener.text]
+            if after is None or after.text != closer:
+                return None
+            country = any(self.gaz.kind(c.idx) == "country" for c in m.candidates)
+            return "person" if closer == "," or not country else None
+        cues = self.cues
+        if opener.text != "," or first.text.lower() not in cues.determiners:
+            return None
+        for offset in range(3, 7):
+            word = self._word(ctx, last + offset, sentence)
+            if word is None or word.is_punct or word.text.lower() in cues.function_words:
+                return None
+            head = word.text.rsplit("-", 1)[-1] if self.language == "de" else word.text
+            if head in cues.person_nouns:
+                return "person"
+            if head in cues.city_nouns or head in cues.seat_nouns:
+                return "town"
+        return None
 
     def _after_place_possessive(self, ctx: _Context, m: Mention) -> bool:
         """True after the possessive of a country or area: "Kashmir's Pahalgam"."""
@@ -1010,8 +1097,8 @@ class PlaceDetector:
         if m.in_compound or m.direction is not None:
             return False
         cues = self.cues
-        if nxt is not None and nxt.text in cues.org_heads:
-            return True  # "the Sinaloa cartel"
+        if nxt is not None and (nxt.text in cues.org_heads or nxt.text in cues.product_heads):
+            return True  # "the Sinaloa cartel", "Buffalo wings", "Parma Schinken"
         common = cues.common.is_common_noun
         if nxt is not None and nxt.text in cues.inner_particles:
             after = self._word(ctx, m.last_word + 2, m.sentence)
@@ -1248,6 +1335,8 @@ class PlaceDetector:
                 # The preposition before a list governs all of it: "zwischen Essen und
                 # Duisburg", "in Bochum, Essen und Dortmund".
                 b.locative = b.locative or a.locative
+                # So does a verb of taking or striking: "hit Kherson, Beryslav and Tiahynka".
+                b.after_event_verb = b.after_event_verb or a.after_event_verb
 
     def _add_qualifiers(self, ctx: _Context, mentions: list[Mention]) -> None:
         """Country adjectives before a name and ', Texas' / '(Libanon)' / 'im Libanon' after it."""
@@ -1265,11 +1354,23 @@ class PlaceDetector:
         for a, b in pairwise(mentions):
             if a.sentence != b.sentence or b.in_compound:
                 continue
-            between = [w.text for w in ctx.words[a.last_word + 1 : b.first_word]]
+            # A region's direction word belongs to it: "Tempi in central Greece".
+            region_start = b.span[0]
+            between = [
+                w.text for w in ctx.words[a.last_word + 1 : b.first_word] if w.start < region_start
+            ]
             # "Kuriga im Bundesstaat Kaduna", "Owo in the state of Ondo"
             if len(between) > 1 and between[-1] == "of":
                 between.pop()
             if len(between) > 1 and between[-1] in self.cues.admin_nouns:
+                between.pop()
+            # "Huwara in the occupied West Bank", "Huwara im besetzten Westjordanland"
+            while (
+                len(between) > 1
+                and between[-1][:1].islower()
+                and between[-1] not in self.cues.function_words
+                and between[-1] not in self.cues.determiners
+            ):
                 between.pop()
             if between not in (
                 [","], ["("], ["im"], ["in"], ["in", "der"], ["in", "den"], ["in", "the"]
@@ -1304,7 +1405,17 @@ class PlaceDetector:
             countries = sorted(q for q in m.qualifiers if len(q) == 2)
             if len(countries) != 1 or m.in_compound or m.unlisted is not None:
                 continue
-            if m.common_word and not (m.after_place_noun or m.restrict == "city"):
+            if m.name_context:
+                continue
+            # English capitalises a common word inside a sentence for a name, and after
+            # "in" or "near" for a town's ("near Tempi in central Greece"; "tempi" is a
+            # plural), not for an organisation's ("the Cambodian Centre for ...").
+            english_name = (
+                self.language == "en"
+                and m.strong_locative
+                and not (m.sentence_initial or m.after_determiner)
+            )
+            if m.common_word and not (english_name or m.after_place_noun or m.restrict == "city"):
                 continue  # "ein Haus in Charkiw": a common noun, not an unlisted town
             if not all(
                 gaz.kind(c.idx) == "city"
@@ -1377,6 +1488,7 @@ class PlaceDetector:
                 and len(word.text) >= 8
                 and self._head_noun(word.text) in nouns
             )
+            or ("-" in word.text and word.text.rsplit("-", 1)[1] in nouns)
         ]
         if not hits:
             return mentions
@@ -1391,6 +1503,8 @@ class PlaceDetector:
         added: list[Mention] = []
         for i in hits:
             head = self._head_noun(ctx.words[i].text)
+            if head not in nouns:
+                head = head.rsplit("-", 1)[-1]  # "im Kosovo-Dorf Banjska"
             feature = before.get(head)
             span = self._unlisted_after_noun(ctx, i) if feature is not None else None
             if span is None:
@@ -1400,7 +1514,9 @@ class PlaceDetector:
                 continue
             first, stop = span
             known = [covered[j] for j in range(first, stop) if j in covered]
-            countries = self._unlisted_countries(ctx, mentions, min(i, first), stop - 1)
+            countries = self._compound_country(mentions, i) or self._unlisted_countries(
+                ctx, mentions, min(i, first), stop - 1
+            )
             if not countries and head in self.cues.national_nouns:
                 countries = [self.cues.national_nouns[head]]  # "Landkreis Ahrweiler"
             if not countries:
@@ -1434,6 +1550,130 @@ class PlaceDetector:
             if not any(a.first_word <= m.first_word and m.last_word <= a.last_word for a in added)
         ]
         return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+    def _compound_country(self, mentions: Sequence[Mention], noun: int) -> list[str]:
+        """The country or area glued to a place noun: "im Kosovo-Dorf Banjska" -> XK."""
+        for m in mentions:
+            if m.first_word == noun and m.in_compound and m.direction is None:
+                codes = {
+                    self.gaz.country_code(c.idx)
+                    for c in m.candidates
+                    if self.gaz.kind(c.idx) != "city"
+                }
+                codes.discard("")
+                if len(codes) == 1:
+                    return sorted(codes)
+        return []
+
+    def _with_unlisted_neighbours(
+        self, ctx: _Context, mentions: list[Mention]
+    ) -> list[Mention]:
+        """Adds unlisted town names that a word of nearness or a list of towns places.
+
+        "nahe Kamituga", "near Kamituga", "north of Kamituga": a name right after a
+        word that places something next to it is a town. "bei Kupjansk, Borowa und
+        Kurylivka vor", "in Lviv, Ternopil and Kurylivka on Sunday": a name the
+        gazetteer lacks between or after the towns of a list after a locative is
+        one more town, when the list ends there (a comma, a preposition, the end
+        of the sentence; not "in Kyiv and Zelensky said"). Like other unlisted
+        names they take a country the sentence or document names, and any actor
+        reading of the name (a person, an organisation) outweighs them.
+        """
+        words = ctx.words
+        cues = self.cues
+        covered = {j for m in mentions for j in range(m.first_word, m.last_word + 1)}
+        starts: list[int] = []
+        near = self._near_forms
+        for i, word in enumerate(words):
+            if word.text in near:
+                starts.append(i + 1)  # "nahe Kamituga"
+            elif (
+                word.text in _OF_WORDS
+                and i > 0
+                and ctx.sentence_of[i - 1] == ctx.sentence_of[i]
+                and cues.direction_adjective(words[i - 1].text.lower()) is not None
+            ):
+                starts.append(i + 1)  # "north of Kamituga", "nördlich von Kamituga"
+        added: list[Mention] = []
+        for first in starts:
+            span = self._unlisted_name(ctx, first, covered)
+            if span is not None:
+                added.extend(self._guessed_town(ctx, mentions, covered, *span))
+        listed: set[int] = set()  # last words of towns in a list after a locative or verb
+        for m in mentions:
+            placed = m.locative or m.after_event_verb or m.list_separated_from in listed
+            if not placed or m.name_context or m.in_compound:
+                continue
+            listed.add(m.last_word)
+            last = m.last_word
+            while (span := self._next_in_list(ctx, last, covered)) is not None:
+                found = self._guessed_town(ctx, mentions, covered, *span)
+                if not found:
+                    break
+                added.extend(found)
+                last = span[1] - 1
+        if not added:
+            return mentions
+        return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+    def _unlisted_name(
+        self, ctx: _Context, first: int, covered: set[int]
+    ) -> tuple[int, int] | None:
+        """Words [first, stop) of a name no known place covers, up to three words."""
+        if first >= len(ctx.words) or first in covered:
+            return None
+        sentence = ctx.sentence_of[first]
+        stop = first
+        while stop - first < 3 and stop not in covered and self._name_word(ctx, stop, sentence):
+            stop += 1
+        if stop == first or stop in covered:
+            return None
+        name = join_key(ctx.words[first:stop], ctx.text)
+        if name in self.cues.blocked or name.isupper():
+            return None  # "Hamas"; an acronym ("Washington, DC") is no town of its own
+        return first, stop
+
+    def _next_in_list(
+        self, ctx: _Context, last: int, covered: set[int]
+    ) -> tuple[int, int] | None:
+        """The span of an unlisted name that continues a list after word ``last``."""
+        cues = self.cues
+        sentence = ctx.sentence_of[last]
+        separator = self._word(ctx, last + 1, sentence)
+        if separator is None or separator.text not in _LIST_SEPARATORS:
+            return None
+        span = self._unlisted_name(ctx, last + 2, covered)
+        if span is None:
+            return None
+        after = self._word(ctx, span[1], sentence)
+        ends = (
+            after is None
+            or after.is_punct
+            or after.text in cues.coordinators
+            or after.text.lower() in cues.function_words
+            or after.text in cues.weekdays
+        )
+        return span if ends else None
+
+    def _guessed_town(
+        self, ctx: _Context, mentions: Sequence[Mention], covered: set[int], first: int, stop: int
+    ) -> list[Mention]:
+        """An unlisted town at words [first, stop) in a country of the sentence or document."""
+        countries = self._unlisted_countries(ctx, mentions, first, stop - 1)
+        if not countries:
+            return []
+        start, end = ctx.words[first].start, ctx.words[stop - 1].end
+        covered.update(range(first, stop))
+        return [
+            Mention(
+                start=start, end=end, text=ctx.text[start:end],
+                sentence=ctx.sentence_of[first], first_word=first, last_word=stop - 1,
+                candidates=tuple(Candidate(self.gaz.country_index[cc], 0) for cc in countries),
+                locative=True, strong_locative=True, use=UseEvidence(location=True),
+                qualifiers=set(countries) if len(countries) == 1 else set(),
+                unlisted="P:PPL", guessed=True,
+            )
+        ]
 
     def _hamlets_abroad(self, m: Mention, countries: Sequence[str]) -> bool:
         """Whether a known name names only small towns outside ``countries``.

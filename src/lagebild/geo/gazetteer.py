@@ -21,7 +21,7 @@ import sys
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from lagebild.errors import Code, LagebildError
@@ -267,6 +267,14 @@ class Gazetteer:
         key = name_key(form)
         if key and key[0].isalnum():
             self.add_key(key, index, flags)
+
+    def primary_elsewhere(self, key: str, index: int) -> bool:
+        """Whether another entry than ``index`` bears ``key`` as a primary (not alternate) name."""
+        existing = self._forms.get(key)
+        if existing is None:
+            return False
+        values = [existing] if isinstance(existing, int) else existing
+        return any(v >> _FLAG_BITS != index and not v & FLAG_ALT for v in values)
 
     def add_key(self, key: str, index: int, flags: int = 0) -> None:
         """Indexes an already folded key (see :func:`~lagebild.geo.words.name_key`).
@@ -542,6 +550,8 @@ class _Compiled:
     admin_population: dict[str, int]
     admin_points: dict[str, tuple[float, float]]
     us_states: list[tuple[str, int, str]]  # (admin1 code, geonameid, name)
+    # Alternate keys that are a town's everyday short name ("Acapulco"): see _short_form.
+    short_forms: list[tuple[str, int]] = field(default_factory=list)
 
 
 def _load_compiled(gaz: Gazetteer) -> _Compiled:
@@ -560,6 +570,11 @@ def _load_compiled(gaz: Gazetteer) -> _Compiled:
                 continue
             _read_compiled_line(gaz, compiled, best_capital, line.rstrip("\n").split("\t"))
     gaz.capitals = {cc: index for cc, (index, _) in best_capital.items()}
+    for key, index in compiled.short_forms:
+        # Only a name no other place bears as its own: "Santiago" stays Chile's
+        # capital's, whatever "Santiago de Cuba" lists among its alternates.
+        if not gaz.primary_elsewhere(key, index):
+            gaz.add_key(key, index)
     return compiled
 
 
@@ -577,9 +592,12 @@ def _read_compiled_line(
             cc=cells[5], admin1=cells[6], fcode=cells[8], population=population,
             geonames_id=int(cells[1]),
         )
-        gaz.add_key(cells[9], index)
+        primary = cells[9]
+        gaz.add_key(primary, index)
         if cells[10]:
             for alt in cells[10].split("|"):
+                if _short_form(alt, primary):
+                    compiled.short_forms.append((alt, index))
                 gaz.add_key(alt, index, FLAG_ALT)
         if cells[8] == "PPLC":
             cc = cells[5]
@@ -592,6 +610,26 @@ def _read_compiled_line(
     elif tag == "A":
         compiled.admin_population[cells[1]] = int(cells[2])
         compiled.admin_points[cells[1]] = (float(cells[3]), float(cells[4]))
+
+
+# Particles that join a town's everyday name to the rest of its official one
+# ("Acapulco de Juárez", "Frankfurt am Main", "Stratford upon Avon").
+_LONG_NAME_PARTICLES = frozenset(
+    {"de", "del", "da", "do", "dos", "das", "am", "an", "im", "ob", "upon", "on", "sur", "sul"}
+)
+
+
+def _short_form(alternate: str, primary: str) -> bool:
+    """Whether an alternate key is the everyday short form of the primary name.
+
+    GeoNames lists "Acapulco de Juárez" with "Acapulco" among its alternate
+    names; news only ever writes the short form, which is as good a name as
+    the primary one.
+    """
+    if not primary.startswith(alternate + " "):
+        return False
+    rest = primary[len(alternate) + 1 :]
+    return rest.split(" ", 1)[0] in _LONG_NAME_PARTICLES
 
 
 def _parse_point(lat: str, lon: str) -> tuple[float, float] | None:

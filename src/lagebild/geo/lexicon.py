@@ -181,6 +181,8 @@ class Cues:
     vessel_nouns: frozenset[str]
     # Words that place something next to the name after them: a town, not its region.
     near_words: frozenset[str]
+    # Words of nearness after which a name the gazetteer lacks is a town ("nahe Kamituga").
+    unlisted_near: frozenset[str]
     # Second halves of compounds after a capital that make it its government ("Tehran-backed").
     allegiance_words: frozenset[str]
     # English nouns of violent events a town names by modifying them ("the Halabja attack").
@@ -192,6 +194,14 @@ class Cues:
     # Lower-case nouns after a place name that make it part of an organisation's name
     # ("the Sinaloa cartel").
     org_heads: frozenset[str]
+    # Nouns of foods, goods and breeds named after a place ("Buffalo wings", "Peking-Ente"):
+    # the place name before them (or glued to them with a hyphen) is no place.
+    product_heads: frozenset[str]
+    # Nouns for a person (or a pet) in an apposition after a name ("Chad, a retired
+    # plumber, said"): the name is the person's.
+    person_nouns: frozenset[str]
+    # English nouns only a person has: "Victoria's reign", "Jordan's sneakers".
+    person_possessions: frozenset[str]
     # Lemmas of verbs of taking or striking places: their object may be a town in a
     # spelling the gazetteer lacks ("eroberten Tall Rifaat").
     capture_verbs: frozenset[str]
@@ -230,7 +240,8 @@ _WORD_LISTS = (
     "place_heads", "geo_heads", "territory_nouns", "event_nouns", "transfer_nouns",
     "giving_verbs", "body_nouns", "not_modifiers", "use_around", "around_words", "vessel_nouns",
     "incident_nouns", "near_words", "allegiance_words", "seat_nouns", "feature_designators",
-    "org_heads", "capture_verbs",
+    "org_heads", "capture_verbs", "product_heads", "person_nouns", "unlisted_near",
+    "person_possessions",
 )
 
 
