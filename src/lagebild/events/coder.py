@@ -177,6 +177,10 @@ ALLEGIANCE_WORDS = frozenset({"loyal", "allied", "affiliated", "linked"})
 # acts for the body it comes from.
 ENVOY_NOUNS = frozenset({"delegation", "mission", "team", "envoy", "emissary", "delegate",
                          "representative", "negotiator", "observer", "monitor", "inspector"})
+# English verbs of welcoming someone: hosting a visit when a visitor is welcomed.
+HOSTING_VERBS = frozenset({"welcome"})
+# Mention form of a capital that stands for its government ("Moscow broke off talks").
+CAPITAL_FORM = "capital"
 # GeoNames alpha-3 codes that differ from the knowledge base's CAMEO country codes.
 _ISO3_TO_CAMEO = {"XKX": "KOS"}
 TIME_TYPES = frozenset({"DATE", "TIME"})
@@ -1131,6 +1135,28 @@ class Coder:
             draft.type, draft.mode, draft.cameo = "COOPERATE", None, "062"
         elif draft.type == "ASSAULT" and self.german and self._cyber(view, draft):
             draft.type, draft.mode, draft.cameo = "COERCE", "cyber", "170"
+        if not self.german and not draft.trigger.nominal and (
+            draft.trigger.entry.key in HOSTING_VERBS
+        ):
+            self._hosting(view, draft)
+
+    def _hosting(self, view: SentenceView, draft: Draft) -> None:
+        """English: "welcomed the visiting president" is hosting a visit (CAMEO 043).
+
+        With a person, title or delegation as the one welcomed, the host meets the visitor
+        (PLOVER CONSULT/visit, the host is the source); "welcomed the decision" stays
+        SUPPORT.
+        """
+        if any(
+            chunk.prep is None and chunk.head >= 0 and not self._names_content(
+                view.lemmas[chunk.head]) and (
+                self.reader.title(view.lemmas[chunk.head])
+                or view.lemmas[chunk.head] in ENVOY_NOUNS
+                or any(m.type == "person" and m.first <= chunk.head <= m.last
+                       for m in draft.targets)
+            ) for chunk in draft.roles.target
+        ):
+            draft.type, draft.mode, draft.cameo = "CONSULT", "visit", "043"
 
     def _light_object(self, view: SentenceView, draft: Draft) -> bool:
         """English: whether an event noun is the object of a light verb ("made a protest")."""
@@ -1286,6 +1312,8 @@ class Coder:
                                      context=context)
         draft.targets = self._actors(view, roles.target, mentions, participants=True,
                                      context=context)
+        if not draft.sources and not self.german and not passive:
+            draft.sources = self._capital_subject(view, roles.source, trigger.index)
         if trigger.entry.frame == "intercept":
             draft.sources = self._actors(view, roles.instrument[:1], mentions,
                                          participants=False, modifiers=True, context=context)
@@ -1764,6 +1792,28 @@ class Coder:
                                 participant=True)]
         return []
 
+    def _capital_subject(self, view: SentenceView, chunks: Sequence[Chunk],
+                         verb: int) -> list[Mention]:
+        """English: a capital acting as the subject stands for its government.
+
+        "Moscow broke off talks with Kiev": wire copy names governments by their capitals;
+        a capital the entities stage read as a place is still the actor when it is the
+        whole subject of an event verb ("Moscow was hit by bombs": no actor).
+        """
+        if len(chunks) != 1 or chunks[0].prep is not None:
+            return []
+        chunk = chunks[0]
+        if any(self.words.auxiliaries.get(view.lower[k]) == "be"
+               for k in range(chunk.last + 1, verb)):
+            return []
+        first = chunk.first + (view.lower[chunk.first] == "the")
+        country = self.countries.capitals.get(" ".join(view.lower[first:chunk.last + 1]))
+        if country is None or first > chunk.last:
+            return []
+        start, end = view.starts[first], view.ends[chunk.last]
+        return [Mention(first, chunk.last, start, end, view.text[start:end], country[1],
+                        country[0], "country", CAPITAL_FORM)]
+
     def _allegiance(self, view: SentenceView, chunk: Chunk,
                     context: Sequence[Chunk]) -> Chunk | None:
         """English: the "to" phrase of "fighters loyal to X", the party they act for."""
@@ -2012,7 +2062,8 @@ class Coder:
         if not locations:
             return
         for draft in drafts:
-            draft.sources = [m for m in draft.sources if (m.start, m.end) not in locations]
+            draft.sources = [m for m in draft.sources if (m.start, m.end) not in locations
+                             or m.form == CAPITAL_FORM]
 
     def _place_targets(self, view: SentenceView, draft: Draft,
                        chunks: Sequence[Chunk]) -> list[Mention]:
@@ -3980,6 +4031,7 @@ class Countries:
     by_code: dict[str, tuple[str, str]]  # "ISR" -> (kb id, name)
     by_iso2: dict[str, tuple[str, str]]  # "IL" -> (kb id, name)
     organs: dict[str, tuple[str, str]]  # kb id of a state organ -> its country
+    capitals: dict[str, tuple[str, str]]  # "moscow" -> Russia (English capital aliases)
 
 
 def load_countries(resources: Resources, language: str) -> Countries:
@@ -3995,7 +4047,17 @@ def load_countries(resources: Resources, language: str) -> Countries:
             by_iso2[str(iso2)] = found
     organs = {e.id: by_code[e.code[:3]] for e in kb.entries.values()
               if e.type in STATE_ORGANS and e.code[:3] in by_code}
-    return Countries(by_code, by_iso2, organs)
+    capitals: dict[str, tuple[str, str]] = {}
+    shared: set[str] = set()
+    for alias in kb.aliases:
+        entry = kb.entries.get(alias.entry)
+        if alias.kind != "c" or alias.lang != "en" or entry is None or entry.type != "country":
+            continue
+        key = alias.text.lower()
+        if capitals.setdefault(key, (entry.id, entry.name))[0] != entry.id:
+            shared.add(key)  # a name two countries' capitals share acts for neither
+    return Countries(by_code, by_iso2, organs,
+                     {k: v for k, v in capitals.items() if k not in shared})
 
 
 def load_coder(resources: Resources, language: str) -> Coder:
