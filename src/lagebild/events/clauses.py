@@ -554,7 +554,10 @@ class Reader:
                 clauses.append(clause)
                 stack[-1] = clause
                 continue
-            if top is None or (kind == "coord" and self._has_finite(view, tokens)) or (
+            if top is None or (kind == "coord" and self._has_finite(view, tokens) and not (
+                # "Bulgaria, Romania, and Greece signed": the last name of a list
+                not self.german and top.kind == "main" and not self._has_finite(view, top.tokens)
+            )) or (
                 top.kind in ("main", "conj") and self._has_finite(view, top.tokens)
                 and self._starts_new_main(view, tokens)
             ):

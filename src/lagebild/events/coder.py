@@ -179,8 +179,9 @@ ENVOY_NOUNS = frozenset({"delegation", "mission", "team", "envoy", "emissary", "
                          "representative", "negotiator", "observer", "monitor", "inspector"})
 # English verbs of welcoming someone: hosting a visit when a visitor is welcomed.
 HOSTING_VERBS = frozenset({"welcome"})
-# Mention form of a capital that stands for its government ("Moscow broke off talks").
-CAPITAL_FORM = "capital"
+# Mention form of a place name the coder reads as its state acting ("Moscow broke off
+# talks", "Japan's coast guard"), even where the entities stage saw a location.
+ACTING_FORM = "acting"
 # GeoNames alpha-3 codes that differ from the knowledge base's CAMEO country codes.
 _ISO3_TO_CAMEO = {"XKX": "KOS"}
 TIME_TYPES = frozenset({"DATE", "TIME"})
@@ -1744,10 +1745,16 @@ class Coder:
         head = [m for m in inside if m.first <= chunk.head <= m.last and (
             m.start <= view.starts[chunk.head] and m.end >= view.ends[chunk.head]
         )]
-        if head and not modifiers:
-            return head
         possessors = [m for m in inside if m.text.endswith(("'s", "’s")) or (
             m.last + 1 < len(view) and view.words[m.last + 1] in ("'s", "’s", "'"))]
+        if head and not modifiers:
+            if not self.german and all(_linked_name(m) is None for m in head):
+                # "Japan's coast guard": an unknown organ of a named state acts for it
+                owners = [replace(m, form=ACTING_FORM) for m in possessors
+                          if m.type == "country" and m not in head]
+                if owners:
+                    return owners
+            return head
         if possessors and not self.german:
             named = [m for m in inside if m not in possessors and m.last + 1 == chunk.head]
             if named and self._names_participants(view, chunk.head):
@@ -1755,8 +1762,11 @@ class Coder:
             return possessors  # "Sweden's NATO membership": the possessor is affected
         allegiance = self._allegiance(view, chunk, context)
         if allegiance is not None:
-            return self._chunk_actors(view, allegiance, context, mentions, participants,
-                                      modifiers) or []
+            loyal = self._chunk_actors(view, allegiance, context, mentions, participants,
+                                       modifiers)
+            if inside and all(_linked_name(m) is None for m in loyal):
+                return inside  # "Ivorian troops loyal to the president": the state's forces
+            return loyal
         head_participant = chunk.head >= 0 and self._participant(view.lemmas[chunk.head])
         counted = [c for c in context if c.attached_to is chunk]
         if head_participant and view.lemmas[chunk.head] in self.words.quantity_nouns and (
@@ -1812,7 +1822,7 @@ class Coder:
             return []
         start, end = view.starts[first], view.ends[chunk.last]
         return [Mention(first, chunk.last, start, end, view.text[start:end], country[1],
-                        country[0], "country", CAPITAL_FORM)]
+                        country[0], "country", ACTING_FORM)]
 
     def _allegiance(self, view: SentenceView, chunk: Chunk,
                     context: Sequence[Chunk]) -> Chunk | None:
@@ -2063,7 +2073,7 @@ class Coder:
             return
         for draft in drafts:
             draft.sources = [m for m in draft.sources if (m.start, m.end) not in locations
-                             or m.form == CAPITAL_FORM]
+                             or m.form == ACTING_FORM]
 
     def _place_targets(self, view: SentenceView, draft: Draft,
                        chunks: Sequence[Chunk]) -> list[Mention]:
