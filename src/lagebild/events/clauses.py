@@ -287,7 +287,10 @@ class Reader:
                 # "Israel attacks Gaza" (verb) vs "air strikes on Gaza" (noun)
                 return k >= 0 and view.words[k][:1].isupper() and following not in (
                     "on", "against", "by", "in", "at", "of", "and", ",", ".", "from", "between"
-                ) and not following.endswith("ed")
+                ) and not following.endswith("ed") and not (
+                    # "U.N. monitors said": the plural noun is the speaker
+                    i + 1 < len(view) and view.lemmas[i + 1] in words.speech_verbs
+                )
             if low.endswith("ing"):
                 # "were converging", "Israel attacking", ", killing 20 people", "began
                 # withdrawing"; "the killing of" is a noun

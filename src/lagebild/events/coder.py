@@ -1330,6 +1330,9 @@ class Coder:
                 # "Der Minister, der mit seinem Amtskollegen telefoniert hatte": the
                 # pronoun is one party of the meeting, the "mit" phrase the other
                 draft.sources = [*antecedent, *(m for m in draft.sources if m not in antecedent)]
+        if not self.german and draft.type == "MOBILIZE" and not passive:
+            # "moved troops toward the border": the forces moved are the means, not a target
+            draft.targets = [m for m in draft.targets if not m.participant]
         if not draft.sources and not self.german and passive:
             draft.sources = self._distant_agent(view, draft, clause, mentions)
         if not draft.targets and not self.german and not slots.passive:
