@@ -177,6 +177,9 @@ ALLEGIANCE_WORDS = frozenset({"loyal", "allied", "affiliated", "linked"})
 # acts for the body it comes from.
 ENVOY_NOUNS = frozenset({"delegation", "mission", "team", "envoy", "emissary", "delegate",
                          "representative", "negotiator", "observer", "monitor", "inspector"})
+# Lowercase words inside English names ("Movement for Democracy", "F.W. de Klerk").
+NAME_LINKS = frozenset({"of", "for", "the", "and", "de", "del", "da", "van", "von", "al", "bin",
+                        "el", "la", "le", "du", "dos"})
 # English verbs of welcoming someone: hosting a visit when a visitor is welcomed.
 HOSTING_VERBS = frozenset({"welcome"})
 # Mention form of a place name the coder reads as its state acting ("Moscow broke off
@@ -1315,6 +1318,8 @@ class Coder:
                                      context=context)
         if not draft.sources and not self.german and not passive:
             draft.sources = self._capital_subject(view, roles.source, trigger.index)
+        if not self.german and not passive:
+            draft.sources += self._unknown_subjects(view, draft, roles.source, context)
         if trigger.entry.frame == "intercept":
             draft.sources = self._actors(view, roles.instrument[:1], mentions,
                                          participants=False, modifiers=True, context=context)
@@ -1804,6 +1809,57 @@ class Coder:
                 return [Mention(i, i, view.starts[i], view.ends[i], view.words[i], None, None,
                                 participant=True)]
         return []
+
+    def _unknown_subjects(self, view: SentenceView, draft: Draft, chunks: Sequence[Chunk],
+                          context: Sequence[Chunk]) -> list[Mention]:
+        """English: subjects before the verb that name someone no other rule found."""
+        out: list[Mention] = []
+        if view.words[draft.trigger.index][:1].isupper():
+            return out  # "Tropical Storm Erika", "BBC Monitoring": a name read as a verb
+        for chunk in chunks:
+            after = chunk.last >= draft.trigger.index
+            if chunk.prep is not None or chunk.head < 0 or (after and (
+                # "met President de Klerk": a titled name is the other party of a meeting
+                draft.trigger.entry.frame != "meet" or not any(
+                    self.reader.title(view.lemmas[k]) for k in range(chunk.first, chunk.head))
+            )):
+                continue
+            # with its "of" phrases: "the former Soviet Republic of Moldova" is Moldova
+            last = max([chunk.last, *(c.last for c in context if c.attached_to is chunk)])
+            if any(view.starts[chunk.first] < m.end and m.start < view.ends[last]
+                   for m in draft.sources):
+                continue
+            named = self._unknown_name(view, chunk)
+            if named is not None:
+                out.append(named)
+        return out
+
+    def _unknown_name(self, view: SentenceView, chunk: Chunk) -> Mention | None:
+        """English: a name the entities stage missed, as an unlinked actor.
+
+        "The Movement for Democracy in Liberia attacked", "met President de Klerk": a
+        phrase headed by a capitalised word that is no place, date or sentence-initial
+        common word names someone, even when the knowledge base does not know them.
+        """
+        head = chunk.head
+        if self.german or not view.words[head][:1].isupper() or (
+            # "U.S. Secretary (of State X)": a title names its holder elsewhere
+            self.reader.title(view.lemmas[head]) or view.lemmas[head] in self.words.time_nouns
+            or view.lower[head] in self.words.pronouns or view.lemmas[head] in self.lexicon.nouns
+            or any(a < view.ends[head] and view.starts[head] < b for a, b, _, _ in view.places)
+        ):
+            return None
+        first = head
+        while first > chunk.first and (
+            view.words[first - 1][:1].isupper() or view.lower[first - 1] in NAME_LINKS
+        ):
+            first -= 1
+        while view.lower[first] in NAME_LINKS:
+            first += 1
+        if first == 0 and first == head:
+            return None  # "Witnesses said": a capitalised common word opening the sentence
+        start, end = view.starts[first], view.ends[head]
+        return Mention(first, head, start, end, view.text[start:end], None, None)
 
     def _capital_subject(self, view: SentenceView, chunks: Sequence[Chunk],
                          verb: int) -> list[Mention]:
