@@ -3063,9 +3063,13 @@ class Coder:
 
     def _protest_purpose(self, view: SentenceView, draft: Draft,
                          drafts: list[Draft]) -> Draft | None:
-        """English: the protest whose demand a participle states ("protested, demanding")."""
+        """English: the protest whose demand a participle or infinitive states.
+
+        "protested, demanding", "went on strike to demand higher wages".
+        """
+        i = draft.trigger.index
         if self.german or draft.type != "REQUEST" or draft.trigger.nominal or (
-            not view.lower[draft.trigger.index].endswith("ing")
+            not view.lower[i].endswith("ing") and (i == 0 or view.lower[i - 1] != "to")
         ):
             return None
         return next((d for d in drafts if d is not draft and not d.dropped
