@@ -444,6 +444,9 @@ class Coder:
         if not subject or any(c.pronoun for c in subject):
             return None
         actors = self._actors(view, subject, local, participants=True, context=clause.chunks)
+        if not actors and not self.german:
+            named = self._unknown_name(view, subject[0]) if subject[0].head >= 0 else None
+            actors = [named] if named is not None else []
         if not actors:
             return None
         features: set[str] = set()
@@ -479,7 +482,7 @@ class Coder:
         """
         for clause in clauses:
             for chunk in clause.chunks:
-                if not chunk.pronoun or chunk.prep is not None:
+                if chunk.prep is not None or not (chunk.pronoun or self._own_forces(view, chunk)):
                     continue
                 verb = next((k for k in range(chunk.first - 1,
                                               max(-1, chunk.first - REPORT_GAP - 1), -1)
@@ -499,6 +502,11 @@ class Coder:
                                           referent.features | {"masculine", "feminine"})
                 if referent is not None:
                     view.referents[chunk.first] = referent
+
+    def _own_forces(self, view: SentenceView, chunk: Chunk) -> bool:
+        """English: "his fighters", "its troops": people a possessive ties to an actor."""
+        return not self.german and chunk.det in self.words.possessives and (
+            chunk.head == chunk.first + 1 and self._names_participants(view, chunk.head))
 
     def _refer(self, view: SentenceView, chunk: Chunk, wanted: frozenset[str]) -> list[Mention]:
         """The previous sentence's subject, for a pronoun or description that fits it."""
@@ -1744,6 +1752,10 @@ class Coder:
     def _chunk_actors(self, view: SentenceView, chunk: Chunk, context: Sequence[Chunk],
                       mentions: list[Mention], participants: bool,
                       modifiers: bool) -> list[Mention]:
+        if chunk.first in view.referents and self._own_forces(view, chunk):
+            # "X said his fighters had attacked": the speaker's forces act for the speaker
+            return [replace(m, first=chunk.first, last=chunk.last, anaphor=True)
+                    for m in view.referents[chunk.first].actors]
         if chunk.pronoun:
             wanted = self.words.anaphoric_pronouns.get(view.lower[chunk.first])
             return self._refer(view, chunk, wanted) if wanted else []
