@@ -180,6 +180,8 @@ ENVOY_NOUNS = frozenset({"delegation", "mission", "team", "envoy", "emissary", "
 # Lowercase words inside English names ("Movement for Democracy", "F.W. de Klerk").
 NAME_LINKS = frozenset({"of", "for", "the", "and", "de", "del", "da", "van", "von", "al", "bin",
                         "el", "la", "le", "du", "dos"})
+# English object pronouns a participle clause uses for the party acted on ("accusing it").
+OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
 # English verbs of welcoming someone: hosting a visit when a visitor is welcomed.
 HOSTING_VERBS = frozenset({"welcome"})
 # Mention form of a place name the coder reads as its state acting ("Moscow broke off
@@ -676,6 +678,7 @@ class Coder:
         self._conditional_threats(view, drafts, clauses)
         if not self.german:
             self._condition_targets(view, drafts, clauses, local)
+            self._participle_objects(view, drafts)
         sentence_quantities = [q for q in analysis.quantities if sent_start <= q.start < sent_end]
         events = []
         for draft in drafts:
@@ -3072,6 +3075,25 @@ class Coder:
             return {m.kb_id or m.text for m in ms}
 
         return ids(a.sources) == ids(b.sources) or not b.sources or not a.sources
+
+    def _participle_objects(self, view: SentenceView, drafts: list[Draft]) -> None:
+        """English: the object pronoun of a participle clause is the party acted on.
+
+        "cut ties with Qatar, accusing it of ...": "it" is Qatar, the target of the clause
+        the participle follows.
+        """
+        for draft in drafts:
+            i = draft.trigger.index
+            if draft.dropped or draft.targets or draft.trigger.nominal or not (
+                view.lower[i].endswith("ing") and i > 0 and view.words[i - 1] == ","
+            ) or not any(c.pronoun and c.first == i + 1 and view.lower[c.first] in OBJECT_PRONOUNS
+                         for c in draft.roles.target):
+                continue
+            host = next((d for d in reversed(drafts) if d.trigger.index < i and not d.dropped
+                         and not d.trigger.nominal and d.targets and self._same_actors(d, draft)),
+                        None)
+            if host is not None:
+                draft.targets = list(host.targets)
 
     def _protest_purpose(self, view: SentenceView, draft: Draft,
                          drafts: list[Draft]) -> Draft | None:
