@@ -1329,6 +1329,9 @@ class Coder:
                                      context=context)
         if not draft.sources and not self.german and not passive:
             draft.sources = self._capital_subject(view, roles.source, trigger.index)
+        if not draft.sources and not self.german and not passive:
+            draft.sources = self._event_subject_agents(view, draft, roles.source, clause,
+                                                       mentions, context)
         if not self.german and not passive:
             draft.sources += self._unknown_subjects(view, draft, roles.source, context)
         if trigger.entry.frame == "intercept":
@@ -1824,6 +1827,22 @@ class Coder:
                 return [Mention(i, i, view.starts[i], view.ends[i], view.words[i], None, None,
                                 participant=True)]
         return []
+
+    def _event_subject_agents(self, view: SentenceView, draft: Draft, chunks: Sequence[Chunk],
+                              clause: Clause, mentions: list[Mention],
+                              context: Sequence[Chunk]) -> list[Mention]:
+        """English: the agent of an event noun subject carried out the verb's act.
+
+        "An attack by rebels on a camp killed 20 soldiers": the rebels killed them (the
+        noun and the verb are of one type).
+        """
+        if len(chunks) != 1 or chunks[0].head < 0 or draft.type not in {
+            e.type for e in self._noun_entries(view.lemmas[chunks[0].head])
+        }:
+            return []
+        agents = [c for c in clause.chunks if c.prep == "by" and chunks[0].last < c.first
+                  < draft.trigger.index]
+        return self._actors(view, agents[:1], mentions, participants=True, context=context)
 
     def _unknown_subjects(self, view: SentenceView, draft: Draft, chunks: Sequence[Chunk],
                           context: Sequence[Chunk]) -> list[Mention]:
