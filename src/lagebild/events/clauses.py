@@ -656,6 +656,8 @@ class Reader:
             return False
         if view.classes[i] == PRONOUN and view.lower[i] in ("that", "this"):
             return False
+        if view.lower[i] in self.words.time_nouns:
+            return False  # "said on Tuesday | it had ...": the date belongs to the verb
         for j in range(i + 1, min(len(view), i + 7)):
             if view.classes[j] in (VERB, AUX, MODAL):
                 return True
