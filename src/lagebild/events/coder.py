@@ -182,6 +182,8 @@ NAME_LINKS = frozenset({"of", "for", "the", "and", "de", "del", "da", "van", "vo
                         "el", "la", "le", "du", "dos"})
 # English object pronouns a participle clause uses for the party acted on ("accusing it").
 OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
+# English light verbs of a diplomatic protest ("lodged a protest with Tokyo").
+DIPLOMATIC_PROTEST_VERBS = frozenset({"lodge", "deliver", "file"})
 # English verbs of welcoming someone: hosting a visit when a visitor is welcomed.
 HOSTING_VERBS = frozenset({"welcome"})
 # Mention form of a place name the coder reads as its state acting ("Moscow broke off
@@ -1138,10 +1140,10 @@ class Coder:
             draft.type, draft.mode, draft.cameo = "PROTEST", "riot", "145"
         elif draft.type == "PROTEST" and sources and (
             not draft.trigger.nominal or self._light_object(view, draft)
-        ) and all(
+        ) and (all(
             not m.participant and m.form not in ("demonym", "adjective")
             and (m.type in STATE_TYPES or m.type in STATE_ORGANS) for m in sources
-        ):
+        ) or self._lodged(view, draft)):
             # "China protestierte gegen die Durchfahrt", "Japan made a formal protest to
             # China": a diplomatic protest (manual)
             draft.type, draft.mode, draft.cameo = "ACCUSE", "disapprove", "111"
@@ -1172,6 +1174,13 @@ class Coder:
             ) for chunk in draft.roles.target
         ):
             draft.type, draft.mode, draft.cameo = "CONSULT", "visit", "043"
+
+    def _lodged(self, view: SentenceView, draft: Draft) -> bool:
+        """English: "lodged a protest with Tokyo": only governments lodge protests."""
+        if self.german or draft.chunk is None:
+            return False
+        verb = self._light_verb(view, draft.trigger.clause, draft.chunk)
+        return verb is not None and view.lemmas[verb] in DIPLOMATIC_PROTEST_VERBS
 
     def _light_object(self, view: SentenceView, draft: Draft) -> bool:
         """English: whether an event noun is the object of a light verb ("made a protest")."""
