@@ -78,6 +78,11 @@ ROUND9_CONSTRUCTIONS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] =
      [("ACCUSE", ["South Korea"], ["China"])]),
     ("Fishermen staged a protest in Seoul over the fishing boats.",
      [("PROTEST", ["unlinked"], [])]),
+    # an act the subject failed or refused to do did not happen
+    ("The Commonwealth suspended Fiji's membership over its failure to release prisoners.",
+     [("SANCTION", ["unlinked"], ["Fiji"])]),
+    ("The Commonwealth suspended Fiji's membership, and Fiji released prisoners.",
+     [("SANCTION", ["unlinked"], ["Fiji"]), ("CONCEDE", ["Fiji"], ["unlinked"])]),
     # the reported clause starts at its subject, after the date of the speech
     ("The rebels said on Sunday they had freed the hostages.",
      [("CONCEDE", ["unlinked"], ["unlinked"])]),

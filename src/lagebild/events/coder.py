@@ -184,6 +184,8 @@ NAME_LINKS = frozenset({"of", "for", "the", "and", "de", "del", "da", "van", "vo
 OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
 # English light verbs of a diplomatic protest ("lodged a protest with Tokyo").
 DIPLOMATIC_PROTEST_VERBS = frozenset({"lodge", "deliver", "file"})
+# English nouns whose infinitive names an act not done ("its failure to end the violence").
+FAILURE_NOUNS = frozenset({"failure", "refusal", "inability", "reluctance", "unwillingness"})
 # English verbs of welcoming someone: hosting a visit when a visitor is welcomed.
 HOSTING_VERBS = frozenset({"welcome"})
 # Mention form of a place name the coder reads as its state acting ("Moscow broke off
@@ -1087,6 +1089,11 @@ class Coder:
         self._retype(view, draft)
         if self.german and draft.type == "THREATEN" and self._consequence_warning(view, draft):
             return None
+        first = clause.tokens[0]
+        if not self.german and clause.kind == "inf" and first > 0 and (
+            view.lower[first - 1] in FAILURE_NOUNS
+        ):
+            return None  # "over its failure to end the violence": the act did not happen
         return draft
 
     def _consequence_warning(self, view: SentenceView, draft: Draft) -> bool:
