@@ -1787,16 +1787,15 @@ class Coder:
         head = [m for m in inside if m.first <= chunk.head <= m.last and (
             m.start <= view.starts[chunk.head] and m.end >= view.ends[chunk.head]
         )]
-        possessors = [m for m in inside if m.text.endswith(("'s", "’s")) or (
-            m.last + 1 < len(view) and view.words[m.last + 1] in ("'s", "’s", "'"))]
         if head and not modifiers:
             if not self.german and all(_linked_name(m) is None for m in head):
                 # "Japan's coast guard": an unknown organ of a named state acts for it
-                owners = [replace(m, form=ACTING_FORM) for m in possessors
+                owners = [replace(m, form=ACTING_FORM) for m in _possessors(view, inside)
                           if m.type == "country" and m not in head]
                 if owners:
                     return owners
             return head
+        possessors = _possessors(view, inside)
         if possessors and not self.german:
             named = [m for m in inside if m not in possessors and m.last + 1 == chunk.head]
             if named and self._names_participants(view, chunk.head):
@@ -4083,6 +4082,12 @@ def _present_participle(word: str, infinitive: str) -> bool:
 def _casualty_verb(entry: Entry) -> bool:
     """Whether a verb reports victims ("getötet", "starben"): its subject or object is hit."""
     return entry.frame == "victim" or (entry.frame == "recv" and entry.type == "ASSAULT")
+
+
+def _possessors(view: SentenceView, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions followed by a possessive "'s" ("Japan's", "Iran's")."""
+    return [m for m in mentions if m.text.endswith(("'s", "’s")) or (
+        m.last + 1 < len(view) and view.words[m.last + 1] in ("'s", "’s", "'"))]
 
 
 def _linked_name(mention: Mention) -> str | None:
