@@ -51,7 +51,6 @@ KNOWN_GAPS_EN5 = {
     "en-dev5-062": "'the detention of one of its citizens in China' codes no event and no target",
     "en-dev5-067": "'after the military seized power' is coded as a seizure of its own",
     "en-dev5-068": "'appealed to Arab states' finds no target ('Arab' is no entity)",
-    "en-dev5-069": "the purpose 'to demand higher wages' stays a REQUEST of its own",
     "en-dev5-071": "'warships had entered waters near its coast' codes no event",
     "en-dev5-074": "'to the earthquake zone in Syria' gives no target",
     "en-dev5-075": "'on charges of plotting' codes no accusation",

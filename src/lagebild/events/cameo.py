@@ -346,7 +346,7 @@ class CameoDictionary:
                 continue  # (a synonym no token of the clause can match)
             if all(_word_matches(word, context.sequence[k + n], context, exact)
                    for n, word in enumerate(ordered)) and _adjacent(
-                       context.sequence[k:k + len(ordered)]):
+                       context.sequence[k:k + len(ordered)], context.lower):
                 return k + len(ordered)
         return None
 
@@ -359,8 +359,10 @@ def _token_match_keys(low: str, lemma: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _adjacent(tokens: Sequence[int]) -> bool:
-    return all(abs(b - a) == 1 for a, b in itertools.pairwise(tokens))
+def _adjacent(tokens: Sequence[int], lower: Sequence[str]) -> bool:
+    """Whether the tokens follow each other; a hyphen may join them ("cease-fire")."""
+    return all(abs(b - a) == 1 or (abs(b - a) == 2 and lower[min(a, b) + 1] == "-")
+               for a, b in itertools.pairwise(tokens))
 
 
 def _word_matches(word: str, token: int, context: _Context, exact: bool) -> bool:

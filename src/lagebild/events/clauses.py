@@ -287,7 +287,10 @@ class Reader:
                 # "Israel attacks Gaza" (verb) vs "air strikes on Gaza" (noun)
                 return k >= 0 and view.words[k][:1].isupper() and following not in (
                     "on", "against", "by", "in", "at", "of", "and", ",", ".", "from", "between"
-                ) and not following.endswith("ed")
+                ) and not following.endswith("ed") and not (
+                    # "U.N. monitors said": the plural noun is the speaker
+                    i + 1 < len(view) and view.lemmas[i + 1] in words.speech_verbs
+                )
             if low.endswith("ing"):
                 # "were converging", "Israel attacking", ", killing 20 people", "began
                 # withdrawing"; "the killing of" is a noun
@@ -554,7 +557,10 @@ class Reader:
                 clauses.append(clause)
                 stack[-1] = clause
                 continue
-            if top is None or (kind == "coord" and self._has_finite(view, tokens)) or (
+            if top is None or (kind == "coord" and self._has_finite(view, tokens) and not (
+                # "Bulgaria, Romania, and Greece signed": the last name of a list
+                not self.german and top.kind == "main" and not self._has_finite(view, top.tokens)
+            )) or (
                 top.kind in ("main", "conj") and self._has_finite(view, top.tokens)
                 and self._starts_new_main(view, tokens)
             ):
@@ -650,6 +656,8 @@ class Reader:
             return False
         if view.classes[i] == PRONOUN and view.lower[i] in ("that", "this"):
             return False
+        if view.lower[i] in self.words.time_nouns:
+            return False  # "said on Tuesday | it had ...": the date belongs to the verb
         for j in range(i + 1, min(len(view), i + 7)):
             if view.classes[j] in (VERB, AUX, MODAL):
                 return True

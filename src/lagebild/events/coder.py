@@ -177,6 +177,20 @@ ALLEGIANCE_WORDS = frozenset({"loyal", "allied", "affiliated", "linked"})
 # acts for the body it comes from.
 ENVOY_NOUNS = frozenset({"delegation", "mission", "team", "envoy", "emissary", "delegate",
                          "representative", "negotiator", "observer", "monitor", "inspector"})
+# Lowercase words inside English names ("Movement for Democracy", "F.W. de Klerk").
+NAME_LINKS = frozenset({"of", "for", "the", "and", "de", "del", "da", "van", "von", "al", "bin",
+                        "el", "la", "le", "du", "dos"})
+# English object pronouns a participle clause uses for the party acted on ("accusing it").
+OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
+# English light verbs of a diplomatic protest ("lodged a protest with Tokyo").
+DIPLOMATIC_PROTEST_VERBS = frozenset({"lodge", "deliver", "file"})
+# English nouns whose infinitive names an act not done ("its failure to end the violence").
+FAILURE_NOUNS = frozenset({"failure", "refusal", "inability", "reluctance", "unwillingness"})
+# English verbs of welcoming someone: hosting a visit when a visitor is welcomed.
+HOSTING_VERBS = frozenset({"welcome"})
+# Mention form of a place name the coder reads as its state acting ("Moscow broke off
+# talks", "Japan's coast guard"), even where the entities stage saw a location.
+ACTING_FORM = "acting"
 # GeoNames alpha-3 codes that differ from the knowledge base's CAMEO country codes.
 _ISO3_TO_CAMEO = {"XKX": "KOS"}
 TIME_TYPES = frozenset({"DATE", "TIME"})
@@ -436,6 +450,9 @@ class Coder:
         if not subject or any(c.pronoun for c in subject):
             return None
         actors = self._actors(view, subject, local, participants=True, context=clause.chunks)
+        if not actors and not self.german:
+            named = self._unknown_name(view, subject[0]) if subject[0].head >= 0 else None
+            actors = [named] if named is not None else []
         if not actors:
             return None
         features: set[str] = set()
@@ -471,7 +488,7 @@ class Coder:
         """
         for clause in clauses:
             for chunk in clause.chunks:
-                if not chunk.pronoun or chunk.prep is not None:
+                if chunk.prep is not None or not (chunk.pronoun or self._own_forces(view, chunk)):
                     continue
                 verb = next((k for k in range(chunk.first - 1,
                                               max(-1, chunk.first - REPORT_GAP - 1), -1)
@@ -491,6 +508,11 @@ class Coder:
                                           referent.features | {"masculine", "feminine"})
                 if referent is not None:
                     view.referents[chunk.first] = referent
+
+    def _own_forces(self, view: SentenceView, chunk: Chunk) -> bool:
+        """English: "his fighters", "its troops": people a possessive ties to an actor."""
+        return not self.german and chunk.det in self.words.possessives and (
+            chunk.head == chunk.first + 1 and self._names_participants(view, chunk.head))
 
     def _refer(self, view: SentenceView, chunk: Chunk, wanted: frozenset[str]) -> list[Mention]:
         """The previous sentence's subject, for a pronoun or description that fits it."""
@@ -660,6 +682,7 @@ class Coder:
         self._conditional_threats(view, drafts, clauses)
         if not self.german:
             self._condition_targets(view, drafts, clauses, local)
+            self._participle_objects(view, drafts)
         sentence_quantities = [q for q in analysis.quantities if sent_start <= q.start < sent_end]
         events = []
         for draft in drafts:
@@ -1066,6 +1089,11 @@ class Coder:
         self._retype(view, draft)
         if self.german and draft.type == "THREATEN" and self._consequence_warning(view, draft):
             return None
+        first = clause.tokens[0]
+        if not self.german and clause.kind == "inf" and first > 0 and (
+            view.lower[first - 1] in FAILURE_NOUNS
+        ):
+            return None  # "over its failure to end the violence": the act did not happen
         return draft
 
     def _consequence_warning(self, view: SentenceView, draft: Draft) -> bool:
@@ -1119,10 +1147,10 @@ class Coder:
             draft.type, draft.mode, draft.cameo = "PROTEST", "riot", "145"
         elif draft.type == "PROTEST" and sources and (
             not draft.trigger.nominal or self._light_object(view, draft)
-        ) and all(
+        ) and (all(
             not m.participant and m.form not in ("demonym", "adjective")
             and (m.type in STATE_TYPES or m.type in STATE_ORGANS) for m in sources
-        ):
+        ) or self._lodged(view, draft)):
             # "China protestierte gegen die Durchfahrt", "Japan made a formal protest to
             # China": a diplomatic protest (manual)
             draft.type, draft.mode, draft.cameo = "ACCUSE", "disapprove", "111"
@@ -1131,6 +1159,35 @@ class Coder:
             draft.type, draft.mode, draft.cameo = "COOPERATE", None, "062"
         elif draft.type == "ASSAULT" and self.german and self._cyber(view, draft):
             draft.type, draft.mode, draft.cameo = "COERCE", "cyber", "170"
+        if not self.german and not draft.trigger.nominal and (
+            draft.trigger.entry.key in HOSTING_VERBS
+        ):
+            self._hosting(view, draft)
+
+    def _hosting(self, view: SentenceView, draft: Draft) -> None:
+        """English: "welcomed the visiting president" is hosting a visit (CAMEO 043).
+
+        With a person, title or delegation as the one welcomed, the host meets the visitor
+        (PLOVER CONSULT/visit, the host is the source); "welcomed the decision" stays
+        SUPPORT.
+        """
+        if any(
+            chunk.prep is None and chunk.head >= 0 and not self._names_content(
+                view.lemmas[chunk.head]) and (
+                self.reader.title(view.lemmas[chunk.head])
+                or view.lemmas[chunk.head] in ENVOY_NOUNS
+                or any(m.type == "person" and m.first <= chunk.head <= m.last
+                       for m in draft.targets)
+            ) for chunk in draft.roles.target
+        ):
+            draft.type, draft.mode, draft.cameo = "CONSULT", "visit", "043"
+
+    def _lodged(self, view: SentenceView, draft: Draft) -> bool:
+        """English: "lodged a protest with Tokyo": only governments lodge protests."""
+        if self.german or draft.chunk is None:
+            return False
+        verb = self._light_verb(view, draft.trigger.clause, draft.chunk)
+        return verb is not None and view.lemmas[verb] in DIPLOMATIC_PROTEST_VERBS
 
     def _light_object(self, view: SentenceView, draft: Draft) -> bool:
         """English: whether an event noun is the object of a light verb ("made a protest")."""
@@ -1286,6 +1343,13 @@ class Coder:
                                      context=context)
         draft.targets = self._actors(view, roles.target, mentions, participants=True,
                                      context=context)
+        if not draft.sources and not self.german and not passive:
+            draft.sources = self._capital_subject(view, roles.source, trigger.index)
+        if not draft.sources and not self.german and not passive:
+            draft.sources = self._event_subject_agents(view, draft, roles.source, clause,
+                                                       mentions, context)
+        if not self.german and not passive:
+            draft.sources += self._unknown_subjects(view, draft, roles.source, context)
         if trigger.entry.frame == "intercept":
             draft.sources = self._actors(view, roles.instrument[:1], mentions,
                                          participants=False, modifiers=True, context=context)
@@ -1301,6 +1365,9 @@ class Coder:
                 # "Der Minister, der mit seinem Amtskollegen telefoniert hatte": the
                 # pronoun is one party of the meeting, the "mit" phrase the other
                 draft.sources = [*antecedent, *(m for m in draft.sources if m not in antecedent)]
+        if not self.german and draft.type == "MOBILIZE" and not passive:
+            # "moved troops toward the border": the forces moved are the means, not a target
+            draft.targets = [m for m in draft.targets if not m.participant]
         if not draft.sources and not self.german and passive:
             draft.sources = self._distant_agent(view, draft, clause, mentions)
         if not draft.targets and not self.german and not slots.passive:
@@ -1707,6 +1774,10 @@ class Coder:
     def _chunk_actors(self, view: SentenceView, chunk: Chunk, context: Sequence[Chunk],
                       mentions: list[Mention], participants: bool,
                       modifiers: bool) -> list[Mention]:
+        if chunk.first in view.referents and self._own_forces(view, chunk):
+            # "X said his fighters had attacked": the speaker's forces act for the speaker
+            return [replace(m, first=chunk.first, last=chunk.last, anaphor=True)
+                    for m in view.referents[chunk.first].actors]
         if chunk.pronoun:
             wanted = self.words.anaphoric_pronouns.get(view.lower[chunk.first])
             return self._refer(view, chunk, wanted) if wanted else []
@@ -1717,9 +1788,14 @@ class Coder:
             m.start <= view.starts[chunk.head] and m.end >= view.ends[chunk.head]
         )]
         if head and not modifiers:
+            if not self.german and all(_linked_name(m) is None for m in head):
+                # "Japan's coast guard": an unknown organ of a named state acts for it
+                owners = [replace(m, form=ACTING_FORM) for m in _possessors(view, inside)
+                          if m.type == "country" and m not in head]
+                if owners:
+                    return owners
             return head
-        possessors = [m for m in inside if m.text.endswith(("'s", "’s")) or (
-            m.last + 1 < len(view) and view.words[m.last + 1] in ("'s", "’s", "'"))]
+        possessors = _possessors(view, inside)
         if possessors and not self.german:
             named = [m for m in inside if m not in possessors and m.last + 1 == chunk.head]
             if named and self._names_participants(view, chunk.head):
@@ -1727,8 +1803,11 @@ class Coder:
             return possessors  # "Sweden's NATO membership": the possessor is affected
         allegiance = self._allegiance(view, chunk, context)
         if allegiance is not None:
-            return self._chunk_actors(view, allegiance, context, mentions, participants,
-                                      modifiers) or []
+            loyal = self._chunk_actors(view, allegiance, context, mentions, participants,
+                                       modifiers)
+            if inside and all(_linked_name(m) is None for m in loyal):
+                return inside  # "Ivorian troops loyal to the president": the state's forces
+            return loyal
         head_participant = chunk.head >= 0 and self._participant(view.lemmas[chunk.head])
         counted = [c for c in context if c.attached_to is chunk]
         if head_participant and view.lemmas[chunk.head] in self.words.quantity_nouns and (
@@ -1763,6 +1842,95 @@ class Coder:
                 return [Mention(i, i, view.starts[i], view.ends[i], view.words[i], None, None,
                                 participant=True)]
         return []
+
+    def _event_subject_agents(self, view: SentenceView, draft: Draft, chunks: Sequence[Chunk],
+                              clause: Clause, mentions: list[Mention],
+                              context: Sequence[Chunk]) -> list[Mention]:
+        """English: the agent of an event noun subject carried out the verb's act.
+
+        "An attack by rebels on a camp killed 20 soldiers": the rebels killed them (the
+        noun and the verb are of one type).
+        """
+        if len(chunks) != 1 or chunks[0].head < 0 or draft.type not in {
+            e.type for e in self._noun_entries(view.lemmas[chunks[0].head])
+        }:
+            return []
+        agents = [c for c in clause.chunks if c.prep == "by" and chunks[0].last < c.first
+                  < draft.trigger.index]
+        return self._actors(view, agents[:1], mentions, participants=True, context=context)
+
+    def _unknown_subjects(self, view: SentenceView, draft: Draft, chunks: Sequence[Chunk],
+                          context: Sequence[Chunk]) -> list[Mention]:
+        """English: subjects before the verb that name someone no other rule found."""
+        out: list[Mention] = []
+        if view.words[draft.trigger.index][:1].isupper():
+            return out  # "Tropical Storm Erika", "BBC Monitoring": a name read as a verb
+        for chunk in chunks:
+            after = chunk.last >= draft.trigger.index
+            if chunk.prep is not None or chunk.head < 0 or (after and (
+                # "met President de Klerk": a titled name is the other party of a meeting
+                draft.trigger.entry.frame != "meet" or not any(
+                    self.reader.title(view.lemmas[k]) for k in range(chunk.first, chunk.head))
+            )):
+                continue
+            # with its "of" phrases: "the former Soviet Republic of Moldova" is Moldova
+            last = max([chunk.last, *(c.last for c in context if c.attached_to is chunk)])
+            if any(view.starts[chunk.first] < m.end and m.start < view.ends[last]
+                   for m in draft.sources):
+                continue
+            named = self._unknown_name(view, chunk)
+            if named is not None:
+                out.append(named)
+        return out
+
+    def _unknown_name(self, view: SentenceView, chunk: Chunk) -> Mention | None:
+        """English: a name the entities stage missed, as an unlinked actor.
+
+        "The Movement for Democracy in Liberia attacked", "met President de Klerk": a
+        phrase headed by a capitalised word that is no place, date or sentence-initial
+        common word names someone, even when the knowledge base does not know them.
+        """
+        head = chunk.head
+        if self.german or not view.words[head][:1].isupper() or (
+            # "U.S. Secretary (of State X)": a title names its holder elsewhere
+            self.reader.title(view.lemmas[head]) or view.lemmas[head] in self.words.time_nouns
+            or view.lower[head] in self.words.pronouns or view.lemmas[head] in self.lexicon.nouns
+            or any(a < view.ends[head] and view.starts[head] < b for a, b, _, _ in view.places)
+        ):
+            return None
+        first = head
+        while first > chunk.first and (
+            view.words[first - 1][:1].isupper() or view.lower[first - 1] in NAME_LINKS
+        ):
+            first -= 1
+        while view.lower[first] in NAME_LINKS:
+            first += 1
+        if first == 0 and first == head:
+            return None  # "Witnesses said": a capitalised common word opening the sentence
+        start, end = view.starts[first], view.ends[head]
+        return Mention(first, head, start, end, view.text[start:end], None, None)
+
+    def _capital_subject(self, view: SentenceView, chunks: Sequence[Chunk],
+                         verb: int) -> list[Mention]:
+        """English: a capital acting as the subject stands for its government.
+
+        "Moscow broke off talks with Kiev": wire copy names governments by their capitals;
+        a capital the entities stage read as a place is still the actor when it is the
+        whole subject of an event verb ("Moscow was hit by bombs": no actor).
+        """
+        if len(chunks) != 1 or chunks[0].prep is not None:
+            return []
+        chunk = chunks[0]
+        if any(self.words.auxiliaries.get(view.lower[k]) == "be"
+               for k in range(chunk.last + 1, verb)):
+            return []
+        first = chunk.first + (view.lower[chunk.first] == "the")
+        country = self.countries.capitals.get(" ".join(view.lower[first:chunk.last + 1]))
+        if country is None or first > chunk.last:
+            return []
+        start, end = view.starts[first], view.ends[chunk.last]
+        return [Mention(first, chunk.last, start, end, view.text[start:end], country[1],
+                        country[0], "country", ACTING_FORM)]
 
     def _allegiance(self, view: SentenceView, chunk: Chunk,
                     context: Sequence[Chunk]) -> Chunk | None:
@@ -2012,7 +2180,8 @@ class Coder:
         if not locations:
             return
         for draft in drafts:
-            draft.sources = [m for m in draft.sources if (m.start, m.end) not in locations]
+            draft.sources = [m for m in draft.sources if (m.start, m.end) not in locations
+                             or m.form == ACTING_FORM]
 
     def _place_targets(self, view: SentenceView, draft: Draft,
                        chunks: Sequence[Chunk]) -> list[Mention]:
@@ -2941,11 +3110,34 @@ class Coder:
 
         return ids(a.sources) == ids(b.sources) or not b.sources or not a.sources
 
+    def _participle_objects(self, view: SentenceView, drafts: list[Draft]) -> None:
+        """English: the object pronoun of a participle clause is the party acted on.
+
+        "cut ties with Qatar, accusing it of ...": "it" is Qatar, the target of the clause
+        the participle follows.
+        """
+        for draft in drafts:
+            i = draft.trigger.index
+            if draft.dropped or draft.targets or draft.trigger.nominal or not (
+                view.lower[i].endswith("ing") and i > 0 and view.words[i - 1] == ","
+            ) or not any(c.pronoun and c.first == i + 1 and view.lower[c.first] in OBJECT_PRONOUNS
+                         for c in draft.roles.target):
+                continue
+            host = next((d for d in reversed(drafts) if d.trigger.index < i and not d.dropped
+                         and not d.trigger.nominal and d.targets and self._same_actors(d, draft)),
+                        None)
+            if host is not None:
+                draft.targets = list(host.targets)
+
     def _protest_purpose(self, view: SentenceView, draft: Draft,
                          drafts: list[Draft]) -> Draft | None:
-        """English: the protest whose demand a participle states ("protested, demanding")."""
+        """English: the protest whose demand a participle or infinitive states.
+
+        "protested, demanding", "went on strike to demand higher wages".
+        """
+        i = draft.trigger.index
         if self.german or draft.type != "REQUEST" or draft.trigger.nominal or (
-            not view.lower[draft.trigger.index].endswith("ing")
+            not view.lower[i].endswith("ing") and (i == 0 or view.lower[i - 1] != "to")
         ):
             return None
         return next((d for d in drafts if d is not draft and not d.dropped
@@ -3892,6 +4084,12 @@ def _casualty_verb(entry: Entry) -> bool:
     return entry.frame == "victim" or (entry.frame == "recv" and entry.type == "ASSAULT")
 
 
+def _possessors(view: SentenceView, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions followed by a possessive "'s" ("Japan's", "Iran's")."""
+    return [m for m in mentions if m.text.endswith(("'s", "’s")) or (
+        m.last + 1 < len(view) and view.words[m.last + 1] in ("'s", "’s", "'"))]
+
+
 def _linked_name(mention: Mention) -> str | None:
     """The canonical name of a linked mention (None: unlinked)."""
     if mention.kb_id is None or mention.kb_id.startswith("unlinked"):
@@ -3980,6 +4178,7 @@ class Countries:
     by_code: dict[str, tuple[str, str]]  # "ISR" -> (kb id, name)
     by_iso2: dict[str, tuple[str, str]]  # "IL" -> (kb id, name)
     organs: dict[str, tuple[str, str]]  # kb id of a state organ -> its country
+    capitals: dict[str, tuple[str, str]]  # "moscow" -> Russia (English capital aliases)
 
 
 def load_countries(resources: Resources, language: str) -> Countries:
@@ -3995,7 +4194,17 @@ def load_countries(resources: Resources, language: str) -> Countries:
             by_iso2[str(iso2)] = found
     organs = {e.id: by_code[e.code[:3]] for e in kb.entries.values()
               if e.type in STATE_ORGANS and e.code[:3] in by_code}
-    return Countries(by_code, by_iso2, organs)
+    capitals: dict[str, tuple[str, str]] = {}
+    shared: set[str] = set()
+    for alias in kb.aliases:
+        entry = kb.entries.get(alias.entry)
+        if alias.kind != "c" or alias.lang != "en" or entry is None or entry.type != "country":
+            continue
+        key = alias.text.lower()
+        if capitals.setdefault(key, (entry.id, entry.name))[0] != entry.id:
+            shared.add(key)  # a name two countries' capitals share acts for neither
+    return Countries(by_code, by_iso2, organs,
+                     {k: v for k, v in capitals.items() if k not in shared})
 
 
 def load_coder(resources: Resources, language: str) -> Coder:
