@@ -636,6 +636,8 @@ PLACE_OR_ACTOR = [
     ("en", "London and Dublin remain split over the border checks.", "London", "Q145", True),
     ("en", "London and Dublin remain split over the border checks.", "Dublin", "Q27", True),
     ("en", "Kyiv and Kharkiv remain under fire overnight.", "Kyiv", "unlinked", False),
+    ("de", "Paris und Berlin bleiben uneins über die Schuldenregeln.", "Berlin", "Q183", True),
+    ("de", "Kiew und Charkiw bleiben unter Beschuss.", "Kiew", "unlinked", False),
     ("en", "Rabat welcomed a new autonomy plan for Western Sahara.", "Western Sahara",
      "Q6250", False),
     ("de", "Die Kommission legte eine Strategie für die Westsahara vor.", "Westsahara",
