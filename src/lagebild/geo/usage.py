@@ -17,11 +17,14 @@ The reader collects evidence from the words around a name:
   Kyiv", "Kyiv's mayor"); a route or border ("Flüge zwischen Moskau und
   Istanbul", "von Berlin nach Tel Aviv", "the border with Syria"); "to" in
   English unless something is given ("flew to Qatar", not "aid to Ukraine");
-  a direction compound ("Nordisrael"); a dateline ("Kiew – ...");
+  a direction compound ("Nordisrael"); a dateline ("Kiew – ..."); the topic of a
+  plan ("ein Plan für die Westsahara", "a plan for Western Sahara");
 * actor: the subject of a speech or action verb ("Moskau reagierte", "Am
   Montag warnte Washington", "Paris und Berlin einigten sich", "Washington
   has warned"), the object of one ("warned Beijing"), a possessor
-  ("Moskaus Entscheidung", "die Haltung Pekings", "Moscow's decision"), the
+  ("Moskaus Entscheidung", "die Haltung Pekings", "Moscow's decision", also of a
+  state body named by a place noun: "Japan's coast guard", "Germany's interior
+  ministry"; a council is the state's for a country only), the
   source of a statement ("nach Angaben aus Kiew", "criticism from Beijing"), a
   partner, opponent or recipient ("Gespräche mit Teheran", "Sanktionen gegen
   Moskau", "Waffen an Kiew", "ties between Beijing and Washington", "aid to
