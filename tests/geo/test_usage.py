@@ -165,6 +165,9 @@ def test_use(text_pipeline: Pipeline, language: str, text: str, name: str, kind:
         (UseEvidence(), "area", "location"),
         (UseEvidence(actor=True), "capital", "actor"),
         (UseEvidence(location=True, actor=True), "country", "location"),
+        # A country's council is its state's body; a town's council is local.
+        (UseEvidence(location=True, council=True), "country", "actor"),
+        (UseEvidence(location=True, council=True), "capital", "location"),
     ],
 )
 def test_decision_defaults(evidence: UseEvidence, kind: NameKind, expected: str) -> None:

@@ -629,8 +629,41 @@ PARTNERS = [
 ]
 
 
+# Place or actor, third round: coordinated capitals in a stance, the topic of a plan,
+# a state behind sanctions or support, a country owning a body, a capital breaking off
+# talks and "Serb" as a country word; each with a twin that keeps its old reading.
+PLACE_OR_ACTOR = [
+    ("en", "London and Dublin remain split over the border checks.", "London", "Q145", True),
+    ("en", "London and Dublin remain split over the border checks.", "Dublin", "Q27", True),
+    ("en", "Kyiv and Kharkiv remain under fire overnight.", "Kyiv", "unlinked", False),
+    ("de", "Paris und Berlin bleiben uneins über die Schuldenregeln.", "Berlin", "Q183", True),
+    ("de", "Kiew und Charkiw bleiben unter Beschuss.", "Kiew", "unlinked", False),
+    ("en", "Rabat welcomed a new autonomy plan for Western Sahara.", "Western Sahara",
+     "Q6250", False),
+    ("de", "Die Kommission legte eine Strategie für die Westsahara vor.", "Westsahara",
+     "Q6250", False),
+    ("en", "Congress approved more aid for Ukraine.", "Ukraine", "Q212", True),
+    ("de", "Berlin sagte weitere Hilfen für die Ukraine zu.", "Ukraine", "Q212", True),
+    ("en", "Dozens of firms were hit by new U.S. sanctions on Friday.", "U.S.", "Q30", True),
+    ("en", "The militia expanded its attacks with support from Tehran.", "Tehran", "Q794",
+     True),
+    ("en", "Thousands of refugees from Kyiv reached the border.", "Kyiv", "unlinked", False),
+    ("en", "Haiti's transitional council named a new premier.", "Haiti", "Q790", True),
+    ("en", "Austria's interior ministry deported the man.", "Austria", "Q40", True),
+    ("en", "Japan's coast guard detained the crew.", "Japan", "Q17", True),
+    ("en", "Kyiv's city council approved the budget.", "Kyiv", "unlinked", False),
+    ("en", "Heavy snow blanketed Austria's interior overnight.", "Austria", "Q40", False),
+    ("en", "A typhoon battered Japan's coast.", "Japan", "Q17", False),
+    ("en", "Moscow broke off the talks on Tuesday.", "Moscow", "Q159", True),
+    ("de", "Moskau brach die Verhandlungen am Dienstag ab.", "Moskau", "Q159", True),
+    ("en", "Kyiv broke into applause after the vote.", "Kyiv", "unlinked", False),
+    ("de", "Kiew brach nach der Abstimmung in Jubel aus.", "Kiew", "unlinked", False),
+    ("en", "Serb forces withdrew from the village.", "Serb", "Q403", True),
+]
+
+
 @pytest.mark.parametrize(("language", "sentence", "text", "expected", "actor"),
-                         USES + SEATS + PARTNERS)
+                         USES + SEATS + PARTNERS + PLACE_OR_ACTOR)
 def test_place_names_as_locations_are_not_actors(
     text_pipeline: Pipeline, language: str, sentence: str, text: str, expected: str, actor: bool
 ) -> None:

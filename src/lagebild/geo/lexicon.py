@@ -143,6 +143,11 @@ class Cues:
     weekdays: frozenset[str]
     use_locative: frozenset[str]
     use_relations: frozenset[str]
+    # "für"/"for" after one of plan_nouns: the topic of a plan, a place.
+    use_for: frozenset[str]
+    plan_nouns: frozenset[str]
+    # Councils a name may own: a town's is local, a country's is the state's body.
+    council_nouns: frozenset[str]
     use_between: frozenset[str]
     use_towards: frozenset[str]
     use_onto: frozenset[str]
@@ -241,7 +246,7 @@ _WORD_LISTS = (
     "giving_verbs", "body_nouns", "not_modifiers", "use_around", "around_words", "vessel_nouns",
     "incident_nouns", "near_words", "allegiance_words", "seat_nouns", "feature_designators",
     "org_heads", "capture_verbs", "product_heads", "person_nouns", "unlisted_near",
-    "person_possessions",
+    "person_possessions", "use_for", "plan_nouns", "council_nouns",
 )
 
 

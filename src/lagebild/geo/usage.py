@@ -17,11 +17,14 @@ The reader collects evidence from the words around a name:
   Kyiv", "Kyiv's mayor"); a route or border ("Flüge zwischen Moskau und
   Istanbul", "von Berlin nach Tel Aviv", "the border with Syria"); "to" in
   English unless something is given ("flew to Qatar", not "aid to Ukraine");
-  a direction compound ("Nordisrael"); a dateline ("Kiew – ...");
+  a direction compound ("Nordisrael"); a dateline ("Kiew – ..."); the topic of a
+  plan ("ein Plan für die Westsahara", "a plan for Western Sahara");
 * actor: the subject of a speech or action verb ("Moskau reagierte", "Am
   Montag warnte Washington", "Paris und Berlin einigten sich", "Washington
   has warned"), the object of one ("warned Beijing"), a possessor
-  ("Moskaus Entscheidung", "die Haltung Pekings", "Moscow's decision"), the
+  ("Moskaus Entscheidung", "die Haltung Pekings", "Moscow's decision", also of a
+  state body named by a place noun: "Japan's coast guard", "Germany's interior
+  ministry"; a council is the state's for a country only), the
   source of a statement ("nach Angaben aus Kiew", "criticism from Beijing"), a
   partner, opponent or recipient ("Gespräche mit Teheran", "Sanktionen gegen
   Moskau", "Waffen an Kiew", "ties between Beijing and Washington", "aid to
@@ -88,10 +91,13 @@ class UseEvidence:
     subject: bool = False
     # The name qualifies the noun after it ("the new US tariffs", "US troops").
     modifier: bool = False
+    # The name owns a council ("Kyiv's city council", "Haiti's transitional council"):
+    # a town's is local, a country's is the state's own body.
+    council: bool = False
 
     def decide(self, kind: NameKind) -> Use:
         """The use of a name of ``kind`` given this evidence (see module docstring)."""
-        if self.modifier and kind == "country":
+        if (self.modifier or self.council) and kind == "country":
             return "actor"  # a preposition before "to the new US tariffs" governs the tariffs
         if self.location:
             return "location"
@@ -449,9 +455,12 @@ class UseReader:
             return UseEvidence(location=geo, actor=not geo)
         if lower in cues.use_relations:
             if noun is not None and (
-                self._is(noun, cues.geo_heads) or self._is(noun, cues.event_verbs)
+                self._is(noun, cues.geo_heads)
+                or self._is(noun, cues.event_verbs)
+                or (lower in cues.use_for and self._is(noun, cues.plan_nouns))
             ):
-                return UseEvidence(location=True)  # "border with Syria", "left for Moscow"
+                # "border with Syria", "left for Moscow", "a plan for Western Sahara"
+                return UseEvidence(location=True)
             return UseEvidence(actor=True)
         if lower in cues.use_towards:
             if self.language == "en":
@@ -532,6 +541,8 @@ class UseReader:
         lists = (self._stop, cues.subordinators, cues.determiners, cues.not_modifiers)
         if any(noun.text in words for words in lists) or noun.text.endswith(("ly", "ed")):
             return False
+        if noun.text in cues.transfer_nouns:
+            return True  # "hit by new U.S. sanctions": a noun, though "sanction" is a verb too
         return not any(
             self._is(noun, words)
             for words in (
@@ -606,10 +617,14 @@ class UseReader:
         if not possessive:
             return None
         # The possessed noun, past its adjectives: "Kyiv's main square".
+        cues = self.cues
         index = last + 1
         while head is not None and (head.joined or index == last + 1) and index < last + 4:
-            if self._is(head, self.cues.place_heads) or self._is(head, self.cues.admin_nouns):
-                return UseEvidence(location=True)
+            if self._is(head, cues.place_heads) or self._is(head, cues.admin_nouns):
+                body = self._word(index + 1, sentence)
+                if body is not None and body.joined and self._is(body, cues.body_nouns):
+                    return UseEvidence(actor=True)  # "Japan's coast guard", "interior ministry"
+                return UseEvidence(location=True, council=self._is(head, cues.council_nouns))
             if not self._modifier(head):
                 break
             index += 1
