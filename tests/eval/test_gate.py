@@ -59,7 +59,7 @@ GATES = (
     Gate("linking: second actor table, held-out half (blind)", "linking", ("gold", "actors2.tsv"),
          (Floor("linking accuracy", "all", "value", 0.945),)),  # 0.955
     Gate("linking: third actor table, held out whole (blind)", "linking", ("gold", "actors3.tsv"),
-         (Floor("linking accuracy", "all", "value", 0.92),)),  # 0.932
+         (Floor("linking accuracy", "all", "value", 0.92),)),  # 0.931
     Gate("time: WikiWarsDE narratives", "time", ("shared", "data", "time-de"),
          (Floor("extraction (lenient)", "micro", "f1", 0.94),  # 0.950
           Floor("values", "value accuracy (matched)", "value", 0.92)),  # 0.935

@@ -280,7 +280,9 @@ NAME_PARTS = [
      "unlinked"),
     ("de", "Der Sicherheitsrat tagte in New York.", "Sicherheitsrat", "Q37470"),
     ("de", "Die Tochter Eurowings streicht Flüge.", "Eurowings", "lb:eurowings"),
-    ("de", "Die Ampel zerbrach im November.", "Ampel", "lb:scholz-cabinet"),
+    ("de", "Die Ampelkoalition stritt um den Haushalt. Die Ampel zerbrach im November.", "Ampel",
+     "lb:scholz-cabinet"),
+    ("de", "Der Radfahrer wartete an der Ampel.", "Ampel", None),  # the traffic light
 ]
 
 
