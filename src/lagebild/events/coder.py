@@ -188,8 +188,8 @@ DIPLOMATIC_PROTEST_VERBS = frozenset({"lodge", "deliver", "file"})
 FAILURE_NOUNS = frozenset({"failure", "refusal", "inability", "reluctance", "unwillingness"})
 # English verbs of welcoming someone: hosting a visit when a visitor is welcomed.
 HOSTING_VERBS = frozenset({"welcome"})
-# Mention form of a place name the coder reads as its state acting ("Moscow broke off
-# talks", "Japan's coast guard"), even where the entities stage saw a location.
+# Mention form of a place name the coder reads as its state acting ("Japan's coast
+# guard"), even where the entities stage saw a location.
 ACTING_FORM = "acting"
 # GeoNames alpha-3 codes that differ from the knowledge base's CAMEO country codes.
 _ISO3_TO_CAMEO = {"XKX": "KOS"}
@@ -1344,8 +1344,6 @@ class Coder:
         draft.targets = self._actors(view, roles.target, mentions, participants=True,
                                      context=context)
         if not draft.sources and not self.german and not passive:
-            draft.sources = self._capital_subject(view, roles.source, trigger.index)
-        if not draft.sources and not self.german and not passive:
             draft.sources = self._event_subject_agents(view, draft, roles.source, clause,
                                                        mentions, context)
         if not self.german and not passive:
@@ -1909,28 +1907,6 @@ class Coder:
             return None  # "Witnesses said": a capitalised common word opening the sentence
         start, end = view.starts[first], view.ends[head]
         return Mention(first, head, start, end, view.text[start:end], None, None)
-
-    def _capital_subject(self, view: SentenceView, chunks: Sequence[Chunk],
-                         verb: int) -> list[Mention]:
-        """English: a capital acting as the subject stands for its government.
-
-        "Moscow broke off talks with Kiev": wire copy names governments by their capitals;
-        a capital the entities stage read as a place is still the actor when it is the
-        whole subject of an event verb ("Moscow was hit by bombs": no actor).
-        """
-        if len(chunks) != 1 or chunks[0].prep is not None:
-            return []
-        chunk = chunks[0]
-        if any(self.words.auxiliaries.get(view.lower[k]) == "be"
-               for k in range(chunk.last + 1, verb)):
-            return []
-        first = chunk.first + (view.lower[chunk.first] == "the")
-        country = self.countries.capitals.get(" ".join(view.lower[first:chunk.last + 1]))
-        if country is None or first > chunk.last:
-            return []
-        start, end = view.starts[first], view.ends[chunk.last]
-        return [Mention(first, chunk.last, start, end, view.text[start:end], country[1],
-                        country[0], "country", ACTING_FORM)]
 
     def _allegiance(self, view: SentenceView, chunk: Chunk,
                     context: Sequence[Chunk]) -> Chunk | None:
@@ -4178,7 +4154,6 @@ class Countries:
     by_code: dict[str, tuple[str, str]]  # "ISR" -> (kb id, name)
     by_iso2: dict[str, tuple[str, str]]  # "IL" -> (kb id, name)
     organs: dict[str, tuple[str, str]]  # kb id of a state organ -> its country
-    capitals: dict[str, tuple[str, str]]  # "moscow" -> Russia (English capital aliases)
 
 
 def load_countries(resources: Resources, language: str) -> Countries:
@@ -4194,17 +4169,7 @@ def load_countries(resources: Resources, language: str) -> Countries:
             by_iso2[str(iso2)] = found
     organs = {e.id: by_code[e.code[:3]] for e in kb.entries.values()
               if e.type in STATE_ORGANS and e.code[:3] in by_code}
-    capitals: dict[str, tuple[str, str]] = {}
-    shared: set[str] = set()
-    for alias in kb.aliases:
-        entry = kb.entries.get(alias.entry)
-        if alias.kind != "c" or alias.lang != "en" or entry is None or entry.type != "country":
-            continue
-        key = alias.text.lower()
-        if capitals.setdefault(key, (entry.id, entry.name))[0] != entry.id:
-            shared.add(key)  # a name two countries' capitals share acts for neither
-    return Countries(by_code, by_iso2, organs,
-                     {k: v for k, v in capitals.items() if k not in shared})
+    return Countries(by_code, by_iso2, organs)
 
 
 def load_coder(resources: Resources, language: str) -> Coder:
