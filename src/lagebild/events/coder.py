@@ -833,8 +833,13 @@ class Coder:
                 # "warned Seoul that it would respond with force": what a warning says is
                 # in its complement clause
                 chosen_entries = self._filter([e for e, _ in unique], lemma_set | {
-                    w for other in clauses if other.parent is clause and other.kind == "sub"
-                    and other.first > i and other.opener in (None, "that")
+                    w for other in clauses if other.parent is clause and other.first > i and (
+                        (other.kind == "sub" and other.opener in (None, "that"))
+                        # "warned that drivers who joined the blockade could face arrest":
+                        # the reported clause goes on after a relative clause; "warned
+                        # protesters to leave or face the consequences"
+                        or other.kind in ("rel", "inf") or (other.kind, other.opener) == (
+                            "conj", "to"))
                     for w in self._clause_lemmas(view, other)})
             elif not chosen_entries and unique and not self.german:
                 # "ordered French troops to leave": the condition may be in the infinitive
@@ -2554,14 +2559,16 @@ class Coder:
                 if draft.chunk.first - 4 <= i < draft.chunk.first
             ) or self._topic_of(view, draft.trigger.clause, draft.chunk)):
                 draft.dropped = True
-        # German "die Gespräche über ein Abkommen": the topic of a meeting noun
+        # German "die Gespräche über ein Abkommen", English "negotiations on a troop
+        # pullback": the topic of a meeting noun
         for draft in drafts:
             chunk = draft.chunk
-            if self.german and draft.trigger.nominal and not draft.dropped and (
-                chunk is not None and chunk.prep == "über"
+            if draft.trigger.nominal and not draft.dropped and chunk is not None and (
+                chunk.prep in (("über",) if self.german else ("on", "over", "about"))
             ) and any(d.trigger.nominal and d.type == "CONSULT" and d.chunk is not None
                       and d.trigger.clause is draft.trigger.clause
-                      and chunk.first - 2 <= d.chunk.last < chunk.first for d in drafts):
+                      and chunk.first - (2 if self.german else 3) <= d.chunk.last < chunk.first
+                      for d in drafts):
                 draft.dropped = True
         # "held talks", "launched an attack": the light verb yields to its event noun
         for draft in drafts:
@@ -3531,11 +3538,13 @@ class Coder:
         """German: "Die Huthi kündigten an, weitere Schiffe anzugreifen" threatens force.
 
         An attack its author announces has not happened: it is a threat of military
-        force (CAMEO 138), as a "drohte, ... anzugreifen" is.
+        force (CAMEO 138), as a "drohte, ... anzugreifen" is. English states it with a
+        reporting verb and "would"/"will": "Baghdad said it would shoot down any plane".
         """
         token = draft.modality_token
-        if self.german and draft.type == "ASSAULT" and draft.sources and token is not None and (
-            view.lower[token] in self.words.announcing_words
+        if draft.type == "ASSAULT" and draft.sources and token is not None and (
+            view.lower[token] in self.words.announcing_words if self.german
+            else self._stated_intent(view, draft)
         ):
             draft.type, draft.mode, draft.cameo = "THREATEN", "violence", "138"
             draft.modality = "threatened"
