@@ -30,6 +30,8 @@ FAMILIES: list[tuple[str, list[str]]] = [
     ("The insurgents vowed to avenge the killing of their commander.", ["THREATEN"]),
     ("Ecuador will use force if the smugglers cross the river again.", ["THREATEN"]),
     ("Armenia said it would shoot down any warplane entering its airspace.", ["THREATEN"]),
+    ("Minsk said it would arrest anyone who joined the march.", ["THREATEN"]),
+    ("Ottawa said it would send 200 more troops to Latvia.", ["MOBILIZE"]),
     # retreats: forces leaving, vacating, abandoning or evacuating positions, missions ending
     ("Kenyan troops left the Somali port of Kismayo on Sunday.", ["RETREAT"]),
     ("The minister left for Nairobi on Sunday.", []),

@@ -260,6 +260,10 @@ JOINT_WORDS = frozenset({"gemeinsam", "gemeinsame", "gemeinsamen", "joint"})
 # Types whose conditional consequence ("werde Y zurückschlagen") is a threat; a strike or
 # blockade announced for when demands are not met is one too (CAMEO 133).
 THREAT_CONTENT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+# English: an act of these types its author says he will carry out is a threat ("said it
+# would strike", "would arrest anyone who"); a stated deployment or sanction ("announced it
+# would prohibit all aid", GSR) stays a plan
+STATED_THREAT_TYPES = frozenset({"ASSAULT", "COERCE"})
 FUTURE_WORDS = frozenset({"werde", "werden", "wird", "würde", "würden"})
 ENGLISH_FUTURE_WORDS = frozenset({"will", "would"})
 # Cooperative types: refusing them ("will nicht verhandeln") is REJECT.
@@ -3539,15 +3543,21 @@ class Coder:
 
         An attack its author announces has not happened: it is a threat of military
         force (CAMEO 138), as a "drohte, ... anzugreifen" is. English states it with a
-        reporting verb and "would"/"will": "Baghdad said it would shoot down any plane".
+        reporting verb and "would"/"will", for coercion too: "Baghdad said it would shoot
+        down any plane", "Tehran said it would arrest anyone who joined".
         """
         token = draft.modality_token
-        if draft.type == "ASSAULT" and draft.sources and token is not None and (
-            view.lower[token] in self.words.announcing_words if self.german
-            else self._stated_intent(view, draft)
+        if self.german and draft.type == "ASSAULT" and draft.sources and token is not None and (
+            view.lower[token] in self.words.announcing_words
         ):
             draft.type, draft.mode, draft.cameo = "THREATEN", "violence", "138"
             draft.modality = "threatened"
+        elif not self.german and draft.type in STATED_THREAT_TYPES and draft.sources and (
+            self._stated_intent(view, draft)
+        ):
+            mode = self._threat_mode(draft)
+            draft.type, draft.mode = "THREATEN", mode
+            draft.cameo, draft.modality = "138" if mode == "violence" else "130", "threatened"
 
     def _relation(self, view: SentenceView, draft: Draft, times: list[TimeExpr]) -> bool:
         """Present-tense support in a relative clause or participle is a standing relation."""
