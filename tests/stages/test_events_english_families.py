@@ -80,6 +80,10 @@ FAMILIES: list[tuple[str, list[str]]] = [
     ("Rebels freed 30 peacekeepers on Friday.", ["CONCEDE"]),
     ("Japan shipped 20,000 tonnes of rice to Laos.", ["AID"]),
     ("Cuba deployed 300 doctors to Haiti.", ["AID"]),
+    ("Kenya received a loan of 300 million dollars from the World Bank.", ["AID"]),
+    ("The minister received a letter from the union.", []),
+    # sanctions
+    ("The EU slapped an arms embargo on Sudan.", ["SANCTION"]),
     # mobilisation
     ("India moved tanks and troops to the border.", ["MOBILIZE"]),
     ("India moved its troops back from the border.", []),
