@@ -31,6 +31,9 @@ FAMILIES: list[tuple[str, list[str]]] = [
     ("Ecuador will use force if the smugglers cross the river again.", ["THREATEN"]),
     ("Armenia said it would shoot down any warplane entering its airspace.", ["THREATEN"]),
     ("Minsk said it would arrest anyone who joined the march.", ["THREATEN"]),
+    # what a warning is conditional on is part of it
+    ("Peru warned the rebels that the army would hunt them down if they rejected the truce.",
+     ["THREATEN"]),
     ("Ottawa said it would send 200 more troops to Latvia.", ["MOBILIZE"]),
     # retreats: forces leaving, vacating, abandoning or evacuating positions, missions ending
     ("Kenyan troops left the Somali port of Kismayo on Sunday.", ["RETREAT"]),
@@ -80,8 +83,6 @@ FAMILIES: list[tuple[str, list[str]]] = [
     ("Rebels freed 30 peacekeepers on Friday.", ["CONCEDE"]),
     ("Japan shipped 20,000 tonnes of rice to Laos.", ["AID"]),
     ("Cuba deployed 300 doctors to Haiti.", ["AID"]),
-    ("Kenya received a loan of 300 million dollars from the World Bank.", ["AID"]),
-    ("The minister received a letter from the union.", []),
     # sanctions
     ("The EU slapped an arms embargo on Sudan.", ["SANCTION"]),
     # mobilisation

@@ -3005,7 +3005,11 @@ class Coder:
             reporter = any(d.type == "THREATEN" and not d.dropped and not d.trigger.nominal
                            and d.trigger.clause.kind == "main" and (
                                d.trigger.clause.tokens[0] > condition.parent.tokens[-1]
-                               or (announced and d.trigger.index < condition.tokens[0]))
+                               or (announced and d.trigger.index < condition.tokens[0])
+                               # "warned X that the army would hunt them down if they
+                               # rejected the truce": the warning governs the clause
+                               or (not self.german
+                                   and condition.parent.parent is d.trigger.clause))
                            for d in drafts)
             if reporter or any(h.type == "THREATEN" for h in hosts) or any(
                 d.type in ("AGREE", "CONCEDE") and not d.dropped and not d.trigger.nominal
