@@ -1062,8 +1062,9 @@ class Coder:
         for entry in entries:
             # needs first: they usually fail at once, the exclusions are long lists
             if all(
-                any(alt in lemma_set or any(w.endswith(alt) for w in lemma_set
-                                            if len(alt) > 4 and len(w) > len(alt))
+                # (short alternatives need the whole word: no scan of the clause for them)
+                any(alt in lemma_set or (len(alt) > 4 and any(
+                    len(w) > len(alt) and w.endswith(alt) for w in lemma_set))
                     for alt in need)
                 for need in entry.needs
             ) and not (entry.excludes and any(
