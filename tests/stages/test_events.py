@@ -104,7 +104,6 @@ KNOWN_GAPS_EN4 = {
                    "AGREE",
     "en-dev4-044": "'approved a loan for Kenya' is coded CONCEDE (CAMEO 'approve'), not AID",
     "en-dev4-065": "places: 'Kharkiv' is not resolved to a country, so no target",
-    "en-dev4-073": "'delivered vaccines to children' is coded CONSULT by a CAMEO pattern",
 }
 
 

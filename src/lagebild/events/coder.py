@@ -260,6 +260,10 @@ JOINT_WORDS = frozenset({"gemeinsam", "gemeinsame", "gemeinsamen", "joint"})
 # Types whose conditional consequence ("werde Y zurückschlagen") is a threat; a strike or
 # blockade announced for when demands are not met is one too (CAMEO 133).
 THREAT_CONTENT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+# English: an act of these types its author says he will carry out is a threat ("said it
+# would strike", "would arrest anyone who"); a stated deployment or sanction ("announced it
+# would prohibit all aid", GSR) stays a plan
+STATED_THREAT_TYPES = frozenset({"ASSAULT", "COERCE"})
 FUTURE_WORDS = frozenset({"werde", "werden", "wird", "würde", "würden"})
 ENGLISH_FUTURE_WORDS = frozenset({"will", "would"})
 # Cooperative types: refusing them ("will nicht verhandeln") is REJECT.
@@ -833,8 +837,13 @@ class Coder:
                 # "warned Seoul that it would respond with force": what a warning says is
                 # in its complement clause
                 chosen_entries = self._filter([e for e, _ in unique], lemma_set | {
-                    w for other in clauses if other.parent is clause and other.kind == "sub"
-                    and other.first > i and other.opener in (None, "that")
+                    w for other in clauses if other.parent is clause and other.first > i and (
+                        (other.kind == "sub" and other.opener in (None, "that"))
+                        # "warned that drivers who joined the blockade could face arrest":
+                        # the reported clause goes on after a relative clause; "warned
+                        # protesters to leave or face the consequences"
+                        or other.kind in ("rel", "inf") or (other.kind, other.opener) == (
+                            "conj", "to"))
                     for w in self._clause_lemmas(view, other)})
             elif not chosen_entries and unique and not self.german:
                 # "ordered French troops to leave": the condition may be in the infinitive
@@ -1053,8 +1062,9 @@ class Coder:
         for entry in entries:
             # needs first: they usually fail at once, the exclusions are long lists
             if all(
-                any(alt in lemma_set or any(w.endswith(alt) for w in lemma_set
-                                            if len(alt) > 4 and len(w) > len(alt))
+                # (short alternatives need the whole word: no scan of the clause for them)
+                any(alt in lemma_set or (len(alt) > 4 and any(
+                    len(w) > len(alt) and w.endswith(alt) for w in lemma_set))
                     for alt in need)
                 for need in entry.needs
             ) and not (entry.excludes and any(
@@ -2554,14 +2564,16 @@ class Coder:
                 if draft.chunk.first - 4 <= i < draft.chunk.first
             ) or self._topic_of(view, draft.trigger.clause, draft.chunk)):
                 draft.dropped = True
-        # German "die Gespräche über ein Abkommen": the topic of a meeting noun
+        # German "die Gespräche über ein Abkommen", English "negotiations on a troop
+        # pullback": the topic of a meeting noun
         for draft in drafts:
             chunk = draft.chunk
-            if self.german and draft.trigger.nominal and not draft.dropped and (
-                chunk is not None and chunk.prep == "über"
+            if draft.trigger.nominal and not draft.dropped and chunk is not None and (
+                chunk.prep in (("über",) if self.german else ("on", "over", "about"))
             ) and any(d.trigger.nominal and d.type == "CONSULT" and d.chunk is not None
                       and d.trigger.clause is draft.trigger.clause
-                      and chunk.first - 2 <= d.chunk.last < chunk.first for d in drafts):
+                      and chunk.first - (2 if self.german else 3) <= d.chunk.last < chunk.first
+                      for d in drafts):
                 draft.dropped = True
         # "held talks", "launched an attack": the light verb yields to its event noun
         for draft in drafts:
@@ -2994,7 +3006,11 @@ class Coder:
             reporter = any(d.type == "THREATEN" and not d.dropped and not d.trigger.nominal
                            and d.trigger.clause.kind == "main" and (
                                d.trigger.clause.tokens[0] > condition.parent.tokens[-1]
-                               or (announced and d.trigger.index < condition.tokens[0]))
+                               or (announced and d.trigger.index < condition.tokens[0])
+                               # "warned X that the army would hunt them down if they
+                               # rejected the truce": the warning governs the clause
+                               or (not self.german
+                                   and condition.parent.parent is d.trigger.clause))
                            for d in drafts)
             if reporter or any(h.type == "THREATEN" for h in hosts) or any(
                 d.type in ("AGREE", "CONCEDE") and not d.dropped and not d.trigger.nominal
@@ -3531,7 +3547,9 @@ class Coder:
         """German: "Die Huthi kündigten an, weitere Schiffe anzugreifen" threatens force.
 
         An attack its author announces has not happened: it is a threat of military
-        force (CAMEO 138), as a "drohte, ... anzugreifen" is.
+        force (CAMEO 138), as a "drohte, ... anzugreifen" is. English states it with a
+        reporting verb and "would"/"will", for coercion too: "Baghdad said it would shoot
+        down any plane", "Tehran said it would arrest anyone who joined".
         """
         token = draft.modality_token
         if self.german and draft.type == "ASSAULT" and draft.sources and token is not None and (
@@ -3539,6 +3557,12 @@ class Coder:
         ):
             draft.type, draft.mode, draft.cameo = "THREATEN", "violence", "138"
             draft.modality = "threatened"
+        elif not self.german and draft.type in STATED_THREAT_TYPES and draft.sources and (
+            self._stated_intent(view, draft)
+        ):
+            mode = self._threat_mode(draft)
+            draft.type, draft.mode = "THREATEN", mode
+            draft.cameo, draft.modality = "138" if mode == "violence" else "130", "threatened"
 
     def _relation(self, view: SentenceView, draft: Draft, times: list[TimeExpr]) -> bool:
         """Present-tense support in a relative clause or participle is a standing relation."""
