@@ -125,10 +125,19 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "AID", "MOBILIZE
 SETTING_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "MOBILIZE", "AID",
                                   "SANCTION"})
 SETTING_PREPS = frozenset({"in", "into"})
+# English: types whose target may be the country that names a place the act hits or
+# leaves, with the verb prepositions of that place ("bombed villages in northern Iraq",
+# "withdrew from the Somali town of Baidoa").
+NAMED_PLACE_TYPES: dict[str, frozenset[str]] = {
+    "ASSAULT": frozenset({"in", "into"}),
+    "RETREAT": frozenset({"from", "of"}),
+}
 # English prepositions of a place an act happens at, not of a party it is directed at.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "throughout",
                             "around", "within", "into", "along", "over", "through", "off",
                             "from", "between"})
+# English nouns whose "with" phrase names a neighbour, not a party ("the border with Niger").
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # English adjectives that say how an act left someone ("shot dead"), not whom it hit.
 RESULT_ADJECTIVES = frozenset({"dead", "alive"})
 # English nouns whose infinitive says what is aimed at ("a plan to withdraw"); an attempt
@@ -1111,6 +1120,13 @@ class Coder:
             for c in content
         )
 
+    def _protesters(self, view: SentenceView, sources: Sequence[Mention]) -> bool:
+        """Whether all sources are protesters or rioters named by a common noun."""
+        return bool(sources) and all(
+            m.participant and self._noun_of(view.lemmas[m.first], self.words.protester_nouns)
+            for m in sources
+        )
+
     def _retype(self, view: SentenceView, draft: Draft) -> None:
         """Types that depend on who acts: protests by civilians and by states, exercises."""
         sources = draft.sources
@@ -1118,10 +1134,7 @@ class Coder:
             m.participant and self._noun_of(view.lemmas[m.first], self.words.civilian_nouns)
             for m in sources
         )
-        protesters = bool(sources) and all(
-            m.participant and self._noun_of(view.lemmas[m.first], self.words.protester_nouns)
-            for m in sources
-        )
+        protesters = self._protesters(view, sources)
         if draft.type == "COERCE" and draft.mode in (None, "restrict", "seize") and (
             civilians or protesters
         ):
@@ -1380,6 +1393,8 @@ class Coder:
             draft.targets = self._place_targets(view, draft, roles.target)
         if not draft.targets and not self.german:
             draft.targets = self._setting_targets(view, draft, clause, slots)
+        if not draft.targets and not self.german and not passive:
+            draft.targets = self._named_country_place(view, draft, clause, slots, mentions)
         if not draft.targets and not self.german and not passive and draft.sources and (
             draft.type != "CONSULT"  # what a meeting is about is not a party to it
         ):
@@ -2019,12 +2034,13 @@ class Coder:
                 view.classes[k] != PREP
             ):
                 k -= 1  # "in the northern West Bank": back to the preposition
-            if view.classes[k] == PREP and view.lower[k] in LOCATIVE_PREPS and not (
+            if view.classes[k] == PREP and ((view.lower[k] in LOCATIVE_PREPS and not (
                 view.lower[k] == "from" and view.classes[k - 1] == NOUN
                 and not self._participant(view.lemmas[k - 1])
-            ):
-                # "fired rockets from Gaza", "troops from Chad" say where; "demands from
-                # UNITA" says whose
+            )) or (view.lemmas[k - 1] in BORDER_NOUNS and draft.type != "MOBILIZE")):
+                # "fired rockets from Gaza", "troops from Chad", "attacked a post near
+                # the border with Niger" say where ("massed troops on the border with
+                # Guyana" is aimed at it); "demands from UNITA" says whose
                 skipped = mention.last
                 continue
             return [mention]
@@ -2195,6 +2211,46 @@ class Coder:
         # is where the actor is ("fired rockets from Gaza")
         chunks = [c for prep in SETTING_PREPS for c in slots.preps.get(prep, [])]
         return self._place_countries(view, sorted(chunks, key=lambda c: c.first))[:1]
+
+    def _named_country_place(self, view: SentenceView, draft: Draft, clause: Clause,
+                             slots: Slots, mentions: list[Mention]) -> list[Mention]:
+        """English: the country that names the place attacked or left, as the target.
+
+        "bombed several villages in northern Iraq", "attacked a camp for displaced people
+        in northern Uganda", "withdrew from the Somali town of Baidoa": PLOVER (and the
+        GSR) code the place an attack hits or a force leaves by its country. Only a
+        country's own name, or its adjective before a common noun ("the Somali town"),
+        counts, inside the object, the verb's own place phrase or a later "in" phrase of
+        the verb phrase; a city ("a refinery near Belgorod") names no country by itself,
+        a border ("near the border with Niger") is not the place hit, and people
+        arrested or abducted are never a place.
+        """
+        if draft.type not in NAMED_PLACE_TYPES or draft.mode in ("arrest", "abduct") or (
+            self._protesters(view, draft.sources)
+        ):
+            return []  # damage done by protesters is a riot (see _retype)
+        chunks = [c for prep in NAMED_PLACE_TYPES[draft.type] for c in slots.preps.get(prep, [])]
+        if draft.type == "ASSAULT":
+            # the thing hit and the "in" phrases after it ("a camp for displaced people in
+            # northern Uganda"); a retreat's object is the force that leaves
+            chunks += [c for group in slots.objects[:1] for c in group]
+            if chunks:
+                end = max(c.last for c in chunks)
+                chunks += [c for c in clause.chunks if c.first > end
+                           and c.prep in SETTING_PREPS and not c.temporal]
+        found: list[Mention] = [m for m in mentions if m.type == "country" and m.form in (
+            "name", "adjective") and any(c.first <= m.first and m.last <= c.last for c in chunks)]
+        for start, end_offset, iso2, text in view.places:
+            words = text.split()
+            country = self.countries.by_iso2.get(iso2)
+            if country is None or len(words) < 2 or self.countries.adjectives.get(
+                words[0].lower()) != country or not all(w.islower() for w in words[1:]):
+                continue  # not "the Somali town" but a name ("the Kyiv region")
+            first = self._token_at(view, start)
+            if any(c.first <= first <= c.last for c in chunks):
+                found.append(Mention(first, first, start, end_offset, text, country[1],
+                                     country[0], "country", "place"))
+        return sorted(found, key=lambda m: m.first)[:1]
 
     def _act_object(self, view: SentenceView, draft: Draft, chunk: Chunk,
                     clause: Clause) -> bool:
@@ -4154,6 +4210,7 @@ class Countries:
     by_code: dict[str, tuple[str, str]]  # "ISR" -> (kb id, name)
     by_iso2: dict[str, tuple[str, str]]  # "IL" -> (kb id, name)
     organs: dict[str, tuple[str, str]]  # kb id of a state organ -> its country
+    adjectives: dict[str, tuple[str, str]]  # "somali" -> (kb id, name), every language
 
 
 def load_countries(resources: Resources, language: str) -> Countries:
@@ -4169,7 +4226,10 @@ def load_countries(resources: Resources, language: str) -> Countries:
             by_iso2[str(iso2)] = found
     organs = {e.id: by_code[e.code[:3]] for e in kb.entries.values()
               if e.type in STATE_ORGANS and e.code[:3] in by_code}
-    return Countries(by_code, by_iso2, organs)
+    country_ids = {kb_id for kb_id, _ in by_code.values()}
+    adjectives = {a.text.lower(): (a.entry, kb.entries[a.entry].name)
+                  for a in kb.aliases if a.kind == "a" and a.entry in country_ids}
+    return Countries(by_code, by_iso2, organs, adjectives)
 
 
 def load_coder(resources: Resources, language: str) -> Coder:

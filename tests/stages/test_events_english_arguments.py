@@ -1,0 +1,39 @@
+"""Tests of English event SOURCE and TARGET choice on wire ledes (issue 6, branch enarg).
+
+Each argument rule comes with a look-alike twin that must keep its own reading; the
+sentences were written for these tests, not taken from a development set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from lagebild.pipeline import Pipeline
+from tests.stages.events_support import analyse, described_events
+
+# (text, [(type, sources, targets)]): every event the sentence must yield.
+ARGUMENT_CASES: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
+    # the country that names the place an attack hits is the target; a city alone is not
+    ("Syrian jets bombed two villages in northern Lebanon.",
+     [("ASSAULT", ["Syria"], ["Lebanon"])]),
+    ("Syrian jets bombed two villages near Homs.", [("ASSAULT", ["Syria"], [])]),
+    # ... and so is the country of the place a force leaves, named by its adjective
+    ("Chadian troops withdrew from the Sudanese town of Geneina.",
+     [("RETREAT", ["Chad"], ["Sudan"])]),
+    ("Chadian troops withdrew from the Abeche region.", [("RETREAT", ["Chad"], [])]),
+    # a ceasefire declared in a place leaves no place behind
+    ("The rebels declared a ceasefire in northern Mali.", [("RETREAT", ["unlinked"], [])]),
+    # a border names a neighbour, not the party attacked
+    ("Rebels attacked a fuel depot near the border with Niger.",
+     [("ASSAULT", ["unlinked"], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ARGUMENT_CASES,
+                         ids=[t[:40] for t, _ in ARGUMENT_CASES])
+def test_english_arguments(pipeline: Pipeline, text: str,
+                           expected: list[tuple[str, list[str], list[str]]]) -> None:
+    analysis = analyse(pipeline, text, "en", dt.date(2025, 6, 20))
+    assert described_events(analysis) == sorted((t, sorted(s), sorted(g)) for t, s, g in expected)
