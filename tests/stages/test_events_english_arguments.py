@@ -28,6 +28,20 @@ ARGUMENT_CASES: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
     # a border names a neighbour, not the party attacked
     ("Rebels attacked a fuel depot near the border with Niger.",
      [("ASSAULT", ["unlinked"], [])]),
+    # an evacuation helps the place people are taken from, not the evacuees
+    ("Dutch helicopters evacuated the wounded from the Bosnian town of Srebrenica.",
+     [("AID", ["Netherlands"], ["Bosnia and Herzegovina"])]),
+    ("Dutch helicopters evacuated the wounded to a hospital in Zagreb.",
+     [("AID", ["Netherlands"], ["unlinked"])]),
+    # a withdrawal noun's "from" phrase names the country left, a valley does not
+    ("The withdrawal of Syrian forces from Lebanon began on Monday.",
+     [("RETREAT", ["Syria"], ["Lebanon"])]),
+    ("The withdrawal of Syrian forces from the Bekaa valley began on Monday.",
+     [("RETREAT", ["Syria"], [])]),
+    # forces on alert in a place are aimed at it
+    ("Greek troops remained on alert in southern Albania.",
+     [("MOBILIZE", ["Greece"], ["Albania"])]),
+    ("Greek troops remained on alert on Sunday.", [("MOBILIZE", ["Greece"], [])]),
 ]
 
 

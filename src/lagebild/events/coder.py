@@ -136,6 +136,14 @@ NAMED_PLACE_TYPES: dict[str, frozenset[str]] = {
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "throughout",
                             "around", "within", "into", "along", "over", "through", "off",
                             "from", "between"})
+# English event nouns: the prepositions of the place whose country is the target when no
+# party is named ("the withdrawal of its forces from Panama", "on alert in the West Bank").
+NOMINAL_PLACE_PREPS: dict[str, frozenset[str]] = {
+    "RETREAT": frozenset({"from"}),
+    "MOBILIZE": frozenset({"in", "into"}),
+}
+# English verbs of rescue: the place people are taken from is the one helped.
+EVACUATION_VERBS = frozenset({"evacuate", "airlift"})
 # English nouns whose "with" phrase names a neighbour, not a party ("the border with Niger").
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # English adjectives that say how an act left someone ("shot dead"), not whom it hit.
@@ -1395,6 +1403,13 @@ class Coder:
             draft.targets = self._setting_targets(view, draft, clause, slots)
         if not draft.targets and not self.german and not passive:
             draft.targets = self._named_country_place(view, draft, clause, slots, mentions)
+        if not self.german and draft.type == "AID" and view.lemmas[trigger.index] in (
+            EVACUATION_VERBS
+        ) and all(m.participant for m in draft.targets):
+            # "evacuated the wounded from the Bosnian town of Gorazde": the GSR and
+            # PLOVER code the place's people by its country, not the evacuees
+            draft.targets = self._place_countries(view, slots.preps.get("from", []))[:1] or (
+                draft.targets)
         if not draft.targets and not self.german and not passive and draft.sources and (
             draft.type != "CONSULT"  # what a meeting is about is not a party to it
         ):
@@ -2238,6 +2253,16 @@ class Coder:
                 end = max(c.last for c in chunks)
                 chunks += [c for c in clause.chunks if c.first > end
                            and c.prep in SETTING_PREPS and not c.temporal]
+        return self._named_countries(view, chunks, mentions, draft.sources)
+
+    def _named_countries(self, view: SentenceView, chunks: Sequence[Chunk],
+                         mentions: list[Mention], sources: Sequence[Mention]) -> list[Mention]:
+        """The first country named in the chunks by its name or its adjective, not a source.
+
+        A country's adjective before a common noun ("the Somali town") names the country;
+        a city or a region named after one ("the Kyiv region") does not.
+        """
+        taken = {m.kb_id for m in sources}
         found: list[Mention] = [m for m in mentions if m.type == "country" and m.form in (
             "name", "adjective") and any(c.first <= m.first and m.last <= c.last for c in chunks)]
         for start, end_offset, iso2, text in view.places:
@@ -2250,7 +2275,7 @@ class Coder:
             if any(c.first <= first <= c.last for c in chunks):
                 found.append(Mention(first, first, start, end_offset, text, country[1],
                                      country[0], "country", "place"))
-        return sorted(found, key=lambda m: m.first)[:1]
+        return [m for m in sorted(found, key=lambda m: m.first) if m.kb_id not in taken][:1]
 
     def _act_object(self, view: SentenceView, draft: Draft, chunk: Chunk,
                     clause: Clause) -> bool:
@@ -2366,6 +2391,7 @@ class Coder:
                 preps.setdefault(prep, "target")
         targets: list[Mention] = []
         target_chunks: list[Chunk] = []
+        place_chunks: list[Chunk] = []
         for attached in attachments:
             if not self.german and attached.attachment == "von" and preps["of"] == "target":
                 # "the arrest of Navalny by Russian police": the "of" phrase is who it hit
@@ -2386,6 +2412,8 @@ class Coder:
                 last = max(last, other.last)
                 continue
             role = preps.get(other.prep)
+            if other.prep in NOMINAL_PLACE_PREPS.get(draft.type, ()) and not self.german:
+                place_chunks.append(other)
             # "fighting between government troops and rebels": the parties to a clash
             # are its sources even when the text names them by common nouns
             # (German: "ein Gespräch zwischen dem Kaiser und dem Kanzler", the parties to a
@@ -2422,6 +2450,11 @@ class Coder:
         draft.targets = [m for m in targets if all(m.start != s.start for s in sources)]
         if not draft.targets:
             draft.targets = self._place_targets(view, draft, target_chunks)
+        if not draft.targets and place_chunks:
+            # "the withdrawal of its forces from Panama", "troops on alert in the West Bank"
+            draft.targets = (self._named_countries(view, place_chunks, mentions, sources)
+                             if draft.type == "RETREAT"
+                             else self._place_countries(view, place_chunks)[:1])
         draft.first, draft.last = chunk.first, max(last, trigger.index)
 
     def _reporter(self, view: SentenceView, clause: Clause, chunk: Chunk,
