@@ -42,6 +42,25 @@ ARGUMENT_CASES: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
     ("Greek troops remained on alert in southern Albania.",
      [("MOBILIZE", ["Greece"], ["Albania"])]),
     ("Greek troops remained on alert on Sunday.", [("MOBILIZE", ["Greece"], [])]),
+    # a protest at an embassy is aimed at the state it houses
+    ("Hundreds of Tibetan exiles demonstrated outside the Chinese embassy in New Delhi.",
+     [("PROTEST", ["unlinked"], ["China"])]),
+    ("Hundreds of Tibetan exiles demonstrated outside the parliament in New Delhi.",
+     [("PROTEST", ["unlinked"], [])]),
+    # shooting exchanged is the act, its weapon names no one hit
+    ("Thai and Cambodian troops exchanged artillery fire near the temple.",
+     [("ASSAULT", ["Cambodia", "Thailand"], [])]),
+    ("Thai troops shelled Cambodian artillery positions near the temple.",
+     [("ASSAULT", ["Thailand"], ["Cambodia"])]),
+    # a go-between named by "brokered by" is no party; an author ("proposed by") is
+    ("Armenia and Azerbaijan agreed to exchange prisoners under a deal brokered by Russia.",
+     [("AGREE", ["Armenia", "Azerbaijan"], [])]),
+    ("Hamas rejected a plan proposed by Egypt.", [("REJECT", ["Hamas"], ["Egypt"])]),
+    # a spokesman speaks for the party his "for" phrase names, and its fighters are its own
+    ("A spokesman for Hamas said its fighters had fired rockets at Israel.",
+     [("ASSAULT", ["Hamas"], ["Israel"])]),
+    ("A spokesman for Hamas said Israeli troops had fired rockets at Gaza.",
+     [("ASSAULT", ["Israel"], ["State of Palestine"])]),
 ]
 
 

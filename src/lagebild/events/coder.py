@@ -144,6 +144,16 @@ NOMINAL_PLACE_PREPS: dict[str, frozenset[str]] = {
 }
 # English verbs of rescue: the place people are taken from is the one helped.
 EVACUATION_VERBS = frozenset({"evacuate", "airlift"})
+# English participles whose "by" phrase names a go-between, not a party ("a deal brokered
+# by Russia"); an author ("a plan proposed by Russia") is one.
+MEDIATION_VERBS = frozenset({"broker", "mediate", "sponsor", "facilitate", "host",
+                             "guarantee", "supervise", "monitor", "oversee"})
+# English nouns of people who speak for someone else ("a spokesman for the rebels").
+SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# English nouns of a state's seat abroad: a protest there is aimed at that state.
+SEAT_NOUNS = frozenset({"embassy", "consulate", "legation"})
+# English nouns of shooting as an act ("exchanged artillery fire"): a modifier is the weapon.
+FIRE_NOUNS = frozenset({"fire", "gunfire", "shot", "salvo", "volley"})
 # English nouns whose "with" phrase names a neighbour, not a party ("the border with Niger").
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # English adjectives that say how an act left someone ("shot dead"), not whom it hit.
@@ -1396,13 +1406,22 @@ class Coder:
         if not draft.targets and not self.german and not passive and draft.type in (
             "ASSAULT", "COERCE"
         ):
-            draft.targets = self._owner_modifiers(view, roles.target, context)
+            # "exchanged artillery fire": the object names the act, its modifier the weapon
+            draft.targets = self._owner_modifiers(view, [
+                c for c in roles.target if c.head < 0 or view.lemmas[c.head] not in FIRE_NOUNS
+            ], context)
         if not draft.targets:
             draft.targets = self._place_targets(view, draft, roles.target)
         if not draft.targets and not self.german:
             draft.targets = self._setting_targets(view, draft, clause, slots)
         if not draft.targets and not self.german and not passive:
             draft.targets = self._named_country_place(view, draft, clause, slots, mentions)
+        if not draft.targets and not self.german and draft.type == "PROTEST":
+            # "demonstrated outside the Chinese embassy": the state it stands for
+            draft.targets = self._named_countries(view, [
+                c for prep in LOCATIVE_PREPS | {"of"} for c in slots.preps.get(prep, [])
+                if c.head >= 0 and view.lemmas[c.head] in SEAT_NOUNS
+            ], mentions, draft.sources)
         if not self.german and draft.type == "AID" and view.lemmas[trigger.index] in (
             EVACUATION_VERBS
         ) and all(m.participant for m in draft.targets):
@@ -1829,6 +1848,12 @@ class Coder:
             if named and self._names_participants(view, chunk.head):
                 return named  # "Lebanon's Hezbollah guerrillas": the fighters' own group
             return possessors  # "Sweden's NATO membership": the possessor is affected
+        voice = self._spoken_for(view, chunk, context)
+        if voice is not None and not inside:
+            # "a spokesman for the SPLA said its fighters ...": he speaks for the SPLA
+            spoken = self._chunk_actors(view, voice, context, mentions, participants, modifiers)
+            if spoken:
+                return spoken
         allegiance = self._allegiance(view, chunk, context)
         if allegiance is not None:
             loyal = self._chunk_actors(view, allegiance, context, mentions, participants,
@@ -1948,6 +1973,15 @@ class Coder:
             return None
         return next((c for c in context if c.prep == "to" and c.first == chunk.last + 2), None)
 
+    def _spoken_for(self, view: SentenceView, chunk: Chunk,
+                    context: Sequence[Chunk]) -> Chunk | None:
+        """English: the "for" phrase of "a spokesman for X", the party he speaks for."""
+        if self.german or chunk.head < 0 or chunk.head != chunk.last or (
+            view.lemmas[chunk.head] not in SPOKESPERSON_NOUNS
+        ):
+            return None
+        return next((c for c in context if c.prep == "for" and c.first == chunk.last + 2), None)
+
     def _sent_from(self, view: SentenceView, chunk: Chunk, other: Chunk,
                    context: Sequence[Chunk]) -> bool:
         """English: whether ``other`` is the "from" phrase naming whom an envoy acts for.
@@ -2052,10 +2086,12 @@ class Coder:
             if view.classes[k] == PREP and ((view.lower[k] in LOCATIVE_PREPS and not (
                 view.lower[k] == "from" and view.classes[k - 1] == NOUN
                 and not self._participant(view.lemmas[k - 1])
-            )) or (view.lemmas[k - 1] in BORDER_NOUNS and draft.type != "MOBILIZE")):
+            )) or (view.lemmas[k - 1] in BORDER_NOUNS and draft.type != "MOBILIZE")
+                    or _mediated_by(view, k)):
                 # "fired rockets from Gaza", "troops from Chad", "attacked a post near
                 # the border with Niger" say where ("massed troops on the border with
-                # Guyana" is aimed at it); "demands from UNITA" says whose
+                # Guyana" is aimed at it), "a deal brokered by Russia" who helped;
+                # "demands from UNITA" says whose
                 skipped = mention.last
                 continue
             return [mention]
@@ -2115,6 +2151,10 @@ class Coder:
                         lambda c: not (c.prep is not None and c.head == c.first
                                        and view.lower[c.head].endswith("ing")), found))
                 for chunk in found:
+                    if not self.german and chunk.prep == "by" and _mediated_by(
+                        view, chunk.first - 1
+                    ):
+                        break  # "to exchange prisoners under a deal brokered by Russia"
                     # English "with Congo and Costa Rica": the coordinated phrases too
                     group = [chunk] if self.german else coordinated(other.chunks, chunk)
                     actors = self._actors(view, group, mentions, False, context=other.chunks)
@@ -2263,8 +2303,11 @@ class Coder:
         a city or a region named after one ("the Kyiv region") does not.
         """
         taken = {m.kb_id for m in sources}
-        found: list[Mention] = [m for m in mentions if m.type == "country" and m.form in (
-            "name", "adjective") and any(c.first <= m.first and m.last <= c.last for c in chunks)]
+        # a demonym counts before a noun ("the Chinese embassy"), not as people ("Somalis")
+        found: list[Mention] = [m for m in mentions if m.type == "country" and any(
+            c.first <= m.first and m.last <= c.last and (
+                m.form in ("name", "adjective") or (m.form == "demonym" and m.last < c.last))
+            for c in chunks)]
         for start, end_offset, iso2, text in view.places:
             words = text.split()
             country = self.countries.by_iso2.get(iso2)
@@ -4121,6 +4164,11 @@ def _after(value: str | None, published: dt.date | None) -> bool:
     except ValueError:
         return False
     return start > published
+
+
+def _mediated_by(view: SentenceView, i: int) -> bool:
+    """English: whether token ``i`` is the "by" of a go-between ("a deal brokered by")."""
+    return i > 0 and view.lower[i] == "by" and view.lemmas[i - 1] in MEDIATION_VERBS
 
 
 def _gerund_complement(view: SentenceView, i: int) -> bool:
