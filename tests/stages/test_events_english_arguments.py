@@ -42,6 +42,10 @@ ARGUMENT_CASES: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
     ("Greek troops remained on alert in southern Albania.",
      [("MOBILIZE", ["Greece"], ["Albania"])]),
     ("Greek troops remained on alert on Sunday.", [("MOBILIZE", ["Greece"], [])]),
+    # a settlement named in the object's "of" phrase is the place hit, a facility is not
+    ("Israeli jets shelled the town of Nabatiyeh.", [("ASSAULT", ["Israel"], ["Lebanon"])]),
+    ("Rebels attacked the headquarters of the police in Kismayo.",
+     [("ASSAULT", ["unlinked"], ["unlinked"])]),
     # a protest at an embassy is aimed at the state it houses
     ("Hundreds of Tibetan exiles demonstrated outside the Chinese embassy in New Delhi.",
      [("PROTEST", ["unlinked"], ["China"])]),

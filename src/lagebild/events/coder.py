@@ -152,6 +152,9 @@ MEDIATION_VERBS = frozenset({"broker", "mediate", "sponsor", "facilitate", "host
 SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # English nouns of a state's seat abroad: a protest there is aimed at that state.
 SEAT_NOUNS = frozenset({"embassy", "consulate", "legation"})
+# English nouns of settlements whose "of" phrase names the place ("the town of Gulu").
+SETTLEMENT_NOUNS = frozenset({"town", "village", "city", "enclave", "capital", "port",
+                              "district", "suburb", "outskirts", "camp", "province", "region"})
 # English nouns of shooting as an act ("exchanged artillery fire"): a modifier is the weapon.
 FIRE_NOUNS = frozenset({"fire", "gunfire", "shot", "salvo", "volley"})
 # English nouns whose "with" phrase names a neighbour, not a party ("the border with Niger").
@@ -2293,7 +2296,16 @@ class Coder:
                 end = max(c.last for c in chunks)
                 chunks += [c for c in clause.chunks if c.first > end
                            and c.prep in SETTING_PREPS and not c.temporal]
-        return self._named_countries(view, chunks, mentions, draft.sources)
+        named = self._named_countries(view, chunks, mentions, draft.sources)
+        if named or draft.type != "ASSAULT":
+            return named
+        # "shelled the town of Nabatiyeh", "the enclave of Srebrenica": a settlement named
+        # by its "of" phrase is the place hit, wherever it is
+        taken = {m.kb_id for m in draft.sources}
+        return [m for m in self._place_countries(view, [
+            c for c in clause.chunks if c.prep == "of" and c.attached_to in slots.objects[0]
+            and c.attached_to.head >= 0 and view.lemmas[c.attached_to.head] in SETTLEMENT_NOUNS
+        ] if slots.objects else []) if m.kb_id not in taken][:1]
 
     def _named_countries(self, view: SentenceView, chunks: Sequence[Chunk],
                          mentions: list[Mention], sources: Sequence[Mention]) -> list[Mention]:
