@@ -46,6 +46,10 @@ ARGUMENT_CASES: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
     ("Israeli jets shelled the town of Nabatiyeh.", [("ASSAULT", ["Israel"], ["Lebanon"])]),
     ("Rebels attacked the headquarters of the police in Kismayo.",
      [("ASSAULT", ["unlinked"], ["unlinked"])]),
+    # a threat of force "against" people names them, also by a common noun
+    ("The junta threatened to take action against striking teachers.",
+     [("THREATEN", ["unlinked"], ["unlinked"])]),
+    ("The junta threatened to take action if necessary.", [("THREATEN", ["unlinked"], [])]),
     # a protest at an embassy is aimed at the state it houses
     ("Hundreds of Tibetan exiles demonstrated outside the Chinese embassy in New Delhi.",
      [("PROTEST", ["unlinked"], ["China"])]),

@@ -2160,7 +2160,10 @@ class Coder:
                         break  # "to exchange prisoners under a deal brokered by Russia"
                     # English "with Congo and Costa Rica": the coordinated phrases too
                     group = [chunk] if self.german else coordinated(other.chunks, chunk)
-                    actors = self._actors(view, group, mentions, False, context=other.chunks)
+                    # "to use force against mutinous soldiers": whom force is aimed at,
+                    # also when the text names them by a common noun
+                    actors = self._actors(view, group, mentions, not self.german and (
+                        chunk.prep == "against"), context=other.chunks)
                     if actors:
                         return actors
         if self.german or clause_only:
