@@ -50,6 +50,11 @@ ARGUMENT_CASES: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
     ("The junta threatened to take action against striking teachers.",
      [("THREATEN", ["unlinked"], ["unlinked"])]),
     ("The junta threatened to take action if necessary.", [("THREATEN", ["unlinked"], [])]),
+    # "its" in the object of a reported attack is the speaker's; "its own" the attacker's
+    ("Sudan said Eritrean troops had attacked its border posts.",
+     [("ASSAULT", ["Eritrea"], ["Sudan"])]),
+    ("Sudan said the Eritrean army had attacked its own border posts.",
+     [("ASSAULT", ["Eritrea"], [])]),
     # a protest at an embassy is aimed at the state it houses
     ("Hundreds of Tibetan exiles demonstrated outside the Chinese embassy in New Delhi.",
      [("PROTEST", ["unlinked"], ["China"])]),

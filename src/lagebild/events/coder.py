@@ -1419,6 +1419,8 @@ class Coder:
             draft.targets = self._setting_targets(view, draft, clause, slots)
         if not draft.targets and not self.german and not passive:
             draft.targets = self._named_country_place(view, draft, clause, slots, mentions)
+        if not draft.targets and not self.german and not passive:
+            draft.targets = self._speaker_property(view, draft, clause, slots, mentions)
         if not draft.targets and not self.german and draft.type == "PROTEST":
             # "demonstrated outside the Chinese embassy": the state it stands for
             draft.targets = self._named_countries(view, [
@@ -2309,6 +2311,26 @@ class Coder:
             c for c in clause.chunks if c.prep == "of" and c.attached_to in slots.objects[0]
             and c.attached_to.head >= 0 and view.lemmas[c.attached_to.head] in SETTLEMENT_NOUNS
         ] if slots.objects else []) if m.kb_id not in taken][:1]
+
+    def _speaker_property(self, view: SentenceView, draft: Draft, clause: Clause,
+                          slots: Slots, mentions: list[Mention]) -> list[Mention]:
+        """English: the speaker whose things a reported attack hit, as the target.
+
+        "Sudan said Eritrean troops had attacked its border posts": a possessive "its" in
+        the object of a reported attack or seizure stands for the speaker ("their" and
+        "their own" are mostly the attackers' own, "his" and "her" a person's).
+        """
+        parent = clause.parent
+        if draft.type not in ("ASSAULT", "COERCE") or parent is None or not any(
+            c.det == "its" and view.lower[c.first + 1] != "own"
+            for group in slots.objects[:1] for c in group
+        ) or not any(view.classes[i] == VERB and view.lemmas[i] in self.words.speech_verbs
+                     for i in parent.tokens):
+            return []
+        referent = self._subject_referent(view, parent, mentions)
+        taken = {m.kb_id or m.text for m in draft.sources}
+        return [m for m in referent.actors if (m.kb_id or m.text) not in taken] if (
+            referent is not None) else []
 
     def _named_countries(self, view: SentenceView, chunks: Sequence[Chunk],
                          mentions: list[Mention], sources: Sequence[Mention]) -> list[Mention]:
