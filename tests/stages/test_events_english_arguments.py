@@ -50,6 +50,10 @@ ARGUMENT_CASES: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
     ("The junta threatened to take action against striking teachers.",
      [("THREATEN", ["unlinked"], ["unlinked"])]),
     ("The junta threatened to take action if necessary.", [("THREATEN", ["unlinked"], [])]),
+    # fighters "from" a named group act for it; "from" a region says where they are from
+    ("Gunmen from Hamas attacked an Israeli patrol.", [("ASSAULT", ["Hamas"], ["Israel"])]),
+    ("Gunmen from the north attacked an Israeli patrol.",
+     [("ASSAULT", ["unlinked"], ["Israel"])]),
     # "its" in the object of a reported attack is the speaker's; "its own" the attacker's
     ("Sudan said Eritrean troops had attacked its border posts.",
      [("ASSAULT", ["Eritrea"], ["Sudan"])]),

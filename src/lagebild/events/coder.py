@@ -1991,12 +1991,19 @@ class Coder:
                    context: Sequence[Chunk]) -> bool:
         """English: whether ``other`` is the "from" phrase naming whom an envoy acts for.
 
-        "received a mission of observers from the OSCE", "a delegation from the AU".
+        "received a mission of observers from the OSCE", "a delegation from the AU"; also
+        fighters from a named group ("fighters from the Islamic Courts Union"), while
+        "troops from Chad" and "fighters from the north" say where they come from.
         """
-        if self.german or other.prep != "from" or chunk.head < 0 or (
-            view.lemmas[chunk.head] not in ENVOY_NOUNS
-        ):
+        if self.german or other.prep != "from" or chunk.head < 0:
             return False
+        if view.lemmas[chunk.head] not in ENVOY_NOUNS:
+            return other.first == chunk.last + 2 and other.head >= 0 and (
+                view.words[other.head][:1].isupper()
+                and self._names_participants(view, chunk.head)
+                and any(a <= other.head <= b for a, b in view.mention_spans)
+                and not any(start < view.ends[other.last] and view.starts[other.first] < end
+                            for start, end, _, _ in view.places))
         if other.first == chunk.last + 2:
             return True
         # through an "of" phrase of the envoys themselves: "a mission of observers from"
