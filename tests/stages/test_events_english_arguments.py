@@ -54,6 +54,11 @@ ARGUMENT_CASES: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
     ("Gunmen from Hamas attacked an Israeli patrol.", [("ASSAULT", ["Hamas"], ["Israel"])]),
     ("Gunmen from the north attacked an Israeli patrol.",
      [("ASSAULT", ["unlinked"], ["Israel"])]),
+    # condemning an act done "by" someone accuses its author, not its victims
+    ("Amnesty International condemned the arrest of two journalists by Egyptian police.",
+     [("ACCUSE", ["Amnesty International"], ["Egypt"]), ("COERCE", ["Egypt"], ["unlinked"])]),
+    ("Amnesty International condemned the arrest of two journalists in Cairo.",
+     [("ACCUSE", ["Amnesty International"], ["unlinked"]), ("COERCE", [], ["unlinked"])]),
     # "its" in the object of a reported attack is the speaker's; "its own" the attacker's
     ("Sudan said Eritrean troops had attacked its border posts.",
      [("ASSAULT", ["Eritrea"], ["Sudan"])]),

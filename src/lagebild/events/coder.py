@@ -1404,6 +1404,12 @@ class Coder:
             draft.sources = self._distant_agent(view, draft, clause, mentions)
         if not draft.targets and not self.german and not slots.passive:
             draft.targets = self._recipient(view, draft, slots, mentions, context)
+        if not self.german and not slots.passive and draft.type == "ACCUSE" and all(
+            m.participant for m in draft.targets
+        ):
+            # "condemned the killing of aid workers by militia": the author is accused,
+            # not the victims
+            draft.targets = self._act_author(view, draft, clause, mentions) or draft.targets
         if not draft.targets and not self.german and not slots.passive:
             draft.targets = self._act_author(view, draft, clause, mentions)
         if not draft.targets and not self.german and not passive and draft.type in (
@@ -1529,12 +1535,20 @@ class Coder:
         for k, chunk in enumerate(chunks[:-1]):
             if chunk.prep not in (None, "to") or chunk.head < 0:
                 break
+            # (a gerund's lemma is its verb: "the killing" is "kill")
+            act = self._names_content(view.lemmas[chunk.head]) or self._names_content(
+                view.lower[chunk.head])
+            # an act's own "of" phrase names whom it hit, not whose act it is
             if self._actors(view, [chunk], mentions, participants=True,
-                            context=clause.chunks):
+                            context=[chunk] if act else clause.chunks):
                 break
-            following = chunks[k + 1]
-            act = self._names_content(view.lemmas[chunk.head])
-            between = range(chunk.last + 1, following.first - 1)
+            following, end = chunks[k + 1], chunk.last
+            if act and following.prep == "of" and following.attached_to is chunk and (
+                k + 2 < len(chunks) and chunks[k + 2].prep == "by"
+            ):
+                # "the killing of five aid workers by militia"
+                following, end = chunks[k + 2], following.last
+            between = range(end + 1, following.first - 1)
             if len(between) > 1 or any(not view.lower[i].endswith("ed") for i in between):
                 break  # only "X by Y" or "X staged by Y"
             if draft.type == "COERCE" and not act:
