@@ -46,6 +46,11 @@ ARGUMENT_CASES: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
     ("Israeli jets shelled the town of Nabatiyeh.", [("ASSAULT", ["Israel"], ["Lebanon"])]),
     ("Rebels attacked the headquarters of the police in Kismayo.",
      [("ASSAULT", ["unlinked"], ["unlinked"])]),
+    # ... also as a passive's subject
+    ("The town of Bihac was shelled by Serb forces on Sunday.",
+     [("ASSAULT", ["Serbia"], ["Bosnia and Herzegovina"])]),
+    ("The headquarters of the party was shelled by Serb forces on Sunday.",
+     [("ASSAULT", ["Serbia"], ["unlinked"])]),
     # a threat of force "against" people names them, also by a common noun
     ("The junta threatened to take action against striking teachers.",
      [("THREATEN", ["unlinked"], ["unlinked"])]),

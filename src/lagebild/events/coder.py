@@ -1423,7 +1423,7 @@ class Coder:
             draft.targets = self._place_targets(view, draft, roles.target)
         if not draft.targets and not self.german:
             draft.targets = self._setting_targets(view, draft, clause, slots)
-        if not draft.targets and not self.german and not passive:
+        if not draft.targets and not self.german:
             draft.targets = self._named_country_place(view, draft, clause, slots, mentions)
         if not draft.targets and not self.german and not passive:
             draft.targets = self._speaker_property(view, draft, clause, slots, mentions)
@@ -2314,10 +2314,13 @@ class Coder:
         ):
             return []  # damage done by protesters is a riot (see _retype)
         chunks = [c for prep in NAMED_PLACE_TYPES[draft.type] for c in slots.preps.get(prep, [])]
+        # the thing hit: the object, or a passive's subject ("the town of Bihac was shelled")
+        hit = list(slots.subject) if slots.passive else [
+            c for group in slots.objects[:1] for c in group]
         if draft.type == "ASSAULT":
-            # the thing hit and the "in" phrases after it ("a camp for displaced people in
-            # northern Uganda"); a retreat's object is the force that leaves
-            chunks += [c for group in slots.objects[:1] for c in group]
+            # with the "in" phrases after it ("a camp for displaced people in northern
+            # Uganda"); a retreat's object is the force that leaves
+            chunks += hit
             if chunks:
                 end = max(c.last for c in chunks)
                 chunks += [c for c in clause.chunks if c.first > end
@@ -2329,9 +2332,9 @@ class Coder:
         # by its "of" phrase is the place hit, wherever it is
         taken = {m.kb_id for m in draft.sources}
         return [m for m in self._place_countries(view, [
-            c for c in clause.chunks if c.prep == "of" and c.attached_to in slots.objects[0]
+            c for c in clause.chunks if c.prep == "of" and c.attached_to in hit
             and c.attached_to.head >= 0 and view.lemmas[c.attached_to.head] in SETTLEMENT_NOUNS
-        ] if slots.objects else []) if m.kb_id not in taken][:1]
+        ]) if m.kb_id not in taken][:1]
 
     def _speaker_property(self, view: SentenceView, draft: Draft, clause: Clause,
                           slots: Slots, mentions: list[Mention]) -> list[Mention]:
