@@ -59,6 +59,11 @@ ARGUMENT_CASES: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
     ("Gunmen from Hamas attacked an Israeli patrol.", [("ASSAULT", ["Hamas"], ["Israel"])]),
     ("Gunmen from the north attacked an Israeli patrol.",
      [("ASSAULT", ["unlinked"], ["Israel"])]),
+    # the victims' country beats the modifier of the thing hit; bare victims do not
+    ("Rebels attacked an army base near Uri, killing three Indian soldiers.",
+     [("ASSAULT", ["unlinked"], ["India"])]),
+    ("Rebels attacked an army base near Uri, killing three soldiers.",
+     [("ASSAULT", ["unlinked"], ["unlinked"])]),
     # condemning an act done "by" someone accuses its author, not its victims
     ("Amnesty International condemned the arrest of two journalists by Egyptian police.",
      [("ACCUSE", ["Amnesty International"], ["Egypt"]), ("COERCE", ["Egypt"], ["unlinked"])]),

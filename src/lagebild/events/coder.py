@@ -2921,6 +2921,13 @@ class Coder:
                 host.quantities.extend(q for q in draft.quantities if q not in host.quantities)
                 if (shared or participle is not None) and not host.targets:
                     host.targets = list(draft.targets)
+                elif not self.german and host.targets and all(
+                    m.participant and m.last + 1 < len(view) and view.classes[m.last + 1] == NOUN
+                    for m in host.targets
+                ) and any(_linked_name(m) for m in draft.targets):
+                    # "attacked a police checkpoint, killing six Afghan policemen": the
+                    # victims' country says more than the modifier of the thing hit
+                    host.targets = [m for m in draft.targets if _linked_name(m)]
         # the same event named twice in one clause group
         kept: list[Draft] = []
         for draft in drafts:
