@@ -69,6 +69,11 @@ ARGUMENT_CASES: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
      [("ACCUSE", ["Amnesty International"], ["Egypt"]), ("COERCE", ["Egypt"], ["unlinked"])]),
     ("Amnesty International condemned the arrest of two journalists in Cairo.",
      [("ACCUSE", ["Amnesty International"], ["unlinked"]), ("COERCE", [], ["unlinked"])]),
+    # diplomats "from" countries are theirs, with every conjunct; "from" an embassy no one
+    ("Britain expelled diplomats from Libya, Iraq and Syria.",
+     [("SANCTION", ["United Kingdom"], ["Iraq", "Libya", "Syria"])]),
+    ("Britain expelled 20 diplomats from its embassy in Moscow.",
+     [("SANCTION", ["United Kingdom"], ["unlinked"])]),
     # "its" in the object of a reported attack is the speaker's; "its own" the attacker's
     ("Sudan said Eritrean troops had attacked its border posts.",
      [("ASSAULT", ["Eritrea"], ["Sudan"])]),

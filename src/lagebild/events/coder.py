@@ -206,7 +206,8 @@ ALLEGIANCE_WORDS = frozenset({"loyal", "allied", "affiliated", "linked"})
 # English nouns of people sent on someone's behalf: "a delegation from the African Union"
 # acts for the body it comes from.
 ENVOY_NOUNS = frozenset({"delegation", "mission", "team", "envoy", "emissary", "delegate",
-                         "representative", "negotiator", "observer", "monitor", "inspector"})
+                         "representative", "negotiator", "observer", "monitor", "inspector",
+                         "diplomat"})
 # Lowercase words inside English names ("Movement for Democracy", "F.W. de Klerk").
 NAME_LINKS = frozenset({"of", "for", "the", "and", "de", "del", "da", "van", "von", "al", "bin",
                         "el", "la", "le", "du", "dos"})
@@ -1887,9 +1888,13 @@ class Coder:
                                 for c in counted)
         ):
             head_participant = participants = False  # "Tausende von Raketen"
+        phrases = [other for other in context if other.attached_to is chunk or self._sent_from(
+            view, chunk, other, context)]
+        # "diplomats from Libya, Iraq and Syria": the conjuncts of a "from" phrase too
+        phrases += [c for other in phrases if other.prep == "from"
+                    for c in coordinated(list(context), other) if c not in phrases]
         attached = [
-            m for other in context if other.attached_to is chunk or self._sent_from(
-                view, chunk, other, context)
+            m for other in phrases
             for m in self._chunk_actors(view, other, context, mentions,
                                         participants and not head_participant, False)
         ]
