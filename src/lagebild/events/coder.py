@@ -120,8 +120,9 @@ STATE_ORGANS = frozenset({"military", "government", "police", "intelligence", "l
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "AID", "MOBILIZE"})
 # English: types whose act on a territory targets the place's country when no party is
 # named ("lifted a curfew in Montenegro"), and the prepositions that introduce the place.
-# A retreat "from" a place is left without target, as "withdrew its troops from the Kyiv
-# region" in tests/data/events-dev-en.jsonl.
+# A retreat "from" a place takes a target only when the phrase names the country
+# ("from the Somali town of Baidoa"; "from the Kyiv region" stays without, see
+# Coder._named_country_place).
 SETTING_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "MOBILIZE", "AID",
                                   "SANCTION"})
 SETTING_PREPS = frozenset({"in", "into"})
@@ -2287,9 +2288,8 @@ class Coder:
         country. Only acts on a territory (not statements, meetings or agreements), only
         a place in a prepositional phrase after the trigger in its own clause, and only
         when the verb has no object or its object names the act or the means (a curfew,
-        bombs); an object that is a thing acted on ("attacked a refinery in Russia",
-        "withdrew its troops from the Kyiv region") is the target, and the place only
-        says where it is.
+        bombs); for an object that is a thing acted on ("attacked a refinery in southern
+        Russia") only a country the phrase names counts (``_named_country_place``).
         """
         if draft.type not in SETTING_TARGET_TYPES or draft.mode in ("arrest", "abduct"):
             return []  # people are arrested or abducted, not places
