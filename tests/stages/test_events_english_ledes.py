@@ -95,9 +95,9 @@ LEDE_CONSTRUCTIONS: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
     ("Israel condemned Lebanon's Hezbollah policy.", [("ACCUSE", ["Israel"], ["Lebanon"])]),
     # a participle phrase between commas does not take the subject away from the verb
     ("The Turkish army, backed by warplanes, pounded villages in northern Iraq.",
-     [("ASSAULT", ["Turkey"], [])]),
+     [("ASSAULT", ["Turkey"], ["Iraq"])]),
     ("The Turkish army, the largest in NATO, pounded villages in northern Iraq.",
-     [("ASSAULT", ["Turkey"], [])]),
+     [("ASSAULT", ["Turkey"], ["Iraq"])]),
     # names listed with commas are coordinated; an apposition is not a second actor
     ("Britain, France and Germany condemned the Iranian missile test.",
      [("ACCUSE", ["France", "Germany", "United Kingdom"], ["Iran"])]),

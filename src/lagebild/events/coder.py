@@ -120,15 +120,46 @@ STATE_ORGANS = frozenset({"military", "government", "police", "intelligence", "l
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "AID", "MOBILIZE"})
 # English: types whose act on a territory targets the place's country when no party is
 # named ("lifted a curfew in Montenegro"), and the prepositions that introduce the place.
-# A retreat "from" a place is left without target, as "withdrew its troops from the Kyiv
-# region" in tests/data/events-dev-en.jsonl.
+# A retreat "from" a place takes a target only when the phrase names the country
+# ("from the Somali town of Baidoa"; "from the Kyiv region" stays without, see
+# Coder._named_country_place).
 SETTING_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "MOBILIZE", "AID",
                                   "SANCTION"})
 SETTING_PREPS = frozenset({"in", "into"})
+# English: types whose target may be the country that names a place the act hits or
+# leaves, with the verb prepositions of that place ("bombed villages in northern Iraq",
+# "withdrew from the Somali town of Baidoa").
+NAMED_PLACE_TYPES: dict[str, frozenset[str]] = {
+    "ASSAULT": frozenset({"in", "into"}),
+    "RETREAT": frozenset({"from", "of"}),
+}
 # English prepositions of a place an act happens at, not of a party it is directed at.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "throughout",
                             "around", "within", "into", "along", "over", "through", "off",
                             "from", "between"})
+# English event nouns: the prepositions of the place whose country is the target when no
+# party is named ("the withdrawal of its forces from Panama", "on alert in the West Bank").
+NOMINAL_PLACE_PREPS: dict[str, frozenset[str]] = {
+    "RETREAT": frozenset({"from"}),
+    "MOBILIZE": frozenset({"in", "into"}),
+}
+# English verbs of rescue: the place people are taken from is the one helped.
+EVACUATION_VERBS = frozenset({"evacuate", "airlift"})
+# English participles whose "by" phrase names a go-between, not a party ("a deal brokered
+# by Russia"); an author ("a plan proposed by Russia") is one.
+MEDIATION_VERBS = frozenset({"broker", "mediate", "sponsor", "facilitate", "host",
+                             "guarantee", "supervise", "monitor", "oversee"})
+# English nouns of people who speak for someone else ("a spokesman for the rebels").
+SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# English nouns of a state's seat abroad: a protest there is aimed at that state.
+SEAT_NOUNS = frozenset({"embassy", "consulate", "legation"})
+# English nouns of settlements whose "of" phrase names the place ("the town of Gulu").
+SETTLEMENT_NOUNS = frozenset({"town", "village", "city", "enclave", "capital", "port",
+                              "district", "suburb", "outskirts", "camp", "province", "region"})
+# English nouns of shooting as an act ("exchanged artillery fire"): a modifier is the weapon.
+FIRE_NOUNS = frozenset({"fire", "gunfire", "shot", "salvo", "volley"})
+# English nouns whose "with" phrase names a neighbour, not a party ("the border with Niger").
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # English adjectives that say how an act left someone ("shot dead"), not whom it hit.
 RESULT_ADJECTIVES = frozenset({"dead", "alive"})
 # English nouns whose infinitive says what is aimed at ("a plan to withdraw"); an attempt
@@ -176,7 +207,8 @@ ALLEGIANCE_WORDS = frozenset({"loyal", "allied", "affiliated", "linked"})
 # English nouns of people sent on someone's behalf: "a delegation from the African Union"
 # acts for the body it comes from.
 ENVOY_NOUNS = frozenset({"delegation", "mission", "team", "envoy", "emissary", "delegate",
-                         "representative", "negotiator", "observer", "monitor", "inspector"})
+                         "representative", "negotiator", "observer", "monitor", "inspector",
+                         "diplomat"})
 # Lowercase words inside English names ("Movement for Democracy", "F.W. de Klerk").
 NAME_LINKS = frozenset({"of", "for", "the", "and", "de", "del", "da", "van", "von", "al", "bin",
                         "el", "la", "le", "du", "dos"})
@@ -1121,6 +1153,13 @@ class Coder:
             for c in content
         )
 
+    def _protesters(self, view: SentenceView, sources: Sequence[Mention]) -> bool:
+        """Whether all sources are protesters or rioters named by a common noun."""
+        return bool(sources) and all(
+            m.participant and self._noun_of(view.lemmas[m.first], self.words.protester_nouns)
+            for m in sources
+        )
+
     def _retype(self, view: SentenceView, draft: Draft) -> None:
         """Types that depend on who acts: protests by civilians and by states, exercises."""
         sources = draft.sources
@@ -1128,10 +1167,7 @@ class Coder:
             m.participant and self._noun_of(view.lemmas[m.first], self.words.civilian_nouns)
             for m in sources
         )
-        protesters = bool(sources) and all(
-            m.participant and self._noun_of(view.lemmas[m.first], self.words.protester_nouns)
-            for m in sources
-        )
+        protesters = self._protesters(view, sources)
         if draft.type == "COERCE" and draft.mode in (None, "restrict", "seize") and (
             civilians or protesters
         ):
@@ -1380,16 +1416,42 @@ class Coder:
             draft.sources = self._distant_agent(view, draft, clause, mentions)
         if not draft.targets and not self.german and not slots.passive:
             draft.targets = self._recipient(view, draft, slots, mentions, context)
+        if not self.german and not slots.passive and draft.type == "ACCUSE" and all(
+            m.participant for m in draft.targets
+        ):
+            # "condemned the killing of aid workers by militia": the author is accused,
+            # not the victims
+            draft.targets = self._act_author(view, draft, clause, mentions) or draft.targets
         if not draft.targets and not self.german and not slots.passive:
             draft.targets = self._act_author(view, draft, clause, mentions)
         if not draft.targets and not self.german and not passive and draft.type in (
             "ASSAULT", "COERCE"
         ):
-            draft.targets = self._owner_modifiers(view, roles.target, context)
+            # "exchanged artillery fire": the object names the act, its modifier the weapon
+            draft.targets = self._owner_modifiers(view, [
+                c for c in roles.target if c.head < 0 or view.lemmas[c.head] not in FIRE_NOUNS
+            ], context)
         if not draft.targets:
             draft.targets = self._place_targets(view, draft, roles.target)
         if not draft.targets and not self.german:
             draft.targets = self._setting_targets(view, draft, clause, slots)
+        if not draft.targets and not self.german:
+            draft.targets = self._named_country_place(view, draft, clause, slots, mentions)
+        if not draft.targets and not self.german and not passive:
+            draft.targets = self._speaker_property(view, draft, clause, slots, mentions)
+        if not draft.targets and not self.german and draft.type == "PROTEST":
+            # "demonstrated outside the Chinese embassy": the state it stands for
+            draft.targets = self._named_countries(view, [
+                c for prep in LOCATIVE_PREPS | {"of"} for c in slots.preps.get(prep, [])
+                if c.head >= 0 and view.lemmas[c.head] in SEAT_NOUNS
+            ], mentions, draft.sources)
+        if not self.german and draft.type == "AID" and view.lemmas[trigger.index] in (
+            EVACUATION_VERBS
+        ) and all(m.participant for m in draft.targets):
+            # "evacuated the wounded from the Bosnian town of Gorazde": the GSR and
+            # PLOVER code the place's people by its country, not the evacuees
+            draft.targets = self._place_countries(view, slots.preps.get("from", []))[:1] or (
+                draft.targets)
         if not draft.targets and not self.german and not passive and draft.sources and (
             draft.type != "CONSULT"  # what a meeting is about is not a party to it
         ):
@@ -1485,12 +1547,20 @@ class Coder:
         for k, chunk in enumerate(chunks[:-1]):
             if chunk.prep not in (None, "to") or chunk.head < 0:
                 break
+            # (a gerund's lemma is its verb: "the killing" is "kill")
+            act = self._names_content(view.lemmas[chunk.head]) or self._names_content(
+                view.lower[chunk.head])
+            # an act's own "of" phrase names whom it hit, not whose act it is
             if self._actors(view, [chunk], mentions, participants=True,
-                            context=clause.chunks):
+                            context=[chunk] if act else clause.chunks):
                 break
-            following = chunks[k + 1]
-            act = self._names_content(view.lemmas[chunk.head])
-            between = range(chunk.last + 1, following.first - 1)
+            following, end = chunks[k + 1], chunk.last
+            if act and following.prep == "of" and following.attached_to is chunk and (
+                k + 2 < len(chunks) and chunks[k + 2].prep == "by"
+            ):
+                # "the killing of five aid workers by militia"
+                following, end = chunks[k + 2], following.last
+            between = range(end + 1, following.first - 1)
             if len(between) > 1 or any(not view.lower[i].endswith("ed") for i in between):
                 break  # only "X by Y" or "X staged by Y"
             if draft.type == "COERCE" and not act:
@@ -1809,6 +1879,12 @@ class Coder:
             if named and self._names_participants(view, chunk.head):
                 return named  # "Lebanon's Hezbollah guerrillas": the fighters' own group
             return possessors  # "Sweden's NATO membership": the possessor is affected
+        voice = self._spoken_for(view, chunk, context)
+        if voice is not None and not inside:
+            # "a spokesman for the SPLA said its fighters ...": he speaks for the SPLA
+            spoken = self._chunk_actors(view, voice, context, mentions, participants, modifiers)
+            if spoken:
+                return spoken
         allegiance = self._allegiance(view, chunk, context)
         if allegiance is not None:
             loyal = self._chunk_actors(view, allegiance, context, mentions, participants,
@@ -1823,9 +1899,13 @@ class Coder:
                                 for c in counted)
         ):
             head_participant = participants = False  # "Tausende von Raketen"
+        phrases = [other for other in context if other.attached_to is chunk or self._sent_from(
+            view, chunk, other, context)]
+        # "diplomats from Libya, Iraq and Syria": the conjuncts of a "from" phrase too
+        phrases += [c for other in phrases if other.prep == "from"
+                    for c in coordinated(list(context), other) if c not in phrases]
         attached = [
-            m for other in context if other.attached_to is chunk or self._sent_from(
-                view, chunk, other, context)
+            m for other in phrases
             for m in self._chunk_actors(view, other, context, mentions,
                                         participants and not head_participant, False)
         ]
@@ -1928,16 +2008,32 @@ class Coder:
             return None
         return next((c for c in context if c.prep == "to" and c.first == chunk.last + 2), None)
 
+    def _spoken_for(self, view: SentenceView, chunk: Chunk,
+                    context: Sequence[Chunk]) -> Chunk | None:
+        """English: the "for" phrase of "a spokesman for X", the party he speaks for."""
+        if self.german or chunk.head < 0 or chunk.head != chunk.last or (
+            view.lemmas[chunk.head] not in SPOKESPERSON_NOUNS
+        ):
+            return None
+        return next((c for c in context if c.prep == "for" and c.first == chunk.last + 2), None)
+
     def _sent_from(self, view: SentenceView, chunk: Chunk, other: Chunk,
                    context: Sequence[Chunk]) -> bool:
         """English: whether ``other`` is the "from" phrase naming whom an envoy acts for.
 
-        "received a mission of observers from the OSCE", "a delegation from the AU".
+        "received a mission of observers from the OSCE", "a delegation from the AU"; also
+        fighters from a named group ("fighters from the Islamic Courts Union"), while
+        "troops from Chad" and "fighters from the north" say where they come from.
         """
-        if self.german or other.prep != "from" or chunk.head < 0 or (
-            view.lemmas[chunk.head] not in ENVOY_NOUNS
-        ):
+        if self.german or other.prep != "from" or chunk.head < 0:
             return False
+        if view.lemmas[chunk.head] not in ENVOY_NOUNS:
+            return other.first == chunk.last + 2 and other.head >= 0 and (
+                view.words[other.head][:1].isupper()
+                and self._names_participants(view, chunk.head)
+                and any(a <= other.head <= b for a, b in view.mention_spans)
+                and not any(start < view.ends[other.last] and view.starts[other.first] < end
+                            for start, end, _, _ in view.places))
         if other.first == chunk.last + 2:
             return True
         # through an "of" phrase of the envoys themselves: "a mission of observers from"
@@ -2029,12 +2125,15 @@ class Coder:
                 view.classes[k] != PREP
             ):
                 k -= 1  # "in the northern West Bank": back to the preposition
-            if view.classes[k] == PREP and view.lower[k] in LOCATIVE_PREPS and not (
+            if view.classes[k] == PREP and ((view.lower[k] in LOCATIVE_PREPS and not (
                 view.lower[k] == "from" and view.classes[k - 1] == NOUN
                 and not self._participant(view.lemmas[k - 1])
-            ):
-                # "fired rockets from Gaza", "troops from Chad" say where; "demands from
-                # UNITA" says whose
+            )) or (view.lemmas[k - 1] in BORDER_NOUNS and draft.type != "MOBILIZE")
+                    or _mediated_by(view, k)):
+                # "fired rockets from Gaza", "troops from Chad", "attacked a post near
+                # the border with Niger" say where ("massed troops on the border with
+                # Guyana" is aimed at it), "a deal brokered by Russia" who helped;
+                # "demands from UNITA" says whose
                 skipped = mention.last
                 continue
             return [mention]
@@ -2094,9 +2193,16 @@ class Coder:
                         lambda c: not (c.prep is not None and c.head == c.first
                                        and view.lower[c.head].endswith("ing")), found))
                 for chunk in found:
+                    if not self.german and chunk.prep == "by" and _mediated_by(
+                        view, chunk.first - 1
+                    ):
+                        break  # "to exchange prisoners under a deal brokered by Russia"
                     # English "with Congo and Costa Rica": the coordinated phrases too
                     group = [chunk] if self.german else coordinated(other.chunks, chunk)
-                    actors = self._actors(view, group, mentions, False, context=other.chunks)
+                    # "to use force against mutinous soldiers": whom force is aimed at,
+                    # also when the text names them by a common noun
+                    actors = self._actors(view, group, mentions, not self.german and (
+                        chunk.prep == "against"), context=other.chunks)
                     if actors:
                         return actors
         if self.german or clause_only:
@@ -2192,9 +2298,8 @@ class Coder:
         country. Only acts on a territory (not statements, meetings or agreements), only
         a place in a prepositional phrase after the trigger in its own clause, and only
         when the verb has no object or its object names the act or the means (a curfew,
-        bombs); an object that is a thing acted on ("attacked a refinery in Russia",
-        "withdrew its troops from the Kyiv region") is the target, and the place only
-        says where it is.
+        bombs); for an object that is a thing acted on ("attacked a refinery in southern
+        Russia") only a country the phrase names counts (``_named_country_place``).
         """
         if draft.type not in SETTING_TARGET_TYPES or draft.mode in ("arrest", "abduct"):
             return []  # people are arrested or abducted, not places
@@ -2205,6 +2310,91 @@ class Coder:
         # is where the actor is ("fired rockets from Gaza")
         chunks = [c for prep in SETTING_PREPS for c in slots.preps.get(prep, [])]
         return self._place_countries(view, sorted(chunks, key=lambda c: c.first))[:1]
+
+    def _named_country_place(self, view: SentenceView, draft: Draft, clause: Clause,
+                             slots: Slots, mentions: list[Mention]) -> list[Mention]:
+        """English: the country that names the place attacked or left, as the target.
+
+        "bombed several villages in northern Iraq", "attacked a camp for displaced people
+        in northern Uganda", "withdrew from the Somali town of Baidoa": PLOVER (and the
+        GSR) code the place an attack hits or a force leaves by its country. Only a
+        country's own name, or its adjective before a common noun ("the Somali town"),
+        counts, inside the object, the verb's own place phrase or a later "in" phrase of
+        the verb phrase; a city ("a refinery near Belgorod") names no country by itself,
+        a border ("near the border with Niger") is not the place hit, and people
+        arrested or abducted are never a place.
+        """
+        if draft.type not in NAMED_PLACE_TYPES or draft.mode in ("arrest", "abduct") or (
+            self._protesters(view, draft.sources)
+        ):
+            return []  # damage done by protesters is a riot (see _retype)
+        chunks = [c for prep in NAMED_PLACE_TYPES[draft.type] for c in slots.preps.get(prep, [])]
+        # the thing hit: the object, or a passive's subject ("the town of Bihac was shelled")
+        hit = list(slots.subject) if slots.passive else [
+            c for group in slots.objects[:1] for c in group]
+        if draft.type == "ASSAULT":
+            # with the "in" phrases after it ("a camp for displaced people in northern
+            # Uganda"); a retreat's object is the force that leaves
+            chunks += hit
+            if chunks:
+                end = max(c.last for c in chunks)
+                chunks += [c for c in clause.chunks if c.first > end
+                           and c.prep in SETTING_PREPS and not c.temporal]
+        named = self._named_countries(view, chunks, mentions, draft.sources)
+        if named or draft.type != "ASSAULT":
+            return named
+        # "shelled the town of Nabatiyeh", "the enclave of Srebrenica": a settlement named
+        # by its "of" phrase is the place hit, wherever it is
+        taken = {m.kb_id for m in draft.sources}
+        return [m for m in self._place_countries(view, [
+            c for c in clause.chunks if c.prep == "of" and c.attached_to in hit
+            and c.attached_to.head >= 0 and view.lemmas[c.attached_to.head] in SETTLEMENT_NOUNS
+        ]) if m.kb_id not in taken][:1]
+
+    def _speaker_property(self, view: SentenceView, draft: Draft, clause: Clause,
+                          slots: Slots, mentions: list[Mention]) -> list[Mention]:
+        """English: the speaker whose things a reported attack hit, as the target.
+
+        "Sudan said Eritrean troops had attacked its border posts": a possessive "its" in
+        the object of a reported attack or seizure stands for the speaker ("their" and
+        "their own" are mostly the attackers' own, "his" and "her" a person's).
+        """
+        parent = clause.parent
+        if draft.type not in ("ASSAULT", "COERCE") or parent is None or not any(
+            c.det == "its" and view.lower[c.first + 1] != "own"
+            for group in slots.objects[:1] for c in group
+        ) or not any(view.classes[i] == VERB and view.lemmas[i] in self.words.speech_verbs
+                     for i in parent.tokens):
+            return []
+        referent = self._subject_referent(view, parent, mentions)
+        taken = {m.kb_id or m.text for m in draft.sources}
+        return [m for m in referent.actors if (m.kb_id or m.text) not in taken] if (
+            referent is not None) else []
+
+    def _named_countries(self, view: SentenceView, chunks: Sequence[Chunk],
+                         mentions: list[Mention], sources: Sequence[Mention]) -> list[Mention]:
+        """The first country named in the chunks by its name or its adjective, not a source.
+
+        A country's adjective before a common noun ("the Somali town") names the country;
+        a city or a region named after one ("the Kyiv region") does not.
+        """
+        taken = {m.kb_id for m in sources}
+        # a demonym counts before a noun ("the Chinese embassy"), not as people ("Somalis")
+        found: list[Mention] = [m for m in mentions if m.type == "country" and any(
+            c.first <= m.first and m.last <= c.last and (
+                m.form in ("name", "adjective") or (m.form == "demonym" and m.last < c.last))
+            for c in chunks)]
+        for start, end_offset, iso2, text in view.places:
+            words = text.split()
+            country = self.countries.by_iso2.get(iso2)
+            if country is None or len(words) < 2 or self.countries.adjectives.get(
+                words[0].lower()) != country or not all(w.islower() for w in words[1:]):
+                continue  # not "the Somali town" but a name ("the Kyiv region")
+            first = self._token_at(view, start)
+            if any(c.first <= first <= c.last for c in chunks):
+                found.append(Mention(first, first, start, end_offset, text, country[1],
+                                     country[0], "country", "place"))
+        return [m for m in sorted(found, key=lambda m: m.first) if m.kb_id not in taken][:1]
 
     def _act_object(self, view: SentenceView, draft: Draft, chunk: Chunk,
                     clause: Clause) -> bool:
@@ -2320,6 +2510,7 @@ class Coder:
                 preps.setdefault(prep, "target")
         targets: list[Mention] = []
         target_chunks: list[Chunk] = []
+        place_chunks: list[Chunk] = []
         for attached in attachments:
             if not self.german and attached.attachment == "von" and preps["of"] == "target":
                 # "the arrest of Navalny by Russian police": the "of" phrase is who it hit
@@ -2340,6 +2531,8 @@ class Coder:
                 last = max(last, other.last)
                 continue
             role = preps.get(other.prep)
+            if other.prep in NOMINAL_PLACE_PREPS.get(draft.type, ()) and not self.german:
+                place_chunks.append(other)
             # "fighting between government troops and rebels": the parties to a clash
             # are its sources even when the text names them by common nouns
             # (German: "ein Gespräch zwischen dem Kaiser und dem Kanzler", the parties to a
@@ -2376,6 +2569,11 @@ class Coder:
         draft.targets = [m for m in targets if all(m.start != s.start for s in sources)]
         if not draft.targets:
             draft.targets = self._place_targets(view, draft, target_chunks)
+        if not draft.targets and place_chunks:
+            # "the withdrawal of its forces from Panama", "troops on alert in the West Bank"
+            draft.targets = (self._named_countries(view, place_chunks, mentions, sources)
+                             if draft.type == "RETREAT"
+                             else self._place_countries(view, place_chunks)[:1])
         draft.first, draft.last = chunk.first, max(last, trigger.index)
 
     def _reporter(self, view: SentenceView, clause: Clause, chunk: Chunk,
@@ -2740,6 +2938,13 @@ class Coder:
                 host.quantities.extend(q for q in draft.quantities if q not in host.quantities)
                 if (shared or participle is not None) and not host.targets:
                     host.targets = list(draft.targets)
+                elif not self.german and host.targets and all(
+                    m.participant and m.last + 1 < len(view) and view.classes[m.last + 1] == NOUN
+                    for m in host.targets
+                ) and any(_linked_name(m) for m in draft.targets):
+                    # "attacked a police checkpoint, killing six Afghan policemen": the
+                    # victims' country says more than the modifier of the thing hit
+                    host.targets = [m for m in draft.targets if _linked_name(m)]
         # the same event named twice in one clause group
         kept: list[Draft] = []
         for draft in drafts:
@@ -4058,6 +4263,11 @@ def _after(value: str | None, published: dt.date | None) -> bool:
     return start > published
 
 
+def _mediated_by(view: SentenceView, i: int) -> bool:
+    """English: whether token ``i`` is the "by" of a go-between ("a deal brokered by")."""
+    return i > 0 and view.lower[i] == "by" and view.lemmas[i - 1] in MEDIATION_VERBS
+
+
 def _gerund_complement(view: SentenceView, i: int) -> bool:
     """English: whether token ``i`` is a gerund after a complement preposition.
 
@@ -4178,6 +4388,7 @@ class Countries:
     by_code: dict[str, tuple[str, str]]  # "ISR" -> (kb id, name)
     by_iso2: dict[str, tuple[str, str]]  # "IL" -> (kb id, name)
     organs: dict[str, tuple[str, str]]  # kb id of a state organ -> its country
+    adjectives: dict[str, tuple[str, str]]  # "somali" -> (kb id, name), every language
 
 
 def load_countries(resources: Resources, language: str) -> Countries:
@@ -4193,7 +4404,10 @@ def load_countries(resources: Resources, language: str) -> Countries:
             by_iso2[str(iso2)] = found
     organs = {e.id: by_code[e.code[:3]] for e in kb.entries.values()
               if e.type in STATE_ORGANS and e.code[:3] in by_code}
-    return Countries(by_code, by_iso2, organs)
+    country_ids = {kb_id for kb_id, _ in by_code.values()}
+    adjectives = {a.text.lower(): (a.entry, kb.entries[a.entry].name)
+                  for a in kb.aliases if a.kind == "a" and a.entry in country_ids}
+    return Countries(by_code, by_iso2, organs, adjectives)
 
 
 def load_coder(resources: Resources, language: str) -> Coder:

@@ -1,0 +1,109 @@
+"""Tests of English event SOURCE and TARGET choice on wire ledes (issue 6, branch enarg).
+
+Each argument rule comes with a look-alike twin that must keep its own reading; the
+sentences were written for these tests, not taken from a development set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from lagebild.pipeline import Pipeline
+from tests.stages.events_support import analyse, described_events
+
+# (text, [(type, sources, targets)]): every event the sentence must yield.
+ARGUMENT_CASES: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
+    # the country that names the place an attack hits is the target; a city alone is not
+    ("Syrian jets bombed two villages in northern Lebanon.",
+     [("ASSAULT", ["Syria"], ["Lebanon"])]),
+    ("Syrian jets bombed two villages near Homs.", [("ASSAULT", ["Syria"], [])]),
+    # ... and so is the country of the place a force leaves, named by its adjective
+    ("Chadian troops withdrew from the Sudanese town of Geneina.",
+     [("RETREAT", ["Chad"], ["Sudan"])]),
+    ("Chadian troops withdrew from the Abeche region.", [("RETREAT", ["Chad"], [])]),
+    # a ceasefire declared in a place leaves no place behind
+    ("The rebels declared a ceasefire in northern Mali.", [("RETREAT", ["unlinked"], [])]),
+    # a border names a neighbour, not the party attacked
+    ("Rebels attacked a fuel depot near the border with Niger.",
+     [("ASSAULT", ["unlinked"], [])]),
+    # an evacuation helps the place people are taken from, not the evacuees
+    ("Dutch helicopters evacuated the wounded from the Bosnian town of Srebrenica.",
+     [("AID", ["Netherlands"], ["Bosnia and Herzegovina"])]),
+    ("Dutch helicopters evacuated the wounded to a hospital in Zagreb.",
+     [("AID", ["Netherlands"], ["unlinked"])]),
+    # a withdrawal noun's "from" phrase names the country left, a valley does not
+    ("The withdrawal of Syrian forces from Lebanon began on Monday.",
+     [("RETREAT", ["Syria"], ["Lebanon"])]),
+    ("The withdrawal of Syrian forces from the Bekaa valley began on Monday.",
+     [("RETREAT", ["Syria"], [])]),
+    # forces on alert in a place are aimed at it
+    ("Greek troops remained on alert in southern Albania.",
+     [("MOBILIZE", ["Greece"], ["Albania"])]),
+    ("Greek troops remained on alert on Sunday.", [("MOBILIZE", ["Greece"], [])]),
+    # a settlement named in the object's "of" phrase is the place hit, a facility is not
+    ("Israeli jets shelled the town of Nabatiyeh.", [("ASSAULT", ["Israel"], ["Lebanon"])]),
+    ("Rebels attacked the headquarters of the police in Kismayo.",
+     [("ASSAULT", ["unlinked"], ["unlinked"])]),
+    # ... also as a passive's subject
+    ("The town of Bihac was shelled by Serb forces on Sunday.",
+     [("ASSAULT", ["Serbia"], ["Bosnia and Herzegovina"])]),
+    ("The headquarters of the party was shelled by Serb forces on Sunday.",
+     [("ASSAULT", ["Serbia"], ["unlinked"])]),
+    # a threat of force "against" people names them, also by a common noun
+    ("The junta threatened to take action against striking teachers.",
+     [("THREATEN", ["unlinked"], ["unlinked"])]),
+    ("The junta threatened to take action if necessary.", [("THREATEN", ["unlinked"], [])]),
+    # fighters "from" a named group act for it; "from" a region says where they are from
+    ("Gunmen from Hamas attacked an Israeli patrol.", [("ASSAULT", ["Hamas"], ["Israel"])]),
+    ("Gunmen from the north attacked an Israeli patrol.",
+     [("ASSAULT", ["unlinked"], ["Israel"])]),
+    # the victims' country beats the modifier of the thing hit; bare victims do not
+    ("Rebels attacked an army base near Uri, killing three Indian soldiers.",
+     [("ASSAULT", ["unlinked"], ["India"])]),
+    ("Rebels attacked an army base near Uri, killing three soldiers.",
+     [("ASSAULT", ["unlinked"], ["unlinked"])]),
+    # condemning an act done "by" someone accuses its author, not its victims
+    ("Amnesty International condemned the arrest of two journalists by Egyptian police.",
+     [("ACCUSE", ["Amnesty International"], ["Egypt"]), ("COERCE", ["Egypt"], ["unlinked"])]),
+    ("Amnesty International condemned the arrest of two journalists in Cairo.",
+     [("ACCUSE", ["Amnesty International"], ["unlinked"]), ("COERCE", [], ["unlinked"])]),
+    # diplomats "from" countries are theirs, with every conjunct; "from" an embassy no one
+    ("Britain expelled diplomats from Libya, Iraq and Syria.",
+     [("SANCTION", ["United Kingdom"], ["Iraq", "Libya", "Syria"])]),
+    ("Britain expelled 20 diplomats from its embassy in Moscow.",
+     [("SANCTION", ["United Kingdom"], ["unlinked"])]),
+    # "its" in the object of a reported attack is the speaker's; "its own" the attacker's
+    ("Sudan said Eritrean troops had attacked its border posts.",
+     [("ASSAULT", ["Eritrea"], ["Sudan"])]),
+    ("Sudan said the Eritrean army had attacked its own border posts.",
+     [("ASSAULT", ["Eritrea"], [])]),
+    # a protest at an embassy is aimed at the state it houses
+    ("Hundreds of Tibetan exiles demonstrated outside the Chinese embassy in New Delhi.",
+     [("PROTEST", ["unlinked"], ["China"])]),
+    ("Hundreds of Tibetan exiles demonstrated outside the parliament in New Delhi.",
+     [("PROTEST", ["unlinked"], [])]),
+    # shooting exchanged is the act, its weapon names no one hit
+    ("Thai and Cambodian troops exchanged artillery fire near the temple.",
+     [("ASSAULT", ["Cambodia", "Thailand"], [])]),
+    ("Thai troops shelled Cambodian artillery positions near the temple.",
+     [("ASSAULT", ["Thailand"], ["Cambodia"])]),
+    # a go-between named by "brokered by" is no party; an author ("proposed by") is
+    ("Armenia and Azerbaijan agreed to exchange prisoners under a deal brokered by Russia.",
+     [("AGREE", ["Armenia", "Azerbaijan"], [])]),
+    ("Hamas rejected a plan proposed by Egypt.", [("REJECT", ["Hamas"], ["Egypt"])]),
+    # a spokesman speaks for the party his "for" phrase names, and its fighters are its own
+    ("A spokesman for Hamas said its fighters had fired rockets at Israel.",
+     [("ASSAULT", ["Hamas"], ["Israel"])]),
+    ("A spokesman for Hamas said Israeli troops had fired rockets at Gaza.",
+     [("ASSAULT", ["Israel"], ["State of Palestine"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ARGUMENT_CASES,
+                         ids=[t[:40] for t, _ in ARGUMENT_CASES])
+def test_english_arguments(pipeline: Pipeline, text: str,
+                           expected: list[tuple[str, list[str], list[str]]]) -> None:
+    analysis = analyse(pipeline, text, "en", dt.date(2025, 6, 20))
+    assert described_events(analysis) == sorted((t, sorted(s), sorted(g)) for t, s, g in expected)
