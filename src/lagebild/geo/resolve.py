@@ -592,9 +592,17 @@ class Resolver:
             left, right = (m, other) if other_position > position else (other, m)
             if right.list_separated_from != left.last_word:
                 continue
-            clear = other.locative or other.dateline or other.after_event_verb or any(
-                self.gaz.kind(c.idx) != "city" or (c.curated and not other.common_word)
-                for c in other.candidates
+            # (or the NER reads both names as places: "Auch Lyman und Siwersk stehen unter Druck")
+            both_named = all(n.entity_exact and n.entity_label == "LOC" for n in (m, other))
+            clear = (
+                other.locative
+                or other.dateline
+                or other.after_event_verb
+                or both_named
+                or any(
+                    self.gaz.kind(c.idx) != "city" or (c.curated and not other.common_word)
+                    for c in other.candidates
+                )
             )
             if clear:
                 return True
