@@ -1558,6 +1558,11 @@ def test_rivers_without_an_article(
         # ... but no one takes or shells a person: these stay persons (the twins).
         ("Die Polizei nahm Müller am Bahnhof fest.", "de", "Müller", None),
         ("Trump griff Harris im Wahlkampf scharf an.", "de", "Harris", None),
+        # So is the subject of such a verb in the passive.
+        ("El Fascher wird seit Monaten belagert.", "de", "El Fascher", "SD"),
+        ("Kadugli wurde am Morgen eingenommen.", "de", "Kadugli", "SD"),
+        ("Orikhiv was shelled overnight.", "en", "Orikhiv", "UA"),
+        ("Müller wurde am Morgen festgenommen.", "de", "Müller", None),
         # An attacker's adjective before the verb does not move the town abroad.
         ("Russian forces shelled Orikhiv overnight.", "en", "Orikhiv", "UA"),
         ("Russische Truppen beschossen Orichiw.", "de", "Orichiw", "UA"),

@@ -923,6 +923,8 @@ class PlaceDetector:
             lemma = lemma_of(prev.start, prev.text)
             m.after_event_verb = lemma in cues.event_verbs
             m.after_seizure_verb = self._seizure_verb(ctx, m, lemma)
+        if not m.in_compound and lemma_of is not None and not m.after_seizure_verb:
+            m.after_seizure_verb = self._before_seizure_passive(ctx, m, lemma_of)
         m.after_determiner = prev is not None and prev_lower in cues.determiners
         m.river_slot = prev is not None and prev_lower in cues.river_prepositions
         m.after_place_noun = self._after_place_noun(ctx, m, prev)
@@ -966,6 +968,25 @@ class PlaceDetector:
                 after = self._word(ctx, j + 1, m.sentence)
                 if after is None or after.is_punct:
                     return word.text + lemma in seizure
+        return False
+
+    def _before_seizure_passive(self, ctx: _Context, m: Mention, lemma_of: LemmaSource) -> bool:
+        """Whether the name is the subject of a passive seizure verb: "Kadugli wurde eingenommen".
+
+        The auxiliary follows the name; the participle closes the clause.
+        """
+        cues = self.cues
+        aux = self._word(ctx, m.last_word + 1, m.sentence)
+        if aux is None or aux.text not in cues.passive_auxiliaries:
+            return False
+        for j in range(m.last_word + 2, min(m.last_word + 8, len(ctx.words))):
+            word = ctx.words[j]
+            if ctx.sentence_of[j] != m.sentence or word.is_punct:
+                return False
+            if word.text in cues.seizure_participles or (
+                word.text[:1].islower() and lemma_of(word.start, word.text) in cues.seizure_verbs
+            ):
+                return True
         return False
 
     def _possessor_of_person_noun(self, ctx: _Context, m: Mention) -> bool:

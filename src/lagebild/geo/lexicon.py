@@ -199,6 +199,10 @@ class Cues:
     seizure_verbs: frozenset[str]
     # Particles that complete a separable verb of ``seizure_verbs`` ("nahm Kadugli ein").
     verb_particles: frozenset[str]
+    # Participles of ``seizure_verbs`` as written, for a passive the lemmatiser leaves
+    # alone ("El Fascher wird belagert"), and the passive's auxiliaries as written.
+    seizure_participles: frozenset[str]
+    passive_auxiliaries: frozenset[str]
     # Second halves of compounds after a capital that make it its government ("Tehran-backed").
     allegiance_words: frozenset[str]
     # English nouns of violent events a town names by modifying them ("the Halabja attack").
@@ -258,7 +262,8 @@ _WORD_LISTS = (
     "incident_nouns", "near_words", "allegiance_words", "seat_nouns", "feature_designators",
     "org_heads", "capture_verbs", "product_heads", "person_nouns", "unlisted_near",
     "person_possessions", "use_for", "plan_nouns", "council_nouns", "river_prepositions",
-    "us_state_words", "seizure_verbs", "verb_particles",
+    "us_state_words", "seizure_verbs", "verb_particles", "seizure_participles",
+    "passive_auxiliaries",
 )
 
 

@@ -179,10 +179,10 @@ class Resolver:
             return True  # "Chan Yunis" (PER on "Yunis"): the model saw a part of the name
         if not m.entity_exact:
             return False
-        if m.after_seizure_verb and " " not in m.text.strip() and any(
-            self.gaz.kind(c.idx) == "city" for c in m.candidates
-        ):
-            return True  # "beschoss Orichiw", "nahm Kadugli ein": no one shells a person
+        if m.after_seizure_verb and any(self.gaz.kind(c.idx) == "city" for c in m.candidates):
+            # "beschoss Orichiw", "nahm Kadugli ein", "El Fascher wird belagert": no one
+            # besieges or shells a person by name
+            return True
         if m.after_place_noun:
             return True  # "über den Übergang Kerem Schalom", "die Insel Borneo"
         if (
@@ -328,6 +328,7 @@ class Resolver:
             or m.after_place_noun  # "im Flüchtlingslager Balata"
             or m.dateline
             or m.after_event_verb
+            or m.after_seizure_verb  # "Kadugli wurde eingenommen"
             or neighbour_confirmed
         )
         confidence = 0.9
