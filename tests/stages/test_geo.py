@@ -1455,6 +1455,13 @@ def test_a_valley_keeps_its_rivers_country(pipeline: Pipeline) -> None:
 # -- places12 round (issue 7): detection classes of unseen news ----------------------
 
 
+def named_place(pipeline: Pipeline, text: str, language: str, mention: str, name: str) -> Place:
+    """The place at ``mention``, which must exist and be called ``name``."""
+    place = place_at(run(pipeline, text, language), mention)
+    assert place is not None and place.name == name
+    return place
+
+
 @pytest.mark.parametrize(
     ("text", "language", "mention", "name", "country"),
     [
@@ -1492,9 +1499,7 @@ def test_a_valley_keeps_its_rivers_country(pipeline: Pipeline) -> None:
 def test_places_the_gazetteer_now_knows(
     pipeline: Pipeline, text: str, language: str, mention: str, name: str, country: str | None
 ) -> None:
-    place = place_at(run(pipeline, text, language), mention)
-    assert place is not None and place.name == name
-    assert place.country_code == country
+    assert named_place(pipeline, text, language, mention, name).country_code == country
 
 
 @pytest.mark.parametrize(
@@ -1519,10 +1524,8 @@ def test_crossings_are_named_with_their_generic_word(
     pipeline: Pipeline, text: str, language: str, mention: str, name: str,
     country: str | None, span: str,
 ) -> None:
-    place = place_at(run(pipeline, text, language), mention)
-    assert place is not None and place.name == name
-    assert place.country_code == country
-    assert place.text == span
+    place = named_place(pipeline, text, language, mention, name)
+    assert (place.country_code, place.text) == (country, span)
 
 
 @pytest.mark.parametrize(
@@ -1542,9 +1545,7 @@ def test_crossings_are_named_with_their_generic_word(
 def test_rivers_without_an_article(
     pipeline: Pipeline, text: str, mention: str, name: str, feature_code: str
 ) -> None:
-    place = place_at(run(pipeline, text, "de"), mention)
-    assert place is not None and place.name == name
-    assert place.feature_code == feature_code
+    assert named_place(pipeline, text, "de", mention, name).feature_code == feature_code
 
 
 @pytest.mark.parametrize(
