@@ -1599,6 +1599,9 @@ def test_a_dateline_folds_in_its_country_and_agency(pipeline: Pipeline) -> None:
     assert [(p.text, p.name, p.country_code) for p in analysis.places] == [
         ("BEIRUT, Lebanon (AP)", "Beirut", "LB")
     ]
+    # A town named like a common word ("manila envelope") is kept by its country.
+    analysis = run(pipeline, "MANILA, Philippines (AP) — A ferry sank.", "en")
+    assert [(p.text, p.name) for p in analysis.places] == [("MANILA, Philippines (AP)", "Manila")]
     # Outside a dateline a town and its state are two places.
     analysis = run(pipeline, "Paris, Texas, was hit by a storm.", "en")
     assert [p.text for p in analysis.places] == ["Paris", "Texas"]

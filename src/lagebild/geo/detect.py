@@ -1450,6 +1450,8 @@ class PlaceDetector:
             if words[j].text == ")":
                 town.end, town.last_word = words[j].end, j
                 town.text = ctx.text[town.start : town.end]
+                # its own country confirms the town as a list neighbour did ("MANILA")
+                town.locative = town.strong_locative = True
                 return [town, *mentions[2:]]
         return mentions
 
