@@ -1592,16 +1592,3 @@ def test_detection_classes_of_the_twelfth_round(
     pipeline: Pipeline, text: str, language: str, mention: str, country: str | None
 ) -> None:
     assert_place_country(pipeline, text, language, mention, country)
-
-
-def test_a_dateline_folds_in_its_country_and_agency(pipeline: Pipeline) -> None:
-    analysis = run(pipeline, "BEIRUT, Lebanon (AP) — Strikes hit the suburbs overnight.", "en")
-    assert [(p.text, p.name, p.country_code) for p in analysis.places] == [
-        ("BEIRUT, Lebanon (AP)", "Beirut", "LB")
-    ]
-    # A town named like a common word ("manila envelope") is kept by its country.
-    analysis = run(pipeline, "MANILA, Philippines (AP) — A ferry sank.", "en")
-    assert [(p.text, p.name) for p in analysis.places] == [("MANILA, Philippines (AP)", "Manila")]
-    # Outside a dateline a town and its state are two places.
-    analysis = run(pipeline, "Paris, Texas, was hit by a storm.", "en")
-    assert [p.text for p in analysis.places] == ["Paris", "Texas"]

@@ -329,7 +329,6 @@ class PlaceDetector:
         self._mark_possessive_regions(ctx, mentions)
         self._mark_lists(ctx, mentions)
         self._add_qualifiers(ctx, mentions)
-        mentions = self._with_dateline_qualifiers(ctx, mentions)
         self._mark_us_state_context(ctx, mentions)
         self._unlist_foreign_namesakes(mentions)
         mentions = self._with_unlisted_places(ctx, mentions)
@@ -1424,36 +1423,6 @@ class PlaceDetector:
                 b.after_event_verb = b.after_event_verb or a.after_event_verb
                 # And a river's article: "an der Elbe und Saale", "an Donau und Inn".
                 b.river_slot = b.river_slot or a.river_slot or a.after_determiner
-
-    def _with_dateline_qualifiers(self, ctx: _Context, mentions: list[Mention]) -> list[Mention]:
-        """Folds the country and agency of a dateline into its town: "BEIRUT, Lebanon (AP)".
-
-        The country after the comma only says where the town lies (it is already
-        a qualifier of the town); the dateline names one place, written as a whole.
-        """
-        if len(mentions) < 2 or not mentions[0].dateline:
-            return mentions
-        town, country = mentions[0], mentions[1]
-        words = ctx.words
-        comma = town.last_word + 1
-        if (
-            country.sentence != town.sentence
-            or country.first_word != comma + 1
-            or words[comma].text != ","
-            or not any(self.gaz.country_code(c.idx) in town.qualifiers for c in country.candidates)
-        ):
-            return mentions
-        opener = self._word(ctx, country.last_word + 1, town.sentence)
-        if opener is None or opener.text != "(":
-            return mentions
-        for j in range(country.last_word + 2, min(country.last_word + 6, len(words))):
-            if words[j].text == ")":
-                town.end, town.last_word = words[j].end, j
-                town.text = ctx.text[town.start : town.end]
-                # its own country confirms the town as a list neighbour did ("MANILA")
-                town.locative = town.strong_locative = True
-                return [town, *mentions[2:]]
-        return mentions
 
     def _verb_between(self, ctx: _Context, word: Word) -> bool:
         """Whether ``word``, between a country adjective and a name, may be a verb.
