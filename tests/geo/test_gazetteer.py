@@ -7,7 +7,7 @@ import itertools
 
 import pytest
 
-from lagebild.geo.gazetteer import Gazetteer, load_gazetteer
+from lagebild.geo.gazetteer import Gazetteer, _with_adjective_endings, load_gazetteer
 from lagebild.geo.words import name_key
 from lagebild.resources import Resources, data_path
 
@@ -141,3 +141,23 @@ def test_short_forms_of_long_official_names(
     ]
     assert found
     assert (not found[0].alternate) is primary
+
+
+@pytest.mark.parametrize(
+    ("form", "declined", "expected"),
+    [
+        # A name given once whose first word is a declining adjective gets its "-en" form ...
+        ("Innere Mongolei", "Inneren Mongolei", True),
+        ("Rotes Meer", "Roten Meer", True),
+        ("Mittlerer Jubba", "Mittleren Jubba", True),
+        ("Pazifischer Ozean", "Pazifischen Ozean", True),
+        # ... a town's adjective in -er never declines, nor does a noun in -er.
+        ("Moskauer Gebiet", "Moskauen Gebiet", False),
+        ("Genfer See", "Genfen See", False),
+        ("Flüchtlingslager Zamzam", "Flüchtlingslagen Zamzam", False),
+    ],
+)
+def test_names_opening_with_a_declining_adjective(form: str, declined: str, expected: bool) -> None:
+    forms = [name for name, _ in _with_adjective_endings([(form, False)])]
+    assert (declined in forms) is expected
+    assert form in forms

@@ -103,7 +103,13 @@ class Mention:
     never_alone: bool = False  # a month, weekday, direction word or name particle
     dateline: bool = False  # "Wien – ...", "Gaza/Jerusalem – ..."
     after_event_verb: bool = False  # "beschossen Orichiw", "troops entered Jenin"
+    # After a verb of taking or shelling said of places only ("nahm Kadugli ein").
+    after_seizure_verb: bool = False
     after_determiner: bool = False
+    # Where a river's name stands without its article ("an Donau und Inn").
+    river_slot: bool = False
+    # Right after a noun for a river ("am Fluss Oskil"): the river, not its namesake town.
+    after_river_noun: bool = False
     near: bool = False  # "nahe Ménaka", "near Menaka": a town rather than its region
     # Right after a noun that introduces a place ("Übergang Kerem Schalom", "die Insel
     # Borneo", "the island of Borneo", "Flüchtlingslager Zamzam").
@@ -323,6 +329,7 @@ class PlaceDetector:
         self._mark_possessive_regions(ctx, mentions)
         self._mark_lists(ctx, mentions)
         self._add_qualifiers(ctx, mentions)
+        self._mark_us_state_context(ctx, mentions)
         self._unlist_foreign_namesakes(mentions)
         mentions = self._with_unlisted_places(ctx, mentions)
         mentions = self._with_unlisted_neighbours(ctx, mentions)
@@ -716,6 +723,9 @@ class PlaceDetector:
             return [area] if area is not None else []
         if text.rsplit("-", 1)[1] in self.cues.product_heads:
             return []  # "Peking-Ente", "Tabasco-Sauce": a food named after the place
+        facility = self._facility_compound(ctx, i)
+        if facility is not None:
+            return [facility]
         pieces: list[tuple[int, int]] = []
         offset = 0
         for piece in text.split("-"):
@@ -755,6 +765,30 @@ class PlaceDetector:
             if not matched:
                 p += 1
         return out
+
+    def _facility_compound(self, ctx: _Context, i: int) -> Mention | None:
+        """A facility written as a compound: "Rafah-Grenzübergangs" is the "Grenzübergang Rafah".
+
+        The bare name is the town the facility is named after; with its place noun
+        glued on, the word names the facility when the gazetteer lists it under
+        the noun and the name ("Grenzübergang Rafah", a crossing on a border).
+        """
+        word = ctx.words[i]
+        name, _, head = word.text.rpartition("-")
+        if not name or not head[:1].isupper():
+            return None
+        nouns = self.cues.place_nouns
+        if head not in nouns:
+            head = head[:-1] if head.endswith("s") and head[:-1] in nouns else ""
+        if not head:
+            return None
+        candidates, _ = self._lookup(fold(f"{head} {name}"))
+        if not candidates:
+            return None
+        return Mention(
+            start=word.start, end=word.end, text=word.text, sentence=ctx.sentence_of[i],
+            first_word=i, last_word=i, candidates=candidates, in_compound=True,
+        )
 
     def _area_compound(self, ctx: _Context, i: int) -> Mention | None:
         """An area, country or region glued to a geographic noun: "Tschadseebecken", "Donbassfront".
@@ -855,6 +889,10 @@ class PlaceDetector:
         m.strong_locative = m.locative and prev_lower in cues.strong_locative
         m.near = prev is not None and prev_lower in cues.near_words
         m.locative = m.locative or m.near  # "Odesa and nearby Izmail"
+        if prev is not None and prev_lower in cues.use_around:
+            before = self._word(ctx, m.first_word - 2, m.sentence)
+            if before is not None and before.text.lower() in cues.around_words:
+                m.locative = m.strong_locative = True  # "rund um Tawila", "all around Kherson"
         if prev is not None and prev_lower in ("von", "of"):
             before = self._word(ctx, m.first_word - 2, m.sentence)
             if before is not None and before.text in cues.vicinity_nouns:
@@ -881,9 +919,15 @@ class PlaceDetector:
         )
         m.dateline = not m.in_compound and ctx.uses.dateline(m.start, m.end)
         if prev is not None and lemma_of is not None and prev.text[:1].islower():
-            m.after_event_verb = lemma_of(prev.start, prev.text) in cues.event_verbs
+            lemma = lemma_of(prev.start, prev.text)
+            m.after_event_verb = lemma in cues.event_verbs
+            m.after_seizure_verb = self._seizure_verb(ctx, m, lemma)
+        if not m.in_compound and lemma_of is not None and not m.after_seizure_verb:
+            m.after_seizure_verb = self._before_seizure_passive(ctx, m, lemma_of)
         m.after_determiner = prev is not None and prev_lower in cues.determiners
+        m.river_slot = prev is not None and prev_lower in cues.river_prepositions
         m.after_place_noun = self._after_place_noun(ctx, m, prev)
+        m.after_river_noun = prev is not None and cues.unlisted_before.get(prev.text) == "H:STM"
         self._read_region(ctx, m, prev)
         self._read_restriction(ctx, m, prev, nxt)
         m.name_context = self._in_longer_name(ctx, m, prev, nxt) or self._ship_name(ctx, m)
@@ -903,6 +947,46 @@ class PlaceDetector:
             m.use = UseEvidence(location=True)
         else:
             m.use = ctx.uses.evidence(m.start, m.end, genitive=m.genitive)
+
+    def _seizure_verb(self, ctx: _Context, m: Mention, lemma: str) -> bool:
+        """Whether ``lemma``, the verb before the name, takes or shells places only.
+
+        A separable verb is completed by its particle at the end of the clause:
+        "Die Miliz nahm Kadugli ein" (einnehmen).
+        """
+        seizure = self.cues.seizure_verbs
+        if lemma in seizure:
+            return True
+        if not self.cues.verb_particles:
+            return False
+        for j in range(m.last_word + 1, min(m.last_word + 8, len(ctx.words))):
+            word = ctx.words[j]
+            if ctx.sentence_of[j] != m.sentence or word.is_punct:
+                return False
+            if word.text in self.cues.verb_particles:
+                after = self._word(ctx, j + 1, m.sentence)
+                if after is None or after.is_punct:
+                    return word.text + lemma in seizure
+        return False
+
+    def _before_seizure_passive(self, ctx: _Context, m: Mention, lemma_of: LemmaSource) -> bool:
+        """Whether the name is the subject of a passive seizure verb: "Kadugli wurde eingenommen".
+
+        The auxiliary follows the name; the participle closes the clause.
+        """
+        cues = self.cues
+        aux = self._word(ctx, m.last_word + 1, m.sentence)
+        if aux is None or aux.text not in cues.passive_auxiliaries:
+            return False
+        for j in range(m.last_word + 2, min(m.last_word + 8, len(ctx.words))):
+            word = ctx.words[j]
+            if ctx.sentence_of[j] != m.sentence or word.is_punct:
+                return False
+            if word.text in cues.seizure_participles or (
+                word.text[:1].islower() and lemma_of(word.start, word.text) in cues.seizure_verbs
+            ):
+                return True
+        return False
 
     def _possessor_of_person_noun(self, ctx: _Context, m: Mention) -> bool:
         """English "X's reign", "X's husband": only a person has what follows the possessive."""
@@ -1337,6 +1421,42 @@ class PlaceDetector:
                 b.locative = b.locative or a.locative
                 # So does a verb of taking or striking: "hit Kherson, Beryslav and Tiahynka".
                 b.after_event_verb = b.after_event_verb or a.after_event_verb
+                # And a river's article: "an der Elbe und Saale", "an Donau und Inn".
+                b.river_slot = b.river_slot or a.river_slot or a.after_determiner
+
+    def _verb_between(self, ctx: _Context, word: Word) -> bool:
+        """Whether ``word``, between a country adjective and a name, may be a verb.
+
+        German writes every noun in capitals, so any lower-case word there that is no
+        adjective may be a verb; English is asked by the verb's lemma.
+        """
+        if not word.text[:1].islower() or word.is_punct:
+            return False
+        if self.language == "de":
+            return word.text not in self.cues.determiners
+        if ctx.lemma_of is None:
+            return False
+        lemma = ctx.lemma_of(word.start, word.text)
+        cues = self.cues
+        return lemma in cues.event_verbs or lemma in cues.capture_verbs or lemma in cues.actor_verbs
+
+    def _mark_us_state_context(self, ctx: _Context, mentions: list[Mention]) -> None:
+        """A US state that shares its name with a country, in a sentence of US state politics.
+
+        "Early voting began in Georgia, where the Senate race is close": words of
+        state elections and offices (cues.yaml: us_state_words) qualify the name with
+        the US, as ", Georgia" after an American town would.
+        """
+        gaz = self.gaz
+        for m in mentions:
+            kinds = {(gaz.kind(c.idx), gaz.country_code(c.idx)) for c in m.candidates}
+            if ("admin1", "US") not in kinds or not any(kind == "country" for kind, _ in kinds):
+                continue
+            if any(
+                ctx.sentence_of[j] == m.sentence and word.text in self.cues.us_state_words
+                for j, word in enumerate(ctx.words)
+            ):
+                m.qualifiers.add("US")
 
     def _add_qualifiers(self, ctx: _Context, mentions: list[Mention]) -> None:
         """Country adjectives before a name and ', Texas' / '(Libanon)' / 'im Libanon' after it."""
@@ -1346,6 +1466,11 @@ class PlaceDetector:
                 if word is None:
                     break
                 place = self._adjective_place(word.text)
+                if place is None and self._verb_between(ctx, word):
+                    # "Russian forces shelled Orikhiv", "Russische Truppen beschossen
+                    # Orichiw": an adjective before the verb names the attacker, not
+                    # the country of the place
+                    break
                 if place is not None:
                     m.qualifiers.add(self.gaz.country_code(place[0]))
                     if self.gaz.kind(place[0]) == "admin1":
@@ -2013,8 +2138,11 @@ def _mark_entities(
                 m.entity_inside = not m.entity_exact and (
                     start <= entity.start and entity.end <= end and " " in m.text
                 )
-                m.entity_is_noun_phrase = (
-                    m.restrict is not None and entity.start == start and entity.end == end
+                # (the noun before a name of our area table: "Kibbuz Kfar Aza" as OTH)
+                noun = entity.text[: max(0, start - entity.start)].strip()
+                m.entity_is_noun_phrase = entity.end == end and (
+                    (m.restrict is not None and entity.start == start)
+                    or (m.after_place_noun and bool(noun) and " " not in noun)
                 )
                 if m.entity_exact:
                     m.entity_use = entity_use(entity)

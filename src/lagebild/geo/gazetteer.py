@@ -131,8 +131,21 @@ def _lower_generic_words(form: str) -> str:
 _ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
 
 
+def _declined_adjective(stem: str, endings: set[str]) -> bool:
+    """Whether a name given once opens with an adjective that declines ("Innere Mongolei").
+
+    "-e" and "-es" are adjective endings only ("in der Inneren Mongolei", "im Roten
+    Meer"); "-er" is one for comparative and "-isch" stems ("im Mittleren Schabelle",
+    "im Pazifischen Ozean"), while a town's adjective in "-er" never declines
+    ("im Moskauer Gebiet", "am Genfer See").
+    """
+    if endings & {"e", "es"}:
+        return True
+    return "er" in endings and stem.endswith(("er", "isch"))
+
+
 def _with_adjective_endings(forms: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
-    """Completes the German adjective endings of names that list two of them.
+    """Completes the German adjective endings of names that list two of them, or one that declines.
 
     "Blaue Linie;Blauen Linie" -> also "Blauer/Blaues/Blauem Linie": a row
     that gives an inflected adjective twice is a name whose adjective
@@ -149,7 +162,7 @@ def _with_adjective_endings(forms: list[tuple[str, bool]]) -> list[tuple[str, bo
     known = {form for form, _ in forms}
     preferred = any(p for _, p in forms)
     for (stem, rest), endings in stems.items():
-        if len(endings) < 2:
+        if len(endings) < 2 and not _declined_adjective(stem, endings):
             continue
         for ending in _ADJECTIVE_ENDINGS:
             form = f"{stem}{ending} {rest}"

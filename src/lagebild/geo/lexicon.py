@@ -188,6 +188,21 @@ class Cues:
     near_words: frozenset[str]
     # Words of nearness after which a name the gazetteer lacks is a town ("nahe Kamituga").
     unlisted_near: frozenset[str]
+    # Prepositions after which a river's name stands without its article ("Passau an
+    # Donau und Inn", "zwischen Rhein und Mosel").
+    river_prepositions: frozenset[str]
+    # Words of US state politics ("Senate race", "governor", "county"): a name that is a
+    # US state and a country ("Georgia") names the state in their sentence.
+    us_state_words: frozenset[str]
+    # Lemmas of verbs of taking, shelling or besieging a place, never said of a person
+    # by name: a town right after one is no person, whatever the NER guesses.
+    seizure_verbs: frozenset[str]
+    # Particles that complete a separable verb of ``seizure_verbs`` ("nahm Kadugli ein").
+    verb_particles: frozenset[str]
+    # Participles of ``seizure_verbs`` as written, for a passive the lemmatiser leaves
+    # alone ("El Fascher wird belagert"), and the passive's auxiliaries as written.
+    seizure_participles: frozenset[str]
+    passive_auxiliaries: frozenset[str]
     # Second halves of compounds after a capital that make it its government ("Tehran-backed").
     allegiance_words: frozenset[str]
     # English nouns of violent events a town names by modifying them ("the Halabja attack").
@@ -246,8 +261,14 @@ _WORD_LISTS = (
     "giving_verbs", "body_nouns", "not_modifiers", "use_around", "around_words", "vessel_nouns",
     "incident_nouns", "near_words", "allegiance_words", "seat_nouns", "feature_designators",
     "org_heads", "capture_verbs", "product_heads", "person_nouns", "unlisted_near",
-    "person_possessions", "use_for", "plan_nouns", "council_nouns",
+    "person_possessions", "use_for", "plan_nouns", "council_nouns", "river_prepositions",
+    "us_state_words", "seizure_verbs", "verb_particles", "seizure_participles",
+    "passive_auxiliaries",
 )
+
+
+# Cue lists of lemmas, compared with the lemmatiser's output.
+_LEMMA_LISTS = ("event_verbs", "capture_verbs", "actor_verbs", "seizure_verbs")
 
 
 def _load_yaml() -> dict[str, Any]:
@@ -313,6 +334,9 @@ def load_cues(resources: Resources, language: str) -> Cues:
         | _country_adjectives(language)
     )
     lists = {name: words(name) for name in _WORD_LISTS}
+    for name in _LEMMA_LISTS:
+        # The lemmatiser writes "ss" for "ß" ("beschoss" -> "beschiessen").
+        lists[name] = lists[name] | {w.replace("ß", "ss") for w in lists[name]}
     function_words = frozenset().union(
         *(lists[name] for name in (
             "use_locative", "use_relations", "use_between", "use_towards", "use_onto",

@@ -179,8 +179,20 @@ class Resolver:
             return True  # "Chan Yunis" (PER on "Yunis"): the model saw a part of the name
         if not m.entity_exact:
             return False
+        if m.after_seizure_verb and any(self.gaz.kind(c.idx) == "city" for c in m.candidates):
+            # "beschoss Orichiw", "nahm Kadugli ein", "El Fascher wird belagert": no one
+            # besieges or shells a person by name
+            return True
         if m.after_place_noun:
             return True  # "über den Übergang Kerem Schalom", "die Insel Borneo"
+        if (
+            m.after_determiner
+            and m.entity_label == "PER"
+            and not any(self.gaz.kind(c.idx) == "city" for c in m.candidates)
+        ):
+            # "am Bosporus", "the Bosphorus": a person's name takes no article; a strait,
+            # river or region does (a town does not either, so towns keep the guess).
+            return True
         town = any(
             not c.alternate and self.gaz.population(c.idx) >= SMALL_TOWN for c in m.candidates
         )
@@ -282,6 +294,9 @@ class Resolver:
                 if gaz.kind(c.idx) in ("admin1", "area") and gaz.feature_code(c.idx) not in _WATER
             )
             candidates = narrowed or candidates
+        if m.after_river_noun:
+            rivers = tuple(c for c in candidates if gaz.feature_code(c.idx) == "STM")
+            candidates = rivers or candidates
         if m.after_determiner and self.language == "de" and m.restrict is None:
             # German town names take no article: "das Essen", "im Hof"; nor does the area
             # named after a town without an area word ("in dem Valencia siegte": the club).
@@ -293,11 +308,12 @@ class Resolver:
                 and not (towns and gaz.kind(c.idx) == "admin1" and not c.preferred)
             )
         if (
-            not (m.after_determiner or m.after_place_noun or m.in_compound)
+            not (m.after_determiner or m.after_place_noun or m.in_compound or m.river_slot)
             and m.first_word == m.last_word
         ):
             # A river takes one in both languages: "an der Oder", "the Danube" (but
-            # "Oder" opening a sentence is the conjunction), or a river noun: "Fluss Oder".
+            # "Oder" opening a sentence is the conjunction), or a river noun: "Fluss Oder";
+            # a German list after "an" or "zwischen" drops it ("an Donau und Inn").
             candidates = tuple(c for c in candidates if gaz.feature_code(c.idx) != "STM")
         if m.after_determiner and self.language == "en" and m.restrict is None:
             # "along the Dnipro": English towns take no article either, when a river is meant.
@@ -312,6 +328,7 @@ class Resolver:
             or m.after_place_noun  # "im Flüchtlingslager Balata"
             or m.dateline
             or m.after_event_verb
+            or m.after_seizure_verb  # "Kadugli wurde eingenommen"
             or neighbour_confirmed
         )
         confidence = 0.9
@@ -576,9 +593,17 @@ class Resolver:
             left, right = (m, other) if other_position > position else (other, m)
             if right.list_separated_from != left.last_word:
                 continue
-            clear = other.locative or other.dateline or other.after_event_verb or any(
-                self.gaz.kind(c.idx) != "city" or (c.curated and not other.common_word)
-                for c in other.candidates
+            # (or the NER reads both names as places: "Auch Lyman und Siwersk stehen unter Druck")
+            both_named = all(n.entity_exact and n.entity_label == "LOC" for n in (m, other))
+            clear = (
+                other.locative
+                or other.dateline
+                or other.after_event_verb
+                or both_named
+                or any(
+                    self.gaz.kind(c.idx) != "city" or (c.curated and not other.common_word)
+                    for c in other.candidates
+                )
             )
             if clear:
                 return True
@@ -618,6 +643,7 @@ class Resolver:
                     or m.dateline
                     or item.listed
                     or located
+                    or m.after_seizure_verb  # "shelled Orikhiv", "nahm Kadugli ein"
                 )
                 if not strong_cue:
                     return None
@@ -638,8 +664,9 @@ class Resolver:
             # possessor is still the town ("Frankfurt's stock exchange").
             if entry.is_capital or m.entity_use is not None:
                 return Resolution(m, entry, confidence, "capital")
-            if m.use.subject and not m.strong_locative:
-                # ("in Sudan's El Obeid cut off ...": after "in", the town is where it happens)
+            if m.use.subject and not (m.strong_locative or item.listed):
+                # ("in Sudan's El Obeid cut off ...": after "in", the town is where it happens;
+                # "Die Kämpfe um Kursk und Belgorod halten an": so is a town listed with one)
                 return Resolution(m, entry, confidence, "person")
             use = "location"
         actor = entry.kind if use == "actor" else None
