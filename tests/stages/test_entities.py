@@ -906,3 +906,69 @@ def test_a_capital_adjective_before_the_leadership_is_the_state(
         assert found is None or found.actor is not True
     else:
         assert found is not None and found.kb_id == expected and found.actor is True
+
+
+# Thirteenth round: a country closing a sea's name is part of the place; goods,
+# accounts and restrictions (each with a twin that keeps the old reading).
+@pytest.mark.parametrize(
+    ("language", "sentence", "area"),
+    [
+        ("en", "The missile fell into the Sea of Japan.", "Sea of Japan"),
+        ("en", "Storms hit oil platforms in the Gulf of Mexico.", "Gulf of Mexico"),
+    ],
+)
+def test_a_country_closing_a_sea_name_is_part_of_the_place(
+    text_pipeline: Pipeline, language: str, sentence: str, area: str
+) -> None:
+    analysis = analyse(text_pipeline, sentence, language)
+    found = mention(analysis, area)
+    assert found is not None and found.label == "LOC" and found.actor is False
+    assert all(m.type != "country" for m in analysis.entities)
+
+
+def test_a_country_after_another_of_phrase_stays_the_country(text_pipeline: Pipeline) -> None:
+    analysis = analyse(text_pipeline, "The Prime Minister of Japan protested.", "en")
+    found = mention(analysis, "Japan")
+    assert found is not None and found.kb_id == "Q17" and found.actor is True
+
+
+GOODS_AND_ACCOUNTS = [
+    ("en", "Ottawa retaliated with tariffs on U.S. steel.", "U.S.", False),
+    ("en", "Ottawa retaliated against new U.S. sanctions.", "U.S.", True),
+    ("en", "U.S. oil companies lobbied against the tax.", "U.S.", True),
+    ("en", "A Swiss bank account belonging to the general was frozen.", "Swiss", False),
+    ("en", "Swiss officials froze the general's assets.", "Swiss", True),
+    ("de", "Ein Schweizer Bankkonto des Generals wurde eingefroren.", "Schweizer", False),
+    ("de", "Schweizer Ermittler froren das Vermögen ein.", "Schweizer", True),
+    ("en", "Shares fell after Washington restricted chip exports to China.", "China", True),
+    ("en", "Chip exports to China rose sharply last year.", "China", False),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "text", "actor"), GOODS_AND_ACCOUNTS)
+def test_goods_accounts_and_restrictions(
+    text_pipeline: Pipeline, language: str, sentence: str, text: str, actor: bool
+) -> None:
+    found = mention(analyse(text_pipeline, sentence, language), text)
+    assert found is not None and found.type == "country"
+    assert found.actor is actor
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Israeli strikes killed 30 people, the Hamas-run health ministry said."),
+        ("de", "Die Hamas-Gesundheitsbehörde meldete 30 Tote."),
+    ],
+)
+def test_a_group_running_a_body_is_its_own_mention(
+    text_pipeline: Pipeline, language: str, sentence: str
+) -> None:
+    found = mention(analyse(text_pipeline, sentence, language), "Hamas")
+    assert found is not None and found.kb_id == "Q38799"
+
+
+def test_the_body_named_by_its_place_keeps_its_entry(text_pipeline: Pipeline) -> None:
+    found = mention(analyse(text_pipeline, "Gaza's health ministry said 30 people died.", "en"),
+                    "Gaza's health ministry")
+    assert found is not None and found.kb_id == "lb:gaza-health-ministry"

@@ -18,10 +18,15 @@ The reader collects evidence from the words around a name:
   Istanbul", "von Berlin nach Tel Aviv", "the border with Syria"); "to" in
   English unless something is given ("flew to Qatar", not "aid to Ukraine");
   a direction compound ("Nordisrael"); a dateline ("Kiew – ..."); the topic of a
-  plan ("ein Plan für die Westsahara", "a plan for Western Sahara");
+  plan ("ein Plan für die Westsahara", "a plan for Western Sahara"); German
+  "von X aus" ("Von Polen aus werden Waffen geliefert"); a possessor of a named
+  region ("Russia's Kursk region");
 * actor: the subject of a speech or action verb ("Moskau reagierte", "Am
   Montag warnte Washington", "Paris und Berlin einigten sich", "Washington
-  has warned"), the object of one ("warned Beijing"), a possessor
+  has warned", also past a conjunct opened by a determiner, "Kyiv and its
+  allies discussed", or a relative clause, "Moscow, which denies it,
+  summoned"), the agent of a German passive ("wurde von Teheran
+  angeordnet"), the object of one ("warned Beijing"), a possessor
   ("Moskaus Entscheidung", "die Haltung Pekings", "Moscow's decision", also of a
   state body named by a place noun: "Japan's coast guard", "Germany's interior
   ministry"; a council is the state's for a country only), the
@@ -78,6 +83,12 @@ _MAX_NAME_WORDS = 3
 _MAX_CONJUNCTS = 4
 # How far after "zwischen X und Y" a position word may make it a location.
 _POSITION_WINDOW = 8
+# Pronouns that open a relative clause after a subject ("Moscow, which denies it, summoned").
+_RELATIVE_PRONOUNS = frozenset(
+    {"which", "who", "der", "die", "das", "welche", "welcher", "welches"}
+)
+# Longest relative clause skipped between a subject and its verb.
+_MAX_RELATIVE_WORDS = 16
 # How far after "Aus X" a statement noun or verb makes X the source ("Aus Peking kam Kritik").
 _SOURCE_WINDOW = 4
 
@@ -577,10 +588,11 @@ class UseReader:
                 later = self._word(first + offset, sentence)
                 if later is None or not later.joined:
                     break
-                if later.text == "nach":
-                    return UseEvidence(location=True)
-                if not later.text[:1].isupper():
-                    break
+                if later.text in ("nach", "aus"):
+                    return UseEvidence(location=True)  # "von Berlin nach", "von Polen aus"
+                if later.text[:1].islower():
+                    # "wurde von Teheran angeordnet": the agent of a passive acts.
+                    return UseEvidence(actor=True) if self._clause_verb(later) else None
         return None
 
     def _given_before(self, index: int, sentence: int) -> bool:
@@ -620,6 +632,8 @@ class UseReader:
         cues = self.cues
         index = last + 1
         while head is not None and (head.joined or index == last + 1) and index < last + 4:
+            if self._names_area(index, sentence):
+                return UseEvidence(location=True)  # "Russia's Kursk region"
             if self._is(head, cues.place_heads) or self._is(head, cues.admin_nouns):
                 body = self._word(index + 1, sentence)
                 if body is not None and body.joined and self._is(body, cues.body_nouns):
@@ -630,6 +644,18 @@ class UseReader:
             index += 1
             head = self._word(index, sentence)
         return UseEvidence(actor=True)
+
+    def _names_area(self, index: int, sentence: int) -> bool:
+        """A name followed by a noun of an administrative area: "Kursk region", "Idlib province"."""
+        name = self.words[index]
+        noun = self._word(index + 1, sentence)
+        return (
+            self._name_word(name)
+            and noun is not None
+            and noun.joined
+            and noun.text.islower()
+            and self._is(noun, self.cues.admin_nouns)
+        )
 
     # -- subjects ---------------------------------------------------------------------
 
@@ -660,17 +686,46 @@ class UseReader:
         )
         if not opens_clause:
             return False
-        return self._verb_follows(self._past_conjuncts(last + 1, sentence), sentence)
+        after = self._past_relative(self._past_conjuncts(last + 1, sentence), sentence)
+        return self._verb_follows(after, sentence)
+
+    def _past_relative(self, index: int, sentence: int) -> int:
+        """Skips a relative clause after the subject: "Moskau, das ... bestreitet, bestellte".
+
+        Returns the index after the clause's closing comma, or ``index`` when
+        no relative clause opens there or none closes within the sentence.
+        """
+        comma = self._word(index, sentence)
+        pronoun = self._word(index + 1, sentence)
+        if comma is None or comma.text != "," or pronoun is None:
+            return index
+        if pronoun.text not in _RELATIVE_PRONOUNS:
+            return index
+        for offset in range(2, _MAX_RELATIVE_WORDS):
+            word = self._word(index + offset, sentence)
+            if word is None:
+                return index
+            if word.text == ",":
+                return index + offset + 1
+        return index
 
     def _past_conjuncts(self, index: int, sentence: int) -> int:
-        """Skips coordinated names: "Paris und Berlin einigten sich" -> the verb's index."""
+        """Skips coordinated names: "Paris und Berlin einigten sich" -> the verb's index.
+
+        A conjunct opened by a determiner may also be a common noun phrase:
+        "Kyiv and its allies discussed", "Kiew und seine Verbündeten berieten".
+        """
         while True:
             word = self._word(index, sentence)
             if word is None or word.text.lower() not in _COORDINATORS:
                 return index
             j = index + 1
             following = self._word(j, sentence)
-            if following is not None and following.text.lower() in _ARTICLES:
+            determined = following is not None and (
+                following.text.lower() in _ARTICLES
+                or following.text.lower() in self.cues.determiners
+            )
+            if determined:
                 j += 1
             taken = 0
             while (
@@ -680,9 +735,38 @@ class UseReader:
             ):
                 j += 1
                 taken += 1
+            if taken == 0 and determined:
+                taken = self._common_conjunct(j, sentence)
+                j += taken
             if taken == 0:
                 return index
             index = j
+
+    def _common_conjunct(self, index: int, sentence: int) -> int:
+        """How many lower-case words after a determiner make a conjunct's noun ("its allies").
+
+        English only (German nouns are capitalised, so names cover them); at
+        most two words, none of them a verb, so the clause's verb stays next.
+        """
+        if self.language != "en":
+            return 0
+        cues = self.cues
+        taken = 0
+        while taken < 2:
+            word = self._word(index + taken, sentence)
+            if (
+                word is None
+                or not word.joined
+                or not word.text.isalpha()
+                or not word.text.islower()
+                or word.text in self._stop
+                or word.text in _PROGRESSIVE
+                or self._is(word, cues.actor_verbs)
+                or self._is(word, cues.auxiliaries)
+            ):
+                break
+            taken += 1
+        return taken
 
     def _verb_follows(self, index: int, sentence: int) -> bool:
         cues = self.cues

@@ -281,6 +281,10 @@ class DocumentReader:
                 if area_end is not None:
                     found.append(self._place(start, area_end, "area"))
                     continue
+                area_start = self._area_start(start, end)
+                if area_start is not None:
+                    found.append(self._place(area_start, end, "area"))
+                    continue
             if match.pattern.kind == SEAT:
                 if self._seat_is_place(first, start, end, match.pattern.genitive):
                     found.append(self._place(start, end, "building"))
@@ -295,7 +299,10 @@ class DocumentReader:
                         match.pattern.kind == DEMONYM and entry.type == "country")):
                     location = self._qualifies_goods(match.last)
                 elif not location and kind == "country":
-                    location = self._origin_or_destination(first, end)
+                    # "tariffs on U.S. steel": a name before goods gives their origin too.
+                    location = self._origin_or_destination(first, end) or (
+                        self.lexicon.language == "en" and self._qualifies_goods(match.last)
+                    )
             placed = self._placed_alias(match, entry)
             if placed is not None:
                 found.extend(placed)
@@ -364,7 +371,10 @@ class DocumentReader:
                 or unit.sent_start
                 or unit.glued
                 or (german and not unit.text[:1].isupper())
-                or not lexicon.is_goods_head(unit.text)
+            ):
+                break
+            if not lexicon.is_goods_head(unit.text) and (
+                german or j != last + 1 or not self._noun_before_goods(j)
             ):
                 break
             j += 1
@@ -375,6 +385,19 @@ class DocumentReader:
             lexicon.is_goods_holder(after.text)
             or lexicon.is_owned_head(after.text)
             or lexicon.is_state_head(after.text)
+        )
+
+    def _noun_before_goods(self, j: int) -> bool:
+        """An English noun that opens a compound with goods ("bank account", "crude oil")."""
+        unit, following = self._unit(j), self._unit(j + 1)
+        return (
+            unit is not None
+            and following is not None
+            and unit.text.isalpha()
+            and unit.text.islower()
+            and not following.sent_start
+            and not following.glued
+            and self.lexicon.is_goods_head(following.text)
         )
 
     def _origin_or_destination(self, first: int, end: int) -> bool:
@@ -587,6 +610,24 @@ class DocumentReader:
             candidates = self._place_candidates(words[:size])
             if any(self.places.kind(c.idx) == "area" for c in candidates):
                 return words[size - 1].end
+        return None
+
+    def _area_start(self, start: int, end: int) -> int | None:
+        """Start of a sea, gulf or bay whose name a country closes ("Sea of Japan").
+
+        Only names of two or more words the place gazetteer lists as areas,
+        so "Japan" alone, or "Tokyo, Japan", stays the country.
+        """
+        if self.places is None:
+            return None
+        index = max(bisect_right(self._sentence_starts, start) - 1, 0)
+        sentences = self.analysis.sentences
+        opening = max(sentences[index].start if sentences else 0, start - _AREA_CHARS)
+        words = split_words(self.text, opening, end)[-_MAX_AREA_WORDS:]
+        for size in range(len(words), 1, -1):
+            candidates = self._place_candidates(words[-size:])
+            if any(self.places.kind(c.idx) == "area" for c in candidates):
+                return words[-size].start
         return None
 
     def _seat_is_place(self, first: int, start: int, end: int, genitive: bool) -> bool:
