@@ -65,6 +65,25 @@ CASES = [
     ("de", "Das Abkommen wurde von Doha vermittelt.", "Doha", "capital", False, "actor"),
     ("de", "Das Dorf liegt zwölf Kilometer von Kiew entfernt.", "Kiew", "capital", False,
      "location"),
+    # The country an English verb of striking hits is the state attacked; a town is
+    # where the blow lands, and so is a country only owning the place struck.
+    ("en", "Russia invaded Ukraine in February 2022.", "Ukraine", "country", False, "actor"),
+    ("en", "Israel struck Iran on Friday.", "Iran", "country", False, "actor"),
+    ("en", "Russian forces shelled Kherson overnight.", "Kherson", "city", False, "location"),
+    ("en", "Russian troops captured Ukraine's Avdiivka.", "Ukraine", "country", False,
+     "location"),
+    ("en", "Modi visited Ukraine in August.", "Ukraine", "country", False, "location"),
+    # An English possessive after a preposition: the preposition governs what the
+    # name owns.
+    ("en", "From Berlin's perspective, the plan is unworkable.", "Berlin", "capital", False,
+     "actor"),
+    ("en", "The envoy flew to Moscow's Vnukovo airport.", "Moscow", "capital", False,
+     "location"),
+    ("en", "Crowds gathered in Kyiv's main square.", "Kyiv", "capital", False, "location"),
+    # "of" after a noun of statement, request or support: the state behind it.
+    ("en", "The militia acts on behalf of Moscow.", "Moscow", "capital", False, "actor"),
+    ("en", "The militia acts on the outskirts of Moscow.", "Moscow", "capital", False,
+     "location"),
 ]
 
 

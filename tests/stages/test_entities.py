@@ -942,6 +942,9 @@ GOODS_AND_ACCOUNTS = [
     ("de", "Schweizer Ermittler froren das Vermögen ein.", "Schweizer", True),
     ("en", "Shares fell after Washington restricted chip exports to China.", "China", True),
     ("en", "Chip exports to China rose sharply last year.", "China", False),
+    ("en", "Cuba asked Russia for oil.", "Russia", True),
+    ("en", "Denmark rejected the sale of Greenland.", "Greenland", False),
+    ("en", "Denmark rejected the demands of Greenland.", "Greenland", True),
 ]
 
 

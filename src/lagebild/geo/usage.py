@@ -105,10 +105,13 @@ class UseEvidence:
     # The name owns a council ("Kyiv's city council", "Haiti's transitional council"):
     # a town's is local, a country's is the state's own body.
     council: bool = False
+    # The object of an English verb of striking ("Israel struck Iran", "shelled Kherson"):
+    # a town is where the blow lands, a country the state attacked.
+    struck: bool = False
 
     def decide(self, kind: NameKind) -> Use:
         """The use of a name of ``kind`` given this evidence (see module docstring)."""
-        if (self.modifier or self.council) and kind == "country":
+        if (self.modifier or self.council or self.struck) and kind == "country":
             return "actor"  # a preposition before "to the new US tariffs" governs the tariffs
         if self.location:
             return "location"
@@ -199,8 +202,15 @@ class UseReader:
         sentence = self.sentence_of[first]
         if self._dateline(first, last, sentence):
             return UseEvidence(location=True)
+        if self._owns_common_noun(last, sentence):
+            # "from Berlin's perspective": the preposition governs the noun the name owns.
+            owner = self._after(last, sentence, genitive)
+            if owner is not None:
+                return owner
         before = self._before(first, sentence, genitive)
         if before is not None:
+            if before.struck and self.text.startswith(_POSSESSIVE, self.words[last].end):
+                return UseEvidence(location=True)  # "captured Ukraine's Avdiivka"
             if self._modifies_noun(first, last, sentence):
                 return UseEvidence(location=before.location, actor=True, modifier=True)
             return before
@@ -574,7 +584,7 @@ class UseReader:
         return False
 
     def _from(self, index: int, first: int, sentence: int, noun: Word | None) -> UseEvidence | None:
-        """'nördlich von', 'the north of', 'von Berlin nach Tel Aviv'."""
+        """'nördlich von', 'the north of', 'von Berlin nach Tel Aviv', 'on behalf of Moscow'."""
         cues = self.cues
         if noun is not None and (
             self._is(noun, cues.place_heads)
@@ -583,6 +593,8 @@ class UseReader:
             or noun.text.lower() in cues.direction_adjectives
         ):
             return UseEvidence(location=True)
+        if noun is not None and self._is(noun, cues.source_nouns):
+            return UseEvidence(actor=True)  # "on behalf of Moscow", "Kritik von China"
         if self.language == "de":
             for offset in range(1, _MAX_NAME_WORDS + 2):
                 later = self._word(first + offset, sentence)
@@ -608,8 +620,10 @@ class UseReader:
     def _after_verb(self, verb: Word) -> UseEvidence | None:
         """The name right after a verb: its object (or, in German, its inverted subject)."""
         cues = self.cues
-        if self._is(verb, cues.event_verbs):
-            return UseEvidence(location=True) if self.language == "en" else None
+        if self._is(verb, cues.event_verbs) or self._is(verb, cues.capture_verbs):
+            if self.language != "en":
+                return None
+            return UseEvidence(location=True, struck=self._is(verb, cues.capture_verbs))
         if self._is(verb, cues.actor_verbs):
             return UseEvidence(actor=True, subject=self.language == "de")
         return None
@@ -644,6 +658,13 @@ class UseReader:
             index += 1
             head = self._word(index, sentence)
         return UseEvidence(actor=True)
+
+    def _owns_common_noun(self, last: int, sentence: int) -> bool:
+        """Whether an English possessive ends the name before a lower-case word."""
+        if self.language != "en" or not self.text.startswith(_POSSESSIVE, self.words[last].end):
+            return False
+        head = self._word(last + 1, sentence)
+        return head is not None and head.text[:1].islower() and head.text.isalpha()
 
     def _names_area(self, index: int, sentence: int) -> bool:
         """A name followed by a noun of an administrative area: "Kursk region", "Idlib province"."""

@@ -395,6 +395,7 @@ class DocumentReader:
             and following is not None
             and unit.text.isalpha()
             and unit.text.islower()
+            and unit.text not in self.cues.function_words
             and not following.sent_start
             and not following.glued
             and self.lexicon.is_goods_head(following.text)
