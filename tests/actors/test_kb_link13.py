@@ -1,0 +1,42 @@
+"""Coverage pass 10 (link13): companies, outlets and an association the KB lacked."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.actors.gazetteer import Gazetteer
+from lagebild.actors.kb import KnowledgeBase
+from tests.actors.test_gazetteer import matched
+from tests.actors.test_kb_link9 import _entry_of, _rows
+from tests.actors.test_kb_link11 import shared_names
+
+ORGANISATIONS = "organisations_link13.yaml"
+
+
+def test_organisations_of_the_pass_are_new_and_share_no_name(kb: KnowledgeBase) -> None:
+    """Each row makes one curated entry, and none of its names is another entry's name."""
+    for row in _rows(ORGANISATIONS):
+        assert kb.entries[_entry_of(kb, str(row["name"]))].source == "curated", row["name"]
+    assert not shared_names(kb, ORGANISATIONS)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span", "name"),
+    [
+        ("de", "Der Bergbaukonzern Barrick Gold verlor seine Mine.", "Barrick Gold",
+         "Barrick Gold"),
+        ("en", "Vattenfall sold its Berlin heating business.", "Vattenfall", "Vattenfall"),
+        ("en", "Bellingcat identified the unit behind the strike.", "Bellingcat",
+         "Bellingcat"),
+        ("de", "Der ADAC warnt vor Staus zum Ferienbeginn.", "ADAC", "ADAC"),
+        ("en", "Tens of thousands of Serbians marched in Belgrade.", "Serbians", "Serbia"),
+    ],
+)
+def test_mentions(gazetteers: dict[str, Gazetteer], kb: KnowledgeBase, lang: str, text: str,
+                  span: str, name: str) -> None:
+    assert matched(gazetteers[lang], text).get(span) == _entry_of(kb, name)
+
+
+def test_a_family_name_alone_does_not_link(gazetteers: dict[str, Gazetteer]) -> None:
+    # "Barrick" is a short name: it links only after the full name in the same document.
+    assert "Barrick" not in matched(gazetteers["en"], "Barrick, a retired teacher, said so.")
