@@ -84,6 +84,25 @@ CASES = [
     ("en", "The militia acts on behalf of Moscow.", "Moscow", "capital", False, "actor"),
     ("en", "The militia acts on the outskirts of Moscow.", "Moscow", "capital", False,
      "location"),
+    # Strikes on a country hit the state; on a town, the place.
+    ("en", "Modi said the strikes on Pakistan were measured.", "Pakistan", "country", False,
+     "actor"),
+    ("en", "Pakistan hit back at India with missiles.", "India", "country", False, "actor"),
+    ("en", "Modi said the strikes on Lahore were measured.", "Lahore", "city", False,
+     "location"),
+    # "by" after an event noun is its agent, not a place.
+    ("en", "The attacks by Israel were condemned.", "Israel", "country", False, "actor"),
+    ("en", "The strikes by Moscow were condemned.", "Moscow", "capital", False, "actor"),
+    ("en", "The attacks near Moscow were condemned.", "Moscow", "capital", False,
+     "location"),
+    # German "Wie X mitteilte" opens a reporting clause; a comparison does not.
+    ("de", "Wie Kiew mitteilte, wurden 40 Drohnen abgeschossen.", "Kiew", "capital", False,
+     "actor"),
+    ("de", "Städte wie Kiew und Charkiw wurden angegriffen.", "Kiew", "capital", False,
+     "location"),
+    # Progressive verbs of a stance.
+    ("en", "Berlin is sticking to the debt brake.", "Berlin", "capital", False, "actor"),
+    ("en", "Berlin is sinking into debt.", "Berlin", "capital", False, "location"),
 ]
 
 

@@ -945,6 +945,10 @@ GOODS_AND_ACCOUNTS = [
     ("en", "Cuba asked Russia for oil.", "Russia", True),
     ("en", "Denmark rejected the sale of Greenland.", "Greenland", False),
     ("en", "Denmark rejected the demands of Greenland.", "Greenland", True),
+    # German: a country right before a clause-final "verlassen" is the place left.
+    ("de", "Frankreich hat Niger nach dem Putsch verlassen.", "Niger", True),
+    ("de", "Frankreich hat nach dem Putsch Niger verlassen.", "Niger", False),
+    ("de", "2022 verließ Frankreich Mali.", "Frankreich", True),
 ]
 
 

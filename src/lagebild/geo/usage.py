@@ -87,6 +87,8 @@ _POSITION_WINDOW = 8
 _RELATIVE_PRONOUNS = frozenset(
     {"which", "who", "der", "die", "das", "welche", "welcher", "welches"}
 )
+# Prepositions of a passive's agent: "the attacks by Israel", "durch Russland annektiert".
+_AGENT_PREPOSITIONS = frozenset({"by", "durch"})
 # Longest relative clause skipped between a subject and its verb.
 _MAX_RELATIVE_WORDS = 16
 # How far after "Aus X" a statement noun or verb makes X the source ("Aus Peking kam Kritik").
@@ -475,12 +477,13 @@ class UseReader:
             )
             return UseEvidence(location=geo, actor=not geo)
         if lower in cues.use_relations:
-            if noun is not None and (
+            if lower not in _AGENT_PREPOSITIONS and noun is not None and (
                 self._is(noun, cues.geo_heads)
                 or self._is(noun, cues.event_verbs)
                 or (lower in cues.use_for and self._is(noun, cues.plan_nouns))
             ):
-                # "border with Syria", "left for Moscow", "a plan for Western Sahara"
+                # "border with Syria", "left for Moscow", "a plan for Western Sahara";
+                # not an agent: "the attacks by Israel"
                 return UseEvidence(location=True)
             return UseEvidence(actor=True)
         if lower in cues.use_towards:
@@ -493,13 +496,19 @@ class UseReader:
             if noun is not None and self._is(noun, cues.transfer_nouns):
                 return UseEvidence(actor=True)  # "Druck auf Peking", "sanctions on Tehran"
             # "Raketen auf Israel", "strikes on Kyiv", "Überfall Russlands auf die Ukraine"
-            heads = (self._word(index - offset, sentence) for offset in (1, 2))
+            heads = [
+                head for offset in (1, 2)
+                if (head := self._word(index - offset, sentence)) is not None
+            ]
             if any(
-                head is not None
-                and (self._is(head, cues.event_nouns) or self._is(head, cues.event_verbs))
+                self._is(head, cues.event_nouns) or self._is(head, cues.event_verbs)
                 for head in heads
             ):
-                return UseEvidence(location=True)
+                # English strikes hit a state ("strikes on Pakistan", "hit back at India").
+                struck = self.language == "en" and any(
+                    self._is(head, cues.capture_verbs) for head in heads
+                )
+                return UseEvidence(location=True, struck=struck)
             return None
         if lower in cues.use_over:
             topic = any(
@@ -518,6 +527,8 @@ class UseReader:
                 return None  # "interfere in Taiwan", "Vertrauen in Israel"
             if lower in cues.use_source and self._source_phrase(noun, first, sentence):
                 return UseEvidence(actor=True)  # "Kritik aus Islamabad", "signals from Moscow"
+            if lower in _AGENT_PREPOSITIONS and self._participle_after(first, sentence):
+                return UseEvidence(actor=True)  # "wurde 2014 durch Russland annektiert"
             return UseEvidence(location=True)
         adjacent = index == first - 1
         articles_only = all(
@@ -596,16 +607,29 @@ class UseReader:
         if noun is not None and self._is(noun, cues.source_nouns):
             return UseEvidence(actor=True)  # "on behalf of Moscow", "Kritik von China"
         if self.language == "de":
-            for offset in range(1, _MAX_NAME_WORDS + 2):
-                later = self._word(first + offset, sentence)
-                if later is None or not later.joined:
-                    break
-                if later.text in ("nach", "aus"):
-                    return UseEvidence(location=True)  # "von Berlin nach", "von Polen aus"
-                if later.text[:1].islower():
-                    # "wurde von Teheran angeordnet": the agent of a passive acts.
-                    return UseEvidence(actor=True) if self._clause_verb(later) else None
+            later = self._after_name(first, sentence)
+            if later is not None and later.text in ("nach", "aus"):
+                return UseEvidence(location=True)  # "von Berlin nach", "von Polen aus"
+            if self._participle_after(first, sentence):
+                return UseEvidence(actor=True)  # "wurde von Teheran angeordnet"
         return None
+
+    def _after_name(self, first: int, sentence: int) -> Word | None:
+        """The first word after the name starting at ``first`` that is not part of a name."""
+        for offset in range(1, _MAX_NAME_WORDS + 2):
+            later = self._word(first + offset, sentence)
+            if later is None or not later.joined:
+                return None
+            if not later.text[:1].isupper():
+                return later
+        return None
+
+    def _participle_after(self, first: int, sentence: int) -> bool:
+        """German: a verb follows the name, as after an agent ("von Teheran angeordnet")."""
+        if self.language != "de":
+            return False
+        later = self._after_name(first, sentence)
+        return later is not None and self._clause_verb(later)
 
     def _given_before(self, index: int, sentence: int) -> bool:
         """Whether something given precedes English "to" in its clause ("aid to Ukraine")."""
@@ -694,6 +718,14 @@ class UseReader:
             and self._verb_in_clause(last + 1, sentence)
         ):
             return True  # "Nun hat Peking reagiert"
+        if (
+            self.language == "de"
+            and before is not None
+            and first_word.joined
+            and before.text.lower() == "wie"
+            and self._opens_clause(first - 1, sentence)
+        ):
+            return self._speech_in_clause(last + 1, sentence)  # "Wie Kiew mitteilte, ..."
         if before is not None and first_word.joined and before.text.lower() in cues.subordinators:
             if self.language == "de":
                 # "nachdem Peking neue Zölle angekündigt hatte": the verb ends the clause.
@@ -709,6 +741,11 @@ class UseReader:
             return False
         after = self._past_relative(self._past_conjuncts(last + 1, sentence), sentence)
         return self._verb_follows(after, sentence)
+
+    def _opens_clause(self, index: int, sentence: int) -> bool:
+        """Whether the word at ``index`` opens its sentence or follows a comma."""
+        before = self._word(index - 1, sentence)
+        return before is None or not self.words[index].joined or before.text == ","
 
     def _past_relative(self, index: int, sentence: int) -> int:
         """Skips a relative clause after the subject: "Moskau, das ... bestreitet, bestellte".

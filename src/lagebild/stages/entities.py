@@ -407,7 +407,8 @@ class DocumentReader:
         "Kenya-based diplomats", "a Qatar-registered tanker" (a suffix the
         lexicon lists, glued by a hyphen); "French troops left Mali" (the
         object of an English verb of leaving; German puts the subject after
-        the verb too, "2022 verließ Frankreich Mali"); "Trumps Anspruch auf
+        the verb too, "2022 verließ Frankreich Mali", so there only a country
+        before a clause-final "verlassen" counts); "Trumps Anspruch auf
         Grönland", "control of Crimea" (a territory claimed, held or taken);
         "exports to the United States", "supply gas to Syria" (goods right
         before "to", unless a restriction aims at the state: "export
@@ -417,13 +418,16 @@ class DocumentReader:
         lexicon = self.lexicon
         if self.text.startswith(lexicon.place_suffixes, end):
             return True
+        german = lexicon.language == "de"
+        if german and self._left_before(end):
+            return True
         i = first - 1
         if i >= 0 and self.units[i].key in _ARTICLES and not self.units[i + 1].sent_start:
             i -= 1
         if i < 0 or self.units[i + 1].sent_start:
             return False
         key = self.units[i].key
-        if key in lexicon.departure_verbs:
+        if key in lexicon.departure_verbs and not german:
             return True
         before = self._unit(i - 1)
         if before is None or self.units[i].sent_start:
@@ -437,6 +441,17 @@ class DocumentReader:
         return not any(
             lexicon.is_restriction(unit.text)
             for unit in self.units[max(i - 1 - _MAX_RESTRICTION_GAP, 0) : i - 1]
+        )
+
+    def _left_before(self, end: int) -> bool:
+        """German: a country right before a clause-final verb of leaving ("hat Niger verlassen")."""
+        at = bisect_right(self._unit_starts, end)
+        verb, after = self._unit(at), self._unit(at + 1)
+        return (
+            verb is not None
+            and not verb.sent_start
+            and verb.key in self.lexicon.departure_verbs
+            and (after is None or after.sent_start or not after.text[:1].isalnum())
         )
 
     def _capital_adjectives(self) -> list[Found]:
