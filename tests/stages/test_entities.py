@@ -943,8 +943,7 @@ GOODS_AND_ACCOUNTS = [
     ("en", "Shares fell after Washington restricted chip exports to China.", "China", True),
     ("en", "Chip exports to China rose sharply last year.", "China", False),
     ("en", "Cuba asked Russia for oil.", "Russia", True),
-    ("en", "Denmark rejected the sale of Greenland.", "Greenland", False),
-    ("en", "Denmark rejected the demands of Greenland.", "Greenland", True),
+    ("en", "The State Department approved an arms sale to Taiwan.", "Taiwan", True),
     # German: a country right before a clause-final "verlassen" is the place left.
     ("de", "Frankreich hat Niger nach dem Putsch verlassen.", "Niger", True),
     ("de", "Frankreich hat nach dem Putsch Niger verlassen.", "Niger", False),
