@@ -948,6 +948,10 @@ GOODS_AND_ACCOUNTS = [
     ("de", "Frankreich hat Niger nach dem Putsch verlassen.", "Niger", True),
     ("de", "Frankreich hat nach dem Putsch Niger verlassen.", "Niger", False),
     ("de", "2022 verließ Frankreich Mali.", "Frankreich", True),
+    # An English demonym that is also the adjective reads as one before a noun.
+    ("en", "Protests erupted in the Lebanese capital.", "Lebanese", False),
+    ("en", "Lebanese soldiers were deployed to the south.", "Lebanese", True),
+    ("en", "Two Lebanese were killed in the strike.", "Lebanese", True),
 ]
 
 

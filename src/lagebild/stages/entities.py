@@ -276,6 +276,8 @@ class DocumentReader:
                 found.extend(nationality)
                 continue
             kind = _name_kind(entry, match.pattern.kind)
+            if kind is None and self._attributive_demonym(match, entry):
+                kind = "adjective"  # "in the Lebanese capital": the demonym qualifies a noun
             if kind in ("country", "adjective"):
                 area_end = self._area_end(start)
                 if area_end is not None:
@@ -627,6 +629,27 @@ class DocumentReader:
             if any(self.places.kind(c.idx) == "area" for c in candidates):
                 return words[size - 1].end
         return None
+
+    def _attributive_demonym(self, match: Match, entry: Entry) -> bool:
+        """An English demonym that doubles as the adjective before a lower-case noun.
+
+        "Lebanese", "Chinese", "Swiss" are both; before a noun ("the Lebanese
+        capital") they are the adjective and read as one; alone ("two
+        Lebanese were killed") they stay the people.
+        """
+        if match.pattern.kind != DEMONYM or entry.type != "country":
+            return False
+        if self.lexicon.language != "en":
+            return False
+        after = self._unit(match.last + 1)
+        return (
+            after is not None
+            and not after.sent_start
+            and not after.glued
+            and after.text.isalpha()
+            and after.text.islower()
+            and after.text not in self.cues.function_words
+        )
 
     def _area_start(self, start: int, end: int) -> int | None:
         """Start of a sea, gulf or bay whose name a country closes ("Sea of Japan").
