@@ -982,3 +982,23 @@ def test_the_body_named_by_its_place_keeps_its_entry(text_pipeline: Pipeline) ->
     found = mention(analyse(text_pipeline, "Gaza's health ministry said 30 people died.", "en"),
                     "Gaza's health ministry")
     assert found is not None and found.kb_id == "lb:gaza-health-ministry"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # A German agent noun before a company's name is no adjective opening a longer
+        # name: the company stays its own mention.
+        ("Der Autohersteller BMW senkt die Prognose.", "BMW", "lb:bmw"),
+        ("Der Chiphersteller TSMC baut ein Werk in Dresden.", "TSMC", "lb:tsmc"),
+        ("Der Finanzdienstleister Wirecard ist pleite.", "Wirecard", "lb:wirecard"),
+        # A capitalised adjective still opens the longer name.
+        ("Die Freie Demokratische Partei verlor Stimmen.", "Freie Demokratische Partei",
+         "lb:free-democratic-party"),
+    ],
+)
+def test_agent_nouns_before_company_names(
+    text_pipeline: Pipeline, sentence: str, text: str, expected: str
+) -> None:
+    found = mention(analyse(text_pipeline, sentence, "de"), text)
+    assert found is not None and found.kb_id == expected

@@ -130,6 +130,9 @@ _MAX_RESTRICTION_GAP = 3
 # Inflected German adjectives that open proper names ("Nationale", "Oberste",
 # "Islamische", "Freie"), not nouns that end alike ("Tochter").
 _NAME_ADJECTIVE = re.compile(r"(?:isch|lich|ig|al|är|iv|ell|st|frei|neu)(?:e|en|er|es|em)$")
+# Agent nouns that end alike but name what the company is ("Der Autohersteller BMW",
+# "Finanzdienstleister Wirecard", "Minister").
+_AGENT_NOUN = re.compile(r"(?:(?:stell|leist|ist|meist)ern?|isten?)$")
 
 
 @dataclass
@@ -544,6 +547,7 @@ class DocumentReader:
             or not before.text[:1].isupper()
             or not before.text.isalpha()
             or not _NAME_ADJECTIVE.search(before.key)
+            or _AGENT_NOUN.search(before.key)
             or self.lexicon.is_role_word(before.text)
         ):
             return None
