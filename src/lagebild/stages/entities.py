@@ -663,6 +663,9 @@ class DocumentReader:
         """
         if self.places is None:
             return None
+        before = self.text[max(start - 5, 0) : start].split()
+        if not before or before[-1] not in self.cues.region_connectors:
+            return None  # only "Sea of Japan", "Golf von Mexiko": a connector before it
         index = max(bisect_right(self._sentence_starts, start) - 1, 0)
         sentences = self.analysis.sentences
         opening = max(sentences[index].start if sentences else 0, start - _AREA_CHARS)
