@@ -73,6 +73,11 @@ CASES = [
     ("en", "Russian troops captured Ukraine's Avdiivka.", "Ukraine", "country", False,
      "location"),
     ("en", "Modi visited Ukraine in August.", "Ukraine", "country", False, "location"),
+    # Only a named attacker strikes a state: disasters hit the country as a place.
+    ("en", "Floods hit Pakistan in August.", "Pakistan", "country", False, "location"),
+    ("en", "An earthquake struck Myanmar on Friday.", "Myanmar", "country", False,
+     "location"),
+    ("en", "Russia has invaded Ukraine.", "Ukraine", "country", False, "actor"),
     # An English possessive after a preposition: the preposition governs what the
     # name owns.
     ("en", "From Berlin's perspective, the plan is unworkable.", "Berlin", "capital", False,

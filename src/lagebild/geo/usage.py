@@ -506,7 +506,9 @@ class UseReader:
             ):
                 # English strikes hit a state ("strikes on Pakistan", "hit back at India").
                 struck = self.language == "en" and any(
-                    self._is(head, cues.capture_verbs) for head in heads
+                    self._is(head, cues.capture_verbs)
+                    and (head.text[-1:] == "s" or self._named_subject(index - offset, sentence))
+                    for offset, head in enumerate(heads, 1)
                 )
                 return UseEvidence(location=True, struck=struck)
             return None
@@ -540,7 +542,7 @@ class UseReader:
         if adjacent and genitive and word.text[:1].isupper():
             return UseEvidence(actor=True)  # "die Entscheidung Moskaus"
         if adjacent and word.text[:1].islower():
-            return self._after_verb(word)
+            return self._after_verb(index, word, sentence)
         return None
 
     def _place_noun(self, word: Word) -> bool:
@@ -641,13 +643,14 @@ class UseReader:
                 return True  # "aid to Ukraine", "supplying drones to Moscow"
         return False
 
-    def _after_verb(self, verb: Word) -> UseEvidence | None:
+    def _after_verb(self, index: int, verb: Word, sentence: int) -> UseEvidence | None:
         """The name right after a verb: its object (or, in German, its inverted subject)."""
         cues = self.cues
         if self._is(verb, cues.event_verbs) or self._is(verb, cues.capture_verbs):
             if self.language != "en":
                 return None
-            return UseEvidence(location=True, struck=self._is(verb, cues.capture_verbs))
+            struck = self._is(verb, cues.capture_verbs) and self._named_subject(index, sentence)
+            return UseEvidence(location=True, struck=struck)
         if self._is(verb, cues.actor_verbs):
             return UseEvidence(actor=True, subject=self.language == "de")
         return None
@@ -682,6 +685,24 @@ class UseReader:
             index += 1
             head = self._word(index, sentence)
         return UseEvidence(actor=True)
+
+    def _named_subject(self, verb: int, sentence: int) -> bool:
+        """Whether a name is the subject of the English verb at ``verb`` ("Israel struck").
+
+        Auxiliaries between them are skipped ("Russia has invaded"); a common
+        noun ("Floods hit Pakistan", "An earthquake struck Myanmar") is no name,
+        even capitalised at the start of the sentence.
+        """
+        index = verb - 1
+        word = self._word(index, sentence)
+        while word is not None and word.text.islower() and self._is(word, self.cues.auxiliaries):
+            index -= 1
+            word = self._word(index, sentence)
+        return (
+            word is not None
+            and self._name_word(word)
+            and not self.cues.common.is_common(word.text)
+        )
 
     def _owns_common_noun(self, last: int, sentence: int) -> bool:
         """Whether an English possessive ends the name before a lower-case word."""
