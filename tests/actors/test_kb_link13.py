@@ -7,17 +7,10 @@ import pytest
 from lagebild.actors.gazetteer import Gazetteer
 from lagebild.actors.kb import KnowledgeBase
 from tests.actors.test_gazetteer import matched
-from tests.actors.test_kb_link9 import _entry_of, _rows
-from tests.actors.test_kb_link11 import shared_names
+from tests.actors.test_kb_link9 import _entry_of
 
-ORGANISATIONS = "organisations_link13.yaml"
-
-
-def test_organisations_of_the_pass_are_new_and_share_no_name(kb: KnowledgeBase) -> None:
-    """Each row makes one curated entry, and none of its names is another entry's name."""
-    for row in _rows(ORGANISATIONS):
-        assert kb.entries[_entry_of(kb, str(row["name"]))].source == "curated", row["name"]
-    assert not shared_names(kb, ORGANISATIONS)
+# That each row of organisations_link13.yaml is a new curated entry sharing no name
+# with another entry is tested with the previous pass (test_kb_link12.py).
 
 
 @pytest.mark.parametrize(
