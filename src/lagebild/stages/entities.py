@@ -390,6 +390,7 @@ class DocumentReader:
             lexicon.is_goods_holder(after.text)
             or lexicon.is_owned_head(after.text)
             or lexicon.is_state_head(after.text)
+            or lexicon.is_restriction(after.text)  # "US export controls": the state's own
         )
 
     def _noun_before_goods(self, j: int) -> bool:
