@@ -924,6 +924,7 @@ GOODS_AND_ACCOUNTS = [
     ("en", "Ottawa retaliated against new U.S. sanctions.", "U.S.", True),
     ("en", "U.S. oil companies lobbied against the tax.", "U.S.", True),
     ("en", "Huawei unveiled a chip despite U.S. export controls.", "U.S.", True),
+    ("en", "Ghana banned imports of poultry from Nigeria.", "Ghana", True),
     ("en", "A Swiss bank account belonging to the general was frozen.", "Swiss", False),
     ("en", "Swiss officials froze the general's assets.", "Swiss", True),
     ("de", "Ein Schweizer Bankkonto des Generals wurde eingefroren.", "Schweizer", False),

@@ -306,7 +306,9 @@ class DocumentReader:
                 elif not location and kind == "country":
                     # "tariffs on U.S. steel": a name before goods gives their origin too.
                     location = self._origin_or_destination(first, end) or (
-                        self.lexicon.language == "en" and self._qualifies_goods(match.last)
+                        self.lexicon.language == "en"
+                        and self._inside_phrase(first)
+                        and self._qualifies_goods(match.last)
                     )
             placed = self._placed_alias(match, entry)
             if placed is not None:
@@ -393,6 +395,15 @@ class DocumentReader:
             or lexicon.is_restriction(after.text)  # "US export controls": the state's own
         )
 
+    def _inside_phrase(self, first: int) -> bool:
+        """Whether a lower-case word precedes unit ``first`` in its sentence.
+
+        After a preposition, article or adjective the name can qualify a noun
+        ("tariffs on U.S. steel"); opening the clause it is the subject.
+        """
+        unit, before = self.units[first], self._unit(first - 1)
+        return not unit.sent_start and before is not None and before.text.islower()
+
     def _noun_before_goods(self, j: int) -> bool:
         """An English noun that opens a compound with goods ("bank account", "crude oil")."""
         unit, following = self._unit(j), self._unit(j + 1)
@@ -402,6 +413,9 @@ class DocumentReader:
             and unit.text.isalpha()
             and unit.text.islower()
             and unit.text not in self.cues.function_words
+            # a verb after a subject is no compound noun ("Ghana banned imports", "cut gas")
+            and not unit.text.endswith(("ed", "ing"))
+            and unit.text not in self.cues.actor_verbs
             and not following.sent_start
             and not following.glued
             and self.lexicon.is_goods_head(following.text)
