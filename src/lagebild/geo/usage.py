@@ -630,7 +630,13 @@ class UseReader:
         """German: a verb follows the name, as after an agent ("von Teheran angeordnet")."""
         if self.language != "de":
             return False
-        later = self._after_name(first, sentence)
+        # A passive needs a form of "werden" before the agent: a cheap test that spares
+        # the lemma lookups after every other "von" ("ein Teil von Berlin").
+        passive = any(
+            (word := self._word(first - offset, sentence)) is not None and word.text in _WERDEN
+            for offset in range(2, _MAX_RELATIVE_WORDS)
+        )
+        later = self._after_name(first, sentence) if passive else None
         return later is not None and self._clause_verb(later)
 
     def _given_before(self, index: int, sentence: int) -> bool:
