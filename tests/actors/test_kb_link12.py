@@ -13,11 +13,14 @@ from tests.actors.test_kb_link11 import shared_names
 ORGANISATIONS = "organisations_link12.yaml"
 
 
-def test_organisations_of_the_pass_are_new_and_share_no_name(kb: KnowledgeBase) -> None:
+@pytest.mark.parametrize("organisations", [ORGANISATIONS, "organisations_link13.yaml"])
+def test_organisations_of_the_pass_are_new_and_share_no_name(
+    kb: KnowledgeBase, organisations: str
+) -> None:
     """Each row makes one curated entry, and none of its names is another entry's name."""
-    for row in _rows(ORGANISATIONS):
+    for row in _rows(organisations):
         assert kb.entries[_entry_of(kb, str(row["name"]))].source == "curated", row["name"]
-    assert not shared_names(kb, ORGANISATIONS)
+    assert not shared_names(kb, organisations)
 
 
 @pytest.mark.parametrize(

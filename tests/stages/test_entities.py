@@ -760,6 +760,9 @@ POSSESSIVES = [
         ("de", "Die Flotte kreuzte im Indischen Ozean.", "Indischen Ozean"),
         ("de", "Die Rakete stürzte ins Japanische Meer.", "Japanische Meer"),
         ("en", "A cyclone formed over the Indian Ocean.", "Indian Ocean"),
+        # ... and closing one (thirteenth round).
+        ("en", "The missile fell into the Sea of Japan.", "Sea of Japan"),
+        ("en", "Storms hit oil platforms in the Gulf of Mexico.", "Gulf of Mexico"),
     ],
 )
 def test_a_country_word_opening_a_sea_name_is_part_of_the_place(
@@ -906,3 +909,85 @@ def test_a_capital_adjective_before_the_leadership_is_the_state(
         assert found is None or found.actor is not True
     else:
         assert found is not None and found.kb_id == expected and found.actor is True
+
+
+# Thirteenth round: goods, accounts and restrictions (each with a twin that keeps
+# the old reading); a country after "of" that closes no sea name stays the country.
+def test_a_country_after_another_of_phrase_stays_the_country(text_pipeline: Pipeline) -> None:
+    analysis = analyse(text_pipeline, "The Prime Minister of Japan protested.", "en")
+    found = mention(analysis, "Japan")
+    assert found is not None and found.kb_id == "Q17" and found.actor is True
+
+
+GOODS_AND_ACCOUNTS = [
+    ("en", "Ottawa retaliated with tariffs on U.S. steel.", "U.S.", False),
+    ("en", "Ottawa retaliated against new U.S. sanctions.", "U.S.", True),
+    ("en", "U.S. oil companies lobbied against the tax.", "U.S.", True),
+    ("en", "Huawei unveiled a chip despite U.S. export controls.", "U.S.", True),
+    ("en", "Ghana banned imports of poultry from Nigeria.", "Ghana", True),
+    ("en", "A Swiss bank account belonging to the general was frozen.", "Swiss", False),
+    ("en", "Swiss officials froze the general's assets.", "Swiss", True),
+    ("de", "Ein Schweizer Bankkonto des Generals wurde eingefroren.", "Schweizer", False),
+    ("de", "Schweizer Ermittler froren das Vermögen ein.", "Schweizer", True),
+    ("en", "Shares fell after Washington restricted chip exports to China.", "China", True),
+    ("en", "Chip exports to China rose sharply last year.", "China", False),
+    ("en", "Cuba asked Russia for oil.", "Russia", True),
+    ("en", "The State Department approved an arms sale to Taiwan.", "Taiwan", True),
+    # German: a country right before a clause-final "verlassen" is the place left.
+    ("de", "Frankreich hat Niger nach dem Putsch verlassen.", "Niger", True),
+    ("de", "Frankreich hat nach dem Putsch Niger verlassen.", "Niger", False),
+    ("de", "2022 verließ Frankreich Mali.", "Frankreich", True),
+    # An English demonym that is also the adjective reads as one before a noun.
+    ("en", "Protests erupted in the Lebanese capital.", "Lebanese", False),
+    ("en", "Lebanese soldiers were deployed to the south.", "Lebanese", True),
+    ("en", "Two Lebanese were killed in the strike.", "Lebanese", True),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "text", "actor"), GOODS_AND_ACCOUNTS)
+def test_goods_accounts_and_restrictions(
+    text_pipeline: Pipeline, language: str, sentence: str, text: str, actor: bool
+) -> None:
+    found = mention(analyse(text_pipeline, sentence, language), text)
+    assert found is not None and found.type == "country"
+    assert found.actor is actor
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Israeli strikes killed 30 people, the Hamas-run health ministry said."),
+        ("de", "Die Hamas-Gesundheitsbehörde meldete 30 Tote."),
+    ],
+)
+def test_a_group_running_a_body_is_its_own_mention(
+    text_pipeline: Pipeline, language: str, sentence: str
+) -> None:
+    found = mention(analyse(text_pipeline, sentence, language), "Hamas")
+    assert found is not None and found.kb_id == "Q38799"
+
+
+def test_the_body_named_by_its_place_keeps_its_entry(text_pipeline: Pipeline) -> None:
+    found = mention(analyse(text_pipeline, "Gaza's health ministry said 30 people died.", "en"),
+                    "Gaza's health ministry")
+    assert found is not None and found.kb_id == "lb:gaza-health-ministry"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # A German agent noun before a company's name is no adjective opening a longer
+        # name: the company stays its own mention.
+        ("Der Autohersteller BMW senkt die Prognose.", "BMW", "lb:bmw"),
+        ("Der Chiphersteller TSMC baut ein Werk in Dresden.", "TSMC", "lb:tsmc"),
+        ("Der Finanzdienstleister Wirecard ist pleite.", "Wirecard", "lb:wirecard"),
+        # A capitalised adjective still opens the longer name.
+        ("Die Freie Demokratische Partei verlor Stimmen.", "Freie Demokratische Partei",
+         "lb:free-democratic-party"),
+    ],
+)
+def test_agent_nouns_before_company_names(
+    text_pipeline: Pipeline, sentence: str, text: str, expected: str
+) -> None:
+    found = mention(analyse(text_pipeline, sentence, "de"), text)
+    assert found is not None and found.kb_id == expected

@@ -179,7 +179,9 @@ class ActorLexicon:
         key = fold(text)
         if self.language == "de":
             return key.endswith(heads)
-        return key in heads or (key.endswith("s") and key[:-1] in heads)
+        return key in heads or (key.endswith("s") and (
+            key[:-1] in heads or (key.endswith("ies") and key[:-3] + "y" in heads)
+        ))  # "companies", "refineries"
 
     def is_byline(self, sentence: str) -> bool:
         """Whether a sentence credits reporters rather than reporting news."""

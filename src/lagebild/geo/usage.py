@@ -18,10 +18,15 @@ The reader collects evidence from the words around a name:
   Istanbul", "von Berlin nach Tel Aviv", "the border with Syria"); "to" in
   English unless something is given ("flew to Qatar", not "aid to Ukraine");
   a direction compound ("Nordisrael"); a dateline ("Kiew – ..."); the topic of a
-  plan ("ein Plan für die Westsahara", "a plan for Western Sahara");
+  plan ("ein Plan für die Westsahara", "a plan for Western Sahara"); German
+  "von X aus" ("Von Polen aus werden Waffen geliefert"); a possessor of a named
+  region ("Russia's Kursk region");
 * actor: the subject of a speech or action verb ("Moskau reagierte", "Am
   Montag warnte Washington", "Paris und Berlin einigten sich", "Washington
-  has warned"), the object of one ("warned Beijing"), a possessor
+  has warned", also past a conjunct opened by a determiner, "Kyiv and its
+  allies discussed", or a relative clause, "Moscow, which denies it,
+  summoned"), the agent of a German passive ("wurde von Teheran
+  angeordnet"), the object of one ("warned Beijing"), a possessor
   ("Moskaus Entscheidung", "die Haltung Pekings", "Moscow's decision", also of a
   state body named by a place noun: "Japan's coast guard", "Germany's interior
   ministry"; a council is the state's for a country only), the
@@ -78,6 +83,14 @@ _MAX_NAME_WORDS = 3
 _MAX_CONJUNCTS = 4
 # How far after "zwischen X und Y" a position word may make it a location.
 _POSITION_WINDOW = 8
+# Pronouns that open a relative clause after a subject ("Moscow, which denies it, summoned").
+_RELATIVE_PRONOUNS = frozenset(
+    {"which", "who", "der", "die", "das", "welche", "welcher", "welches"}
+)
+# Prepositions of a passive's agent: "the attacks by Israel", "durch Russland annektiert".
+_AGENT_PREPOSITIONS = frozenset({"by", "durch"})
+# Longest relative clause skipped between a subject and its verb.
+_MAX_RELATIVE_WORDS = 16
 # How far after "Aus X" a statement noun or verb makes X the source ("Aus Peking kam Kritik").
 _SOURCE_WINDOW = 4
 
@@ -94,10 +107,13 @@ class UseEvidence:
     # The name owns a council ("Kyiv's city council", "Haiti's transitional council"):
     # a town's is local, a country's is the state's own body.
     council: bool = False
+    # The object of an English verb of striking ("Israel struck Iran", "shelled Kherson"):
+    # a town is where the blow lands, a country the state attacked.
+    struck: bool = False
 
     def decide(self, kind: NameKind) -> Use:
         """The use of a name of ``kind`` given this evidence (see module docstring)."""
-        if (self.modifier or self.council) and kind == "country":
+        if (self.modifier or self.council or self.struck) and kind == "country":
             return "actor"  # a preposition before "to the new US tariffs" governs the tariffs
         if self.location:
             return "location"
@@ -188,8 +204,15 @@ class UseReader:
         sentence = self.sentence_of[first]
         if self._dateline(first, last, sentence):
             return UseEvidence(location=True)
+        if self._owns_common_noun(last, sentence):
+            # "from Berlin's perspective": the preposition governs the noun the name owns.
+            owner = self._after(last, sentence, genitive)
+            if owner is not None:
+                return owner
         before = self._before(first, sentence, genitive)
         if before is not None:
+            if before.struck and self.text.startswith(_POSSESSIVE, self.words[last].end):
+                return UseEvidence(location=True)  # "captured Ukraine's Avdiivka"
             if self._modifies_noun(first, last, sentence):
                 return UseEvidence(location=before.location, actor=True, modifier=True)
             return before
@@ -454,12 +477,13 @@ class UseReader:
             )
             return UseEvidence(location=geo, actor=not geo)
         if lower in cues.use_relations:
-            if noun is not None and (
+            if lower not in _AGENT_PREPOSITIONS and noun is not None and (
                 self._is(noun, cues.geo_heads)
                 or self._is(noun, cues.event_verbs)
                 or (lower in cues.use_for and self._is(noun, cues.plan_nouns))
             ):
-                # "border with Syria", "left for Moscow", "a plan for Western Sahara"
+                # "border with Syria", "left for Moscow", "a plan for Western Sahara";
+                # not an agent: "the attacks by Israel"
                 return UseEvidence(location=True)
             return UseEvidence(actor=True)
         if lower in cues.use_towards:
@@ -472,13 +496,21 @@ class UseReader:
             if noun is not None and self._is(noun, cues.transfer_nouns):
                 return UseEvidence(actor=True)  # "Druck auf Peking", "sanctions on Tehran"
             # "Raketen auf Israel", "strikes on Kyiv", "Überfall Russlands auf die Ukraine"
-            heads = (self._word(index - offset, sentence) for offset in (1, 2))
+            heads = [
+                head for offset in (1, 2)
+                if (head := self._word(index - offset, sentence)) is not None
+            ]
             if any(
-                head is not None
-                and (self._is(head, cues.event_nouns) or self._is(head, cues.event_verbs))
+                self._is(head, cues.event_nouns) or self._is(head, cues.event_verbs)
                 for head in heads
             ):
-                return UseEvidence(location=True)
+                # English strikes hit a state ("strikes on Pakistan", "hit back at India").
+                struck = self.language == "en" and any(
+                    self._is(head, cues.capture_verbs)
+                    and (head.text[-1:] == "s" or self._named_subject(index - offset, sentence))
+                    for offset, head in enumerate(heads, 1)
+                )
+                return UseEvidence(location=True, struck=struck)
             return None
         if lower in cues.use_over:
             topic = any(
@@ -497,6 +529,8 @@ class UseReader:
                 return None  # "interfere in Taiwan", "Vertrauen in Israel"
             if lower in cues.use_source and self._source_phrase(noun, first, sentence):
                 return UseEvidence(actor=True)  # "Kritik aus Islamabad", "signals from Moscow"
+            if lower in _AGENT_PREPOSITIONS and self._participle_after(first, sentence):
+                return UseEvidence(actor=True)  # "wurde 2014 durch Russland annektiert"
             return UseEvidence(location=True)
         adjacent = index == first - 1
         articles_only = all(
@@ -508,7 +542,7 @@ class UseReader:
         if adjacent and genitive and word.text[:1].isupper():
             return UseEvidence(actor=True)  # "die Entscheidung Moskaus"
         if adjacent and word.text[:1].islower():
-            return self._after_verb(word)
+            return self._after_verb(index, word, sentence)
         return None
 
     def _place_noun(self, word: Word) -> bool:
@@ -563,7 +597,7 @@ class UseReader:
         return False
 
     def _from(self, index: int, first: int, sentence: int, noun: Word | None) -> UseEvidence | None:
-        """'nördlich von', 'the north of', 'von Berlin nach Tel Aviv'."""
+        """'nördlich von', 'the north of', 'von Berlin nach Tel Aviv', 'on behalf of Moscow'."""
         cues = self.cues
         if noun is not None and (
             self._is(noun, cues.place_heads)
@@ -572,16 +606,38 @@ class UseReader:
             or noun.text.lower() in cues.direction_adjectives
         ):
             return UseEvidence(location=True)
+        if noun is not None and self._is(noun, cues.source_nouns):
+            return UseEvidence(actor=True)  # "on behalf of Moscow", "Kritik von China"
         if self.language == "de":
-            for offset in range(1, _MAX_NAME_WORDS + 2):
-                later = self._word(first + offset, sentence)
-                if later is None or not later.joined:
-                    break
-                if later.text == "nach":
-                    return UseEvidence(location=True)
-                if not later.text[:1].isupper():
-                    break
+            later = self._after_name(first, sentence)
+            if later is not None and later.text in ("nach", "aus"):
+                return UseEvidence(location=True)  # "von Berlin nach", "von Polen aus"
+            if self._participle_after(first, sentence):
+                return UseEvidence(actor=True)  # "wurde von Teheran angeordnet"
         return None
+
+    def _after_name(self, first: int, sentence: int) -> Word | None:
+        """The first word after the name starting at ``first`` that is not part of a name."""
+        for offset in range(1, _MAX_NAME_WORDS + 2):
+            later = self._word(first + offset, sentence)
+            if later is None or not later.joined:
+                return None
+            if not later.text[:1].isupper():
+                return later
+        return None
+
+    def _participle_after(self, first: int, sentence: int) -> bool:
+        """German: a verb follows the name, as after an agent ("von Teheran angeordnet")."""
+        if self.language != "de":
+            return False
+        # A passive needs a form of "werden" before the agent: a cheap test that spares
+        # the lemma lookups after every other "von" ("ein Teil von Berlin").
+        passive = any(
+            (word := self._word(first - offset, sentence)) is not None and word.text in _WERDEN
+            for offset in range(2, _MAX_RELATIVE_WORDS)
+        )
+        later = self._after_name(first, sentence) if passive else None
+        return later is not None and self._clause_verb(later)
 
     def _given_before(self, index: int, sentence: int) -> bool:
         """Whether something given precedes English "to" in its clause ("aid to Ukraine")."""
@@ -593,11 +649,14 @@ class UseReader:
                 return True  # "aid to Ukraine", "supplying drones to Moscow"
         return False
 
-    def _after_verb(self, verb: Word) -> UseEvidence | None:
+    def _after_verb(self, index: int, verb: Word, sentence: int) -> UseEvidence | None:
         """The name right after a verb: its object (or, in German, its inverted subject)."""
         cues = self.cues
-        if self._is(verb, cues.event_verbs):
-            return UseEvidence(location=True) if self.language == "en" else None
+        if self._is(verb, cues.event_verbs) or self._is(verb, cues.capture_verbs):
+            if self.language != "en":
+                return None
+            struck = self._is(verb, cues.capture_verbs) and self._named_subject(index, sentence)
+            return UseEvidence(location=True, struck=struck)
         if self._is(verb, cues.actor_verbs):
             return UseEvidence(actor=True, subject=self.language == "de")
         return None
@@ -620,6 +679,8 @@ class UseReader:
         cues = self.cues
         index = last + 1
         while head is not None and (head.joined or index == last + 1) and index < last + 4:
+            if self._names_area(index, sentence):
+                return UseEvidence(location=True)  # "Russia's Kursk region"
             if self._is(head, cues.place_heads) or self._is(head, cues.admin_nouns):
                 body = self._word(index + 1, sentence)
                 if body is not None and body.joined and self._is(body, cues.body_nouns):
@@ -630,6 +691,43 @@ class UseReader:
             index += 1
             head = self._word(index, sentence)
         return UseEvidence(actor=True)
+
+    def _named_subject(self, verb: int, sentence: int) -> bool:
+        """Whether a name is the subject of the English verb at ``verb`` ("Israel struck").
+
+        Auxiliaries between them are skipped ("Russia has invaded"); a common
+        noun ("Floods hit Pakistan", "An earthquake struck Myanmar") is no name,
+        even capitalised at the start of the sentence.
+        """
+        index = verb - 1
+        word = self._word(index, sentence)
+        while word is not None and word.text.islower() and self._is(word, self.cues.auxiliaries):
+            index -= 1
+            word = self._word(index, sentence)
+        return (
+            word is not None
+            and self._name_word(word)
+            and not self.cues.common.is_common(word.text)
+        )
+
+    def _owns_common_noun(self, last: int, sentence: int) -> bool:
+        """Whether an English possessive ends the name before a lower-case word."""
+        if self.language != "en" or not self.text.startswith(_POSSESSIVE, self.words[last].end):
+            return False
+        head = self._word(last + 1, sentence)
+        return head is not None and head.text[:1].islower() and head.text.isalpha()
+
+    def _names_area(self, index: int, sentence: int) -> bool:
+        """A name followed by a noun of an administrative area: "Kursk region", "Idlib province"."""
+        name = self.words[index]
+        noun = self._word(index + 1, sentence)
+        return (
+            self._name_word(name)
+            and noun is not None
+            and noun.joined
+            and noun.text.islower()
+            and self._is(noun, self.cues.admin_nouns)
+        )
 
     # -- subjects ---------------------------------------------------------------------
 
@@ -647,6 +745,14 @@ class UseReader:
             and self._verb_in_clause(last + 1, sentence)
         ):
             return True  # "Nun hat Peking reagiert"
+        if (
+            self.language == "de"
+            and before is not None
+            and first_word.joined
+            and before.text.lower() == "wie"
+            and self._opens_clause(first - 1, sentence)
+        ):
+            return self._speech_in_clause(last + 1, sentence)  # "Wie Kiew mitteilte, ..."
         if before is not None and first_word.joined and before.text.lower() in cues.subordinators:
             if self.language == "de":
                 # "nachdem Peking neue Zölle angekündigt hatte": the verb ends the clause.
@@ -660,17 +766,51 @@ class UseReader:
         )
         if not opens_clause:
             return False
-        return self._verb_follows(self._past_conjuncts(last + 1, sentence), sentence)
+        after = self._past_relative(self._past_conjuncts(last + 1, sentence), sentence)
+        return self._verb_follows(after, sentence)
+
+    def _opens_clause(self, index: int, sentence: int) -> bool:
+        """Whether the word at ``index`` opens its sentence or follows a comma."""
+        before = self._word(index - 1, sentence)
+        return before is None or not self.words[index].joined or before.text == ","
+
+    def _past_relative(self, index: int, sentence: int) -> int:
+        """Skips a relative clause after the subject: "Moskau, das ... bestreitet, bestellte".
+
+        Returns the index after the clause's closing comma, or ``index`` when
+        no relative clause opens there or none closes within the sentence.
+        """
+        comma = self._word(index, sentence)
+        pronoun = self._word(index + 1, sentence)
+        if comma is None or comma.text != "," or pronoun is None:
+            return index
+        if pronoun.text not in _RELATIVE_PRONOUNS:
+            return index
+        for offset in range(2, _MAX_RELATIVE_WORDS):
+            word = self._word(index + offset, sentence)
+            if word is None:
+                return index
+            if word.text == ",":
+                return index + offset + 1
+        return index
 
     def _past_conjuncts(self, index: int, sentence: int) -> int:
-        """Skips coordinated names: "Paris und Berlin einigten sich" -> the verb's index."""
+        """Skips coordinated names: "Paris und Berlin einigten sich" -> the verb's index.
+
+        A conjunct opened by a determiner may also be a common noun phrase:
+        "Kyiv and its allies discussed", "Kiew und seine Verbündeten berieten".
+        """
         while True:
             word = self._word(index, sentence)
             if word is None or word.text.lower() not in _COORDINATORS:
                 return index
             j = index + 1
             following = self._word(j, sentence)
-            if following is not None and following.text.lower() in _ARTICLES:
+            determined = following is not None and (
+                following.text.lower() in _ARTICLES
+                or following.text.lower() in self.cues.determiners
+            )
+            if determined:
                 j += 1
             taken = 0
             while (
@@ -680,9 +820,38 @@ class UseReader:
             ):
                 j += 1
                 taken += 1
+            if taken == 0 and determined:
+                taken = self._common_conjunct(j, sentence)
+                j += taken
             if taken == 0:
                 return index
             index = j
+
+    def _common_conjunct(self, index: int, sentence: int) -> int:
+        """How many lower-case words after a determiner make a conjunct's noun ("its allies").
+
+        English only (German nouns are capitalised, so names cover them); at
+        most two words, none of them a verb, so the clause's verb stays next.
+        """
+        if self.language != "en":
+            return 0
+        cues = self.cues
+        taken = 0
+        while taken < 2:
+            word = self._word(index + taken, sentence)
+            if (
+                word is None
+                or not word.joined
+                or not word.text.isalpha()
+                or not word.text.islower()
+                or word.text in self._stop
+                or word.text in _PROGRESSIVE
+                or self._is(word, cues.actor_verbs)
+                or self._is(word, cues.auxiliaries)
+            ):
+                break
+            taken += 1
+        return taken
 
     def _verb_follows(self, index: int, sentence: int) -> bool:
         cues = self.cues

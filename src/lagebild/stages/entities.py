@@ -130,6 +130,9 @@ _MAX_RESTRICTION_GAP = 3
 # Inflected German adjectives that open proper names ("Nationale", "Oberste",
 # "Islamische", "Freie"), not nouns that end alike ("Tochter").
 _NAME_ADJECTIVE = re.compile(r"(?:isch|lich|ig|al|är|iv|ell|st|frei|neu)(?:e|en|er|es|em)$")
+# Agent nouns that end alike but name what the company is ("Der Autohersteller BMW",
+# "Finanzdienstleister Wirecard", "Minister").
+_AGENT_NOUN = re.compile(r"(?:(?:stell|leist|ist|meist)ern?|isten?)$")
 
 
 @dataclass
@@ -276,10 +279,16 @@ class DocumentReader:
                 found.extend(nationality)
                 continue
             kind = _name_kind(entry, match.pattern.kind)
+            if kind is None and self._attributive_demonym(match, entry):
+                kind = "adjective"  # "in the Lebanese capital": the demonym qualifies a noun
             if kind in ("country", "adjective"):
                 area_end = self._area_end(start)
                 if area_end is not None:
                     found.append(self._place(start, area_end, "area"))
+                    continue
+                area_start = self._area_start(start, end)
+                if area_start is not None:
+                    found.append(self._place(area_start, end, "area"))
                     continue
             if match.pattern.kind == SEAT:
                 if self._seat_is_place(first, start, end, match.pattern.genitive):
@@ -295,7 +304,12 @@ class DocumentReader:
                         match.pattern.kind == DEMONYM and entry.type == "country")):
                     location = self._qualifies_goods(match.last)
                 elif not location and kind == "country":
-                    location = self._origin_or_destination(first, end)
+                    # "tariffs on U.S. steel": a name before goods gives their origin too.
+                    location = self._origin_or_destination(first, end) or (
+                        self.lexicon.language == "en"
+                        and self._inside_phrase(first)
+                        and self._qualifies_goods(match.last)
+                    )
             placed = self._placed_alias(match, entry)
             if placed is not None:
                 found.extend(placed)
@@ -364,7 +378,10 @@ class DocumentReader:
                 or unit.sent_start
                 or unit.glued
                 or (german and not unit.text[:1].isupper())
-                or not lexicon.is_goods_head(unit.text)
+            ):
+                break
+            if not lexicon.is_goods_head(unit.text) and (
+                german or j != last + 1 or not self._noun_before_goods(j)
             ):
                 break
             j += 1
@@ -375,6 +392,33 @@ class DocumentReader:
             lexicon.is_goods_holder(after.text)
             or lexicon.is_owned_head(after.text)
             or lexicon.is_state_head(after.text)
+            or lexicon.is_restriction(after.text)  # "US export controls": the state's own
+        )
+
+    def _inside_phrase(self, first: int) -> bool:
+        """Whether a lower-case word precedes unit ``first`` in its sentence.
+
+        After a preposition, article or adjective the name can qualify a noun
+        ("tariffs on U.S. steel"); opening the clause it is the subject.
+        """
+        unit, before = self.units[first], self._unit(first - 1)
+        return not unit.sent_start and before is not None and before.text.islower()
+
+    def _noun_before_goods(self, j: int) -> bool:
+        """An English noun that opens a compound with goods ("bank account", "crude oil")."""
+        unit, following = self._unit(j), self._unit(j + 1)
+        return (
+            unit is not None
+            and following is not None
+            and unit.text.isalpha()
+            and unit.text.islower()
+            and unit.text not in self.cues.function_words
+            # a verb after a subject is no compound noun ("Ghana banned imports", "cut gas")
+            and not unit.text.endswith(("ed", "ing"))
+            and unit.text not in self.cues.actor_verbs
+            and not following.sent_start
+            and not following.glued
+            and self.lexicon.is_goods_head(following.text)
         )
 
     def _origin_or_destination(self, first: int, end: int) -> bool:
@@ -383,7 +427,8 @@ class DocumentReader:
         "Kenya-based diplomats", "a Qatar-registered tanker" (a suffix the
         lexicon lists, glued by a hyphen); "French troops left Mali" (the
         object of an English verb of leaving; German puts the subject after
-        the verb too, "2022 verließ Frankreich Mali"); "Trumps Anspruch auf
+        the verb too, "2022 verließ Frankreich Mali", so there only a country
+        before a clause-final "verlassen" counts); "Trumps Anspruch auf
         Grönland", "control of Crimea" (a territory claimed, held or taken);
         "exports to the United States", "supply gas to Syria" (goods right
         before "to", unless a restriction aims at the state: "export
@@ -393,13 +438,16 @@ class DocumentReader:
         lexicon = self.lexicon
         if self.text.startswith(lexicon.place_suffixes, end):
             return True
+        german = lexicon.language == "de"
+        if german and self._left_before(end):
+            return True
         i = first - 1
         if i >= 0 and self.units[i].key in _ARTICLES and not self.units[i + 1].sent_start:
             i -= 1
         if i < 0 or self.units[i + 1].sent_start:
             return False
         key = self.units[i].key
-        if key in lexicon.departure_verbs:
+        if key in lexicon.departure_verbs and not german:
             return True
         before = self._unit(i - 1)
         if before is None or self.units[i].sent_start:
@@ -413,6 +461,17 @@ class DocumentReader:
         return not any(
             lexicon.is_restriction(unit.text)
             for unit in self.units[max(i - 1 - _MAX_RESTRICTION_GAP, 0) : i - 1]
+        )
+
+    def _left_before(self, end: int) -> bool:
+        """German: a country right before a clause-final verb of leaving ("hat Niger verlassen")."""
+        at = bisect_right(self._unit_starts, end)
+        verb, after = self._unit(at), self._unit(at + 1)
+        return (
+            verb is not None
+            and not verb.sent_start
+            and verb.key in self.lexicon.departure_verbs
+            and (after is None or after.sent_start or not after.text[:1].isalnum())
         )
 
     def _capital_adjectives(self) -> list[Found]:
@@ -503,6 +562,7 @@ class DocumentReader:
             or not before.text[:1].isupper()
             or not before.text.isalpha()
             or not _NAME_ADJECTIVE.search(before.key)
+            or _AGENT_NOUN.search(before.key)
             or self.lexicon.is_role_word(before.text)
         ):
             return None
@@ -587,6 +647,48 @@ class DocumentReader:
             candidates = self._place_candidates(words[:size])
             if any(self.places.kind(c.idx) == "area" for c in candidates):
                 return words[size - 1].end
+        return None
+
+    def _attributive_demonym(self, match: Match, entry: Entry) -> bool:
+        """An English demonym that doubles as the adjective before a lower-case noun.
+
+        "Lebanese", "Chinese", "Swiss" are both; before a noun ("the Lebanese
+        capital") they are the adjective and read as one; alone ("two
+        Lebanese were killed") they stay the people.
+        """
+        if match.pattern.kind != DEMONYM or entry.type != "country":
+            return False
+        if self.lexicon.language != "en":
+            return False
+        after = self._unit(match.last + 1)
+        return (
+            after is not None
+            and not after.sent_start
+            and not after.glued
+            and after.text.isalpha()
+            and after.text.islower()
+            and after.text not in self.cues.function_words
+        )
+
+    def _area_start(self, start: int, end: int) -> int | None:
+        """Start of a sea, gulf or bay whose name a country closes ("Sea of Japan").
+
+        Only names of two or more words the place gazetteer lists as areas,
+        so "Japan" alone, or "Tokyo, Japan", stays the country.
+        """
+        if self.places is None:
+            return None
+        before = self.text[max(start - 5, 0) : start].split()
+        if not before or before[-1] not in self.cues.region_connectors:
+            return None  # only "Sea of Japan", "Golf von Mexiko": a connector before it
+        index = max(bisect_right(self._sentence_starts, start) - 1, 0)
+        sentences = self.analysis.sentences
+        opening = max(sentences[index].start if sentences else 0, start - _AREA_CHARS)
+        words = split_words(self.text, opening, end)[-_MAX_AREA_WORDS:]
+        for size in range(len(words), 1, -1):
+            candidates = self._place_candidates(words[-size:])
+            if any(self.places.kind(c.idx) == "area" for c in candidates):
+                return words[-size].start
         return None
 
     def _seat_is_place(self, first: int, start: int, end: int, genitive: bool) -> bool:
