@@ -193,19 +193,19 @@ CASES = [
     ("de", "Das Abkommen wurde von Doha vermittelt.", "Doha", "capital", False, "actor"),
     ("de", "Das Dorf liegt zwölf Kilometer von Kiew entfernt.", "Kiew", "capital", False,
      "location"),
-    # The country an English verb of striking hits is the state attacked; a town is
-    # where the blow lands, and so is a country only owning the place struck.
-    ("en", "Russia invaded Ukraine in February 2022.", "Ukraine", "country", False, "actor"),
-    ("en", "Israel struck Iran on Friday.", "Iran", "country", False, "actor"),
+    # What an English verb of striking hits is where the blow lands, a country too, as
+    # tests/gold/README.md writes the target of a strike; so is a country owning the place.
+    ("en", "Russia invaded Ukraine in February 2022.", "Ukraine", "country", False, "location"),
+    ("en", "Israel struck Iran on Friday.", "Iran", "country", False, "location"),
     ("en", "Russian forces shelled Kherson overnight.", "Kherson", "city", False, "location"),
     ("en", "Russian troops captured Ukraine's Avdiivka.", "Ukraine", "country", False,
      "location"),
     ("en", "Modi visited Ukraine in August.", "Ukraine", "country", False, "location"),
-    # Only a named attacker strikes a state: disasters hit the country as a place.
+    # Disasters hit the country as a place too.
     ("en", "Floods hit Pakistan in August.", "Pakistan", "country", False, "location"),
     ("en", "An earthquake struck Myanmar on Friday.", "Myanmar", "country", False,
      "location"),
-    ("en", "Russia has invaded Ukraine.", "Ukraine", "country", False, "actor"),
+    ("en", "Russia has invaded Ukraine.", "Ukraine", "country", False, "location"),
     # An English possessive after a preposition: the preposition governs what the
     # name owns.
     ("en", "From Berlin's perspective, the plan is unworkable.", "Berlin", "capital", False,
@@ -217,10 +217,10 @@ CASES = [
     ("en", "The militia acts on behalf of Moscow.", "Moscow", "capital", False, "actor"),
     ("en", "The militia acts on the outskirts of Moscow.", "Moscow", "capital", False,
      "location"),
-    # Strikes on a country hit the state; on a town, the place.
+    # Strikes on a country or a town land on the place.
     ("en", "Modi said the strikes on Pakistan were measured.", "Pakistan", "country", False,
-     "actor"),
-    ("en", "Pakistan hit back at India with missiles.", "India", "country", False, "actor"),
+     "location"),
+    ("en", "Pakistan hit back at India with missiles.", "India", "country", False, "location"),
     ("en", "Modi said the strikes on Lahore were measured.", "Lahore", "city", False,
      "location"),
     # "by" after an event noun is its agent, not a place.
