@@ -55,6 +55,13 @@ CASES: list[tuple[str, list[str]]] = [
     # single-country exercises are mobilisation, joint ones cooperation (PLOVER manual)
     ("The Chinese navy held live-fire exercises in the strait.", ["MOBILIZE"]),
     ("Regular exercise lowers the risk of heart disease, the study found.", []),
+    # turning people back, prolonged emergencies, sunk vessels
+    ("Greek coastguards turned back a boat carrying 60 migrants.", ["COERCE"]),
+    ("The debate turned back to the budget.", []),
+    ("The military council extended the state of emergency by three months.", ["COERCE"]),
+    ("The ministry extended the deadline for applications.", []),
+    ("Navy gunboats sank three smuggling vessels off the coast.", ["ASSAULT"]),
+    ("Share prices sank after the announcement.", []),
     # persons freed by the words wire copy uses for them
     ("The rebels freed a Dutch couple held since March.", ["CONCEDE"]),
 ]

@@ -304,6 +304,9 @@ PERSON_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "eers", "ees", "m
 # "could launch air strikes if they did not withdraw", "may halt its mediation if ..."
 ENGLISH_FUTURE_WORDS = frozenset({"will", "would"})
 ENGLISH_CONSEQUENCE_MODALS = ENGLISH_FUTURE_WORDS | {"could", "may", "might"}
+# English refusals: not yielding or meeting ("would not withdraw", "will not release them",
+# "will not meet") declines to yield (CAMEO 124); aid that will not be sent stays a negated AID
+ENGLISH_REFUSED_TYPES = frozenset({"CONCEDE", "RETREAT", "CONSULT", "AGREE"})
 # Cooperative types: refusing them ("will nicht verhandeln") is REJECT.
 COOPERATIVE_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "RETREAT", "AID", "COOPERATE",
                                "CONSULT"})
@@ -3586,7 +3589,7 @@ class Coder:
         modality, token = self._read_modality(view, draft, clauses)
         draft.modality, draft.modality_token = modality, token
         if modality == "negated" and (self.german or draft.sources) and (
-            draft.type in COOPERATIVE_TYPES
+            draft.type in (COOPERATIVE_TYPES if self.german else ENGLISH_REFUSED_TYPES)
         ) and any(
             view.lower[i] in self.words.volitional_modals
             for c in self._group(draft.trigger.clause, clauses) for i in c.tokens
