@@ -390,7 +390,9 @@ def _elements(words: Sequence[str]) -> tuple[Element, ...]:
             out.append(Element("syn", raw[1:].rstrip("_")))
         else:
             exact = raw.endswith("_")
-            parts = tuple(p.lower() for p in raw.strip("_").split("_") if p)
+            # the tokenizer splits "go-ahead" at its hyphen, which _adjacent then allows
+            # between the pattern's words
+            parts = tuple(p.lower() for p in raw.strip("_").replace("-", "_").split("_") if p)
             slots = [p for p in parts if p in SLOTS]
             if slots:
                 # "^_RECONSTRUCTION_AID": a slot glued to words

@@ -287,7 +287,7 @@ NO_AGENT_CODES = frozenset({"JNK"})
 # CAMEO agent codes of state organs ("authorities", "police", "the army").
 STATE_AGENT_CODES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 # Noun endings of military exercises, and words that make them joint.
-EXERCISE_NOUNS = ("manöver", "übung")
+EXERCISE_NOUNS = ("manöver", "übung", "exercise", "drill", "maneuver", "manoeuvre", "wargame")
 JOINT_WORDS = frozenset({"gemeinsam", "gemeinsame", "gemeinsamen", "joint"})
 # Types whose conditional consequence ("werde Y zurückschlagen") is a threat; a strike or
 # blockade announced for when demands are not met is one too (CAMEO 133).
@@ -297,7 +297,16 @@ THREAT_CONTENT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "
 # would prohibit all aid", GSR) stays a plan
 STATED_THREAT_TYPES = frozenset({"ASSAULT", "COERCE"})
 FUTURE_WORDS = frozenset({"werde", "werden", "wird", "würde", "würden"})
+# English plurals that name people by what they do ("dockworkers", "loyalists", "migrants",
+# "employees", "fishermen"), not things ("tensions", "prices", "disputes")
+PERSON_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "eers", "ees", "men")
+# the consequence of an English condition: "would strike if"; in a statement also the weaker
+# "could launch air strikes if they did not withdraw", "may halt its mediation if ..."
 ENGLISH_FUTURE_WORDS = frozenset({"will", "would"})
+ENGLISH_CONSEQUENCE_MODALS = ENGLISH_FUTURE_WORDS | {"could", "may", "might"}
+# English refusals: not yielding or meeting ("would not withdraw", "will not release them",
+# "will not meet") declines to yield (CAMEO 124); aid that will not be sent stays a negated AID
+ENGLISH_REFUSED_TYPES = frozenset({"CONCEDE", "RETREAT", "CONSULT", "AGREE"})
 # Cooperative types: refusing them ("will nicht verhandeln") is REJECT.
 COOPERATIVE_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "RETREAT", "AID", "COOPERATE",
                                "CONSULT"})
@@ -1136,6 +1145,12 @@ class Coder:
             view.lower[first - 1] in FAILURE_NOUNS
         ):
             return None  # "over its failure to end the violence": the act did not happen
+        if not self.german and trigger.nominal and draft.type in ("MOBILIZE", "COOPERATE") and (
+            view.lemmas[trigger.index].endswith(EXERCISE_NOUNS)
+        ) and not self._light_object(view, draft):
+            # "held live-fire exercises" reports them; "slams British military drills"
+            # is about them
+            return None
         return draft
 
     def _consequence_warning(self, view: SentenceView, draft: Draft) -> bool:
@@ -3185,6 +3200,12 @@ class Coder:
                 # English: "said it would attack Israel if ...", the reported clause
             )]
             future_words = FUTURE_WORDS if self.german else ENGLISH_FUTURE_WORDS
+            if not self.german and any(view.classes[i] == VERB
+                                       and view.lemmas[i] in self.words.speech_verbs
+                                       for i in range(len(view))):
+                # "NATO could launch air strikes if ..., an official said": a weaker modal
+                # threatens only in someone's statement, not in the writer's speculation
+                future_words = ENGLISH_CONSEQUENCE_MODALS
             future = any(view.lower[i] in future_words
                          for c in clauses if c.group == group for i in c.tokens)
             for host in hosts:
@@ -3567,15 +3588,19 @@ class Coder:
                   times: list[TimeExpr], analysis: Analysis) -> None:
         modality, token = self._read_modality(view, draft, clauses)
         draft.modality, draft.modality_token = modality, token
-        if modality == "negated" and self.german and draft.type in COOPERATIVE_TYPES and any(
+        if modality == "negated" and (self.german or draft.sources) and (
+            draft.type in (COOPERATIVE_TYPES if self.german else ENGLISH_REFUSED_TYPES)
+        ) and any(
             view.lower[i] in self.words.volitional_modals
             for c in self._group(draft.trigger.clause, clauses) for i in c.tokens
         ):
-            # "will die Kontrolle nicht abgeben", "werde sich nicht beteiligen": a refusal
+            # "will die Kontrolle nicht abgeben", "werde sich nicht beteiligen", "said it
+            # would not withdraw its troops": a refusal
             if draft.trigger.entry.frame == "meet":
                 # "werde nicht mit Putin telefonieren": the partner is the one refused
                 partner = [m for m in draft.sources if any(
-                    c.prep == "mit" and c.first <= m.first <= c.last for c in draft.roles.source
+                    c.prep in ("mit", "with") and c.first <= m.first <= c.last
+                    for c in draft.roles.source
                 )]
                 draft.sources = [m for m in draft.sources if m not in partner]
                 draft.targets = partner + [m for m in draft.targets if m not in partner]
@@ -3594,7 +3619,7 @@ class Coder:
                 draft.type, draft.mode, draft.cameo = "AGREE", None, "035"
                 draft.modality = "asserted"
             self._promise(draft)
-            self._announced_attack(view, draft)
+            self._announced_attack(view, draft, analysis)
 
     def _stated_intent(self, view: SentenceView, draft: Draft) -> bool:
         """English: whether a plan is the actor's own statement, not a reported schedule.
@@ -3609,6 +3634,23 @@ class Coder:
         tokens = [*clause.tokens, *(clause.parent.tokens if clause.parent else ())]
         return any(i < token and view.classes[i] == VERB
                    and view.lemmas[i] in self.words.speech_verbs for i in tokens)
+
+    def _attributed_intent(self, view: SentenceView, draft: Draft, analysis: Analysis) -> bool:
+        """English: "X will <act>, the minister said": an intent its teller attributes.
+
+        The wire lede's trailing attribution states the actor's plan as "said it would"
+        does, unless the teller is another state ("..., Seoul said" of a North Korean
+        attack is a warning about it, not its author's threat).
+        """
+        token = draft.modality_token
+        if token is None or view.lower[token] not in ENGLISH_CONSEQUENCE_MODALS:
+            return False
+        speaker = self._reported_by(analysis, view.starts[draft.trigger.index], view)
+        if speaker is None or speaker.start < view.ends[draft.trigger.index]:
+            return False
+        return not any(m.type in STATE_TYPES and m.kb_id and m.start < speaker.end
+                       and speaker.start < m.end and all(s.kb_id != m.kb_id for s in draft.sources)
+                       for m in analysis.entities)
 
     def _read_modality(self, view: SentenceView, draft: Draft,
                        clauses: list[Clause]) -> tuple[str, int | None]:
@@ -3748,7 +3790,7 @@ class Coder:
         elif draft.type == "RETREAT" and draft.mode != "release":
             draft.type, draft.mode, draft.modality = "CONCEDE", None, "asserted"
 
-    def _announced_attack(self, view: SentenceView, draft: Draft) -> None:
+    def _announced_attack(self, view: SentenceView, draft: Draft, analysis: Analysis) -> None:
         """German: "Die Huthi kündigten an, weitere Schiffe anzugreifen" threatens force.
 
         An attack its author announces has not happened: it is a threat of military
@@ -3763,7 +3805,7 @@ class Coder:
             draft.type, draft.mode, draft.cameo = "THREATEN", "violence", "138"
             draft.modality = "threatened"
         elif not self.german and draft.type in STATED_THREAT_TYPES and draft.sources and (
-            self._stated_intent(view, draft)
+            self._stated_intent(view, draft) or self._attributed_intent(view, draft, analysis)
         ):
             mode = self._threat_mode(draft)
             draft.type, draft.mode = "THREATEN", mode
@@ -3958,7 +4000,9 @@ class Coder:
         trigger_start = view.starts[trigger.index]
         trigger_end = view.ends[max(trigger.index, trigger.last)]
         if draft.type == "THREATEN" and not draft.sources:
-            return None
+            draft.sources = self._common_subject(view, draft)
+            if not draft.sources:
+                return None
         if not self.german and trigger.nominal and not draft.sources and not draft.targets and (
             draft.date is None or not (
                 view.starts[max(0, trigger.index - 3)] <= draft.date.start < trigger_start
@@ -4055,6 +4099,32 @@ class Coder:
             mode_evidence=mode_span,
             modality_evidence=modality_span,
         )
+
+    def _common_subject(self, view: SentenceView, draft: Draft) -> list[Mention]:
+        """English: a plural common noun subject as an unlinked actor ("Dockworkers threatened").
+
+        A threat needs its author; people named by a kind no agent list knows
+        ("striking dockworkers", "Nigeria's main labour union" once its country is read
+        as a place) still threaten. Things that "threaten to" spill over are no authors.
+        """
+        if self.german or draft.trigger.nominal:
+            return []
+        for chunk in draft.roles.source:
+            head = chunk.head
+            if chunk.prep is not None or chunk.pronoun or head < 0 or (
+                head > draft.trigger.index or view.classes[head] != NOUN
+                or not (view.words[head][:1].islower() or head == 0)
+                or self._inanimate(view, [chunk])
+                or self._names_content(view.lemmas[head]) or self._noun_entries(view.lemmas[head])
+            ):
+                continue
+            lemma = view.lemmas[head]
+            if self._names_participants(view, head) or (
+                view.lower[head] != lemma and view.lower[head].endswith(PERSON_PLURAL_ENDINGS)
+            ):
+                return [Mention(head, head, view.starts[head], view.ends[head], view.words[head],
+                                None, None, participant=True)]
+        return []
 
     @staticmethod
     def _impersonal_agreement(view: SentenceView, draft: Draft) -> bool:
