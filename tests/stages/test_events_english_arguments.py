@@ -98,6 +98,39 @@ ARGUMENT_CASES: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
      [("ASSAULT", ["Hamas"], ["Israel"])]),
     ("A spokesman for Hamas said Israeli troops had fired rockets at Gaza.",
      [("ASSAULT", ["Israel"], ["State of Palestine"])]),
+    # (branch enarg2) a weekday is never an actor, victims named by a participle are
+    ("Rebels shelled a market on Monday.", [("ASSAULT", ["unlinked"], [])]),
+    ("Rebels shelled a market on Monday, killing five traders.",
+     [("ASSAULT", ["unlinked"], ["unlinked"])]),
+    # a country before rebels only locates them; before its army it acts
+    ("Peru's Maoist rebels attacked an army patrol.",
+     [("ASSAULT", ["unlinked"], ["unlinked"])]),
+    ("Peru's army attacked a rebel camp.", [("ASSAULT", ["Peru"], ["unlinked"])]),
+    # a visit "for talks with" a named person is aimed at that person; with officials
+    # the place visited stands for their country
+    ("The Turkish foreign minister flew to Athens for talks with George Papandreou.",
+     [("CONSULT", ["Turkey"], ["George Papandreou"])]),
+    ("The Turkish foreign minister flew to Athens for talks with Greek officials.",
+     [("CONSULT", ["Turkey"], ["Greece"])]),
+    # an attack on an embassy hits the state it houses; one near it does not
+    ("Gunmen fired on the Saudi embassy in Sanaa.",
+     [("ASSAULT", ["unlinked"], ["Saudi Arabia"])]),
+    ("Gunmen fired on a hotel near the Saudi embassy in Sanaa.",
+     [("ASSAULT", ["unlinked"], [])]),
+    # an outlet's journalists are the outlet; the outlet reporting is no party
+    ("Police in Minsk detained two Reuters journalists.",
+     [("COERCE", ["unlinked"], ["Reuters"])]),
+    ("Reuters said police in Minsk detained two journalists.",
+     [("COERCE", ["unlinked"], ["unlinked"])]),
+    # a bracketed name between a name and its noun belongs to the phrase
+    ("The Hizbul Mujahideen (Holy Warriors) group attacked an army camp.",
+     [("ASSAULT", ["Hizbul Mujahideen"], ["unlinked"])]),
+    ("The group (based in Pakistan) attacked an army camp.",
+     [("ASSAULT", ["unlinked"], ["unlinked"])]),
+    # troops massed near a country's border are aimed at it, near their own at no one
+    ("Ethiopia massed troops near Eritrea's southern border.",
+     [("MOBILIZE", ["Ethiopia"], ["Eritrea"])]),
+    ("Ethiopia massed troops near its southern border.", [("MOBILIZE", ["Ethiopia"], [])]),
 ]
 
 
