@@ -131,6 +131,27 @@ ARGUMENT_CASES: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
     ("Ethiopia massed troops near Eritrea's southern border.",
      [("MOBILIZE", ["Ethiopia"], ["Eritrea"])]),
     ("Ethiopia massed troops near its southern border.", [("MOBILIZE", ["Ethiopia"], [])]),
+    # soldiers killed "when" someone attacked are that attack's victims; "after" it
+    # they are a toll of their own
+    ("Four Malian soldiers were killed when jihadists attacked their convoy.",
+     [("ASSAULT", ["unlinked"], ["Mali"])]),
+    ("Four Malian soldiers were killed after jihadists attacked a village.",
+     [("ASSAULT", [], ["Mali"]), ("ASSAULT", ["unlinked"], [])]),
+    # a capital left stands for its state, another town for no one
+    ("Bahrain recalled its ambassador from Tehran.", [("SANCTION", ["Bahrain"], ["Iran"])]),
+    ("Syrian troops pulled out of Beirut after 29 years.",
+     [("RETREAT", ["Syria"], ["Lebanon"])]),
+    ("Syrian troops pulled out of Zahle after 29 years.", [("RETREAT", ["Syria"], [])]),
+    # a state of emergency lifted is the measure, not a party; a ban's parties are
+    ("Ecuador lifted the state of emergency in three provinces.",
+     [("CONCEDE", ["Ecuador"], [])]),
+    ("The junta lifted the ban on the opposition party.",
+     [("CONCEDE", ["unlinked"], ["unlinked"])]),
+    # where an appeal's money is to be spent is no addressee; whom it is to help is
+    ("UNICEF appealed for 10 million dollars to feed children in Niger.",
+     [("REQUEST", ["UNICEF"], [])]),
+    ("UNICEF appealed for 10 million dollars to help Niger.",
+     [("REQUEST", ["UNICEF"], ["Niger"])]),
 ]
 
 

@@ -75,6 +75,8 @@ class SentenceView:
     mention_spans: list[tuple[int, int]] = field(default_factory=list)
     # resolved places of the sentence: (start, end, ISO country code, text)
     places: list[tuple[int, int, str, str]] = field(default_factory=list)
+    # start offsets of the places among them that are capitals (GeoNames PPLC)
+    capitals: set[int] = field(default_factory=set)
     # the document's text (the offsets above index it)
     text: str = ""
     # what a pronoun or description may refer to (the previous sentence's subject);

@@ -105,6 +105,9 @@ REPLACEABLE_MODES = frozenset({"heavy-weapons", "firearms", "aerial", "destroy"}
 # Openers of a clause that reports the consequences of the clause it hangs on.
 CONSEQUENCE_OPENERS = frozenset({"wobei", "wodurch", "woraufhin", "bei", "dabei", "killing",
                                  "leaving", "wounding"})
+# English openers of a clause that tells the attack a casualty main clause reports the
+# toll of ("Three soldiers were killed when rebels attacked their post").
+CAUSE_OPENERS = frozenset({"when"})
 NONE_TYPE = "NONE"
 _NO_WORDS: frozenset[str] = frozenset()
 # Types a CAMEO verb's default code (no phrase pattern matched) may give. The defaults of
@@ -707,6 +710,8 @@ class Coder:
         view.mention_spans = [(m.first, m.last) for m in local]
         view.places = [(p.start, p.end, p.country_code, p.text) for p in analysis.places
                        if sent_start <= p.start < sent_end and p.country_code]
+        view.capitals = {p.start for p in analysis.places if p.feature_code == "PPLC"
+                         and sent_start <= p.start < sent_end}
         self.reader.classify(view)
         clauses = self.reader.clauses(view)
         for clause in clauses:
@@ -1395,8 +1400,9 @@ class Coder:
                         # "den Rücktritt der Regierung", "die Hilfen der EU": whoever is
                         # to act is the addressee
                         roles.target.extend(c for c in clause.chunks if c.attached_to is chunk)
-        if not self.german and draft.type == "COERCE":
-            # "declared a state of emergency": the object is the measure, not its target
+        if not self.german and draft.type in ("COERCE", "CONCEDE"):
+            # "declared / lifted a state of emergency": the object is the measure, not
+            # its target
             roles.target = [c for c in roles.target if c.prep is not None or c.head < 0 or (
                 view.lemmas[c.head] not in MEASURE_NOUNS
                 or not self._act_object(view, draft, c, clause))]
@@ -1455,6 +1461,8 @@ class Coder:
             draft.targets = self._setting_targets(view, draft, clause, slots)
         if not draft.targets and not self.german:
             draft.targets = self._named_country_place(view, draft, clause, slots, mentions)
+        if not draft.targets and not self.german and draft.type in ("SANCTION", "RETREAT"):
+            draft.targets = self._capital_left(view, draft, slots)
         if not draft.targets and not self.german and not passive:
             draft.targets = self._speaker_property(view, draft, clause, slots, mentions)
         if not draft.targets and not self.german and draft.type in ("PROTEST", "ASSAULT"):
@@ -2244,6 +2252,10 @@ class Coder:
                         view, chunk.first - 1
                     ):
                         break  # "to exchange prisoners under a deal brokered by Russia"
+                    if not self.german and draft.type == "REQUEST" and (
+                        chunk.prep in LOCATIVE_PREPS
+                    ):
+                        continue  # "appealed for money to feed refugees in Chad": where
                     # English "with Congo and Costa Rica": the coordinated phrases too
                     group = [chunk] if self.german else coordinated(other.chunks, chunk)
                     # "to use force against mutinous soldiers": whom force is aimed at,
@@ -2421,6 +2433,18 @@ class Coder:
             c for c in clause.chunks if c.prep == "of" and c.attached_to in hit
             and c.attached_to.head >= 0 and view.lemmas[c.attached_to.head] in SETTLEMENT_NOUNS
         ]) if m.kb_id not in taken][:1]
+
+    def _capital_left(self, view: SentenceView, draft: Draft, slots: Slots) -> list[Mention]:
+        """English: the state whose capital an envoy or a force leaves, as the target.
+
+        "recalled its ambassador from Cairo", "pulled its troops out of Beirut": a
+        capital left stands for its state (the GSR codes a capital as its government);
+        another town ("withdrew from Jenin") names no one.
+        """
+        taken = {m.kb_id for m in draft.sources}
+        return [m for m in self._place_countries(view, [
+            c for prep in ("from", "of") for c in slots.preps.get(prep, [])
+        ]) if m.start in view.capitals and m.kb_id not in taken][:1]
 
     def _speaker_property(self, view: SentenceView, draft: Draft, clause: Clause,
                           slots: Slots, mentions: list[Mention]) -> list[Mention]:
@@ -3007,7 +3031,9 @@ class Coder:
             if host is not None and (not shared or self._same_actors(host, draft)):
                 draft.dropped = True
                 host.quantities.extend(q for q in draft.quantities if q not in host.quantities)
-                if (shared or participle is not None) and not host.targets:
+                if (shared or participle is not None or self._cause_clause(host, draft)) and (
+                    not host.targets
+                ):
                     host.targets = list(draft.targets)
                 elif not self.german and host.targets and all(
                     m.participant and m.last + 1 < len(view) and view.classes[m.last + 1] == NOUN
@@ -3610,11 +3636,22 @@ class Coder:
                 drafts.index(other) < drafts.index(draft)
             ):
                 return other
-            if not _casualty_verb(other.trigger.entry) and (same_group or parent_group) and (
-                not other.trigger.nominal or other.sources or other.targets
-            ):
+            if not _casualty_verb(other.trigger.entry) and (
+                same_group or parent_group or self._cause_clause(other, draft)
+            ) and (not other.trigger.nominal or other.sources or other.targets):
                 return other
         return None
+
+    def _cause_clause(self, attack: Draft, casualty: Draft) -> bool:
+        """English: whether an attack's "when" clause hangs on a casualty main clause.
+
+        "Three Indian soldiers were killed when militants attacked an army camp": one
+        attack, by the militants, on the soldiers the main clause counts.
+        """
+        clause = attack.trigger.clause
+        return not self.german and casualty.passive and clause.opener in CAUSE_OPENERS and (
+            clause.parent is not None
+            and clause.parent.group == casualty.trigger.clause.group)
 
     def _participle_host(self, view: SentenceView, draft: Draft,
                          drafts: list[Draft]) -> Draft | None:
