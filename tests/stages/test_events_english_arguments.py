@@ -152,6 +152,11 @@ ARGUMENT_CASES: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
      [("REQUEST", ["UNICEF"], [])]),
     ("UNICEF appealed for 10 million dollars to help Niger.",
      [("REQUEST", ["UNICEF"], ["Niger"])]),
+    # "to" before a hyphenated modifier is a preposition, before a verb an infinitive
+    ("Britain sent food aid to war-torn Sierra Leone.",
+     [("AID", ["United Kingdom"], ["Sierra Leone"])]),
+    ("Norway sent 20 tonnes of medical supplies to flood the market.",
+     [("AID", ["Norway"], [])]),
 ]
 
 

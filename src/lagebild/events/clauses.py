@@ -264,8 +264,9 @@ class Reader:
             return False
         if previous == "to":
             # an infinitive is a lowercase base form: "to demands", "to talks", "to
-            # Ukraine" are noun phrases
-            return view.words[i][:1].islower() and not any(
+            # Ukraine" are noun phrases, and so is a hyphenated modifier ("to flood-hit
+            # Mozambique", "to war-torn Syria")
+            return view.words[i][:1].islower() and not self._hyphen_joins(view, i) and not any(
                 a <= i <= b for a, b in view.mention_spans
             ) and (low == lemma or low in self.lexicon.forms or low in self.cameo_forms) and (
                 low not in words.destination_nouns
