@@ -2357,7 +2357,7 @@ class Coder:
         officials ("flew to Kabul for talks with Taliban officials": Afghanistan).
         """
         chunks = clause.chunks
-        for previous, chunk in zip(chunks, chunks[1:], strict=False):
+        for previous, chunk in itertools.pairwise(chunks):
             if chunk.prep == "with" and previous.last + 2 == chunk.first and (
                 previous.first > draft.trigger.index and previous.head >= 0
                 and "CONSULT" in {*self._noun_types(view.lemmas[previous.head]),
