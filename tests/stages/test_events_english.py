@@ -38,7 +38,6 @@ KNOWN_GAPS_EN5 = {
     "en-dev5-031": "'clashed with striking workers' is read as their protest",
     "en-dev5-033": "'demolished homes' is ASSAULT (CAMEO destroy), the set says COERCE",
     "en-dev5-034": "'suspended talks' is SANCTION (CAMEO), the set says REJECT",
-    "en-dev5-037": "the place of the people to be helped becomes the target",
     "en-dev5-041": "'a planned rally' is coded as a protest",
     "en-dev5-046": "'the warring parties in Sudan' is coded as Sudan",
     "en-dev5-047": "'Saudi-led coalition aircraft' names no source",
@@ -98,7 +97,6 @@ KNOWN_GAPS_EN6: dict[str, str] = {
     "en-dev6-089": "'Seoul and Tokyo hold talks': both capitals are read as places",
     "en-dev6-091": "'vowed to keep supplying weapons' is AID, the set says AGREE (a pledge)",
     "en-dev6-092": "'to press for the release of' finds no target and is not planned",
-    "en-dev6-094": "'pulled its ambassador out of Lima': the capital gives no target",
     "en-dev6-095": "'An Israeli air strike hit a school': 'hit' is read as a noun, no source",
 }
 

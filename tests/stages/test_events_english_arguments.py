@@ -98,6 +98,65 @@ ARGUMENT_CASES: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
      [("ASSAULT", ["Hamas"], ["Israel"])]),
     ("A spokesman for Hamas said Israeli troops had fired rockets at Gaza.",
      [("ASSAULT", ["Israel"], ["State of Palestine"])]),
+    # (branch enarg2) a weekday is never an actor, victims named by a participle are
+    ("Rebels shelled a market on Monday.", [("ASSAULT", ["unlinked"], [])]),
+    ("Rebels shelled a market on Monday, killing five traders.",
+     [("ASSAULT", ["unlinked"], ["unlinked"])]),
+    # a country before rebels only locates them; before its army it acts
+    ("Peru's Maoist rebels attacked an army patrol.",
+     [("ASSAULT", ["unlinked"], ["unlinked"])]),
+    ("Peru's army attacked a rebel camp.", [("ASSAULT", ["Peru"], ["unlinked"])]),
+    # a visit "for talks with" a named person is aimed at that person; with officials
+    # the place visited stands for their country
+    ("The Turkish foreign minister flew to Athens for talks with George Papandreou.",
+     [("CONSULT", ["Turkey"], ["George Papandreou"])]),
+    ("The Turkish foreign minister flew to Athens for talks with Greek officials.",
+     [("CONSULT", ["Turkey"], ["Greece"])]),
+    # an attack on an embassy hits the state it houses; one near it does not
+    ("Gunmen fired on the Saudi embassy in Sanaa.",
+     [("ASSAULT", ["unlinked"], ["Saudi Arabia"])]),
+    ("Gunmen fired on a hotel near the Saudi embassy in Sanaa.",
+     [("ASSAULT", ["unlinked"], [])]),
+    # an outlet's journalists are the outlet; the outlet reporting is no party
+    ("Police in Minsk detained two Reuters journalists.",
+     [("COERCE", ["unlinked"], ["Reuters"])]),
+    ("Reuters said police in Minsk detained two journalists.",
+     [("COERCE", ["unlinked"], ["unlinked"])]),
+    # a bracketed name between a name and its noun belongs to the phrase
+    ("The Hizbul Mujahideen (Holy Warriors) group attacked an army camp.",
+     [("ASSAULT", ["Hizbul Mujahideen"], ["unlinked"])]),
+    ("The group (based in Pakistan) attacked an army camp.",
+     [("ASSAULT", ["unlinked"], ["unlinked"])]),
+    # troops massed near a country's border are aimed at it, near their own at no one
+    ("Ethiopia massed troops near Eritrea's southern border.",
+     [("MOBILIZE", ["Ethiopia"], ["Eritrea"])]),
+    ("Ethiopia massed troops near its southern border.", [("MOBILIZE", ["Ethiopia"], [])]),
+    # soldiers killed "when" someone attacked are that attack's victims; "after" it
+    # they are a toll of their own
+    ("Four Malian soldiers were killed when jihadists attacked their convoy.",
+     [("ASSAULT", ["unlinked"], ["Mali"])]),
+    ("Four Malian soldiers were killed after jihadists attacked a village.",
+     [("ASSAULT", [], ["Mali"]), ("ASSAULT", ["unlinked"], [])]),
+    # a capital left stands for its state, another town for no one
+    ("Bahrain recalled its ambassador from Tehran.", [("SANCTION", ["Bahrain"], ["Iran"])]),
+    ("Syrian troops pulled out of Beirut after 29 years.",
+     [("RETREAT", ["Syria"], ["Lebanon"])]),
+    ("Syrian troops pulled out of Zahle after 29 years.", [("RETREAT", ["Syria"], [])]),
+    # a state of emergency lifted is the measure, not a party; a ban's parties are
+    ("Ecuador lifted the state of emergency in three provinces.",
+     [("CONCEDE", ["Ecuador"], [])]),
+    ("The junta lifted the ban on the opposition party.",
+     [("CONCEDE", ["unlinked"], ["unlinked"])]),
+    # where an appeal's money is to be spent is no addressee; whom it is to help is
+    ("UNICEF appealed for 10 million dollars to feed children in Niger.",
+     [("REQUEST", ["UNICEF"], [])]),
+    ("UNICEF appealed for 10 million dollars to help Niger.",
+     [("REQUEST", ["UNICEF"], ["Niger"])]),
+    # "to" before a hyphenated modifier is a preposition, before a verb an infinitive
+    ("Britain sent food aid to war-torn Sierra Leone.",
+     [("AID", ["United Kingdom"], ["Sierra Leone"])]),
+    ("Norway sent 20 tonnes of medical supplies to flood the market.",
+     [("AID", ["Norway"], [])]),
 ]
 
 

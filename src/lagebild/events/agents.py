@@ -21,6 +21,11 @@ UNKNOWN_COUNTRY = "---"
 # German compounds are matched by their end ("Bereitschaftspolizei" -> polizei) only for
 # agent nouns at least this long, so that "Bauer" does not match "Vogelbauer".
 MIN_COMPOUND_HEAD = 5
+# PETRARCH's code for words that name no codable actor. Its one-word entries are weekdays,
+# continents and things ("Monday", "Africa", "cash", "power"): never an actor, so
+# "was hit by artillery fire on Monday" names no target. Its phrases of several words
+# name groups of states ("the international community", "the West") and stay agents.
+NON_ACTOR_CODE = "NON"
 
 
 @dataclass(frozen=True)
@@ -107,6 +112,8 @@ def read_agents(language: str) -> AgentLexicon:
         if phrase in ("phrase", "lemma") or not code:
             continue
         words = tuple(phrase.lower().split())
+        if code == NON_ACTOR_CODE and len(words) == 1:
+            continue
         if not name:
             name = phrase.capitalize() if language == "de" else phrase
         lexicon.add(Agent(words, code, name))

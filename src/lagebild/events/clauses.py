@@ -37,6 +37,10 @@ OTHER = "O"
 
 # English words that open a relative date before a time noun ("next week", "last month").
 _RELATIVE_TIME_WORDS = frozenset({"last", "next", "coming", "past", "previous"})
+# English: a bracketed name glossing the name before it ("Hizbollah (Party of God)
+# group") has at most this many words, capitalised or these links.
+MAX_GLOSS = 5
+GLOSS_LINKS = frozenset({"of", "the", "for", "and", "de", "al"})
 BOUNDARY_PUNCT = frozenset({",", ";", ":", "(", ")", "–", "—", "-", "[", "]"})
 QUOTE_CHARS = frozenset({'"', "„", "“", "”", "«", "»", "‚", "‘", "’", "'", "‹", "›"})
 _NUMBER_WORDS = frozenset({
@@ -71,6 +75,8 @@ class SentenceView:
     mention_spans: list[tuple[int, int]] = field(default_factory=list)
     # resolved places of the sentence: (start, end, ISO country code, text)
     places: list[tuple[int, int, str, str]] = field(default_factory=list)
+    # start offsets of the places among them that are capitals (GeoNames PPLC)
+    capitals: set[int] = field(default_factory=set)
     # the document's text (the offsets above index it)
     text: str = ""
     # what a pronoun or description may refer to (the previous sentence's subject);
@@ -258,8 +264,9 @@ class Reader:
             return False
         if previous == "to":
             # an infinitive is a lowercase base form: "to demands", "to talks", "to
-            # Ukraine" are noun phrases
-            return view.words[i][:1].islower() and not any(
+            # Ukraine" are noun phrases, and so is a hyphenated modifier ("to flood-hit
+            # Mozambique", "to war-torn Syria")
+            return view.words[i][:1].islower() and not self._hyphen_joins(view, i) and not any(
                 a <= i <= b for a, b in view.mention_spans
             ) and (low == lemma or low in self.lexicon.forms or low in self.cameo_forms) and (
                 low not in words.destination_nouns
@@ -703,15 +710,21 @@ class Reader:
 
         "Kurdistan Workers' Party" is one name around its apostrophe, and "The
         Asia-Pacific Economic Cooperation (APEC) forum" one phrase around the
-        acronym in brackets (names of organisations in wire ledes carry one).
+        acronym in brackets (names of organisations in wire ledes carry one), as is
+        "The Hizbollah (Party of God) group" around a bracketed name after a name.
         """
         if self.german or k <= i + 1:
             return False
         if any(a <= i and k <= b for a, b in view.mention_spans):
             return True
-        return k - i == 4 and view.words[i + 1] == "(" and view.words[k - 1] == ")" and (
-            view.words[i + 2].isupper()
-        )
+        if view.words[i + 1] != "(" or view.words[k - 1] != ")":
+            return False
+        if k - i == 4 and view.words[i + 2].isupper():
+            return True
+        inner = view.words[i + 2:k - 1]
+        return 0 < len(inner) <= MAX_GLOSS and view.words[i][:1].isupper() and (
+            inner[0][:1].isupper()) and all(
+            w[:1].isupper() or w.lower() in GLOSS_LINKS for w in inner)
 
     @staticmethod
     def _glued(view: SentenceView, i: int) -> bool:

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -104,6 +105,9 @@ REPLACEABLE_MODES = frozenset({"heavy-weapons", "firearms", "aerial", "destroy"}
 # Openers of a clause that reports the consequences of the clause it hangs on.
 CONSEQUENCE_OPENERS = frozenset({"wobei", "wodurch", "woraufhin", "bei", "dabei", "killing",
                                  "leaving", "wounding"})
+# English openers of a clause that tells the attack a casualty main clause reports the
+# toll of ("Three soldiers were killed when rebels attacked their post").
+CAUSE_OPENERS = frozenset({"when"})
 NONE_TYPE = "NONE"
 _NO_WORDS: frozenset[str] = frozenset()
 # Types a CAMEO verb's default code (no phrase pattern matched) may give. The defaults of
@@ -282,6 +286,10 @@ MEDIA_TYPE = "media"
 MEDIA_TYPES = frozenset({MEDIA_TYPE, "city"})
 # Entity types that speak for a state: their protests are diplomatic (ACCUSE).
 STATE_TYPES = frozenset({"country", "igo"})
+# English nouns of an outlet's people: "Al Jazeera journalists" are the outlet's.
+MEDIA_STAFF_NOUNS = frozenset({"journalist", "reporter", "correspondent", "crew", "staff",
+                               "employee", "cameraman", "photographer"})
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # CAMEO agent codes of no actor (PETRARCH's "junk": earthquakes, floods, storms).
 NO_AGENT_CODES = frozenset({"JNK"})
 # CAMEO agent codes of state organs ("authorities", "police", "the army").
@@ -664,6 +672,9 @@ class Coder:
                 # _drop_location_sources).
                 out.append(mention)
                 continue
+            if mention.type == MEDIA_TYPE and self._media_staff(analysis.text, mention.end):
+                out.append(mention)  # an outlet reports; its journalists act or suffer
+                continue
             if mention.actor is False or mention.role_in_text == "byline":
                 continue
             unlinked = (mention.kb_id or "unlinked:").startswith("unlinked:")
@@ -689,6 +700,14 @@ class Coder:
             out.append(mention)
         return out
 
+    def _media_staff(self, text: str, end: int) -> bool:
+        """English: whether the word after an outlet's name is its people ("journalists")."""
+        if self.german:
+            return False
+        match = _NEXT_WORD.match(text, end)
+        return match is not None and match.group(1).lower().removesuffix("s") in (
+            MEDIA_STAFF_NOUNS)
+
     # -- sentence ------------------------------------------------------------------------
     def _code_sentence(self, analysis: Analysis, view: SentenceView,
                        mentions: list[EntityMention], times: list[TimeExpr]) -> list[Event]:
@@ -700,6 +719,8 @@ class Coder:
         view.mention_spans = [(m.first, m.last) for m in local]
         view.places = [(p.start, p.end, p.country_code, p.text) for p in analysis.places
                        if sent_start <= p.start < sent_end and p.country_code]
+        view.capitals = {p.start for p in analysis.places if p.feature_code == "PPLC"
+                         and sent_start <= p.start < sent_end}
         self.reader.classify(view)
         clauses = self.reader.clauses(view)
         for clause in clauses:
@@ -1394,8 +1415,9 @@ class Coder:
                         # "den Rücktritt der Regierung", "die Hilfen der EU": whoever is
                         # to act is the addressee
                         roles.target.extend(c for c in clause.chunks if c.attached_to is chunk)
-        if not self.german and draft.type == "COERCE":
-            # "declared a state of emergency": the object is the measure, not its target
+        if not self.german and draft.type in ("COERCE", "CONCEDE"):
+            # "declared / lifted a state of emergency": the object is the measure, not
+            # its target
             roles.target = [c for c in roles.target if c.prep is not None or c.head < 0 or (
                 view.lemmas[c.head] not in MEASURE_NOUNS
                 or not self._act_object(view, draft, c, clause))]
@@ -1446,16 +1468,21 @@ class Coder:
             draft.targets = self._owner_modifiers(view, [
                 c for c in roles.target if c.head < 0 or view.lemmas[c.head] not in FIRE_NOUNS
             ], context)
+        if not draft.targets and not self.german and trigger.entry.frame == "visit":
+            draft.targets = self._visit_partners(view, draft, clause, mentions, context)
         if not draft.targets:
             draft.targets = self._place_targets(view, draft, roles.target)
         if not draft.targets and not self.german:
             draft.targets = self._setting_targets(view, draft, clause, slots)
         if not draft.targets and not self.german:
             draft.targets = self._named_country_place(view, draft, clause, slots, mentions)
+        if not draft.targets and not self.german and draft.type in ("SANCTION", "RETREAT"):
+            draft.targets = self._capital_left(view, draft, slots)
         if not draft.targets and not self.german and not passive:
             draft.targets = self._speaker_property(view, draft, clause, slots, mentions)
-        if not draft.targets and not self.german and draft.type == "PROTEST":
-            # "demonstrated outside the Chinese embassy": the state it stands for
+        if not draft.targets and not self.german and draft.type in ("PROTEST", "ASSAULT"):
+            # "demonstrated outside the Chinese embassy", "a bomb exploded outside the
+            # Italian embassy": the state it stands for
             draft.targets = self._named_countries(view, [
                 c for prep in LOCATIVE_PREPS | {"of"} for c in slots.preps.get(prep, [])
                 if c.head >= 0 and view.lemmas[c.head] in SEAT_NOUNS
@@ -1893,6 +1920,14 @@ class Coder:
             named = [m for m in inside if m not in possessors and m.last + 1 == chunk.head]
             if named and self._names_participants(view, chunk.head):
                 return named  # "Lebanon's Hezbollah guerrillas": the fighters' own group
+            agent = self._agent(view, chunk) if participants and chunk.head >= 0 else None
+            if agent is not None and agent.first > max(m.last for m in possessors) and (
+                (agent.code or "")[3:6] not in STATE_AGENT_CODES
+            ):
+                # "Nepal's Maoist rebels", "Kenya's main opposition party": a country
+                # before a party or armed group only locates it (tests/gold/README.md);
+                # before a state organ ("Sudan's army") it is the actor
+                return [agent]
             return possessors  # "Sweden's NATO membership": the possessor is affected
         voice = self._spoken_for(view, chunk, context)
         if voice is not None and not inside:
@@ -2136,6 +2171,8 @@ class Coder:
             if skipped == k - 1 and view.lower[k] in self.words.coordinators:
                 skipped = mention.last  # "between Serbia and Kosovo"
                 continue
+            if draft.type == "MOBILIZE" and self._border_of(view, mention):
+                return [mention]  # "massed tanks near Ukraine's eastern border"
             while k > after and (view.classes[k] == DET or view.words[k][:1].islower()) and (
                 view.classes[k] != PREP
             ):
@@ -2153,6 +2190,24 @@ class Coder:
                 continue
             return [mention]
         return []
+
+    @staticmethod
+    def _border_of(view: SentenceView, mention: Mention) -> bool:
+        """English: whether a country mention owns the border after it.
+
+        "near Ukraine's eastern border", "to the Syrian border": forces massed there are
+        aimed at that country (as "along the border with Guyana").
+        """
+        k = mention.last + 1
+        if k < len(view) and view.words[k] in ("'s", "’s", "'"):
+            k += 1
+        elif mention.form != "adjective":
+            return False
+        while k < len(view) and view.words[k][:1].islower() and (
+            view.lemmas[k] not in BORDER_NOUNS and view.classes[k] != PREP
+        ):
+            k += 1  # "eastern", "northern"
+        return k < len(view) and view.lemmas[k] in BORDER_NOUNS
 
     def _owner_modifiers(self, view: SentenceView, chunks: Sequence[Chunk],
                          context: Sequence[Chunk]) -> list[Mention]:
@@ -2212,6 +2267,10 @@ class Coder:
                         view, chunk.first - 1
                     ):
                         break  # "to exchange prisoners under a deal brokered by Russia"
+                    if not self.german and draft.type == "REQUEST" and (
+                        chunk.prep in LOCATIVE_PREPS
+                    ):
+                        continue  # "appealed for money to feed refugees in Chad": where
                     # English "with Congo and Costa Rica": the coordinated phrases too
                     group = [chunk] if self.german else coordinated(other.chunks, chunk)
                     # "to use force against mutinous soldiers": whom force is aimed at,
@@ -2303,6 +2362,28 @@ class Coder:
             return []
         return self._place_countries(view, chunks)
 
+    def _visit_partners(self, view: SentenceView, draft: Draft, clause: Clause,
+                        mentions: list[Mention], context: Sequence[Chunk]) -> list[Mention]:
+        """English: whom a visit is for ("flew to Washington for talks with Clinton").
+
+        The person named by the "with" phrase of a meeting noun after the trigger is
+        the visit's recipient; the place visited stands in for its host when no one is
+        named ("flew to Kyiv for talks with the president") or the partners are its
+        officials ("flew to Kabul for talks with Taliban officials": Afghanistan).
+        """
+        chunks = clause.chunks
+        for previous, chunk in itertools.pairwise(chunks):
+            if chunk.prep == "with" and previous.last + 2 == chunk.first and (
+                previous.first > draft.trigger.index and previous.head >= 0
+                and "CONSULT" in {*self._noun_types(view.lemmas[previous.head]),
+                                  *self._noun_types(view.lower[previous.head])}
+            ):
+                found = self._actors(view, coordinated(chunks, chunk), mentions,
+                                     participants=True, context=context)
+                if found and all(m.type == "person" for m in found):
+                    return found
+        return []
+
     def _setting_targets(self, view: SentenceView, draft: Draft, clause: Clause,
                          slots: Slots) -> list[Mention]:
         """English: the country of the place an act is done in, when no party is named.
@@ -2356,15 +2437,29 @@ class Coder:
                 chunks += [c for c in clause.chunks if c.first > end
                            and c.prep in SETTING_PREPS and not c.temporal]
         named = self._named_countries(view, chunks, mentions, draft.sources)
-        if named or draft.type != "ASSAULT":
+        if named:
             return named
+        if draft.type != "ASSAULT":
+            return []
+        taken = {m.kb_id for m in draft.sources}
         # "shelled the town of Nabatiyeh", "the enclave of Srebrenica": a settlement named
         # by its "of" phrase is the place hit, wherever it is
-        taken = {m.kb_id for m in draft.sources}
         return [m for m in self._place_countries(view, [
             c for c in clause.chunks if c.prep == "of" and c.attached_to in hit
             and c.attached_to.head >= 0 and view.lemmas[c.attached_to.head] in SETTLEMENT_NOUNS
         ]) if m.kb_id not in taken][:1]
+
+    def _capital_left(self, view: SentenceView, draft: Draft, slots: Slots) -> list[Mention]:
+        """English: the state whose capital an envoy or a force leaves, as the target.
+
+        "recalled its ambassador from Cairo", "pulled its troops out of Beirut": a
+        capital left stands for its state (the GSR codes a capital as its government);
+        another town ("withdrew from Jenin") names no one.
+        """
+        taken = {m.kb_id for m in draft.sources}
+        return [m for m in self._place_countries(view, [
+            c for prep in ("from", "of") for c in slots.preps.get(prep, [])
+        ]) if m.start in view.capitals and m.kb_id not in taken][:1]
 
     def _speaker_property(self, view: SentenceView, draft: Draft, clause: Clause,
                           slots: Slots, mentions: list[Mention]) -> list[Mention]:
@@ -2951,7 +3046,9 @@ class Coder:
             if host is not None and (not shared or self._same_actors(host, draft)):
                 draft.dropped = True
                 host.quantities.extend(q for q in draft.quantities if q not in host.quantities)
-                if (shared or participle is not None) and not host.targets:
+                if (shared or participle is not None or self._cause_clause(host, draft)) and (
+                    not host.targets
+                ):
                     host.targets = list(draft.targets)
                 elif not self.german and host.targets and all(
                     m.participant and m.last + 1 < len(view) and view.classes[m.last + 1] == NOUN
@@ -3560,11 +3657,22 @@ class Coder:
                 drafts.index(other) < drafts.index(draft)
             ):
                 return other
-            if not _casualty_verb(other.trigger.entry) and (same_group or parent_group) and (
-                not other.trigger.nominal or other.sources or other.targets
-            ):
+            if not _casualty_verb(other.trigger.entry) and (
+                same_group or parent_group or self._cause_clause(other, draft)
+            ) and (not other.trigger.nominal or other.sources or other.targets):
                 return other
         return None
+
+    def _cause_clause(self, attack: Draft, casualty: Draft) -> bool:
+        """English: whether an attack's "when" clause hangs on a casualty main clause.
+
+        "Three Indian soldiers were killed when militants attacked an army camp": one
+        attack, by the militants, on the soldiers the main clause counts.
+        """
+        clause = attack.trigger.clause
+        return not self.german and casualty.passive and clause.opener in CAUSE_OPENERS and (
+            clause.parent is not None
+            and clause.parent.group == casualty.trigger.clause.group)
 
     def _participle_host(self, view: SentenceView, draft: Draft,
                          drafts: list[Draft]) -> Draft | None:
