@@ -1625,6 +1625,13 @@ def test_detection_classes_of_the_twelfth_round(
         ("Einbrecher schlugen in Köln-Ehrenfeld zu.", "de", "Ehrenfeld", "DE"),
         ("Die Polizei in München-Schwabing ermittelt.", "de", "Schwabing", "DE"),
         ("Der Köln-Besuch des Papstes war kurz.", "de", "Besuch", None),
+        # adjectives of German regions locate the town after them, which the
+        # preposition before the adjective places (even the common word "Münster")
+        ("Im oberbayerischen Rosenheim wurde ein Mann festgenommen.", "de", "oberbayerischen",
+         "DE"),
+        ("Im westfälischen Münster wurde gestreikt.", "de", "Münster", "DE"),
+        ("Im Südtiroler Bozen fand ein Gipfel statt.", "de", "Südtiroler", "IT"),
+        ("Die westfälischen Münster sind alt.", "de", "Münster", None),
         # plural territory names in the dative
         ("In den Palästinensergebieten wächst die Not.", "de", "Palästinensergebieten", "PS"),
         # a name of two words before a hyphenated word; one word stays itself
@@ -1647,6 +1654,7 @@ def test_detection_classes_of_round_13(
         ("Heidebrände wüteten in der Lüneburger Heide.", "Lüneburger Heide", "Lüneburg Heath"),
         ("Im Rhein-Main-Gebiet fiel der Strom aus.", "Rhein-Main-Gebiet", "Rhine-Main"),
         ("Im Taunus wurde ein Wolf gesichtet.", "Taunus", "Taunus"),
+        ("Am Starnberger See wurde gebadet.", "Starnberger See", "Lake Starnberg"),
     ],
 )
 def test_german_regions_and_passes(

@@ -980,6 +980,16 @@ class PlaceDetector:
         m.strong_locative = m.locative and prev_lower in cues.strong_locative
         m.near = prev is not None and prev_lower in cues.near_words
         m.locative = m.locative or m.near  # "Odesa and nearby Izmail"
+        if (
+            not m.locative
+            and prev is not None
+            and prev.text[:1].islower()
+            and self._adjective_place(prev.text) is not None
+            and ctx.uses.before_place_name(prev.start, prev.end, known=True)
+        ):
+            # "im westfälischen Münster": the preposition before the adjective places the
+            # name as it would right before it (the common word "Münster" included).
+            m.locative = m.strong_locative = True
         if prev is not None and prev_lower in cues.use_around:
             before = self._word(ctx, m.first_word - 2, m.sentence)
             if before is not None and before.text.lower() in cues.around_words:

@@ -790,6 +790,8 @@ def _load_areas(gaz: Gazetteer) -> None:
             _FCLASS.setdefault(row["fcode"], row["fclass"])
         gaz.add_curated_forms(row, index)
         _add_german_spellings(gaz, row, index, row["cc"])
+        for language, adjective in _adjective_forms(row):
+            gaz.area_adjectives[language][adjective] = index
 
 
 def _load_exonyms(gaz: Gazetteer) -> None:
