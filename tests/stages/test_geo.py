@@ -1632,6 +1632,13 @@ def test_detection_classes_of_the_twelfth_round(
         ("Im westfälischen Münster wurde gestreikt.", "de", "Münster", "DE"),
         ("Im Südtiroler Bozen fand ein Gipfel statt.", "de", "Südtiroler", "IT"),
         ("Die westfälischen Münster sind alt.", "de", "Münster", None),
+        # adjectives of the towns of the wars in the news, before a noun of town life
+        ("Die Charkiwer Behörden meldeten drei Tote.", "de", "Charkiwer", "UA"),
+        ("Im Odessaer Hafen brannte ein Schiff.", "de", "Odessaer", "UA"),
+        ("Er kaufte einen Damaszener Säbel.", "de", "Damaszener", None),
+        # "Siedlung" introduces a town or a settlement
+        ("Die Siedlung Krasnohoriwka ist gefallen.", "de", "Krasnohoriwka", "UA"),
+        ("Die Siedlung am Stadtrand wird abgerissen.", "de", "Siedlung", None),
         # plural territory names in the dative
         ("In den Palästinensergebieten wächst die Not.", "de", "Palästinensergebieten", "PS"),
         # a name of two words before a hyphenated word; one word stays itself

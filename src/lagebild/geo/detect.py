@@ -748,6 +748,8 @@ class PlaceDetector:
         for first in (i - 2, i - 1):
             if first <= taken or ctx.sentence_of[first] != sentence:
                 continue
+            if self.gaz.max_words.get(fold(words[first].text), 1) < i - first + 1:
+                continue  # no name of that many words opens with this one (most words)
             if not all(
                 words[j].text[:1].isupper() and (j == first or _joined_in_name(ctx, j))
                 for j in range(first, i + 1)
