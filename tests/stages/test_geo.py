@@ -1639,6 +1639,11 @@ def test_detection_classes_of_the_twelfth_round(
         # "Siedlung" introduces a town or a settlement
         ("Die Siedlung Krasnohoriwka ist gefallen.", "de", "Krasnohoriwka", "UA"),
         ("Die Siedlung am Stadtrand wird abgerissen.", "de", "Siedlung", None),
+        # "-er" adjectives of Länder and cantons before a place name; not before a food
+        ("Im Tessiner Locarno regnete es.", "de", "Tessiner", "CH"),
+        ("Thüringer Rostbratwürste sind beliebt.", "de", "Thüringer", None),
+        # genitive town nouns introduce a small town as the nominative does
+        ("Ein Bergsturz bedrohte die Bewohner des Dorfes Brienz.", "de", "Brienz", "CH"),
         # plural territory names in the dative
         ("In den Palästinensergebieten wächst die Not.", "de", "Palästinensergebieten", "PS"),
         # a name of two words before a hyphenated word; one word stays itself
