@@ -36,7 +36,7 @@ from lagebild.geo.gazetteer import FLAG_ALT, FLAG_CURATED, Candidate, Gazetteer
 from lagebild.geo.lexicon import Cues
 from lagebild.geo.translit import CYRILLIC_COUNTRIES, ROMANISED_COUNTRIES
 from lagebild.geo.usage import NO_EVIDENCE, Use, UseEvidence, UseReader
-from lagebild.geo.words import Word, fold, join_key, split_words
+from lagebild.geo.words import Word, fold, join_key, name_key, split_words
 from lagebild.model import EntityMention
 
 Restriction = Literal["city", "admin1"]
@@ -61,6 +61,12 @@ _AREA_COMPOUND_HEADS = (
 )
 # Valleys take a river's name, and rivers have short names ("Ahrtal", "Inntal").
 _VALLEY_HEADS = ("tal", "tals")
+# Towns whose districts German writes as "Köln-Ehrenfeld": big towns of the
+# German-speaking countries.
+_DISTRICT_TOWN_COUNTRIES = frozenset({"DE", "AT", "CH"})
+_DISTRICT_TOWN = 50_000
+# Territory nouns that end too many compounds of other meaning ("Gegenseite").
+_VAGUE_TERRITORY = frozenset({"Seite"})
 # Words whose adjective readings the gazetteer remembers (a few MB at most).
 _MEMO_SIZE = 200_000
 # Towns below this population are small enough to yield their name to a text that
@@ -244,6 +250,17 @@ class PlaceDetector:
         self._compound_lengths = sorted({len(e) for e in self._compound_heads}, reverse=True)
         # Last five letters of those endings: a cheap first test for every word.
         self._compound_tails = frozenset(ending[-5:] for ending in self._compound_heads)
+        # Territory nouns that end compounds ("Schwarzmeerküste"); short or vague ones
+        # ("Teil", "Seite", "Ort") would end too many unrelated words.
+        self._territory_tails = (
+            tuple(
+                noun.lower()
+                for noun in sorted(cues.territory_nouns)
+                if len(noun) >= 5 and noun[:1].isupper() and noun not in _VAGUE_TERRITORY
+            )
+            if self.language == "de"
+            else ()
+        )
         # Asked for nearly every word of every document; the answers never change, and
         # the detector lives as long as the process (``stages.geo.place_reader``).
         self._memo: dict[tuple[str, str, str], object] = {}
@@ -311,6 +328,8 @@ class PlaceDetector:
                 found = self._article_name(ctx, i)  # "al-Faschir"; else "pro-russische"
             else:
                 found = self._match_at(ctx, i, blocked) or self._town_adjective(ctx, i)
+            if found is None and "-" in text_i:
+                found = self._name_before_hyphen(ctx, i, mentions[-1].last_word if mentions else -1)
             if found is None:
                 mentions.extend(self._compound_mentions(ctx, i))
                 i += 1
@@ -619,9 +638,12 @@ class PlaceDetector:
         kept: list[Mention] = []
         for m in mentions:
             if m.respelled:
+                # A name of two or more words sharing a key is seldom a chance look-alike
+                # ("in Turmus Ayya"): it needs no support from the document.
+                whole = m.last_word > m.first_word
                 local = [
                     c for c in m.candidates
-                    if gaz.country_code(c.idx) in countries
+                    if (whole or gaz.country_code(c.idx) in countries)
                     and gaz.population(c.idx) >= _RESPELLED_MIN_POPULATION
                 ]
                 m.candidates = tuple(local) or tuple(
@@ -709,6 +731,39 @@ class PlaceDetector:
                 return True
         return False
 
+    def _name_before_hyphen(self, ctx: _Context, i: int, taken: int) -> Mention | None:
+        """A name of several words glued to a hyphenated word: "Tel Aviv-based", "New York-Reise".
+
+        The hyphen pieces of the word alone would read "Aviv" or "York" (a town in
+        England); the words before it, up to ``taken`` (the last word of the mention
+        before), complete the name.
+        """
+        words = ctx.words
+        word = words[i]
+        head = word.text.split("-", 1)[0]
+        if not head[:1].isupper():
+            return None
+        sentence = ctx.sentence_of[i]
+        end = word.start + len(head)
+        for first in (i - 2, i - 1):
+            if first <= taken or ctx.sentence_of[first] != sentence:
+                continue
+            if self.gaz.max_words.get(fold(words[first].text), 1) < i - first + 1:
+                continue  # no name of that many words opens with this one (most words)
+            if not all(
+                words[j].text[:1].isupper() and (j == first or _joined_in_name(ctx, j))
+                for j in range(first, i + 1)
+            ):
+                continue
+            candidates, _ = self._lookup(name_key(ctx.text[words[first].start : end]))
+            if candidates:
+                return Mention(
+                    start=words[first].start, end=end, text=ctx.text[words[first].start : end],
+                    sentence=sentence, first_word=first, last_word=i, candidates=candidates,
+                    in_compound=True,
+                )
+        return None
+
     def _compound_mentions(self, ctx: _Context, i: int) -> list[Mention]:
         """Names inside one word: hyphen pieces ("Gaza-Grenze") and direction compounds."""
         word = ctx.words[i]
@@ -764,7 +819,45 @@ class PlaceDetector:
                 break
             if not matched:
                 p += 1
-        return out
+        district = self._town_district(ctx, i, pieces, out)
+        return [*out, district] if district is not None else out
+
+    def _town_district(
+        self, ctx: _Context, i: int, pieces: Sequence[tuple[int, int]], found: Sequence[Mention]
+    ) -> Mention | None:
+        """A district the gazetteer lacks after its town: "Köln-Ehrenfeld", "München-Schwabing".
+
+        German names a town's districts so; the second piece is a district of the town
+        (a place of its country) when it is a name, not a word ("Köln-Besuch",
+        "Berlin-Mitte" stays unread rather than guessed).
+        """
+        if len(pieces) != 2 or len(found) != 1 or found[0].end != pieces[0][1]:
+            return None
+        gaz = self.gaz
+        towns = {
+            gaz.country_code(c.idx)
+            for c in found[0].candidates
+            if gaz.kind(c.idx) == "city"
+            and not c.alternate
+            and gaz.country_code(c.idx) in _DISTRICT_TOWN_COUNTRIES
+            and gaz.population(c.idx) >= _DISTRICT_TOWN
+        }
+        start, end = pieces[1]
+        name = ctx.text[start:end]
+        if (
+            len(towns) != 1
+            or len(name) < 4
+            or not name[:1].isupper()
+            or not name[1:].islower()
+            or self.cues.common.is_common(name)
+        ):
+            return None
+        cc = next(iter(towns))
+        return Mention(
+            start=start, end=end, text=name, sentence=ctx.sentence_of[i], first_word=i,
+            last_word=i, candidates=(Candidate(gaz.country_index[cc], 0),), in_compound=True,
+            qualifiers={cc}, unlisted="P:PPLX",
+        )
 
     def _facility_compound(self, ctx: _Context, i: int) -> Mention | None:
         """A facility written as a compound: "Rafah-Grenzübergangs" is the "Grenzübergang Rafah".
@@ -889,6 +982,16 @@ class PlaceDetector:
         m.strong_locative = m.locative and prev_lower in cues.strong_locative
         m.near = prev is not None and prev_lower in cues.near_words
         m.locative = m.locative or m.near  # "Odesa and nearby Izmail"
+        if (
+            not m.locative
+            and prev is not None
+            and prev.text[:1].islower()
+            and self._adjective_place(prev.text) is not None
+            and ctx.uses.before_place_name(prev.start, prev.end, known=True)
+        ):
+            # "im westfälischen Münster": the preposition before the adjective places the
+            # name as it would right before it (the common word "Münster" included).
+            m.locative = m.strong_locative = True
         if prev is not None and prev_lower in cues.use_around:
             before = self._word(ctx, m.first_word - 2, m.sentence)
             if before is not None and before.text.lower() in cues.around_words:
@@ -898,16 +1001,18 @@ class PlaceDetector:
             if before is not None and before.text in cues.vicinity_nouns:
                 m.locative = m.strong_locative = True  # "in der Nähe von Cavaillon"
                 m.near = before.text in cues.near_words
-        elif prev is not None and prev_lower in cues.use_onto:
-            before = self._word(ctx, m.first_word - 2, m.sentence)
-            if before is not None and before.text in cues.event_nouns:
-                m.locative = m.strong_locative = True  # "the gas attack on Halabja"
             elif (
-                before is not None
+                prev_lower == "von"
+                and before is not None
                 and before.text[:1].isupper()
                 and not cues.common.is_common_noun(before.text)
             ):
                 m.locative = False  # "David von Scharnhorst": a name particle, not a place
+        elif prev is not None and prev_lower in cues.use_onto:
+            # (a name before "auf" is no particle: "von Port-au-Prince auf Mirebalais")
+            before = self._word(ctx, m.first_word - 2, m.sentence)
+            if before is not None and before.text in cues.event_nouns:
+                m.locative = m.strong_locative = True  # "the gas attack on Halabja"
         if self._after_place_possessive(ctx, m):
             m.locative = m.strong_locative = True  # "Kashmir's Pahalgam", "Ukraine's Sumy"
         if nxt is not None and nxt.text in cues.incident_nouns:
@@ -1241,13 +1346,20 @@ class PlaceDetector:
         ostdeutschen Cottbus": eastern Germany).
         """
         added: list[Mention] = []
-        starts = {m.first_word for m in mentions if not m.in_compound}
+        # A known name opening a compound counts too: "im myanmarischen Rakhine-Staat".
+        starts = {
+            m.first_word
+            for m in mentions
+            if not m.in_compound or m.start == ctx.words[m.first_word].start
+        }
         for i, word in enumerate(ctx.words):
             place = self._adjective_place(word.text)
             if place is None:
                 continue
             index, direction = place
             last = ctx.uses.territory_noun(word.start, word.end)
+            if last is None and self._territory_compound(ctx, i):
+                last = i + 1  # "an der türkischen Schwarzmeerküste"
             if last is None:
                 if not ctx.uses.before_place_name(word.start, word.end, known=i + 1 in starts):
                     continue
@@ -1272,6 +1384,22 @@ class PlaceDetector:
         if not added:
             return mentions
         return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+    def _territory_compound(self, ctx: _Context, adjective: int) -> bool:
+        """Whether a German compound ending in a territory noun follows the adjective.
+
+        "Schwarzmeerküste" is a "Küste", "Kriegsgebiet" a "Gebiet": the adjective then
+        names the country as a place, as before the bare noun.
+        """
+        if not self._territory_tails:
+            return False
+        noun = self._word(ctx, adjective + 1, ctx.sentence_of[adjective])
+        if noun is None or not noun.joined or not noun.text[:1].isupper():
+            return False
+        lower = noun.text.lower()
+        return any(
+            len(lower) - len(tail) >= 3 and lower.endswith(tail) for tail in self._territory_tails
+        )
 
     def _with_country_anaphora(self, ctx: _Context, mentions: list[Mention]) -> list[Mention]:
         """Adds regions of "the country" just named ("im Süden des Landes").
@@ -1639,8 +1767,10 @@ class PlaceDetector:
                 continue
             first, stop = span
             known = [covered[j] for j in range(first, stop) if j in covered]
-            countries = self._compound_country(mentions, i) or self._unlisted_countries(
-                ctx, mentions, min(i, first), stop - 1
+            countries = (
+                self._compound_country(mentions, i)
+                or (self._big_towns_country(known) if feature.startswith("A:") else [])
+                or self._unlisted_countries(ctx, mentions, min(i, first), stop - 1)
             )
             if not countries and head in self.cues.national_nouns:
                 countries = [self.cues.national_nouns[head]]  # "Landkreis Ahrweiler"
@@ -1813,6 +1943,25 @@ class PlaceDetector:
             and gaz.country_code(c.idx) not in countries
             for c in m.candidates
         )
+
+    def _big_towns_country(self, known: Sequence[Mention | None]) -> list[str]:
+        """The one country of the towns (of some size) a name after an area noun names.
+
+        "in der Oblast Rjasan", "Provinz Kunduz": an area named like a town of some size
+        lies around it, in its country, whatever other countries the sentence names
+        ("Ukrainische Drohnen trafen ... in der Oblast Rjasan").
+        """
+        gaz = self.gaz
+        if not known or any(m is None for m in known):
+            return []
+        codes = {
+            gaz.country_code(c.idx)
+            for m in known
+            if m is not None
+            for c in m.candidates
+            if gaz.kind(c.idx) == "city" and gaz.population(c.idx) >= _SMALL_TOWN
+        }
+        return sorted(codes) if len(codes) == 1 else []
 
     def _other_towns(self, m: Mention, countries: Sequence[str]) -> bool:
         """Whether a known name before an area noun names only towns that are not meant.

@@ -25,7 +25,13 @@ from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from lagebild.errors import Code, LagebildError
-from lagebild.geo.translit import ROMANISED_COUNTRIES, romanisation_key
+from lagebild.geo.translit import (
+    CYRILLIC_COUNTRIES,
+    ROMANISED_COUNTRIES,
+    germanise_romanised,
+    germanise_slavic,
+    romanisation_key,
+)
 from lagebild.geo.words import name_key, split_words
 from lagebild.resources import Resources, data_path
 
@@ -722,6 +728,7 @@ def _load_admin1(gaz: Gazetteer, compiled: _Compiled) -> None:
 
     def add_curated(row: dict[str, str], index: int) -> None:
         gaz.add_curated_forms(row, index)
+        _add_german_spellings(gaz, row, index, row["code"].partition(".")[0])
         for language, adjective in _adjective_forms(row):
             gaz.area_adjectives[language][adjective] = index
 
@@ -733,6 +740,36 @@ def _load_admin1(gaz: Gazetteer, compiled: _Compiled) -> None:
             add_curated(curated.pop(code), index)
     for code, row in curated.items():
         add_curated(row, add(code, int(row["geonameid"] or 0), row["name"]))
+
+
+def _german_spellings(form: str, cc: str) -> list[str]:
+    """German spellings of an English romanisation ("Diyala" -> "Dijala", "Ryazan" -> "Rjasan")."""
+    if cc in ROMANISED_COUNTRIES:
+        return germanise_romanised(form, v_to_w=cc != "IL")
+    if cc in CYRILLIC_COUNTRIES:
+        german = germanise_slavic(form)
+        return [german] if german is not None else []
+    return []
+
+
+def _add_german_spellings(gaz: Gazetteer, row: dict[str, str], index: int, cc: str) -> None:
+    """Indexes German spellings of a curated area's English and neutral forms.
+
+    German media spell the areas of romanising and Cyrillic-script countries the
+    German way ("Provinz Dijala", "Gebiet Rjasan"), as the gazetteer build does for
+    their towns (:mod:`lagebild.geo.build`). A spelling that is already another
+    entry's primary name is left out, and so are forms of several words, whose
+    English generic words ("River", "Mountains") German never writes.
+    """
+    for column in ("names", "en"):
+        for form, preferred in _split_forms(row.get(column, "")):
+            if " " in form:
+                continue
+            flags = FLAG_DE | FLAG_CURATED | (FLAG_PREFERRED if preferred else 0)
+            for german in _german_spellings(form, cc):
+                key = name_key(german)
+                if len(key) >= 4 and not gaz.primary_elsewhere(key, index):
+                    gaz.add_key(key, index, flags)
 
 
 def _load_areas(gaz: Gazetteer) -> None:
@@ -752,6 +789,9 @@ def _load_areas(gaz: Gazetteer) -> None:
         if row["fclass"]:
             _FCLASS.setdefault(row["fcode"], row["fclass"])
         gaz.add_curated_forms(row, index)
+        _add_german_spellings(gaz, row, index, row["cc"])
+        for language, adjective in _adjective_forms(row):
+            gaz.area_adjectives[language][adjective] = index
 
 
 def _load_exonyms(gaz: Gazetteer) -> None:

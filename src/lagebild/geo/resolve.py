@@ -202,6 +202,10 @@ class Resolver:
             return True  # "erreichte Fort McMurray": persons rarely bear a whole town name
         if m.entity_label in ("ORG", "OTH"):
             return m.restrict == "city" or m.strong_locative
+        if m.respelled and m.strong_locative and m.last_word > m.first_word:
+            # "in Turmus Ayya": a whole two-word name after "in" sharing a village's key
+            # (detect.PlaceDetector._plausible_respellings) is seldom a person's.
+            return not m.use.subject
         if m.entity_label != "PER" or " " in m.text.strip():
             return False
         if any(
@@ -297,7 +301,12 @@ class Resolver:
         if m.after_river_noun:
             rivers = tuple(c for c in candidates if gaz.feature_code(c.idx) == "STM")
             candidates = rivers or candidates
-        if m.after_determiner and self.language == "de" and m.restrict is None:
+        if (
+            m.after_determiner
+            and self.language == "de"
+            and m.restrict is None
+            and not m.text.endswith("-Stadt")  # "in der Gaza-Stadt": the noun takes the article
+        ):
             # German town names take no article: "das Essen", "im Hof"; nor does the area
             # named after a town without an area word ("in dem Valencia siegte": the club).
             towns = any(gaz.kind(c.idx) == "city" for c in candidates)
