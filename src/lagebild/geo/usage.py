@@ -53,10 +53,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
+from lagebild.errors import Code, LagebildError
 from lagebild.geo.lexicon import Cues
 from lagebild.geo.words import Word, split_words
+from lagebild.resources import data_path, parse_yaml
 
 NameKind = Literal["country", "adjective", "capital", "city", "area"]
 Use = Literal["location", "actor"]
@@ -93,6 +96,44 @@ _AGENT_PREPOSITIONS = frozenset({"by", "durch"})
 _MAX_RELATIVE_WORDS = 16
 # How far after "Aus X" a statement noun or verb makes X the source ("Aus Peking kam Kritik").
 _SOURCE_WINDOW = 4
+
+
+@dataclass(frozen=True, slots=True)
+class UseWords:
+    """The reader's own word lists (``resources/geo/usage.yaml``, one language)."""
+
+    inanimate_subjects: frozenset[str]
+    inanimate_endings: tuple[str, ...]
+    state_heads: frozenset[str]
+    state_head_endings: tuple[str, ...]
+    agent_heads: frozenset[str]
+    coming_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def use_words(language: str) -> UseWords:
+    """The word lists of ``usage.yaml`` for ``language`` (packaged data, read once).
+
+    Args:
+        language: ISO code (de, en); other languages get empty lists.
+    """
+    path = data_path("geo", "usage.yaml")
+    data = parse_yaml(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise LagebildError(Code.RESOURCE, "usage.yaml must be a mapping", path=str(path))
+    section = data.get(language) or {}
+
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(str(w).lower() for w in section.get(key) or ())
+
+    return UseWords(
+        inanimate_subjects=frozenset(words("inanimate_subjects")),
+        inanimate_endings=words("inanimate_endings"),
+        state_heads=frozenset(words("state_heads")),
+        state_head_endings=words("state_head_endings"),
+        agent_heads=frozenset(words("agent_heads")),
+        coming_verbs=frozenset(words("coming_verbs")),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +188,7 @@ class UseReader:
         self.lemma_of = lemma_of
         self._starts = [w.start for w in words]
         self._stop = cues.function_words
+        self._own = use_words(cues.language)
 
     @classmethod
     def for_document(
@@ -211,10 +253,16 @@ class UseReader:
                 return UseEvidence(location=True)  # "captured Ukraine's Avdiivka"
             if self._modifies_noun(first, last, sentence):
                 return UseEvidence(location=before.location, actor=True, modifier=True)
+            if before.location and not before.struck and self._owns_state_head(
+                last, sentence, genitive
+            ):
+                return UseEvidence(actor=True)  # "mit Katars Emir", "with Qatar's emir"
             return before
         after = self._after(last, sentence, genitive)
         if after is not None:
             return after
+        if self._inanimate_subject(first, sentence):
+            return UseEvidence(location=True)  # "Die Flutwelle erreichte am Sonntag Bangladesch"
         if self._subject(first, last, sentence):
             return UseEvidence(actor=True, subject=True)
         return NO_EVIDENCE
@@ -279,16 +327,25 @@ class UseReader:
                 return None
         return None
 
-    def _source_phrase(self, noun: Word | None, first: int, sentence: int) -> bool:
+    def _source_phrase(self, index: int, first: int, sentence: int) -> bool:
         """Whether "aus X"/"from X" names the source of a statement.
 
         A statement noun before the preposition ("Kritik aus Peking") or in the
         clause the phrase opens ("Aus Peking kam scharfe Kritik", "Aus Moskau
-        hieß es") says so; "Flüchtlinge aus Kiew" stay a place.
+        hieß es") says so; "Flüchtlinge aus Kiew" stay a place. A statement noun
+        that is the subject of "come" does too ("Criticism of China came from Japan").
         """
         cues = self.cues
+        noun = self._word(index - 1, sentence)
         if noun is not None and self._is(noun, cues.source_nouns):
             return True
+        if noun is not None and noun.text.lower() in self._own.coming_verbs:
+            for offset in range(2, 2 + _SOURCE_WINDOW + 2):
+                word = self._word(index - offset, sentence)
+                if word is None or word.is_punct:
+                    break
+                if self._is(word, cues.source_nouns):
+                    return True
         for index in range(first + 1, first + 1 + _SOURCE_WINDOW):
             word = self._word(index, sentence)
             if word is None or word.text in (",", ";", ".", ":"):
@@ -489,17 +546,20 @@ class UseReader:
             geo = noun is not None and self._is(noun, cues.geo_heads)
             return UseEvidence(location=geo, actor=not geo)
         if lower in cues.use_onto:
-            if noun is not None and self._is(noun, cues.transfer_nouns):
-                return UseEvidence(actor=True)  # "Druck auf Peking", "sanctions on Tehran"
-            # "Raketen auf Israel", "strikes on Kyiv", "Überfall Russlands auf die Ukraine"
+            # "Raketen auf Israel", "strikes on Kyiv", "Überfall Russlands auf die Ukraine":
+            # weapons are things given too ("Raketen an Kiew"), but fired onto a name they
+            # land on a place, so an attack or weapon is asked before a thing given.
             heads = [
                 head for offset in (1, 2)
                 if (head := self._word(index - offset, sentence)) is not None
             ]
-            if any(
+            struck_head = any(
                 self._is(head, cues.event_nouns) or self._is(head, cues.event_verbs)
                 for head in heads
-            ):
+            )
+            if not struck_head and noun is not None and self._is(noun, cues.transfer_nouns):
+                return UseEvidence(actor=True)  # "Druck auf Peking", "sanctions on Tehran"
+            if struck_head:
                 # English strikes land on a place ("strikes on Kyiv"); see UseEvidence.struck.
                 struck = self.language == "en" and any(
                     self._is(head, cues.capture_verbs) for head in heads
@@ -521,10 +581,13 @@ class UseReader:
         if lower in cues.use_locative or word.text in cues.use_locative:
             if noun is not None and self._is(noun, cues.idiom_heads):
                 return None  # "interfere in Taiwan", "Vertrauen in Israel"
-            if lower in cues.use_source and self._source_phrase(noun, first, sentence):
+            if lower in cues.use_source and self._source_phrase(index, first, sentence):
                 return UseEvidence(actor=True)  # "Kritik aus Islamabad", "signals from Moscow"
-            if lower in _AGENT_PREPOSITIONS and self._participle_after(first, sentence):
-                return UseEvidence(actor=True)  # "wurde 2014 durch Russland annektiert"
+            if lower in _AGENT_PREPOSITIONS and (
+                self._participle_after(first, sentence) or self._agent_head_before(index, sentence)
+            ):
+                # "wurde 2014 durch Russland annektiert", "eine Blockade der Insel durch China"
+                return UseEvidence(actor=True)
             return UseEvidence(location=True)
         adjacent = index == first - 1
         articles_only = all(
@@ -644,8 +707,14 @@ class UseReader:
         return False
 
     def _after_verb(self, index: int, verb: Word, sentence: int) -> UseEvidence | None:
-        """The name right after a verb: its object (or, in German, its inverted subject)."""
+        """The name right after a verb: its object (or, in German, its inverted subject).
+
+        After a storm, a load or a missile as the clause's subject it is the place
+        reached or hit ("Ein Hurrikan traf Kuba", "Die Lieferungen erreichen Libyen").
+        """
         cues = self.cues
+        if self._inanimate_subject(index + 1, sentence):
+            return UseEvidence(location=True)
         if self._is(verb, cues.event_verbs) or self._is(verb, cues.capture_verbs):
             if self.language != "en":
                 return None
@@ -685,6 +754,100 @@ class UseReader:
             index += 1
             head = self._word(index, sentence)
         return UseEvidence(actor=True)
+
+    def _owns_state_head(self, last: int, sentence: int, genitive: bool) -> bool:
+        """Whether the name is the possessor of an office or state body ("Katars Emir").
+
+        Past the possessed noun's adjectives ("Ukraine's foreign minister"); the
+        README's rule that a country before a head of state, a minister, an army or
+        a government body is the state, whatever governs the phrase.
+        """
+        end = self.words[last].end
+        head = self._word(last + 1, sentence)
+        if head is None:
+            return False
+        possessive = self.text[end : end + 2] in _POSSESSIVE
+        if not (possessive or (genitive and head.joined and head.text[:1].isupper())):
+            return False
+        own = self._own
+        for index in range(last + 1, last + 1 + _MAX_MODIFIERS):
+            word = self._word(index, sentence)
+            if word is None or (index > last + 1 and not word.joined):
+                return False
+            lower = word.text.lower()
+            if lower in own.state_heads or lower.endswith(own.state_head_endings):
+                return True
+            if not self._modifier(word):
+                return False
+        return False
+
+    def _inanimate_subject(self, first: int, sentence: int) -> bool:
+        """Whether the clause the name ends in has a storm, load or missile as its subject.
+
+        The subject opens the clause ("Ein Zyklon traf Mosambik", "Die Lieferungen aus
+        der Türkei erreichen Libyen", "Shipments reached Libya") or, in German, follows
+        the verb just before the name ("Am Sonntag erreichte die Flutwelle Bangladesch").
+        A subject that follows a preposition is no subject ("Nach dem Sturm bat Kuba").
+        """
+        # Later conjuncts share the subject: "Die Flut erreichte Bangladesch und Indien".
+        while (
+            (joiner := self._word(first - 1, sentence)) is not None
+            and joiner.text.lower() in _COORDINATORS
+            and (previous := self._word(first - 2, sentence)) is not None
+            and self._name_word(previous)
+        ):
+            first -= 2
+        index = first - 1
+        while (word := self._word(index, sentence)) is not None and not self._clause_edge(word):
+            index -= 1
+        start = index + 1  # the clause's first word
+        if start >= first:
+            return False
+        skipped = 0
+        noun = start
+        while noun < first and skipped < _MAX_MODIFIERS and self._modifier(self.words[noun]):
+            noun += 1
+            skipped += 1
+        if noun < first - 1 and self._inanimate(self.words[noun]):
+            return True
+        # German inversion: "... erreichte die Flutwelle Bangladesch".
+        before = self._word(first - 1, sentence)
+        return (
+            self.language == "de"
+            and before is not None
+            and self._inanimate(before)
+            and (article := self._word(first - 2, sentence)) is not None
+            and (article.text.lower() in _ARTICLES or article.text.lower() in self.cues.determiners)
+        )
+
+    def _clause_edge(self, word: Word) -> bool:
+        """Punctuation or a word that opens a new clause ("und", "but", "nachdem")."""
+        lower = word.text.lower()
+        return (
+            word.is_punct
+            or lower in _COORDINATORS
+            or lower in self.cues.subordinators
+            or lower in self.cues.clause_openers
+        )
+
+    def _inanimate(self, word: Word) -> bool:
+        own = self._own
+        lower = word.text.lower()
+        if self.language == "de" and not word.text[:1].isupper():
+            return False  # German nouns are capitalised; "gas" is no noun here
+        return lower in own.inanimate_subjects or (
+            bool(own.inanimate_endings) and lower.endswith(own.inanimate_endings)
+        )
+
+    def _agent_head_before(self, index: int, sentence: int) -> bool:
+        """German "durch" after a noun of an act names its doer ("Blockade ... durch China")."""
+        for offset in range(1, 4):
+            word = self._word(index - offset, sentence)
+            if word is None or word.is_punct:
+                return False
+            if word.text[:1].isupper() and word.text.lower() in self._own.agent_heads:
+                return True
+        return False
 
     def _names_area(self, index: int, sentence: int) -> bool:
         """A name followed by a noun of an administrative area: "Kursk region", "Idlib province"."""
@@ -736,7 +899,23 @@ class UseReader:
         if not opens_clause:
             return False
         after = self._past_relative(self._past_conjuncts(last + 1, sentence), sentence)
-        return self._verb_follows(after, sentence)
+        return self._verb_follows(self._past_weekday(after, sentence), sentence)
+
+    def _past_weekday(self, index: int, sentence: int) -> int:
+        """Skips an English wire date after the subject: "Washington on Monday announced".
+
+        Also "on Monday night"; returns ``index`` unless "on" and a weekday start there.
+        """
+        on = self._word(index, sentence)
+        day = self._word(index + 1, sentence)
+        if self.language != "en" or on is None or on.text != "on" or day is None:
+            return index
+        if day.text not in self.cues.weekdays:
+            return index
+        part = self._word(index + 2, sentence)
+        if part is not None and part.text in ("morning", "afternoon", "evening", "night"):
+            return index + 3
+        return index + 2
 
     def _opens_clause(self, index: int, sentence: int) -> bool:
         """Whether the word at ``index`` opens its sentence or follows a comma."""

@@ -1,0 +1,74 @@
+"""Place or actor (link14): the positions of docs/place-or-actor.md this round added.
+
+Each case has a look-alike twin that keeps the other reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.geo.usage import NameKind
+from lagebild.pipeline import Pipeline
+from lagebild.resources import Resources
+from tests.geo.test_usage import use_of
+
+
+@pytest.fixture(scope="module")
+def text_pipeline(resources: Resources) -> Pipeline:
+    return Pipeline.through("lemmas", resources=resources)
+
+
+# (language, sentence, name, kind, genitive, expected use)
+CASES = [
+    # A storm, a load or a missile as the subject: the country after the verb is reached
+    # or hit, a place ...
+    ("de", "Ein Hurrikan traf Kuba mit voller Wucht.", "Kuba", "country", False, "location"),
+    ("de", "Am Sonntag erreichte die Flutwelle Bangladesch.", "Bangladesch", "country", False,
+     "location"),
+    ("de", "Die Lieferungen aus der Türkei erreichen Libyen über Misrata.", "Libyen",
+     "country", False, "location"),
+    ("de", "Die Flut erreichte Bangladesch und Indien.", "Indien", "country", False,
+     "location"),
+    ("en", "Shipments of grain reached Libya on Friday.", "Libya", "country", False,
+     "location"),
+    # ... but a person or body as the subject meets or criticises the state, a storm
+    # after a preposition is no subject, and a new clause has its own subject.
+    ("de", "Die Abgeordneten kritisierten Kuba scharf.", "Kuba", "country", False, "actor"),
+    ("de", "Nach dem Sturm bat Kuba um Hilfe.", "Kuba", "country", False, "actor"),
+    ("en", "The storm passed, but Cuba said it needed help.", "Cuba", "country", False,
+     "actor"),
+    ("de", "Indien und Pakistan vereinbarten eine Waffenruhe.", "Pakistan", "country", False,
+     "actor"),
+    # Weapons fired onto a country land on a place; pressure on it is applied to the state.
+    ("de", "Die Huthi feuerten erneut Raketen auf Israel ab.", "Israel", "country", False,
+     "location"),
+    ("de", "Die USA erhöhten den Druck auf Israel.", "Israel", "country", False, "actor"),
+    # A capital before an English wire date and its verb acts; before "was" it does not.
+    ("en", "Washington on Monday announced new tariffs.", "Washington", "capital", False,
+     "actor"),
+    ("en", "Tehran on Sunday night rejected the offer.", "Tehran", "capital", False, "actor"),
+    ("en", "Washington on Monday was quiet.", "Washington", "capital", False, "location"),
+    # A country possessive before an office or a state body is the state, whatever
+    # preposition governs the phrase; before a place noun it stays a place.
+    ("de", "Bei einem Treffen mit Katars Emir ging es um Gaza.", "Katars", "country", True,
+     "actor"),
+    ("de", "Bei einem Besuch in Katars Hauptstadt ging es um Gaza.", "Katars", "country", True,
+     "location"),
+    ("en", "The message was passed to Qatar's prime minister.", "Qatar", "country", False,
+     "actor"),
+    ("en", "Fighting spread to Sudan's east.", "Sudan", "country", False, "location"),
+    # German "durch" after a noun of an act names its doer; after a verb of motion a route.
+    ("de", "Taiwan warnte vor einer Blockade der Insel durch China.", "China", "country", False,
+     "actor"),
+    ("de", "Der Nil fließt durch den Sudan.", "Sudan", "country", False, "location"),
+    # "came from" after a statement noun names the statement's source; else an origin.
+    ("en", "Criticism of China came from Japan and the Philippines.", "Japan", "country", False,
+     "actor"),
+    ("en", "Most of the refugees came from Syria.", "Syria", "country", False, "location"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "kind", "genitive", "expected"), CASES)
+def test_use(text_pipeline: Pipeline, language: str, text: str, name: str, kind: NameKind,
+             genitive: bool, expected: str) -> None:
+    assert use_of(text_pipeline, text, language, name, kind, genitive) == expected
