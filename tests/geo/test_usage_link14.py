@@ -65,6 +65,20 @@ CASES = [
     ("en", "Criticism of China came from Japan and the Philippines.", "Japan", "country", False,
      "actor"),
     ("en", "Most of the refugees came from Syria.", "Syria", "country", False, "location"),
+    # A state's measure or decision from a capital names the state; goods keep their origin.
+    ("de", "Die neuen Zölle aus Washington treffen die Autoindustrie.", "Washington", "capital",
+     False, "actor"),
+    ("de", "Die Entscheidung aus Rabat überraschte Madrid.", "Rabat", "capital", False, "actor"),
+    ("de", "Stahl aus Kanada wird teurer.", "Kanada", "country", False, "location"),
+    ("en", "Gas from Qatar covers demand.", "Qatar", "country", False, "location"),
+    ("en", "Criticism from Beijing was swift.", "Beijing", "capital", False, "actor"),
+    # A person extradited goes to the state that asked; one deported to a destination.
+    ("en", "The suspect was extradited to the United States.", "United States", "country",
+     False, "actor"),
+    ("en", "Migrants were deported to Venezuela.", "Venezuela", "country", False, "location"),
+    # Land bought or sold is territory; a state sold something is a partner.
+    ("en", "Trump wants to buy Greenland.", "Greenland", "country", False, "location"),
+    ("en", "Russia sold Iran drones.", "Iran", "country", False, "actor"),
 ]
 
 

@@ -108,6 +108,9 @@ class UseWords:
     state_head_endings: tuple[str, ...]
     agent_heads: frozenset[str]
     coming_verbs: frozenset[str]
+    source_acts: frozenset[str]
+    recipient_words: frozenset[str]
+    territory_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -133,6 +136,9 @@ def use_words(language: str) -> UseWords:
         state_head_endings=words("state_head_endings"),
         agent_heads=frozenset(words("agent_heads")),
         coming_verbs=frozenset(words("coming_verbs")),
+        source_acts=frozenset(words("source_acts")),
+        recipient_words=frozenset(words("recipient_words")),
+        territory_verbs=frozenset(words("territory_verbs")),
     )
 
 
@@ -337,8 +343,12 @@ class UseReader:
         """
         cues = self.cues
         noun = self._word(index - 1, sentence)
-        if noun is not None and self._is(noun, cues.source_nouns):
-            return True
+        if noun is not None and (
+            self._is(noun, cues.source_nouns) or noun.text.lower() in self._own.source_acts
+        ):
+            return True  # "Kritik aus Islamabad", "Zölle aus Washington"
+        if noun is not None and self._inanimate(noun):
+            return False  # goods keep their origin: "Gas from Qatar covers demand"
         if noun is not None and noun.text.lower() in self._own.coming_verbs:
             for offset in range(2, 2 + _SOURCE_WINDOW + 2):
                 word = self._word(index - offset, sentence)
@@ -702,8 +712,12 @@ class UseReader:
             word = self._word(index - offset, sentence)
             if word is None or word.is_punct:
                 return False
-            if self._is(word, self.cues.transfer_nouns) or self._is(word, self.cues.giving_verbs):
-                return True  # "aid to Ukraine", "supplying drones to Moscow"
+            if (
+                self._is(word, self.cues.transfer_nouns)
+                or self._is(word, self.cues.giving_verbs)
+                or word.text.lower() in self._own.recipient_words
+            ):
+                return True  # "aid to Ukraine", "supplying drones to Moscow", "extradited to"
         return False
 
     def _after_verb(self, index: int, verb: Word, sentence: int) -> UseEvidence | None:
@@ -715,6 +729,9 @@ class UseReader:
         cues = self.cues
         if self._inanimate_subject(index + 1, sentence):
             return UseEvidence(location=True)
+        territory = verb.text.lower() in self._own.territory_verbs
+        if territory and self._ends_phrase(index + 1, sentence):
+            return UseEvidence(location=True)  # "wants to buy Greenland"
         if self._is(verb, cues.event_verbs) or self._is(verb, cues.capture_verbs):
             if self.language != "en":
                 return None
@@ -819,6 +836,11 @@ class UseReader:
             and (article := self._word(first - 2, sentence)) is not None
             and (article.text.lower() in _ARTICLES or article.text.lower() in self.cues.determiners)
         )
+
+    def _ends_phrase(self, first: int, sentence: int) -> bool:
+        """Whether the one-word name at ``first`` ends its noun phrase (no noun follows)."""
+        following = self._word(first + 1, sentence)
+        return following is None or following.is_punct or following.text.lower() in self._stop
 
     def _clause_edge(self, word: Word) -> bool:
         """Punctuation or a word that opens a new clause ("und", "but", "nachdem")."""
