@@ -941,6 +941,12 @@ GOODS_AND_ACCOUNTS = [
     ("en", "Protests erupted in the Lebanese capital.", "Lebanese", False),
     ("en", "Lebanese soldiers were deployed to the south.", "Lebanese", True),
     ("en", "Two Lebanese were killed in the strike.", "Lebanese", True),
+    # Farm goods and metals give their origin too; their growers and makers a nationality.
+    ("en", "Washington announced tariffs on Brazilian coffee.", "Brazilian", False),
+    ("en", "Brazilian coffee growers protested against the tariffs.", "Brazilian", True),
+    ("en", "China imposed duties on Canadian canola.", "Canadian", False),
+    ("de", "Die Zölle auf brasilianischen Kaffee steigen.", "brasilianischen", False),
+    ("de", "Der brasilianische Präsident kritisierte die Zölle.", "brasilianische", True),
 ]
 
 
