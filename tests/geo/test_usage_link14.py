@@ -31,9 +31,16 @@ CASES = [
      "location"),
     ("en", "Shipments of grain reached Libya on Friday.", "Libya", "country", False,
      "location"),
+    ("de", "Hunderte Drohnen trafen in der Nacht die Ukraine.", "Ukraine", "country", False,
+     "location"),
+    ("de", "300 Drohnen trafen in der Nacht die Ukraine.", "Ukraine", "country", False,
+     "location"),
+    ("en", "A powerful earthquake shook Myanmar.", "Myanmar", "country", False, "location"),
     # ... but a person or body as the subject meets or criticises the state, a storm
     # after a preposition is no subject, and a new clause has its own subject.
     ("de", "Die Abgeordneten kritisierten Kuba scharf.", "Kuba", "country", False, "actor"),
+    ("de", "Hunderte Demonstranten kritisierten Kuba.", "Kuba", "country", False, "actor"),
+    ("en", "The powerful senator criticised Qatar.", "Qatar", "country", False, "actor"),
     ("de", "Nach dem Sturm bat Kuba um Hilfe.", "Kuba", "country", False, "actor"),
     ("en", "The storm passed, but Cuba said it needed help.", "Cuba", "country", False,
      "actor"),

@@ -109,6 +109,7 @@ class UseWords:
     agent_heads: frozenset[str]
     coming_verbs: frozenset[str]
     source_acts: frozenset[str]
+    counts: frozenset[str]
     recipient_words: frozenset[str]
     territory_verbs: frozenset[str]
 
@@ -137,6 +138,7 @@ def use_words(language: str) -> UseWords:
         agent_heads=frozenset(words("agent_heads")),
         coming_verbs=frozenset(words("coming_verbs")),
         source_acts=frozenset(words("source_acts")),
+        counts=frozenset(words("counts")),
         recipient_words=frozenset(words("recipient_words")),
         territory_verbs=frozenset(words("territory_verbs")),
     )
@@ -820,13 +822,20 @@ class UseReader:
         start = index + 1  # the clause's first word
         if start >= first:
             return False
-        skipped = 0
+        # Past articles, adjectives and counts ("Hunderte Drohnen", "A powerful earthquake");
+        # English adjectives look like any lower-case word, so the noun is asked first.
         noun = start
-        while noun < first and skipped < _MAX_MODIFIERS and self._modifier(self.words[noun]):
+        while noun < first - 1:
+            word = self.words[noun]
+            if self._inanimate(word):
+                return True
+            if noun - start >= _MAX_MODIFIERS or not (
+                self._modifier(word)
+                or word.text.lower() in self._own.counts
+                or word.text.replace(".", "").isdigit()
+            ):
+                break
             noun += 1
-            skipped += 1
-        if noun < first - 1 and self._inanimate(self.words[noun]):
-            return True
         # German inversion: "... erreichte die Flutwelle Bangladesch".
         before = self._word(first - 1, sentence)
         return (
