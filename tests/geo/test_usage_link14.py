@@ -72,6 +72,9 @@ CASES = [
     ("en", "Criticism of China came from Japan and the Philippines.", "Japan", "country", False,
      "actor"),
     ("en", "Most of the refugees came from Syria.", "Syria", "country", False, "location"),
+    # A meeting with a state is with the state; a border with it is a place.
+    ("de", "Bei einem Treffen mit Katar ging es um Gaza.", "Katar", "country", False, "actor"),
+    ("de", "Die Grenze mit Polen bleibt offen.", "Polen", "country", False, "location"),
     # A state's measure or decision from a capital names the state; goods keep their origin.
     ("de", "Die neuen Zölle aus Washington treffen die Autoindustrie.", "Washington", "capital",
      False, "actor"),

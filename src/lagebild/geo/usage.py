@@ -544,7 +544,8 @@ class UseReader:
         if lower in cues.use_relations:
             if lower not in _AGENT_PREPOSITIONS and noun is not None and (
                 self._is(noun, cues.geo_heads)
-                or self._is(noun, cues.event_verbs)
+                # a verb, not the noun of a meeting: "ein Treffen mit Katar" is with the state
+                or (noun.text[:1].islower() and self._is(noun, cues.event_verbs))
                 or (lower in cues.use_for and self._is(noun, cues.plan_nouns))
             ):
                 # "border with Syria", "left for Moscow", "a plan for Western Sahara";
