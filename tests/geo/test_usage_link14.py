@@ -50,6 +50,11 @@ CASES = [
     ("de", "Die Huthi feuerten erneut Raketen auf Israel ab.", "Israel", "country", False,
      "location"),
     ("de", "Die USA erhöhten den Druck auf Israel.", "Israel", "country", False, "actor"),
+    # After a comma, a name right before its verb opens a new clause; in a list it does not.
+    ("de", "Die Miliz feuerte Raketen auf Nordisrael, Israel antwortete mit Luftangriffen.",
+     "Israel", "country", False, "actor"),
+    ("de", "Die Miliz feuerte Raketen auf Haifa, Akko und Nahariya.", "Akko", "city", False,
+     "location"),
     # A capital before an English wire date and its verb acts; before "was" it does not.
     ("en", "Washington on Monday announced new tariffs.", "Washington", "capital", False,
      "actor"),

@@ -256,6 +256,9 @@ class UseReader:
         if self._dateline(first, last, sentence):
             return UseEvidence(location=True)
         before = self._before(first, sentence, genitive)
+        if before is not None and self._new_clause_subject(first, last, sentence):
+            # "Raketen auf Nordisrael, Israel antwortete": no list member but a new subject
+            return UseEvidence(actor=True, subject=True)
         if before is not None:
             if before.struck and self.text.startswith(_POSSESSIVE, self.words[last].end):
                 return UseEvidence(location=True)  # "captured Ukraine's Avdiivka"
@@ -845,6 +848,19 @@ class UseReader:
             and self._inanimate(before)
             and (article := self._word(first - 2, sentence)) is not None
             and (article.text.lower() in _ARTICLES or article.text.lower() in self.cues.determiners)
+        )
+
+    def _new_clause_subject(self, first: int, last: int, sentence: int) -> bool:
+        """A name after a comma and right before its actor verb opens a new clause."""
+        comma = self._word(first - 1, sentence)
+        verb = self._word(last + 1, sentence)
+        return (
+            comma is not None
+            and comma.text == ","
+            and verb is not None
+            and verb.joined
+            and verb.text[:1].islower()
+            and self._is(verb, self.cues.actor_verbs)
         )
 
     def _ends_phrase(self, first: int, sentence: int) -> bool:
