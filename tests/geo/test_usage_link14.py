@@ -91,6 +91,11 @@ CASES = [
     ("en", "The suspect was extradited to the United States.", "United States", "country",
      False, "actor"),
     ("en", "Migrants were deported to Venezuela.", "Venezuela", "country", False, "location"),
+    # The object of a verb of leaving is the place left; the inverted subject acts.
+    ("de", "Die Wagner-Söldner verließen Mali.", "Mali", "country", False, "location"),
+    ("de", "Am Montag verließ Frankreich die Sitzung.", "Frankreich", "country", False,
+     "actor"),
+    ("en", "Wagner mercenaries left Mali in 2024.", "Mali", "country", False, "location"),
     # Land bought or sold is territory; a state sold something is a partner.
     ("en", "Trump wants to buy Greenland.", "Greenland", "country", False, "location"),
     ("en", "Russia sold Iran drones.", "Iran", "country", False, "actor"),

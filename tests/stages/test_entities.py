@@ -333,6 +333,9 @@ SHARED_LINK10 = [
      "lb:social-democratic-party-of-austria"),
     ("de", "Wagner-Chef Jewgeni Prigoschin kam ums Leben.", "Wagner", "lb:wagner-group"),
     ("de", "Die Wagner-Oper wurde in Bayreuth gespielt.", "Wagner", None),
+    # English writes the member noun apart: the short name links before it only.
+    ("en", "Wagner mercenaries withdrew from Mali.", "Wagner", "lb:wagner-group"),
+    ("en", "Wagner operas were staged in Bayreuth.", "Wagner", None),
     ("de", "Der ICE nach Berlin fiel aus.", "ICE", None),
     ("en", "ICE agents detained him outside the courthouse.", "ICE",
      "lb:u-s-immigration-and-customs-enforcement"),

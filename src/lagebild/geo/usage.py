@@ -67,6 +67,7 @@ Use = Literal["location", "actor"]
 _ACTOR_BY_DEFAULT = frozenset({"country", "adjective"})
 _COORDINATORS = frozenset({",", "und", "oder", "sowie", "and", "or", "&"})
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "the"})
+_INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines", "a", "an"})
 _POSSESSIVE = ("'s", "’s")
 _PASSIVE = frozenset({"been", "being", "worden"})
 # English forms of "be" that make a progressive with a verb in -ing ("are negotiating").
@@ -110,6 +111,7 @@ class UseWords:
     coming_verbs: frozenset[str]
     source_acts: frozenset[str]
     counts: frozenset[str]
+    departure_verbs: frozenset[str]
     recipient_words: frozenset[str]
     territory_verbs: frozenset[str]
 
@@ -139,6 +141,7 @@ def use_words(language: str) -> UseWords:
         coming_verbs=frozenset(words("coming_verbs")),
         source_acts=frozenset(words("source_acts")),
         counts=frozenset(words("counts")),
+        departure_verbs=frozenset(words("departure_verbs")),
         recipient_words=frozenset(words("recipient_words")),
         territory_verbs=frozenset(words("territory_verbs")),
     )
@@ -529,6 +532,8 @@ class UseReader:
                  or cues.direction_adjective(adjective.text) is not None)
         ):
             return UseEvidence(location=True)  # "northern Israel", "im östlichen Libanon"
+        if self._left_or_traded(first, sentence):
+            return UseEvidence(location=True)  # "wants to buy Greenland", "left Mali in 2024"
         governor = self._governor(first, sentence)
         if governor is None:
             return None
@@ -735,9 +740,12 @@ class UseReader:
         cues = self.cues
         if self._inanimate_subject(index + 1, sentence):
             return UseEvidence(location=True)
-        territory = verb.text.lower() in self._own.territory_verbs
-        if territory and self._ends_phrase(index + 1, sentence):
-            return UseEvidence(location=True)  # "wants to buy Greenland"
+        if (
+            self.language == "de"
+            and self._lemma(verb).lower() in self._own.departure_verbs
+            and self._subject_opens(index, sentence)
+        ):
+            return UseEvidence(location=True)  # "Die Wagner-Söldner verließen Mali"
         if self._is(verb, cues.event_verbs) or self._is(verb, cues.capture_verbs):
             if self.language != "en":
                 return None
@@ -862,6 +870,44 @@ class UseReader:
             and verb.text[:1].islower()
             and self._is(verb, self.cues.actor_verbs)
         )
+
+    def _left_or_traded(self, first: int, sentence: int) -> bool:
+        """English: a name that is the whole object of leaving or trading land is a place.
+
+        "left Mali in 2024", "wants to buy Greenland": the place left or dealt in.
+        Asked before the governor, since English verbs pass for adjectives there.
+        """
+        verb = self._word(first - 1, sentence)
+        if self.language != "en" or verb is None or not verb.text.islower():
+            return False
+        lower, own = verb.text, self._own
+        return (lower in own.territory_verbs or lower in own.departure_verbs) and self._ends_phrase(
+            first, sentence
+        )
+
+    def _subject_opens(self, verb: int, sentence: int) -> bool:
+        """German: a noun phrase opens the clause right before the verb ("Die Söldner verließen").
+
+        Then a name after the verb is its object, not its inverted subject ("Am
+        Montag verließ Frankreich ...").
+        """
+        index, nouns = verb - 1, 0
+        while (
+            nouns < _MAX_NAME_WORDS
+            and (word := self._word(index, sentence)) is not None
+            and word.text[:1].isupper()
+            and self._name_word(word)
+        ):
+            index, nouns = index - 1, nouns + 1
+        # Articles and adjectives, not "Am" ("Am Montag verließ Frankreich ...").
+        while (word := self._word(index, sentence)) is not None and (
+            word.text.lower() in _ARTICLES
+            or word.text.lower() in _INDEFINITE
+            or (word.text[:1].islower() and self._modifier(word))
+        ):
+            index -= 1
+        word = self._word(index, sentence)
+        return nouns > 0 and (word is None or self._clause_edge(word))
 
     def _ends_phrase(self, first: int, sentence: int) -> bool:
         """Whether the one-word name at ``first`` ends its noun phrase (no noun follows)."""
