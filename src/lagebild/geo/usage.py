@@ -1,5 +1,7 @@
 """How a place name is used in its sentence: where something happens, or who acts.
 
+``docs/place-or-actor.md`` tabulates the decision by syntactic position.
+
 One decision shared by the ``entities`` stage (is a country, capital or
 country adjective an actor?) and the ``places`` stage (is it a place, and is
 the place acting?), so that the two never disagree. Both stages call
