@@ -333,6 +333,9 @@ SHARED_LINK10 = [
      "lb:social-democratic-party-of-austria"),
     ("de", "Wagner-Chef Jewgeni Prigoschin kam ums Leben.", "Wagner", "lb:wagner-group"),
     ("de", "Die Wagner-Oper wurde in Bayreuth gespielt.", "Wagner", None),
+    # English writes the member noun apart: the short name links before it only.
+    ("en", "Wagner mercenaries withdrew from Mali.", "Wagner", "lb:wagner-group"),
+    ("en", "Wagner operas were staged in Bayreuth.", "Wagner", None),
     ("de", "Der ICE nach Berlin fiel aus.", "ICE", None),
     ("en", "ICE agents detained him outside the courthouse.", "ICE",
      "lb:u-s-immigration-and-customs-enforcement"),
@@ -941,6 +944,12 @@ GOODS_AND_ACCOUNTS = [
     ("en", "Protests erupted in the Lebanese capital.", "Lebanese", False),
     ("en", "Lebanese soldiers were deployed to the south.", "Lebanese", True),
     ("en", "Two Lebanese were killed in the strike.", "Lebanese", True),
+    # Farm goods and metals give their origin too; their growers and makers a nationality.
+    ("en", "Washington announced tariffs on Brazilian coffee.", "Brazilian", False),
+    ("en", "Brazilian coffee growers protested against the tariffs.", "Brazilian", True),
+    ("en", "China imposed duties on Canadian canola.", "Canadian", False),
+    ("de", "Die Zölle auf brasilianischen Kaffee steigen.", "brasilianischen", False),
+    ("de", "Der brasilianische Präsident kritisierte die Zölle.", "brasilianische", True),
 ]
 
 

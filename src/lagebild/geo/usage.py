@@ -1,5 +1,7 @@
 """How a place name is used in its sentence: where something happens, or who acts.
 
+``docs/place-or-actor.md`` tabulates the decision by syntactic position.
+
 One decision shared by the ``entities`` stage (is a country, capital or
 country adjective an actor?) and the ``places`` stage (is it a place, and is
 the place acting?), so that the two never disagree. Both stages call
@@ -53,10 +55,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
+from lagebild.errors import Code, LagebildError
 from lagebild.geo.lexicon import Cues
 from lagebild.geo.words import Word, split_words
+from lagebild.resources import data_path, parse_yaml
 
 NameKind = Literal["country", "adjective", "capital", "city", "area"]
 Use = Literal["location", "actor"]
@@ -64,6 +69,7 @@ Use = Literal["location", "actor"]
 _ACTOR_BY_DEFAULT = frozenset({"country", "adjective"})
 _COORDINATORS = frozenset({",", "und", "oder", "sowie", "and", "or", "&"})
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "the"})
+_INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines", "a", "an"})
 _POSSESSIVE = ("'s", "’s")
 _PASSIVE = frozenset({"been", "being", "worden"})
 # English forms of "be" that make a progressive with a verb in -ing ("are negotiating").
@@ -93,6 +99,54 @@ _AGENT_PREPOSITIONS = frozenset({"by", "durch"})
 _MAX_RELATIVE_WORDS = 16
 # How far after "Aus X" a statement noun or verb makes X the source ("Aus Peking kam Kritik").
 _SOURCE_WINDOW = 4
+
+
+@dataclass(frozen=True, slots=True)
+class UseWords:
+    """The reader's own word lists (``resources/geo/usage.yaml``, one language)."""
+
+    inanimate_subjects: frozenset[str]
+    inanimate_endings: tuple[str, ...]
+    state_heads: frozenset[str]
+    state_head_endings: tuple[str, ...]
+    agent_heads: frozenset[str]
+    coming_verbs: frozenset[str]
+    source_acts: frozenset[str]
+    counts: frozenset[str]
+    departure_verbs: frozenset[str]
+    recipient_words: frozenset[str]
+    territory_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def use_words(language: str) -> UseWords:
+    """The word lists of ``usage.yaml`` for ``language`` (packaged data, read once).
+
+    Args:
+        language: ISO code (de, en); other languages get empty lists.
+    """
+    path = data_path("geo", "usage.yaml")
+    data = parse_yaml(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise LagebildError(Code.RESOURCE, "usage.yaml must be a mapping", path=str(path))
+    section = data.get(language) or {}
+
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(str(w).lower() for w in section.get(key) or ())
+
+    return UseWords(
+        inanimate_subjects=frozenset(words("inanimate_subjects")),
+        inanimate_endings=words("inanimate_endings"),
+        state_heads=frozenset(words("state_heads")),
+        state_head_endings=words("state_head_endings"),
+        agent_heads=frozenset(words("agent_heads")),
+        coming_verbs=frozenset(words("coming_verbs")),
+        source_acts=frozenset(words("source_acts")),
+        counts=frozenset(words("counts")),
+        departure_verbs=frozenset(words("departure_verbs")),
+        recipient_words=frozenset(words("recipient_words")),
+        territory_verbs=frozenset(words("territory_verbs")),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +201,7 @@ class UseReader:
         self.lemma_of = lemma_of
         self._starts = [w.start for w in words]
         self._stop = cues.function_words
+        self._own = use_words(cues.language)
 
     @classmethod
     def for_document(
@@ -206,15 +261,24 @@ class UseReader:
         if self._dateline(first, last, sentence):
             return UseEvidence(location=True)
         before = self._before(first, sentence, genitive)
+        if before is not None and self._new_clause_subject(first, last, sentence):
+            # "Raketen auf Nordisrael, Israel antwortete": no list member but a new subject
+            return UseEvidence(actor=True, subject=True)
         if before is not None:
             if before.struck and self.text.startswith(_POSSESSIVE, self.words[last].end):
                 return UseEvidence(location=True)  # "captured Ukraine's Avdiivka"
             if self._modifies_noun(first, last, sentence):
                 return UseEvidence(location=before.location, actor=True, modifier=True)
+            if before.location and not before.struck and self._owns_state_head(
+                last, sentence, genitive
+            ):
+                return UseEvidence(actor=True)  # "mit Katars Emir", "with Qatar's emir"
             return before
         after = self._after(last, sentence, genitive)
         if after is not None:
             return after
+        if self._inanimate_subject(first, sentence):
+            return UseEvidence(location=True)  # "Die Flutwelle erreichte am Sonntag Bangladesch"
         if self._subject(first, last, sentence):
             return UseEvidence(actor=True, subject=True)
         return NO_EVIDENCE
@@ -279,16 +343,29 @@ class UseReader:
                 return None
         return None
 
-    def _source_phrase(self, noun: Word | None, first: int, sentence: int) -> bool:
+    def _source_phrase(self, index: int, first: int, sentence: int) -> bool:
         """Whether "aus X"/"from X" names the source of a statement.
 
         A statement noun before the preposition ("Kritik aus Peking") or in the
         clause the phrase opens ("Aus Peking kam scharfe Kritik", "Aus Moskau
-        hieß es") says so; "Flüchtlinge aus Kiew" stay a place.
+        hieß es") says so; "Flüchtlinge aus Kiew" stay a place. A statement noun
+        that is the subject of "come" does too ("Criticism of China came from Japan").
         """
         cues = self.cues
-        if noun is not None and self._is(noun, cues.source_nouns):
-            return True
+        noun = self._word(index - 1, sentence)
+        if noun is not None and (
+            self._is(noun, cues.source_nouns) or noun.text.lower() in self._own.source_acts
+        ):
+            return True  # "Kritik aus Islamabad", "Zölle aus Washington"
+        if noun is not None and self._inanimate(noun):
+            return False  # goods keep their origin: "Gas from Qatar covers demand"
+        if noun is not None and noun.text.lower() in self._own.coming_verbs:
+            for offset in range(2, 2 + _SOURCE_WINDOW + 2):
+                word = self._word(index - offset, sentence)
+                if word is None or word.is_punct:
+                    break
+                if self._is(word, cues.source_nouns):
+                    return True
         for index in range(first + 1, first + 1 + _SOURCE_WINDOW):
             word = self._word(index, sentence)
             if word is None or word.text in (",", ";", ".", ":"):
@@ -457,6 +534,8 @@ class UseReader:
                  or cues.direction_adjective(adjective.text) is not None)
         ):
             return UseEvidence(location=True)  # "northern Israel", "im östlichen Libanon"
+        if self._left_or_traded(first, sentence):
+            return UseEvidence(location=True)  # "wants to buy Greenland", "left Mali in 2024"
         governor = self._governor(first, sentence)
         if governor is None:
             return None
@@ -475,7 +554,8 @@ class UseReader:
         if lower in cues.use_relations:
             if lower not in _AGENT_PREPOSITIONS and noun is not None and (
                 self._is(noun, cues.geo_heads)
-                or self._is(noun, cues.event_verbs)
+                # a verb, not the noun of a meeting: "ein Treffen mit Katar" is with the state
+                or (noun.text[:1].islower() and self._is(noun, cues.event_verbs))
                 or (lower in cues.use_for and self._is(noun, cues.plan_nouns))
             ):
                 # "border with Syria", "left for Moscow", "a plan for Western Sahara";
@@ -489,17 +569,20 @@ class UseReader:
             geo = noun is not None and self._is(noun, cues.geo_heads)
             return UseEvidence(location=geo, actor=not geo)
         if lower in cues.use_onto:
-            if noun is not None and self._is(noun, cues.transfer_nouns):
-                return UseEvidence(actor=True)  # "Druck auf Peking", "sanctions on Tehran"
-            # "Raketen auf Israel", "strikes on Kyiv", "Überfall Russlands auf die Ukraine"
+            # "Raketen auf Israel", "strikes on Kyiv", "Überfall Russlands auf die Ukraine":
+            # weapons are things given too ("Raketen an Kiew"), but fired onto a name they
+            # land on a place, so an attack or weapon is asked before a thing given.
             heads = [
                 head for offset in (1, 2)
                 if (head := self._word(index - offset, sentence)) is not None
             ]
-            if any(
+            struck_head = any(
                 self._is(head, cues.event_nouns) or self._is(head, cues.event_verbs)
                 for head in heads
-            ):
+            )
+            if not struck_head and noun is not None and self._is(noun, cues.transfer_nouns):
+                return UseEvidence(actor=True)  # "Druck auf Peking", "sanctions on Tehran"
+            if struck_head:
                 # English strikes land on a place ("strikes on Kyiv"); see UseEvidence.struck.
                 struck = self.language == "en" and any(
                     self._is(head, cues.capture_verbs) for head in heads
@@ -521,10 +604,13 @@ class UseReader:
         if lower in cues.use_locative or word.text in cues.use_locative:
             if noun is not None and self._is(noun, cues.idiom_heads):
                 return None  # "interfere in Taiwan", "Vertrauen in Israel"
-            if lower in cues.use_source and self._source_phrase(noun, first, sentence):
+            if lower in cues.use_source and self._source_phrase(index, first, sentence):
                 return UseEvidence(actor=True)  # "Kritik aus Islamabad", "signals from Moscow"
-            if lower in _AGENT_PREPOSITIONS and self._participle_after(first, sentence):
-                return UseEvidence(actor=True)  # "wurde 2014 durch Russland annektiert"
+            if lower in _AGENT_PREPOSITIONS and (
+                self._participle_after(first, sentence) or self._agent_head_before(index, sentence)
+            ):
+                # "wurde 2014 durch Russland annektiert", "eine Blockade der Insel durch China"
+                return UseEvidence(actor=True)
             return UseEvidence(location=True)
         adjacent = index == first - 1
         articles_only = all(
@@ -639,13 +725,29 @@ class UseReader:
             word = self._word(index - offset, sentence)
             if word is None or word.is_punct:
                 return False
-            if self._is(word, self.cues.transfer_nouns) or self._is(word, self.cues.giving_verbs):
-                return True  # "aid to Ukraine", "supplying drones to Moscow"
+            if (
+                self._is(word, self.cues.transfer_nouns)
+                or self._is(word, self.cues.giving_verbs)
+                or word.text.lower() in self._own.recipient_words
+            ):
+                return True  # "aid to Ukraine", "supplying drones to Moscow", "extradited to"
         return False
 
     def _after_verb(self, index: int, verb: Word, sentence: int) -> UseEvidence | None:
-        """The name right after a verb: its object (or, in German, its inverted subject)."""
+        """The name right after a verb: its object (or, in German, its inverted subject).
+
+        After a storm, a load or a missile as the clause's subject it is the place
+        reached or hit ("Ein Hurrikan traf Kuba", "Die Lieferungen erreichen Libyen").
+        """
         cues = self.cues
+        if self._inanimate_subject(index + 1, sentence):
+            return UseEvidence(location=True)
+        if (
+            self.language == "de"
+            and self._lemma(verb).lower() in self._own.departure_verbs
+            and self._subject_opens(index, sentence)
+        ):
+            return UseEvidence(location=True)  # "Die Wagner-Söldner verließen Mali"
         if self._is(verb, cues.event_verbs) or self._is(verb, cues.capture_verbs):
             if self.language != "en":
                 return None
@@ -685,6 +787,163 @@ class UseReader:
             index += 1
             head = self._word(index, sentence)
         return UseEvidence(actor=True)
+
+    def _owns_state_head(self, last: int, sentence: int, genitive: bool) -> bool:
+        """Whether the name is the possessor of an office or state body ("Katars Emir").
+
+        Past the possessed noun's adjectives ("Ukraine's foreign minister"); the
+        README's rule that a country before a head of state, a minister, an army or
+        a government body is the state, whatever governs the phrase.
+        """
+        end = self.words[last].end
+        head = self._word(last + 1, sentence)
+        if head is None:
+            return False
+        possessive = self.text[end : end + 2] in _POSSESSIVE
+        if not (possessive or (genitive and head.joined and head.text[:1].isupper())):
+            return False
+        own = self._own
+        for index in range(last + 1, last + 1 + _MAX_MODIFIERS):
+            word = self._word(index, sentence)
+            if word is None or (index > last + 1 and not word.joined):
+                return False
+            lower = word.text.lower()
+            if lower in own.state_heads or lower.endswith(own.state_head_endings):
+                return True
+            if not self._modifier(word):
+                return False
+        return False
+
+    def _inanimate_subject(self, first: int, sentence: int) -> bool:
+        """Whether the clause the name ends in has a storm, load or missile as its subject.
+
+        The subject opens the clause ("Ein Zyklon traf Mosambik", "Die Lieferungen aus
+        der Türkei erreichen Libyen", "Shipments reached Libya") or, in German, follows
+        the verb just before the name ("Am Sonntag erreichte die Flutwelle Bangladesch").
+        A subject that follows a preposition is no subject ("Nach dem Sturm bat Kuba").
+        """
+        # Later conjuncts share the subject: "Die Flut erreichte Bangladesch und Indien".
+        while (
+            (joiner := self._word(first - 1, sentence)) is not None
+            and joiner.text.lower() in _COORDINATORS
+            and (previous := self._word(first - 2, sentence)) is not None
+            and self._name_word(previous)
+        ):
+            first -= 2
+        index = first - 1
+        while (word := self._word(index, sentence)) is not None and not self._clause_edge(word):
+            index -= 1
+        start = index + 1  # the clause's first word
+        if start >= first:
+            return False
+        # Past articles, adjectives and counts ("Hunderte Drohnen", "A powerful earthquake");
+        # English adjectives look like any lower-case word, so the noun is asked first.
+        noun = start
+        while noun < first - 1:
+            word = self.words[noun]
+            if self._inanimate(word):
+                return True
+            if noun - start >= _MAX_MODIFIERS or not (
+                self._modifier(word)
+                or word.text.lower() in self._own.counts
+                or word.text.replace(".", "").isdigit()
+            ):
+                break
+            noun += 1
+        # German inversion: "... erreichte die Flutwelle Bangladesch".
+        before = self._word(first - 1, sentence)
+        return (
+            self.language == "de"
+            and before is not None
+            and self._inanimate(before)
+            and (article := self._word(first - 2, sentence)) is not None
+            and (article.text.lower() in _ARTICLES or article.text.lower() in self.cues.determiners)
+        )
+
+    def _new_clause_subject(self, first: int, last: int, sentence: int) -> bool:
+        """A name after a comma and right before its actor verb opens a new clause."""
+        comma = self._word(first - 1, sentence)
+        verb = self._word(last + 1, sentence)
+        return (
+            comma is not None
+            and comma.text == ","
+            and verb is not None
+            and verb.joined
+            and verb.text[:1].islower()
+            and self._is(verb, self.cues.actor_verbs)
+        )
+
+    def _left_or_traded(self, first: int, sentence: int) -> bool:
+        """English: a name that is the whole object of leaving or trading land is a place.
+
+        "left Mali in 2024", "wants to buy Greenland": the place left or dealt in.
+        Asked before the governor, since English verbs pass for adjectives there.
+        """
+        verb = self._word(first - 1, sentence)
+        if self.language != "en" or verb is None or not verb.text.islower():
+            return False
+        lower, own = verb.text, self._own
+        return (lower in own.territory_verbs or lower in own.departure_verbs) and self._ends_phrase(
+            first, sentence
+        )
+
+    def _subject_opens(self, verb: int, sentence: int) -> bool:
+        """German: a noun phrase opens the clause right before the verb ("Die Söldner verließen").
+
+        Then a name after the verb is its object, not its inverted subject ("Am
+        Montag verließ Frankreich ...").
+        """
+        index, nouns = verb - 1, 0
+        while (
+            nouns < _MAX_NAME_WORDS
+            and (word := self._word(index, sentence)) is not None
+            and word.text[:1].isupper()
+            and self._name_word(word)
+        ):
+            index, nouns = index - 1, nouns + 1
+        # Articles and adjectives, not "Am" ("Am Montag verließ Frankreich ...").
+        while (word := self._word(index, sentence)) is not None and (
+            word.text.lower() in _ARTICLES
+            or word.text.lower() in _INDEFINITE
+            or (word.text[:1].islower() and self._modifier(word))
+        ):
+            index -= 1
+        word = self._word(index, sentence)
+        return nouns > 0 and (word is None or self._clause_edge(word))
+
+    def _ends_phrase(self, first: int, sentence: int) -> bool:
+        """Whether the one-word name at ``first`` ends its noun phrase (no noun follows)."""
+        following = self._word(first + 1, sentence)
+        return following is None or following.is_punct or following.text.lower() in self._stop
+
+    def _clause_edge(self, word: Word) -> bool:
+        """Punctuation or a word that opens a new clause ("und", "but", "nachdem")."""
+        lower = word.text.lower()
+        return (
+            word.is_punct
+            or lower in _COORDINATORS
+            or lower in self.cues.subordinators
+            or lower in self.cues.clause_openers
+        )
+
+    def _inanimate(self, word: Word) -> bool:
+        own = self._own
+        lower = word.text.lower()
+        if self.language == "de" and not word.text[:1].isupper():
+            return False  # German nouns are capitalised; "gas" is no noun here
+        return lower in own.inanimate_subjects or (
+            bool(own.inanimate_endings) and lower.endswith(own.inanimate_endings)
+        )
+
+    def _agent_head_before(self, index: int, sentence: int) -> bool:
+        """German "durch" after a noun of an act names its doer ("Blockade ... durch China")."""
+        for offset in range(1, 4):
+            word = self._word(index - offset, sentence)
+            if word is None or word.is_punct:
+                return False
+            if word.text[:1].isupper() and word.text.lower() in self._own.agent_heads:
+                return True
+        return False
 
     def _names_area(self, index: int, sentence: int) -> bool:
         """A name followed by a noun of an administrative area: "Kursk region", "Idlib province"."""
@@ -736,7 +995,23 @@ class UseReader:
         if not opens_clause:
             return False
         after = self._past_relative(self._past_conjuncts(last + 1, sentence), sentence)
-        return self._verb_follows(after, sentence)
+        return self._verb_follows(self._past_weekday(after, sentence), sentence)
+
+    def _past_weekday(self, index: int, sentence: int) -> int:
+        """Skips an English wire date after the subject: "Washington on Monday announced".
+
+        Also "on Monday night"; returns ``index`` unless "on" and a weekday start there.
+        """
+        on = self._word(index, sentence)
+        day = self._word(index + 1, sentence)
+        if self.language != "en" or on is None or on.text != "on" or day is None:
+            return index
+        if day.text not in self.cues.weekdays:
+            return index
+        part = self._word(index + 2, sentence)
+        if part is not None and part.text in ("morning", "afternoon", "evening", "night"):
+            return index + 3
+        return index + 2
 
     def _opens_clause(self, index: int, sentence: int) -> bool:
         """Whether the word at ``index`` opens its sentence or follows a comma."""

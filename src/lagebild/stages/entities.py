@@ -58,7 +58,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
@@ -751,8 +751,8 @@ class DocumentReader:
         """
         found: list[Found] = []
         heads = self.lexicon.compound_heads
-        if not heads:
-            return found
+        if not heads or self.lexicon.language != "de":
+            return found  # English writes its member nouns apart ("Wagner mercenaries")
         for i, unit in enumerate(self.units):
             if self.matched[i] or not unit.text[:1].isupper() or not unit.key.endswith(heads):
                 continue
@@ -765,23 +765,19 @@ class DocumentReader:
         return found
 
     def _hyphenated_short_names(self) -> list[Found]:
-        """An organisation's short name opening a hyphenated compound ("Wagner-Chef").
+        """An organisation's short name before a member or leader noun ("Wagner-Chef").
 
         A short form (alias kind ``s``) otherwise links only after a fuller
         name in the same document; before a hyphen and a member or leader noun
-        (``compound_heads``) it names the organisation on its own. Persons'
-        surnames are left to the document ("Merz-Vertraute").
+        (``compound_heads``) it names the organisation on its own, and so it
+        does in English before the noun written apart ("Wagner mercenaries").
+        Persons' surnames are left to the document ("Merz-Vertraute").
         """
         found: list[Found] = []
         units, heads = self.units, self.lexicon.compound_heads
-        # Hyphens are rare: find them in the text rather than testing every unit.
-        for hyphen in _HYPHEN.finditer(self.text):
-            i = bisect_right(self._unit_starts, hyphen.start()) - 1
-            if i < 0 or i + 1 >= len(units):
-                continue
+        for i in self._before_member_nouns():
             unit, head = units[i], units[i + 1]
-            if (not head.glued or head.key not in heads or self.matched[i]
-                    or not unit.text[:1].isupper()):
+            if head.key not in heads or self.matched[i] or not unit.text[:1].isupper():
                 continue
             pattern = next((p for p in self.gazetteer.single(unit.key)
                             if p.kind == SHORT and self.kb.entries[p.entry].type != "person"),
@@ -791,6 +787,21 @@ class DocumentReader:
                                      SHORT))
                 self.matched[i] = True
         return found
+
+    def _before_member_nouns(self) -> Iterator[int]:
+        """Indices of units a hyphen (or, in English, a space) joins to the next unit."""
+        units = self.units
+        # Hyphens are rare: find them in the text rather than testing every unit.
+        for hyphen in _HYPHEN.finditer(self.text):
+            i = bisect_right(self._unit_starts, hyphen.start()) - 1
+            if i >= 0 and i + 1 < len(units) and units[i + 1].glued:
+                yield i
+        if self.lexicon.language == "en" and self.lexicon.compound_heads:
+            heads = self.lexicon.compound_heads
+            for i in range(len(units) - 1):
+                following = units[i + 1]
+                if not following.glued and not following.sent_start and following.key in heads:
+                    yield i
 
     def _unit(self, i: int) -> Unit | None:
         return self.units[i] if 0 <= i < len(self.units) else None
