@@ -1674,3 +1674,40 @@ def test_german_regions_and_passes(
 ) -> None:
     place = place_at(run(pipeline, text, "de"), mention)
     assert (place.name if place is not None else None) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "name", "country"),
+    [
+        # Bosnia's entities and Brčko District; the town of Brčko stays a town
+        ("Die Regierung der Republika Srpska drohte mit einem Referendum.", "de",
+         "Republika Srpska", "Republika Srpska", "BA"),
+        ("In der Serbenrepublik wurde gewählt.", "de", "Serbenrepublik", "Republika Srpska", "BA"),
+        ("Leaders in Republika Srpska rejected the ruling.", "en",
+         "Republika Srpska", "Republika Srpska", "BA"),
+        ("Officials of the Bosniak-Croat Federation met in Sarajevo.", "en",
+         "Bosniak-Croat Federation", "Federation of Bosnia and Herzegovina", "BA"),
+        ("Im Brčko-Distrikt blieb es ruhig.", "de", "Brčko-Distrikt", "Brčko District", "BA"),
+        ("In Brčko blieb es ruhig.", "de", "Brčko", "Brčko", "BA"),
+        # Kosovo's districts after an area word; the bare name is the town
+        ("Im Bezirk Mitrovica wurden Polizisten angegriffen.", "de", "Mitrovica",
+         "Mitrovica District", "XK"),
+        ("Police posts in the Prizren district were attacked.", "en", "Prizren",
+         "Prizren District", "XK"),
+        ("In Mitrovica wurden Polizisten angegriffen.", "de", "Mitrovica", "Mitrovicë", "XK"),
+        # Taiwan's Penghu islands, not a Chinese village of that name
+        ("Chinese warships sailed near Penghu.", "en", "Penghu", "Penghu", "TW"),
+        ("Ein Fährunglück ereignete sich vor den Penghu-Inseln.", "de", "Penghu-Inseln",
+         "Penghu", "TW"),
+        # "Salzburger Land" is the Land; the adjective before other nouns names no place
+        ("Im Salzburger Land fiel der erste Schnee.", "de", "Salzburger Land", "Salzburg", "AT"),
+        ("Die Salzburger Festspiele beginnen im Juli.", "de", "Salzburger", None, None),
+    ],
+)
+def test_first_level_units_and_islands_of_round_14(
+    pipeline: Pipeline, text: str, language: str, mention: str, name: str | None,
+    country: str | None,
+) -> None:
+    place = place_at(run(pipeline, text, language), mention)
+    found = (place.name, place.country_code) if place is not None else (None, None)
+    assert found == (name, country)
