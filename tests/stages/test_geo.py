@@ -1711,3 +1711,27 @@ def test_first_level_units_and_islands_of_round_14(
     place = place_at(run(pipeline, text, language), mention)
     found = (place.name, place.country_code) if place is not None else (None, None)
     assert found == (name, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "country"),
+    [
+        # a romanised town of two words whose first word is a town of its own, and
+        # which GeoNames lists without a population
+        ("Kurdische Kämpfer zogen sich aus Tal Abyad zurück.", "de", "Tal Abyad", "SY"),
+        ("A car bomb exploded in Tal Abyad.", "en", "Tal Abyad", "SY"),
+        # a single word after it is no name ("in Berlin Monday" stays Berlin)
+        ("A reporter in Berlin Monday said the talks failed.", "en", "Berlin Monday", "DE"),
+        # a one-word name stays with the known area, not an Israeli hamlet of the same
+        # key below the floor, though the sentence names Israel
+        ("Israel griff erneut Ziele in Dahija an.", "de", "Dahija", "LB"),
+    ],
+)
+def test_romanised_towns_of_two_words(
+    pipeline: Pipeline, text: str, language: str, mention: str, country: str | None
+) -> None:
+    analysis = run(pipeline, text, language)
+    place = place_at(analysis, mention)
+    assert (place.country_code if place is not None else None) == country
+    if place is not None:
+        assert analysis.text[place.start : place.end] in mention

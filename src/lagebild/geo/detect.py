@@ -187,6 +187,26 @@ class _Context:
     lemma_of: LemmaSource | None = None
 
 
+
+def _plausible_respelling(
+    gaz: Gazetteer, idx: int, *, whole: bool, countries: set[str]
+) -> bool:
+    """Whether a key-only match may name the gazetteer place ``idx``.
+
+    A town the size of a village may, when its name has several words or the
+    document's other places lie in its country. Below that floor only a place
+    GeoNames gives no population at all, named by several words: towns of the
+    wars ("Tall Abyad") are often listed without a census figure, and a name of
+    two words rarely shares its key by chance; a hamlet with a small census
+    figure does not ("Dahieh", a suburb of Beirut, shares a key with an Israeli
+    hamlet of 700 people).
+    """
+    population = gaz.population(idx)
+    if population >= _RESPELLED_MIN_POPULATION:
+        return whole or gaz.country_code(idx) in countries
+    return whole and population == 0
+
+
 def _word_mention(ctx: _Context, i: int, candidates: tuple[Candidate, ...]) -> Mention:
     """A mention of the single word ``i``."""
     word = ctx.words[i]
@@ -538,10 +558,15 @@ class PlaceDetector:
             if (
                 candidates
                 and length == 1
-                and (word.text in self.cues.titles or all(c.alternate for c in candidates))
+                and (
+                    word.text in self.cues.titles
+                    or all(c.alternate for c in candidates)
+                    or self._name_follows(ctx, i, sentence)
+                )
             ):
                 # "Scheich", "Dschisr" or "Khan" alone is a weak name of some hamlet;
-                # "nahe Scheich Zuweid", "nahe Dschisr asch-Schughur" name a town.
+                # "nahe Scheich Zuweid", "nahe Dschisr asch-Schughur" name a town, and
+                # so does "in Tal Abyad", though "Tal" is a town of its own.
                 longer = self._romanised_spelling(ctx, i)
                 if longer is not None and longer.last_word > i:
                     return longer
@@ -557,6 +582,11 @@ class PlaceDetector:
                     genitive=genitive,
                 )
         return self._capitalised_dateline(ctx, i) or self._romanised_spelling(ctx, i)
+
+    def _name_follows(self, ctx: _Context, i: int, sentence: int) -> bool:
+        """Whether a capitalised word joined to word ``i`` follows it in its sentence."""
+        nxt = self._word(ctx, i + 1, sentence)
+        return nxt is not None and nxt.joined and nxt.text[:1].isupper()
 
     def _romanised_spelling(self, ctx: _Context, i: int) -> Mention | None:
         """A town of a romanising country in a spelling the gazetteer lacks: "in Asas" (Azaz).
@@ -643,8 +673,7 @@ class PlaceDetector:
                 whole = m.last_word > m.first_word
                 local = [
                     c for c in m.candidates
-                    if (whole or gaz.country_code(c.idx) in countries)
-                    and gaz.population(c.idx) >= _RESPELLED_MIN_POPULATION
+                    if _plausible_respelling(gaz, c.idx, whole=whole, countries=countries)
                 ]
                 m.candidates = tuple(local) or tuple(
                     c for c in m.candidates if gaz.population(c.idx) >= _SMALL_TOWN
