@@ -1735,3 +1735,20 @@ def test_romanised_towns_of_two_words(
     assert (place.country_code if place is not None else None) == country
     if place is not None:
         assert analysis.text[place.start : place.end] in mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # "bis" before a small town that is no common word marks it as "nach" does
+        ("Die Armee rückte bis Stepanakert vor.", "Stepanakert", "AZ"),
+        ("Die Kolonne fuhr bis Bachmut.", "Bachmut", "UA"),
+        # before a time word it names no place ("Ende" is also a town in Indonesia)
+        ("Die Frist läuft bis Ende März.", "Ende", None),
+        ("Die Arbeiten dauern bis Mitte nächsten Jahres.", "Mitte", None),
+    ],
+)
+def test_bis_before_a_town(
+    pipeline: Pipeline, text: str, mention: str, country: str | None
+) -> None:
+    assert_place_country(pipeline, text, "de", mention, country)

@@ -1009,6 +1009,8 @@ class PlaceDetector:
             prev_lower in cues.locative or prev.text in cues.locative
         )
         m.strong_locative = m.locative and prev_lower in cues.strong_locative
+        if prev_lower in cues.name_locative and not m.common_word:
+            m.locative = m.strong_locative = True  # "bis Stepanakert", not "bis Ende März"
         m.near = prev is not None and prev_lower in cues.near_words
         m.locative = m.locative or m.near  # "Odesa and nearby Izmail"
         if (
