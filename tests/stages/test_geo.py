@@ -1752,3 +1752,24 @@ def test_bis_before_a_town(
     pipeline: Pipeline, text: str, mention: str, country: str | None
 ) -> None:
     assert_place_country(pipeline, text, "de", mention, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "name"),
+    [
+        # West Bank localities GeoNames lacks are places of the Palestinian territories
+        ("Soldaten zerstörten Häuser in Masafer Yatta.", "de", "Masafer Yatta", "Masafer Yatta"),
+        ("Masafer Yatta residents said soldiers demolished homes.", "en", "Masafer Yatta",
+         "Masafer Yatta"),
+        ("Die Beduinen von Khan al-Ahmar sollen umgesiedelt werden.", "de", "Khan al-Ahmar",
+         "Khan al-Ahmar"),
+        ("Settlers attacked shepherds near At-Tuwani.", "en", "At-Tuwani", "At-Tuwani"),
+        # the town of Yatta stays the town
+        ("In Yatta wurden zwei Männer festgenommen.", "de", "Yatta", "Yaţţā"),
+    ],
+)
+def test_west_bank_localities(
+    pipeline: Pipeline, text: str, language: str, mention: str, name: str
+) -> None:
+    place = place_at(run(pipeline, text, language), mention)
+    assert place is not None and (place.name, place.country_code) == (name, "PS")
