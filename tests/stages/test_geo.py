@@ -1773,3 +1773,23 @@ def test_west_bank_localities(
 ) -> None:
     place = place_at(run(pipeline, text, language), mention)
     assert place is not None and (place.name, place.country_code) == (name, "PS")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        # a name of two words before a hyphen whose first word is a town of its own
+        ("The Port Sudan-based government rejected the plan.", "Port Sudan", "Port Sudan"),
+        ("A Port Moresby-based reporter filed the story.", "Port Moresby", "Port Moresby"),
+        # a town of one word before another name stays itself
+        ("Officials from Berlin, Tel Aviv-based diplomats said.", "Berlin", "Berlin"),
+        ("The York-based firm hired 20 workers.", "York", "York"),
+    ],
+)
+def test_longer_name_before_a_hyphen(
+    pipeline: Pipeline, text: str, mention: str, name: str
+) -> None:
+    analysis = run(pipeline, text, "en")
+    place = place_at(analysis, mention)
+    assert place is not None and place.name == name
+    assert analysis.text[place.start : place.end] == mention

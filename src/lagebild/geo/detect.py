@@ -349,7 +349,16 @@ class PlaceDetector:
             else:
                 found = self._match_at(ctx, i, blocked) or self._town_adjective(ctx, i)
             if found is None and "-" in text_i:
-                found = self._name_before_hyphen(ctx, i, mentions[-1].last_word if mentions else -1)
+                # A name of one word before may open the longer one ("Port" of
+                # "Port Sudan-based", itself a town in France): the longer name wins.
+                before = mentions[-1] if mentions else None
+                taken = -1
+                if before is not None:
+                    one_word = before.first_word == before.last_word
+                    taken = before.first_word - 1 if one_word else before.last_word
+                found = self._name_before_hyphen(ctx, i, taken)
+                if found is not None and before is not None and found.first_word <= taken + 1:
+                    mentions.pop()
             if found is None:
                 mentions.extend(self._compound_mentions(ctx, i))
                 i += 1
