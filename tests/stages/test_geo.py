@@ -1793,3 +1793,21 @@ def test_longer_name_before_a_hyphen(
     place = place_at(analysis, mention)
     assert place is not None and place.name == name
     assert analysis.text[place.start : place.end] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "country"),
+    [
+        # drinks named after a place are no place
+        ("She ordered a Long Island iced tea.", "en", "Long Island", None),
+        ("He sipped a Singapore sling at the bar.", "en", "Singapore", None),
+        ("Sie bestellte einen Long-Island-Eistee.", "de", "Long-Island", None),
+        # the places themselves stay
+        ("Flooding hit Long Island on Monday.", "en", "Long Island", "US"),
+        ("Singapore tightened its border rules.", "en", "Singapore", "SG"),
+    ],
+)
+def test_drinks_named_after_places(
+    pipeline: Pipeline, text: str, language: str, mention: str, country: str | None
+) -> None:
+    assert_place_country(pipeline, text, language, mention, country)
