@@ -187,6 +187,26 @@ class _Context:
     lemma_of: LemmaSource | None = None
 
 
+
+def _plausible_respelling(
+    gaz: Gazetteer, idx: int, *, whole: bool, countries: set[str]
+) -> bool:
+    """Whether a key-only match may name the gazetteer place ``idx``.
+
+    A town the size of a village may, when its name has several words or the
+    document's other places lie in its country. Below that floor only a place
+    GeoNames gives no population at all, named by several words: towns of the
+    wars ("Tall Abyad") are often listed without a census figure, and a name of
+    two words rarely shares its key by chance; a hamlet with a small census
+    figure does not ("Dahieh", a suburb of Beirut, shares a key with an Israeli
+    hamlet of 700 people).
+    """
+    population = gaz.population(idx)
+    if population >= _RESPELLED_MIN_POPULATION:
+        return whole or gaz.country_code(idx) in countries
+    return whole and population == 0
+
+
 def _word_mention(ctx: _Context, i: int, candidates: tuple[Candidate, ...]) -> Mention:
     """A mention of the single word ``i``."""
     word = ctx.words[i]
@@ -329,7 +349,16 @@ class PlaceDetector:
             else:
                 found = self._match_at(ctx, i, blocked) or self._town_adjective(ctx, i)
             if found is None and "-" in text_i:
-                found = self._name_before_hyphen(ctx, i, mentions[-1].last_word if mentions else -1)
+                # A name of one word before may open the longer one ("Port" of
+                # "Port Sudan-based", itself a town in France): the longer name wins.
+                before = mentions[-1] if mentions else None
+                taken = -1
+                if before is not None:
+                    one_word = before.first_word == before.last_word
+                    taken = before.first_word - 1 if one_word else before.last_word
+                found = self._name_before_hyphen(ctx, i, taken)
+                if found is not None and before is not None and found.first_word <= taken + 1:
+                    mentions.pop()
             if found is None:
                 mentions.extend(self._compound_mentions(ctx, i))
                 i += 1
@@ -538,10 +567,15 @@ class PlaceDetector:
             if (
                 candidates
                 and length == 1
-                and (word.text in self.cues.titles or all(c.alternate for c in candidates))
+                and (
+                    word.text in self.cues.titles
+                    or all(c.alternate for c in candidates)
+                    or self._name_follows(ctx, i, sentence)
+                )
             ):
                 # "Scheich", "Dschisr" or "Khan" alone is a weak name of some hamlet;
-                # "nahe Scheich Zuweid", "nahe Dschisr asch-Schughur" name a town.
+                # "nahe Scheich Zuweid", "nahe Dschisr asch-Schughur" name a town, and
+                # so does "in Tal Abyad", though "Tal" is a town of its own.
                 longer = self._romanised_spelling(ctx, i)
                 if longer is not None and longer.last_word > i:
                     return longer
@@ -557,6 +591,11 @@ class PlaceDetector:
                     genitive=genitive,
                 )
         return self._capitalised_dateline(ctx, i) or self._romanised_spelling(ctx, i)
+
+    def _name_follows(self, ctx: _Context, i: int, sentence: int) -> bool:
+        """Whether a capitalised word joined to word ``i`` follows it in its sentence."""
+        nxt = self._word(ctx, i + 1, sentence)
+        return nxt is not None and nxt.joined and nxt.text[:1].isupper()
 
     def _romanised_spelling(self, ctx: _Context, i: int) -> Mention | None:
         """A town of a romanising country in a spelling the gazetteer lacks: "in Asas" (Azaz).
@@ -643,8 +682,7 @@ class PlaceDetector:
                 whole = m.last_word > m.first_word
                 local = [
                     c for c in m.candidates
-                    if (whole or gaz.country_code(c.idx) in countries)
-                    and gaz.population(c.idx) >= _RESPELLED_MIN_POPULATION
+                    if _plausible_respelling(gaz, c.idx, whole=whole, countries=countries)
                 ]
                 m.candidates = tuple(local) or tuple(
                     c for c in m.candidates if gaz.population(c.idx) >= _SMALL_TOWN
@@ -980,6 +1018,8 @@ class PlaceDetector:
             prev_lower in cues.locative or prev.text in cues.locative
         )
         m.strong_locative = m.locative and prev_lower in cues.strong_locative
+        if prev_lower in cues.name_locative and not m.common_word:
+            m.locative = m.strong_locative = True  # "bis Stepanakert", not "bis Ende März"
         m.near = prev is not None and prev_lower in cues.near_words
         m.locative = m.locative or m.near  # "Odesa and nearby Izmail"
         if (

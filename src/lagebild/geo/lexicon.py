@@ -115,6 +115,9 @@ class Cues:
     language: str
     locative: frozenset[str]
     strong_locative: frozenset[str]
+    # Prepositions that mark even a small town, but only one whose name is no common
+    # word: "bis Stepanakert", not "bis Ende März" (Ende, Indonesia).
+    name_locative: frozenset[str]
     vicinity_nouns: frozenset[str]
     inner_particles: frozenset[str]
     titles: frozenset[str]
@@ -248,7 +251,8 @@ class Cues:
 
 # Cue lists read as plain word sets, by their key in cues.yaml (= the Cues field).
 _WORD_LISTS = (
-    "locative", "strong_locative", "vicinity_nouns", "inner_particles", "titles", "determiners",
+    "locative", "strong_locative", "name_locative", "vicinity_nouns", "inner_particles",
+    "titles", "determiners",
     "city_nouns", "admin_nouns", "place_nouns", "region_connectors", "actor_verbs",
     "event_verbs", "auxiliaries", "clause_openers", "subordinators", "org_prefixes",
     "coordinators", "weekdays",
