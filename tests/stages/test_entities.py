@@ -1011,6 +1011,8 @@ PAPERS = [
     ("de", "Das Bild zeigt zerstörte Häuser.", "Bild", None),
     ("de", "Die Zeit berichtete über den Fall.", "Die Zeit", "lb:die-zeit"),
     ("de", "Wie die Welt meldete, tritt er zurück.", "Welt", "lb:die-welt"),
+    ("de", "Wie die Wochenzeitung „Die Zeit“ schreibt, tritt er zurück.", "Die Zeit",
+     "lb:die-zeit"),
     ("de", "Die Zeit drängt, sagte der Minister.", "Die Zeit", None),
     ("de", "Die Welt schaut auf Gaza.", "Die Welt", None),
     ("de", "In der Zeit berichtete er über den Krieg.", "Zeit", None),

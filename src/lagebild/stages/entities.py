@@ -134,6 +134,8 @@ _NAME_ADJECTIVE = re.compile(r"(?:isch|lich|ig|al|är|iv|ell|st|frei|neu)(?:e|en
 # "Finanzdienstleister Wirecard", "Minister").
 # An acronym in brackets right after a name: "Alliance Fleuve Congo (AFC)".
 _BRACKETED_ACRONYM = re.compile(r" ?\(([A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,9})\)")
+_OPENING_QUOTES = frozenset({"„", "\"", "»", "«", "“", "‚"})
+_CLOSING_QUOTES = frozenset({"“", "\"", "«", "»", "”", "‘"})
 _AGENT_NOUN = re.compile(r"(?:(?:stell|leist|ist|meist)ern?|isten?)$")
 
 
@@ -1382,8 +1384,13 @@ class DocumentReader:
 
         A reporting verb right after it counts where the title opens its clause
         (after its article, "wie" or a comma): "In der Zeit berichtete er" has none.
+        A title in quotation marks is the paper's („Die Zeit“).
         """
         lexicon = self.lexicon
+        if self.text[start - 1 : start] in _OPENING_QUOTES and self.text[end : end + 1] in (
+            _CLOSING_QUOTES
+        ):
+            return True  # a title in quotation marks: „Die Zeit“ berichtet
         before = self.text[max(0, start - 24) : start].split()
         previous = before[-1] if before else ""
         if previous.lower() in self.cues.source_prepositions:
