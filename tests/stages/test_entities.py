@@ -1000,3 +1000,49 @@ def test_agent_nouns_before_company_names(
 ) -> None:
     found = mention(analyse(text_pipeline, sentence, "de"), text)
     assert found is not None and found.kb_id == expected
+
+
+# Papers named by a common word link only where the text reports (link15): a source
+# after "laut", or the title opening its clause before a reporting verb.
+PAPERS = [
+    ("de", "Laut Bild plant die Regierung Kürzungen.", "Bild", "lb:bild"),
+    ("de", "Bild berichtete zuerst über den Fall.", "Bild", "lb:bild"),
+    ("en", "According to Bild, the minister will resign.", "Bild", "lb:bild"),
+    ("de", "Das Bild zeigt zerstörte Häuser.", "Bild", None),
+    ("de", "Die Zeit berichtete über den Fall.", "Die Zeit", "lb:die-zeit"),
+    ("de", "Wie die Welt meldete, tritt er zurück.", "Welt", "lb:die-welt"),
+    ("de", "Wie die Wochenzeitung „Die Zeit“ schreibt, tritt er zurück.", "Die Zeit",
+     "lb:die-zeit"),
+    ("de", "Die Zeit drängt, sagte der Minister.", "Die Zeit", None),
+    ("de", "Die Welt schaut auf Gaza.", "Die Welt", None),
+    ("de", "In der Zeit berichtete er über den Krieg.", "Zeit", None),
+    ("de", "Die Welt am Sonntag schrieb, er trete zurück.", "Welt am Sonntag", "lb:die-welt"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "text", "expected"), PAPERS)
+def test_papers_named_by_common_words_link_where_the_text_reports(
+    text_pipeline: Pipeline, language: str, sentence: str, text: str, expected: str | None
+) -> None:
+    found = mention(analyse(text_pipeline, sentence, language), text)
+    assert (found.kb_id if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An acronym introduced in brackets after its long form is that entry's, in every
+        # later sentence of the document too ...
+        ("The Alliance Fleuve Congo (AFC) said it had taken the town. The AFC later denied it.",
+         "lb:congo-river-alliance"),
+        # ... but without the long form the acronym keeps its own entry.
+        ("The AFC suspended the club after the match. The AFC later denied it.",
+         "lb:asian-football-confederation"),
+    ],
+)
+def test_an_acronym_in_brackets_takes_its_long_form(
+    text_pipeline: Pipeline, sentence: str, expected: str
+) -> None:
+    analysis = analyse(text_pipeline, sentence, "en")
+    acronyms = [m for m in analysis.entities if m.text == "AFC"]
+    assert len(acronyms) == 2 and all(m.kb_id == expected for m in acronyms)

@@ -64,6 +64,13 @@ class ActorLexicon:
     compound_heads: tuple[str, ...] = ()
     # A word opening with one of the adjective prefixes ("prorussische"): group 2 is the rest.
     prefixed_words: re.Pattern[str] | None = None
+    # Papers named by a common word ("Bild", "Zeit", "Welt"): word -> knowledge-base id;
+    # linked only where the text reports ("laut Bild", "Die Zeit berichtete").
+    context_papers: dict[str, str] = field(default_factory=dict)
+    # The paper's word, optionally after a nominative article (group 1), as group 2.
+    paper_words: re.Pattern[str] | None = None
+    paper_articles: frozenset[str] = frozenset()
+    paper_verbs: frozenset[str] = frozenset()
     max_role_units: int = 1
     multi_first: frozenset[str] = frozenset()
     _known: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -201,6 +208,14 @@ def _prefixed_words(prefixes: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"\b({alternatives})([^\W\d_]{{4,}})", re.IGNORECASE)
 
 
+def _paper_words(papers: dict[str, str], articles: list[str]) -> re.Pattern[str] | None:
+    if not papers:
+        return None
+    words = "|".join(re.escape(w) for w in sorted(papers))
+    article = "|".join(re.escape(a) for a in articles) or "(?!)"
+    return re.compile(rf"(?:\b({article}) )?\b({words})\b(?![-‐])")
+
+
 def load_lexicon(resources: Resources, language: str) -> ActorLexicon:
     """Reads the role nouns and cue words of ``language`` (once per process)."""
     roles: dict[tuple[str, ...], str] = {}
@@ -214,6 +229,7 @@ def load_lexicon(resources: Resources, language: str) -> ActorLexicon:
         else:
             roles[tuple(fold(u) for u in alias_units(form))] = role
     cues = _read_yaml(language)
+    papers = dict(pair.split() for pair in cues.get("context_papers", []))
     return ActorLexicon(
         language=language,
         roles=roles,
@@ -242,6 +258,10 @@ def load_lexicon(resources: Resources, language: str) -> ActorLexicon:
         compound_heads=tuple(sorted({fold(w) for w in cues.get("compound_heads", [])},
                                     key=lambda w: (-len(w), w))),
         prefixed_words=_prefixed_words(cues.get("adjective_prefixes", [])),
+        context_papers=papers,
+        paper_words=_paper_words(papers, cues.get("paper_articles", [])),
+        paper_articles=frozenset(cues.get("paper_articles", [])),
+        paper_verbs=frozenset(fold(w) for w in cues.get("paper_verbs", [])),
         max_role_units=max(len(k) for k in roles),
         multi_first=frozenset(k[0] for k in roles if len(k) > 1),
     )

@@ -116,6 +116,9 @@ class UseWords:
     departure_verbs: frozenset[str]
     recipient_words: frozenset[str]
     territory_verbs: frozenset[str]
+    siege_verbs: frozenset[str]
+    local_bodies: frozenset[str]
+    clause_prepositions: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -146,6 +149,9 @@ def use_words(language: str) -> UseWords:
         departure_verbs=frozenset(words("departure_verbs")),
         recipient_words=frozenset(words("recipient_words")),
         territory_verbs=frozenset(words("territory_verbs")),
+        siege_verbs=frozenset(words("siege_verbs")),
+        local_bodies=frozenset(words("local_bodies")),
+        clause_prepositions=frozenset(words("clause_prepositions")),
     )
 
 
@@ -165,12 +171,17 @@ class UseEvidence:
     # the place where the blow lands, a country included, as tests/gold/README.md writes
     # the target of a strike; only a possessed place after it is told apart from its owner.
     struck: bool = False
+    # The object of a verb of blockading or besieging ("JNIM blockiert Bamako"): a town
+    # is the place closed off; a country keeps its reading ("Ungarn blockiert die Ukraine").
+    besieged: bool = False
 
     def decide(self, kind: NameKind) -> Use:
         """The use of a name of ``kind`` given this evidence (see module docstring)."""
         if (self.modifier or self.council) and kind == "country":
             return "actor"  # a preposition before "to the new US tariffs" governs the tariffs
         if self.location:
+            return "location"
+        if self.besieged and kind not in _ACTOR_BY_DEFAULT:
             return "location"
         if self.actor:
             return "actor"
@@ -601,6 +612,9 @@ class UseReader:
         if lower in cues.use_around:
             around = noun is not None and noun.text.lower() in cues.around_words
             return UseEvidence(location=True) if around else None
+        if lower in self._own.clause_prepositions and self._subordinate_clause(index, first,
+                                                                               sentence):
+            return None  # "Bis Russland einlenkt, ...": a conjunction before a subject
         if lower in cues.use_locative or word.text in cues.use_locative:
             if noun is not None and self._is(noun, cues.idiom_heads):
                 return None  # "interfere in Taiwan", "Vertrauen in Israel"
@@ -624,6 +638,30 @@ class UseReader:
         if adjacent and word.text[:1].islower():
             return self._after_verb(index, word, sentence)
         return None
+
+    def _subordinate_clause(self, index: int, first: int, sentence: int) -> bool:
+        """Whether the word at ``index`` opens a verb-final clause with the name as subject.
+
+        "Bis Russland einlenkt, ...", "..., bis Moskau nachgibt.": the clause opens
+        the sentence or follows a comma, and past the name only lower-case words (the
+        verb) stand before the next comma or the sentence's end ("Bis Berlin sind es
+        noch 200 Kilometer" goes on past its verb, so "bis" stays a preposition).
+        """
+        if index != first - 1 or not self._opens_clause(index, sentence):
+            return False
+        position = first + 1
+        while (
+            (word := self._word(position, sentence)) is not None
+            and word.text[:1].isupper()
+            and position - first <= _MAX_NAME_WORDS
+        ):
+            position += 1
+        verbs = 0
+        while (word := self._word(position, sentence)) is not None and not word.is_punct:
+            if not word.text[:1].islower() or verbs >= _MAX_MODIFIERS:
+                return False
+            verbs, position = verbs + 1, position + 1
+        return verbs > 0 and (word is None or word.text in (",", ".", ";", "!", "?"))
 
     def _place_noun(self, word: Word) -> bool:
         cues = self.cues
@@ -748,14 +786,35 @@ class UseReader:
             and self._subject_opens(index, sentence)
         ):
             return UseEvidence(location=True)  # "Die Wagner-Söldner verließen Mali"
+        if self._besieged(index, verb, sentence):
+            return UseEvidence(besieged=True)  # "JNIM blockiert Bamako", "besieged Goma"
         if self._is(verb, cues.event_verbs) or self._is(verb, cues.capture_verbs):
             if self.language != "en":
                 return None
+            if (subject := self._word(index - 1, sentence)) is not None and (
+                subject.text.lower() in self._own.source_acts
+            ):
+                # "Sanctions hit Russia hard": a measure strikes the state it targets,
+                # as "Die Sanktionen treffen Russland" does.
+                return UseEvidence(actor=True)
             struck = self._is(verb, cues.capture_verbs)
             return UseEvidence(location=True, struck=struck)
         if self._is(verb, cues.actor_verbs):
             return UseEvidence(actor=True, subject=self.language == "de")
         return None
+
+    def _besieged(self, index: int, verb: Word, sentence: int) -> bool:
+        """Whether the name after ``verb`` is the object of a verb of blockading.
+
+        German only where the subject opens the clause before the verb, as for
+        verbs of leaving ("Am Montag blockierte Ungarn ..." has it after).
+        """
+        lower = verb.text.lower()
+        if self.language == "de":
+            return self._lemma(verb).lower() in self._own.siege_verbs and self._subject_opens(
+                index, sentence
+            )
+        return lower in self._own.siege_verbs
 
     def _after(self, last: int, sentence: int, genitive: bool) -> UseEvidence | None:
         """Possessors: "Moscow's decision", "Moskaus Entscheidung" (but "Kyiv's mayor").
@@ -775,6 +834,9 @@ class UseReader:
         cues = self.cues
         index = last + 1
         while head is not None and (head.joined or index == last + 1) and index < last + 4:
+            if head.text.lower() in self._own.local_bodies:
+                # "Berlin's police": a town's own force; a country's stays the state's
+                return UseEvidence(location=True, council=True)
             if self._names_area(index, sentence):
                 return UseEvidence(location=True)  # "Russia's Kursk region"
             if self._is(head, cues.place_heads) or self._is(head, cues.admin_nouns):

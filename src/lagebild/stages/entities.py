@@ -132,6 +132,10 @@ _MAX_RESTRICTION_GAP = 3
 _NAME_ADJECTIVE = re.compile(r"(?:isch|lich|ig|al|är|iv|ell|st|frei|neu)(?:e|en|er|es|em)$")
 # Agent nouns that end alike but name what the company is ("Der Autohersteller BMW",
 # "Finanzdienstleister Wirecard", "Minister").
+# An acronym in brackets right after a name: "Alliance Fleuve Congo (AFC)".
+_BRACKETED_ACRONYM = re.compile(r" ?\(([A-ZÄÖÜ][A-ZÄÖÜ0-9-]{1,9})\)")
+_OPENING_QUOTES = frozenset({"„", "\"", "»", "«", "“", "‚"})
+_CLOSING_QUOTES = frozenset({"“", "\"", "«", "»", "”", "‘"})
 _AGENT_NOUN = re.compile(r"(?:(?:stell|leist|ist|meist)ern?|isten?)$")
 
 
@@ -1344,6 +1348,81 @@ class DocumentReader:
                 return None
         return None
 
+    def papers_by_context(self, mentions: list[Found]) -> list[Found]:
+        """Papers named by a common word are linked only where the text reports.
+
+        "laut Bild", "Bild berichtete", "Die Zeit meldete" name the paper; "Die Zeit
+        drängt" and "Die Welt schaut auf Gaza" do not, so a knowledge-base match of
+        the bare title ("Die Zeit") without such a cue is dropped. Longer titles
+        ("Welt am Sonntag", "Bild-Zeitung") stay as matched.
+        """
+        lexicon = self.lexicon
+        if lexicon.paper_words is None:
+            return mentions
+        added: list[Found] = []
+        dropped: set[int] = set()
+        for found in lexicon.paper_words.finditer(self.text):
+            start = found.start(1) if found.group(1) else found.start(2)
+            end = found.end(2)
+            entry_id = lexicon.context_papers[found.group(2)]
+            reported = self._paper_reports(start, end, bool(found.group(1)))
+            same = [m for m in mentions if m.overlaps(start, end)]
+            for mention in same:
+                if mention.kb_id == entry_id and (mention.start, mention.end) == (start, end) \
+                        and not reported:
+                    dropped.add(id(mention))
+            if reported and not same:
+                added.append(_linked(self.kb.entries[entry_id], found.start(2), end, NAME))
+        if not added and not dropped:
+            return mentions
+        kept = [m for m in mentions if id(m) not in dropped] + added
+        kept.sort(key=lambda m: (m.start, -m.end))
+        return kept
+
+    def _paper_reports(self, start: int, end: int, article: bool) -> bool:
+        """Whether the title at start..end is a source ("laut Bild") or reports ("Bild schrieb").
+
+        A reporting verb right after it counts where the title opens its clause
+        (after its article, "wie" or a comma): "In der Zeit berichtete er" has none.
+        A title in quotation marks is the paper's („Die Zeit“).
+        """
+        lexicon = self.lexicon
+        if self.text[start - 1 : start] in _OPENING_QUOTES and self.text[end : end + 1] in (
+            _CLOSING_QUOTES
+        ):
+            return True  # a title in quotation marks: „Die Zeit“ berichtet
+        before = self.text[max(0, start - 24) : start].split()
+        previous = before[-1] if before else ""
+        if previous.lower() in self.cues.source_prepositions:
+            return True
+        after = self.text[end : end + 24].split()
+        following = fold(after[0].strip(",.;:")) if after else ""
+        opens = article or not previous or previous.endswith(",") or previous.lower() == "wie"
+        return opens and following in lexicon.paper_verbs
+
+    def acronyms_of_long_forms(self, mentions: list[Found]) -> None:
+        """An acronym introduced in brackets after a linked name takes that name's entry.
+
+        "Alliance Fleuve Congo (AFC)": every "AFC" of the document is the alliance,
+        whatever else the knowledge base knows by those letters (the Asian Football
+        Confederation). The acronym must open with the long form's first letter.
+        """
+        defined: dict[str, Found] = {}
+        for mention in mentions:
+            if not mention.kb_id or mention.kb_id.startswith("unlinked:"):
+                continue
+            found = _BRACKETED_ACRONYM.match(self.text, mention.end)
+            if found is not None and found.group(1)[0] == self.text[mention.start].upper():
+                defined.setdefault(found.group(1), mention)
+        if not defined:
+            return
+        for mention in mentions:
+            long_form = defined.get(self.text[mention.start : mention.end])
+            if long_form is not None and mention.kb_id != long_form.kb_id:
+                assert long_form.kb_id is not None
+                mention.link(self.kb.entries[long_form.kb_id])
+                mention.form = "short"
+
     def join_short_names(self, mentions: list[Found]) -> None:
         """Links an unlinked surname to the person named in full earlier."""
         earlier: list[Found] = []
@@ -1408,6 +1487,8 @@ def read_entities(analysis: Analysis, resources: Resources) -> list[Found]:
     mentions.sort(key=lambda m: (m.start, -m.end))
     reader.surnames_over_places(mentions)
     reader.join_short_names(mentions)
+    reader.acronyms_of_long_forms(mentions)
+    mentions = reader.papers_by_context(mentions)
     reader.owned_by_country(mentions)
     mentions = reader.bodies_in_places(mentions)
     reader.partners_of_placed_bodies(mentions)
