@@ -108,6 +108,59 @@ class CommonWords:
         return False
 
 
+@dataclass(frozen=True, slots=True)
+class UseWords:
+    """The reader's own word lists (``resources/geo/usage.yaml``, one language)."""
+
+    inanimate_subjects: frozenset[str]
+    inanimate_endings: tuple[str, ...]
+    state_heads: frozenset[str]
+    state_head_endings: tuple[str, ...]
+    agent_heads: frozenset[str]
+    coming_verbs: frozenset[str]
+    source_acts: frozenset[str]
+    counts: frozenset[str]
+    departure_verbs: frozenset[str]
+    recipient_words: frozenset[str]
+    territory_verbs: frozenset[str]
+    siege_verbs: frozenset[str]
+    local_bodies: frozenset[str]
+    clause_prepositions: frozenset[str]
+
+
+def _read_use_words(language: str) -> UseWords:
+    """The word lists of ``usage.yaml`` for ``language`` (read with the cues, once per Resources).
+
+    Args:
+        language: ISO code (de, en); other languages get empty lists.
+    """
+    path = data_path("geo", "usage.yaml")
+    data = parse_yaml(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise LagebildError(Code.RESOURCE, "usage.yaml must be a mapping", path=str(path))
+    section = data.get(language) or {}
+
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(str(w).lower() for w in section.get(key) or ())
+
+    return UseWords(
+        inanimate_subjects=frozenset(words("inanimate_subjects")),
+        inanimate_endings=words("inanimate_endings"),
+        state_heads=frozenset(words("state_heads")),
+        state_head_endings=words("state_head_endings"),
+        agent_heads=frozenset(words("agent_heads")),
+        coming_verbs=frozenset(words("coming_verbs")),
+        source_acts=frozenset(words("source_acts")),
+        counts=frozenset(words("counts")),
+        departure_verbs=frozenset(words("departure_verbs")),
+        recipient_words=frozenset(words("recipient_words")),
+        territory_verbs=frozenset(words("territory_verbs")),
+        siege_verbs=frozenset(words("siege_verbs")),
+        local_bodies=frozenset(words("local_bodies")),
+        clause_prepositions=frozenset(words("clause_prepositions")),
+    )
+
+
 @dataclass(frozen=True)
 class Cues:
     """The cue words of one language (see ``resources/geo/cues.yaml``)."""
@@ -136,6 +189,8 @@ class Cues:
     # ("des Landes", "of the country").
     country_anaphors: tuple[tuple[str, ...], ...]
     region_connectors: frozenset[str]
+    # The place-or-actor reader's own lists (geo/usage.py).
+    usage: UseWords
     actor_verbs: frozenset[str]
     event_verbs: frozenset[str]
     auxiliaries: frozenset[str]
@@ -350,6 +405,7 @@ def load_cues(resources: Resources, language: str) -> Cues:
     )
     return Cues(
         language=language,
+        usage=_read_use_words(language),
         **lists,
         function_words=function_words,
         direction_nouns=mapping("direction_nouns"),

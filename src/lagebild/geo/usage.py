@@ -55,13 +55,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
 
-from lagebild.errors import Code, LagebildError
 from lagebild.geo.lexicon import Cues
 from lagebild.geo.words import Word, split_words
-from lagebild.resources import data_path, parse_yaml
 
 NameKind = Literal["country", "adjective", "capital", "city", "area"]
 Use = Literal["location", "actor"]
@@ -99,60 +96,6 @@ _AGENT_PREPOSITIONS = frozenset({"by", "durch"})
 _MAX_RELATIVE_WORDS = 16
 # How far after "Aus X" a statement noun or verb makes X the source ("Aus Peking kam Kritik").
 _SOURCE_WINDOW = 4
-
-
-@dataclass(frozen=True, slots=True)
-class UseWords:
-    """The reader's own word lists (``resources/geo/usage.yaml``, one language)."""
-
-    inanimate_subjects: frozenset[str]
-    inanimate_endings: tuple[str, ...]
-    state_heads: frozenset[str]
-    state_head_endings: tuple[str, ...]
-    agent_heads: frozenset[str]
-    coming_verbs: frozenset[str]
-    source_acts: frozenset[str]
-    counts: frozenset[str]
-    departure_verbs: frozenset[str]
-    recipient_words: frozenset[str]
-    territory_verbs: frozenset[str]
-    siege_verbs: frozenset[str]
-    local_bodies: frozenset[str]
-    clause_prepositions: frozenset[str]
-
-
-@lru_cache(maxsize=4)
-def use_words(language: str) -> UseWords:
-    """The word lists of ``usage.yaml`` for ``language`` (packaged data, read once).
-
-    Args:
-        language: ISO code (de, en); other languages get empty lists.
-    """
-    path = data_path("geo", "usage.yaml")
-    data = parse_yaml(path.read_text(encoding="utf-8"))
-    if not isinstance(data, dict):
-        raise LagebildError(Code.RESOURCE, "usage.yaml must be a mapping", path=str(path))
-    section = data.get(language) or {}
-
-    def words(key: str) -> tuple[str, ...]:
-        return tuple(str(w).lower() for w in section.get(key) or ())
-
-    return UseWords(
-        inanimate_subjects=frozenset(words("inanimate_subjects")),
-        inanimate_endings=words("inanimate_endings"),
-        state_heads=frozenset(words("state_heads")),
-        state_head_endings=words("state_head_endings"),
-        agent_heads=frozenset(words("agent_heads")),
-        coming_verbs=frozenset(words("coming_verbs")),
-        source_acts=frozenset(words("source_acts")),
-        counts=frozenset(words("counts")),
-        departure_verbs=frozenset(words("departure_verbs")),
-        recipient_words=frozenset(words("recipient_words")),
-        territory_verbs=frozenset(words("territory_verbs")),
-        siege_verbs=frozenset(words("siege_verbs")),
-        local_bodies=frozenset(words("local_bodies")),
-        clause_prepositions=frozenset(words("clause_prepositions")),
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +155,7 @@ class UseReader:
         self.lemma_of = lemma_of
         self._starts = [w.start for w in words]
         self._stop = cues.function_words
-        self._own = use_words(cues.language)
+        self._own = cues.usage
 
     @classmethod
     def for_document(
