@@ -200,14 +200,6 @@ class Resolver:
             return True  # "other" (events, works) is the model's guess for an unknown town
         if town and " " in m.text.strip() and (m.after_event_verb or m.strong_locative):
             return True  # "erreichte Fort McMurray": persons rarely bear a whole town name
-        if m.entity_label in ("ORG", "OTH"):
-            return m.restrict == "city" or m.strong_locative
-        if m.respelled and m.strong_locative and m.last_word > m.first_word:
-            # "in Turmus Ayya": a whole two-word name after "in" sharing a village's key
-            # (detect.PlaceDetector._plausible_respellings) is seldom a person's.
-            return not m.use.subject
-        if m.entity_label != "PER" or " " in m.text.strip():
-            return False
         if any(
             self.gaz.kind(c.idx) == "city"
             and (
@@ -216,8 +208,17 @@ class Resolver:
             )
             for c in m.candidates
         ):
-            # "Huwara im Westjordanland": the place after the name is the town's own region.
+            # "Huwara im Westjordanland", "Ras al-Ain im Nordosten Syriens": the place
+            # after the name is the town's own region, whatever the model guessed.
             return True
+        if m.entity_label in ("ORG", "OTH"):
+            return m.restrict == "city" or m.strong_locative
+        if m.respelled and m.strong_locative and m.last_word > m.first_word:
+            # "in Turmus Ayya": a whole two-word name after "in" sharing a village's key
+            # (detect.PlaceDetector._plausible_respellings) is seldom a person's.
+            return not m.use.subject
+        if m.entity_label != "PER" or " " in m.text.strip():
+            return False
         if m.respelled and m.strong_locative and not m.use.subject and any(
             self.gaz.population(c.idx) >= SMALL_TOWN for c in m.candidates
         ):
