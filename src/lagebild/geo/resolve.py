@@ -410,7 +410,8 @@ class Resolver:
 
         "Quebec" is an old alternate name of New Britain (Connecticut), but the
         province and the city of Quebec are called so: a text naming "Quebec"
-        means one of them, whatever else the document mentions.
+        means one of them, whatever else the document mentions. A town whose form
+        our exonym table lists shadows alternates of any size.
         """
         gaz = self.gaz
         if not any(c.alternate for c in candidates):
@@ -422,7 +423,12 @@ class Resolver:
         ]
         if not own:
             return candidates  # "Luxemburg", "Derna": the country or area does not shadow the town
-        biggest = max(own)
+        # A town we list the form for (exonyms.tsv) is called so, however small GeoNames
+        # counts it: "Ras al-Ain" (population unknown) is no alternate of Rosh HaAyin's.
+        curated = any(
+            c.curated and not c.alternate and gaz.kind(c.idx) == "city" for c in candidates
+        )
+        biggest = math.inf if curated else max(own)
         return tuple(
             c
             for c in candidates
