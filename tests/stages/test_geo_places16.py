@@ -134,3 +134,20 @@ def test_same_words_as_places(pipeline: Pipeline, text: str, mention: str, name:
 def test_a_capital_pouring_forces_acts(pipeline: Pipeline) -> None:
     analysis = run(pipeline, "Beijing has poured billions into the port.", "en")
     assert place_at(analysis, "Beijing") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # a given name that is also a common word opens a person's name at the start
+        ("Kirk Douglas died at the age of 103.", "Douglas", None),
+        ("Jack London sailed to Hawaii in 1907.", "London", None),
+        # a common adjective at the start does not
+        ("Rural Nevada voted for the measure.", "Nevada", "US"),
+    ],
+)
+def test_given_name_opening_a_sentence_before_a_town(
+    pipeline: Pipeline, text: str, mention: str, expected: str | None
+) -> None:
+    place = place_at(run(pipeline, text, "en"), mention)
+    assert (place.country_code if place is not None else None) == expected

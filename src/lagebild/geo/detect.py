@@ -1443,8 +1443,10 @@ class PlaceDetector:
         ):
             return False
         sentence_start = m.first_word - 1 == 0 or ctx.sentence_of[m.first_word - 2] != m.sentence
-        if self.language == "en" and not sentence_start:
-            return True  # English capitalises names only: "Michael Jordan", "European Union"
+        if self.language == "en" and (not sentence_start or prev.text in cues.given_words):
+            # English capitalises names only: "Michael Jordan", "European Union"; at the
+            # start, a given name still opens one ("Sam Houston led", not "Rural Texas").
+            return True
         return not common(prev.text)
 
     def _named_product(

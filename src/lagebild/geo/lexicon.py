@@ -283,6 +283,9 @@ class Cues:
     # Country names that name the country only after "the" ("the Emirates"); bare,
     # they name a company or brand ("Emirates cancelled flights": the airline).
     article_names: frozenset[str]
+    # Given names that are also common words ("Sam", "Kirk", "Lisa"): opening a
+    # sentence before a town name, they open a person's name ("Sam Houston led").
+    given_words: frozenset[str]
     # Nouns for a person (or a pet) in an apposition after a name ("Chad, a retired
     # plumber, said"): the name is the person's.
     person_nouns: frozenset[str]
@@ -328,7 +331,7 @@ _WORD_LISTS = (
     "giving_verbs", "body_nouns", "not_modifiers", "use_around", "around_words", "vessel_nouns",
     "incident_nouns", "near_words", "allegiance_words", "seat_nouns", "feature_designators",
     "org_heads", "capture_verbs", "product_heads", "product_measures",
-    "indefinite_articles", "article_names", "person_nouns", "unlisted_near",
+    "indefinite_articles", "article_names", "given_words", "person_nouns", "unlisted_near",
     "person_possessions", "use_for", "plan_nouns", "council_nouns", "river_prepositions",
     "us_state_words", "seizure_verbs", "verb_particles", "seizure_participles",
     "passive_auxiliaries",
