@@ -151,3 +151,21 @@ def test_given_name_opening_a_sentence_before_a_town(
 ) -> None:
     place = place_at(run(pipeline, text, "en"), mention)
     assert (place.country_code if place is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # a small namesake a continent away from the text's country is no place
+        ("After fleeing Nyala, families sheltered in Korma.", "Korma", None),
+        # a country the text names keeps its towns
+        ("Volunteers stayed in Korma, a village in Belarus.", "Korma", "BY"),
+        # near the capital of the text's country (Russia's centre lies in Siberia)
+        ("Russian guns shelled Vovchansk from Belgorod.", "Vovchansk", "UA"),
+    ],
+)
+def test_small_namesake_far_from_the_texts_country(
+    pipeline: Pipeline, text: str, mention: str, expected: str | None
+) -> None:
+    place = place_at(run(pipeline, text, "en"), mention)
+    assert (place.country_code if place is not None else None) == expected

@@ -241,10 +241,10 @@ _DIRECTION_PREFIX = re.compile(
 )
 
 # A town this far from the centre of the country a sentence is about is no town there.
-_FAR_KM = 2_500
+FAR_KM = 2_500
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     """Great-circle distance in kilometres between two (latitude, longitude) points."""
     lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
     h = math.sin((lat2 - lat1) / 2) ** 2 + (
@@ -896,7 +896,7 @@ class PlaceDetector:
             c
             for c in found[1].candidates
             if gaz.kind(c.idx) == "city"
-            and any(_km(gaz.point(c.idx), town) <= _DISTRICT_KM for town in towns)
+            and any(km(gaz.point(c.idx), town) <= _DISTRICT_KM for town in towns)
         )
         if not districts:
             return None
@@ -1840,7 +1840,7 @@ class PlaceDetector:
         return (
             not candidate.curated
             and not gaz.is_capital(candidate.idx)
-            and _km(gaz.point(candidate.idx), gaz.point(country)) > _FAR_KM
+            and km(gaz.point(candidate.idx), gaz.point(country)) > FAR_KM
         )
 
     def _unlist_far_towns(self, mentions: list[Mention]) -> None:
@@ -1870,7 +1870,7 @@ class PlaceDetector:
             if country is None or not all(
                 gaz.kind(c.idx) == "city"
                 and not gaz.is_capital(c.idx)
-                and _km(gaz.point(c.idx), gaz.point(country)) > _FAR_KM
+                and km(gaz.point(c.idx), gaz.point(country)) > FAR_KM
                 for c in m.candidates
             ):
                 continue

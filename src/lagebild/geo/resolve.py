@@ -22,7 +22,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from lagebild.geo.detect import ACTOR_LABELS, Mention
+from lagebild.geo.detect import ACTOR_LABELS, FAR_KM, Mention, km
 from lagebild.geo.gazetteer import Candidate, Entry, Gazetteer
 from lagebild.geo.usage import NameKind
 from lagebild.geo.words import fold
@@ -625,6 +625,28 @@ class Resolver:
                 return True
         return False
 
+    def _far_from_the_text(self, candidate: Candidate, context: _DocContext) -> bool:
+        """Whether a small town lies a continent away from the country the text is about.
+
+        "Residents fled Al-Fashir toward Tawila and Korma": with Sudan the text's
+        country, a Korma in Belarus is a namesake of a village the gazetteer lacks,
+        not a place the text names; a town in a country the text names anywhere
+        stays, and so does one with a qualifier ("Korma, Belarus").
+        """
+        gaz = self.gaz
+        cc = gaz.country_code(candidate.idx)
+        if not cc or context.weight(cc) > 0:
+            return False
+        point = gaz.point(candidate.idx)
+        for other in context.countries:
+            if context.share(other) < DOMINANT_SHARE or other not in gaz.country_index:
+                continue
+            # (the capital too: Russia's centre lies in Siberia, far from Vovchansk)
+            anchors = [gaz.country_index[other], gaz.capitals.get(other)]
+            if all(km(point, gaz.point(a)) > FAR_KM for a in anchors if a is not None):
+                return True
+        return False
+
     def _finish(self, item: _Scored, context: _DocContext) -> Resolution | None:
         assert item.best is not None
         m = item.mention
@@ -648,6 +670,8 @@ class Resolver:
                 and context.share(entry.country_code) >= DOMINANT_SHARE
             )
             if not (prominent or item.signal or qualified or dominant):
+                return None
+            if not (prominent or qualified) and self._far_from_the_text(best, context):
                 return None
             if not prominent and entry.population < SMALL_TOWN and not qualified:
                 # A weaker locative ("bei Siwersk") counts when the NER reads the name as a place.
