@@ -169,3 +169,27 @@ def test_small_namesake_far_from_the_texts_country(
 ) -> None:
     place = place_at(run(pipeline, text, "en"), mention)
     assert (place.country_code if place is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "precision"),
+    [
+        # a division after a town of it and a comma is the division ("Town, State")
+        ("Flooding closed schools in Albany, New York, on Monday.", "New York", "admin1"),
+        ("A storm hit Spokane, Washington, overnight.", "Washington", "admin1"),
+        # alone, the city
+        ("He flew from Toronto to New York on Friday.", "New York", "exact"),
+    ],
+)
+def test_state_after_a_town_of_it(
+    pipeline: Pipeline, text: str, mention: str, precision: str
+) -> None:
+    place = place_at(run(pipeline, text, "en"), mention)
+    assert place is not None and place.precision == precision
+
+
+def test_village_of_the_area_table_after_its_region_beats_a_person_guess(
+    pipeline: Pipeline,
+) -> None:
+    place = place_at(run(pipeline, "Lastwagen erreichten Tawila in Nord-Darfur.", "de"), "Tawila")
+    assert place is not None and place.country_code == "SD"

@@ -1775,6 +1775,19 @@ class PlaceDetector:
                     a.qualifiers.add(self.gaz.country_code(c.idx))
                     if kind == "admin1":
                         a.qualifiers.add(self.gaz.admin1_key(c.idx))
+            if between == [","] and b.restrict is None and self._town_of_state(a, b):
+                b.restrict = "admin1"  # "Buffalo, New York": the state, not the city
+
+    def _town_of_state(self, town: Mention, state: Mention) -> bool:
+        """Whether ``town`` may lie in a first-order division that ``state`` may name."""
+        gaz = self.gaz
+        divisions = {
+            gaz.admin1_key(c.idx) for c in state.candidates if gaz.kind(c.idx) == "admin1"
+        }
+        return any(
+            gaz.kind(c.idx) == "city" and gaz.admin1_key(c.idx) in divisions
+            for c in town.candidates
+        )
 
     # -- places the gazetteer lacks ---------------------------------------------------
 

@@ -201,15 +201,16 @@ class Resolver:
         if town and " " in m.text.strip() and (m.after_event_verb or m.strong_locative):
             return True  # "erreichte Fort McMurray": persons rarely bear a whole town name
         if any(
-            self.gaz.kind(c.idx) == "city"
+            self.gaz.kind(c.idx) != "country"
             and (
                 self.gaz.admin1_key(c.idx) in m.qualifiers
                 or self.gaz.country_code(c.idx) in m.qualifiers
             )
             for c in m.candidates
         ):
-            # "Huwara im Westjordanland", "Ras al-Ain im Nordosten Syriens": the place
-            # after the name is the town's own region, whatever the model guessed.
+            # "Huwara im Westjordanland", "Ras al-Ain im Nordosten Syriens", "Tawila in
+            # Nord-Darfur" (a village of our area table): the place after the name is the
+            # place's own region, whatever the model guessed.
             return True
         if m.entity_label in ("ORG", "OTH"):
             return m.restrict == "city" or m.strong_locative
