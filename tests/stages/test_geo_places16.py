@@ -107,6 +107,8 @@ def test_towns_of_conflict_zones_in_several_spellings(
         # a broadcaster, an airline
         ("Channel 5 aired the interview on Friday.", "en", "Channel"),
         ("Emirates ordered more wide-body jets.", "en", "Emirates"),
+        # a university named "<state> State"
+        ("Florida State hired a new coach.", "en", "Florida"),
     ],
 )
 def test_look_alikes_are_no_places(
