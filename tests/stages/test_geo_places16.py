@@ -162,6 +162,8 @@ def test_given_name_opening_a_sentence_before_a_town(
         ("After fleeing Nyala, families sheltered in Korma.", "Korma", None),
         # a country the text names keeps its towns
         ("Volunteers stayed in Korma, a village in Belarus.", "Korma", "BY"),
+        # a nationality adjective says nothing of where the text is
+        ("Eritrean migrants drowned off Dunkirk.", "Dunkirk", "FR"),
         # near the capital of the text's country (Russia's centre lies in Siberia)
         ("Russian guns shelled Vovchansk from Belgorod.", "Vovchansk", "UA"),
     ],

@@ -113,6 +113,9 @@ class _DocContext:
     countries: dict[str, float] = field(default_factory=dict)
     admin1: dict[str, float] = field(default_factory=dict)
     by_key: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # The countries of the place names alone, without the adjectives: "Afghan migrants"
+    # give the people's nationality, not where the text is.
+    named: dict[str, float] = field(default_factory=dict)
 
     def without(self, key: str) -> _DocContext:
         own = self.by_key.get(key)
@@ -120,12 +123,18 @@ class _DocContext:
             return self
         countries = dict(self.countries)
         admin1 = dict(self.admin1)
+        named = dict(self.named)
         cc, area = own
         if cc:
             countries[cc] = countries.get(cc, 0.0) - 1.0
+            named[cc] = named.get(cc, 0.0) - 1.0
         if area:
             admin1[area] = admin1.get(area, 0.0) - 1.0
-        return _DocContext(countries, admin1, {})
+        return _DocContext(countries, admin1, {}, named)
+
+    def named_share(self, cc: str) -> float:
+        total = sum(w for w in self.named.values() if w > 0)
+        return max(self.named.get(cc, 0.0), 0.0) / total if total > 0 else 0.0
 
     def weight(self, cc: str) -> float:
         return self.countries.get(cc, 0.0) if cc else 0.0
@@ -549,6 +558,7 @@ class Resolver:
                 continue  # "an der Grenze zu Ägypten": the neighbour, not where things are
             if cc:
                 context.countries[cc] = context.countries.get(cc, 0.0) + 1.0
+                context.named[cc] = context.named.get(cc, 0.0) + 1.0
             if admin1:
                 context.admin1[admin1] = context.admin1.get(admin1, 0.0) + 1.0
         return context
@@ -632,15 +642,16 @@ class Resolver:
         "Residents fled Al-Fashir toward Tawila and Korma": with Sudan the text's
         country, a Korma in Belarus is a namesake of a village the gazetteer lacks,
         not a place the text names; a town in a country the text names anywhere
-        stays, and so does one with a qualifier ("Korma, Belarus").
+        stays, and so does one with a qualifier ("Korma, Belarus"). Only place names
+        say where the text is: "Afghan migrants drowned off Calais" keeps Calais.
         """
         gaz = self.gaz
         cc = gaz.country_code(candidate.idx)
         if not cc or context.weight(cc) > 0:
             return False
         point = gaz.point(candidate.idx)
-        for other in context.countries:
-            if context.share(other) < DOMINANT_SHARE or other not in gaz.country_index:
+        for other in context.named:
+            if context.named_share(other) < DOMINANT_SHARE or other not in gaz.country_index:
                 continue
             # (the capital too: Russia's centre lies in Siberia, far from Vovchansk)
             anchors = [gaz.country_index[other], gaz.capitals.get(other)]
