@@ -65,6 +65,8 @@ _VALLEY_HEADS = ("tal", "tals")
 # German-speaking countries.
 _DISTRICT_TOWN_COUNTRIES = frozenset({"DE", "AT", "CH"})
 _DISTRICT_TOWN = 50_000
+# A town listed under a district's name lies this close to the town it is a district of.
+_DISTRICT_KM = 20.0
 # Territory nouns that end too many compounds of other meaning ("Gegenseite").
 _VAGUE_TERRITORY = frozenset({"Seite"})
 # Words whose adjective readings the gazetteer remembers (a few MB at most).
@@ -108,6 +110,9 @@ class Mention:
     strong_locative: bool = False
     never_alone: bool = False  # a month, weekday, direction word or name particle
     dateline: bool = False  # "Wien – ...", "Gaza/Jerusalem – ..."
+    # End of an agency dateline the name opens, reported as the place's span ("KYIV,
+    # Ukraine (AP)"); the country inside stays a mention of its own.
+    dateline_end: int | None = None
     after_event_verb: bool = False  # "beschossen Orichiw", "troops entered Jenin"
     # After a verb of taking or shelling said of places only ("nahm Kadugli ein").
     after_seizure_verb: bool = False
@@ -164,6 +169,8 @@ class Mention:
             start = min(start, self.restrict_start)
         if self.restrict_end is not None:
             end = max(end, self.restrict_end)
+        if self.dateline_end is not None:
+            end = max(end, self.dateline_end)
         return start, end
 
 
@@ -234,10 +241,10 @@ _DIRECTION_PREFIX = re.compile(
 )
 
 # A town this far from the centre of the country a sentence is about is no town there.
-_FAR_KM = 2_500
+FAR_KM = 2_500
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     """Great-circle distance in kilometres between two (latitude, longitude) points."""
     lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
     h = math.sin((lat2 - lat1) / 2) ** 2 + (
@@ -857,8 +864,48 @@ class PlaceDetector:
                 break
             if not matched:
                 p += 1
+        listed = self._listed_district(ctx, i, pieces, out)
+        if listed is not None:
+            return [listed]
         district = self._town_district(ctx, i, pieces, out)
         return [*out, district] if district is not None else out
+
+    def _listed_district(
+        self, ctx: _Context, i: int, pieces: Sequence[tuple[int, int]], found: Sequence[Mention]
+    ) -> Mention | None:
+        """A district the gazetteer lists as a town, after its town: "Köln-Kalk".
+
+        The whole compound names the district (its span, as tests/gold/README.md
+        writes "Berlin-Neukölln"), whatever else its name means alone ("Kalk" the
+        mineral): a town of that name close to the big town before the hyphen.
+        """
+        if len(pieces) != 2 or len(found) != 2 or found[0].end != pieces[0][1]:
+            return None
+        if (found[1].start, found[1].end) != pieces[1]:
+            return None
+        gaz = self.gaz
+        towns = [
+            gaz.point(c.idx)
+            for c in found[0].candidates
+            if gaz.kind(c.idx) == "city"
+            and not c.alternate
+            and gaz.country_code(c.idx) in _DISTRICT_TOWN_COUNTRIES
+            and gaz.population(c.idx) >= _DISTRICT_TOWN
+        ]
+        districts = tuple(
+            c
+            for c in found[1].candidates
+            if gaz.kind(c.idx) == "city"
+            and any(km(gaz.point(c.idx), town) <= _DISTRICT_KM for town in towns)
+        )
+        if not districts:
+            return None
+        return Mention(
+            start=found[0].start, end=found[1].end, text=ctx.text[found[0].start : found[1].end],
+            sentence=ctx.sentence_of[i], first_word=i, last_word=i, candidates=districts,
+            in_compound=True, restrict="city",
+            qualifiers={gaz.country_code(c.idx) for c in districts},
+        )
 
     def _town_district(
         self, ctx: _Context, i: int, pieces: Sequence[tuple[int, int]], found: Sequence[Mention]
@@ -1063,6 +1110,8 @@ class PlaceDetector:
             and all(self.gaz.kind(c.idx) == "city" for c in m.candidates)
         )
         m.dateline = not m.in_compound and ctx.uses.dateline(m.start, m.end)
+        if m.dateline:
+            m.dateline_end = ctx.uses.dateline_end(m.end)
         if prev is not None and lemma_of is not None and prev.text[:1].islower():
             lemma = lemma_of(prev.start, prev.text)
             m.after_event_verb = lemma in cues.event_verbs
@@ -1070,6 +1119,11 @@ class PlaceDetector:
         if not m.in_compound and lemma_of is not None and not m.after_seizure_verb:
             m.after_seizure_verb = self._before_seizure_passive(ctx, m, lemma_of)
         m.after_determiner = prev is not None and prev_lower in cues.determiners
+        if self._bare_common_area(m, prev) or (
+            m.text in cues.article_names and not m.after_determiner
+        ):
+            # "Channel 4", "on Channel 5": no sea without "the"; "Emirates" the airline
+            m.never_alone = True
         m.river_slot = prev is not None and prev_lower in cues.river_prepositions
         m.after_place_noun = self._after_place_noun(ctx, m, prev)
         m.after_river_noun = prev is not None and cues.unlisted_before.get(prev.text) == "H:STM"
@@ -1233,6 +1287,22 @@ class PlaceDetector:
             for words in (cues.place_nouns, cues.city_nouns, cues.admin_nouns)
         )
 
+    def _bare_common_area(self, m: Mention, prev: Word | None) -> bool:
+        """An English area named by a common word, without the article it takes.
+
+        "the Channel", "the Gulf": English names these seas with "the" (or an
+        adjective: "the Persian Gulf", "the Swiss Alps"); bare or after a lower-case
+        word ("Channel 4", "on Channel 5") the word names something else.
+        """
+        if self.language != "en" or m.first_word != m.last_word or m.after_determiner:
+            return False
+        if prev is not None and prev.text[:1].isupper():
+            return False
+        gaz = self.gaz
+        # (first-order divisions take no article: "Tigray and neighbouring Afar")
+        areas = all(gaz.kind(c.idx) == "area" for c in m.candidates)
+        return areas and self.cues.common.is_common(m.text)
+
     def _is_common_name(self, m: Mention) -> bool:
         """True when the name's first word is also a common word of the language."""
         if m.first_word != m.last_word or any(self.gaz.kind(c.idx) != "city" for c in m.candidates):
@@ -1328,6 +1398,8 @@ class PlaceDetector:
         cues = self.cues
         if nxt is not None and (nxt.text in cues.org_heads or nxt.text in cues.product_heads):
             return True  # "the Sinaloa cartel", "Buffalo wings", "Parma Schinken"
+        if self._named_product(ctx, m, prev, nxt):
+            return True
         common = cues.common.is_common_noun
         if nxt is not None and nxt.text in cues.inner_particles:
             after = self._word(ctx, m.last_word + 2, m.sentence)
@@ -1371,9 +1443,37 @@ class PlaceDetector:
         ):
             return False
         sentence_start = m.first_word - 1 == 0 or ctx.sentence_of[m.first_word - 2] != m.sentence
-        if self.language == "en" and not sentence_start:
-            return True  # English capitalises names only: "Michael Jordan", "European Union"
+        if self.language == "en" and (not sentence_start or prev.text in cues.given_words):
+            # English capitalises names only: "Michael Jordan", "European Union"; at the
+            # start, a given name still opens one ("Sam Houston led", not "Rural Texas").
+            return True
         return not common(prev.text)
+
+    def _named_product(
+        self, ctx: _Context, m: Mention, prev: Word | None, nxt: Word | None
+    ) -> bool:
+        """A drink or dish sold under a place's name, read from the words before it.
+
+        "a bottle of Bordeaux", "ein Glas Bordeaux": a measure before the name.
+        "She ordered a Manhattan at the bar": an English indefinite article before a
+        bare name that qualifies no noun after it (a place takes no article; "a
+        Manhattan apartment" keeps the borough). Countries are left alone ("a Ukraine
+        at peace").
+        """
+        if prev is None or m.first_word != m.last_word:
+            return False
+        cues = self.cues
+        lower = prev.text.lower()
+        if prev.text in cues.product_measures:
+            return True  # "ein Glas Bordeaux"
+        if lower == "of":
+            before = self._word(ctx, m.first_word - 2, m.sentence)
+            return before is not None and before.text.lower() in cues.product_measures
+        if lower not in cues.indefinite_articles:
+            return False
+        if any(self.gaz.kind(c.idx) == "country" for c in m.candidates):
+            return False
+        return nxt is None or nxt.text.lower() in cues.function_words
 
     def _with_territory_adjectives(self, ctx: _Context, mentions: list[Mention]) -> list[Mention]:
         """Adds country adjectives before a territory noun ("auf ägyptischem Gebiet").
@@ -1675,6 +1775,19 @@ class PlaceDetector:
                     a.qualifiers.add(self.gaz.country_code(c.idx))
                     if kind == "admin1":
                         a.qualifiers.add(self.gaz.admin1_key(c.idx))
+            if between == [","] and b.restrict is None and self._town_of_state(a, b):
+                b.restrict = "admin1"  # "Buffalo, New York": the state, not the city
+
+    def _town_of_state(self, town: Mention, state: Mention) -> bool:
+        """Whether ``town`` may lie in a first-order division that ``state`` may name."""
+        gaz = self.gaz
+        divisions = {
+            gaz.admin1_key(c.idx) for c in state.candidates if gaz.kind(c.idx) == "admin1"
+        }
+        return any(
+            gaz.kind(c.idx) == "city" and gaz.admin1_key(c.idx) in divisions
+            for c in town.candidates
+        )
 
     # -- places the gazetteer lacks ---------------------------------------------------
 
@@ -1710,18 +1823,38 @@ class PlaceDetector:
             )
             if m.common_word and not (english_name or m.after_place_noun or m.restrict == "city"):
                 continue  # "ein Haus in Charkiw": a common noun, not an unlisted town
+            country = gaz.country_index.get(countries[0])
+            if country is None:
+                continue
             if not all(
                 gaz.kind(c.idx) == "city"
                 and gaz.country_code(c.idx) not in countries
                 and gaz.country_code(c.idx) not in named
-                and (c.alternate or gaz.population(c.idx) < _SMALL_TOWN)
+                and (
+                    c.alternate
+                    or gaz.population(c.idx) < _SMALL_TOWN
+                    or self._namesake_far_off(c, country)
+                )
                 for c in m.candidates
             ):
                 continue
-            country = gaz.country_index.get(countries[0])
             if country is not None:
                 m.candidates = (Candidate(country, 0),)
                 m.unlisted = "P:PPL"
+
+    def _namesake_far_off(self, candidate: Candidate, country: int) -> bool:
+        """Whether a big town is a mere namesake of a town the text puts in ``country``.
+
+        "Palma in Mozambique": the gazetteer knows Palma de Mallorca, a continent
+        away from the country the text names. Capitals and towns we list exonyms
+        for keep their name ("Kyiv in Russia's sights").
+        """
+        gaz = self.gaz
+        return (
+            not candidate.curated
+            and not gaz.is_capital(candidate.idx)
+            and km(gaz.point(candidate.idx), gaz.point(country)) > FAR_KM
+        )
 
     def _unlist_far_towns(self, mentions: list[Mention]) -> None:
         """Makes a town after a town noun a place of the sentence's country when it is far away.
@@ -1750,7 +1883,7 @@ class PlaceDetector:
             if country is None or not all(
                 gaz.kind(c.idx) == "city"
                 and not gaz.is_capital(c.idx)
-                and _km(gaz.point(c.idx), gaz.point(country)) > _FAR_KM
+                and km(gaz.point(c.idx), gaz.point(country)) > FAR_KM
                 for c in m.candidates
             ):
                 continue

@@ -275,6 +275,17 @@ class Cues:
     # Nouns of foods, goods and breeds named after a place ("Buffalo wings", "Peking-Ente"):
     # the place name before them (or glued to them with a hyphen) is no place.
     product_heads: frozenset[str]
+    # Measures of a drink or dish before the name it is sold under ("a bottle of
+    # Bordeaux", "ein Glas Bordeaux"), and the indefinite articles that make a bare
+    # town name a drink or dish ("she ordered a Manhattan"): no place.
+    product_measures: frozenset[str]
+    indefinite_articles: frozenset[str]
+    # Country names that name the country only after "the" ("the Emirates"); bare,
+    # they name a company or brand ("Emirates cancelled flights": the airline).
+    article_names: frozenset[str]
+    # Given names that are also common words ("Sam", "Kirk", "Lisa"): opening a
+    # sentence before a town name, they open a person's name ("Sam Houston led").
+    given_words: frozenset[str]
     # Nouns for a person (or a pet) in an apposition after a name ("Chad, a retired
     # plumber, said"): the name is the person's.
     person_nouns: frozenset[str]
@@ -319,7 +330,8 @@ _WORD_LISTS = (
     "place_heads", "geo_heads", "territory_nouns", "event_nouns", "transfer_nouns",
     "giving_verbs", "body_nouns", "not_modifiers", "use_around", "around_words", "vessel_nouns",
     "incident_nouns", "near_words", "allegiance_words", "seat_nouns", "feature_designators",
-    "org_heads", "capture_verbs", "product_heads", "person_nouns", "unlisted_near",
+    "org_heads", "capture_verbs", "product_heads", "product_measures",
+    "indefinite_articles", "article_names", "given_words", "person_nouns", "unlisted_near",
     "person_possessions", "use_for", "plan_nouns", "council_nouns", "river_prepositions",
     "us_state_words", "seizure_verbs", "verb_particles", "seizure_participles",
     "passive_auxiliaries",
@@ -381,10 +393,11 @@ def load_cues(resources: Resources, language: str) -> Cues:
         first = key.split(" ", 1)[0]
         blocked_max[first] = max(blocked_max.get(first, 0), len(key.split(" ")))
     prefixes = sorted(mapping("direction_prefixes").items(), key=lambda kv: -len(kv[0]))
-    # Words that are never a place on their own: months, weekdays, direction words,
-    # name particles ("Van der Bellen").
+    # Words that are never a place on their own: months, weekdays, holidays
+    # ("on Christmas night"), direction words, name particles ("Van der Bellen").
     never_alone = (
         words("weekdays")
+        | words("holidays")
         | words("name_particles")
         # abbreviations too, since datelines drop the dot ("KYIV, Nov 12 (Reuters)")
         | {m.rstrip(".") for m in read_lines(language, "months.txt")}

@@ -22,7 +22,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from lagebild.geo.detect import ACTOR_LABELS, Mention
+from lagebild.geo.detect import ACTOR_LABELS, FAR_KM, Mention, km
 from lagebild.geo.gazetteer import Candidate, Entry, Gazetteer
 from lagebild.geo.usage import NameKind
 from lagebild.geo.words import fold
@@ -113,6 +113,9 @@ class _DocContext:
     countries: dict[str, float] = field(default_factory=dict)
     admin1: dict[str, float] = field(default_factory=dict)
     by_key: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # The countries of the place names alone, without the adjectives: "Afghan migrants"
+    # give the people's nationality, not where the text is.
+    named: dict[str, float] = field(default_factory=dict)
 
     def without(self, key: str) -> _DocContext:
         own = self.by_key.get(key)
@@ -120,12 +123,18 @@ class _DocContext:
             return self
         countries = dict(self.countries)
         admin1 = dict(self.admin1)
+        named = dict(self.named)
         cc, area = own
         if cc:
             countries[cc] = countries.get(cc, 0.0) - 1.0
+            named[cc] = named.get(cc, 0.0) - 1.0
         if area:
             admin1[area] = admin1.get(area, 0.0) - 1.0
-        return _DocContext(countries, admin1, {})
+        return _DocContext(countries, admin1, {}, named)
+
+    def named_share(self, cc: str) -> float:
+        total = sum(w for w in self.named.values() if w > 0)
+        return max(self.named.get(cc, 0.0), 0.0) / total if total > 0 else 0.0
 
     def weight(self, cc: str) -> float:
         return self.countries.get(cc, 0.0) if cc else 0.0
@@ -200,6 +209,18 @@ class Resolver:
             return True  # "other" (events, works) is the model's guess for an unknown town
         if town and " " in m.text.strip() and (m.after_event_verb or m.strong_locative):
             return True  # "erreichte Fort McMurray": persons rarely bear a whole town name
+        if any(
+            self.gaz.kind(c.idx) != "country"
+            and (
+                self.gaz.admin1_key(c.idx) in m.qualifiers
+                or self.gaz.country_code(c.idx) in m.qualifiers
+            )
+            for c in m.candidates
+        ):
+            # "Huwara im Westjordanland", "Ras al-Ain im Nordosten Syriens", "Tawila in
+            # Nord-Darfur" (a village of our area table): the place after the name is the
+            # place's own region, whatever the model guessed.
+            return True
         if m.entity_label in ("ORG", "OTH"):
             return m.restrict == "city" or m.strong_locative
         if m.respelled and m.strong_locative and m.last_word > m.first_word:
@@ -208,16 +229,6 @@ class Resolver:
             return not m.use.subject
         if m.entity_label != "PER" or " " in m.text.strip():
             return False
-        if any(
-            self.gaz.kind(c.idx) == "city"
-            and (
-                self.gaz.admin1_key(c.idx) in m.qualifiers
-                or self.gaz.country_code(c.idx) in m.qualifiers
-            )
-            for c in m.candidates
-        ):
-            # "Huwara im Westjordanland": the place after the name is the town's own region.
-            return True
         if m.respelled and m.strong_locative and not m.use.subject and any(
             self.gaz.population(c.idx) >= SMALL_TOWN for c in m.candidates
         ):
@@ -409,7 +420,8 @@ class Resolver:
 
         "Quebec" is an old alternate name of New Britain (Connecticut), but the
         province and the city of Quebec are called so: a text naming "Quebec"
-        means one of them, whatever else the document mentions.
+        means one of them, whatever else the document mentions. A town whose form
+        our exonym table lists shadows alternates of any size.
         """
         gaz = self.gaz
         if not any(c.alternate for c in candidates):
@@ -421,7 +433,12 @@ class Resolver:
         ]
         if not own:
             return candidates  # "Luxemburg", "Derna": the country or area does not shadow the town
-        biggest = max(own)
+        # A town we list the form for (exonyms.tsv) is called so, however small GeoNames
+        # counts it: "Ras al-Ain" (population unknown) is no alternate of Rosh HaAyin's.
+        curated = any(
+            c.curated and not c.alternate and gaz.kind(c.idx) == "city" for c in candidates
+        )
+        biggest = math.inf if curated else max(own)
         return tuple(
             c
             for c in candidates
@@ -541,6 +558,7 @@ class Resolver:
                 continue  # "an der Grenze zu Ägypten": the neighbour, not where things are
             if cc:
                 context.countries[cc] = context.countries.get(cc, 0.0) + 1.0
+                context.named[cc] = context.named.get(cc, 0.0) + 1.0
             if admin1:
                 context.admin1[admin1] = context.admin1.get(admin1, 0.0) + 1.0
         return context
@@ -618,6 +636,29 @@ class Resolver:
                 return True
         return False
 
+    def _far_from_the_text(self, candidate: Candidate, context: _DocContext) -> bool:
+        """Whether a small town lies a continent away from the country the text is about.
+
+        "Residents fled Al-Fashir toward Tawila and Korma": with Sudan the text's
+        country, a Korma in Belarus is a namesake of a village the gazetteer lacks,
+        not a place the text names; a town in a country the text names anywhere
+        stays, and so does one with a qualifier ("Korma, Belarus"). Only place names
+        say where the text is: "Afghan migrants drowned off Calais" keeps Calais.
+        """
+        gaz = self.gaz
+        cc = gaz.country_code(candidate.idx)
+        if not cc or context.weight(cc) > 0:
+            return False
+        point = gaz.point(candidate.idx)
+        for other in context.named:
+            if context.named_share(other) < DOMINANT_SHARE or other not in gaz.country_index:
+                continue
+            # (the capital too: Russia's centre lies in Siberia, far from Vovchansk)
+            anchors = [gaz.country_index[other], gaz.capitals.get(other)]
+            if all(km(point, gaz.point(a)) > FAR_KM for a in anchors if a is not None):
+                return True
+        return False
+
     def _finish(self, item: _Scored, context: _DocContext) -> Resolution | None:
         assert item.best is not None
         m = item.mention
@@ -641,6 +682,8 @@ class Resolver:
                 and context.share(entry.country_code) >= DOMINANT_SHARE
             )
             if not (prominent or item.signal or qualified or dominant):
+                return None
+            if not (prominent or qualified) and self._far_from_the_text(best, context):
                 return None
             if not prominent and entry.population < SMALL_TOWN and not qualified:
                 # A weaker locative ("bei Siwersk") counts when the NER reads the name as a place.

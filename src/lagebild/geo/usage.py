@@ -77,6 +77,10 @@ _DASHES = "–—-"
 # An agency dateline after the opening name, with an optional date between:
 # "BERLIN (dpa) - ...", "KYIV, Nov 12 (Reuters) - ...".
 _AGENCY_DATELINE = re.compile(r"(?:,[^()\n]{1,25})? ?\([A-Za-z/ ]{2,20}\) ?[–—-] ")
+# What an agency dateline's town takes into its span: its country or state and the
+# agency ("KHARKIV, Ukraine (Reuters)", "KIEW (dpa)"), as tests/gold/README.md writes
+# datelines; a date in between ("KYIV, Nov 12 (Reuters)") is no part of the place.
+_DATELINE_TAIL = re.compile(r"(?:,(?: [A-Z][\w.'-]*){1,3})? ?\([A-Za-z/ ]{2,20}\)(?= ?[–—-] )")
 # A dateline with its country or state but no agency: "ZAPORIZHZHIA, Ukraine — ...".
 _PLACE_DATELINE = re.compile(r",(?: [A-Z][\w.]*){1,3} [–—-] ")
 # Longest stretch of articles and adjectives between a preposition and its name.
@@ -241,6 +245,20 @@ class UseReader:
         """Whether the name at ``start``..``end`` opens a dateline ("Kiew – Die Armee ...")."""
         span = self._span(start, end)
         return span is not None and self._dateline(*span, self.sentence_of[span[0]])
+
+    def dateline_end(self, end: int) -> int | None:
+        """The end of the agency dateline a town name opens, or None.
+
+        Args:
+            end: Where the town's name ends.
+
+        Returns:
+            The offset after the agency's closing bracket when the country or
+            state (if any) and the agency follow the name ("KYIV, Ukraine (AP) —"),
+            else None ("KYIV, Nov 12 (Reuters) -", "Kiew – ...").
+        """
+        match = _DATELINE_TAIL.match(self.text, end, end + 48)
+        return match.end() if match is not None else None
 
     def adjective(self, start: int, end: int) -> UseEvidence:
         """A country adjective before a territory noun is a place ("Egyptian territory").
