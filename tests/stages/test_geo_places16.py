@@ -197,3 +197,19 @@ def test_village_of_the_area_table_after_its_region_beats_a_person_guess(
 ) -> None:
     place = place_at(run(pipeline, "Lastwagen erreichten Tawila in Nord-Darfur.", "de"), "Tawila")
     assert place is not None and place.country_code == "SD"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # an adjective before the name names the people, not the town's country
+        ("Chinese workers in Mombasa protested on Friday.", "Mombasa", "KE"),
+        ("Indian sailors in Durban went on strike.", "Durban", "ZA"),
+    ],
+)
+def test_adjective_of_a_party_makes_no_unlisted_town(
+    pipeline: Pipeline, text: str, mention: str, country: str
+) -> None:
+    place = place_at(run(pipeline, text, "en"), mention)
+    assert place is not None and place.country_code == country
+    assert place.geonames_id is not None

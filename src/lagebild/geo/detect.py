@@ -132,6 +132,10 @@ class Mention:
     adjective: bool = False
     use: UseEvidence = NO_EVIDENCE
     qualifiers: set[str] = field(default_factory=set)
+    # Countries a place after the name puts it in ("Palma in Mozambique", "Paris,
+    # Texas"): unlike an adjective before it ("US strikes on Hodeidah"), which may name
+    # a party rather than the town's country.
+    placed_in: set[str] = field(default_factory=set)
     # last word of the previous mention when only a comma or "und" separates them
     list_separated_from: int | None = None
     entity_label: str | None = None
@@ -1773,6 +1777,7 @@ class PlaceDetector:
                 kind = self.gaz.kind(c.idx)
                 if kind in ("country", "admin1"):
                     a.qualifiers.add(self.gaz.country_code(c.idx))
+                    a.placed_in.add(self.gaz.country_code(c.idx))
                     if kind == "admin1":
                         a.qualifiers.add(self.gaz.admin1_key(c.idx))
             if between == [","] and b.restrict is None and self._town_of_state(a, b):
@@ -1833,7 +1838,7 @@ class PlaceDetector:
                 and (
                     c.alternate
                     or gaz.population(c.idx) < _SMALL_TOWN
-                    or self._namesake_far_off(c, country)
+                    or (countries[0] in m.placed_in and self._namesake_far_off(c, country))
                 )
                 for c in m.candidates
             ):
