@@ -177,6 +177,8 @@ class Resolver:
             return True  # "TEL AVIV (dpa) -": a dateline names the place of the report
         if m.entity_inside:
             return True  # "Chan Yunis" (PER on "Yunis"): the model saw a part of the name
+        if m.adjective and m.restrict == "admin1" and m.entity_label in ("ORG", "OTH"):
+            return True  # "der Thüringer Landtag" (ORG): the Land whose parliament it is
         if not m.entity_exact:
             return False
         if m.after_seizure_verb and any(self.gaz.kind(c.idx) == "city" for c in m.candidates):
