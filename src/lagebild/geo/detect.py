@@ -1106,11 +1106,19 @@ class PlaceDetector:
             not m.locative
             and prev is not None
             and prev.text[:1].islower()
-            and self._adjective_place(prev.text) is not None
+            and (
+                self._adjective_place(prev.text) is not None
+                or (
+                    self.language == "de"
+                    and not m.common_word  # "in der alten Mitte": the noun
+                    and _declined_adjective(prev.text)
+                )
+            )
             and ctx.uses.before_place_name(prev.start, prev.end, known=True)
         ):
-            # "im westfälischen Münster": the preposition before the adjective places the
-            # name as it would right before it (the common word "Münster" included).
+            # "im westfälischen Münster", "im umkämpften Welyka Nowosilka": the preposition
+            # before the adjective places the name as it would right before it (the common
+            # word "Münster" included).
             m.locative = m.strong_locative = True
         if prev is not None and prev_lower in cues.use_around:
             before = self._word(ctx, m.first_word - 2, m.sentence)
@@ -2317,6 +2325,11 @@ _POSSESSIVE_GAP = re.compile(r"['’][sS]\s+")
 
 def _as_j(match: re.Match[str]) -> str:
     return "J" if match.group() == "Y" else "j"
+
+
+def _declined_adjective(word: str) -> bool:
+    """A lower-case German word with an adjective's ending ("umkämpften", "besetzte")."""
+    return word.isalpha() and word.endswith(("e", "en", "em", "er", "es"))
 
 
 def _bracketed_capitals(words: Sequence[Word], start: int) -> bool:
