@@ -1920,3 +1920,57 @@ def test_river_compounds(
 ) -> None:
     place = place_at(run(pipeline, text, "de"), mention)
     assert place is not None and place.feature_code == feature_code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # a declined adjective between the preposition and the name: the name is placed
+        ("Am Abend wurde im umkämpften Welyka Nowosilka wieder geschossen.", "Welyka Nowosilka",
+         "UA"),
+        # a common noun after such an adjective stays a noun
+        ("Cafés gibt es in der alten Mitte kaum noch.", "Mitte", None),
+        # prepositions of place that take "von" place a small town as alone
+        ("Eine Mure ging oberhalb von Zermatt nieder.", "Zermatt", "CH"),
+        ("Der Wanderer verunglückte nördlich von Bad Schandau.", "Bad Schandau", "DE"),
+        # a lake after its article is no organisation's name ("der Pegel des ..." as ORG)
+        ("Seit Tagen steigt der Pegel des Bodensees.", "Bodensees", ""),
+    ],
+)
+def test_german_place_phrases_of_round_15(
+    pipeline: Pipeline, text: str, mention: str, country: str | None
+) -> None:
+    place = place_at(run(pipeline, text, "de"), mention)
+    found = None if place is None else (place.country_code or "")
+    assert found == country
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "precision"),
+    [
+        # a region named like its small capital is the town in a list with another town
+        ("Ein Konvoi wurde zwischen Ménaka und Ansongo überfallen.", "Ménaka", "exact"),
+        ("Dschihadisten griffen Gao und Ménaka an.", "Ménaka", "exact"),
+        # with its area noun it stays the region
+        ("In der Region Ménaka fehlen Lebensmittel.", "Ménaka", "admin1"),
+    ],
+)
+def test_a_region_named_like_its_town_beside_a_town(
+    pipeline: Pipeline, text: str, mention: str, precision: str
+) -> None:
+    place = place_at(run(pipeline, text, "de"), mention)
+    assert place is not None and place.precision == precision
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        # valleys are areas, and a Land's adjective before one names the Land
+        ("Im Stubaital blieben Hunderte Urlauber eingeschneit.", "Stubaital", "Stubai Valley"),
+        ("Im Tiroler Zillertal blieben die Lifte stehen.", "Tiroler", "Tyrol"),
+        ("Im Walliser Saastal wurde ein Dorf evakuiert.", "Saastal", "Saas Valley"),
+    ],
+)
+def test_alpine_valleys(pipeline: Pipeline, text: str, mention: str, name: str) -> None:
+    place = place_at(run(pipeline, text, "de"), mention)
+    assert place is not None and place.name == name

@@ -1126,7 +1126,12 @@ class PlaceDetector:
                 m.locative = m.strong_locative = True  # "rund um Tawila", "all around Kherson"
         if prev is not None and prev_lower in ("von", "of"):
             before = self._word(ctx, m.first_word - 2, m.sentence)
-            if before is not None and before.text in cues.vicinity_nouns:
+            if before is not None and (
+                before.text in cues.vicinity_nouns
+                # "nördlich von Zermatt", "unweit von Torezk": a preposition of place
+                # that takes "von" in German places the name as it would alone
+                or (prev_lower == "von" and before.text.lower() in cues.strong_locative)
+            ):
                 m.locative = m.strong_locative = True  # "in der Nähe von Cavaillon"
                 m.near = before.text in cues.near_words
             elif (
