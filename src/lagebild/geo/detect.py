@@ -624,6 +624,11 @@ class PlaceDetector:
         if prev is None:
             return None
         cues = self.cues
+        if prev.text == "," or prev.text.lower() in cues.coordinators:
+            # "bei Kobane und Tall Rifaat": a list member is placed by the list's preposition.
+            prev = self._list_opener(ctx, i - 1, sentence)
+            if prev is None:
+                return None
         lower = prev.text.lower()
         # "im Bundesstaat Al-Dschasira" (Al Jazirah): an area or town noun says as much,
         # and so does a verb of taking or striking ("captured Tal Rifaat").
@@ -661,6 +666,25 @@ class PlaceDetector:
                     text=ctx.text[words[i].start : words[end].end], sentence=sentence,
                     first_word=i, last_word=end, candidates=candidates, respelled=True,
                 )
+        return None
+
+    def _list_opener(self, ctx: _Context, link: int, sentence: int) -> Word | None:
+        """The word before a list of names that ends at word ``link`` (a comma or "und").
+
+        "in Latakia, Banias und Dschabla": from the "und" before "Dschabla" back over
+        names, commas and coordinators to "in". None when no name precedes the link.
+        """
+        named = False
+        for k in range(link - 1, max(link - 12, -1), -1):
+            word = self._word(ctx, k, sentence)
+            if word is None:
+                return None
+            if word.text == "," or word.text.lower() in self.cues.coordinators:
+                continue
+            if word.text[:1].isupper():
+                named = True
+                continue
+            return word if named else None
         return None
 
     def _after_capture_verb(self, ctx: _Context, verb: Word) -> bool:
@@ -737,12 +761,16 @@ class PlaceDetector:
             and words[last + 1].text.replace("-", "").isalpha()
         ):
             last += 1
-        for stop in range(last, i - 1, -1):
+        stops = list(range(last, i - 1, -1))
+        if _bracketed_capitals(words, last + 1):
+            # "FRANKFURT (ODER) (dpa) -": the town's qualifier belongs to its name.
+            stops.insert(0, last + 3)
+        for stop in stops:
             if not ctx.uses.dateline(word.start, words[stop].end):
                 continue
             title = " ".join(
                 _title_case(w.text, inner=w is not word) for w in words[i : stop + 1]
-            )
+            ).replace("( ", "(").replace(" )", ")")
             candidates, _ = self._lookup(fold(title))
             if not candidates:
                 continue
@@ -753,19 +781,56 @@ class PlaceDetector:
         return None
 
     def _town_adjective(self, ctx: _Context, i: int) -> Mention | None:
-        """'Frankfurter' before a noun of town life: the town ('die Frankfurter Polizei')."""
+        """'Frankfurter' before a noun of town life: the town ('die Frankfurter Polizei').
+
+        Before an area noun the adjective of an oblast's seat names the oblast
+        ("im Charkiwer Gebiet"), and a Land's adjective in "-er" before a noun of
+        public life names the Land ("der Thüringer Landtag").
+        """
         word = ctx.words[i]
         index = self.gaz.town_adjectives.get(word.text)
+        restrict: Restriction = "city"
+        if index is None and word.text.endswith("er"):
+            # The indeclinable adjectives of Länder work alike: "der Thüringer Landtag".
+            index = self.gaz.area_adjectives.get(self.language, {}).get(word.text)
+            restrict = "admin1"
         if index is None:
             return None
         head = self._word(ctx, i + 1, ctx.sentence_of[i])
-        if head is None or not head.joined or not self._town_life_noun(head.text):
+        if head is None or not head.joined:
+            return None
+        if restrict == "admin1":
+            if not self._town_life_noun(head.text):
+                return None
+        elif head.text in self.cues.seat_area_nouns:
+            area = self._seat_area(word.text, index)
+            if area is None:
+                return None
+            index, restrict = area, "admin1"
+        elif not self._town_life_noun(head.text):
             return None
         mention = _word_mention(ctx, i, (Candidate(index, FLAG_CURATED),))
-        mention.restrict = "city"
+        mention.restrict = restrict
         mention.adjective = True
         mention.use = UseEvidence(location=True)
         return mention
+
+    def _seat_area(self, adjective: str, town: int) -> int | None:
+        """The admin1 area a town adjective's stem names, when it is the town's own.
+
+        "Charkiwer Gebiet" is Kharkiv Oblast: the stem "Charkiw" names the area the
+        town lies in. "Mariupoler Gebiet" names no area (Mariupol lies in Donetsk
+        Oblast), and a capital's area is another than the capital's own
+        ("Kiewer Gebiet" is Kyiv Oblast, not the city of Kyiv), so neither is read.
+        """
+        gaz = self.gaz
+        if not adjective.endswith("er") or gaz.is_capital(town):
+            return None
+        area = gaz.admin1_index.get(gaz.admin1_key(town))
+        if area is None:
+            return None
+        named = gaz.candidates_in(fold(adjective[:-2]), self.language)
+        return area if any(c.idx == area for c in named) else None
 
     def _town_life_noun(self, text: str) -> bool:
         """A noun of town life, also as the head of a compound ("Buchmesse", "Landespolizei")."""
@@ -868,6 +933,8 @@ class PlaceDetector:
                 break
             if not matched:
                 p += 1
+        if text.rsplit("-", 1)[1] in self.cues.river_heads:
+            out = self._river_before_head(out, pieces[-1][0])
         listed = self._listed_district(ctx, i, pieces, out)
         if listed is not None:
             return [listed]
@@ -910,6 +977,19 @@ class PlaceDetector:
             in_compound=True, restrict="city",
             qualifiers={gaz.country_code(c.idx) for c in districts},
         )
+
+    def _river_before_head(self, found: list[Mention], head_start: int) -> list[Mention]:
+        """The names of a compound ending in a river noun: "am linken Dnipro-Ufer".
+
+        The name before the noun is the river where it is also a town's, and the
+        noun itself ("Ufer" is a hamlet too) is no place.
+        """
+        kept = [m for m in found if m.start < head_start]
+        for m in kept:
+            if m.end == head_start - 1:
+                rivers = tuple(c for c in m.candidates if self.gaz.feature_code(c.idx) == "STM")
+                m.candidates = rivers or m.candidates
+        return kept
 
     def _town_district(
         self, ctx: _Context, i: int, pieces: Sequence[tuple[int, int]], found: Sequence[Mention]
@@ -1077,11 +1157,19 @@ class PlaceDetector:
             not m.locative
             and prev is not None
             and prev.text[:1].islower()
-            and self._adjective_place(prev.text) is not None
+            and (
+                self._adjective_place(prev.text) is not None
+                or (
+                    self.language == "de"
+                    and not m.common_word  # "in der alten Mitte": the noun
+                    and _declined_adjective(prev.text)
+                )
+            )
             and ctx.uses.before_place_name(prev.start, prev.end, known=True)
         ):
-            # "im westfälischen Münster": the preposition before the adjective places the
-            # name as it would right before it (the common word "Münster" included).
+            # "im westfälischen Münster", "im umkämpften Welyka Nowosilka": the preposition
+            # before the adjective places the name as it would right before it (the common
+            # word "Münster" included).
             m.locative = m.strong_locative = True
         if prev is not None and prev_lower in cues.use_around:
             before = self._word(ctx, m.first_word - 2, m.sentence)
@@ -1089,7 +1177,12 @@ class PlaceDetector:
                 m.locative = m.strong_locative = True  # "rund um Tawila", "all around Kherson"
         if prev is not None and prev_lower in ("von", "of"):
             before = self._word(ctx, m.first_word - 2, m.sentence)
-            if before is not None and before.text in cues.vicinity_nouns:
+            if before is not None and (
+                before.text in cues.vicinity_nouns
+                # "nördlich von Zermatt", "unweit von Torezk": a preposition of place
+                # that takes "von" in German places the name as it would alone
+                or (prev_lower == "von" and before.text.lower() in cues.strong_locative)
+            ):
                 m.locative = m.strong_locative = True  # "in der Nähe von Cavaillon"
                 m.near = before.text in cues.near_words
             elif (
@@ -1691,6 +1784,7 @@ class PlaceDetector:
                 # The preposition before a list governs all of it: "zwischen Essen und
                 # Duisburg", "in Bochum, Essen und Dortmund".
                 b.locative = b.locative or a.locative
+                b.strong_locative = b.strong_locative or a.strong_locative
                 # So does a verb of taking or striking: "hit Kherson, Beryslav and Tiahynka".
                 b.after_event_verb = b.after_event_verb or a.after_event_verb
                 # And a river's article: "an der Elbe und Saale", "an Donau und Inn".
@@ -2374,6 +2468,22 @@ _POSSESSIVE_GAP = re.compile(r"['’][sS]\s+")
 
 def _as_j(match: re.Match[str]) -> str:
     return "J" if match.group() == "Y" else "j"
+
+
+def _declined_adjective(word: str) -> bool:
+    """A lower-case German word with an adjective's ending ("umkämpften", "besetzte")."""
+    return word.isalpha() and word.endswith(("e", "en", "em", "er", "es"))
+
+
+def _bracketed_capitals(words: Sequence[Word], start: int) -> bool:
+    """Whether words ``start``.. are one capitalised word in brackets: "(ODER)"."""
+    if start + 2 >= len(words):
+        return False
+    opening, inner, closing = words[start : start + 3]
+    return (
+        opening.text == "(" and closing.text == ")"
+        and inner.text.isalpha() and inner.text.isupper()
+    )
 
 
 def _title_case(word: str, inner: bool) -> str:

@@ -295,6 +295,16 @@ class Gazetteer:
         values = [existing] if isinstance(existing, int) else existing
         return any(v >> _FLAG_BITS != index and not v & FLAG_ALT for v in values)
 
+    def largest_primary(self, key: str) -> int:
+        """The population of the biggest entry bearing ``key`` as its primary name (0: none)."""
+        existing = self._forms.get(key)
+        if existing is None:
+            return 0
+        values = [existing] if isinstance(existing, int) else existing
+        return max(
+            (self.population(v >> _FLAG_BITS) for v in values if not v & FLAG_ALT), default=0
+        )
+
     def add_key(self, key: str, index: int, flags: int = 0) -> None:
         """Indexes an already folded key (see :func:`~lagebild.geo.words.name_key`).
 
@@ -571,6 +581,9 @@ class _Compiled:
     us_states: list[tuple[str, int, str]]  # (admin1 code, geonameid, name)
     # Alternate keys that are a town's everyday short name ("Acapulco"): see _short_form.
     short_forms: list[tuple[str, int]] = field(default_factory=list)
+    # German towns' everyday names cut from their official ones ("Braunau" of "Braunau
+    # am Inn"): see _german_short_name.
+    german_short_names: list[tuple[str, int]] = field(default_factory=list)
 
 
 def _load_compiled(gaz: Gazetteer) -> _Compiled:
@@ -594,6 +607,13 @@ def _load_compiled(gaz: Gazetteer) -> _Compiled:
         # capital's, whatever "Santiago de Cuba" lists among its alternates.
         if not gaz.primary_elsewhere(key, index):
             gaz.add_key(key, index)
+    # "Simbach" is Simbach am Inn, not the smaller village called just Simbach; a town
+    # called so that is bigger keeps the name to itself. (Measured before any short name
+    # is added, so that the order of the file does not matter.)
+    floors = {key: gaz.largest_primary(key) for key, _ in compiled.german_short_names}
+    for key, index in compiled.german_short_names:
+        if floors[key] < gaz.population(index):
+            gaz.add_key(key, index)
     return compiled
 
 
@@ -613,6 +633,9 @@ def _read_compiled_line(
         )
         primary = cells[9]
         gaz.add_key(primary, index)
+        short = _german_short_name(primary, cells[5])
+        if short is not None:
+            compiled.german_short_names.append((short, index))
         if cells[10]:
             for alt in cells[10].split("|"):
                 if _short_form(alt, primary):
@@ -649,6 +672,27 @@ def _short_form(alternate: str, primary: str) -> bool:
         return False
     rest = primary[len(alternate) + 1 :]
     return rest.split(" ", 1)[0] in _LONG_NAME_PARTICLES
+
+
+# Countries whose towns bear German official names with a particle ("Braunau am Inn",
+# "Neustadt in Holstein", "Kirchheim bei München").
+_GERMAN_NAMING = frozenset({"DE", "AT", "CH", "LI"})
+_GERMAN_PARTICLES = frozenset({"am", "an", "im", "in", "ob", "bei", "unter", "vor", "auf"})
+
+
+def _german_short_name(primary: str, country_code: str) -> str | None:
+    """The everyday short name of a German town's official name with a particle.
+
+    GeoNames keeps alternate names only for bigger towns, so "Braunau am Inn"
+    and "Simbach am Inn" come without "Braunau" and "Simbach", the only names
+    news and datelines use.
+    """
+    if country_code not in _GERMAN_NAMING:
+        return None
+    head, _, rest = primary.partition(" ")
+    if not rest or rest.split(" ", 1)[0] not in _GERMAN_PARTICLES or len(head) < 4:
+        return None
+    return head
 
 
 def _parse_point(lat: str, lon: str) -> tuple[float, float] | None:

@@ -215,6 +215,10 @@ class Cues:
     use_source: frozenset[str]
     source_nouns: frozenset[str]
     town_adjective_heads: frozenset[str]
+    # Nouns after a town adjective naming the area called after the town ("Charkiwer Gebiet").
+    seat_area_nouns: frozenset[str]
+    # Compound halves after which a name that is also a town's is the river ("Dnipro-Ufer").
+    river_heads: frozenset[str]
     sports_words: frozenset[str]
     sports_roles: frozenset[str]
     town_part_nouns: frozenset[str]
@@ -324,7 +328,8 @@ _WORD_LISTS = (
     "coordinators", "weekdays",
     "use_locative", "use_relations", "use_between", "use_towards", "use_onto", "use_from",
     "use_over", "topic_words", "idiom_heads", "use_source", "source_nouns", "position_words",
-    "town_adjective_heads", "town_part_nouns", "continent_adjectives", "named_territory_nouns",
+    "town_adjective_heads", "seat_area_nouns", "river_heads", "town_part_nouns",
+    "continent_adjectives", "named_territory_nouns",
     "source_verbs", "source_prepositions", "source_heads", "source_postpositions",
     "country_possessives", "sports_words", "sports_roles",
     "place_heads", "geo_heads", "territory_nouns", "event_nouns", "transfer_nouns",

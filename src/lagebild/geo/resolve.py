@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from lagebild.geo.detect import ACTOR_LABELS, FAR_KM, Mention, km
 from lagebild.geo.gazetteer import Candidate, Entry, Gazetteer
@@ -99,6 +100,8 @@ class _Scored:
     key: str = ""
     best: Candidate | None = None
     margin: float = 0.0
+    # Listed right beside a name read as a town ("zwischen Gao und Ménaka").
+    beside_town: bool = False
 
 
 @dataclass
@@ -186,6 +189,17 @@ class Resolver:
             return True  # "TEL AVIV (dpa) -": a dateline names the place of the report
         if m.entity_inside:
             return True  # "Chan Yunis" (PER on "Yunis"): the model saw a part of the name
+        if m.adjective and m.restrict == "admin1" and m.entity_label in ("ORG", "OTH"):
+            return True  # "der Thüringer Landtag" (ORG): the Land whose parliament it is
+        if (
+            m.entity_label == "ORG"
+            and m.after_determiner
+            and not m.entity_exact
+            and all(self.gaz.feature_code(c.idx) in _WATER for c in m.candidates)
+        ):
+            # "der Pegel des Bodensees" (ORG): a lake or river after its article ends no
+            # organisation's name; the model took a measurement of it for one.
+            return True
         if not m.entity_exact:
             return False
         if m.after_seizure_verb and any(self.gaz.kind(c.idx) == "city" for c in m.candidates):
@@ -493,7 +507,8 @@ class Resolver:
         town_countries = {
             gaz.country_code(c.idx)
             for c in candidates
-            if gaz.kind(c.idx) == "city" and gaz.population(c.idx) >= NAMESAKE_TOWN
+            if gaz.kind(c.idx) == "city"
+            and (item.beside_town or gaz.population(c.idx) >= NAMESAKE_TOWN)
         }
         rival_named = any(
             not c.preferred and context.weight(gaz.country_code(c.idx)) > 0 for c in candidates
@@ -589,6 +604,7 @@ class Resolver:
         empty = _DocContext()
         for item in items:
             self._choose(item, empty)
+        self._mark_towns_beside(items)
         context = self._context(items, adjectives)
         out: list[Resolution] = []
         for item in items:
@@ -598,6 +614,20 @@ class Resolver:
             if resolution is not None:
                 out.append(resolution)
         return out
+
+    def _mark_towns_beside(self, items: Sequence[_Scored]) -> None:
+        """Marks list members next to a name read as a town.
+
+        "zwischen Gao und Ménaka": a list of places names things of one kind, so a
+        region named like its small capital is the town there, as after "nahe".
+        """
+        for left, right in pairwise(items):
+            a, b = left.mention, right.mention
+            if a.sentence != b.sentence or b.list_separated_from != a.last_word:
+                continue
+            for item, other in ((left, right), (right, left)):
+                if other.best is not None and self.gaz.kind(other.best.idx) == "city":
+                    item.beside_town = True
 
     def _rivers_by_sentence(self, mentions: Sequence[Mention]) -> dict[int, frozenset[str]]:
         """Names of rivers each sentence names with an article ("an der Oder"), as written."""
