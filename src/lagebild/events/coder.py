@@ -147,6 +147,9 @@ NOMINAL_PLACE_PREPS: dict[str, frozenset[str]] = {
     "RETREAT": frozenset({"from"}),
     "MOBILIZE": frozenset({"in", "into"}),
 }
+# Types of verbal acts whose "over" phrase names a grievance ("summoned the envoy over
+# attacks on migrants"): PLOVER's verbal conflict and sanctions.
+GRIEVANCE_TYPES = frozenset({"ACCUSE", "SANCTION", "THREATEN", "REJECT", "REQUEST", "PROTEST"})
 # English verbs of rescue: the place people are taken from is the one helped.
 EVACUATION_VERBS = frozenset({"evacuate", "airlift"})
 # English participles whose "by" phrase names a go-between, not a party ("a deal brokered
@@ -1198,11 +1201,13 @@ class Coder:
         ("Kyrgyz protesters" is Kyrgyzstan), but the crowd still acts as protesters.
         """
         def crowd(m: Mention) -> bool:
-            head = m.first if m.participant else m.last + 1
-            if not m.participant and (m.form not in ("demonym", "adjective")
-                                      or head >= len(view)):
-                return False
-            return self._noun_of(view.lemmas[head], self.words.protester_nouns)
+            if m.participant:  # "protesters"; "Hundreds" of protesters
+                last = m.last + 2 if m.last + 2 < len(view) and view.lower[m.last + 1] == "of" else (
+                    m.last)
+                return any(self._noun_of(view.lemmas[k], self.words.protester_nouns)
+                           for k in range(m.first, last + 1))
+            return m.form in ("demonym", "adjective") and m.last + 1 < len(view) and (
+                self._noun_of(view.lemmas[m.last + 1], self.words.protester_nouns))
 
         return bool(sources) and all(crowd(m) for m in sources)
 
@@ -2924,6 +2929,17 @@ class Coder:
                       and chunk.first - (2 if self.german else 3) <= d.chunk.last < chunk.first
                       for d in drafts):
                 draft.dropped = True
+        # English "recalled its ambassador over attacks on Nigerian migrants": violence
+        # named only as the grievance of a verbal act, without its author, is reported
+        # elsewhere (dev12, dev16 and dev20 code the diplomatic act alone)
+        if not self.german:
+            for draft in drafts:
+                chunk = draft.chunk
+                if draft.trigger.nominal and not draft.dropped and draft.type == "ASSAULT" and (
+                    chunk is not None and chunk.prep == "over" and not draft.sources
+                ) and any(not d.trigger.nominal and not d.dropped and d.type in GRIEVANCE_TYPES
+                          and d.trigger.index < chunk.first for d in drafts):
+                    draft.dropped = True
         # "held talks", "launched an attack": the light verb yields to its event noun
         for draft in drafts:
             if draft.dropped or draft.trigger.nominal:
@@ -3526,16 +3542,27 @@ class Coder:
                 if draft.mode:
                     host.mode, host.mode_token = draft.mode, draft.trigger.index
                 return
+            if not self.german and host.type == "SUPPORT" and draft.type == "AGREE" and (
+                chunk is not None and host.trigger.index < chunk.first <= host.trigger.last + 3
+            ):
+                # "signed a trade agreement with Kosovo", "signed off on a peace deal": the
+                # signing is the event (CAMEO 057), the agreement its object
+                draft.dropped = True
+                return
             roles = host.roles
             # a conjunct shares its role ("über eine Waffenruhe und die Freilassung ...")
             in_roles = any(chunk is c or (chunk is not None and (c.covers(chunk.first) or (
                 self.german and c.coord == chunk.coord and c.prep == chunk.prep
             ))) for c in (*roles.instrument, *roles.content, *roles.source, *roles.target))
             # "raised the prospect of sanctions against X": the threatened act is the "of"
-            # phrase of the threat's content noun
-            threatened_act = host.type == "THREATEN" and not self.german and chunk is not None and (
-                chunk.prep == "of" and any(chunk.attached_to is c
-                                           for c in (*roles.content, *roles.target)))
+            # phrase of the threat's content noun; "demanded a halt to air strikes on Gaza":
+            # what a demand is to stop is part of the demand
+            threatened_act = not self.german and chunk is not None and (
+                host.type == "THREATEN" and chunk.prep == "of" and any(
+                    chunk.attached_to is c for c in (*roles.content, *roles.target))
+            ) or (not self.german and chunk is not None and host.type == "REQUEST"
+                  and chunk.prep in ("to", "of")
+                  and any(c.last + 2 == chunk.first for c in roles.content))
             in_roles = in_roles or threatened_act
             if in_roles and self.german and host.type in ("REJECT", "REQUEST") and (
                 host.type != draft.type
