@@ -64,8 +64,20 @@ TYPE_CASES: list[tuple[str, list[str]]] = [
      ["SANCTION"]),
     ("Kenya closed its border with Somalia over attacks by al-Shabaab on border towns.",
      ["COERCE", "ASSAULT"]),
-    # signing an agreement is one act
+    # signing an agreement is one act, also when initialled or inked
     ("Colombia signed a free trade agreement with South Korea.", ["SUPPORT"]),
+    ("Croatia and Slovenia initialled a border treaty in Zagreb.", ["SUPPORT"]),
+    ("Hungary inked a gas supply deal with Gazprom.", ["SUPPORT"]),
+    ("The artist inked a portrait of the queen.", []),
+    # repression, confiscation, forced returns, a muzzled press, a brandished threat
+    ("Government forces put down a mutiny at the main army barracks.", ["ASSAULT"]),
+    ("The speaker put down the microphone and left the stage.", []),
+    ("Italian police impounded a freighter loaded with Libyan oil.", ["COERCE"]),
+    ("Malaysia forcibly returned 40 asylum seekers to Myanmar.", ["COERCE"]),
+    ("The refugees returned to their villages after the floods.", []),
+    ("The military council muzzled the independent press.", ["COERCE"]),
+    ("Pyongyang brandished the threat of nuclear force against Seoul.", ["THREATEN"]),
+    ("The lawyer brandished a copy of the contract in court.", []),
 ]
 
 

@@ -1202,8 +1202,8 @@ class Coder:
         """
         def crowd(m: Mention) -> bool:
             if m.participant:  # "protesters"; "Hundreds" of protesters
-                last = m.last + 2 if m.last + 2 < len(view) and view.lower[m.last + 1] == "of" else (
-                    m.last)
+                of_noun = m.last + 2 < len(view) and view.lower[m.last + 1] == "of"
+                last = m.last + 2 if of_noun else m.last
                 return any(self._noun_of(view.lemmas[k], self.words.protester_nouns)
                            for k in range(m.first, last + 1))
             return m.form in ("demonym", "adjective") and m.last + 1 < len(view) and (
@@ -1315,8 +1315,10 @@ class Coder:
         )
 
     def _go_between(self, view: SentenceView, mention: Mention) -> bool:
-        """English: whether a mention names who brokered something ("brokered by the UAE",
-        "an Egyptian-brokered truce")."""
+        """English: whether a mention names who brokered something.
+
+        "brokered by the UAE", "an Egyptian-brokered truce".
+        """
         k = mention.first - 1
         while k > 0 and view.lower[k] in self.words.definite_determiners:
             k -= 1
@@ -3558,11 +3560,10 @@ class Coder:
             # phrase of the threat's content noun; "demanded a halt to air strikes on Gaza":
             # what a demand is to stop is part of the demand
             threatened_act = not self.german and chunk is not None and (
-                host.type == "THREATEN" and chunk.prep == "of" and any(
-                    chunk.attached_to is c for c in (*roles.content, *roles.target))
-            ) or (not self.german and chunk is not None and host.type == "REQUEST"
-                  and chunk.prep in ("to", "of")
-                  and any(c.last + 2 == chunk.first for c in roles.content))
+                (host.type == "THREATEN" and chunk.prep == "of" and any(
+                    chunk.attached_to is c for c in (*roles.content, *roles.target)))
+                or (host.type == "REQUEST" and chunk.prep in ("to", "of")
+                    and any(c.last + 2 == chunk.first for c in roles.content)))
             in_roles = in_roles or threatened_act
             if in_roles and self.german and host.type in ("REJECT", "REQUEST") and (
                 host.type != draft.type
