@@ -43,7 +43,6 @@ KNOWN_GAPS_EN5 = {
     "en-dev5-047": "'Saudi-led coalition aircraft' names no source",
     "en-dev5-048": "'promised a full investigation' is coded AGREE (a promise), the set has no "
                    "event; the condemnation gets the victim as target",
-    "en-dev5-049": "storming a building by protesters is an ASSAULT, the set says PROTEST",
     "en-dev5-052": "'police entered the embassy' codes no event",
     "en-dev5-055": "'announced new military aid' is AGREE, the set says AID",
     "en-dev5-061": "a clash of miners with police is read as an attack",

@@ -42,6 +42,10 @@ TYPE_CASES: list[tuple[str, list[str]]] = [
     ("The Kremlin will take military measures if NATO deploys missiles in Finland, "
      "a Russian spokesman said.", ["THREATEN"]),
     ("The central bank will take measures to stabilise the currency.", []),
+    # retaliation: announced it is a threat; a retort to critics is no violence
+    ("Ankara said it would strike back at any attack on its troops in Syria.", ["THREATEN"]),
+    ("Government troops hit back at the insurgents with helicopter gunships.", ["ASSAULT"]),
+    ("The senator hit back at his critics in a television interview.", ["ACCUSE"]),
     # sports, weather and markets
     ("Brazil beat Argentina 3-1 in the World Cup qualifier.", []),
     ("Soldiers beat three journalists at a checkpoint near Hebron.", ["ASSAULT"]),
