@@ -106,6 +106,11 @@ ARGUMENT_CASES: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
      [("PROTEST", ["unlinked"], ["United States"])]),
     ("Iran denounced the United States over the embargo.",
      [("ACCUSE", ["Iran"], ["United States"])]),
+    # a protest against "the government of X" is aimed at X
+    ("Students protested against the government of President Robert Mugabe in Harare.",
+     [("PROTEST", ["unlinked"], ["Robert Mugabe"])]),
+    ("Students protested against the government in Harare.",
+     [("PROTEST", ["unlinked"], ["Zimbabwe"])]),
 ]
 
 

@@ -1314,6 +1314,28 @@ class Coder:
             self.words.inanimate_suffixes
         )
 
+    def _government_owner(self, view: SentenceView, mention: Mention,
+                          mentions: list[Mention], context: Sequence[Chunk]) -> Mention:
+        """English: the named owner of "the government of X" stands for it.
+
+        "protested against the government of Slobodan Milosevic" is aimed at Milosevic,
+        "the regime of President Suharto" at Suharto (a title may stand between), also
+        when the entities stage does not know the name.
+        """
+        last = mention.last
+        if not mention.participant or view.lemmas[last] not in self.words.government_nouns or (
+            last + 2 >= len(view) or view.lower[last + 1] != "of"
+        ):
+            return mention
+        owner = next((m for m in mentions if not m.participant and last + 2 <= m.first <= last + 3
+                      and all(view.words[k][:1].isupper() for k in range(last + 2, m.first))),
+                     None)
+        if owner is None:
+            chunk = next((c for c in context if c.prep == "of" and c.first == last + 2
+                          and c.head >= 0), None)
+            owner = self._unknown_name(view, chunk) if chunk is not None else None
+        return owner or mention
+
     def _go_between(self, view: SentenceView, mention: Mention) -> bool:
         """English: whether a mention names who brokered something.
 
@@ -1553,6 +1575,9 @@ class Coder:
         ):
             # "will das Thema Migration offensiv angreifen": a topic is tackled, not attacked
             draft.dropped = True
+        if not self.german:
+            draft.targets = [self._government_owner(view, m, mentions, context)
+                             for m in draft.targets]
         if not self.german and draft.type == "AGREE":
             # "agreed to a prisoner swap brokered by the UAE", "accepted an
             # Egyptian-brokered truce": the go-between is no party to the agreement

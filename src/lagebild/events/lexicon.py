@@ -117,6 +117,8 @@ class SyntaxWords:
     # verbs of storming or ransacking: done by protesters they are a riot even with an
     # object ("protesters stormed the parliament building")
     riot_verbs: frozenset[str] = frozenset()
+    # English nouns of a government named by its owner ("the government of X")
+    government_nouns: frozenset[str] = frozenset()
     # modals of will and the future: a negated cooperative act with them is a refusal
     volitional_modals: frozenset[str] = frozenset()
     # modals that report rather than plan with a perfect infinitive ("sollen ... getötet
@@ -222,6 +224,7 @@ def read_syntax(language: str) -> SyntaxWords:
         claim_verbs=words("claim_verbs"),
         protester_nouns=words("protester_nouns"),
         riot_verbs=words("riot_verbs"),
+        government_nouns=words("government_nouns"),
         volitional_modals=words("volitional_modals"),
         reportative_modals=words("reportative_modals"),
         topic_nouns=words("topic_nouns"),
