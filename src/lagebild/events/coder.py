@@ -3569,7 +3569,7 @@ class Coder:
                 if draft.mode:
                     host.mode, host.mode_token = draft.mode, draft.trigger.index
                 return
-            if not self.german and host.type == "SUPPORT" and draft.type == "AGREE" and (
+            if not self.german and host.cameo == "057" and draft.type == "AGREE" and (
                 chunk is not None and host.trigger.index < chunk.first <= host.trigger.last + 3
             ):
                 # "signed a trade agreement with Kosovo", "signed off on a peace deal": the
