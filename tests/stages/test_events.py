@@ -97,7 +97,6 @@ KNOWN_GAPS_EN4 = {
     "en-dev4-012": "'sent tanks': the AID reading of 'send' knows no weapon noun 'tank'",
     "en-dev4-019": "'signed a peace agreement' is coded SUPPORT (CAMEO 057), the set says AGREE",
     "en-dev4-028": "'killed by Hezbollah fire': 'fire' also yields an attack by the victims",
-    "en-dev4-030": "'hit' is pattern-only: 'missiles hit targets' codes no attack",
     "en-dev4-031": "'Al-Shabaab militants': the name before a participant noun is not the "
                    "source, and Mogadishu gives no country",
     "en-dev4-043": "'signed a fisheries agreement' is coded SUPPORT (CAMEO 057), the set says "

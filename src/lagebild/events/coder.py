@@ -147,6 +147,9 @@ NOMINAL_PLACE_PREPS: dict[str, frozenset[str]] = {
     "RETREAT": frozenset({"from"}),
     "MOBILIZE": frozenset({"in", "into"}),
 }
+# Types of verbal acts whose "over" phrase names a grievance ("summoned the envoy over
+# attacks on migrants"): PLOVER's verbal conflict and sanctions.
+GRIEVANCE_TYPES = frozenset({"ACCUSE", "SANCTION", "THREATEN", "REJECT", "REQUEST", "PROTEST"})
 # English verbs of rescue: the place people are taken from is the one helped.
 EVACUATION_VERBS = frozenset({"evacuate", "airlift"})
 # English participles whose "by" phrase names a go-between, not a party ("a deal brokered
@@ -861,9 +864,11 @@ class Coder:
                 not self.german and cls in (NOUN, OTHER) and self.reader.looks_verbal(view, i)
             ) and not self._copula_verb(view, clause, i):
                 continue
-            if cls == PARTICLE or (i == 0 and self._modifies_next(view, i,
-                                                                 participants_only=True)):
-                continue  # a capitalised first word before "police" is no verb: "Riot police"
+            if cls == PARTICLE or (i == 0 and (self._modifies_next(
+                view, i, participants_only=True) or self._named_storm(view, i))):
+                # a capitalised first word before "police" is no verb ("Riot police"), nor
+                # one that names a storm ("Storm Daniel")
+                continue
             candidates: list[tuple[Entry, int | None]] = []
             base = lemma
             if not self.german and self.cameo is not None and lemma not in lexicon.verbs:
@@ -1190,11 +1195,21 @@ class Coder:
         )
 
     def _protesters(self, view: SentenceView, sources: Sequence[Mention]) -> bool:
-        """Whether all sources are protesters or rioters named by a common noun."""
-        return bool(sources) and all(
-            m.participant and self._noun_of(view.lemmas[m.first], self.words.protester_nouns)
-            for m in sources
-        )
+        """Whether all sources are protesters or rioters named by a common noun.
+
+        A demonym before the noun names the crowd's country and becomes the source
+        ("Kyrgyz protesters" is Kyrgyzstan), but the crowd still acts as protesters.
+        """
+        def crowd(m: Mention) -> bool:
+            if m.participant:  # "protesters"; "Hundreds" of protesters
+                of_noun = m.last + 2 < len(view) and view.lower[m.last + 1] == "of"
+                last = m.last + 2 if of_noun else m.last
+                return any(self._noun_of(view.lemmas[k], self.words.protester_nouns)
+                           for k in range(m.first, last + 1))
+            return m.form in ("demonym", "adjective") and m.last + 1 < len(view) and (
+                self._noun_of(view.lemmas[m.last + 1], self.words.protester_nouns))
+
+        return bool(sources) and all(crowd(m) for m in sources)
 
     def _retype(self, view: SentenceView, draft: Draft) -> None:
         """Types that depend on who acts: protests by civilians and by states, exercises."""
@@ -1213,12 +1228,19 @@ class Coder:
                 "plündern", "loot")
             draft.type, draft.mode, draft.cameo = ("PROTEST", "riot", "145") if riot else (
                 "PROTEST", "obstruct", "144")
-        elif draft.type == "ASSAULT" and protesters and not draft.targets and draft.mode in (
-            None, "primitive", "destroy", "beat"
-        ):
+        elif draft.type == "ASSAULT" and protesters and (
+            not draft.targets or draft.trigger.entry.key in self.words.riot_verbs
+        ) and draft.mode in (None, "primitive", "destroy", "beat"):
             # "Randalierer setzten Autos in Brand": damage by protesters is a riot; an attack
-            # on someone ("warfen Steine auf Polizisten") stays an ASSAULT
+            # on someone ("warfen Steine auf Polizisten") stays an ASSAULT. Protesters
+            # storming a building riot whatever they storm.
             draft.type, draft.mode, draft.cameo = "PROTEST", "riot", "145"
+        elif draft.type == "ACCUSE" and protesters and not draft.trigger.nominal and (
+            not self.german
+        ):
+            # "Demonstrators in Amman denounced Israel": what a crowd in the street says is
+            # its demonstration, and the one denounced is its target (CAMEO 141)
+            draft.type, draft.mode, draft.cameo = "PROTEST", "demo", "141"
         elif draft.type == "ASSAULT" and not sources and self.german and any(
             chunk.prep == "bei" and chunk.head >= 0
             and "PROTEST" in self._noun_types(view.lemmas[chunk.head])
@@ -1282,6 +1304,8 @@ class Coder:
             return False
         head = subject[0].head
         lemma = view.lemmas[head]
+        if self._named_storm(view, head - 1):
+            return True  # "Hurricane Mitch killed ..."
         if view.classes[head] != NOUN or self._participant(lemma) or self._names_content(
             lemma
         ) or self._cue(lemma, "ASSAULT") or lemma in self.words.anaphoric_nouns:
@@ -1289,6 +1313,46 @@ class Coder:
         return self._noun_of(lemma, self.words.inanimate_nouns) or lemma.endswith(
             self.words.inanimate_suffixes
         )
+
+    def _government_owner(self, view: SentenceView, mention: Mention,
+                          mentions: list[Mention], context: Sequence[Chunk]) -> Mention:
+        """English: the named owner of "the government of X" stands for it.
+
+        "protested against the government of Slobodan Milosevic" is aimed at Milosevic,
+        "the regime of President Suharto" at Suharto (a title may stand between), also
+        when the entities stage does not know the name.
+        """
+        last = mention.last
+        if not mention.participant or view.lemmas[last] not in self.words.government_nouns or (
+            last + 2 >= len(view) or view.lower[last + 1] != "of"
+        ):
+            return mention
+        owner = next((m for m in mentions if not m.participant and last + 2 <= m.first <= last + 3
+                      and all(view.words[k][:1].isupper() for k in range(last + 2, m.first))),
+                     None)
+        if owner is None:
+            chunk = next((c for c in context if c.prep == "of" and c.first == last + 2
+                          and c.head >= 0), None)
+            owner = self._unknown_name(view, chunk) if chunk is not None else None
+        return owner or mention
+
+    def _go_between(self, view: SentenceView, mention: Mention) -> bool:
+        """English: whether a mention names who brokered something.
+
+        "brokered by the UAE", "an Egyptian-brokered truce".
+        """
+        k = mention.first - 1
+        while k > 0 and view.lower[k] in self.words.definite_determiners:
+            k -= 1
+        after = mention.last + 2
+        return _mediated_by(view, k) or (after < len(view) and view.lower[after - 1] == "-"
+                                         and view.lemmas[after] in MEDIATION_VERBS)
+
+    def _named_storm(self, view: SentenceView, i: int) -> bool:
+        """English: whether token ``i`` opens a storm's name ("Storm Daniel", "Cyclone Idai")."""
+        return not self.german and 0 <= i < len(view) - 1 and view.words[i][:1].isupper() and (
+            view.words[i + 1][:1].isupper()
+        ) and self._noun_of(view.lemmas[i], self.words.inanimate_nouns)
 
     @staticmethod
     def _noun_of(lemma: str, nouns: frozenset[str]) -> bool:
@@ -1511,6 +1575,13 @@ class Coder:
         ):
             # "will das Thema Migration offensiv angreifen": a topic is tackled, not attacked
             draft.dropped = True
+        if not self.german:
+            draft.targets = [self._government_owner(view, m, mentions, context)
+                             for m in draft.targets]
+        if not self.german and draft.type == "AGREE":
+            # "agreed to a prisoner swap brokered by the UAE", "accepted an
+            # Egyptian-brokered truce": the go-between is no party to the agreement
+            draft.targets = [m for m in draft.targets if not self._go_between(view, m)]
         # The same actor is not both source and target ("X und Y kämpften").
         source_ids = {m.kb_id or m.text for m in draft.sources
                       if not self._nonstate_group(view, m)}
@@ -2045,6 +2116,8 @@ class Coder:
             first += 1
         if first == 0 and first == head:
             return None  # "Witnesses said": a capitalised common word opening the sentence
+        if self._named_storm(view, first) or self._named_storm(view, first - 1):
+            return None  # "Hurricane Mitch", "Storm Daniel": a named storm is no actor
         start, end = view.starts[first], view.ends[head]
         return Mention(first, head, start, end, view.text[start:end], None, None)
 
@@ -2883,6 +2956,17 @@ class Coder:
                       and chunk.first - (2 if self.german else 3) <= d.chunk.last < chunk.first
                       for d in drafts):
                 draft.dropped = True
+        # English "recalled its ambassador over attacks on Nigerian migrants": violence
+        # named only as the grievance of a verbal act, without its author, is reported
+        # elsewhere (dev12, dev16 and dev20 code the diplomatic act alone)
+        if not self.german:
+            for draft in drafts:
+                chunk = draft.chunk
+                if draft.trigger.nominal and not draft.dropped and draft.type == "ASSAULT" and (
+                    chunk is not None and chunk.prep == "over" and not draft.sources
+                ) and any(not d.trigger.nominal and not d.dropped and d.type in GRIEVANCE_TYPES
+                          and d.trigger.index < chunk.first for d in drafts):
+                    draft.dropped = True
         # "held talks", "launched an attack": the light verb yields to its event noun
         for draft in drafts:
             if draft.dropped or draft.trigger.nominal:
@@ -3485,11 +3569,27 @@ class Coder:
                 if draft.mode:
                     host.mode, host.mode_token = draft.mode, draft.trigger.index
                 return
+            if not self.german and host.cameo == "057" and draft.type == "AGREE" and (
+                chunk is not None and host.trigger.index < chunk.first <= host.trigger.last + 3
+            ):
+                # "signed a trade agreement with Kosovo", "signed off on a peace deal": the
+                # signing is the event (CAMEO 057), the agreement its object
+                draft.dropped = True
+                return
             roles = host.roles
             # a conjunct shares its role ("über eine Waffenruhe und die Freilassung ...")
             in_roles = any(chunk is c or (chunk is not None and (c.covers(chunk.first) or (
                 self.german and c.coord == chunk.coord and c.prep == chunk.prep
             ))) for c in (*roles.instrument, *roles.content, *roles.source, *roles.target))
+            # "raised the prospect of sanctions against X": the threatened act is the "of"
+            # phrase of the threat's content noun; "demanded a halt to air strikes on Gaza":
+            # what a demand is to stop is part of the demand
+            threatened_act = not self.german and chunk is not None and (
+                (host.type == "THREATEN" and chunk.prep == "of" and any(
+                    chunk.attached_to is c for c in (*roles.content, *roles.target)))
+                or (host.type == "REQUEST" and chunk.prep in ("to", "of")
+                    and any(c.last + 2 == chunk.first for c in roles.content)))
+            in_roles = in_roles or threatened_act
             if in_roles and self.german and host.type in ("REJECT", "REQUEST") and (
                 host.type != draft.type
                 and not self._means_threat(draft)
@@ -3507,7 +3607,7 @@ class Coder:
                 bare_noun or one_meeting or (chunk is not None and chunk.prep is None)
             )):
                 continue
-            if host.type == draft.type or (host.type == "THREATEN" and any(
+            if host.type == draft.type or threatened_act or (host.type == "THREATEN" and any(
                 chunk is c for c in (*roles.content, *roles.instrument)
             )) or any(chunk is c or (chunk is not None and self.german and c.coord == chunk.coord)
                       for c in roles.content if c.prep in ("über", "about")):

@@ -114,6 +114,11 @@ class SyntaxWords:
     claim_verbs: frozenset[str] = frozenset()
     # protesters: violence by them is a riot (PROTEST), not an ASSAULT
     protester_nouns: frozenset[str] = frozenset()
+    # verbs of storming or ransacking: done by protesters they are a riot even with an
+    # object ("protesters stormed the parliament building")
+    riot_verbs: frozenset[str] = frozenset()
+    # English nouns of a government named by its owner ("the government of X")
+    government_nouns: frozenset[str] = frozenset()
     # modals of will and the future: a negated cooperative act with them is a refusal
     volitional_modals: frozenset[str] = frozenset()
     # modals that report rather than plan with a perfect infinitive ("sollen ... getötet
@@ -218,6 +223,8 @@ def read_syntax(language: str) -> SyntaxWords:
         planning_verbs=words("planning_verbs"),
         claim_verbs=words("claim_verbs"),
         protester_nouns=words("protester_nouns"),
+        riot_verbs=words("riot_verbs"),
+        government_nouns=words("government_nouns"),
         volitional_modals=words("volitional_modals"),
         reportative_modals=words("reportative_modals"),
         topic_nouns=words("topic_nouns"),
