@@ -126,6 +126,9 @@ class UseWords:
     siege_verbs: frozenset[str]
     local_bodies: frozenset[str]
     clause_prepositions: frozenset[str]
+    envoy_nouns: frozenset[str]
+    side_nouns: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
 
 
 def _read_use_words(language: str) -> UseWords:
@@ -158,6 +161,9 @@ def _read_use_words(language: str) -> UseWords:
         siege_verbs=frozenset(words("siege_verbs")),
         local_bodies=frozenset(words("local_bodies")),
         clause_prepositions=frozenset(words("clause_prepositions")),
+        envoy_nouns=frozenset(words("envoy_nouns")),
+        side_nouns=frozenset(words("side_nouns")),
+        perfect_auxiliaries=frozenset(words("perfect_auxiliaries")),
     )
 
 

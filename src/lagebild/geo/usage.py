@@ -251,9 +251,31 @@ class UseReader:
         that name in its country, and so names a location too.
         """
         noun = self.territory_noun(start, end)
+        if noun is not None and self._party_side(start, end, noun):
+            return UseEvidence(actor=True)  # "die russische Seite wies zurück"
         if noun is not None or self.before_place_name(start, end):
             return UseEvidence(location=True)
         return NO_EVIDENCE
+
+    def _party_side(self, start: int, end: int, noun: int) -> bool:
+        """Whether "Seite"/"side" after the adjective names a party, not a place.
+
+        "Die russische Seite wies zurück", "the Chinese side rejected": a party to
+        talks; "auf der ukrainischen Seite", "the Russian side of the border": a
+        place, told by a preposition of place before or a genitive or "of" after.
+        """
+        word = self.words[noun]
+        if word.text.lower() not in self._own.side_nouns:
+            return False
+        span = self._span(start, end)
+        if span is None:
+            return False
+        sentence = self.sentence_of[span[0]]
+        following = self._word(noun + 1, sentence)
+        if following is not None and following.text.lower() in ("of", "der", "des"):
+            return False
+        before = self._before(span[0], sentence, False)
+        return before is None or not before.location
 
     def before_place_name(self, start: int, end: int, *, known: bool = False) -> bool:
         """Whether the adjective at start..end qualifies a name in a place phrase.
@@ -308,9 +330,12 @@ class UseReader:
         cues = self.cues
         noun = self._word(index - 1, sentence)
         if noun is not None and (
-            self._is(noun, cues.source_nouns) or noun.text.lower() in self._own.source_acts
+            self._is(noun, cues.source_nouns)
+            or noun.text.lower() in self._own.source_acts
+            or noun.text.lower() in self._own.envoy_nouns
         ):
-            return True  # "Kritik aus Islamabad", "Zölle aus Washington"
+            # "Kritik aus Islamabad", "Zölle aus Washington", "Beamte aus Griechenland"
+            return True
         if noun is not None and self._inanimate(noun):
             return False  # goods keep their origin: "Gas from Qatar covers demand"
         if noun is not None and noun.text.lower() in self._own.coming_verbs:
@@ -536,6 +561,8 @@ class UseReader:
             )
             if not struck_head and noun is not None and self._is(noun, cues.transfer_nouns):
                 return UseEvidence(actor=True)  # "Druck auf Peking", "sanctions on Tehran"
+            if not struck_head and lower == "at" and self.words[first - 1].text == "the":
+                return UseEvidence(location=True)  # "received at the Vatican"
             if struck_head:
                 # English strikes land on a place ("strikes on Kyiv"); see UseEvidence.struck.
                 struck = self.language == "en" and any(
@@ -731,6 +758,8 @@ class UseReader:
             return UseEvidence(location=True)  # "Die Wagner-Söldner verließen Mali"
         if self._besieged(index, verb, sentence):
             return UseEvidence(besieged=True)  # "JNIM blockiert Bamako", "besieged Goma"
+        if self._taken_in_perfect(index, verb, sentence):
+            return UseEvidence(location=True)  # "Die Miliz hatte Damaskus eingenommen"
         if self._is(verb, cues.event_verbs) or self._is(verb, cues.capture_verbs):
             if self.language != "en":
                 return None
@@ -745,6 +774,23 @@ class UseReader:
         if self._is(verb, cues.actor_verbs):
             return UseEvidence(actor=True, subject=self.language == "de")
         return None
+
+    def _taken_in_perfect(self, index: int, verb: Word, sentence: int) -> bool:
+        """German: the name after "hat"/"hatte" is the object of a participle of taking.
+
+        "Die Miliz hatte Damaskus im Dezember eingenommen": the subject opens the
+        clause before the auxiliary and the participle of taking ends the clause,
+        so the name is the place taken; with the subject after the auxiliary
+        ("Am Montag hat Russland ... erobert") the name is that subject.
+        """
+        if verb.text.lower() not in self._own.perfect_auxiliaries:
+            return False
+        if not self._subject_opens(index, sentence):
+            return False
+        last = None
+        for word in self._clause_words(index + 1, sentence):
+            last = word
+        return last is not None and last.text.lower() in self.cues.seizure_participles
 
     def _besieged(self, index: int, verb: Word, sentence: int) -> bool:
         """Whether the name after ``verb`` is the object of a verb of blockading.
@@ -884,12 +930,34 @@ class UseReader:
         "left Mali in 2024", "wants to buy Greenland": the place left or dealt in.
         Asked before the governor, since English verbs pass for adjectives there.
         """
+        if self.language == "de":
+            return self._traded_before(first, sentence)
         verb = self._word(first - 1, sentence)
         if self.language != "en" or verb is None or not verb.text.islower():
             return False
         lower, own = verb.text, self._own
         return (lower in own.territory_verbs or lower in own.departure_verbs) and self._ends_phrase(
             first, sentence
+        )
+
+    def _traded_before(self, first: int, sentence: int) -> bool:
+        """German: a name right before a verb of trading land that ends the clause.
+
+        "Trump will Grönland kaufen", "nachdem Russland die Krim annektiert hatte"
+        keep "Krim" the land dealt in; a name with more words after the verb is no
+        such object.
+        """
+        verb = self._word(first + 1, sentence)
+        if verb is None or not verb.text.islower() or not verb.joined:
+            return False
+        if verb.text not in self._own.territory_verbs:
+            return False
+        following = self._word(first + 2, sentence)
+        return (
+            following is None
+            or following.is_punct
+            or following.text.lower() in self._own.perfect_auxiliaries
+            or following.text in _WERDEN
         )
 
     def _subject_opens(self, verb: int, sentence: int) -> bool:
