@@ -274,6 +274,12 @@ class UseReader:
         following = self._word(noun + 1, sentence)
         if following is not None and following.text.lower() in ("of", "der", "des"):
             return False
+        governor = self._governor(span[0], sentence)
+        if governor is not None and (
+            governor[1].text.lower() in self.cues.use_locative
+            or governor[1].text.lower() in self.cues.use_onto
+        ):
+            return False  # "auf der polnischen Seite", "on the Polish side"
         before = self._before(span[0], sentence, False)
         return before is None or not before.location
 

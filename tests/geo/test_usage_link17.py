@@ -1,0 +1,80 @@
+"""Place or actor (link17): the positions of docs/place-or-actor.md this round added.
+
+Each case has a look-alike twin that keeps the other reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.geo.usage import NameKind
+from lagebild.pipeline import Pipeline
+from lagebild.resources import Resources
+from tests.geo.test_usage import use_of
+
+
+@pytest.fixture(scope="module")
+def text_pipeline(resources: Resources) -> Pipeline:
+    return Pipeline.through("lemmas", resources=resources)
+
+
+# (language, sentence, name, kind, genitive, expected use)
+CASES = [
+    # "Seite"/"side" after a country adjective is a party, unless a preposition of place
+    # governs it or the border follows.
+    ("de", "Die chinesische Seite lehnte jede Verantwortung ab.", "chinesische", "adjective",
+     False, "actor"),
+    ("en", "The Iranian side insisted on a written guarantee.", "Iranian", "adjective", False,
+     "actor"),
+    ("de", "Auf der polnischen Seite stauten sich die Lastwagen.", "polnischen", "adjective",
+     False, "location"),
+    ("en", "Trucks queued on the Polish side for days.", "Polish", "adjective", False,
+     "location"),
+    ("en", "Drones fell on the Belarusian side of the border.", "Belarusian", "adjective",
+     False, "location"),
+    # Officials and delegations "from" a country speak for its state; people who only come
+    # from it keep their origin.
+    ("de", "Diplomaten aus Ägypten vermittelten zwischen den Parteien.", "Ägypten", "country",
+     False, "actor"),
+    ("en", "A delegation from Kenya arrived for the summit.", "Kenya", "country", False,
+     "actor"),
+    ("de", "Flüchtlinge aus Ägypten erreichten die Insel.", "Ägypten", "country", False,
+     "location"),
+    ("en", "Migrants from Kenya were stranded at the airport.", "Kenya", "country", False,
+     "location"),
+    # A town after a perfect auxiliary is the place taken when a participle of taking ends
+    # the clause and the subject opens it; with an actor verb it stays the government.
+    ("de", "Die Rebellen hatten Bukavu nach kurzen Kämpfen erobert.", "Bukavu", "city", False,
+     "location"),
+    ("de", "Die Miliz hat Kabul im August eingenommen.", "Kabul", "capital", False, "location"),
+    ("de", "Die Opposition hatte Kabul scharf kritisiert.", "Kabul", "capital", False, "actor"),
+    # German: a country right before a verb of trading land that ends the clause is the
+    # land dealt in; as a subject before a main verb it acts.
+    ("de", "Der Präsident wollte Grönland kaufen.", "Grönland", "country", False, "location"),
+    ("de", "Der Investor will Kuba kaufen.", "Kuba", "country", False, "location"),
+    ("de", "Der Minister sagte, Kuba werde Öl kaufen.", "Kuba", "country", False, "actor"),
+    # English "at the" before a country name locates; "at" after an attack still hits it.
+    ("en", "The cardinals gathered at the Vatican for the conclave.", "Vatican", "country",
+     False, "location"),
+    ("en", "The minister lashed out at Iran in a speech.", "Iran", "country", False, "actor"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "kind", "genitive", "expected"), CASES)
+def test_use(text_pipeline: Pipeline, language: str, text: str, name: str, kind: NameKind,
+             genitive: bool, expected: str) -> None:
+    assert use_of(text_pipeline, text, language, name, kind, genitive) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "adjective", "expected"),
+    [
+        ("de", "Auf einem libyschen Ölfeld wurde die Förderung gestoppt.", "libyschen",
+         "location"),
+        ("en", "Workers at an Iraqi oilfield went on strike.", "Iraqi", "location"),
+        ("en", "The Iraqi government went on strike against corruption.", "Iraqi", "actor"),
+    ],
+)
+def test_fields_are_territory(text_pipeline: Pipeline, language: str, text: str,
+                              adjective: str, expected: str) -> None:
+    assert use_of(text_pipeline, text, language, adjective, "adjective") == expected
