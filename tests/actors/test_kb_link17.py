@@ -60,3 +60,44 @@ def test_government_named_by_surname(entity_pipeline: Pipeline, kb: KnowledgeBas
     analysis = entity_pipeline.run(make_document(text, language=lang))
     found = {e.text: e.kb_id for e in analysis.entities}
     assert found.get(span) == _entry_of(kb, "Daniel Ortega")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span", "name"),
+    [
+        # A government named after its head: German after the noun, English before it.
+        ("de", "Die Regierung Sánchez kündigte Neuwahlen an.", "Sánchez", "Pedro Sánchez"),
+        ("en", "The Sánchez government announced a snap election.", "Sánchez",
+         "Pedro Sánchez"),
+        ("de", "Das Kabinett Modi beschloss neue Zölle.", "Modi", "Narendra Modi"),
+        # A generic title names an office holder: any open office of the surname's
+        # one bearer will do, also where the surname is a German word.
+        ("de", "Juntachef Traoré löste die Wahlkommission auf.", "Traoré", "Ibrahim Traoré"),
+        ("en", "Junta leader Traoré dissolved the electoral commission.", "Traoré",
+         "Ibrahim Traoré"),
+        ("de", "Hisbollah-Chef Kassem drohte mit Vergeltung.", "Kassem", "Naim Qassem"),
+        ("en", "Hezbollah chief Qassem threatened retaliation.", "Qassem", "Naim Qassem"),
+    ],
+)
+def test_office_holder_by_surname(entity_pipeline: Pipeline, kb: KnowledgeBase, lang: str,
+                                  text: str, span: str, name: str) -> None:
+    analysis = entity_pipeline.run(make_document(text, language=lang))
+    found = {e.text: e.kb_id for e in analysis.entities}
+    assert found.get(span) == _entry_of(kb, name)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        # No office holder has the surname: nothing is linked.
+        ("de", "Die Regierung Müller trat geschlossen zurück.", "Müller"),
+        ("en", "The Smith government fell in 1979.", "Smith"),
+        ("de", "Der Chef Wolf kündigte Stellenabbau an.", "Wolf"),
+    ],
+)
+def test_unknown_surname_stays_unlinked(entity_pipeline: Pipeline, lang: str, text: str,
+                                        span: str) -> None:
+    analysis = entity_pipeline.run(make_document(text, language=lang))
+    linked = {e.text for e in analysis.entities
+              if e.kb_id is not None and not e.kb_id.startswith("unlinked:")}
+    assert span not in linked
