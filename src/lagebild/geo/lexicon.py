@@ -128,6 +128,7 @@ class UseWords:
     clause_prepositions: frozenset[str]
     envoy_nouns: frozenset[str]
     side_nouns: frozenset[str]
+    subject_adverbs: frozenset[str]
     perfect_auxiliaries: frozenset[str]
 
 
@@ -163,6 +164,7 @@ def _read_use_words(language: str) -> UseWords:
         clause_prepositions=frozenset(words("clause_prepositions")),
         envoy_nouns=frozenset(words("envoy_nouns")),
         side_nouns=frozenset(words("side_nouns")),
+        subject_adverbs=frozenset(words("subject_adverbs")),
         perfect_auxiliaries=frozenset(words("perfect_auxiliaries")),
     )
 

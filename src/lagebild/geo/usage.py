@@ -766,6 +766,14 @@ class UseReader:
             return UseEvidence(besieged=True)  # "JNIM blockiert Bamako", "besieged Goma"
         if self._taken_in_perfect(index, verb, sentence):
             return UseEvidence(location=True)  # "Die Miliz hatte Damaskus eingenommen"
+        if (
+            self.language == "de"
+            and self._is(verb, cues.seizure_verbs)
+            and self._subject_opens(index, sentence)
+        ):
+            # "Die Huthis beschossen Israel": the target of a strike, as English "struck"
+            # makes it; German only where the subject opens the clause before the verb.
+            return UseEvidence(location=True)
         if self._is(verb, cues.event_verbs) or self._is(verb, cues.capture_verbs):
             if self.language != "en":
                 return None
@@ -1197,7 +1205,10 @@ class UseReader:
             if stance is not None:
                 following = self._word(index + 1, sentence)
                 return following is not None and following.text.lower() in stance
-            if self.language == "en" and word.text.endswith("ly") and word.text.islower():
+            if self.language == "en" and word.text.islower() and (
+                word.text.endswith("ly") or word.text in self._own.subject_adverbs
+            ):
+                # "Washington quickly responded", "Ankara no longer opposes"
                 index += 1
                 skipped += 1
                 word = self._word(index, sentence)
