@@ -934,10 +934,13 @@ class DocumentReader:
     def _titled_holder(self, surname: str, role: str) -> Entry | None:
         """The person a title and a surname name ("Speaker Johnson", "Juntachef Traoré").
 
-        A generic title ("Chef", "chief") names an office holder, not an office,
+        The surname may be a short form of the holder's name ("Präsident Lai" of Lai
+        Ching-te, whose family name comes first). A generic title ("Chef", "chief") names an office holder, not an office,
         so any office of ``office_roles`` the surname's one bearer holds will do.
         """
-        holder = self.kb.titled_surname(surname, role)
+        holder = self.kb.titled_surname(surname, role) or self.kb.office_holder(
+            surname, frozenset({role})
+        )  # the office holder's short form ("Präsident Lai" of Lai Ching-te)
         if holder is None and role == self.lexicon.generic_title_role:
             holder = self.kb.office_holder(surname, self.lexicon.office_roles)
         return holder
