@@ -935,8 +935,9 @@ class DocumentReader:
         """The person a title and a surname name ("Speaker Johnson", "Juntachef Traoré").
 
         The surname may be a short form of the holder's name ("Präsident Lai" of Lai
-        Ching-te, whose family name comes first). A generic title ("Chef", "chief") names an office holder, not an office,
-        so any office of ``office_roles`` the surname's one bearer holds will do.
+        Ching-te, whose family name comes first). A generic title ("Chef", "chief")
+        names an office holder, not an office, so any office of ``office_roles`` the
+        surname's one bearer holds will do.
         """
         holder = self.kb.titled_surname(surname, role) or self.kb.office_holder(
             surname, frozenset({role})
