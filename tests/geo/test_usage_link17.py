@@ -57,6 +57,21 @@ CASES = [
     ("en", "The cardinals gathered at the Vatican for the conclave.", "Vatican", "country",
      False, "location"),
     ("en", "The minister lashed out at Iran in a speech.", "Iran", "country", False, "actor"),
+    # English adverbs between a capital and its verb are skipped; without a verb the
+    # capital stays the place.
+    ("en", "Beijing no longer blocks the resolution.", "Beijing", "capital", False, "actor"),
+    ("en", "Tokyo also protested the flights.", "Tokyo", "capital", False, "actor"),
+    ("en", "Tokyo also hosts the summit next year.", "Tokyo", "capital", False, "actor"),
+    ("en", "Tokyo still looks calm.", "Tokyo", "capital", False, "location"),
+    # German verbs of striking make their object the target where the subject opens the
+    # clause; an inverted subject after the verb acts.
+    ("de", "Die Rebellen beschossen Ruanda mit Mörsern.", "Ruanda", "country", False,
+     "location"),
+    ("de", "Am Abend bombardierte Israel Ziele im Jemen.", "Israel", "country", False,
+     "actor"),
+    # Controls and duties on a state are measures applied to it.
+    ("en", "Washington imposed new controls on Vietnam.", "Vietnam", "country", False,
+     "actor"),
 ]
 
 
