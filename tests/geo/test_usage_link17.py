@@ -69,6 +69,12 @@ CASES = [
      "location"),
     ("de", "Am Abend bombardierte Israel Ziele im Jemen.", "Israel", "country", False,
      "actor"),
+    # German verbs of visiting make their object the place visited where the subject
+    # opens the clause, also after an article; an inverted subject acts.
+    ("de", "Die Außenministerin besuchte Kenia im Frühjahr.", "Kenia", "country", False,
+     "location"),
+    ("de", "Der Präsident bereist den Tschad.", "Tschad", "country", False, "location"),
+    ("de", "Im Mai besuchte Kenia die Konferenz nicht.", "Kenia", "country", False, "actor"),
     # Controls and duties on a state are measures applied to it.
     ("en", "Washington imposed new controls on Vietnam.", "Vietnam", "country", False,
      "actor"),

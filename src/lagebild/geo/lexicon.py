@@ -129,6 +129,7 @@ class UseWords:
     envoy_nouns: frozenset[str]
     side_nouns: frozenset[str]
     subject_adverbs: frozenset[str]
+    visit_verbs: frozenset[str]
     perfect_auxiliaries: frozenset[str]
 
 
@@ -165,6 +166,7 @@ def _read_use_words(language: str) -> UseWords:
         envoy_nouns=frozenset(words("envoy_nouns")),
         side_nouns=frozenset(words("side_nouns")),
         subject_adverbs=frozenset(words("subject_adverbs")),
+        visit_verbs=frozenset(words("visit_verbs")),
         perfect_auxiliaries=frozenset(words("perfect_auxiliaries")),
     )
 

@@ -613,6 +613,10 @@ class UseReader:
             return UseEvidence(actor=True)  # "die Entscheidung Moskaus"
         if adjacent and word.text[:1].islower():
             return self._after_verb(index, word, sentence)
+        if articles_only and word.text[:1].islower() and self._struck_or_visited(
+            index, word, sentence
+        ):
+            return UseEvidence(location=True)  # "Der Papst besucht den Libanon"
         return None
 
     def _subordinate_clause(self, index: int, first: int, sentence: int) -> bool:
@@ -766,14 +770,8 @@ class UseReader:
             return UseEvidence(besieged=True)  # "JNIM blockiert Bamako", "besieged Goma"
         if self._taken_in_perfect(index, verb, sentence):
             return UseEvidence(location=True)  # "Die Miliz hatte Damaskus eingenommen"
-        if (
-            self.language == "de"
-            and self._is(verb, cues.seizure_verbs)
-            and self._subject_opens(index, sentence)
-        ):
-            # "Die Huthis beschossen Israel": the target of a strike, as English "struck"
-            # makes it; German only where the subject opens the clause before the verb.
-            return UseEvidence(location=True)
+        if self._struck_or_visited(index, verb, sentence):
+            return UseEvidence(location=True)  # "Die Huthis beschossen Israel"
         if self._is(verb, cues.event_verbs) or self._is(verb, cues.capture_verbs):
             if self.language != "en":
                 return None
@@ -788,6 +786,21 @@ class UseReader:
         if self._is(verb, cues.actor_verbs):
             return UseEvidence(actor=True, subject=self.language == "de")
         return None
+
+    def _struck_or_visited(self, index: int, verb: Word, sentence: int) -> bool:
+        """German: the object of a verb of striking, taking or visiting.
+
+        "Die Huthis beschossen Israel" names the target of a strike, as English
+        "struck" does; "Merz besuchte Israel", "Der Papst besucht den Libanon" the
+        place visited, as English "visited". German only where the subject opens the
+        clause before the verb ("Im Dezember besuchte Israel ..." has it after).
+        """
+        return (
+            self.language == "de"
+            and (self._is(verb, self.cues.seizure_verbs)
+                 or self._lemma(verb).lower() in self._own.visit_verbs)
+            and self._subject_opens(index, sentence)
+        )
 
     def _taken_in_perfect(self, index: int, verb: Word, sentence: int) -> bool:
         """German: the name after "hat"/"hatte" is the object of a participle of taking.
