@@ -798,7 +798,8 @@ class UseReader:
         return (
             self.language == "de"
             and (self._is(verb, self.cues.seizure_verbs)
-                 or self._lemma(verb).lower() in self._own.visit_verbs)
+                 or self._lemma(verb).lower() in self._own.visit_verbs
+                 or verb.text.lower() in self._own.visit_verbs)
             and self._subject_opens(index, sentence)
         )
 
