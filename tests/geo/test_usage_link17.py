@@ -61,7 +61,7 @@ CASES = [
     # capital stays the place.
     ("en", "Beijing no longer blocks the resolution.", "Beijing", "capital", False, "actor"),
     ("en", "Tokyo also protested the flights.", "Tokyo", "capital", False, "actor"),
-    ("en", "Tokyo also hosts the summit next year.", "Tokyo", "capital", False, "actor"),
+    ("en", "Tokyo also submitted a counter-proposal.", "Tokyo", "capital", False, "actor"),
     ("en", "Tokyo still looks calm.", "Tokyo", "capital", False, "location"),
     # German verbs of striking make their object the target where the subject opens the
     # clause; an inverted subject after the verb acts.
