@@ -57,6 +57,10 @@ CASES = [
     ("en", "The cardinals gathered at the Vatican for the conclave.", "Vatican", "country",
      False, "location"),
     ("en", "The minister lashed out at Iran in a speech.", "Iran", "country", False, "actor"),
+    ("en", "The senator lashed out at the Philippines.", "Philippines", "country", False,
+     "actor"),
+    ("en", "The new tariffs are aimed at the Netherlands.", "Netherlands", "country", False,
+     "actor"),
     # English adverbs between a capital and its verb are skipped; without a verb the
     # capital stays the place.
     ("en", "Beijing no longer blocks the resolution.", "Beijing", "capital", False, "actor"),

@@ -130,6 +130,7 @@ class UseWords:
     side_nouns: frozenset[str]
     subject_adverbs: frozenset[str]
     visit_verbs: frozenset[str]
+    aim_words: frozenset[str]
     perfect_auxiliaries: frozenset[str]
 
 
@@ -167,6 +168,7 @@ def _read_use_words(language: str) -> UseWords:
         side_nouns=frozenset(words("side_nouns")),
         subject_adverbs=frozenset(words("subject_adverbs")),
         visit_verbs=frozenset(words("visit_verbs")),
+        aim_words=frozenset(words("aim_words")),
         perfect_auxiliaries=frozenset(words("perfect_auxiliaries")),
     )
 

@@ -567,8 +567,14 @@ class UseReader:
             )
             if not struck_head and noun is not None and self._is(noun, cues.transfer_nouns):
                 return UseEvidence(actor=True)  # "Druck auf Peking", "sanctions on Tehran"
-            if not struck_head and lower == "at" and self.words[first - 1].text == "the":
-                return UseEvidence(location=True)  # "received at the Vatican"
+            if (
+                not struck_head
+                and lower == "at"
+                and self.words[first - 1].text == "the"
+                and not any(head.text.lower() in self._own.aim_words for head in heads)
+            ):
+                # "received at the Vatican"; not "lashed out at the Netherlands"
+                return UseEvidence(location=True)
             if struck_head:
                 # English strikes land on a place ("strikes on Kyiv"); see UseEvidence.struck.
                 struck = self.language == "en" and any(
