@@ -42,6 +42,9 @@ CASES = [
      "location"),
     ("en", "Migrants from Kenya were stranded at the airport.", "Kenya", "country", False,
      "location"),
+    # A town's officials may be its own: a capital after them stays the place.
+    ("en", "Officials from Nairobi inspected the site.", "Nairobi", "capital", False,
+     "location"),
     # A town after a perfect auxiliary is the place taken when a participle of taking ends
     # the clause and the subject opens it; with an actor verb it stays the government.
     ("de", "Die Rebellen hatten Bukavu nach kurzen Kämpfen erobert.", "Bukavu", "city", False,

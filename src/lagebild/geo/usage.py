@@ -117,10 +117,13 @@ class UseEvidence:
     # The object of a verb of blockading or besieging ("JNIM blockiert Bamako"): a town
     # is the place closed off; a country keeps its reading ("Ungarn blockiert die Ukraine").
     besieged: bool = False
+    # Officials, diplomats or delegations "from" the name ("Beamte aus Griechenland"): a
+    # country's speak for its state; a town's may be its own, so a town stays the place.
+    envoys: bool = False
 
     def decide(self, kind: NameKind) -> Use:
         """The use of a name of ``kind`` given this evidence (see module docstring)."""
-        if (self.modifier or self.council) and kind == "country":
+        if (self.modifier or self.council or self.envoys) and kind == "country":
             return "actor"  # a preposition before "to the new US tariffs" governs the tariffs
         if self.location:
             return "location"
@@ -336,12 +339,9 @@ class UseReader:
         cues = self.cues
         noun = self._word(index - 1, sentence)
         if noun is not None and (
-            self._is(noun, cues.source_nouns)
-            or noun.text.lower() in self._own.source_acts
-            or noun.text.lower() in self._own.envoy_nouns
+            self._is(noun, cues.source_nouns) or noun.text.lower() in self._own.source_acts
         ):
-            # "Kritik aus Islamabad", "Zölle aus Washington", "Beamte aus Griechenland"
-            return True
+            return True  # "Kritik aus Islamabad", "Zölle aus Washington"
         if noun is not None and self._inanimate(noun):
             return False  # goods keep their origin: "Gas from Qatar covers demand"
         if noun is not None and noun.text.lower() in self._own.coming_verbs:
@@ -602,6 +602,12 @@ class UseReader:
                 return None  # "interfere in Taiwan", "Vertrauen in Israel"
             if lower in cues.use_source and self._source_phrase(index, first, sentence):
                 return UseEvidence(actor=True)  # "Kritik aus Islamabad", "signals from Moscow"
+            if lower in cues.use_source and noun is not None and (
+                noun.text.lower() in self._own.envoy_nouns
+            ):
+                # "Beamte aus Griechenland": a country's officials speak for its state; a
+                # town's may be its own ("Officials from Berlin" stays the place).
+                return UseEvidence(location=True, envoys=True)
             if lower in _AGENT_PREPOSITIONS and (
                 self._participle_after(first, sentence) or self._agent_head_before(index, sentence)
             ):
