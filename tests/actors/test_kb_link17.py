@@ -79,10 +79,9 @@ def test_government_named_by_surname(entity_pipeline: Pipeline, kb: KnowledgeBas
         ("en", "Hezbollah chief Qassem threatened retaliation.", "Qassem", "Naim Qassem"),
         # A title before the short form of a holder whose family name comes first.
         ("en", "President Lai toured a navy base.", "Lai", "Lai Ching-te"),
-        # Given names of Thai prime ministers, a Gulf ruler by title and given name.
+        # Given names of Thai prime ministers.
         ("en", "Anutin dissolved parliament on Friday.", "Anutin", "Anutin Charnvirakul"),
         ("de", "Thaksin kehrte nach Bangkok zurück.", "Thaksin", "Thaksin Shinawatra"),
-        ("de", "Emir Tamim empfing die Unterhändler.", "Emir Tamim", "Tamim bin Hamad Al Thani"),
     ],
 )
 def test_office_holder_by_surname(entity_pipeline: Pipeline, kb: KnowledgeBase, lang: str,
