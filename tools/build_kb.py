@@ -938,12 +938,13 @@ def build(phoenix_dir: Path, out: Path) -> Builder:
     for path in round_files(curated, "organisations"):
         builder.load_organisations(path)
     builder.load_ministries(curated / "ministries.yaml")
-    for path in round_files(curated, "additions"):
-        builder.load_additions(path)
     for name in ("persons", "persons_2022_2024", "persons_2025"):
         builder.load_persons(curated / f"{name}.yaml")
     for path in round_files(curated, "persons"):
         builder.load_persons(path)
+    # After the persons, so that a round's additions may name a curated person too.
+    for path in round_files(curated, "additions"):
+        builder.load_additions(path)
     builder.index_curated_aliases()
     countries = read_entries(phoenix_dir / "Phoenix.Countries.actors.txt")
     international = read_entries(phoenix_dir / "Phoenix.International.actors.txt")

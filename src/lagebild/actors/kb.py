@@ -154,6 +154,40 @@ class KnowledgeBase:
         holders = self._open_roles.get((surname, role), ())
         return self.entries.get(holders[0]) if len(holders) == 1 else None
 
+    def office_holder(self, surname: str, roles: frozenset[str]) -> Entry | None:
+        """The one person with this surname who holds one of ``roles`` with no end date.
+
+        A generic title ("Hisbollah-Chef Kassem", "Juntachef Traoré") or a government
+        named after its head ("die Regierung Sánchez", "the Sánchez government") says
+        that an office holder is meant but not which office; with two such holders (or
+        none) the surname does not settle who is meant.
+
+        Args:
+            surname: The folded surname (:func:`fold`).
+            roles: The canonical role names the title may stand for.
+        """
+        offices = self._open_offices
+        holders = {person for role in roles for person in offices.get((surname, role), ())}
+        return self.entries.get(holders.pop()) if len(holders) == 1 else None
+
+    @cached_property
+    def _open_offices(self) -> dict[tuple[str, str], tuple[str, ...]]:
+        """Persons per (folded surname, role) for open roles, surnames including short forms.
+
+        A short form is a spelling of the surname news copy uses ("Kassem" for
+        Naim Qassem), so a title before it names the same person.
+        """
+        index: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for (surname, role), persons in self._open_roles.items():
+            index[(surname, role)].update(persons)
+        for alias in self.aliases:
+            if alias.kind != SHORT or alias.entry not in self.roles:
+                continue
+            for fact in self.roles[alias.entry]:
+                if not fact.end and self.entries[alias.entry].type == "person":
+                    index[(fold(alias.text), fact.role)].add(alias.entry)
+        return {key: tuple(sorted(ids)) for key, ids in index.items()}
+
     @cached_property
     def countries(self) -> dict[str, Entry]:
         """Country entries by their CAMEO country code."""

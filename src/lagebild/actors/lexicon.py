@@ -71,6 +71,13 @@ class ActorLexicon:
     paper_words: re.Pattern[str] | None = None
     paper_articles: frozenset[str] = frozenset()
     paper_verbs: frozenset[str] = frozenset()
+    # Canonical roles a generic title ("Chef", "leader") or a government noun before or
+    # after a surname ("Regierung Sánchez", "the Sánchez government") may stand for.
+    office_roles: frozenset[str] = frozenset()
+    # The canonical role of generic titles: they name an office holder, not an office.
+    generic_title_role: str = ""
+    # Nouns that name a government by its head's surname ("Regierung Ortega").
+    government_nouns: frozenset[str] = frozenset()
     max_role_units: int = 1
     multi_first: frozenset[str] = frozenset()
     _known: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -262,6 +269,9 @@ def load_lexicon(resources: Resources, language: str) -> ActorLexicon:
         paper_words=_paper_words(papers, cues.get("paper_articles", [])),
         paper_articles=frozenset(cues.get("paper_articles", [])),
         paper_verbs=frozenset(fold(w) for w in cues.get("paper_verbs", [])),
+        office_roles=frozenset(cues.get("office_roles", [])),
+        generic_title_role=" ".join(cues.get("generic_title_role", [])),
+        government_nouns=frozenset(fold(w) for w in cues.get("government_nouns", [])),
         max_role_units=max(len(k) for k in roles),
         multi_first=frozenset(k[0] for k in roles if len(k) > 1),
     )

@@ -126,6 +126,12 @@ class UseWords:
     siege_verbs: frozenset[str]
     local_bodies: frozenset[str]
     clause_prepositions: frozenset[str]
+    envoy_nouns: frozenset[str]
+    side_nouns: frozenset[str]
+    subject_adverbs: frozenset[str]
+    visit_verbs: frozenset[str]
+    aim_words: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
 
 
 def _read_use_words(language: str) -> UseWords:
@@ -158,6 +164,12 @@ def _read_use_words(language: str) -> UseWords:
         siege_verbs=frozenset(words("siege_verbs")),
         local_bodies=frozenset(words("local_bodies")),
         clause_prepositions=frozenset(words("clause_prepositions")),
+        envoy_nouns=frozenset(words("envoy_nouns")),
+        side_nouns=frozenset(words("side_nouns")),
+        subject_adverbs=frozenset(words("subject_adverbs")),
+        visit_verbs=frozenset(words("visit_verbs")),
+        aim_words=frozenset(words("aim_words")),
+        perfect_auxiliaries=frozenset(words("perfect_auxiliaries")),
     )
 
 

@@ -121,10 +121,13 @@ class UseEvidence:
     # The object of a verb of blockading or besieging ("JNIM blockiert Bamako"): a town
     # is the place closed off; a country keeps its reading ("Ungarn blockiert die Ukraine").
     besieged: bool = False
+    # Officials, diplomats or delegations "from" the name ("Beamte aus Griechenland"): a
+    # country's speak for its state; a town's may be its own, so a town stays the place.
+    envoys: bool = False
 
     def decide(self, kind: NameKind) -> Use:
         """The use of a name of ``kind`` given this evidence (see module docstring)."""
-        if (self.modifier or self.council) and kind == "country":
+        if (self.modifier or self.council or self.envoys) and kind == "country":
             return "actor"  # a preposition before "to the new US tariffs" governs the tariffs
         if self.location:
             return "location"
@@ -269,9 +272,37 @@ class UseReader:
         that name in its country, and so names a location too.
         """
         noun = self.territory_noun(start, end)
+        if noun is not None and self._party_side(start, end, noun):
+            return UseEvidence(actor=True)  # "die russische Seite wies zurück"
         if noun is not None or self.before_place_name(start, end):
             return UseEvidence(location=True)
         return NO_EVIDENCE
+
+    def _party_side(self, start: int, end: int, noun: int) -> bool:
+        """Whether "Seite"/"side" after the adjective names a party, not a place.
+
+        "Die russische Seite wies zurück", "the Chinese side rejected": a party to
+        talks; "auf der ukrainischen Seite", "the Russian side of the border": a
+        place, told by a preposition of place before or a genitive or "of" after.
+        """
+        word = self.words[noun]
+        if word.text.lower() not in self._own.side_nouns:
+            return False
+        span = self._span(start, end)
+        if span is None:
+            return False
+        sentence = self.sentence_of[span[0]]
+        following = self._word(noun + 1, sentence)
+        if following is not None and following.text.lower() in ("of", "der", "des"):
+            return False
+        governor = self._governor(span[0], sentence)
+        if governor is not None and (
+            governor[1].text.lower() in self.cues.use_locative
+            or governor[1].text.lower() in self.cues.use_onto
+        ):
+            return False  # "auf der polnischen Seite", "on the Polish side"
+        before = self._before(span[0], sentence, False)
+        return before is None or not before.location
 
     def before_place_name(self, start: int, end: int, *, known: bool = False) -> bool:
         """Whether the adjective at start..end qualifies a name in a place phrase.
@@ -554,6 +585,14 @@ class UseReader:
             )
             if not struck_head and noun is not None and self._is(noun, cues.transfer_nouns):
                 return UseEvidence(actor=True)  # "Druck auf Peking", "sanctions on Tehran"
+            if (
+                not struck_head
+                and lower == "at"
+                and self.words[first - 1].text == "the"
+                and not any(head.text.lower() in self._own.aim_words for head in heads)
+            ):
+                # "received at the Vatican"; not "lashed out at the Netherlands"
+                return UseEvidence(location=True)
             if struck_head:
                 # English strikes land on a place ("strikes on Kyiv"); see UseEvidence.struck.
                 struck = self.language == "en" and any(
@@ -581,6 +620,12 @@ class UseReader:
                 return None  # "interfere in Taiwan", "Vertrauen in Israel"
             if lower in cues.use_source and self._source_phrase(index, first, sentence):
                 return UseEvidence(actor=True)  # "Kritik aus Islamabad", "signals from Moscow"
+            if lower in cues.use_source and noun is not None and (
+                noun.text.lower() in self._own.envoy_nouns
+            ):
+                # "Beamte aus Griechenland": a country's officials speak for its state; a
+                # town's may be its own ("Officials from Berlin" stays the place).
+                return UseEvidence(location=True, envoys=True)
             if lower in _AGENT_PREPOSITIONS and (
                 self._participle_after(first, sentence) or self._agent_head_before(index, sentence)
             ):
@@ -598,6 +643,10 @@ class UseReader:
             return UseEvidence(actor=True)  # "die Entscheidung Moskaus"
         if adjacent and word.text[:1].islower():
             return self._after_verb(index, word, sentence)
+        if articles_only and word.text[:1].islower() and self._struck_or_visited(
+            index, word, sentence
+        ):
+            return UseEvidence(location=True)  # "Der Papst besucht den Libanon"
         return None
 
     def _subordinate_clause(self, index: int, first: int, sentence: int) -> bool:
@@ -749,6 +798,10 @@ class UseReader:
             return UseEvidence(location=True)  # "Die Wagner-Söldner verließen Mali"
         if self._besieged(index, verb, sentence):
             return UseEvidence(besieged=True)  # "JNIM blockiert Bamako", "besieged Goma"
+        if self._taken_in_perfect(index, verb, sentence):
+            return UseEvidence(location=True)  # "Die Miliz hatte Damaskus eingenommen"
+        if self._struck_or_visited(index, verb, sentence):
+            return UseEvidence(location=True)  # "Die Huthis beschossen Israel"
         if self._is(verb, cues.event_verbs) or self._is(verb, cues.capture_verbs):
             if self.language != "en":
                 return None
@@ -763,6 +816,39 @@ class UseReader:
         if self._is(verb, cues.actor_verbs):
             return UseEvidence(actor=True, subject=self.language == "de")
         return None
+
+    def _struck_or_visited(self, index: int, verb: Word, sentence: int) -> bool:
+        """German: the object of a verb of striking, taking or visiting.
+
+        "Die Huthis beschossen Israel" names the target of a strike, as English
+        "struck" does; "Merz besuchte Israel", "Der Papst besucht den Libanon" the
+        place visited, as English "visited". German only where the subject opens the
+        clause before the verb ("Im Dezember besuchte Israel ..." has it after).
+        """
+        return (
+            self.language == "de"
+            and (self._is(verb, self.cues.seizure_verbs)
+                 or self._lemma(verb).lower() in self._own.visit_verbs
+                 or verb.text.lower() in self._own.visit_verbs)
+            and self._subject_opens(index, sentence)
+        )
+
+    def _taken_in_perfect(self, index: int, verb: Word, sentence: int) -> bool:
+        """German: the name after "hat"/"hatte" is the object of a participle of taking.
+
+        "Die Miliz hatte Damaskus im Dezember eingenommen": the subject opens the
+        clause before the auxiliary and the participle of taking ends the clause,
+        so the name is the place taken; with the subject after the auxiliary
+        ("Am Montag hat Russland ... erobert") the name is that subject.
+        """
+        if verb.text.lower() not in self._own.perfect_auxiliaries:
+            return False
+        if not self._subject_opens(index, sentence):
+            return False
+        last = None
+        for word in self._clause_words(index + 1, sentence):
+            last = word
+        return last is not None and last.text.lower() in self.cues.seizure_participles
 
     def _besieged(self, index: int, verb: Word, sentence: int) -> bool:
         """Whether the name after ``verb`` is the object of a verb of blockading.
@@ -902,12 +988,34 @@ class UseReader:
         "left Mali in 2024", "wants to buy Greenland": the place left or dealt in.
         Asked before the governor, since English verbs pass for adjectives there.
         """
+        if self.language == "de":
+            return self._traded_before(first, sentence)
         verb = self._word(first - 1, sentence)
         if self.language != "en" or verb is None or not verb.text.islower():
             return False
         lower, own = verb.text, self._own
         return (lower in own.territory_verbs or lower in own.departure_verbs) and self._ends_phrase(
             first, sentence
+        )
+
+    def _traded_before(self, first: int, sentence: int) -> bool:
+        """German: a name right before a verb of trading land that ends the clause.
+
+        "Trump will Grönland kaufen", "nachdem Russland die Krim annektiert hatte"
+        keep "Krim" the land dealt in; a name with more words after the verb is no
+        such object.
+        """
+        verb = self._word(first + 1, sentence)
+        if verb is None or not verb.text.islower() or not verb.joined:
+            return False
+        if verb.text not in self._own.territory_verbs:
+            return False
+        following = self._word(first + 2, sentence)
+        return (
+            following is None
+            or following.is_punct
+            or following.text.lower() in self._own.perfect_auxiliaries
+            or following.text in _WERDEN
         )
 
     def _subject_opens(self, verb: int, sentence: int) -> bool:
@@ -1141,7 +1249,10 @@ class UseReader:
             if stance is not None:
                 following = self._word(index + 1, sentence)
                 return following is not None and following.text.lower() in stance
-            if self.language == "en" and word.text.endswith("ly") and word.text.islower():
+            if self.language == "en" and word.text.islower() and (
+                word.text.endswith("ly") or word.text in self._own.subject_adverbs
+            ):
+                # "Washington quickly responded", "Ankara no longer opposes"
                 index += 1
                 skipped += 1
                 word = self._word(index, sentence)

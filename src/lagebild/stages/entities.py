@@ -907,13 +907,21 @@ class DocumentReader:
             start_unit = i + role[1]
             run = self.name_run(start_unit) if start_unit < len(self.units) else None
             i = start_unit
+            if run is None and self._capitalised_free(start_unit):
+                # A surname that is also a German word ("Kassem") ends no name run, but
+                # after a title it is the office holder's if the knowledge base says so.
+                titled = self._titled_holder(self.units[start_unit].key, role[0])
+                if titled is not None:
+                    unit = self.units[start_unit]
+                    found.append(_linked(titled, unit.start, unit.end, SHORT, "rule"))
+                continue
             if run is None:
                 continue
             start, end = self.units[run[0]].start, self.units[run[1]].end
             if any(m.overlaps(start, end) for m in taken):
                 continue
             holder = (
-                self.kb.titled_surname(self.units[run[0]].key, role[0])
+                self._titled_holder(self.units[run[0]].key, role[0])
                 if run[0] == run[1] else None
             )
             if holder is not None:
@@ -921,6 +929,50 @@ class DocumentReader:
             else:
                 found.append(_unlinked(self.text[start:end], start, end, "PER", "rule"))
             i = run[1] + 1
+        return found
+
+    def _titled_holder(self, surname: str, role: str) -> Entry | None:
+        """The person a title and a surname name ("Speaker Johnson", "Juntachef Traoré").
+
+        The surname may be a short form of the holder's name ("Präsident Lai" of Lai
+        Ching-te, whose family name comes first). A generic title ("Chef", "chief")
+        names an office holder, not an office, so any office of ``office_roles`` the
+        surname's one bearer holds will do.
+        """
+        holder = self.kb.titled_surname(surname, role) or self.kb.office_holder(
+            surname, frozenset({role})
+        )  # the office holder's short form ("Präsident Lai" of Lai Ching-te)
+        if holder is None and role == self.lexicon.generic_title_role:
+            holder = self.kb.office_holder(surname, self.lexicon.office_roles)
+        return holder
+
+    def government_heads(self, taken: list[Found]) -> list[Found]:
+        """A surname naming the government its bearer heads ("Regierung Ortega").
+
+        German puts the surname after the noun ("die Regierung Sánchez"), English
+        before it ("the Sánchez government"). The surname links when exactly one
+        person has it and holds an office of ``office_roles`` with no end date
+        (:meth:`KnowledgeBase.office_holder`); otherwise nothing is added.
+        """
+        found: list[Found] = []
+        nouns = self.lexicon.government_nouns
+        after = self.lexicon.language == "de"
+        for i, unit in enumerate(self.units):
+            if unit.key not in nouns:
+                continue
+            at = i + 1 if after else i - 1
+            name = self._unit(at)
+            if name is None or not self._capitalised_free(at) or name.sent_start:
+                continue
+            if after and (following := self._unit(at + 1)) is not None and (
+                following.text[:1].isupper() and not following.sent_start
+            ):
+                continue  # "Regierung Pedro Sánchez" is a full name the gazetteer reads
+            if any(m.overlaps(name.start, name.end) for m in taken):
+                continue
+            holder = self.kb.office_holder(name.key, self.lexicon.office_roles)
+            if holder is not None:
+                found.append(_linked(holder, name.start, name.end, SHORT, "rule"))
         return found
 
     def bylines(self, mentions: list[Found]) -> list[Found]:
@@ -1481,6 +1533,7 @@ def read_entities(analysis: Analysis, resources: Resources) -> list[Found]:
     )
     mentions = reader.kb_mentions()
     mentions += reader.role_names(mentions)
+    mentions += reader.government_heads(mentions)
     mentions = reader.merge_model(mentions)
     mentions += reader.bylines(mentions)
     mentions += reader.repeated_surnames(mentions)
