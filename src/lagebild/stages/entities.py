@@ -764,7 +764,13 @@ class DocumentReader:
             if split is not None:
                 pattern, size = split
                 entry = self.kb.entries[pattern.entry]
-                found.append(_linked(entry, unit.start, unit.start + size, pattern.kind))
+                mention = _linked(entry, unit.start, unit.start + size, pattern.kind)
+                shared = self.gazetteer.sharing(pattern)
+                if shared:
+                    # Settled like the name alone ("Außenamtssprecher in Peking").
+                    mention.shared = tuple(dict.fromkeys(p.entry for p in shared))
+                    mention.generic = pattern.kind == GENERIC
+                found.append(mention)
                 self.matched[i] = True
         return found
 
