@@ -71,6 +71,9 @@ class ActorLexicon:
     paper_words: re.Pattern[str] | None = None
     paper_articles: frozenset[str] = frozenset()
     paper_verbs: frozenset[str] = frozenset()
+    # Knowledge-base ids of unions of states whose name also names their territory
+    # ("in der EU zugelassen"): read like a country's name, acting or locating.
+    territorial_unions: frozenset[str] = frozenset()
     max_role_units: int = 1
     multi_first: frozenset[str] = frozenset()
     _known: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -262,6 +265,7 @@ def load_lexicon(resources: Resources, language: str) -> ActorLexicon:
         paper_words=_paper_words(papers, cues.get("paper_articles", [])),
         paper_articles=frozenset(cues.get("paper_articles", [])),
         paper_verbs=frozenset(fold(w) for w in cues.get("paper_verbs", [])),
+        territorial_unions=frozenset(cues.get("territorial_unions", [])),
         max_role_units=max(len(k) for k in roles),
         multi_first=frozenset(k[0] for k in roles if len(k) > 1),
     )
