@@ -78,3 +78,16 @@ def test_mentions(gazetteers: dict[str, Gazetteer], kb: KnowledgeBase, lang: str
 def test_common_words_alone_do_not_link(gazetteers: dict[str, Gazetteer], lang: str, text: str,
                                         span: str) -> None:
     assert span not in matched(gazetteers[lang], text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        ("en", "Bankova said the letter was not genuine.", "Bankova"),
+        ("de", "Das ukrainische Präsidialamt dementierte den Bericht.", "ukrainische Präsidialamt"),
+    ],
+)
+def test_ukrainian_presidential_office(gazetteers: dict[str, Gazetteer], kb: KnowledgeBase,
+                                       lang: str, text: str, span: str) -> None:
+    assert matched(gazetteers[lang], text).get(span) == _entry_of(
+        kb, "Office of the President of Ukraine")
