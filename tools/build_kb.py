@@ -346,6 +346,15 @@ MINISTRY_KINDS: dict[str, tuple[str, str, tuple[tuple[str, str], ...]]] = {
 }
 
 
+# Further generic names a kind of body goes by (link16): German copy calls any
+# state's foreign ministry "Außenamt" as often as "Außenministerium" ("das
+# chinesische Außenamt", "Außenamtssprecherin Mao Ning"). Every entry with the
+# first generic name gets the others.
+GENERIC_SYNONYMS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("de", "Außenministerium"): ("Außenamt",),
+}
+
+
 def german_demonyms(base: str) -> list[str]:
     """Plural, feminine and dative forms of a German demonym (masculine singular)."""
     if base.endswith("e"):
@@ -519,6 +528,15 @@ class Builder:
                 if role not in ROLE_NAMES:
                     raise SystemExit(f"unknown role {role!r} for {row['name']}")
                 actor.roles.append(RoleFact(role, org, str(start or ""), str(end or "")))
+
+    def add_generic_synonyms(self) -> None:
+        """Gives every entry with a generic name in ``GENERIC_SYNONYMS`` that name's synonyms."""
+        for actor in self.actors.values():
+            for alias in list(actor.aliases):
+                if alias.kind != GENERIC:
+                    continue
+                for synonym in GENERIC_SYNONYMS.get((alias.lang, alias.text), ()):
+                    actor.add(synonym, GENERIC, alias.lang)
 
     def index_curated_aliases(self) -> None:
         """Remembers which curated entry owns each alias (for conflict checks)."""
@@ -945,6 +963,7 @@ def build(phoenix_dir: Path, out: Path) -> Builder:
     # After the persons, so that a round's additions may name a curated person too.
     for path in round_files(curated, "additions"):
         builder.load_additions(path)
+    builder.add_generic_synonyms()
     builder.index_curated_aliases()
     countries = read_entries(phoenix_dir / "Phoenix.Countries.actors.txt")
     international = read_entries(phoenix_dir / "Phoenix.International.actors.txt")

@@ -30,6 +30,7 @@ from lagebild.actors.kb import (
     SEAT,
     SHORT,
     AliasRecord,
+    Entry,
     KnowledgeBase,
     fold,
     load_kb,
@@ -66,8 +67,9 @@ _SHARED_KINDS = frozenset({NAME, GENERIC})
 # Articles that may open an alias ("The National"); a longer name starting
 # right after one wins ("The National Assembly").
 _OPENING_ARTICLES = frozenset({"the", "die", "der", "das"})
-# Alias kinds that may open a closed compound ("Bundeswehrsoldaten", "Kremlsprecher").
-_COMPOUND_KINDS = frozenset({NAME, DEMONYM, SEAT})
+# Alias kinds that may open a closed compound ("Bundeswehrsoldaten", "Kremlsprecher",
+# and a name states' bodies share: "Außenamtssprecherin", settled like the name alone).
+_COMPOUND_KINDS = frozenset({NAME, DEMONYM, SEAT, GENERIC})
 _MIN_COMPOUND_PREFIX = 3
 _TYPE_RANK = {"country": 0, "armed_group": 1, "igo": 2, "military": 2, "government": 2,
               "media": 3, "territory": 3, "person": 4}
@@ -199,6 +201,41 @@ def _umlaut_lost(text: str, alias_text: str, rank: tuple[int, int, int]) -> bool
         rank[0] == 0 and text != alias_text and _UMLAUT.search(text) is not None
         and _UMLAUT.search(alias_text) is None
     )
+
+
+def _post_modified_head(units: Sequence[str], adjectives: Sequence[bool]) -> int | None:
+    """The head noun of a German name whose words after it start in lower case.
+
+    German capitalises every noun, so a lower-case word inside a name is a
+    preposition, article or conjunction opening the post-modifier ("für",
+    "der", "vom"); the capitalised non-adjective word right before it is the
+    noun that takes the genitive ending. None when the name has no such word.
+    """
+    for i in range(len(units) - 1):
+        following = units[i + 1]
+        if following[:1].islower() and following.isalpha():
+            word = units[i]
+            return i if word[:1].isupper() and word.isalpha() and not adjectives[i] else None
+    return None
+
+
+def _genitive_suffixes(word: str, case: int, entry: Entry) -> tuple[str, ...]:
+    """The genitive endings German gives ``word`` of an alias of ``entry``.
+
+    A noun ending in a sibilant takes "-es" only ("des Verfassungsschutzes",
+    "des Kongresses"); a final single "s" (mostly a foreign name: "Hamas") or
+    a person's name takes none beyond "-s". Phoenix persons are left out: their
+    surnames are too often common words.
+    """
+    if case == EXACT or not word.isalpha():
+        return ()
+    if entry.type == "person":
+        return () if entry.source == "phoenix" or word[-1] in "sxzß" else ("s",)
+    if word.endswith(("z", "x", "ß", "ss")):
+        return ("es",)
+    if word[-1] == "s":
+        return ()
+    return ("s",) if word[-1] in "aeiouy" else ("s", "es")
 
 
 def _is_adjective(key: str) -> bool:
@@ -334,20 +371,18 @@ class Gazetteer:
             variants.extend([*forms[:-1], forms[-1] + "n"] for forms in list(variants))
         for forms in variants:
             yield Pattern(tuple(forms), alias.entry, alias.kind, case, tuple(units), False, rank)
-        last = units[-1]
-        if (
-            german
-            and alias.kind != DEMONYM
-            and case[-1] != EXACT
-            and last.isalpha()
-            and last[-1] not in "sxzß"
-            and (entry.source != "phoenix" or entry.type != "person")
-        ):
-            suffixes = ["s"] if entry.type == "person" or last[-1] in "aeiouy" else ["s", "es"]
-            for suffix in suffixes:
-                for forms in variants:
-                    yield Pattern((*forms[:-1], forms[-1] + suffix), alias.entry,
-                                  alias.kind, case, tuple(units), True, rank)
+        if not german or alias.kind == DEMONYM:
+            return
+        # A name post-modified by a phrase ("Bundesamt für Migration", "Zentralrat
+        # der Juden") inflects its head noun, not its last word: "des Bundesamts
+        # für Migration", "des Zentralrats der Juden".
+        head = _post_modified_head(units, adjective_units)
+        at = len(units) - 1 if head is None else head
+        suffixes = _genitive_suffixes(units[at], case[at], entry)
+        for suffix in suffixes:
+            for forms in variants:
+                yield Pattern((*forms[:at], forms[at] + suffix, *forms[at + 1:]), alias.entry,
+                              alias.kind, case, tuple(units), True, rank)
 
     @staticmethod
     def _first_names(kb: KnowledgeBase) -> frozenset[str]:
@@ -484,7 +519,10 @@ class Gazetteer:
 
         "Bundeswehrsoldaten" opens with the Bundeswehr, "Palästinenserpräsident"
         with the Palestinians' demonym, "Kremlsprecher" with the Kremlin's
-        seat. Only names, demonyms and seats of entries that act and are not
+        seat, "Außenministeriumssprecher" with a name foreign ministries share
+        (the caller settles which; the linking "s" is the name's genitive
+        form, "Außenministeriums"). Only names,
+        demonyms, seats and shared names of entries that act and are not
         persons count, and only before one of ``heads`` (folded, longest
         first), so that "Chinareise" or "Europaminister" stay words.
 

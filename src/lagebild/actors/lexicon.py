@@ -78,6 +78,9 @@ class ActorLexicon:
     generic_title_role: str = ""
     # Nouns that name a government by its head's surname ("Regierung Ortega").
     government_nouns: frozenset[str] = frozenset()
+    # Knowledge-base ids of unions of states whose name also names their territory
+    # ("in der EU zugelassen"): read like a country's name, acting or locating.
+    territorial_unions: frozenset[str] = frozenset()
     max_role_units: int = 1
     multi_first: frozenset[str] = frozenset()
     _known: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -272,6 +275,7 @@ def load_lexicon(resources: Resources, language: str) -> ActorLexicon:
         office_roles=frozenset(cues.get("office_roles", [])),
         generic_title_role=" ".join(cues.get("generic_title_role", [])),
         government_nouns=frozenset(fold(w) for w in cues.get("government_nouns", [])),
+        territorial_unions=frozenset(cues.get("territorial_unions", [])),
         max_role_units=max(len(k) for k in roles),
         multi_first=frozenset(k[0] for k in roles if len(k) > 1),
     )

@@ -228,6 +228,10 @@ class UseReader:
         if before is not None:
             if before.struck and self.text.startswith(_POSSESSIVE, self.words[last].end):
                 return UseEvidence(location=True)  # "captured Ukraine's Avdiivka"
+            if self._qualifies_local_body(first, last, sentence):
+                # "sentenced by a Moscow court": the preposition governs the court,
+                # which the town only places; a country's stays the state's
+                return UseEvidence(location=True, council=True)
             if self._modifies_noun(first, last, sentence):
                 return UseEvidence(location=before.location, actor=True, modifier=True)
             if before.location and not before.struck and self._owns_state_head(
@@ -680,6 +684,20 @@ class UseReader:
             or word.text in cues.city_nouns
             or word.text in cues.admin_nouns
             or word.text.lower().endswith(cues.place_head_endings)
+        )
+
+    def _qualifies_local_body(self, first: int, last: int, sentence: int) -> bool:
+        """Whether an English name after an article qualifies a local body ("a Moscow court")."""
+        if self.language != "en":
+            return False
+        before = self._word(first - 1, sentence)
+        noun = self._word(last + 1, sentence)
+        return (
+            before is not None
+            and (before.text.lower() in _ARTICLES or before.text.lower() in _INDEFINITE)
+            and noun is not None
+            and noun.joined
+            and noun.text in self._own.local_bodies
         )
 
     def _modifies_noun(self, first: int, last: int, sentence: int) -> bool:

@@ -283,6 +283,9 @@ class DocumentReader:
                 found.extend(nationality)
                 continue
             kind = _name_kind(entry, match.pattern.kind)
+            if kind is None and match.pattern.kind == NAME and (
+                    entry.id in self.lexicon.territorial_unions):
+                kind = "country"  # "in der EU": the union's territory, as a state's
             if kind is None and self._attributive_demonym(match, entry):
                 kind = "adjective"  # "in the Lebanese capital": the demonym qualifies a noun
             if kind in ("country", "adjective"):
@@ -482,7 +485,9 @@ class DocumentReader:
         """A capital's German adjective before a leadership noun is its state.
 
         "die Moskauer Führung", "das Teheraner Regime" stand for Russia and
-        Iran as "Moskau" does where it acts; the adjective is the mention.
+        Iran as "Moskau" does where it acts; the adjective is the mention. So
+        does one before a body the state has under that name ("das Moskauer
+        Verteidigungsministerium", which the adjective then settles).
         """
         found: list[Found] = []
         adjectives = self.gazetteer.capital_adjectives
@@ -494,9 +499,14 @@ class DocumentReader:
             if pattern is None or self.matched[i]:
                 continue
             head = self.units[i + 1]
-            if head.sent_start or head.glued or head.key not in heads:
+            if head.sent_start or head.glued:
                 continue
-            found.append(_linked(self.kb.entries[pattern.entry], unit.start, unit.end, CAPITAL))
+            state = self.kb.entries[pattern.entry]
+            if head.key not in heads and (
+                not state.country or self.gazetteer.body_named((head.key,), state.country) is None
+            ):
+                continue
+            found.append(_linked(state, unit.start, unit.end, CAPITAL))
             self.matched[i] = True
         return found
 
@@ -764,7 +774,13 @@ class DocumentReader:
             if split is not None:
                 pattern, size = split
                 entry = self.kb.entries[pattern.entry]
-                found.append(_linked(entry, unit.start, unit.start + size, pattern.kind))
+                mention = _linked(entry, unit.start, unit.start + size, pattern.kind)
+                shared = self.gazetteer.sharing(pattern)
+                if shared:
+                    # Settled like the name alone ("Außenamtssprecher in Peking").
+                    mention.shared = tuple(dict.fromkeys(p.entry for p in shared))
+                    mention.generic = pattern.kind == GENERIC
+                found.append(mention)
                 self.matched[i] = True
         return found
 
@@ -1171,6 +1187,8 @@ class DocumentReader:
                 break
             if unit.start < owner.end or unit.key == "'s":
                 continue
+            if owned is not None and unit.start < owned.end:
+                continue  # inside the name: "Forces" in "Rapid Support Forces" heads nothing
             if lexicon.is_state_head(unit.text):
                 return False
             if lexicon.is_owned_head(unit.text):
@@ -1178,8 +1196,6 @@ class DocumentReader:
                 return head is None or head.sent_start or not (
                     lexicon.is_state_head(head.text) or lexicon.is_role_word(head.text))
             if owned is not None:
-                if unit.start < owned.end:
-                    continue
                 break
             owned = by_start.get(unit.start)
             if owned is None and (
