@@ -941,6 +941,22 @@ class PlaceDetector:
         district = self._town_district(ctx, i, pieces, out)
         return [*out, district] if district is not None else out
 
+    def _district_towns(self, town: Mention) -> list[Candidate]:
+        """The readings of a name before a hyphen that can have districts after it.
+
+        Big towns of German-speaking countries ("Köln-Kalk", "Berlin-Neukölln"):
+        elsewhere a hyphenated pair is more often two places or a compound.
+        """
+        gaz = self.gaz
+        return [
+            c
+            for c in town.candidates
+            if gaz.kind(c.idx) == "city"
+            and not c.alternate
+            and gaz.country_code(c.idx) in _DISTRICT_TOWN_COUNTRIES
+            and gaz.population(c.idx) >= _DISTRICT_TOWN
+        ]
+
     def _listed_district(
         self, ctx: _Context, i: int, pieces: Sequence[tuple[int, int]], found: Sequence[Mention]
     ) -> Mention | None:
@@ -955,14 +971,7 @@ class PlaceDetector:
         if (found[1].start, found[1].end) != pieces[1]:
             return None
         gaz = self.gaz
-        towns = [
-            gaz.point(c.idx)
-            for c in found[0].candidates
-            if gaz.kind(c.idx) == "city"
-            and not c.alternate
-            and gaz.country_code(c.idx) in _DISTRICT_TOWN_COUNTRIES
-            and gaz.population(c.idx) >= _DISTRICT_TOWN
-        ]
+        towns = [gaz.point(c.idx) for c in self._district_towns(found[0])]
         districts = tuple(
             c
             for c in found[1].candidates
@@ -1003,14 +1012,7 @@ class PlaceDetector:
         if len(pieces) != 2 or len(found) != 1 or found[0].end != pieces[0][1]:
             return None
         gaz = self.gaz
-        towns = {
-            gaz.country_code(c.idx)
-            for c in found[0].candidates
-            if gaz.kind(c.idx) == "city"
-            and not c.alternate
-            and gaz.country_code(c.idx) in _DISTRICT_TOWN_COUNTRIES
-            and gaz.population(c.idx) >= _DISTRICT_TOWN
-        }
+        towns = {gaz.country_code(c.idx) for c in self._district_towns(found[0])}
         start, end = pieces[1]
         name = ctx.text[start:end]
         if (
