@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lagebild.geo.translit import (
+    english_final_h,
     germanise_romanised,
     romanisation_key,
     transliterate_cyrillic,
@@ -89,3 +90,17 @@ def test_romanisations_share_a_key(first: str, second: str) -> None:
 )
 def test_different_names_keep_different_keys(first: str, second: str) -> None:
     assert romanisation_key(first) != romanisation_key(second)
+
+
+@pytest.mark.parametrize(
+    ("name", "english"),
+    [
+        ("Deir al-Balach", "Deir al-Balah"),
+        ("Wadi Salach", "Wadi Salah"),
+        # only a word-final "ch" after a vowel: "Chan" and "Buchara" keep theirs
+        ("Chan Junis", None),
+        ("Buchara", None),
+    ],
+)
+def test_english_final_h(name: str, english: str | None) -> None:
+    assert english_final_h(name) == english

@@ -1975,3 +1975,58 @@ def test_a_region_named_like_its_town_beside_a_town(
 def test_alpine_valleys(pipeline: Pipeline, text: str, mention: str, name: str) -> None:
     place = place_at(run(pipeline, text, "de"), mention)
     assert place is not None and place.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # "des Landes" before the country the sentence names later (places17)
+        ("Im Süden des Landes stieg das Wasser weiter, meldete der Zivilschutz Pakistans.",
+         "Süden des Landes", "PK"),
+        ("Im Osten des Landes fielen Granaten auf zwei Dörfer, teilte das Militär in Myanmar mit.",
+         "Osten des Landes", "MM"),
+        # two countries named later: none is the antecedent
+        ("Im Norden des Landes, so Kenia, seien Hilfskräfte aus Somalia eingetroffen.",
+         "Norden des Landes", None),
+        # a nationality adjective after it names people, not the country meant
+        ("Im Norden des Landes landeten französische Soldaten.", "Norden des Landes", None),
+    ],
+)
+def test_country_anaphor_before_the_country(
+    pipeline: Pipeline, text: str, mention: str, country: str | None
+) -> None:
+    assert country_at(run(pipeline, text, "de"), mention) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # a German final "ch" for English "h" in a romanised name the gazetteer lacks
+        ("Ein Konvoi mit Mehl traf am Abend in Deir al-Balach ein.", "Deir al-Balach", "PS"),
+        # a distance phrase inside the adjective before a name
+        ("Im nur wenige Kilometer entfernten Bani Suhaila schlugen Raketen ein.",
+         "Bani Suhaila", "PS"),
+        ("Im rund 25 Kilometer entfernten Kafr Nabl fielen Bomben.", "Kafr Nabl", "SY"),
+        # nouns of remembrance before "von" and "an" name where it happened
+        ("Das Gedenken an Marzabotto fiel in diesem Jahr kleiner aus.", "Marzabotto", "IT"),
+        # a weak preposition before a town named like a common word, which the model reads
+        # as a location
+        ("Auf der Autobahn bei Emden staute sich der Verkehr.", "Emden", "DE"),
+    ],
+)
+def test_german_place_misses_of_round_17(
+    pipeline: Pipeline, text: str, mention: str, country: str | None
+) -> None:
+    assert country_at(run(pipeline, text, "de"), mention) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a person's name after a noun of remembrance stays a person
+        ("Die Erinnerung an Lauterbach verblasst in der Partei.", "Lauterbach"),
+        ("Das Gedenken an Adenauer fand im Bundestag statt.", "Adenauer"),
+    ],
+)
+def test_remembrance_of_persons_is_no_place(pipeline: Pipeline, text: str, mention: str) -> None:
+    assert place_at(run(pipeline, text, "de"), mention) is None

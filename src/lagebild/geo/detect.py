@@ -634,7 +634,7 @@ class PlaceDetector:
         # and so does a verb of taking or striking ("captured Tal Rifaat").
         noun = prev.text in cues.admin_nouns or prev.text in cues.city_nouns
         if lower not in cues.strong_locative and lower not in cues.near_words and not (
-            noun or self._after_capture_verb(ctx, prev)
+            noun or self._after_capture_verb(ctx, prev) or self._placing_adjective(ctx, prev)
         ):
             return None
         # A title or common word ("Sheikh Zuweid", "Khan Scheikhun") opens the name
@@ -667,6 +667,19 @@ class PlaceDetector:
                     first_word=i, last_word=end, candidates=candidates, respelled=True,
                 )
         return None
+
+    def _placing_adjective(self, ctx: _Context, word: Word) -> bool:
+        """Whether ``word`` is a German adjective between a preposition of place and a name.
+
+        "im rund 40 Kilometer entfernten Nabatija", "aus dem strategisch wichtigen
+        Tall Rifaat": the preposition places the name as it would right before it.
+        """
+        return (
+            self.language == "de"
+            and word.text[:1].islower()
+            and _declined_adjective(word.text)
+            and ctx.uses.before_place_name(word.start, word.end, known=True)
+        )
 
     def _list_opener(self, ctx: _Context, link: int, sentence: int) -> Word | None:
         """The word before a list of names that ends at word ``link`` (a comma or "und").
@@ -1177,6 +1190,10 @@ class PlaceDetector:
             before = self._word(ctx, m.first_word - 2, m.sentence)
             if before is not None and before.text.lower() in cues.around_words:
                 m.locative = m.strong_locative = True  # "rund um Tawila", "all around Kherson"
+        if prev is not None and prev_lower in cues.remembrance_prepositions:
+            before = self._word(ctx, m.first_word - 2, m.sentence)
+            if before is not None and before.text in cues.remembrance_nouns:
+                m.locative = m.strong_locative = True  # "die Opfer von Srebrenica"
         if prev is not None and prev_lower in ("von", "of"):
             before = self._word(ctx, m.first_word - 2, m.sentence)
             if before is not None and (
@@ -1665,6 +1682,8 @@ class PlaceDetector:
             start, end = words[first].start, words[last].end
             country = self._last_country_before(mentions, start, sentence)
             if country is None:
+                country = self._only_country_after(mentions, end, sentence)
+            if country is None:
                 continue
             added.append(
                 Mention(
@@ -1760,6 +1779,28 @@ class PlaceDetector:
             previous.add(country.idx)
             first_previous = country
         return first_previous if len(previous) == 1 else None
+
+    def _only_country_after(
+        self, mentions: Sequence[Mention], offset: int, sentence: int
+    ) -> Candidate | None:
+        """The country a sentence names only after "des Landes", or None.
+
+        German leads often open with the region and name the country in the
+        attribution ("Im Norden des Landes ..., teilte die Regierung Burkina Fasos
+        mit"). Only a country named by its name counts, and only when it is the one
+        country named later in the sentence: an adjective gives an actor's
+        nationality more often than the setting ("russische Drohnen").
+        """
+        found: dict[int, Candidate] = {}
+        for m in mentions:
+            if m.sentence != sentence or m.start < offset:
+                continue
+            if m.direction is not None or m.in_compound or m.across_border or m.adjective:
+                continue
+            country = next((c for c in m.candidates if self.gaz.kind(c.idx) == "country"), None)
+            if country is not None:
+                found[country.idx] = country
+        return next(iter(found.values())) if len(found) == 1 else None
 
     @staticmethod
     def _mark_across_border(ctx: _Context, mentions: list[Mention]) -> None:

@@ -28,6 +28,7 @@ from lagebild.errors import Code, LagebildError
 from lagebild.geo.translit import (
     CYRILLIC_COUNTRIES,
     ROMANISED_COUNTRIES,
+    english_final_h,
     germanise_romanised,
     germanise_slavic,
     romanisation_key,
@@ -413,8 +414,13 @@ class Gazetteer:
         if self._romanised is None:
             self._romanised = self._romanised_index()
         out: dict[int, Candidate] = {}
+        values = self._romanised.get(romanisation_key(key), ())
+        if not values:
+            respelled = english_final_h(key)
+            if respelled is not None:
+                values = self._romanised.get(romanisation_key(respelled), ())
         # Sorted packed values: an entry's primary naming (fewest flags) comes first.
-        for value in self._romanised.get(romanisation_key(key), ()):
+        for value in values:
             candidate = Candidate(value >> _FLAG_BITS, value & _FLAG_MASK)
             if candidate.idx not in out and candidate.allowed_in(language):
                 out[candidate.idx] = candidate

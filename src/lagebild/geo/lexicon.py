@@ -184,6 +184,13 @@ class Cues:
     # word: "bis Stepanakert", not "bis Ende März" (Ende, Indonesia).
     name_locative: frozenset[str]
     vicinity_nouns: frozenset[str]
+    # Nouns of remembrance and the prepositions after them that name where it happened:
+    # "die Opfer von Srebrenica", "das Gedenken an Butscha".
+    remembrance_nouns: frozenset[str]
+    remembrance_prepositions: frozenset[str]
+    # Units and hedges of a distance phrase before an adjective ("rund 40 Kilometer
+    # entfernten"), skipped on the way from a name back to its preposition.
+    distance_words: frozenset[str]
     inner_particles: frozenset[str]
     titles: frozenset[str]
     determiners: frozenset[str]
@@ -333,7 +340,8 @@ class Cues:
 
 # Cue lists read as plain word sets, by their key in cues.yaml (= the Cues field).
 _WORD_LISTS = (
-    "locative", "strong_locative", "name_locative", "vicinity_nouns", "inner_particles",
+    "locative", "strong_locative", "name_locative", "vicinity_nouns", "remembrance_nouns",
+    "remembrance_prepositions", "distance_words", "inner_particles",
     "titles", "determiners",
     "city_nouns", "admin_nouns", "place_nouns", "region_connectors", "actor_verbs",
     "event_verbs", "auxiliaries", "clause_openers", "subordinators", "org_prefixes",

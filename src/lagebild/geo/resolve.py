@@ -375,7 +375,16 @@ class Resolver:
                 # name as a place (LOC), so the dictionary's "london" does not count.
                 suspect = m.entity_label != "LOC"
             if suspect:
-                if not (m.strong_locative or m.restrict == "city" or neighbour_confirmed):
+                # "bei Emden", "bei Kehl": a weak preposition of place counts where the
+                # NER model, too, reads exactly this name as a location.
+                model_place = (
+                    m.locative and m.entity_label == "LOC" and m.entity_exact
+                    and m.entity_source == "model"
+                )
+                if not (
+                    m.strong_locative or m.restrict == "city" or neighbour_confirmed
+                    or model_place
+                ):
                     return (), 0.0, False
                 # "in Essen" yes, "in Gang halten" no: only real towns under strong names,
                 # or under their own name after a town noun ("im Dorf Burin").

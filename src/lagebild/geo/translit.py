@@ -207,6 +207,21 @@ def romanisation_key(name: str) -> str:
     return _KEY_DOUBLED.sub(r"\1", text)
 
 
+# German writes the final "-ah" of an Arabic name with "ch" ("Deir al-Balach").
+_GERMAN_FINAL_CH = re.compile(r"(?<=[aeiou])ch\b")
+
+
+def english_final_h(name: str) -> str | None:
+    """``name`` with a German word-final "ch" after a vowel written as English "h".
+
+    "Deir al-Balach" -> "Deir al-Balah". The romanisation key cannot fold this
+    itself: the same German "ch" stands for English "kh" in "Scheich"/"Sheikh".
+    None when the name has no such ending.
+    """
+    respelled = _GERMAN_FINAL_CH.sub("h", name)
+    return None if respelled == name else respelled
+
+
 # English romanisation of Russian and Ukrainian -> German, one pass, longest first.
 _SLAVIC = {
     "shch": "schtsch", "kh": "ch", "zh": "sch", "ch": "tsch", "sh": "sch", "ts": "z",
@@ -268,5 +283,13 @@ def variants(names: list[str], country_code: str) -> set[str]:
     return out - set(names)
 
 
-__all__ = ["CYRILLIC_COUNTRIES", "ROMANISED_COUNTRIES", "germanise_romanised",
-           "germanise_slavic", "romanisation_key", "transliterate_cyrillic", "variants"]
+__all__ = [
+    "CYRILLIC_COUNTRIES",
+    "ROMANISED_COUNTRIES",
+    "english_final_h",
+    "germanise_romanised",
+    "germanise_slavic",
+    "romanisation_key",
+    "transliterate_cyrillic",
+    "variants",
+]

@@ -85,6 +85,8 @@ _DATELINE_TAIL = re.compile(r"(?:,(?: [A-Z][\w.'-]*){1,3})? ?\([A-Za-z/ ]{2,20}\
 _PLACE_DATELINE = re.compile(r",(?: [A-Z][\w.]*){1,3} [–—-] ")
 # Longest stretch of articles and adjectives between a preposition and its name.
 _MAX_MODIFIERS = 3
+# Words of a distance before an adjective: "nur wenige Kilometer", "etwa 15 Kilometer".
+_MAX_DISTANCE_WORDS = 4
 # Longest name skipped when walking over coordinated names, and most names walked.
 _MAX_NAME_WORDS = 3
 _MAX_CONJUNCTS = 4
@@ -492,6 +494,10 @@ class UseReader:
             return lower.endswith(("e", "en", "er", "em", "es"))
         return True
 
+    def _distance_word(self, word: Word) -> bool:
+        """A number, unit or hedge of a distance before an adjective ("rund 40 Kilometer")."""
+        return word.text.isdigit() or word.text in self.cues.distance_words
+
     def _governor(self, first: int, sentence: int) -> tuple[int, Word] | None:
         """The word governing the phrase the name heads, skipping articles and adjectives.
 
@@ -502,15 +508,22 @@ class UseReader:
         hops = 0
         while True:
             skipped = 0
+            distance = 0
             word = self._word(index, sentence)
             while (
                 word is not None
                 and skipped < _MAX_MODIFIERS
                 and self.words[index + 1].joined
-                and self._modifier(word)
             ):
+                if distance < _MAX_DISTANCE_WORDS and self._distance_word(word):
+                    # "im rund 40 Kilometer entfernten Nabatija": the measure belongs
+                    # to the adjective, the preposition before it governs the name.
+                    distance += 1
+                elif self._modifier(word):
+                    skipped += 1
+                else:
+                    break
                 index -= 1
-                skipped += 1
                 word = self._word(index, sentence)
             if word is None or not self.words[index + 1].joined:
                 return None
