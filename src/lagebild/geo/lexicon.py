@@ -191,6 +191,9 @@ class Cues:
     # Units and hedges of a distance phrase before an adjective ("rund 40 Kilometer
     # entfernten"), skipped on the way from a name back to its preposition.
     distance_words: frozenset[str]
+    # The adjectives a distance phrase qualifies ("entfernten"): without one, numbers
+    # and hedges before a name count something else ("an zwei Staaten").
+    distance_adjectives: frozenset[str]
     inner_particles: frozenset[str]
     titles: frozenset[str]
     determiners: frozenset[str]
@@ -341,7 +344,7 @@ class Cues:
 # Cue lists read as plain word sets, by their key in cues.yaml (= the Cues field).
 _WORD_LISTS = (
     "locative", "strong_locative", "name_locative", "vicinity_nouns", "remembrance_nouns",
-    "remembrance_prepositions", "distance_words", "inner_particles",
+    "remembrance_prepositions", "distance_words", "distance_adjectives", "inner_particles",
     "titles", "determiners",
     "city_nouns", "admin_nouns", "place_nouns", "region_connectors", "actor_verbs",
     "event_verbs", "auxiliaries", "clause_openers", "subordinators", "org_prefixes",

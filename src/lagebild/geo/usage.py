@@ -509,13 +509,15 @@ class UseReader:
         while True:
             skipped = 0
             distance = 0
+            measured = False  # an adjective of distance seen ("entfernten")
             word = self._word(index, sentence)
             while (
                 word is not None
                 and skipped < _MAX_MODIFIERS
                 and self.words[index + 1].joined
             ):
-                if distance < _MAX_DISTANCE_WORDS and self._distance_word(word):
+                measured = measured or word.text in self.cues.distance_adjectives
+                if measured and distance < _MAX_DISTANCE_WORDS and self._distance_word(word):
                     # "im rund 40 Kilometer entfernten Nabatija": the measure belongs
                     # to the adjective, the preposition before it governs the name.
                     distance += 1
