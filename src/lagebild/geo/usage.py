@@ -650,7 +650,10 @@ class UseReader:
         if adjacent and genitive and word.text[:1].isupper():
             return UseEvidence(actor=True)  # "die Entscheidung Moskaus"
         if adjacent and word.text[:1].islower():
-            return self._after_verb(index, word, sentence)
+            after = self._after_verb(index, word, sentence)
+            if after is None and self._object_past_subject(first, sentence):
+                return UseEvidence(location=True)  # "beschossen die Rebellen erneut Ruanda"
+            return after
         if articles_only and word.text[:1].islower() and self._struck_or_visited(
             index, word, sentence
         ):
