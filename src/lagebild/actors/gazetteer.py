@@ -58,8 +58,12 @@ _ADJ_STEM = re.compile(r"(isch|sch|ig|lich|al|är|ar|iv|ell|t|frei|neu|rot|weiß
 _UMLAUT = re.compile("[äöüÄÖÜ]")
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z0-9.&/]{2,7}$")
 
-# Case requirement of one alias unit.
-ANY, CAPITALISED, EXACT = 0, 1, 2
+# Case requirement of one alias unit. SYLLABLE: capitalised, or lower case after a
+# hyphen (the second syllable of a given name, see Gazetteer._patterns).
+ANY, CAPITALISED, EXACT, SYLLABLE = 0, 1, 2, 3
+# The longest second syllable of a given name written apart in the knowledge base
+# ("Kim Dae Jung", "Roh Moo Hyun", "Lee Myung Bak").
+_MAX_SYLLABLE = 5
 
 _KIND_RANK = {NAME: 0, DEMONYM: 1, ADJECTIVE: 2, CAPITAL: 3, SEAT: 3, SHORT: 4, GENERIC: 5}
 # Alias kinds a name shared by several states' bodies may have ("Congress", "Senate").
@@ -353,6 +357,16 @@ class Gazetteer:
         adjective_units = [german and i < len(keys) - 1 and _is_adjective(k)
                            for i, k in enumerate(keys)]
         case = tuple(_case_of(u, adj) for u, adj in zip(units, adjective_units, strict=True))
+        if (
+            entry.type == "person"
+            and len(units) == 3
+            and case[-1] == CAPITALISED
+            and len(units[-1]) <= _MAX_SYLLABLE
+        ):
+            # Phoenix writes Korean given names as two words ("Kim Dae Jung"); news
+            # copy hyphenates them ("Kim Dae-jung"), which would otherwise cut the
+            # name after its first syllable.
+            case = (*case[:-1], SYLLABLE)
         if alias.kind == GENERIC and len(units) > 1:
             # A name states' bodies share is a common noun phrase, lower case in
             # English copy ("Taiwan's defense ministry"); only acronyms keep their case.
@@ -495,7 +509,10 @@ class Gazetteer:
             if j and (unit.key != pattern.keys[j] or unit.sent_start):
                 return False
             required = pattern.case[j]
-            if required == CAPITALISED:
+            if required == SYLLABLE:
+                if not (unit.glued or unit.text[:1].isupper()):
+                    return False
+            elif required == CAPITALISED:
                 text = unit.text
                 if not text[:1].isupper():
                     return False

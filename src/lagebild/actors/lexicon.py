@@ -71,6 +71,10 @@ class ActorLexicon:
     paper_words: re.Pattern[str] | None = None
     paper_articles: frozenset[str] = frozenset()
     paper_verbs: frozenset[str] = frozenset()
+    # Words for a paper right before its title ("die Zeitung Dawn", "the newspaper Dawn")
+    # and phrases that make the title after them a source ("according to Dawn").
+    paper_nouns: frozenset[str] = frozenset()
+    paper_sources: frozenset[str] = frozenset()
     # Canonical roles a generic title ("Chef", "leader") or a government noun before or
     # after a surname ("Regierung Sánchez", "the Sánchez government") may stand for.
     office_roles: frozenset[str] = frozenset()
@@ -272,6 +276,8 @@ def load_lexicon(resources: Resources, language: str) -> ActorLexicon:
         paper_words=_paper_words(papers, cues.get("paper_articles", [])),
         paper_articles=frozenset(cues.get("paper_articles", [])),
         paper_verbs=frozenset(fold(w) for w in cues.get("paper_verbs", [])),
+        paper_nouns=frozenset(fold(w) for w in cues.get("paper_nouns", [])),
+        paper_sources=frozenset(fold(w) for w in cues.get("paper_sources", [])),
         office_roles=frozenset(cues.get("office_roles", [])),
         generic_title_role=" ".join(cues.get("generic_title_role", [])),
         government_nouns=frozenset(fold(w) for w in cues.get("government_nouns", [])),

@@ -132,6 +132,9 @@ class UseWords:
     visit_verbs: frozenset[str]
     aim_words: frozenset[str]
     perfect_auxiliaries: frozenset[str]
+    arrival_verbs: frozenset[str]
+    clause_adverbs: frozenset[str]
+    phrase_prepositions: frozenset[str]
 
 
 def _read_use_words(language: str) -> UseWords:
@@ -170,6 +173,9 @@ def _read_use_words(language: str) -> UseWords:
         visit_verbs=frozenset(words("visit_verbs")),
         aim_words=frozenset(words("aim_words")),
         perfect_auxiliaries=frozenset(words("perfect_auxiliaries")),
+        arrival_verbs=frozenset(words("arrival_verbs")),
+        clause_adverbs=frozenset(words("clause_adverbs")),
+        phrase_prepositions=frozenset(words("phrase_prepositions")),
     )
 
 

@@ -90,6 +90,10 @@ _MAX_DISTANCE_WORDS = 4
 # Longest name skipped when walking over coordinated names, and most names walked.
 _MAX_NAME_WORDS = 3
 _MAX_CONJUNCTS = 4
+# Words between a German verb and its object: an inverted subject, adverbs and one
+# adverbial phrase ("bombardierte Pakistan nach eigenen Angaben Afghanistan").
+_MAX_MIDDLE_FIELD = 8
+_GENITIVE_ARTICLES = frozenset({"der", "des"})
 # How far after "zwischen X und Y" a position word may make it a location.
 _POSITION_WINDOW = 8
 # Pronouns that open a relative clause after a subject ("Moscow, which denies it, summoned").
@@ -661,11 +665,16 @@ class UseReader:
         if adjacent and genitive and word.text[:1].isupper():
             return UseEvidence(actor=True)  # "die Entscheidung Moskaus"
         if adjacent and word.text[:1].islower():
-            return self._after_verb(index, word, sentence)
+            after = self._after_verb(index, word, sentence)
+            if after is None and self._object_past_subject(first, sentence):
+                return UseEvidence(location=True)  # "beschossen die Rebellen erneut Ruanda"
+            return after
         if articles_only and word.text[:1].islower() and self._struck_or_visited(
             index, word, sentence
         ):
             return UseEvidence(location=True)  # "Der Papst besucht den Libanon"
+        if self._object_past_subject(first, sentence):
+            return UseEvidence(location=True)  # "Am Sonntag beschossen die USA den Iran"
         return None
 
     def _subordinate_clause(self, index: int, first: int, sentence: int) -> bool:
@@ -851,20 +860,77 @@ class UseReader:
         return None
 
     def _struck_or_visited(self, index: int, verb: Word, sentence: int) -> bool:
-        """German: the object of a verb of striking, taking or visiting.
+        """German: the object of a verb of striking, taking, visiting or reaching.
 
         "Die Huthis beschossen Israel" names the target of a strike, as English
         "struck" does; "Merz besuchte Israel", "Der Papst besucht den Libanon" the
-        place visited, as English "visited". German only where the subject opens the
-        clause before the verb ("Im Dezember besuchte Israel ..." has it after).
+        place visited, as English "visited"; "Die Flüchtlinge erreichten Italien" the
+        place reached. German only where the subject opens the clause before the verb
+        ("Im Dezember besuchte Israel ..." has it after).
         """
         return (
             self.language == "de"
-            and (self._is(verb, self.cues.seizure_verbs)
-                 or self._lemma(verb).lower() in self._own.visit_verbs
-                 or verb.text.lower() in self._own.visit_verbs)
+            and self._moving_onto(verb)
             and self._subject_opens(index, sentence)
         )
+
+    def _moving_onto(self, verb: Word) -> bool:
+        """German: a verb of striking, taking, visiting or reaching its object."""
+        own = self._own
+        lemma = self._lemma(verb).lower()
+        lower = verb.text.lower()
+        return (
+            self._is(verb, self.cues.seizure_verbs)
+            or lemma in own.visit_verbs
+            or lower in own.visit_verbs
+            or lemma in own.arrival_verbs
+            or lower in own.arrival_verbs
+        )
+
+    def _object_past_subject(self, first: int, sentence: int) -> bool:
+        """German: the object of a verb of striking, visiting or reaching, further back.
+
+        Between the verb and the name stand its inverted subject ("Am Sonntag
+        bombardierten die USA den Iran"), adverbs ("beschoss Russland erneut die
+        Ukraine") or an adverbial phrase ("Die Sudanesen erreichten in dieser Woche
+        den Tschad"). Without a subject there, the subject must open the clause before
+        the verb, as for a name right after it. A genitive attribute ("Einheiten der
+        Ukraine") belongs to the noun before it, so it is no object.
+        """
+        if self.language != "de":
+            return False
+        own = self._own
+        index = first - 1
+        article = self._word(index, sentence)
+        before = self._word(index - 1, sentence)
+        if (
+            article is not None and before is not None
+            and article.text.lower() in _GENITIVE_ARTICLES
+            and self._name_word(before)
+        ):
+            return False
+        nouns = 0  # capitalised words since the last preposition: the inverted subject's
+        for _ in range(_MAX_MIDDLE_FIELD):
+            word = self._word(index, sentence)
+            if word is None or word.is_punct:
+                return False
+            lower = word.text.lower()
+            if word.text[:1].islower() and self._moving_onto(word):
+                return nouns > 0 or (index < first - 1 and self._subject_opens(index, sentence))
+            if lower in own.phrase_prepositions and word.text[:1].islower():
+                nouns = 0  # "in dieser Woche": the noun was the phrase's, not a subject
+            elif self._name_word(word) and lower not in own.clause_adverbs:
+                nouns += 1
+            elif not (
+                lower in _ARTICLES
+                or lower in _INDEFINITE
+                or lower in own.clause_adverbs
+                or word.text.isdigit()
+                or self._modifier(word)
+            ):
+                return False
+            index -= 1
+        return False
 
     def _taken_in_perfect(self, index: int, verb: Word, sentence: int) -> bool:
         """German: the name after "hat"/"hatte" is the object of a participle of taking.
@@ -1063,6 +1129,8 @@ class UseReader:
             and (word := self._word(index, sentence)) is not None
             and word.text[:1].isupper()
             and self._name_word(word)
+            # "Gestern bombardierte Pakistan ...": an adverb, not the subject
+            and word.text.lower() not in self._own.clause_adverbs
         ):
             index, nouns = index - 1, nouns + 1
         # Articles and adjectives, not "Am" ("Am Montag verließ Frankreich ...").

@@ -63,7 +63,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
-from lagebild.actors.gazetteer import Gazetteer, Match, Unit, load_gazetteer, make_units
+from lagebild.actors.gazetteer import Gazetteer, Match, Pattern, Unit, load_gazetteer, make_units
 from lagebild.actors.kb import (
     ADJECTIVE,
     CAPITAL,
@@ -460,7 +460,8 @@ class DocumentReader:
         if before is None or self.units[i].sent_start:
             return False
         if (key in lexicon.claim_prepositions and lexicon.is_claim_head(before.text)
-                and not self.text.startswith(_POSSESSIVES, end)):
+                and not self.text.startswith(_POSSESSIVES, end)
+                and not self._trade_restriction(i - 1)):
             return True  # not "control of Israel's budget"
         if key not in lexicon.goods_prepositions or not lexicon.is_goods_head(before.text):
             return False
@@ -468,6 +469,20 @@ class DocumentReader:
         return not any(
             lexicon.is_restriction(unit.text)
             for unit in self.units[max(i - 1 - _MAX_RESTRICTION_GAP, 0) : i - 1]
+        )
+
+    def _trade_restriction(self, head: int) -> bool:
+        """Whether the claim head at unit ``head`` restricts trade ("export controls on Vietnam").
+
+        Goods before a restriction make it a measure aimed at the state after it,
+        not control held over a territory ("control of Crimea").
+        """
+        goods = self._unit(head - 1)
+        return (
+            goods is not None
+            and not self.units[head].sent_start
+            and self.lexicon.is_restriction(self.units[head].text)
+            and self.lexicon.is_goods_head(goods.text)
         )
 
     def _left_before(self, end: int) -> bool:
@@ -1258,10 +1273,12 @@ class DocumentReader:
             if head is None:
                 continue
             start, end = self.units[head[0]].start, self.units[head[1]].end
-            if any(m.overlaps(start, end) for m in mentions):
-                continue
             keys = tuple(u.key for u in self.units[head[0] : head[1] + 1])
             body = self.gazetteer.body_named(keys, country)
+            overlapping = [m for m in mentions if m.overlaps(start, end)]
+            if overlapping:
+                self._reseat_body(overlapping, start, end, country, body)
+                continue
             if body is not None:
                 added.append(_linked(self.kb.entries[body.entry], start, end, NAME))
             elif country in self.kb.countries:
@@ -1269,6 +1286,32 @@ class DocumentReader:
         if not added:
             return mentions
         return sorted(mentions + added, key=lambda m: (m.start, -m.end))
+
+    def _reseat_body(self, overlapping: list[Found], start: int, end: int, country: str,
+                     body: Pattern | None) -> None:
+        """A body named as another state's but placed in this one's capital is this one's.
+
+        "Die Bundesregierung in Wien" is Austria's federal government, though the
+        bare word names Germany's: the place says whose body it is. Only a single
+        match of exactly the head that links to a state body of another country is
+        moved, to the placed state's body of that name, else to the state itself.
+        """
+        if len(overlapping) != 1:
+            return
+        mention = overlapping[0]
+        entry = self.kb.get(mention.kb_id) if mention.kb_id else None
+        if (
+            (mention.start, mention.end) != (start, end)
+            or entry is None
+            or entry.type not in STATE_BODY_TYPES
+            or not entry.country
+            or entry.country == country
+        ):
+            return
+        if body is not None:
+            mention.link(self.kb.entries[body.entry])
+        elif country in self.kb.countries:
+            mention.link(self.kb.countries[country], CAPITAL)
 
     def partners_of_placed_bodies(self, mentions: list[Found]) -> None:
         """A state coordinated after a body placed in a capital is that body's partner.
@@ -1439,7 +1482,11 @@ class DocumentReader:
                 if mention.kb_id == entry_id and (mention.start, mention.end) == (start, end) \
                         and not reported:
                     dropped.add(id(mention))
-            if reported and not same:
+                elif reported and self._stands_for_paper(mention, found.start(2), end,
+                                                         entry_id):
+                    # "Dawn reported": not the network DAWN, nor the unnamed "Zeitung Dawn"
+                    dropped.add(id(mention))
+            if reported and all(id(m) in dropped for m in same):
                 added.append(_linked(self.kb.entries[entry_id], found.start(2), end, NAME))
         if not added and not dropped:
             return mentions
@@ -1447,23 +1494,46 @@ class DocumentReader:
         kept.sort(key=lambda m: (m.start, -m.end))
         return kept
 
+    @staticmethod
+    def _stands_for_paper(mention: Found, start: int, end: int, entry_id: str) -> bool:
+        """Whether a mention over a reporting paper's title gives way to the paper.
+
+        Another entry matched on the title alone (an acronym that spells the word)
+        or an unlinked name ending with it ("Zeitung Dawn") does; a longer linked
+        name ("Welt am Sonntag") or one going on past the title ("according to Dawn
+        Butler") keeps its own.
+        """
+        if mention.kb_id == entry_id:
+            return False
+        unlinked = mention.kb_id is None or mention.kb_id.startswith("unlinked:")
+        return (unlinked and mention.end <= end) or (mention.start, mention.end) == (start, end)
+
     def _paper_reports(self, start: int, end: int, article: bool) -> bool:
         """Whether the title at start..end is a source ("laut Bild") or reports ("Bild schrieb").
 
         A reporting verb right after it counts where the title opens its clause
         (after its article, "wie" or a comma): "In der Zeit berichtete er" has none.
-        A title in quotation marks is the paper's („Die Zeit“).
+        A title in quotation marks is the paper's („Die Zeit“), and so is one after a
+        word for a paper ("die Zeitung Dawn") or a source phrase ("according to Dawn");
+        a capitalised word right after the title makes it part of a longer name.
         """
         lexicon = self.lexicon
         if self.text[start - 1 : start] in _OPENING_QUOTES and self.text[end : end + 1] in (
             _CLOSING_QUOTES
         ):
             return True  # a title in quotation marks: „Die Zeit“ berichtet
+        after = self.text[end : end + 24].split()
+        if after and after[0][:1].isupper() and after[0].strip(",.;:").isalpha():
+            return False  # a longer name: "according to Dawn Butler"
         before = self.text[max(0, start - 24) : start].split()
         previous = before[-1] if before else ""
         if previous.lower() in self.cues.source_prepositions:
             return True
-        after = self.text[end : end + 24].split()
+        if fold(previous) in lexicon.paper_nouns or (
+            fold(" ".join(before[-2:])) in lexicon.paper_sources
+            or fold(previous) in lexicon.paper_sources
+        ):
+            return True  # "die Zeitung Dawn", "according to Dawn"
         following = fold(after[0].strip(",.;:")) if after else ""
         opens = article or not previous or previous.endswith(",") or previous.lower() == "wie"
         return opens and following in lexicon.paper_verbs
