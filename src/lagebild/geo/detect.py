@@ -633,14 +633,28 @@ class PlaceDetector:
         # "im Bundesstaat Al-Dschasira" (Al Jazirah): an area or town noun says as much,
         # and so does a verb of taking or striking ("captured Tal Rifaat").
         noun = prev.text in cues.admin_nouns or prev.text in cues.city_nouns
-        if lower not in cues.strong_locative and lower not in cues.near_words and not (
-            noun or self._after_capture_verb(ctx, prev) or self._placing_adjective(ctx, prev)
+        placed = (
+            lower in cues.strong_locative
+            or lower in cues.near_words
+            or noun
+            or self._after_capture_verb(ctx, prev)
+        )
+        # An adjective after a preposition of place places the name too, but reading
+        # the phrase back to its preposition costs more than the lookup: it is read
+        # only once the lookup has found a town.
+        if not placed and not (
+            self.language == "de"
+            and prev.text[:1].islower()
+            and _declined_adjective(prev.text)
+            and self._locative_shortly_before(ctx, i - 1, sentence)
         ):
             return None
         # A title or common word ("Sheikh Zuweid", "Khan Scheikhun") opens the name
         # of a town, never all of it.
+        if not words[i].text[:1].isupper():
+            return None
         alone = self._name_word(ctx, i, sentence, joined=False)
-        if not alone and (not words[i].text[:1].isupper() or words[i].text in cues.never_alone):
+        if not alone and (not placed or words[i].text in cues.never_alone):
             return None
         last = i
         # Up to four words, each joined to the one before ("Aita al-Schaab", "Deir al Balah").
@@ -661,12 +675,29 @@ class PlaceDetector:
                 continue
             candidates = self.gaz.romanised_candidates(key, self.language)
             if candidates:
+                if not placed and not self._placing_adjective(ctx, prev):
+                    return None
                 return Mention(
                     start=words[i].start, end=words[end].end,
                     text=ctx.text[words[i].start : words[end].end], sentence=sentence,
                     first_word=i, last_word=end, candidates=candidates, respelled=True,
                 )
         return None
+
+    def _locative_shortly_before(self, ctx: _Context, index: int, sentence: int) -> bool:
+        """Whether a preposition of place stands within a few words before word ``index``.
+
+        A cheap test that spares most adjectives the full reading of their phrase
+        (:meth:`_placing_adjective`): "im rund 40 Kilometer entfernten" has its "im"
+        at most six words back.
+        """
+        for k in range(index - 1, index - 7, -1):
+            word = self._word(ctx, k, sentence)
+            if word is None:
+                return False
+            if word.text.lower() in self.cues.strong_locative:
+                return True
+        return False
 
     def _placing_adjective(self, ctx: _Context, word: Word) -> bool:
         """Whether ``word`` is a German adjective between a preposition of place and a name.
