@@ -106,21 +106,6 @@ def test_a_direction_outside_an_area_is_no_region(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        # an adjective before armed forces names the side that fights, not the town's country
-        ("Russian troops pushed closer to Pokrovsk this week.", "en"),
-        ("Russische Truppen rückten weiter auf Pokrowsk vor.", "de"),
-    ],
-)
-def test_the_attackers_adjective_does_not_place_the_town(
-    pipeline: Pipeline, text: str, language: str
-) -> None:
-    place = place_at(run(pipeline, text, language), "Pokrov" if language == "en" else "Pokrow")
-    assert place is not None and place.country_code == "UA"
-
-
-@pytest.mark.parametrize(
     ("text", "language", "mention", "country"),
     [
         # places our resources add (areas.tsv, admin1.tsv)

@@ -2552,19 +2552,11 @@ class PlaceDetector:
         return self.cues.direction_adjectives.get(bare, "centre")
 
     def _adjective_countries(self, words: Sequence[Word]) -> dict[str, float]:
-        """Countries named by adjectives ('libanesische' -> LB, 'texanische' -> US), half each.
-
-        An adjective before armed forces ("Russian units", "russische Truppen") names
-        the side that fights, often abroad, not where the text's places lie.
-        """
+        """Countries named by adjectives ('libanesische' -> LB, 'texanische' -> US), half each."""
         counts: dict[str, float] = {}
-        forces = self.cues.force_nouns
-        for position, word in enumerate(words):
+        for word in words:
             place = self._adjective_place(word.text)
-            if place is None:
-                continue
-            following = words[position + 1] if position + 1 < len(words) else None
-            if following is None or following.text not in forces:
+            if place is not None:
                 cc = self.gaz.country_code(place[0])
                 counts[cc] = counts.get(cc, 0.0) + 0.5
         return counts

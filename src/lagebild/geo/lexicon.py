@@ -279,9 +279,6 @@ class Cues:
     vessel_nouns: frozenset[str]
     # Words that introduce the name of a storm ("Hurricane Florence", "Taifun Haiyan").
     storm_nouns: frozenset[str]
-    # Armed forces after a country adjective ("Russian units"): the adjective names the
-    # side that fights, so it is no evidence of the text's country.
-    force_nouns: frozenset[str]
     # Words that place something next to the name after them: a town, not its region.
     near_words: frozenset[str]
     # Words of nearness after which a name the gazetteer lacks is a town ("nahe Kamituga").
@@ -375,7 +372,7 @@ _WORD_LISTS = (
     "place_heads", "geo_heads", "territory_nouns", "event_nouns", "transfer_nouns",
     "giving_verbs", "body_nouns", "not_modifiers", "use_around", "around_words", "vessel_nouns",
     "incident_nouns", "near_words", "allegiance_words", "seat_nouns", "feature_designators",
-    "org_heads", "treaty_heads", "storm_nouns", "force_nouns", "capture_verbs", "product_heads",
+    "org_heads", "treaty_heads", "storm_nouns", "capture_verbs", "product_heads",
     "product_measures",
     "indefinite_articles", "article_names", "given_words", "person_nouns", "unlisted_near",
     "person_possessions", "use_for", "plan_nouns", "council_nouns", "river_prepositions",
