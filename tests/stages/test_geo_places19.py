@@ -116,6 +116,7 @@ def test_a_direction_outside_an_area_is_no_region(pipeline: Pipeline) -> None:
         ("Überlebende legten in Lidice Kränze nieder.", "de", "Lidice", "CZ"),
         ("Tankers stopped unloading fuel at Ras Isa.", "en", "Ras Isa", "YE"),
         ("Cholera cases rose in Kasai-Central last month.", "en", "Kasai-Central", "CD"),
+        ("Tribal fighters took over oil fields in Hadramout.", "en", "Hadramout", "YE"),
         ("Barges ran aground on the Mississippi near St. Louis.", "en", "Mississippi", ""),
         # an English county or parish the gazetteer lacks, in the country of the text
         ("Floodwater reached homes in Jefferson Parish, Louisiana.", "en", "Jefferson", "US"),
