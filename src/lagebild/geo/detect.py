@@ -468,8 +468,11 @@ class PlaceDetector:
         Towns do not defeat towns: the names are clubs, score or no score. Countries
         are left out ("Russia beat Ukraine" may be war news).
         """
+        verbs = self.cues.match_verbs
+        if not verbs:
+            return False  # German reports need a score or a role noun
         for i in range(first + 1, last):
-            if ctx.words[i].text not in self.cues.match_verbs:
+            if ctx.words[i].text not in verbs:
                 continue
             before, after = ctx.words[i - 1], ctx.words[i + 1]
             if not (before.text[:1].isupper() and after.text[:1].isupper()):
