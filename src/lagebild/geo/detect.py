@@ -453,12 +453,38 @@ class PlaceDetector:
         while last + 1 < len(ctx.words) and ctx.sentence_of[last + 1] == sentence:
             last += 1
         words = ctx.words[first : last + 1]
+        if self._town_beat_town(ctx, first, last):
+            return True
         if not any(w.text in self.cues.sports_words for w in words):
             return False
         roles = self.cues.sports_roles
         if any(w.text.rsplit("-", 1)[-1] in roles for w in words):
             return True
         return _SCORE.search(ctx.text, words[0].start, words[-1].end) is not None
+
+    def _town_beat_town(self, ctx: _Context, first: int, last: int) -> bool:
+        """Whether a verb of a result stands right between two town names ("Liverpool beat Madrid").
+
+        Towns do not defeat towns: the names are clubs, score or no score. Countries
+        are left out ("Russia beat Ukraine" may be war news).
+        """
+        verbs = self.cues.match_verbs
+        if not verbs:
+            return False  # German reports need a score or a role noun
+        for i in range(first + 1, last):
+            if ctx.words[i].text not in verbs:
+                continue
+            before, after = ctx.words[i - 1], ctx.words[i + 1]
+            if not (before.text[:1].isupper() and after.text[:1].isupper()):
+                continue
+            if self._town_only(before.text) and self._town_only(after.text):
+                return True
+        return False
+
+    def _town_only(self, text: str) -> bool:
+        """Whether the gazetteer knows ``text`` as a town and never as a country."""
+        kinds = {self.gaz.kind(c.idx) for c in self._lookup(fold(text))[0]}
+        return "city" in kinds and "country" not in kinds
 
     # -- matching ---------------------------------------------------------------------
 
@@ -1392,9 +1418,14 @@ class PlaceDetector:
         return any(self.gaz.kind(c.idx) != "city" for c in owner)
 
     def _ship_name(self, ctx: _Context, m: Mention) -> bool:
-        """True after a noun introducing a ship, quoted or not: "die Fregatte „Hessen“"."""
+        """True after a noun introducing a ship or a storm, quoted or not.
+
+        "die Fregatte „Hessen“", "Hurricane Florence": the name is the ship's or the storm's.
+        """
         noun = self._word(ctx, m.first_word - 1, m.sentence)
-        if noun is None or noun.text not in self.cues.vessel_nouns or m.in_compound:
+        if noun is None or m.in_compound:
+            return False
+        if noun.text not in self.cues.vessel_nouns and noun.text not in self.cues.storm_nouns:
             return False
         gap = ctx.text[noun.end : m.start]
         return all(ch.isspace() or ch in _QUOTES for ch in gap)
@@ -1471,9 +1502,15 @@ class PlaceDetector:
         if direction is not None and inflected:
             m.direction, m.region_start, m.candidates = direction, prev.start, parents
             return
-        # "Norden Israels", "Süden des Libanon", "the north of Israel"
+        # "Norden Israels", "Süden des Libanon", "the north of Israel", "the north of the
+        # Gaza Strip" (English areas that take an article keep it after "of")
         noun_index = m.first_word - 1
-        if prev.text in cues.region_connectors:
+        if self.language == "en" and prev.text == "the":
+            connector = self._word(ctx, noun_index - 1, m.sentence)
+            if connector is None or connector.text not in cues.region_connectors:
+                return
+            noun_index -= 2
+        elif prev.text in cues.region_connectors:
             noun_index -= 1
         elif self.language == "en":
             return
@@ -1545,6 +1582,12 @@ class PlaceDetector:
         cues = self.cues
         if nxt is not None and (nxt.text in cues.org_heads or nxt.text in cues.product_heads):
             return True  # "the Sinaloa cartel", "Buffalo wings", "Parma Schinken"
+        if (
+            nxt is not None
+            and nxt.text in cues.treaty_heads
+            and all(self.gaz.kind(c.idx) != "country" for c in m.candidates)
+        ):
+            return True  # "the Minsk agreements", "the Normandy format" (not "the Iran deal")
         if self._named_product(ctx, m, prev, nxt):
             return True
         common = cues.common.is_common_noun
@@ -1916,8 +1959,15 @@ class PlaceDetector:
                     if self.gaz.kind(place[0]) == "admin1":
                         m.qualifiers.add(self.gaz.admin1_key(place[0]))
                     break
-        for a, b in pairwise(mentions):
-            if a.sentence != b.sentence or b.in_compound:
+        for position, (a, b) in enumerate(pairwise(mentions)):
+            # "Paris im US-Bundesstaat Tennessee": the state's span takes in the country
+            # glued to its noun, and the state qualifies the town as well.
+            covering = (
+                mentions[position + 2]
+                if position + 2 < len(mentions) and mentions[position + 2].span[0] <= b.start
+                else None
+            )
+            if a.sentence != b.sentence or (b.in_compound and covering is None):
                 continue
             # A region's direction word belongs to it: "Tempi in central Greece".
             region_start = b.span[0]
@@ -1941,7 +1991,8 @@ class PlaceDetector:
                 [","], ["("], ["im"], ["in"], ["in", "der"], ["in", "den"], ["in", "the"]
             ):
                 continue
-            for c in b.candidates:
+            qualifying = [b] if covering is None else [b, covering]
+            for c in (c for q in qualifying for c in q.candidates):
                 kind = self.gaz.kind(c.idx)
                 if kind in ("country", "admin1"):
                     a.qualifiers.add(self.gaz.country_code(c.idx))

@@ -249,6 +249,9 @@ class Cues:
     river_heads: frozenset[str]
     sports_words: frozenset[str]
     sports_roles: frozenset[str]
+    # Verbs of a result between two sides ("Liverpool beat Madrid"): between two town
+    # names they make a match report even without a score.
+    match_verbs: frozenset[str]
     town_part_nouns: frozenset[str]
     continent_adjectives: frozenset[str]
     named_territory_nouns: frozenset[str]
@@ -274,6 +277,8 @@ class Cues:
     not_modifiers: frozenset[str]
     # Nouns that introduce the name of a ship ("die Fregatte Hessen", "the tanker Eagle S").
     vessel_nouns: frozenset[str]
+    # Words that introduce the name of a storm ("Hurricane Florence", "Taifun Haiyan").
+    storm_nouns: frozenset[str]
     # Words that place something next to the name after them: a town, not its region.
     near_words: frozenset[str]
     # Words of nearness after which a name the gazetteer lacks is a town ("nahe Kamituga").
@@ -304,6 +309,9 @@ class Cues:
     # Lower-case nouns after a place name that make it part of an organisation's name
     # ("the Sinaloa cartel").
     org_heads: frozenset[str]
+    # Lower-case nouns of treaties and negotiating formats named after a town or
+    # region ("the Minsk agreements", "the Normandy format"): the name is no place.
+    treaty_heads: frozenset[str]
     # Nouns of foods, goods and breeds named after a place ("Buffalo wings", "Peking-Ente"):
     # the place name before them (or glued to them with a hyphen) is no place.
     product_heads: frozenset[str]
@@ -360,11 +368,12 @@ _WORD_LISTS = (
     "town_adjective_heads", "seat_area_nouns", "river_heads", "town_part_nouns",
     "continent_adjectives", "named_territory_nouns",
     "source_verbs", "source_prepositions", "source_heads", "source_postpositions",
-    "country_possessives", "sports_words", "sports_roles",
+    "country_possessives", "sports_words", "sports_roles", "match_verbs",
     "place_heads", "geo_heads", "territory_nouns", "event_nouns", "transfer_nouns",
     "giving_verbs", "body_nouns", "not_modifiers", "use_around", "around_words", "vessel_nouns",
     "incident_nouns", "near_words", "allegiance_words", "seat_nouns", "feature_designators",
-    "org_heads", "capture_verbs", "product_heads", "product_measures",
+    "org_heads", "treaty_heads", "storm_nouns", "capture_verbs", "product_heads",
+    "product_measures",
     "indefinite_articles", "article_names", "given_words", "person_nouns", "unlisted_near",
     "person_possessions", "use_for", "plan_nouns", "council_nouns", "river_prepositions",
     "us_state_words", "seizure_verbs", "verb_particles", "seizure_participles",

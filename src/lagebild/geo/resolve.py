@@ -69,6 +69,11 @@ _COUNTRYLESS_WATER = frozenset({"STM", "LK"})
 _PERSON_OVERRIDE_POPULATION = 100_000
 
 
+def _in_named_area(admin1_key: str, qualifiers: set[str]) -> bool:
+    """Whether a candidate's first-order area ('IT.15') is one the text names beside it."""
+    return bool(admin1_key) and admin1_key in qualifiers
+
+
 def _name_kind(entry: Entry) -> NameKind:
     """What kind of name (in the sense of :mod:`lagebild.geo.usage`) an entry is."""
     if entry.kind == "country":
@@ -299,7 +304,7 @@ class Resolver:
         if len(candidates) < len(m.candidates):
             # The river qualifies the town as a country would ("Frankfurt (Oder)").
             m.qualifiers.update(self.gaz.country_code(c.idx) for c in candidates)
-        candidates = self._without_shadowed_alternates(candidates)
+        candidates = self._without_shadowed_alternates(candidates, m.qualifiers)
         if m.dateline:
             candidates = self._dateline_capital(candidates)
         if m.restrict == "city":
@@ -437,14 +442,16 @@ class Resolver:
         return capitals or candidates
 
     def _without_shadowed_alternates(
-        self, candidates: tuple[Candidate, ...]
+        self, candidates: tuple[Candidate, ...], qualifiers: set[str]
     ) -> tuple[Candidate, ...]:
         """Drops towns that bear a name only as a GeoNames alternate when a bigger town bears it.
 
         "Quebec" is an old alternate name of New Britain (Connecticut), but the
         province and the city of Quebec are called so: a text naming "Quebec"
         means one of them, whatever else the document mentions. A town whose form
-        our exonym table lists shadows alternates of any size.
+        our exonym table lists shadows alternates of any size. A town in the
+        first-order area named right after the name stays ("Syracuse in Sicily":
+        Siracusa, whose English name GeoNames lists as an alternate).
         """
         gaz = self.gaz
         if not any(c.alternate for c in candidates):
@@ -466,6 +473,7 @@ class Resolver:
             c
             for c in candidates
             if not (c.alternate and gaz.kind(c.idx) == "city" and gaz.population(c.idx) <= biggest)
+            or _in_named_area(gaz.admin1_key(c.idx), qualifiers)
         )
 
     # -- scoring ----------------------------------------------------------------------
@@ -843,7 +851,9 @@ class Resolver:
             longitude=round(country.longitude, 5),
             feature_class=feature_class or None,
             feature_code=feature_code or None,
-            country_code=country.country_code,
+            # Waters (rivers, straits, shoals) belong to no country (tests/gold/README.md),
+            # even where the text's country locates them: the parent keeps it.
+            country_code=None if feature_class == "H" else country.country_code,
             precision="country",
             parent=_reference(country),
             actor_use=False,
