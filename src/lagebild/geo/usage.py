@@ -100,6 +100,8 @@ _POSITION_WINDOW = 8
 _RELATIVE_PRONOUNS = frozenset(
     {"which", "who", "der", "die", "das", "welche", "welcher", "welches"}
 )
+# German prepositions that end a route opened by "von" ("von Rom ... nach Neapel").
+_ROUTE_ENDS = frozenset({"nach", "bis"})
 # Prepositions of a passive's agent: "the attacks by Israel", "durch Russland annektiert".
 _AGENT_PREPOSITIONS = frozenset({"by", "durch"})
 # Longest relative clause skipped between a subject and its verb.
@@ -845,12 +847,16 @@ class UseReader:
         if before is not None and not before.is_punct and self._name_word(before):
             return False
         clause = list(self._clause_words(first, sentence))
-        if len(clause) < 2:
-            return False
+        if len(clause) < 2 or any(word.text in _ROUTE_ENDS for word in clause[1:]):
+            return False  # "Von Rom wurde der Zug nach Neapel umgeleitet": a route
         last = clause[-1]
         if last.text in _WERDEN or last.text in _PASSIVE:
             last = clause[-2]  # "abgelehnt wurde", "getroffen worden"
-        if last is clause[0] or not self._clause_verb(last):
+        if last is clause[0] or not (
+            self._clause_verb(last)
+            # any participle closes a passive: "gemeinsam vorgelegt", "einstimmig gewählt"
+            or (last.text.isalpha() and last.text.islower() and last.text.endswith(("t", "en")))
+        ):
             return False
         if any(word.text in _WERDEN for word in clause[1:]):
             return True
