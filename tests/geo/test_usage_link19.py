@@ -74,6 +74,14 @@ CASES = [
     ("en", "Brazil banned imports from Israeli settlements.", "Israeli", "adjective", False,
      "location"),
     ("en", "Israeli settlers attacked the village.", "Israeli", "adjective", False, "actor"),
+    # An English passive of a verb of saying or dealing keeps a capital's state; a passive
+    # of striking or taking leaves the place.
+    ("en", "Ottawa was urged by its allies to act.", "Ottawa", "capital", False, "actor"),
+    ("en", "Ottawa was hit by a winter storm.", "Ottawa", "capital", False, "location"),
+    # "reached a deal": the subject acts; "reached" a country names the place reached.
+    ("en", "Ottawa and Mexico City reached an agreement on steel.", "Ottawa", "capital",
+     False, "actor"),
+    ("en", "Migrants reached Ottawa on foot.", "Ottawa", "capital", False, "location"),
     # A subject opened by a particle ("al-", "el-") opens the clause before the verb.
     ("de", "Ägyptens Präsident el-Sisi besuchte Dschibuti.", "Dschibuti", "country", False,
      "location"),

@@ -1487,12 +1487,20 @@ class UseReader:
             if self._is(word, cues.auxiliaries):
                 return self._verb_in_clause(index + 1, sentence)
             if self.language == "en" and word.text in _PROGRESSIVE:
-                # "Washington and Brussels are negotiating" (not the passive "is shelled").
+                # "Washington and Brussels are negotiating" (not the passive "is shelled");
+                # a passive of a verb of saying or dealing keeps the state, as its object
+                # would ("Moscow is accused by Kyiv", "Washington was told"; link19).
                 following = self._word(index + 1, sentence)
                 return (
                     following is not None
-                    and following.text.endswith("ing")
                     and self._is(following, cues.actor_verbs)
+                    and (
+                        following.text.endswith("ing")
+                        or not (
+                            self._is(following, cues.event_verbs)
+                            or self._is(following, cues.capture_verbs)
+                        )
+                    )
                 )
             stance = cues.stance_verbs.get(self._lemma(word))
             if stance is not None:
