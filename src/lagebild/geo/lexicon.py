@@ -142,6 +142,7 @@ class UseWords:
     verbal_words: frozenset[str]
     demand_verbs: frozenset[str]
     receipt_verbs: frozenset[str]
+    arms_nouns: frozenset[str]
 
 
 def _read_use_words(language: str) -> UseWords:
@@ -190,6 +191,7 @@ def _read_use_words(language: str) -> UseWords:
         verbal_words=frozenset(words("verbal_words")),
         demand_verbs=frozenset(words("demand_verbs")),
         receipt_verbs=frozenset(words("receipt_verbs")),
+        arms_nouns=frozenset(words("arms_nouns")),
     )
 
 

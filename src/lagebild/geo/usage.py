@@ -376,10 +376,10 @@ class UseReader:
             self._is(noun, cues.source_nouns) or noun.text.lower() in self._own.source_acts
         ):
             return True  # "Kritik aus Islamabad", "Zölle aus Washington"
+        if noun is not None and self._received_before(index, noun, sentence):
+            return True  # "received F-16s from Denmark": the state that gave them
         if noun is not None and self._inanimate(noun):
             return False  # goods keep their origin: "Gas from Qatar covers demand"
-        if self._received_before(index, sentence):
-            return True  # "received F-16s from Denmark": the state that gave them
         if noun is not None and noun.text.lower() in self._own.coming_verbs:
             for offset in range(2, 2 + _SOURCE_WINDOW + 2):
                 word = self._word(index - offset, sentence)
@@ -400,12 +400,20 @@ class UseReader:
                 return True
         return False
 
-    def _received_before(self, index: int, sentence: int) -> bool:
-        """Whether a verb of receiving opens the object before "from"/"aus" at ``index``.
+    def _received_before(self, index: int, noun: Word, sentence: int) -> bool:
+        """Whether "from"/"aus" at ``index`` names who gave arms or aid that was received.
 
         "Ukraine received F-16s from Denmark", "erhielt Kampfjets aus Dänemark":
-        the name is the giver (link19), as a recipient of weapons is a state.
+        the name is the giver (link19), as a recipient of weapons is a state. The
+        thing received must be arms, aid or a named weapon (a designation with a
+        digit); goods keep their origin ("got wheat from Washington").
         """
+        if not (
+            self._is(noun, self.cues.transfer_nouns)
+            or noun.text.lower() in self._own.arms_nouns
+            or any(c.isdigit() for c in noun.text)
+        ):
+            return False
         for offset in range(1, _SOURCE_WINDOW + 1):
             word = self._word(index - offset, sentence)
             if word is None or word.is_punct:
