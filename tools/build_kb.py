@@ -458,6 +458,10 @@ class Builder:
         for lang in ("en", "de"):
             for alias in as_list(row.get(f"aliases_{lang}")):
                 actor.add(alias, lang=lang)
+        # Demonyms a country file left out ("a Briton" beside "Britons").
+        for lang in ("en", "de"):
+            for demonym in as_list(row.get(f"dem_{lang}")):
+                actor.add(demonym, DEMONYM, lang)
         # A seat standing for the organisation ("Brüssel" for the EU).
         for capital in as_list(row.get("cap_en")):
             actor.add(capital, CAPITAL, "en")

@@ -85,6 +85,10 @@ class ActorLexicon:
     # Knowledge-base ids of unions of states whose name also names their territory
     # ("in der EU zugelassen"): read like a country's name, acting or locating.
     territorial_unions: frozenset[str] = frozenset()
+    # Knowledge-base ids of countries named like a U.S. state ("Georgia"), and the
+    # offices after a possessive that only a U.S. state has ("Georgia's governor").
+    state_namesakes: frozenset[str] = frozenset()
+    state_offices: tuple[tuple[str, ...], ...] = ()
     max_role_units: int = 1
     multi_first: frozenset[str] = frozenset()
     _known: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -282,6 +286,9 @@ def load_lexicon(resources: Resources, language: str) -> ActorLexicon:
         generic_title_role=" ".join(cues.get("generic_title_role", [])),
         government_nouns=frozenset(fold(w) for w in cues.get("government_nouns", [])),
         territorial_unions=frozenset(cues.get("territorial_unions", [])),
+        state_namesakes=frozenset(cues.get("state_namesakes", [])),
+        state_offices=tuple(tuple(fold(w) for w in phrase.split())
+                            for phrase in cues.get("state_offices", [])),
         max_role_units=max(len(k) for k in roles),
         multi_first=frozenset(k[0] for k in roles if len(k) > 1),
     )

@@ -135,6 +135,14 @@ class UseWords:
     arrival_verbs: frozenset[str]
     clause_adverbs: frozenset[str]
     phrase_prepositions: frozenset[str]
+    sale_nouns: frozenset[str]
+    attack_verbs: frozenset[str]
+    attack_particle_forms: frozenset[str]
+    attack_participles: frozenset[str]
+    verbal_words: frozenset[str]
+    demand_verbs: frozenset[str]
+    receipt_verbs: frozenset[str]
+    arms_nouns: frozenset[str]
 
 
 def _read_use_words(language: str) -> UseWords:
@@ -176,6 +184,14 @@ def _read_use_words(language: str) -> UseWords:
         arrival_verbs=frozenset(words("arrival_verbs")),
         clause_adverbs=frozenset(words("clause_adverbs")),
         phrase_prepositions=frozenset(words("phrase_prepositions")),
+        sale_nouns=frozenset(words("sale_nouns")),
+        attack_verbs=frozenset(words("attack_verbs")),
+        attack_particle_forms=frozenset(words("attack_particle_forms")),
+        attack_participles=frozenset(words("attack_participles")),
+        verbal_words=frozenset(words("verbal_words")),
+        demand_verbs=frozenset(words("demand_verbs")),
+        receipt_verbs=frozenset(words("receipt_verbs")),
+        arms_nouns=frozenset(words("arms_nouns")),
     )
 
 

@@ -100,6 +100,8 @@ _POSITION_WINDOW = 8
 _RELATIVE_PRONOUNS = frozenset(
     {"which", "who", "der", "die", "das", "welche", "welcher", "welches"}
 )
+# German prepositions that end a route opened by "von" ("von Rom ... nach Neapel").
+_ROUTE_ENDS = frozenset({"nach", "bis"})
 # Prepositions of a passive's agent: "the attacks by Israel", "durch Russland annektiert".
 _AGENT_PREPOSITIONS = frozenset({"by", "durch"})
 # Longest relative clause skipped between a subject and its verb.
@@ -252,6 +254,10 @@ class UseReader:
             return UseEvidence(location=True)  # "Die Flutwelle erreichte am Sonntag Bangladesch"
         if self._subject(first, last, sentence):
             return UseEvidence(actor=True, subject=True)
+        if self._object_to_act(first, sentence):
+            # "forced Cairo to open": asked last, so that a verb of visiting or striking
+            # keeps its place ("visited China to discuss trade")
+            return UseEvidence(actor=True)
         return NO_EVIDENCE
 
     def dateline(self, start: int, end: int) -> bool:
@@ -370,6 +376,8 @@ class UseReader:
             self._is(noun, cues.source_nouns) or noun.text.lower() in self._own.source_acts
         ):
             return True  # "Kritik aus Islamabad", "Zölle aus Washington"
+        if noun is not None and self._received_before(index, noun, sentence):
+            return True  # "received F-16s from Denmark": the state that gave them
         if noun is not None and self._inanimate(noun):
             return False  # goods keep their origin: "Gas from Qatar covers demand"
         if noun is not None and noun.text.lower() in self._own.coming_verbs:
@@ -379,11 +387,41 @@ class UseReader:
                     break
                 if self._is(word, cues.source_nouns):
                     return True
+        if noun is not None and not noun.is_punct and (
+            noun.text.lower() not in self._stop or self._name_word(noun)
+        ) and not self._clause_edge(noun):
+            # "Students from Nigeria protested": the verb after the phrase is its noun's
+            return False
         for index in range(first + 1, first + 1 + _SOURCE_WINDOW):
             word = self._word(index, sentence)
             if word is None or word.text in (",", ";", ".", ":"):
                 return False
             if self._is(word, cues.source_nouns) or self._is(word, cues.source_verbs):
+                return True
+        return False
+
+    def _received_before(self, index: int, noun: Word, sentence: int) -> bool:
+        """Whether "from"/"aus" at ``index`` names who gave arms or aid that was received.
+
+        "Ukraine received F-16s from Denmark", "erhielt Kampfjets aus Dänemark":
+        the name is the giver (link19), as a recipient of weapons is a state. The
+        thing received must be arms, aid or a named weapon (a designation with a
+        digit); goods keep their origin ("got wheat from Washington").
+        """
+        if not (
+            self._is(noun, self.cues.transfer_nouns)
+            or noun.text.lower() in self._own.arms_nouns
+            or any(c.isdigit() for c in noun.text)
+        ):
+            return False
+        for offset in range(1, _SOURCE_WINDOW + 1):
+            word = self._word(index - offset, sentence)
+            if word is None or word.is_punct:
+                return False
+            if word.text[:1].islower() and (
+                word.text.lower() in self._own.receipt_verbs
+                or self._lemma(word).lower() in self._own.receipt_verbs
+            ):
                 return True
         return False
 
@@ -475,6 +513,13 @@ class UseReader:
             and lower not in _ARTICLES
             and lower not in self.cues.determiners
         )
+
+    @staticmethod
+    def _particle_name(word: Word) -> bool:
+        """A name opened by a lower-case particle ("al-Scharaa", "el-Sisi", "bin-Salman")."""
+        particle, _, rest = word.text.partition("-")
+        return bool(rest) and particle.isalpha() and particle.islower() and len(particle) <= 4 \
+            and rest[:1].isupper()
 
     def _modifier(self, word: Word) -> bool:
         """An article or adjective that may stand between a preposition and a name."""
@@ -662,6 +707,8 @@ class UseReader:
         if articles_only and word.text[:1].isupper() and self._place_noun(word):
             # "im Norden Syriens", "im Süden des Libanon", "die Hauptstadt Kiew"
             return UseEvidence(location=True)
+        if adjacent and genitive and word.text.lower() in self._own.sale_nouns:
+            return UseEvidence(location=True)  # "einen Verkauf Grönlands": the land sold
         if adjacent and genitive and word.text[:1].isupper():
             return UseEvidence(actor=True)  # "die Entscheidung Moskaus"
         if adjacent and word.text[:1].islower():
@@ -669,8 +716,9 @@ class UseReader:
             if after is None and self._object_past_subject(first, sentence):
                 return UseEvidence(location=True)  # "beschossen die Rebellen erneut Ruanda"
             return after
-        if articles_only and word.text[:1].islower() and self._struck_or_visited(
-            index, word, sentence
+        if articles_only and word.text[:1].islower() and (
+            self._struck_or_visited(index, word, sentence)
+            or self._taken_in_perfect(index, word, sentence)
         ):
             return UseEvidence(location=True)  # "Der Papst besucht den Libanon"
         if self._object_past_subject(first, sentence):
@@ -778,13 +826,55 @@ class UseReader:
             return UseEvidence(location=True)
         if noun is not None and self._is(noun, cues.source_nouns):
             return UseEvidence(actor=True)  # "on behalf of Moscow", "Kritik von China"
+        if noun is not None and noun.text.lower() in self._own.sale_nouns:
+            return UseEvidence(location=True)  # "the sale of Greenland": the land dealt in
+        if noun is not None and noun.text[:1].islower() and (
+            self._lemma(noun).lower() in self._own.demand_verbs
+            or noun.text.lower() in self._own.demand_verbs
+        ):
+            return UseEvidence(actor=True)  # "Kiew fordert von Berlin": the state asked
         if self.language == "de":
             later = self._after_name(first, sentence)
             if later is not None and later.text in ("nach", "aus"):
                 return UseEvidence(location=True)  # "von Berlin nach", "von Polen aus"
-            if self._participle_after(first, sentence):
+            if self._participle_after(first, sentence) or self._passive_agent(
+                index, first, sentence
+            ):
                 return UseEvidence(actor=True)  # "wurde von Teheran angeordnet"
         return None
+
+    def _passive_agent(self, index: int, first: int, sentence: int) -> bool:
+        """German: "von X" names the agent of a passive that ends its clause.
+
+        The agent may open the clause before "wurde" ("Von Warschau wurde der
+        Vorschlag zurückgewiesen") or stand with conjuncts and adverbs before the
+        participle ("wurde von Paris und Berlin gemeinsam getroffen"). After a noun
+        the phrase belongs to the noun ("Ein Teil von Berlin wurde zerstört").
+        """
+        before = self._word(index - 1, sentence)
+        if before is not None and not before.is_punct and self._name_word(before):
+            return False
+        clause = list(self._clause_words(first, sentence))
+        if len(clause) < 2 or any(word.text in _ROUTE_ENDS for word in clause[1:]):
+            return False  # "Von Rom wurde der Zug nach Neapel umgeleitet": a route
+        last = clause[-1]
+        if last.text in _WERDEN or last.text in _PASSIVE:
+            last = clause[-2]  # "abgelehnt wurde", "getroffen worden"
+        if last is clause[0] or not (
+            self._clause_verb(last)
+            # any participle closes a passive: "gemeinsam vorgelegt", "einstimmig gewählt"
+            or (last.text.isalpha() and last.text.islower() and last.text.endswith(("t", "en")))
+        ):
+            return False
+        if any(word.text in _WERDEN for word in clause[1:]):
+            return True
+        for offset in range(1, _MAX_RELATIVE_WORDS):
+            word = self._word(index - offset, sentence)
+            if word is None or word.is_punct:
+                return False
+            if word.text in _WERDEN:
+                return True
+        return False
 
     def _after_name(self, first: int, sentence: int) -> Word | None:
         """The first word after the name starting at ``first`` that is not part of a name."""
@@ -859,6 +949,42 @@ class UseReader:
             return UseEvidence(actor=True, subject=self.language == "de")
         return None
 
+    def _object_to_act(self, first: int, sentence: int) -> bool:
+        """English: the name is the object of a verb and "to" and a verb follow it.
+
+        "forced Cairo to open", "asked Tehran to stop": the name is the one who is
+        to act, whatever the verb before it. A preposition before the name ("went
+        to Iran to study") or "to" before an article or a name ("returned Crimea to
+        Ukraine") is no such object.
+        """
+        verb = self._word(first - 1, sentence)
+        if (
+            self.language != "en"
+            or verb is None
+            or not self.words[first].joined
+            or not verb.text.isalpha()
+            or not verb.text.islower()
+            or verb.text in self._stop
+            or verb.text in _ARTICLES
+            or verb.text in self.cues.determiners
+        ):
+            return False
+        to = self._after_name(first, sentence)
+        if to is None or to.text != "to":
+            return False
+        position = bisect_right(self._starts, to.start)
+        following = self._word(position, sentence)
+        return (
+            following is not None
+            and following.joined
+            and following.text.isalpha()
+            and following.text.islower()
+            and following.text not in self._stop
+            and following.text not in _ARTICLES
+            and following.text not in _INDEFINITE
+            and following.text not in self.cues.determiners
+        )
+
     def _struck_or_visited(self, index: int, verb: Word, sentence: int) -> bool:
         """German: the object of a verb of striking, taking, visiting or reaching.
 
@@ -870,8 +996,34 @@ class UseReader:
         """
         return (
             self.language == "de"
-            and self._moving_onto(verb)
+            and (self._moving_onto(verb) or self._military_attack(index, verb, sentence))
             and self._subject_opens(index, sentence)
+        )
+
+    def _military_attack(self, index: int, verb: Word, sentence: int) -> bool:
+        """German: "angreifen"/"attackieren" at ``index`` meant as a strike (link19).
+
+        "Israel griff den Iran an", "Russland attackierte die Ukraine": the object
+        is the target, as after "beschießen". A word of attacking in words in the
+        clause ("griff die Regierung scharf an", "attackierte Israel wegen ...")
+        leaves the object its reading.
+        """
+        own = self._own
+        lower = verb.text.lower()
+        clause = list(self._clause_words(index, sentence))
+        if any(word.text.lower() in own.verbal_words for word in clause):
+            return False
+        if self._lemma(verb).lower() in own.attack_verbs or lower in own.attack_verbs:
+            return True
+        # "griff ... an": the particle closes the clause
+        return lower in own.attack_particle_forms and clause[-1].text.rstrip(".") == "an"
+
+    def _perfect_attack(self, index: int, sentence: int) -> bool:
+        """German: the clause from ``index`` ends in "angegriffen", with no word of speech."""
+        clause = list(self._clause_words(index, sentence))
+        own = self._own
+        return bool(clause) and clause[-1].text.lower() in own.attack_participles and not any(
+            word.text.lower() in own.verbal_words for word in clause
         )
 
     def _moving_onto(self, verb: Word) -> bool:
@@ -915,7 +1067,9 @@ class UseReader:
             if word is None or word.is_punct:
                 return False
             lower = word.text.lower()
-            if word.text[:1].islower() and self._moving_onto(word):
+            if word.text[:1].islower() and (
+                self._moving_onto(word) or self._military_attack(index, word, sentence)
+            ):
                 return nouns > 0 or (index < first - 1 and self._subject_opens(index, sentence))
             if lower in own.phrase_prepositions and word.text[:1].islower():
                 nouns = 0  # "in dieser Woche": the noun was the phrase's, not a subject
@@ -947,7 +1101,10 @@ class UseReader:
         last = None
         for word in self._clause_words(index + 1, sentence):
             last = word
-        return last is not None and last.text.lower() in self.cues.seizure_participles
+        return last is not None and (
+            last.text.lower() in self.cues.seizure_participles
+            or self._perfect_attack(index + 1, sentence)  # "Israel hat den Iran angegriffen"
+        )
 
     def _besieged(self, index: int, verb: Word, sentence: int) -> bool:
         """Whether the name after ``verb`` is the object of a verb of blockading.
@@ -1127,8 +1284,7 @@ class UseReader:
         while (
             nouns < _MAX_NAME_WORDS
             and (word := self._word(index, sentence)) is not None
-            and word.text[:1].isupper()
-            and self._name_word(word)
+            and (self._name_word(word) or self._particle_name(word))
             # "Gestern bombardierte Pakistan ...": an adverb, not the subject
             and word.text.lower() not in self._own.clause_adverbs
         ):
@@ -1339,12 +1495,20 @@ class UseReader:
             if self._is(word, cues.auxiliaries):
                 return self._verb_in_clause(index + 1, sentence)
             if self.language == "en" and word.text in _PROGRESSIVE:
-                # "Washington and Brussels are negotiating" (not the passive "is shelled").
+                # "Washington and Brussels are negotiating" (not the passive "is shelled");
+                # a passive of a verb of saying or dealing keeps the state, as its object
+                # would ("Moscow is accused by Kyiv", "Washington was told"; link19).
                 following = self._word(index + 1, sentence)
                 return (
                     following is not None
-                    and following.text.endswith("ing")
                     and self._is(following, cues.actor_verbs)
+                    and (
+                        following.text.endswith("ing")
+                        or not (
+                            self._is(following, cues.event_verbs)
+                            or self._is(following, cues.capture_verbs)
+                        )
+                    )
                 )
             stance = cues.stance_verbs.get(self._lemma(word))
             if stance is not None:

@@ -297,6 +297,10 @@ class DocumentReader:
                 if area_start is not None:
                     found.append(self._place(area_start, end, "area"))
                     continue
+            if kind == "country" and entry.id in self.lexicon.state_namesakes and (
+                    self._names_us_state(start, end)):
+                found.append(self._place(start, end, "area"))  # "Georgia's governor"
+                continue
             if match.pattern.kind == SEAT:
                 if self._seat_is_place(first, start, end, match.pattern.genitive):
                     found.append(self._place(start, end, "building"))
@@ -337,6 +341,28 @@ class DocumentReader:
             found.append(mention)
         return (found + self._prefixed_adjectives() + self._compound_prefixes()
                 + self._hyphenated_short_names() + self._capital_adjectives())
+
+    def _names_us_state(self, start: int, end: int) -> bool:
+        """Whether a country named like a U.S. state stands for the state here.
+
+        A word of U.S. state politics in the sentence ("Senate", "county") or a
+        state office after the possessive ("Georgia's top election official")
+        says so (``actors.yaml`` ``state_offices``; README: a U.S. state is always
+        a place).
+        """
+        index = max(bisect_right(self._sentence_starts, start) - 1, 0)
+        sentences = self.analysis.sentences
+        stop = sentences[index].end if sentences else len(self.text)
+        begin = sentences[index].start if sentences else 0
+        words = split_words(self.text, begin, stop)
+        if any(w.text in self.cues.us_state_words for w in words):
+            return True
+        if not self.text.startswith(_POSSESSIVES, end):
+            return False
+        after = [fold(w.text) for w in words if w.start > end + 1]
+        while after and after[0] in self.lexicon.role_modifiers:
+            after.pop(0)
+        return any(tuple(after[:len(office)]) == office for office in self.lexicon.state_offices)
 
     def _placed_alias(self, match: Match, entry: Entry) -> list[Found] | None:
         """A state body's alias that names it by its seat ("Verteidigungsministerium in Moskau").
