@@ -96,7 +96,9 @@ COVERAGE = [
      "lb:tehrik-i-taliban-pakistan"),
     ("de", "Die Syrischen Demokratischen Kräfte meldeten Gefechte.",
      "Syrischen Demokratischen Kräfte", "lb:syrian-democratic-forces"),
-    ("en", "The Polish Senate approved the budget.", "Senate", "unlinked"),
+    ("en", "The Chilean Senate approved the budget.", "Senate", "unlinked"),
+    # A senate the knowledge base has under its state's adjective (link20) is that body.
+    ("en", "The Polish Senate approved the budget.", "Polish Senate", "lb:senate-of-poland"),
     ("en", "The Senate approved the budget.", "Senate", "lb:united-states-senate"),
     ("en", "Malawi's Supreme Court annulled the vote.", "Supreme Court", "unlinked"),
     ("en", "Kenya's Supreme Court annulled the vote.", "Supreme Court",
