@@ -428,10 +428,12 @@ def load_cues(resources: Resources, language: str) -> Cues:
         blocked_max[first] = max(blocked_max.get(first, 0), len(key.split(" ")))
     prefixes = sorted(mapping("direction_prefixes").items(), key=lambda kv: -len(kv[0]))
     # Words that are never a place on their own: months, weekdays, holidays
-    # ("on Christmas night"), direction words, name particles ("Van der Bellen").
+    # ("on Christmas night"), illnesses ("starben an Corona"), direction words,
+    # name particles ("Van der Bellen").
     never_alone = (
         words("weekdays")
         | words("holidays")
+        | words("illnesses")
         | words("name_particles")
         # abbreviations too, since datelines drop the dot ("KYIV, Nov 12 (Reuters)")
         | {m.rstrip(".") for m in read_lines(language, "months.txt")}
