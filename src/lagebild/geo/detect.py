@@ -1308,11 +1308,6 @@ class PlaceDetector:
                 m.locative = m.strong_locative = True  # "the gas attack on Halabja"
         if self._after_place_possessive(ctx, m):
             m.locative = m.strong_locative = True  # "Kashmir's Pahalgam", "Ukraine's Sumy"
-        if nxt is not None and nxt.text in cues.position_adverbs:
-            after = self._word(ctx, m.last_word + 2, m.sentence)
-            if after is not None and (after.text == "von" or after.text in cues.determiners):
-                # "Mirebalais nordöstlich von Port-au-Prince": placed by another place
-                m.locative = m.strong_locative = True
         if nxt is not None and nxt.text in cues.incident_nouns:
             m.locative = m.strong_locative = True  # "the Halabja attack", "Srebrenica massacre"
         m.never_alone = (

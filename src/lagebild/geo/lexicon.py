@@ -194,9 +194,6 @@ class Cues:
     # "die Opfer von Srebrenica", "das Gedenken an Butscha".
     remembrance_nouns: frozenset[str]
     remembrance_prepositions: frozenset[str]
-    # Adverbs of position after a name that place it by another place ("Mirebalais
-    # nordöstlich von Port-au-Prince"): the name is a place too.
-    position_adverbs: frozenset[str]
     # Units and hedges of a distance phrase before an adjective ("rund 40 Kilometer
     # entfernten"), skipped on the way from a name back to its preposition.
     distance_words: frozenset[str]
@@ -353,7 +350,7 @@ class Cues:
 # Cue lists read as plain word sets, by their key in cues.yaml (= the Cues field).
 _WORD_LISTS = (
     "locative", "strong_locative", "name_locative", "vicinity_nouns", "remembrance_nouns",
-    "remembrance_prepositions", "position_adverbs", "distance_words", "distance_adjectives",
+    "remembrance_prepositions", "distance_words", "distance_adjectives",
     "inner_particles",
     "titles", "determiners",
     "city_nouns", "admin_nouns", "place_nouns", "region_connectors", "actor_verbs",
