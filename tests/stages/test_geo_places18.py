@@ -34,6 +34,8 @@ def place_at(pipeline: Pipeline, text: str, mention: str, language: str = "de") 
         # A common-word town under its official long name is one town.
         ("Ein Feuer zerstörte in Weiden in der Oberpfalz eine Scheune.", "Weiden", 2813040),
         ("Der Landrat besuchte Waren an der Müritz am Dienstag.", "Waren", 2814131),
+        # ... but not a common noun before a foreign area ("Wahlen" is also a Swiss town).
+        ("Die Opposition boykottierte die Wahlen in Homs.", "Homs", 169577),
         # A noun of town life before "von" places a town named like a common word.
         ("Der Oberbürgermeister von Essen eröffnete die Messe.", "Essen", 2928810),
         ("Die Feuerwehr von Halle rückte zweimal aus.", "Halle", 2911522),

@@ -645,8 +645,16 @@ class PlaceDetector:
             tail = self._word(ctx, last, sentence)
         if tail is None or not tail.text[:1].isupper():
             return None
-        areas, _ = self._lookup(fold(tail.text))
-        if not any(gaz.kind(c.idx) in ("area", "admin1") for c in areas):
+        tail_candidates, _ = self._lookup(fold(tail.text))
+        # The area lies in the town's country, or is a river or lake with no country
+        # ("an der Müritz"): "Wahlen in Daraa" is the common noun before a Syrian area.
+        areas = {
+            gaz.country_code(c.idx)
+            for c in tail_candidates
+            if gaz.kind(c.idx) in ("area", "admin1")
+        }
+        towns = tuple(c for c in towns if "" in areas or gaz.country_code(c.idx) in areas)
+        if not towns:
             return None
         return Mention(
             start=word.start,
