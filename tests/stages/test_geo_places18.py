@@ -83,6 +83,7 @@ def test_german_place_mentions(
         ("Die Kritiker des Maastricht-Vertrags meldeten sich zu Wort.", "Maastricht"),
         # A common noun before a particle and a noun stays a common noun.
         ("Die Waren an der Grenze wurden vom Zoll beschlagnahmt.", "Waren"),
+        ("Ein Hof in der Sahelzone wurde überfallen.", "Hof"),
     ],
 )
 def test_german_look_alikes(pipeline: Pipeline, text: str, mention: str) -> None:

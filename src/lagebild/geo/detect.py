@@ -646,14 +646,15 @@ class PlaceDetector:
         if tail is None or not tail.text[:1].isupper():
             return None
         tail_candidates, _ = self._lookup(fold(tail.text))
-        # The area lies in the town's country, or is a river or lake with no country
-        # ("an der Müritz"): "Wahlen in Daraa" is the common noun before a Syrian area.
+        # The area lies in the town's country, or is a river or lake ("an der Müritz"):
+        # "Wahlen in Daraa", "ein Dorf in der Sahelzone" are common nouns before an area.
         areas = {
             gaz.country_code(c.idx)
             for c in tail_candidates
             if gaz.kind(c.idx) in ("area", "admin1")
         }
-        towns = tuple(c for c in towns if "" in areas or gaz.country_code(c.idx) in areas)
+        water = any(gaz.feature_code(c.idx) in ("STM", "LK") for c in tail_candidates)
+        towns = tuple(c for c in towns if water or gaz.country_code(c.idx) in areas)
         if not towns:
             return None
         return Mention(
