@@ -32,7 +32,14 @@ from itertools import pairwise
 from typing import Literal, TypeVar
 
 from lagebild.actors.kb import STATE_BODY_TYPES
-from lagebild.geo.gazetteer import FLAG_ALT, FLAG_CURATED, Candidate, Gazetteer
+from lagebild.geo.gazetteer import (
+    FLAG_ALT,
+    FLAG_CURATED,
+    GERMAN_NAME_PARTICLES,
+    GERMAN_NAMING_COUNTRIES,
+    Candidate,
+    Gazetteer,
+)
 from lagebild.geo.lexicon import Cues
 from lagebild.geo.translit import CYRILLIC_COUNTRIES, ROMANISED_COUNTRIES
 from lagebild.geo.usage import NO_EVIDENCE, Use, UseEvidence, UseReader
@@ -616,6 +623,10 @@ class PlaceDetector:
                 longer = self._romanised_spelling(ctx, i)
                 if longer is not None and longer.last_word > i:
                     return longer
+            if candidates and length == 1 and self.language == "de":
+                long_name = self._german_long_name(ctx, i, candidates)
+                if long_name is not None:
+                    return long_name
             if candidates:
                 return Mention(
                     start=word.start,
@@ -628,6 +639,60 @@ class PlaceDetector:
                     genitive=genitive,
                 )
         return self._capitalised_dateline(ctx, i) or self._romanised_spelling(ctx, i)
+
+    def _german_long_name(
+        self, ctx: _Context, i: int, candidates: tuple[Candidate, ...]
+    ) -> Mention | None:
+        """A town named like a common word, under its official long name.
+
+        "Waren an der Müritz", "Weiden in der Oberpfalz": the gazetteer has only the
+        short name, which alone is a common noun ("Waren", "Weiden") and left to a
+        preposition of place; the particle and the river, lake or region after it make
+        the whole a town's name (tests/gold/README.md: one span), and the area inside is
+        no place of its own. Other towns keep their short name and the area its row.
+        """
+        word = ctx.words[i]
+        if not self.cues.common.is_common(word.text):
+            return None
+        gaz = self.gaz
+        towns = tuple(
+            c
+            for c in candidates
+            if gaz.kind(c.idx) == "city" and gaz.country_code(c.idx) in GERMAN_NAMING_COUNTRIES
+        )
+        sentence = ctx.sentence_of[i]
+        particle = self._word(ctx, i + 1, sentence)
+        if not towns or particle is None or particle.text not in GERMAN_NAME_PARTICLES:
+            return None
+        last = i + 2
+        tail = self._word(ctx, last, sentence)
+        if tail is not None and tail.text in self.cues.determiners:
+            last += 1
+            tail = self._word(ctx, last, sentence)
+        if tail is None or not tail.text[:1].isupper():
+            return None
+        tail_candidates, _ = self._lookup(fold(tail.text))
+        # The area lies in the town's country, or is a river or lake ("an der Müritz"):
+        # "Wahlen in Daraa", "ein Dorf in der Sahelzone" are common nouns before an area.
+        areas = {
+            gaz.country_code(c.idx)
+            for c in tail_candidates
+            if gaz.kind(c.idx) in ("area", "admin1")
+        }
+        water = any(gaz.feature_code(c.idx) in ("STM", "LK") for c in tail_candidates)
+        towns = tuple(c for c in towns if water or gaz.country_code(c.idx) in areas)
+        if not towns:
+            return None
+        return Mention(
+            start=word.start,
+            end=tail.end,
+            text=ctx.text[word.start : tail.end],
+            sentence=sentence,
+            first_word=i,
+            last_word=last,
+            candidates=towns,
+            restrict="city",
+        )
 
     def _name_follows(self, ctx: _Context, i: int, sentence: int) -> bool:
         """Whether a capitalised word joined to word ``i`` follows it in its sentence."""
@@ -1258,6 +1323,9 @@ class PlaceDetector:
                 # "nördlich von Zermatt", "unweit von Torezk": a preposition of place
                 # that takes "von" in German places the name as it would alone
                 or (prev_lower == "von" and before.text.lower() in cues.strong_locative)
+                # "der Stadtrat von Halle", "am Hauptbahnhof von Essen": a noun of town
+                # life takes the town as the town adjective before it would
+                or (prev_lower == "von" and before.text in cues.town_adjective_heads)
             ):
                 m.locative = m.strong_locative = True  # "in der Nähe von Cavaillon"
                 m.near = before.text in cues.near_words
@@ -1959,25 +2027,22 @@ class PlaceDetector:
                     if self.gaz.kind(place[0]) == "admin1":
                         m.qualifiers.add(self.gaz.admin1_key(place[0]))
                     break
-        for position, (a, b) in enumerate(pairwise(mentions)):
-            # "Paris im US-Bundesstaat Tennessee": the state's span takes in the country
-            # glued to its noun, and the state qualifies the town as well.
-            covering = (
-                mentions[position + 2]
-                if position + 2 < len(mentions) and mentions[position + 2].span[0] <= b.start
-                else None
-            )
-            if a.sentence != b.sentence or (b.in_compound and covering is None):
+        # The country inside "im US-Bundesstaat Kentucky" qualifies the state, not the
+        # town before it: leave it out of the pairs so that the town meets the state.
+        standalone = [m for m in mentions if not self._in_admin_compound(ctx, m)]
+        for a, b in pairwise(standalone):
+            if a.sentence != b.sentence or b.in_compound:
                 continue
             # A region's direction word belongs to it: "Tempi in central Greece".
             region_start = b.span[0]
             between = [
                 w.text for w in ctx.words[a.last_word + 1 : b.first_word] if w.start < region_start
             ]
-            # "Kuriga im Bundesstaat Kaduna", "Owo in the state of Ondo"
+            # "Kuriga im Bundesstaat Kaduna", "Owo in the state of Ondo", "Paris im
+            # US-Bundesstaat Kentucky"
             if len(between) > 1 and between[-1] == "of":
                 between.pop()
-            if len(between) > 1 and between[-1] in self.cues.admin_nouns:
+            if len(between) > 1 and between[-1].rpartition("-")[2] in self.cues.admin_nouns:
                 between.pop()
             # "Huwara in the occupied West Bank", "Huwara im besetzten Westjordanland"
             while (
@@ -1991,8 +2056,7 @@ class PlaceDetector:
                 [","], ["("], ["im"], ["in"], ["in", "der"], ["in", "den"], ["in", "the"]
             ):
                 continue
-            qualifying = [b] if covering is None else [b, covering]
-            for c in (c for q in qualifying for c in q.candidates):
+            for c in b.candidates:
                 kind = self.gaz.kind(c.idx)
                 if kind in ("country", "admin1"):
                     a.qualifiers.add(self.gaz.country_code(c.idx))
@@ -2001,6 +2065,15 @@ class PlaceDetector:
                         a.qualifiers.add(self.gaz.admin1_key(c.idx))
             if between == [","] and b.restrict is None and self._town_of_state(a, b):
                 b.restrict = "admin1"  # "Buffalo, New York": the state, not the city
+
+    def _in_admin_compound(self, ctx: _Context, m: Mention) -> bool:
+        """Whether ``m`` is the country in a compound with an area noun ("US-Bundesstaat")."""
+        if not m.in_compound:
+            return False
+        word = ctx.words[m.first_word].text
+        return word[m.end - ctx.words[m.first_word].start :].rpartition("-")[2] in (
+            self.cues.admin_nouns
+        )
 
     def _town_of_state(self, town: Mention, state: Mention) -> bool:
         """Whether ``town`` may lie in a first-order division that ``state`` may name."""

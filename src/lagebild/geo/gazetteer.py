@@ -288,13 +288,21 @@ class Gazetteer:
         if key and key[0].isalnum():
             self.add_key(key, index, flags)
 
-    def primary_elsewhere(self, key: str, index: int) -> bool:
-        """Whether another entry than ``index`` bears ``key`` as a primary (not alternate) name."""
+    def primary_elsewhere(self, key: str, index: int, kind: Kind | None = None) -> bool:
+        """Whether another entry than ``index`` bears ``key`` as a primary (not alternate) name.
+
+        With ``kind``, only entries of that kind count.
+        """
         existing = self._forms.get(key)
         if existing is None:
             return False
         values = [existing] if isinstance(existing, int) else existing
-        return any(v >> _FLAG_BITS != index and not v & FLAG_ALT for v in values)
+        return any(
+            v >> _FLAG_BITS != index
+            and not v & FLAG_ALT
+            and (kind is None or self.kind(v >> _FLAG_BITS) == kind)
+            for v in values
+        )
 
     def largest_primary(self, key: str) -> int:
         """The population of the biggest entry bearing ``key`` as its primary name (0: none)."""
@@ -682,8 +690,8 @@ def _short_form(alternate: str, primary: str) -> bool:
 
 # Countries whose towns bear German official names with a particle ("Braunau am Inn",
 # "Neustadt in Holstein", "Kirchheim bei München").
-_GERMAN_NAMING = frozenset({"DE", "AT", "CH", "LI"})
-_GERMAN_PARTICLES = frozenset({"am", "an", "im", "in", "ob", "bei", "unter", "vor", "auf"})
+GERMAN_NAMING_COUNTRIES = frozenset({"DE", "AT", "CH", "LI"})
+GERMAN_NAME_PARTICLES = frozenset({"am", "an", "im", "in", "ob", "bei", "unter", "vor", "auf"})
 
 
 def _german_short_name(primary: str, country_code: str) -> str | None:
@@ -693,10 +701,10 @@ def _german_short_name(primary: str, country_code: str) -> str | None:
     and "Simbach am Inn" come without "Braunau" and "Simbach", the only names
     news and datelines use.
     """
-    if country_code not in _GERMAN_NAMING:
+    if country_code not in GERMAN_NAMING_COUNTRIES:
         return None
     head, _, rest = primary.partition(" ")
-    if not rest or rest.split(" ", 1)[0] not in _GERMAN_PARTICLES or len(head) < 4:
+    if not rest or rest.split(" ", 1)[0] not in GERMAN_NAME_PARTICLES or len(head) < 4:
         return None
     return head
 
@@ -802,14 +810,18 @@ def _german_spellings(form: str, cc: str) -> list[str]:
     return []
 
 
-def _add_german_spellings(gaz: Gazetteer, row: dict[str, str], index: int, cc: str) -> None:
-    """Indexes German spellings of a curated area's English and neutral forms.
+def _add_german_spellings(
+    gaz: Gazetteer, row: dict[str, str], index: int, cc: str, town: bool = False
+) -> None:
+    """Indexes German spellings of a curated area's or town's English and neutral forms.
 
     German media spell the areas of romanising and Cyrillic-script countries the
     German way ("Provinz Dijala", "Gebiet Rjasan"), as the gazetteer build does for
     their towns (:mod:`lagebild.geo.build`). A spelling that is already another
-    entry's primary name is left out, and so are forms of several words, whose
-    English generic words ("River", "Mountains") German never writes.
+    entry's primary name is left out (for a ``town``, only another town's: a
+    governorate named after it, "Nabatija", shares the spelling, and the resolver
+    tells the two apart), and so are forms of several words, whose English generic
+    words ("River", "Mountains") German never writes.
     """
     for column in ("names", "en"):
         for form, preferred in _split_forms(row.get(column, "")):
@@ -818,7 +830,9 @@ def _add_german_spellings(gaz: Gazetteer, row: dict[str, str], index: int, cc: s
             flags = FLAG_DE | FLAG_CURATED | (FLAG_PREFERRED if preferred else 0)
             for german in _german_spellings(form, cc):
                 key = name_key(german)
-                if len(key) >= 4 and not gaz.primary_elsewhere(key, index):
+                if len(key) >= 4 and not gaz.primary_elsewhere(
+                    key, index, "city" if town else None
+                ):
                     gaz.add_key(key, index, flags)
 
 
@@ -852,6 +866,9 @@ def _load_exonyms(gaz: Gazetteer) -> None:
                 Code.RESOURCE, f"exonyms.tsv: GeoNames id {row['geonameid']} not in the gazetteer"
             )
         gaz.add_curated_forms(row, index)
+        # German news spells our English exonyms the German way too ("Nabatieh" ->
+        # "Nabatija"), as it does the areas' names; the area must not keep them alone.
+        _add_german_spellings(gaz, row, index, row["cc"], town=True)
 
 
 def _load_town_adjectives(gaz: Gazetteer) -> None:

@@ -374,7 +374,8 @@ class Cues:
 # Cue lists read as plain word sets, by their key in cues.yaml (= the Cues field).
 _WORD_LISTS = (
     "locative", "strong_locative", "name_locative", "vicinity_nouns", "remembrance_nouns",
-    "remembrance_prepositions", "distance_words", "distance_adjectives", "inner_particles",
+    "remembrance_prepositions", "distance_words", "distance_adjectives",
+    "inner_particles",
     "titles", "determiners",
     "city_nouns", "admin_nouns", "place_nouns", "region_connectors", "actor_verbs",
     "event_verbs", "auxiliaries", "clause_openers", "subordinators", "org_prefixes",
@@ -453,10 +454,12 @@ def load_cues(resources: Resources, language: str) -> Cues:
         blocked_max[first] = max(blocked_max.get(first, 0), len(key.split(" ")))
     prefixes = sorted(mapping("direction_prefixes").items(), key=lambda kv: -len(kv[0]))
     # Words that are never a place on their own: months, weekdays, holidays
-    # ("on Christmas night"), direction words, name particles ("Van der Bellen").
+    # ("on Christmas night"), illnesses ("starben an Corona"), direction words,
+    # name particles ("Van der Bellen").
     never_alone = (
         words("weekdays")
         | words("holidays")
+        | words("illnesses")
         | words("name_particles")
         # abbreviations too, since datelines drop the dot ("KYIV, Nov 12 (Reuters)")
         | {m.rstrip(".") for m in read_lines(language, "months.txt")}

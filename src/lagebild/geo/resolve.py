@@ -308,7 +308,12 @@ class Resolver:
         if m.dateline:
             candidates = self._dateline_capital(candidates)
         if m.restrict == "city":
-            narrowed = tuple(c for c in candidates if gaz.kind(c.idx) == "city")
+            # Small places of our area table ("im Dorf Lidice") are towns too.
+            narrowed = tuple(
+                c
+                for c in candidates
+                if gaz.kind(c.idx) == "city" or gaz.feature_code(c.idx).startswith("PPL")
+            )
             candidates = narrowed or candidates
         elif m.near and m.restrict is None:
             # "near Menaka": the town, not the region of the same country named after it.
