@@ -2024,7 +2024,8 @@ class Coder:
             view, chunk, other, context)]
         # "diplomats from Libya, Iraq and Syria": the conjuncts of a "from" phrase too
         phrases += [c for other in phrases if other.prep == "from"
-                    for c in coordinated(list(context), other) if c not in phrases]
+                    for c in coordinated(list(context), other)
+                    if c not in phrases and c is not chunk]
         attached = [
             m for other in phrases
             for m in self._chunk_actors(view, other, context, mentions,
@@ -2149,6 +2150,10 @@ class Coder:
         "troops from Chad" and "fighters from the north" say where they come from.
         """
         if self.german or other.prep != "from" or chunk.head < 0:
+            return False
+        if other.first == chunk.last + 2 and view.lower[chunk.last + 1] != "from":
+            # "the Philippine government and the MILF": a conjunct that inherited the
+            # preposition of an earlier "from" phrase is no "from" phrase of its own
             return False
         if view.lemmas[chunk.head] not in ENVOY_NOUNS:
             return other.first == chunk.last + 2 and other.head >= 0 and (
