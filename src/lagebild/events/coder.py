@@ -2006,6 +2006,14 @@ class Coder:
             spoken = self._chunk_actors(view, voice, context, mentions, participants, modifiers)
             if spoken:
                 return spoken
+        actor_by = self._acted_by(view, chunk, context)
+        if actor_by is not None and not inside:
+            # "a coalition led by Saudi Arabia", "rockets fired by Hezbollah": the named
+            # party acts through them
+            acting = self._chunk_actors(view, actor_by, context, mentions, participants,
+                                        modifiers)
+            if acting:
+                return acting
         allegiance = self._allegiance(view, chunk, context)
         if allegiance is not None:
             loyal = self._chunk_actors(view, allegiance, context, mentions, participants,
@@ -2132,6 +2140,18 @@ class Coder:
             return None
         return next((c for c in context if c.prep == "to" and c.first == chunk.last + 2), None)
 
+    def _acted_by(self, view: SentenceView, chunk: Chunk,
+                  context: Sequence[Chunk]) -> Chunk | None:
+        """English: the "by" phrase of "a coalition led by X", the party acting through it."""
+        after = chunk.last + 1
+        if self.german or chunk.head < 0 or chunk.head != chunk.last or after + 2 >= len(view) or (
+            view.lower[after] not in self.words.agentive_participles
+            or view.lower[after + 1] != "by"
+        ):
+            return None
+        return next((c for c in context if c.prep == "by" and c.first == after + 2
+                     and c is not chunk), None)
+
     def _spoken_for(self, view: SentenceView, chunk: Chunk,
                     context: Sequence[Chunk]) -> Chunk | None:
         """English: the "for" phrase of "a spokesman for X", the party he speaks for."""
@@ -2156,12 +2176,15 @@ class Coder:
             # preposition of an earlier "from" phrase is no "from" phrase of its own
             return False
         if view.lemmas[chunk.head] not in ENVOY_NOUNS:
-            return other.first == chunk.last + 2 and other.head >= 0 and (
+            # "fighters from the Islamic State group": a group named right before its noun
+            named = any(a <= other.head <= b or (b == other.head - 1 and a >= other.first)
+                        for a, b in view.mention_spans)
+            return other.first == chunk.last + 2 and other.head >= 0 and named and (
                 view.words[other.head][:1].isupper()
-                and self._names_participants(view, chunk.head)
-                and any(a <= other.head <= b for a, b in view.mention_spans)
-                and not any(start < view.ends[other.last] and view.starts[other.first] < end
-                            for start, end, _, _ in view.places))
+                or view.lemmas[other.head] in self.words.group_nouns
+            ) and self._names_participants(view, chunk.head) and not any(
+                start < view.ends[other.last] and view.starts[other.first] < end
+                for start, end, _, _ in view.places)
         if other.first == chunk.last + 2:
             return True
         # through an "of" phrase of the envoys themselves: "a mission of observers from"

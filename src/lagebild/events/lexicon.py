@@ -119,6 +119,11 @@ class SyntaxWords:
     riot_verbs: frozenset[str] = frozenset()
     # English nouns of a government named by its owner ("the government of X")
     government_nouns: frozenset[str] = frozenset()
+    # English participles whose "by" phrase names who acts through the noun before them
+    # ("a coalition led by Saudi Arabia", "rockets fired by Hezbollah")
+    agentive_participles: frozenset[str] = frozenset()
+    # English nouns a named group puts before itself ("the Islamic State group")
+    group_nouns: frozenset[str] = frozenset()
     # modals of will and the future: a negated cooperative act with them is a refusal
     volitional_modals: frozenset[str] = frozenset()
     # modals that report rather than plan with a perfect infinitive ("sollen ... getötet
@@ -225,6 +230,8 @@ def read_syntax(language: str) -> SyntaxWords:
         protester_nouns=words("protester_nouns"),
         riot_verbs=words("riot_verbs"),
         government_nouns=words("government_nouns"),
+        agentive_participles=words("agentive_participles"),
+        group_nouns=words("group_nouns"),
         volitional_modals=words("volitional_modals"),
         reportative_modals=words("reportative_modals"),
         topic_nouns=words("topic_nouns"),
