@@ -119,7 +119,8 @@ def is_passive(view: SentenceView, clause: Clause, trigger: int, words: SyntaxWo
     steps = 0
     while k >= 0 and steps < 4:
         if words.auxiliaries.get(view.lower[k]) == "be" or view.lower[k] in ("got", "get"):
-            return (low != view.lemmas[trigger] or low in irregular) and not low.endswith("ing")
+            return (low != view.lemmas[trigger] or low in irregular
+                    or low in words.unchanged_participles) and not low.endswith("ing")
         if view.classes[k] not in ("O", AUX, MODAL) and view.lower[k] not in words.negations:
             break
         k -= 1

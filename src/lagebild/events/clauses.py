@@ -77,6 +77,8 @@ class SentenceView:
     places: list[tuple[int, int, str, str]] = field(default_factory=list)
     # start offsets of the places among them that are capitals (GeoNames PPLC)
     capitals: set[int] = field(default_factory=set)
+    # start offsets of the places among them that are states (GeoNames PCL*)
+    states: set[int] = field(default_factory=set)
     # the document's text (the offsets above index it)
     text: str = ""
     # what a pronoun or description may refer to (the previous sentence's subject);

@@ -124,6 +124,9 @@ class SyntaxWords:
     agentive_participles: frozenset[str] = frozenset()
     # English nouns a named group puts before itself ("the Islamic State group")
     group_nouns: frozenset[str] = frozenset()
+    # English verbs whose participle is their base form: after "be" they are passives
+    # ("was hit by a car bomb")
+    unchanged_participles: frozenset[str] = frozenset()
     # modals of will and the future: a negated cooperative act with them is a refusal
     volitional_modals: frozenset[str] = frozenset()
     # modals that report rather than plan with a perfect infinitive ("sollen ... getötet
@@ -232,6 +235,7 @@ def read_syntax(language: str) -> SyntaxWords:
         government_nouns=words("government_nouns"),
         agentive_participles=words("agentive_participles"),
         group_nouns=words("group_nouns"),
+        unchanged_participles=words("unchanged_participles"),
         volitional_modals=words("volitional_modals"),
         reportative_modals=words("reportative_modals"),
         topic_nouns=words("topic_nouns"),
