@@ -77,7 +77,6 @@ KNOWN_GAPS_EN6: dict[str, str] = {
     "en-dev6-039": "'during Friday prayers' is read as a date",
     "en-dev6-042": "'Beijing lashed out at Tokyo': both capitals are read as places",
     "en-dev6-047": "'approved a loan to help Ghana' is CONCEDE and an AID by Ghana",
-    "en-dev6-048": "'restored diplomatic relations' codes both parties as targets",
     "en-dev6-053": "'The Pentagon said it would send': the pronoun is not resolved to the "
                    "speaker",
     "en-dev6-059": "'expressed concern over' is a statement (CAMEO 012), the set says ACCUSE",

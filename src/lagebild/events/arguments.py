@@ -119,7 +119,8 @@ def is_passive(view: SentenceView, clause: Clause, trigger: int, words: SyntaxWo
     steps = 0
     while k >= 0 and steps < 4:
         if words.auxiliaries.get(view.lower[k]) == "be" or view.lower[k] in ("got", "get"):
-            return (low != view.lemmas[trigger] or low in irregular) and not low.endswith("ing")
+            return (low != view.lemmas[trigger] or low in irregular
+                    or low in words.unchanged_participles) and not low.endswith("ing")
         if view.classes[k] not in ("O", AUX, MODAL) and view.lower[k] not in words.negations:
             break
         k -= 1
@@ -228,6 +229,9 @@ def _named_setting(view: SentenceView, chunk: Chunk) -> bool:
         return False
     if chunk.prep == "by" and view.lemmas[chunk.head] in MEANS_NOUNS:
         return True
+    if chunk.prep == "from" and any(start < view.ends[chunk.last] and view.starts[chunk.first] < end
+                                    for start, end, _, _ in view.places):
+        return True  # "fired rockets from southern Lebanon at X": where the act comes from
     return chunk.prep in SETTING_PREPOSITIONS and view.words[chunk.head][:1].isupper()
 
 

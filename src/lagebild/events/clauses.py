@@ -77,6 +77,8 @@ class SentenceView:
     places: list[tuple[int, int, str, str]] = field(default_factory=list)
     # start offsets of the places among them that are capitals (GeoNames PPLC)
     capitals: set[int] = field(default_factory=set)
+    # start offsets of the places among them that are states (GeoNames PCL*)
+    states: set[int] = field(default_factory=set)
     # the document's text (the offsets above index it)
     text: str = ""
     # what a pronoun or description may refer to (the previous sentence's subject);
@@ -547,6 +549,13 @@ class Reader:
             while len(stack) > 1 and self._closed(view, stack[-1]):
                 stack.pop()
             top = stack[-1] if stack else None
+            if not self.german and top is not None and top.kind == "main" and (
+                self._interjection(view, top, tokens, segments, seg_index)
+            ):
+                # "Israeli jets, acting on ..., struck X", "The minister, on his first trip
+                # abroad, held talks": a participle or phrase between commas describes the
+                # subject; the verb after it is the subject's, and the aside codes nothing
+                continue
             if top is not None and top.parent is None and self._closed(view, top):
                 # a fronted subordinate clause: "Wenn X angreift, wird Y ..."
                 group += 1
@@ -586,6 +595,33 @@ class Reader:
                 continue
             top.tokens.extend(tokens)
         return [part for clause in clauses for part in self._split_coordination(view, clause)]
+
+    def _interjection(self, view: SentenceView, top: Clause, tokens: list[int],
+                      segments: list[list[int]], seg_index: int) -> bool:
+        """English: whether a comma segment is an aside between a subject and its verb.
+
+        The clause so far is a noun phrase without a verb, the segment opens with a
+        participle or a preposition, and the next segment opens with the verb.
+        """
+        if seg_index + 1 >= len(segments) or self._has_finite(view, top.tokens) or not any(
+            view.classes[i] == NOUN for i in top.tokens
+        ):
+            return False
+        first = tokens[0]
+        if view.classes[first] == VERB:
+            if not view.lower[first].endswith(("ing", "ed", "en")):
+                return False
+        elif view.classes[first] == NOUN:
+            # "acting on ...", read as a noun: an -ing form before a preposition
+            if not (view.lower[first].endswith("ing") and len(tokens) > 1
+                    and view.classes[tokens[1]] == PREP):
+                return False
+        elif view.classes[first] != PREP:
+            return False
+        following = [i for i in segments[seg_index + 1] if view.words[i] != ","]
+        return bool(following) and view.classes[following[0]] in (VERB, AUX, MODAL) and (
+            view.lower[following[0]] not in ("and", "or")
+        )
 
     def _segments(self, view: SentenceView) -> list[list[int]]:
         segments: list[list[int]] = [[]]

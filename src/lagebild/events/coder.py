@@ -215,7 +215,7 @@ ALLEGIANCE_WORDS = frozenset({"loyal", "allied", "affiliated", "linked"})
 # acts for the body it comes from.
 ENVOY_NOUNS = frozenset({"delegation", "mission", "team", "envoy", "emissary", "delegate",
                          "representative", "negotiator", "observer", "monitor", "inspector",
-                         "diplomat"})
+                         "diplomat", "official"})
 # Lowercase words inside English names ("Movement for Democracy", "F.W. de Klerk").
 NAME_LINKS = frozenset({"of", "for", "the", "and", "de", "del", "da", "van", "von", "al", "bin",
                         "el", "la", "le", "du", "dos"})
@@ -724,6 +724,8 @@ class Coder:
                        if sent_start <= p.start < sent_end and p.country_code]
         view.capitals = {p.start for p in analysis.places if p.feature_code == "PPLC"
                          and sent_start <= p.start < sent_end}
+        view.states = {p.start for p in analysis.places if (p.feature_code or "").startswith(
+            "PCL") and sent_start <= p.start < sent_end}
         self.reader.classify(view)
         clauses = self.reader.clauses(view)
         for clause in clauses:
@@ -1525,6 +1527,9 @@ class Coder:
             draft.targets = self._act_author(view, draft, clause, mentions) or draft.targets
         if not draft.targets and not self.german and not slots.passive:
             draft.targets = self._act_author(view, draft, clause, mentions)
+        if not draft.targets and not self.german and slots.passive and slots.subject:
+            draft.targets = self._passive_act_author(view, draft, slots.subject[0], clause,
+                                                     mentions)
         if not draft.targets and not self.german and not passive and draft.type in (
             "ASSAULT", "COERCE"
         ):
@@ -1562,6 +1567,10 @@ class Coder:
             draft.type != "CONSULT"  # what a meeting is about is not a party to it
         ):
             draft.targets = self._later_party(view, draft, clause, mentions)
+        if not self.german and passive and draft.type == "ASSAULT" and draft.targets and (
+            all(m.start in view.capitals for m in draft.targets)
+        ):
+            draft.targets = []  # "Moscow was hit by bombings": a capital hit is a place
         if (draft.type == "ASSAULT" or (draft.type == "COERCE" and not self.german)) and (
             not draft.sources and not passive and trigger.entry.frame in ("act", "victim")
             and self._inanimate(view, slots.subject)
@@ -1684,6 +1693,28 @@ class Coder:
             if chunk.prep is None:
                 break
         return []
+
+    def _passive_act_author(self, view: SentenceView, draft: Draft, subject: Chunk,
+                            clause: Clause, mentions: list[Mention]) -> list[Mention]:
+        """English: the author of the act a passive reaction is about.
+
+        "A demand by Serbia for ... was rejected by NATO": the subject names an act and
+        its "by" phrase right after it whose act it was (the active twin is
+        :meth:`_act_author`).
+        """
+        if draft.type not in REACTION_TYPES or subject.head < 0 or subject.prep is not None:
+            return []
+        if self._actors(view, [subject], mentions, participants=True, context=[subject]):
+            return []  # "Two Saudi diplomats were expelled by Tehran": a party, not an act
+        act = self._names_content(view.lemmas[subject.head]) or self._names_content(
+            view.lower[subject.head])
+        author = next((c for c in clause.chunks if c.first == subject.last + 2
+                       and c.last < draft.trigger.index
+                       and (c.prep == "by" or (c.prep == "from" and act))), None)
+        if author is None:
+            return []
+        return self._actors(view, coordinated(clause.chunks, author), mentions,
+                            participants=True, context=clause.chunks)
 
     def _noun_own_phrase(self, view: SentenceView, draft: Draft, content: Chunk,
                          clause: Clause, roles: Roles) -> None:
@@ -1819,8 +1850,17 @@ class Coder:
         """The noun phrases a CAMEO pattern bound ($ source, + target) fill their roles.
 
         A pattern is more specific than the clause syntax, so its phrase replaces the
-        role's chunks when it names an actor.
+        role's chunks when it names an actor. A pattern that splits one coordination
+        into source and target ("$ AND + * DIPLOMATIC RELATIONS") binds nothing: a joint
+        act of coordinated parties has them all as sources.
         """
+        if match.source is not None and match.target is not None:
+            bound = [next((c for c in chunks if c.first == span[0]), None)
+                     for span in (match.source, match.target)]
+            if bound[0] is not None and bound[1] is not None and bound[1] in coordinated(
+                chunks, bound[0]
+            ):
+                return
         for span, role in ((match.source, roles.source), (match.target, roles.target)):
             if span is None or (frame == "meet" and role is roles.target):
                 continue
@@ -2006,6 +2046,14 @@ class Coder:
             spoken = self._chunk_actors(view, voice, context, mentions, participants, modifiers)
             if spoken:
                 return spoken
+        actor_by = self._acted_by(view, chunk, context)
+        if actor_by is not None and not inside:
+            # "a coalition led by Saudi Arabia", "rockets fired by Hezbollah": the named
+            # party acts through them
+            acting = self._chunk_actors(view, actor_by, context, mentions, participants,
+                                        modifiers)
+            if acting:
+                return acting
         allegiance = self._allegiance(view, chunk, context)
         if allegiance is not None:
             loyal = self._chunk_actors(view, allegiance, context, mentions, participants,
@@ -2024,11 +2072,13 @@ class Coder:
             view, chunk, other, context)]
         # "diplomats from Libya, Iraq and Syria": the conjuncts of a "from" phrase too
         phrases += [c for other in phrases if other.prep == "from"
-                    for c in coordinated(list(context), other) if c not in phrases]
+                    for c in coordinated(list(context), other)
+                    if c not in phrases and c is not chunk]
         attached = [
             m for other in phrases
             for m in self._chunk_actors(view, other, context, mentions,
                                         participants and not head_participant, False)
+            or self._envoy_states(view, chunk, other)
         ]
         if inside:
             return inside + attached
@@ -2131,6 +2181,30 @@ class Coder:
             return None
         return next((c for c in context if c.prep == "to" and c.first == chunk.last + 2), None)
 
+    def _envoy_states(self, view: SentenceView, chunk: Chunk, other: Chunk) -> list[Mention]:
+        """English: the state an envoy's "from" phrase names ("negotiators from Britain").
+
+        The entities stage reads a country after "from" as a place; an envoy from it
+        acts for the state. Towns and regions ("observers from Gaza") stay places.
+        """
+        if other.prep != "from" or chunk.head < 0 or (
+            view.lemmas[chunk.head] not in ENVOY_NOUNS
+        ):
+            return []
+        return [m for m in self._place_countries(view, [other]) if m.start in view.states]
+
+    def _acted_by(self, view: SentenceView, chunk: Chunk,
+                  context: Sequence[Chunk]) -> Chunk | None:
+        """English: the "by" phrase of "a coalition led by X", the party acting through it."""
+        after = chunk.last + 1
+        if self.german or chunk.head < 0 or chunk.head != chunk.last or after + 2 >= len(view) or (
+            view.lower[after] not in self.words.agentive_participles
+            or view.lower[after + 1] != "by"
+        ):
+            return None
+        return next((c for c in context if c.prep == "by" and c.first == after + 2
+                     and c is not chunk), None)
+
     def _spoken_for(self, view: SentenceView, chunk: Chunk,
                     context: Sequence[Chunk]) -> Chunk | None:
         """English: the "for" phrase of "a spokesman for X", the party he speaks for."""
@@ -2150,13 +2224,20 @@ class Coder:
         """
         if self.german or other.prep != "from" or chunk.head < 0:
             return False
+        if other.first == chunk.last + 2 and view.lower[chunk.last + 1] != "from":
+            # "the Philippine government and the MILF": a conjunct that inherited the
+            # preposition of an earlier "from" phrase is no "from" phrase of its own
+            return False
         if view.lemmas[chunk.head] not in ENVOY_NOUNS:
-            return other.first == chunk.last + 2 and other.head >= 0 and (
+            # "fighters from the Islamic State group": a group named right before its noun
+            named = any(a <= other.head <= b or (b == other.head - 1 and a >= other.first)
+                        for a, b in view.mention_spans)
+            return other.first == chunk.last + 2 and other.head >= 0 and named and (
                 view.words[other.head][:1].isupper()
-                and self._names_participants(view, chunk.head)
-                and any(a <= other.head <= b for a, b in view.mention_spans)
-                and not any(start < view.ends[other.last] and view.starts[other.first] < end
-                            for start, end, _, _ in view.places))
+                or view.lemmas[other.head] in self.words.group_nouns
+            ) and self._names_participants(view, chunk.head) and not any(
+                start < view.ends[other.last] and view.starts[other.first] < end
+                for start, end, _, _ in view.places)
         if other.first == chunk.last + 2:
             return True
         # through an "of" phrase of the envoys themselves: "a mission of observers from"

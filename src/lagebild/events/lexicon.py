@@ -119,6 +119,14 @@ class SyntaxWords:
     riot_verbs: frozenset[str] = frozenset()
     # English nouns of a government named by its owner ("the government of X")
     government_nouns: frozenset[str] = frozenset()
+    # English participles whose "by" phrase names who acts through the noun before them
+    # ("a coalition led by Saudi Arabia", "rockets fired by Hezbollah")
+    agentive_participles: frozenset[str] = frozenset()
+    # English nouns a named group puts before itself ("the Islamic State group")
+    group_nouns: frozenset[str] = frozenset()
+    # English verbs whose participle is their base form: after "be" they are passives
+    # ("was hit by a car bomb")
+    unchanged_participles: frozenset[str] = frozenset()
     # modals of will and the future: a negated cooperative act with them is a refusal
     volitional_modals: frozenset[str] = frozenset()
     # modals that report rather than plan with a perfect infinitive ("sollen ... getötet
@@ -225,6 +233,9 @@ def read_syntax(language: str) -> SyntaxWords:
         protester_nouns=words("protester_nouns"),
         riot_verbs=words("riot_verbs"),
         government_nouns=words("government_nouns"),
+        agentive_participles=words("agentive_participles"),
+        group_nouns=words("group_nouns"),
+        unchanged_participles=words("unchanged_participles"),
         volitional_modals=words("volitional_modals"),
         reportative_modals=words("reportative_modals"),
         topic_nouns=words("topic_nouns"),
