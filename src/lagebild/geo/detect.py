@@ -78,6 +78,8 @@ _DISTRICT_KM = 20.0
 _VAGUE_TERRITORY = frozenset({"Seite"})
 # Words whose adjective readings the gazetteer remembers (a few MB at most).
 _MEMO_SIZE = 200_000
+# Marks a word the adjective memo has not seen (None is a remembered answer).
+_UNKNOWN = object()
 # Towns below this population are small enough to yield their name to a text that
 # says otherwise: an area noun after it ("Centre department"), another country
 # qualifying it ("Kuriga im Bundesstaat Kaduna").
@@ -203,6 +205,9 @@ class _Context:
     language: str
     uses: UseReader
     lemma_of: LemmaSource | None = None
+    # Word index -> the place its country or area adjective names, in text order
+    # (asked of every word by several passes: read once per document).
+    adjective_at: dict[int, tuple[int, str | None]] = field(default_factory=dict)
 
 
 
@@ -240,8 +245,20 @@ def _word_mention(ctx: _Context, i: int, candidates: tuple[Candidate, ...]) -> M
 
 
 def _sentence_ids(words: Sequence[Word], bounds: Sequence[tuple[int, int]]) -> list[int]:
+    """The sentence of each word: the last one starting at or before it (the first one if none).
+
+    Words and sentences are both in text order, so one walk over both suffices.
+    """
     starts = [start for start, _ in bounds]
-    return [max(bisect_right(starts, w.start) - 1, 0) for w in words]
+    ids: list[int] = []
+    append = ids.append
+    sentence = 0
+    last = len(starts) - 1
+    for word in words:
+        while sentence < last and starts[sentence + 1] <= word.start:
+            sentence += 1
+        append(sentence)
+    return ids
 
 
 # Direction prefixes of country adjectives ("nordlibanesisch", "south-Lebanese").
@@ -302,6 +319,15 @@ class PlaceDetector:
         # Asked for nearly every word of every document; the answers never change, and
         # the detector lives as long as the process (``stages.geo.place_reader``).
         self._memo: dict[tuple[str, str, str], object] = {}
+        # The question asked of every word of every document, kept apart from
+        # ``_memo`` so that the answer is one dictionary look-up of the word itself.
+        self._adjective_places: dict[str, tuple[int, str | None] | None] = {}
+        # Whether a capitalised word may be part of a name, whatever its context
+        # (asked of most capitalised words the gazetteer lacks: see _name_word).
+        self._name_texts: dict[str, bool] = {}
+        # Key -> (candidates, genitive) of _look_up, which tries up to four spellings
+        # of every capitalised word.
+        self._lookups: dict[str, tuple[tuple[Candidate, ...], bool]] = {}
         # Words of nearness as written, also opening a sentence ("Nahe Kamituga ...").
         self._near_forms = frozenset(
             form for word in cues.unlisted_near for form in (word, word.capitalize())
@@ -330,7 +356,25 @@ class PlaceDetector:
 
     def _adjective_place(self, text: str) -> tuple[int, str | None] | None:
         """:meth:`_place_of_adjective`, remembered for the process."""
-        return self._remembered("place", text, self._place_of_adjective)
+        places = self._adjective_places
+        found = places.get(text, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = self._place_of_adjective(text)
+            if len(places) < _MEMO_SIZE:
+                places[text] = found
+        return found  # type: ignore[return-value]
+
+    def _adjectives_at(self, words: Sequence[Word]) -> dict[int, tuple[int, str | None]]:
+        """Word index -> the place each country or area adjective names, in text order."""
+        known = self._adjective_places.get
+        found: dict[int, tuple[int, str | None]] = {}
+        for i, word in enumerate(words):
+            place = known(word.text, _UNKNOWN)  # inline: asked of every word
+            if place is _UNKNOWN:
+                place = self._adjective_place(word.text)
+            if place is not None:
+                found[i] = place  # type: ignore[assignment]
+        return found
 
     # -- public -----------------------------------------------------------------------
 
@@ -352,7 +396,9 @@ class PlaceDetector:
         words = split_words(text)
         sentence_of = _sentence_ids(words, sentences or [(0, len(text))])
         uses = UseReader(text, words, sentence_of, self.cues, lemma_of)
-        ctx = _Context(text, words, sentence_of, self.language, uses, lemma_of)
+        ctx = _Context(
+            text, words, sentence_of, self.language, uses, lemma_of, self._adjectives_at(words)
+        )
         blocked = self._blocked_words(ctx)
         mentions: list[Mention] = []
         i = 0
@@ -401,7 +447,7 @@ class PlaceDetector:
         mentions = self._with_unlisted_neighbours(ctx, mentions)
         if entities:
             _mark_entities(mentions, entities, self.cues.strong_locative)
-        return Reading(mentions, self._adjective_countries(words) if mentions else {})
+        return Reading(mentions, self._adjective_countries(ctx) if mentions else {})
 
     def _club_in_match_report(self, ctx: _Context, m: Mention, reports: dict[int, bool]) -> bool:
         """A town named without a locative in a match report or beside a role is its club.
@@ -515,6 +561,15 @@ class PlaceDetector:
         return out
 
     def _lookup(self, key: str) -> tuple[tuple[Candidate, ...], bool]:
+        """:meth:`_look_up`, remembered for the process."""
+        found = self._lookups.get(key)
+        if found is None:
+            found = self._look_up(key)
+            if len(self._lookups) < _MEMO_SIZE:
+                self._lookups[key] = found
+        return found
+
+    def _look_up(self, key: str) -> tuple[tuple[Candidate, ...], bool]:
         """Candidates for a key, trying mixed spellings and the German genitive (-s)."""
         candidates = self.gaz.candidates_in(key, self.language)
         if not candidates and "-" in key and " " not in key:
@@ -782,11 +837,14 @@ class PlaceDetector:
         (:meth:`_placing_adjective`): "im rund 40 Kilometer entfernten" has its "im"
         at most six words back.
         """
-        for k in range(index - 1, index - 7, -1):
-            word = self._word(ctx, k, sentence)
-            if word is None:
+        words = ctx.words
+        sentence_of = ctx.sentence_of
+        strong = self.cues.strong_locative
+        # Asked for most lower-case words before a capitalised one: no _word() calls.
+        for k in range(index - 1, max(index - 7, -1), -1):
+            if sentence_of[k] != sentence:
                 return False
-            if word.text.lower() in self.cues.strong_locative:
+            if words[k].text.lower() in strong:
                 return True
         return False
 
@@ -1750,11 +1808,8 @@ class PlaceDetector:
             for m in mentions
             if not m.in_compound or m.start == ctx.words[m.first_word].start
         }
-        for i, word in enumerate(ctx.words):
-            place = self._adjective_place(word.text)
-            if place is None:
-                continue
-            index, direction = place
+        for i, (index, direction) in ctx.adjective_at.items():
+            word = ctx.words[i]
             last = ctx.uses.territory_noun(word.start, word.end)
             if last is None and self._territory_compound(ctx, i):
                 last = i + 1  # "an der türkischen Schwarzmeerküste"
@@ -2016,7 +2071,7 @@ class PlaceDetector:
                 word = self._word(ctx, m.first_word - offset, m.sentence)
                 if word is None:
                     break
-                place = self._adjective_place(word.text)
+                place = ctx.adjective_at.get(m.first_word - offset)
                 if place is None and self._verb_between(ctx, word):
                     # "Russian forces shelled Orikhiv", "Russische Truppen beschossen
                     # Orichiw": an adjective before the verb names the attacker, not
@@ -2462,6 +2517,15 @@ class PlaceDetector:
         if word is None or (joined and not word.joined) or not word.text[:1].isupper():
             return False
         text = word.text
+        may_name = self._name_texts.get(text)
+        if may_name is None:
+            may_name = self._may_name(text)
+            if len(self._name_texts) < _MEMO_SIZE:
+                self._name_texts[text] = may_name
+        return may_name
+
+    def _may_name(self, text: str) -> bool:
+        """Whether a capitalised word, whatever its context, may be part of an unlisted name."""
         cues = self.cues
         if text in cues.never_alone or text.rstrip(".") in cues.titles:
             return False
@@ -2627,14 +2691,12 @@ class PlaceDetector:
                 return direction
         return self.cues.direction_adjectives.get(bare, "centre")
 
-    def _adjective_countries(self, words: Sequence[Word]) -> dict[str, float]:
+    def _adjective_countries(self, ctx: _Context) -> dict[str, float]:
         """Countries named by adjectives ('libanesische' -> LB, 'texanische' -> US), half each."""
         counts: dict[str, float] = {}
-        for word in words:
-            place = self._adjective_place(word.text)
-            if place is not None:
-                cc = self.gaz.country_code(place[0])
-                counts[cc] = counts.get(cc, 0.0) + 0.5
+        for index, _ in ctx.adjective_at.values():
+            cc = self.gaz.country_code(index)
+            counts[cc] = counts.get(cc, 0.0) + 0.5
         return counts
 
 

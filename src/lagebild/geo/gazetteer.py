@@ -244,10 +244,13 @@ class Gazetteer:
         # region_point results (it sorts all towns of a country per call).
         self._region_points: dict[tuple[int, str], tuple[float, float]] = {}
         self._candidate_cache: dict[str, tuple[Candidate, ...]] = {}
-        self._language_cache: dict[tuple[str, str], tuple[Candidate, ...]] = {}
+        # Language -> key -> candidates: no tuple built per look-up.
+        self._language_cache: dict[str, dict[str, tuple[Candidate, ...]]] = {}
         # romanisation_key -> packed candidates of places in ROMANISED_COUNTRIES; built on
         # the first fallback lookup (most documents never need it).
         self._romanised: dict[str, tuple[int, ...]] | None = None
+        # Language -> key -> romanised_candidates(): the key takes a dozen regex passes.
+        self._romanised_cache: dict[str, dict[str, tuple[Candidate, ...]]] = {}
 
     # -- building -------------------------------------------------------------------
 
@@ -400,13 +403,17 @@ class Gazetteer:
 
     def candidates_in(self, key: str, language: str) -> tuple[Candidate, ...]:
         """Candidates of ``key`` whose form may occur in ``language`` text (memoised)."""
-        cache_key = (key, language)
-        cached = self._language_cache.get(cache_key)
+        cache = self._language_cache.get(language)
+        if cache is None:
+            cache = self._language_cache[language] = {}
+        cached = cache.get(key)
         if cached is not None:
             return cached
+        if key not in self.index:
+            return ()  # most capitalised words of a text: nothing to filter or remember
         allowed = tuple(c for c in self.candidates(key) if c.allowed_in(language))
-        if len(self._language_cache) < _CANDIDATE_CACHE:
-            self._language_cache[cache_key] = allowed
+        if len(cache) < _CANDIDATE_CACHE:
+            cache[key] = allowed
         return allowed
 
     def romanised_candidates(self, key: str, language: str) -> tuple[Candidate, ...]:
@@ -419,6 +426,15 @@ class Gazetteer:
             key: A folded surface form (as for :meth:`candidates`).
             language: Keeps only candidates whose form may occur in this language.
         """
+        cache = self._romanised_cache.setdefault(language, {})
+        cached = cache.get(key)
+        if cached is None:
+            cached = self._romanised_lookup(key, language)
+            if len(cache) < _CANDIDATE_CACHE:
+                cache[key] = cached
+        return cached
+
+    def _romanised_lookup(self, key: str, language: str) -> tuple[Candidate, ...]:
         if self._romanised is None:
             self._romanised = self._romanised_index()
         out: dict[int, Candidate] = {}
