@@ -54,10 +54,13 @@ TYPE_CASES: list[tuple[str, list[str]]] = [
     ("Heavy rains swept away a bridge in northern Kenya.", []),
     ("The ruling coalition will dominate the new parliament.", []),
     ("Typhoon Haiyan killed more than 6,000 people in the Philippines.", []),
+    ("Cyclone Freddy killed hundreds of people in southern Malawi.", []),
     # protesters storming a building riot; denouncing crowds protest
     ("Hundreds of protesters stormed the state television building in Belgrade.",
      ["PROTEST"]),
     ("Egyptian commandos stormed the hijacked airliner in Malta.", ["ASSAULT"]),
+    ("Hundreds of protesters ransacked the ruling party's offices in Dhaka.", ["PROTEST"]),
+    ("Police ransacked the offices of an opposition newspaper in Dhaka.", ["ASSAULT"]),
     ("Protesters threw stones at riot police outside the embassy.", ["ASSAULT"]),
     # the act a threat raises the prospect of, or a demand asks to halt, is no event of its own
     ("Brussels raised the prospect of sanctions against Minsk.", ["THREATEN"]),
@@ -111,6 +114,11 @@ ARGUMENT_CASES: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
      [("PROTEST", ["unlinked"], ["Robert Mugabe"])]),
     ("Students protested against the government in Harare.",
      [("PROTEST", ["unlinked"], ["Zimbabwe"])]),
+    ("Farmers protested against the regime of President Hosni Mubarak in Cairo.",
+     [("PROTEST", ["unlinked"], ["Hosni Mubarak"])]),
+    # a summoned EU commissioner stands for the Union, as an ambassador for a state
+    ("London summoned the EU commissioner over the fishing dispute.",
+     [("ACCUSE", ["United Kingdom"], ["European Union"])]),
 ]
 
 

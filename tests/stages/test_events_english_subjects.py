@@ -52,6 +52,10 @@ SUBJECT_CASES: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
      [("CONSULT", ["Sweden", "Norway"], [])]),
     ("Diplomats from the northern provinces met with Taliban leaders in Kabul.",
      [("CONSULT", ["unlinked", "Taliban"], [])]),
+    ("Officials from Egypt and Jordan met in Amman on Tuesday.",
+     [("CONSULT", ["Egypt", "Jordan"], [])]),
+    ("Officials from the southern provinces met with the president in Amman.",
+     [("CONSULT", ["unlinked", "unlinked"], [])]),
     # a conjunct after a "from" phrase is no "from" phrase of its own (no endless loop)
     ("Delegates from the Colombian government and the FARC resumed talks in Oslo.",
      [("CONSULT", ["Colombia", "Revolutionary Armed Forces of Colombia"], [])]),

@@ -22,6 +22,7 @@ from lagebild.events.clauses import (
     Chunk,
     Clause,
     SentenceView,
+    overlaps_place,
 )
 from lagebild.events.lexicon import Entry, SyntaxWords
 
@@ -229,8 +230,7 @@ def _named_setting(view: SentenceView, chunk: Chunk) -> bool:
         return False
     if chunk.prep == "by" and view.lemmas[chunk.head] in MEANS_NOUNS:
         return True
-    if chunk.prep == "from" and any(start < view.ends[chunk.last] and view.starts[chunk.first] < end
-                                    for start, end, _, _ in view.places):
+    if chunk.prep == "from" and overlaps_place(view, chunk.first, chunk.last):
         return True  # "fired rockets from southern Lebanon at X": where the act comes from
     return chunk.prep in SETTING_PREPOSITIONS and view.words[chunk.head][:1].isupper()
 

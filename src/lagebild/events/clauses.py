@@ -151,6 +151,21 @@ def _names_place(view: SentenceView, token: int) -> bool:
     return any(p_start <= start and end <= p_end for p_start, p_end, _, _ in view.places)
 
 
+def overlaps_place(view: SentenceView, first: int, last: int) -> bool:
+    """Whether tokens ``first`` to ``last`` share a character with a resolved place name.
+
+    Args:
+        view: The sentence.
+        first: The first token of the span.
+        last: The last token of the span (inclusive).
+
+    Returns:
+        True when any place of the sentence overlaps the span.
+    """
+    start, end = view.starts[first], view.ends[last]
+    return any(p_start < end and start < p_end for p_start, p_end, _, _ in view.places)
+
+
 def _append(chunks: list[Chunk], chunk: Chunk, coord_id: int) -> int:
     """Appends a chunk (a new coordination unless it joins one); returns the last id."""
     if chunk.coord < 0:

@@ -66,6 +66,7 @@ from lagebild.events.clauses import (
     Clause,
     Reader,
     SentenceView,
+    overlaps_place,
 )
 from lagebild.events.lexicon import PLURAL_ENDINGS, Entry, Lexicon, read_lexicon
 from lagebild.events.ontology import Ontology, read_ontology
@@ -2154,7 +2155,7 @@ class Coder:
             # "U.S. Secretary (of State X)": a title names its holder elsewhere
             self.reader.title(view.lemmas[head]) or view.lemmas[head] in self.words.time_nouns
             or view.lower[head] in self.words.pronouns or view.lemmas[head] in self.lexicon.nouns
-            or any(a < view.ends[head] and view.starts[head] < b for a, b, _, _ in view.places)
+            or overlaps_place(view, head, head)
         ):
             return None
         first = head
@@ -2235,9 +2236,8 @@ class Coder:
             return other.first == chunk.last + 2 and other.head >= 0 and named and (
                 view.words[other.head][:1].isupper()
                 or view.lemmas[other.head] in self.words.group_nouns
-            ) and self._names_participants(view, chunk.head) and not any(
-                start < view.ends[other.last] and view.starts[other.first] < end
-                for start, end, _, _ in view.places)
+            ) and self._names_participants(view, chunk.head) and not overlaps_place(
+                view, other.first, other.last)
         if other.first == chunk.last + 2:
             return True
         # through an "of" phrase of the envoys themselves: "a mission of observers from"
