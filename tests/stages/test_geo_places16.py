@@ -100,6 +100,8 @@ def test_towns_of_conflict_zones_in_several_spellings(
     [
         # drinks and dishes sold under a place's name
         ("The waiter brought a Manhattan and two beers.", "en", "Manhattan"),
+        # ... with a preposition after it, not only a conjunction
+        ("The waiter brought a Manhattan to the table.", "en", "Manhattan"),
         ("They shared a bottle of Champagne after the vote.", "en", "Champagne"),
         ("Zum Essen gab es eine Flasche Bordeaux.", "de", "Bordeaux"),
         # feast days named like towns
@@ -126,6 +128,8 @@ def test_look_alikes_are_no_places(
         ("Investors flocked to the Emirates last year.", "Emirates", "United Arab Emirates"),
         ("Washington's army crossed the Delaware at night.", "Delaware", "Delaware River"),
         ("Locusts spread from Amhara into neighbouring Afar.", "Afar", "Āfar"),
+        # an indefinite article before a country keeps the country
+        ("Diplomats spoke of a Ukraine at peace with its neighbours.", "Ukraine", "Ukraine"),
     ],
 )
 def test_same_words_as_places(pipeline: Pipeline, text: str, mention: str, name: str) -> None:

@@ -84,6 +84,7 @@ def test_german_place_mentions(
         # A common noun before a particle and a noun stays a common noun.
         ("Die Waren an der Grenze wurden vom Zoll beschlagnahmt.", "Waren"),
         ("Ein Hof in der Sahelzone wurde überfallen.", "Hof"),
+        ("Die Waren in der Kiste waren verdorben.", "Waren"),
     ],
 )
 def test_german_look_alikes(pipeline: Pipeline, text: str, mention: str) -> None:

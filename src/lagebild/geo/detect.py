@@ -2190,9 +2190,8 @@ class PlaceDetector:
                 for c in m.candidates
             ):
                 continue
-            if country is not None:
-                m.candidates = (Candidate(country, 0),)
-                m.unlisted = "P:PPL"
+            m.candidates = (Candidate(country, 0),)
+            m.unlisted = "P:PPL"
 
     def _namesake_far_off(self, candidate: Candidate, country: int) -> bool:
         """Whether a big town is a mere namesake of a town the text puts in ``country``.
