@@ -183,8 +183,11 @@ class KnowledgeBase:
         for alias in self.aliases:
             if alias.kind != SHORT or alias.entry not in self.roles:
                 continue
+            bearer = self.entries.get(alias.entry)
+            if bearer is None or bearer.type != "person":
+                continue
             for fact in self.roles[alias.entry]:
-                if not fact.end and self.entries[alias.entry].type == "person":
+                if not fact.end:
                     index[(fold(alias.text), fact.role)].add(alias.entry)
         return {key: tuple(sorted(ids)) for key, ids in index.items()}
 

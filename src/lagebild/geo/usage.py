@@ -418,10 +418,7 @@ class UseReader:
             word = self._word(index - offset, sentence)
             if word is None or word.is_punct:
                 return False
-            if word.text[:1].islower() and (
-                word.text.lower() in self._own.receipt_verbs
-                or self._lemma(word).lower() in self._own.receipt_verbs
-            ):
+            if word.text[:1].islower() and self._is(word, self._own.receipt_verbs):
                 return True
         return False
 
@@ -828,9 +825,8 @@ class UseReader:
             return UseEvidence(actor=True)  # "on behalf of Moscow", "Kritik von China"
         if noun is not None and noun.text.lower() in self._own.sale_nouns:
             return UseEvidence(location=True)  # "the sale of Greenland": the land dealt in
-        if noun is not None and noun.text[:1].islower() and (
-            self._lemma(noun).lower() in self._own.demand_verbs
-            or noun.text.lower() in self._own.demand_verbs
+        if noun is not None and noun.text[:1].islower() and self._is(
+            noun, self._own.demand_verbs
         ):
             return UseEvidence(actor=True)  # "Kiew fordert von Berlin": the state asked
         if self.language == "de":
@@ -1004,19 +1000,20 @@ class UseReader:
         """German: "angreifen"/"attackieren" at ``index`` meant as a strike (link19).
 
         "Israel griff den Iran an", "Russland attackierte die Ukraine": the object
-        is the target, as after "beschießen". A word of attacking in words in the
+        is the target, as after "beschießen". A word of verbal attack in the
         clause ("griff die Regierung scharf an", "attackierte Israel wegen ...")
         leaves the object its reading.
         """
         own = self._own
-        lower = verb.text.lower()
         clause = list(self._clause_words(index, sentence))
         if any(word.text.lower() in own.verbal_words for word in clause):
             return False
-        if self._lemma(verb).lower() in own.attack_verbs or lower in own.attack_verbs:
+        if self._is(verb, own.attack_verbs):
             return True
         # "griff ... an": the particle closes the clause
-        return lower in own.attack_particle_forms and clause[-1].text.rstrip(".") == "an"
+        return verb.text.lower() in own.attack_particle_forms and (
+            clause[-1].text.rstrip(".") == "an"
+        )
 
     def _perfect_attack(self, index: int, sentence: int) -> bool:
         """German: the clause from ``index`` ends in "angegriffen", with no word of speech."""
@@ -1028,15 +1025,10 @@ class UseReader:
 
     def _moving_onto(self, verb: Word) -> bool:
         """German: a verb of striking, taking, visiting or reaching its object."""
-        own = self._own
-        lemma = self._lemma(verb).lower()
-        lower = verb.text.lower()
         return (
             self._is(verb, self.cues.seizure_verbs)
-            or lemma in own.visit_verbs
-            or lower in own.visit_verbs
-            or lemma in own.arrival_verbs
-            or lower in own.arrival_verbs
+            or self._is(verb, self._own.visit_verbs)
+            or self._is(verb, self._own.arrival_verbs)
         )
 
     def _object_past_subject(self, first: int, sentence: int) -> bool:

@@ -332,15 +332,19 @@ class DocumentReader:
                 continue
             mention = _linked(entry, start, end, match.pattern.kind)
             mention.possessive = match.pattern.genitive or self.text.startswith(_POSSESSIVES, end)
-            shared = self.gazetteer.sharing(match.pattern)
-            if shared:
-                mention.shared = tuple(dict.fromkeys(p.entry for p in shared))
-                mention.generic = match.pattern.kind == GENERIC
+            self._mark_shared(mention, match.pattern)
             if location:
                 mention.actor, mention.location = False, True
             found.append(mention)
         return (found + self._prefixed_adjectives() + self._compound_prefixes()
                 + self._hyphenated_short_names() + self._capital_adjectives())
+
+    def _mark_shared(self, mention: Found, pattern: Pattern) -> None:
+        """Records the entries sharing the matched name, for the context to settle later."""
+        shared = self.gazetteer.sharing(pattern)
+        if shared:
+            mention.shared = tuple(dict.fromkeys(p.entry for p in shared))
+            mention.generic = pattern.kind == GENERIC
 
     def _names_us_state(self, start: int, end: int) -> bool:
         """Whether a country named like a U.S. state stands for the state here.
@@ -816,11 +820,8 @@ class DocumentReader:
                 pattern, size = split
                 entry = self.kb.entries[pattern.entry]
                 mention = _linked(entry, unit.start, unit.start + size, pattern.kind)
-                shared = self.gazetteer.sharing(pattern)
-                if shared:
-                    # Settled like the name alone ("Außenamtssprecher in Peking").
-                    mention.shared = tuple(dict.fromkeys(p.entry for p in shared))
-                    mention.generic = pattern.kind == GENERIC
+                # Settled like the name alone ("Außenamtssprecher in Peking").
+                self._mark_shared(mention, pattern)
                 found.append(mention)
                 self.matched[i] = True
         return found
